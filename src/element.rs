@@ -1,0 +1,86 @@
+//! The glue between the `<acu-map>` custom element (`element.js`) and the Leptos UI: one
+//! [`Widget`] per element, mounted into its shadow root when it is connected and freed when
+//! it is removed.
+
+use crate::ui::{self, WidgetState};
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, ShadowRoot};
+
+/// The attributes the element observes; changing one updates the widget.
+const OBSERVED_ATTRIBUTES: [&str; 3] = ["view", "selected", "points"];
+
+#[wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineAcuMap)]
+    fn define_acu_map(
+        tag: &str,
+        observed_attributes: Vec<JsValue>,
+        css: &str,
+        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>,
+    );
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>::new(|host, root| {
+        JsValue::from(Widget::mount(host, root))
+    });
+    let observed = OBSERVED_ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
+    define_acu_map("acu-map", observed, &ui::stylesheet(), &mount);
+    // The element class keeps calling it for every instance, for the page's lifetime.
+    mount.forget();
+}
+
+/// One mounted `<acu-map>`: its reactive state and the mounted view.
+#[wasm_bindgen]
+pub struct Widget {
+    owner: Owner,
+    state: WidgetState,
+    unmount: Option<Box<dyn FnOnce()>>,
+}
+
+impl Widget {
+    fn mount(host: HtmlElement, root: ShadowRoot) -> Widget {
+        let owner = Owner::new();
+        let (state, unmount) = owner.with(|| {
+            let state = WidgetState::new(host.clone());
+            for name in OBSERVED_ATTRIBUTES {
+                if let Some(value) = host.get_attribute(name) {
+                    state.apply_attribute(name, Some(&value));
+                }
+            }
+            let container: HtmlElement = document()
+                .create_element("div")
+                .expect("a div can always be created")
+                .unchecked_into();
+            container.set_class_name("acu-mount");
+            let _ = root.append_child(&container);
+            let handle = mount_to(container.clone(), move || ui::App(ui::AppProps { state }));
+            let unmount: Box<dyn FnOnce()> = Box::new(move || {
+                drop(handle);
+                container.remove();
+            });
+            (state, unmount)
+        });
+        Widget { owner, state, unmount: Some(unmount) }
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// Called by the element when an observed attribute changes (`value` is null when removed).
+    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
+        if let Some(name) = OBSERVED_ATTRIBUTES.iter().find(|a| **a == name) {
+            self.owner.with(|| self.state.apply_attribute(name, value.as_deref()));
+        }
+    }
+
+    /// Unmounts the view and frees every reactive node of this instance.
+    pub fn unmount(mut self) {
+        if let Some(unmount) = self.unmount.take() {
+            unmount();
+        }
+        self.owner.cleanup();
+    }
+}

@@ -1,0 +1,21 @@
+//! acumap: an embeddable acupuncture point reference.
+//!
+//! The native build holds the catalog, its queries and the body-figure geometry (tested with
+//! `cargo test`, printed by `cargo xtask catalog`); the wasm build adds the Leptos UI and the
+//! `<acu-map>` custom element.
+
+pub mod catalog;
+pub mod figure;
+pub mod model;
+pub mod search;
+pub mod strings;
+pub mod text;
+
+/// Reading and validating `points/` (also compiled into `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod source;
+
+#[cfg(target_arch = "wasm32")]
+mod element;
+#[cfg(target_arch = "wasm32")]
+mod ui;

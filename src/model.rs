@@ -1,0 +1,121 @@
+//! The catalog's types as the binary holds them: `'static` data baked by `build.rs` from
+//! `points/`, so nothing is parsed at start-up.
+
+/// One acupuncture point.
+#[derive(Debug)]
+pub struct Point {
+    /// WHO code, e.g. `BL23`.
+    pub code: &'static str,
+    /// Meridian code, e.g. `BL`.
+    pub meridian: &'static str,
+    /// Number on its meridian.
+    pub number: u8,
+    /// WHO pinyin without tone marks, e.g. `Shenshu`.
+    pub pinyin: &'static str,
+    /// Pinyin with tone marks, e.g. `Shènshū`.
+    pub pinyin_tones: &'static str,
+    /// Simplified hanzi.
+    pub hanzi: &'static str,
+    /// Traditional hanzi.
+    pub hanzi_traditional: &'static str,
+    /// Usual English rendering of the name.
+    pub english: &'static str,
+    /// Body region key (see [`crate::catalog::REGIONS`]).
+    pub region: &'static str,
+    /// How to find the point, in proportional cun and named landmarks.
+    pub location: &'static str,
+    pub needling: Needling,
+    pub actions: &'static [&'static str],
+    pub indications: &'static [Indication],
+    pub categories: &'static [&'static str],
+    pub cautions: &'static [Caution],
+    pub dry_needling: Option<DryNeedling>,
+    /// Where the point is drawn, per view.
+    pub views: &'static [ViewPositions],
+    /// Lower-cased, tone-folded text of every searchable field (see [`crate::search`]).
+    pub search_text: &'static str,
+    /// The point as a JSON object: the `acu-select` event detail and `cargo xtask catalog`.
+    pub json: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Needling {
+    /// Depth range in cun.
+    pub depth_min: f32,
+    pub depth_max: f32,
+    /// Angle key (see [`crate::catalog::ANGLES`]).
+    pub angle: &'static str,
+    pub note: &'static str,
+}
+
+#[derive(Debug)]
+pub struct Indication {
+    pub text: &'static str,
+    /// Condition tags (see [`crate::catalog::CONDITIONS`]).
+    pub tags: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Caution {
+    /// Caution kind key (see [`crate::catalog::CAUTION_KINDS`]).
+    pub kind: &'static str,
+    pub text: &'static str,
+}
+
+#[derive(Debug)]
+pub struct DryNeedling {
+    pub muscles: &'static [&'static str],
+    pub note: &'static str,
+}
+
+/// The positions of a point on one view: one `(x, y)` per side shown, in the view's SVG units.
+#[derive(Debug)]
+pub struct ViewPositions {
+    pub view: &'static str,
+    pub positions: &'static [(f32, f32)],
+}
+
+/// Codes are unique (build.rs rejects duplicates), so a point is its code.
+impl PartialEq for Point {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+    }
+}
+
+impl Point {
+    pub fn positions_on(&self, view: &str) -> &'static [(f32, f32)] {
+        self.views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
+    }
+}
+
+#[derive(Debug)]
+pub struct Meridian {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub point_count: u8,
+    /// Other codes people use for it (`UB` for `BL`).
+    pub aliases: &'static [&'static str],
+}
+
+/// A comparison table, e.g. acupuncture vs dry needling.
+#[derive(Debug)]
+pub struct Comparison {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub caption: &'static str,
+    pub columns: &'static [&'static str],
+    pub rows: &'static [ComparisonRow],
+    pub sources: &'static [Source],
+}
+
+#[derive(Debug)]
+pub struct ComparisonRow {
+    pub aspect: &'static str,
+    pub cells: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct Source {
+    pub key: &'static str,
+    pub text: &'static str,
+}

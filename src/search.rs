@@ -1,0 +1,59 @@
+//! Finding points from what a person types: a code (`BL23`, `ub 23`), pinyin with or
+//! without tones (`shenshu`, `Shènshū`), hanzi (simplified or traditional), English, or
+//! words from any other field (`kidney shu`, `sciatica`, `pregnancy`).
+
+use crate::catalog::{self, POINTS};
+use crate::model::Point;
+use crate::text::{compact, fold};
+
+/// The points matching `query`, best first; every point, in catalog order, for an empty query.
+///
+/// Exact code, pinyin and hanzi matches rank first, then prefixes of those, then points whose
+/// searchable text contains every word of the query.
+pub fn search(query: &str) -> Vec<&'static Point> {
+    let query = query.trim();
+    if query.is_empty() {
+        return POINTS.iter().collect();
+    }
+    let exact = catalog::point(query);
+    let whole = compact(query);
+    let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
+        .iter()
+        .enumerate()
+        .filter_map(|(index, point)| {
+            let score = score(point, exact, &whole, &words);
+            (score > 0).then_some((score, index, point))
+        })
+        .collect();
+    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    hits.into_iter().map(|(_, _, point)| point).collect()
+}
+
+fn score(point: &'static Point, exact: Option<&'static Point>, whole: &str, words: &[String]) -> u32 {
+    if exact.is_some_and(|e| std::ptr::eq(e, point)) {
+        return 1000;
+    }
+    if whole.is_empty() {
+        return 0;
+    }
+    let pinyin = compact(point.pinyin);
+    let code = compact(point.code);
+    if pinyin == whole || point.hanzi == whole || point.hanzi_traditional == whole {
+        return 900;
+    }
+    if code.starts_with(whole) || pinyin.starts_with(whole) {
+        return 500;
+    }
+    if point.hanzi.contains(whole) || point.hanzi_traditional.contains(whole) {
+        return 400;
+    }
+    let all_words = words.iter().all(|w| point.search_text.contains(w.as_str()));
+    if all_words {
+        // A match in the name beats one in the indications.
+        let english = fold(point.english);
+        100 + words.iter().filter(|w| english.contains(w.as_str())).count() as u32 * 10
+    } else {
+        0
+    }
+}

@@ -1,0 +1,426 @@
+//! Reading and validating the human-edited catalog in `points/`.
+//!
+//! `build.rs` compiles this file to bake the catalog into the binary; the native tests use it
+//! to prove that each kind of bad data is rejected with a message naming the file and the
+//! point. Every check returns an error, never panics.
+
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::path::Path;
+
+/// One problem in the catalog sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SourceError {
+    /// The file, relative to the crate root (`points/meridians/BL.toml`).
+    pub file: String,
+    /// The point's code, or the comparison's id, where known.
+    pub item: Option<String>,
+    pub message: String,
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.item {
+            Some(item) => write!(f, "{}: {}: {}", self.file, item, self.message),
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+fn error(file: &str, item: Option<&str>, message: impl Into<String>) -> SourceError {
+    SourceError { file: file.to_string(), item: item.map(str::to_string), message: message.into() }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vocabulary {
+    pub meridian: Vec<MeridianRecord>,
+    pub region: BTreeMap<String, String>,
+    pub condition: BTreeMap<String, String>,
+    pub caution: BTreeMap<String, String>,
+    pub angle: BTreeMap<String, String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeridianRecord {
+    pub code: String,
+    pub name: String,
+    pub points: u8,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PointRecord {
+    pub code: String,
+    pub meridian: String,
+    pub number: u8,
+    pub pinyin: String,
+    pub pinyin_tones: String,
+    pub hanzi: String,
+    pub hanzi_traditional: String,
+    pub english: String,
+    pub region: String,
+    pub location: String,
+    pub actions: Vec<String>,
+    pub categories: Vec<String>,
+    pub needling: NeedlingRecord,
+    pub indications: Vec<IndicationRecord>,
+    #[serde(default)]
+    pub cautions: Vec<CautionRecord>,
+    pub dry_needling: Option<DryNeedlingRecord>,
+    pub views: BTreeMap<String, Vec<[f32; 2]>>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NeedlingRecord {
+    pub depth: [f32; 2],
+    pub angle: String,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct IndicationRecord {
+    pub text: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CautionRecord {
+    pub kind: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DryNeedlingRecord {
+    pub muscles: Vec<String>,
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonRecord {
+    pub id: String,
+    pub title: String,
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub row: Vec<ComparisonRowRecord>,
+    #[serde(default)]
+    pub source: Vec<SourceRecord>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ComparisonRowRecord {
+    pub aspect: String,
+    pub cells: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceRecord {
+    pub key: String,
+    pub text: String,
+}
+
+/// The whole validated catalog.
+#[derive(Debug)]
+pub struct Catalog {
+    pub vocabulary: Vocabulary,
+    /// In meridian order (as listed in the vocabulary), then by number.
+    pub points: Vec<PointRecord>,
+    pub comparisons: Vec<ComparisonRecord>,
+}
+
+pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceError> {
+    let vocabulary: Vocabulary = toml::from_str(text).map_err(|e| error(file, None, e.to_string()))?;
+    let mut seen = BTreeSet::new();
+    for m in &vocabulary.meridian {
+        if !seen.insert(m.code.as_str()) {
+            return Err(error(file, None, format!("meridian {} is listed twice", m.code)));
+        }
+    }
+    Ok(vocabulary)
+}
+
+/// Parses one meridian file: its `[[point]]` tables, each validated on its own, so one
+/// message names each bad point.
+pub fn parse_point_file(
+    file: &str,
+    text: &str,
+    vocabulary: &Vocabulary,
+) -> Result<Vec<PointRecord>, Vec<SourceError>> {
+    let table: toml::Table = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
+    let mut errors = Vec::new();
+    if let Some(key) = table.keys().find(|k| *k != "point") {
+        errors.push(error(file, None, format!("unknown top-level key `{key}` (expected [[point]] tables)")));
+    }
+    let Some(toml::Value::Array(raw_points)) = table.get("point") else {
+        errors.push(error(file, None, "no [[point]] tables"));
+        return Err(errors);
+    };
+    let mut points = Vec::new();
+    for (index, raw) in raw_points.iter().enumerate() {
+        let label = raw
+            .get("code")
+            .and_then(toml::Value::as_str)
+            .map_or_else(|| format!("point #{}", index + 1), str::to_string);
+        match raw.clone().try_into::<PointRecord>() {
+            Ok(point) => match validate_point(&point, vocabulary) {
+                Ok(()) => points.push(point),
+                Err(messages) => {
+                    errors.extend(messages.into_iter().map(|m| error(file, Some(&label), m)))
+                }
+            },
+            Err(e) => errors.push(error(file, Some(&label), e.message().to_string())),
+        }
+    }
+    if errors.is_empty() {
+        Ok(points)
+    } else {
+        Err(errors)
+    }
+}
+
+fn require_text(errors: &mut Vec<String>, field: &str, value: &str) {
+    if value.trim().is_empty() {
+        errors.push(format!("`{field}` is empty"));
+    }
+}
+
+/// Checks one point against the vocabulary and the figure; returns every problem found.
+pub fn validate_point(point: &PointRecord, vocabulary: &Vocabulary) -> Result<(), Vec<String>> {
+    let mut errors = Vec::new();
+    match vocabulary.meridian.iter().find(|m| m.code == point.meridian) {
+        None => errors.push(format!("unknown meridian `{}`", point.meridian)),
+        Some(meridian) => {
+            if point.number == 0 || point.number > meridian.points {
+                errors.push(format!(
+                    "number {} is outside 1..={} for the {} meridian",
+                    point.number, meridian.points, meridian.code
+                ));
+            }
+        }
+    }
+    let expected = format!("{}{}", point.meridian, point.number);
+    if point.code != expected {
+        errors.push(format!(
+            "code `{}` does not match meridian `{}` + number {} (expected `{expected}`)",
+            point.code, point.meridian, point.number
+        ));
+    }
+    for (field, value) in [
+        ("pinyin", &point.pinyin),
+        ("pinyin_tones", &point.pinyin_tones),
+        ("hanzi", &point.hanzi),
+        ("hanzi_traditional", &point.hanzi_traditional),
+        ("english", &point.english),
+        ("location", &point.location),
+        ("needling.note", &point.needling.note),
+    ] {
+        require_text(&mut errors, field, value);
+    }
+    if crate::text::compact(&point.pinyin_tones) != crate::text::compact(&point.pinyin) {
+        errors.push(format!(
+            "pinyin_tones `{}` does not spell pinyin `{}`",
+            point.pinyin_tones, point.pinyin
+        ));
+    }
+    if !vocabulary.region.contains_key(&point.region) {
+        errors.push(format!("unknown region `{}`", point.region));
+    }
+    for (field, list) in [("actions", &point.actions), ("categories", &point.categories)] {
+        if list.is_empty() {
+            errors.push(format!("`{field}` is empty"));
+        }
+        for item in list.iter() {
+            require_text(&mut errors, field, item);
+        }
+    }
+    let [min, max] = point.needling.depth;
+    if !(min >= 0.0 && min <= max && max <= 5.0) {
+        errors.push(format!("needling depth [{min}, {max}] is not a range in 0..=5 cun"));
+    }
+    if !vocabulary.angle.contains_key(&point.needling.angle) {
+        errors.push(format!("unknown needling angle `{}`", point.needling.angle));
+    }
+    if point.indications.is_empty() {
+        errors.push("`indications` is empty".to_string());
+    }
+    for indication in &point.indications {
+        require_text(&mut errors, "indications.text", &indication.text);
+        if indication.tags.is_empty() {
+            errors.push(format!("indication `{}` has no condition tag", indication.text));
+        }
+        for tag in &indication.tags {
+            if !vocabulary.condition.contains_key(tag) {
+                errors.push(format!("unknown condition tag `{tag}`"));
+            }
+        }
+    }
+    for caution in &point.cautions {
+        if !vocabulary.caution.contains_key(&caution.kind) {
+            errors.push(format!("unknown caution kind `{}`", caution.kind));
+        }
+        require_text(&mut errors, "cautions.text", &caution.text);
+    }
+    if let Some(dry) = &point.dry_needling {
+        if dry.muscles.is_empty() {
+            errors.push("`dry_needling.muscles` is empty".to_string());
+        }
+        require_text(&mut errors, "dry_needling.note", &dry.note);
+    }
+    if point.views.is_empty() {
+        errors.push("no position on any view (`[point.views]`)".to_string());
+    }
+    for (view, positions) in &point.views {
+        if !crate::figure::VIEWS.contains(&view.as_str()) {
+            errors.push(format!("unknown view `{view}` (views: {})", crate::figure::VIEWS.join(", ")));
+            continue;
+        }
+        if positions.is_empty() || positions.len() > 2 {
+            errors.push(format!("view `{view}` needs one or two positions, has {}", positions.len()));
+        }
+        for &[x, y] in positions {
+            if !crate::figure::contains(x, y) {
+                errors.push(format!("position [{x}, {y}] on view `{view}` is off the figure"));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
+}
+
+pub fn parse_comparison(file: &str, text: &str) -> Result<ComparisonRecord, Vec<SourceError>> {
+    let table: ComparisonRecord = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
+    let id = table.id.as_str();
+    let mut errors = Vec::new();
+    if table.columns.len() < 2 {
+        errors.push(error(file, Some(id), "a comparison needs at least two columns"));
+    }
+    if table.row.is_empty() {
+        errors.push(error(file, Some(id), "a comparison needs rows"));
+    }
+    let keys: BTreeSet<&str> = table.source.iter().map(|s| s.key.as_str()).collect();
+    for row in &table.row {
+        if row.cells.len() != table.columns.len() {
+            errors.push(error(
+                file,
+                Some(id),
+                format!("row `{}` has {} cells for {} columns", row.aspect, row.cells.len(), table.columns.len()),
+            ));
+        }
+        for cell in &row.cells {
+            let cited = cited_sources(cell);
+            for key in &cited {
+                if !keys.contains(key) {
+                    errors.push(error(file, Some(id), format!("row `{}` cites unknown source `{key}`", row.aspect)));
+                }
+            }
+            if cited.is_empty() && cell.chars().any(|c| c.is_ascii_digit()) {
+                errors.push(error(
+                    file,
+                    Some(id),
+                    format!("row `{}` has a number without a source: `{cell}`", row.aspect),
+                ));
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(table)
+    } else {
+        Err(errors)
+    }
+}
+
+/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)`.
+pub fn cited_sources(cell: &str) -> Vec<&str> {
+    let mut keys = Vec::new();
+    let mut rest = cell;
+    while let Some(start) = rest.find("(source: ") {
+        let after = &rest[start + "(source: ".len()..];
+        let Some(end) = after.find(')') else { break };
+        keys.extend(after[..end].split(',').map(str::trim).filter(|k| !k.is_empty()));
+        rest = &after[end..];
+    }
+    keys
+}
+
+/// Reads and validates everything under `dir` (the `points/` folder). File names in errors
+/// are given as `points/...`.
+pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
+    let read = |relative: &str| -> Result<String, SourceError> {
+        std::fs::read_to_string(dir.join(relative))
+            .map_err(|e| error(&format!("points/{relative}"), None, format!("cannot read: {e}")))
+    };
+    let vocabulary = parse_vocabulary("points/vocabulary.toml", &read("vocabulary.toml").map_err(|e| vec![e])?)
+        .map_err(|e| vec![e])?;
+    let mut errors = Vec::new();
+    let mut files: Vec<(String, String)> = Vec::new();
+    for sub in ["meridians", "comparisons"] {
+        let entries = std::fs::read_dir(dir.join(sub))
+            .map_err(|e| vec![error(&format!("points/{sub}"), None, format!("cannot read: {e}"))])?;
+        let mut names: Vec<String> = entries
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".toml"))
+            .collect();
+        names.sort();
+        for name in names {
+            let relative = format!("{sub}/{name}");
+            match read(&relative) {
+                Ok(text) => files.push((relative, text)),
+                Err(e) => errors.push(e),
+            }
+        }
+    }
+    let mut points: Vec<(String, PointRecord)> = Vec::new();
+    let mut comparisons = Vec::new();
+    for (relative, text) in &files {
+        let file = format!("points/{relative}");
+        if relative.starts_with("meridians/") {
+            match parse_point_file(&file, text, &vocabulary) {
+                Ok(parsed) => points.extend(parsed.into_iter().map(|p| (file.clone(), p))),
+                Err(e) => errors.extend(e),
+            }
+        } else {
+            match parse_comparison(&file, text) {
+                Ok(c) => comparisons.push(c),
+                Err(e) => errors.extend(e),
+            }
+        }
+    }
+    errors.extend(duplicate_codes(&points));
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let order = |p: &PointRecord| {
+        (vocabulary.meridian.iter().position(|m| m.code == p.meridian).unwrap_or(usize::MAX), p.number)
+    };
+    let mut points: Vec<PointRecord> = points.into_iter().map(|(_, p)| p).collect();
+    points.sort_by_key(order);
+    Ok(Catalog { vocabulary, points, comparisons })
+}
+
+/// One error per code that appears more than once, naming every file it is in.
+pub fn duplicate_codes(points: &[(String, PointRecord)]) -> Vec<SourceError> {
+    let mut by_code: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    for (file, point) in points {
+        by_code.entry(point.code.as_str()).or_default().push(file.as_str());
+    }
+    by_code
+        .into_iter()
+        .filter(|(_, files)| files.len() > 1)
+        .map(|(code, files)| error(files[0], Some(code), format!("duplicate code (also in {})", files[1..].join(", "))))
+        .collect()
+}

@@ -1,0 +1,217 @@
+//! The widget's Leptos components. Each component's styles live beside it (`*.css`) and are
+//! adopted into the element's shadow root as one stylesheet ([`stylesheet`]).
+
+mod body_map;
+mod comparison_table;
+mod point_card;
+mod point_list;
+
+use crate::catalog;
+use crate::figure::VIEWS;
+use crate::model::Point;
+use crate::strings::{fill, strings};
+use leptos::prelude::*;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+/// The CSS of every component, in one sheet.
+pub fn stylesheet() -> String {
+    [
+        include_str!("app.css"),
+        include_str!("body_map.css"),
+        include_str!("point_card.css"),
+        include_str!("point_list.css"),
+        include_str!("comparison_table.css"),
+    ]
+    .concat()
+}
+
+/// A message shown inside the widget about input it could not use.
+#[derive(Clone, PartialEq)]
+pub struct Notice {
+    /// The attribute the message is about; a new value of it replaces the message.
+    pub attribute: &'static str,
+    pub text: String,
+}
+
+/// The reactive state of one widget; shared with every component through context.
+#[derive(Clone, Copy)]
+pub struct WidgetState {
+    /// The body-map view shown (one of [`VIEWS`]).
+    pub view: RwSignal<&'static str>,
+    pub selected: RwSignal<Option<&'static Point>>,
+    /// The points the host asked for (`points` attribute); all when `None`.
+    pub shown: RwSignal<Option<Vec<&'static Point>>>,
+    /// The search box's text.
+    pub query: RwSignal<String>,
+    pub notices: RwSignal<Vec<Notice>>,
+    host: StoredValue<HtmlElement, LocalStorage>,
+}
+
+impl WidgetState {
+    pub fn new(host: HtmlElement) -> Self {
+        WidgetState {
+            view: RwSignal::new(VIEWS[0]),
+            selected: RwSignal::new(None),
+            shown: RwSignal::new(None),
+            query: RwSignal::new(String::new()),
+            notices: RwSignal::new(Vec::new()),
+            host: StoredValue::new_local(host),
+        }
+    }
+
+    /// Applies an attribute's value (`None` when removed). Unusable values leave a notice in
+    /// the widget and a console warning naming the value; the rest keeps working.
+    pub fn apply_attribute(&self, name: &'static str, value: Option<&str>) {
+        self.notices.update(|n| n.retain(|notice| notice.attribute != name));
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        match name {
+            "view" => {
+                let view = match value {
+                    None => VIEWS[0],
+                    Some(v) => match VIEWS.iter().find(|known| known.eq_ignore_ascii_case(v)) {
+                        Some(known) => known,
+                        None => {
+                            self.warn(name, fill(strings().unknown_view, &[("value", v)]));
+                            VIEWS[0]
+                        }
+                    },
+                };
+                self.view.set(view);
+            }
+            "selected" => {
+                let point = value.and_then(|code| self.resolve(name, code));
+                self.selected.set(point);
+            }
+            "points" => {
+                let points = value.map(|list| {
+                    let mut points: Vec<&'static Point> = Vec::new();
+                    for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
+                        if let Some(point) = self.resolve(name, code) {
+                            if !points.iter().any(|p| std::ptr::eq(*p, point)) {
+                                points.push(point);
+                            }
+                        }
+                    }
+                    points
+                });
+                self.shown.set(points);
+            }
+            _ => {}
+        }
+    }
+
+    /// The point with `code`, or a notice naming the code and the attribute it came from.
+    fn resolve(&self, attribute: &'static str, code: &str) -> Option<&'static Point> {
+        let point = catalog::point(code);
+        if point.is_none() {
+            self.warn(attribute, fill(strings().unknown_code, &[("code", code), ("attribute", attribute)]));
+        }
+        point
+    }
+
+    fn warn(&self, attribute: &'static str, text: String) {
+        web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {text}")));
+        self.notices.update(|n| n.push(Notice { attribute, text }));
+    }
+
+    /// The points on show (after the `points` attribute), in catalog order.
+    pub fn shown_points(&self) -> Vec<&'static Point> {
+        self.shown.get().unwrap_or_else(|| catalog::POINTS.iter().collect())
+    }
+
+    pub fn is_selected(&self, point: &'static Point) -> bool {
+        self.selected.get().is_some_and(|s| std::ptr::eq(s, point))
+    }
+
+    /// A selection made by the reader: updates the widget and fires `acu-select` with the
+    /// point as a plain object.
+    pub fn select_by_user(&self, point: &'static Point) {
+        self.selected.set(Some(point));
+        let detail = js_sys::JSON::parse(point.json).unwrap_or(JsValue::NULL);
+        self.dispatch("acu-select", &detail);
+    }
+
+    fn dispatch(&self, name: &str, detail: &JsValue) {
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+            self.host.with_value(|host| {
+                let _ = host.dispatch_event(&event);
+            });
+        }
+    }
+}
+
+pub fn view_label(view: &str) -> &'static str {
+    match view {
+        "back" => strings().view_back,
+        _ => strings().view_front,
+    }
+}
+
+#[component]
+pub fn App(state: WidgetState) -> impl IntoView {
+    provide_context(state);
+    let s = strings();
+    view! {
+        <div class="acu" role="region" aria-label=s.widget_label part="root">
+            <Notices />
+            <div class="layout">
+                <body_map::BodyMap />
+                <div class="side">
+                    <point_card::PointCard />
+                    <point_list::PointList />
+                </div>
+            </div>
+            {catalog::COMPARISONS
+                .iter()
+                .map(|c| view! { <comparison_table::ComparisonTable comparison=c /> })
+                .collect_view()}
+            <p class="disclaimer">{s.disclaimer}</p>
+        </div>
+    }
+}
+
+/// Messages about unusable input, visible inside the widget.
+#[component]
+fn Notices() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    view! {
+        <div class="notices" role="status" data-testid="notices">
+            {move || {
+                state
+                    .notices
+                    .get()
+                    .into_iter()
+                    .enumerate()
+                    .map(|(index, notice)| {
+                        view! {
+                            <p class="notice" data-testid="notice">
+                                <span>{notice.text}</span>
+                                <button
+                                    type="button"
+                                    class="dismiss"
+                                    aria-label=strings().dismiss
+                                    on:click=move |_| {
+                                        state
+                                            .notices
+                                            .update(|n| {
+                                                if index < n.len() {
+                                                    n.remove(index);
+                                                }
+                                            })
+                                    }
+                                >
+                                    "×"
+                                </button>
+                            </p>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+//! The searchable list of points: the map's equivalent for readers who cannot or would rather
+//! not aim at small markers.
+
+use super::{view_label, WidgetState};
+use crate::figure::VIEWS;
+use crate::model::Point;
+use crate::search::search;
+use crate::strings::{fill, strings};
+use leptos::prelude::*;
+
+#[component]
+pub fn PointList() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let results = Memo::new(move |_| {
+        let shown = state.shown_points();
+        search(&state.query.get())
+            .into_iter()
+            .filter(|p| shown.iter().any(|q| std::ptr::eq(*q, *p)))
+            .collect::<Vec<&'static Point>>()
+    });
+    view! {
+        <section class="list-panel">
+            <label class="search">
+                <span>{s.search_label}</span>
+                <input
+                    type="search"
+                    data-testid="search"
+                    placeholder=s.search_placeholder
+                    autocomplete="off"
+                    spellcheck="false"
+                    prop:value=move || state.query.get()
+                    on:input=move |ev| state.query.set(event_target_value(&ev))
+                />
+            </label>
+            <p class="count" aria-live="polite">
+                {move || fill(s.list_count, &[("n", &results.get().len().to_string())])}
+            </p>
+            <ul class="point-list" aria-label=s.list_label data-testid="list">
+                <For
+                    each=move || results.get()
+                    key=|p| p.code
+                    children=move |point| view! { <ListItem point /> }
+                />
+            </ul>
+            {move || results.get().is_empty().then(|| view! { <p class="list-empty">{s.list_empty}</p> })}
+        </section>
+    }
+}
+
+#[component]
+fn ListItem(point: &'static Point) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let selected = move || state.is_selected(point);
+    let on_click = move |_| {
+        // Show the point: switch to a view where it is drawn if this one does not have it.
+        let view = state.view.get_untracked();
+        if point.positions_on(view).is_empty() {
+            if let Some(v) = VIEWS.iter().find(|v| !point.positions_on(v).is_empty()) {
+                state.view.set(v);
+            }
+        }
+        state.select_by_user(point);
+    };
+    let views: Vec<&str> =
+        VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
+    view! {
+        <li>
+            <button
+                type="button"
+                class=format!("item m-{}", point.meridian)
+                class:selected=selected
+                aria-pressed=move || selected().to_string()
+                data-testid=format!("item-{}", point.code)
+                on:click=on_click
+            >
+                <span class="swatch" aria-hidden="true"></span>
+                <span class="code">{point.code}</span>
+                <span class="names">
+                    <span class="pinyin">{point.pinyin_tones}</span>
+                    " "
+                    <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
+                    <span class="english">{point.english}</span>
+                </span>
+                <span class="views">{views.join(" · ")}</span>
+                {(!point.cautions.is_empty())
+                    .then(|| {
+                        view! {
+                            <span class="caution-flag" title=strings().has_cautions>
+                                "!"
+                                <span class="visually-hidden">{strings().has_cautions}</span>
+                            </span>
+                        }
+                    })}
+            </button>
+        </li>
+    }
+}

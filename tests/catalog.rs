@@ -1,0 +1,290 @@
+//! Native tests of the catalog sources' validation and of the baked catalog.
+
+use acumap::catalog::{self, POINTS};
+use acumap::source::{self, parse_comparison, parse_point_file, parse_vocabulary, Vocabulary};
+
+fn vocabulary() -> Vocabulary {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    parse_vocabulary("points/vocabulary.toml", &text).unwrap()
+}
+
+/// A valid point; each test below breaks one thing in it.
+const GOOD: &str = r#"
+[[point]]
+code = "BL23"
+meridian = "BL"
+number = 23
+pinyin = "Shenshu"
+pinyin_tones = "Shènshū"
+hanzi = "肾俞"
+hanzi_traditional = "腎兪"
+english = "Kidney Shu"
+region = "lower-back"
+location = "Level with the lower border of the L2 spinous process, 1.5 B-cun lateral to the posterior median line."
+actions = ["Strengthens the lower back"]
+categories = ["Back-shu point of the Kidney"]
+
+[point.needling]
+depth = [0.5, 1.0]
+angle = "perpendicular"
+note = "Perpendicular; never angle outward."
+
+[[point.indications]]
+text = "Low back pain"
+tags = ["low-back-pain"]
+
+[[point.cautions]]
+kind = "organ"
+text = "The kidney lies deep to the point."
+
+[point.views]
+back = [[163.0, 306.0], [197.0, 306.0]]
+"#;
+
+const FILE: &str = "points/meridians/BL.toml";
+
+/// The error messages for `text`, each as `file: point: message`.
+fn errors_for(text: &str) -> Vec<String> {
+    match parse_point_file(FILE, text, &vocabulary()) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+fn assert_rejected(text: &str, expected: &str) {
+    let errors = errors_for(text);
+    assert!(
+        errors.iter().any(|e| e.starts_with(FILE) && e.contains(expected)),
+        "expected an error containing {expected:?}, got {errors:?}"
+    );
+}
+
+#[test]
+fn the_good_point_is_accepted() {
+    assert_eq!(errors_for(GOOD), Vec::<String>::new());
+}
+
+#[test]
+fn an_unknown_meridian_is_rejected_naming_the_file_and_point() {
+    let text = GOOD.replace("meridian = \"BL\"", "meridian = \"XX\"").replace("code = \"BL23\"", "code = \"XX23\"");
+    assert_rejected(&text, "points/meridians/BL.toml: XX23: unknown meridian `XX`");
+}
+
+#[test]
+fn a_code_that_does_not_match_meridian_and_number_is_rejected() {
+    assert_rejected(&GOOD.replace("number = 23", "number = 25"), "BL23: code `BL23` does not match meridian `BL` + number 25");
+}
+
+#[test]
+fn a_number_beyond_the_meridian_is_rejected() {
+    let text = GOOD.replace("number = 23", "number = 68").replace("code = \"BL23\"", "code = \"BL68\"");
+    assert_rejected(&text, "BL68: number 68 is outside 1..=67");
+}
+
+#[test]
+fn a_missing_field_is_rejected_naming_the_field() {
+    let text: String = GOOD.lines().filter(|l| !l.starts_with("location =")).collect::<Vec<_>>().join("\n");
+    assert_rejected(&text, "BL23: missing field `location`");
+}
+
+#[test]
+fn an_empty_field_is_rejected() {
+    let text = GOOD.replace("english = \"Kidney Shu\"", "english = \"  \"");
+    assert_rejected(&text, "BL23: `english` is empty");
+}
+
+#[test]
+fn an_unknown_field_is_rejected() {
+    assert_rejected(&GOOD.replace("region =", "regoin = \"x\"\nregion ="), "unknown field `regoin`");
+}
+
+#[test]
+fn a_position_off_the_figure_is_rejected() {
+    let text = GOOD.replace("[197.0, 306.0]", "[5.0, 5.0]");
+    assert_rejected(&text, "BL23: position [5, 5] on view `back` is off the figure");
+}
+
+#[test]
+fn an_unknown_view_is_rejected() {
+    assert_rejected(&GOOD.replace("back = ", "top = "), "BL23: unknown view `top`");
+}
+
+#[test]
+fn a_point_on_no_view_is_rejected() {
+    let text = GOOD.split("[point.views]").next().unwrap().to_string() + "[point.views]\n";
+    assert_rejected(&text, "BL23: no position on any view");
+}
+
+#[test]
+fn unknown_vocabulary_values_are_rejected() {
+    assert_rejected(&GOOD.replace("\"low-back-pain\"", "\"sciatia\""), "BL23: unknown condition tag `sciatia`");
+    assert_rejected(&GOOD.replace("\"lower-back\"", "\"lumbar\""), "BL23: unknown region `lumbar`");
+    assert_rejected(&GOOD.replace("kind = \"organ\"", "kind = \"danger\""), "BL23: unknown caution kind `danger`");
+    assert_rejected(&GOOD.replace("\"perpendicular\"", "\"sideways\""), "BL23: unknown needling angle `sideways`");
+}
+
+#[test]
+fn pinyin_with_tones_must_spell_the_pinyin() {
+    assert_rejected(&GOOD.replace("Shènshū", "Shènshì"), "BL23: pinyin_tones `Shènshì` does not spell pinyin `Shenshu`");
+}
+
+#[test]
+fn a_bad_depth_range_is_rejected() {
+    assert_rejected(&GOOD.replace("[0.5, 1.0]", "[1.5, 1.0]"), "BL23: needling depth [1.5, 1] is not a range");
+}
+
+#[test]
+fn every_bad_point_in_a_file_is_reported() {
+    let second = GOOD.replace("code = \"BL23\"", "code = \"BL24\"").replace("number = 23", "number = 25");
+    let text = format!("{}\n{}", GOOD.replace("\"lower-back\"", "\"lumbar\""), second);
+    let errors = errors_for(&text);
+    assert!(errors.iter().any(|e| e.contains("BL23: unknown region")), "{errors:?}");
+    assert!(errors.iter().any(|e| e.contains("BL24: code `BL24` does not match")), "{errors:?}");
+}
+
+#[test]
+fn malformed_toml_is_rejected_naming_the_file() {
+    let errors = errors_for("[[point]\ncode = ");
+    assert!(errors.len() == 1 && errors[0].starts_with("points/meridians/BL.toml: TOML parse error"), "{errors:?}");
+}
+
+#[test]
+fn duplicate_codes_are_rejected_naming_both_files() {
+    let point = parse_point_file(FILE, GOOD, &vocabulary()).unwrap().remove(0);
+    let errors = source::duplicate_codes(&[
+        ("points/meridians/BL.toml".into(), point.clone()),
+        ("points/meridians/extra.toml".into(), point),
+    ]);
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        errors[0].to_string(),
+        "points/meridians/BL.toml: BL23: duplicate code (also in points/meridians/extra.toml)"
+    );
+}
+
+const TABLE: &str = r#"
+id = "t"
+title = "T"
+caption = "C"
+columns = ["A", "B"]
+[[row]]
+aspect = "Risk"
+cells = ["About 0.05 per 10,000 treatments (source: white-2004).", "Rare."]
+[[source]]
+key = "white-2004"
+text = "White A. 2004."
+"#;
+
+#[test]
+fn comparison_numbers_must_name_a_known_source() {
+    assert!(parse_comparison("points/comparisons/t.toml", TABLE).is_ok());
+    let unsourced = TABLE.replace(" (source: white-2004)", "");
+    let errors = parse_comparison("points/comparisons/t.toml", &unsourced).unwrap_err();
+    assert!(errors[0].to_string().contains("t: row `Risk` has a number without a source"), "{errors:?}");
+    let unknown = TABLE.replace("(source: white-2004)", "(source: nobody)");
+    let errors = parse_comparison("points/comparisons/t.toml", &unknown).unwrap_err();
+    assert!(errors[0].to_string().contains("cites unknown source `nobody`"), "{errors:?}");
+    let short = TABLE.replace(", \"Rare.\"", "");
+    assert!(parse_comparison("points/comparisons/t.toml", &short).is_err());
+}
+
+#[test]
+fn the_checked_in_catalog_loads_and_matches_what_was_baked() {
+    let loaded = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
+    let codes: Vec<&str> = loaded.points.iter().map(|p| p.code.as_str()).collect();
+    let baked: Vec<&str> = POINTS.iter().map(|p| p.code).collect();
+    assert_eq!(codes, baked);
+}
+
+#[test]
+fn the_first_slice_has_the_nine_sciatica_points() {
+    for code in ["BL23", "BL25", "BL32", "BL40", "BL60", "GB30", "GB34", "SP6", "LI4"] {
+        let point = catalog::point(code).unwrap_or_else(|| panic!("{code} is missing"));
+        assert!(!point.views.is_empty(), "{code} is on no view");
+    }
+}
+
+/// The reference list of WHO names, from the shared folder beside the checkout.
+fn reference() -> Vec<Vec<String>> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/reference/who-point-names.tsv");
+    let text = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("the WHO name list is needed at {path}: {e}"));
+    text.lines().skip(1).map(|l| l.split('\t').map(str::to_string).collect()).collect()
+}
+
+#[test]
+fn names_agree_with_the_who_reference_list() {
+    let reference = reference();
+    let mut differences = Vec::new();
+    for point in POINTS {
+        let Some(row) = reference.iter().find(|r| r[0] == point.code) else {
+            differences.push(format!("{}: not in the WHO list", point.code));
+            continue;
+        };
+        if point.pinyin != row[1] && point.pinyin != row[2] {
+            differences.push(format!("{}: pinyin {} (WHO: {})", point.code, point.pinyin, row[1]));
+        }
+        if point.hanzi_traditional != row[3] {
+            differences.push(format!("{}: traditional {} (WHO: {})", point.code, point.hanzi_traditional, row[3]));
+        }
+        if point.hanzi != row[4] {
+            differences.push(format!("{}: simplified {} (WHO: {})", point.code, point.hanzi, row[4]));
+        }
+    }
+    assert!(differences.is_empty(), "names that differ from the WHO list:\n{}", differences.join("\n"));
+}
+
+#[test]
+fn classic_cautions_are_there() {
+    let has = |code: &str, kind: &str| catalog::point(code).unwrap().cautions.iter().any(|c| c.kind == kind);
+    for code in ["LI4", "SP6", "BL60", "BL32"] {
+        assert!(has(code, "pregnancy"), "{code} lacks its pregnancy caution");
+    }
+    assert!(has("GB30", "nerve"), "GB30 lacks the sciatic nerve caution");
+    assert!(has("BL40", "vessel"), "BL40 lacks the popliteal vessels caution");
+    assert!(has("BL23", "organ"), "BL23 lacks the kidney caution");
+}
+
+#[test]
+fn codes_resolve_in_any_case_spacing_and_alias() {
+    for input in ["BL23", "bl23", " Bl 23 ", "UB23", "ub-23"] {
+        assert_eq!(catalog::point(input).map(|p| p.code), Some("BL23"), "{input}");
+    }
+    assert_eq!(catalog::point("LI4").map(|p| p.code), Some("LI4"));
+    assert!(catalog::point("BL99").is_none());
+    assert!(catalog::point("<script>").is_none());
+    assert!(catalog::point("").is_none());
+}
+
+#[test]
+fn the_json_export_has_every_field_and_positions_on_the_figure() {
+    let json: serde_json::Value = serde_json::from_str(&catalog::to_json()).unwrap();
+    let points = json.as_array().unwrap();
+    assert_eq!(points.len(), POINTS.len());
+    for p in points {
+        for field in [
+            "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "english",
+            "region", "location", "needling", "indications", "categories", "cautions", "dry_needling", "views",
+        ] {
+            assert!(p.get(field).is_some(), "{} lacks {field}", p["code"]);
+        }
+        for (view, positions) in p["views"].as_object().unwrap() {
+            for xy in positions.as_array().unwrap() {
+                let (x, y) = (xy[0].as_f64().unwrap() as f32, xy[1].as_f64().unwrap() as f32);
+                assert!(acumap::figure::contains(x, y), "{} at {x},{y} on {view}", p["code"]);
+            }
+        }
+    }
+}
+
+#[test]
+fn bilateral_points_mirror_across_the_median_line() {
+    for point in POINTS {
+        for view in point.views {
+            if let [(x1, y1), (x2, y2)] = view.positions {
+                assert_eq!(y1, y2, "{} on {}", point.code, view.view);
+                assert!(((x1 + x2) / 2.0 - acumap::figure::MIDLINE).abs() < 0.01, "{} on {}", point.code, view.view);
+            }
+        }
+    }
+}

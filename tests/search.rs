@@ -1,0 +1,68 @@
+//! Native tests of search over the baked catalog.
+
+use acumap::search::search;
+
+fn codes(query: &str) -> Vec<&'static str> {
+    search(query).iter().map(|p| p.code).collect()
+}
+
+#[test]
+fn an_empty_query_lists_every_point_in_catalog_order() {
+    let all: Vec<&str> = acumap::catalog::POINTS.iter().map(|p| p.code).collect();
+    assert_eq!(codes(""), all);
+    assert_eq!(codes("   "), all);
+}
+
+#[test]
+fn codes_find_their_point_first() {
+    for query in ["BL23", "bl23", "UB23", "bl 23"] {
+        assert_eq!(codes(query).first(), Some(&"BL23"), "{query}");
+    }
+    assert_eq!(codes("LI4").first(), Some(&"LI4"));
+}
+
+#[test]
+fn a_code_prefix_finds_the_points_of_that_meridian() {
+    let found = codes("GB");
+    assert!(found.contains(&"GB30") && found.contains(&"GB34"), "{found:?}");
+    assert!(!found.contains(&"BL23"), "{found:?}");
+}
+
+#[test]
+fn pinyin_is_found_with_or_without_tones() {
+    assert_eq!(codes("shenshu").first(), Some(&"BL23"));
+    assert_eq!(codes("Shènshū").first(), Some(&"BL23"));
+    assert_eq!(codes("SANYINJIAO").first(), Some(&"SP6"));
+    assert_eq!(codes("sanyin").first(), Some(&"SP6"));
+    assert_eq!(codes("Hégǔ").first(), Some(&"LI4"));
+}
+
+#[test]
+fn hanzi_are_found_simplified_and_traditional() {
+    assert_eq!(codes("肾俞").first(), Some(&"BL23"));
+    assert_eq!(codes("腎兪").first(), Some(&"BL23"));
+    assert_eq!(codes("合谷"), vec!["LI4"]);
+    assert_eq!(codes("大腸兪").first(), Some(&"BL25"));
+}
+
+#[test]
+fn english_names_and_words_from_any_field_are_found() {
+    assert_eq!(codes("kidney shu").first(), Some(&"BL23"));
+    assert_eq!(codes("union valley"), vec!["LI4"]);
+    let sciatica = codes("sciatica");
+    for code in ["GB30", "BL40", "BL25"] {
+        assert!(sciatica.contains(&code), "sciatica should find {code}: {sciatica:?}");
+    }
+    let pregnancy = codes("pregnancy");
+    for code in ["LI4", "SP6", "BL60"] {
+        assert!(pregnancy.contains(&code), "pregnancy should find {code}: {pregnancy:?}");
+    }
+    assert!(!pregnancy.contains(&"GB34"), "{pregnancy:?}");
+}
+
+#[test]
+fn every_word_must_match() {
+    assert!(codes("kidney sciatic nerve zebra").is_empty());
+    assert!(codes("zzzz").is_empty());
+    assert!(codes("<img src=x onerror=alert(1)>").is_empty());
+}

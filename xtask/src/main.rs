@@ -1,0 +1,72 @@
+//! The project's commands: `cargo xtask build | serve | test | catalog | size`.
+//! Each installs what it needs and is missing, so they work on a fresh machine.
+
+mod build;
+mod serve;
+mod setup;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  build     release build of the widget into www/pkg/ (acumap.js, acumap_bg.wasm)
+  serve     build, then serve www/ at http://127.0.0.1:8080 (--port N to change)
+  test      every test: native (cargo test), then browser tests in headless Chromium
+  catalog   print the whole catalog as a JSON array
+  size      print the bundle's size (raw, gzip, brotli) after a build";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("build") => build::build().map(|_| ()),
+        Some("serve") => serve_command(&args[1..]),
+        Some("test") => test(),
+        Some("catalog") => {
+            println!("{}", acumap::catalog::to_json());
+            Ok(())
+        }
+        Some("size") => build::report_size(),
+        _ => Err(USAGE.to_string()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("xtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn serve_command(args: &[String]) -> Result<(), String> {
+    let port = match args {
+        [] => 8080,
+        [flag, port] if flag == "--port" => port.parse().map_err(|_| format!("not a port: {port}"))?,
+        _ => return Err(USAGE.to_string()),
+    };
+    build::build()?;
+    let server = serve::Server::start(port)?;
+    println!("Serving www/ at http://{}/ (Ctrl-C stops)", server.address);
+    server.wait();
+    Ok(())
+}
+
+/// Native tests, then the browser tests against the built bundle.
+fn test() -> Result<(), String> {
+    setup::run(setup::cargo().args(["test", "--workspace"]))?;
+    build::build()?;
+    let chromium = setup::chromium()?;
+    setup::npm_packages()?;
+    let server = serve::Server::start(0)?;
+    let status = std::process::Command::new("node")
+        .args(["--test", "--test-concurrency=1", "tests/browser/"])
+        .current_dir(setup::root())
+        .env("ACUMAP_BASE_URL", format!("http://{}", server.address))
+        .env("CHROMIUM_PATH", chromium)
+        .status()
+        .map_err(|e| format!("cannot run node: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err("browser tests failed".to_string())
+    }
+}

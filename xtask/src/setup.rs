@@ -1,0 +1,105 @@
+//! Finding, and installing when missing, what the commands need: the wasm target, the
+//! wasm-bindgen CLI matching Cargo.lock, the npm packages (wasm-opt, Playwright), Chromium.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// The repository root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the repository").to_path_buf()
+}
+
+pub fn cargo() -> Command {
+    let mut command = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()));
+    command.current_dir(root());
+    command
+}
+
+/// Runs `command`, failing with its description when it fails.
+pub fn run(command: &mut Command) -> Result<(), String> {
+    let status = command.status().map_err(|e| format!("cannot run {command:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{command:?} failed ({status})"))
+    }
+}
+
+fn output(command: &mut Command) -> Option<String> {
+    let out = command.output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+pub fn wasm_target() -> Result<(), String> {
+    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
+    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        return Ok(());
+    }
+    eprintln!("xtask: installing the wasm32-unknown-unknown target");
+    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+}
+
+/// The `wasm-bindgen` version in Cargo.lock: the CLI must match it exactly.
+fn locked_wasm_bindgen_version() -> Result<String, String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock")).map_err(|e| format!("Cargo.lock: {e}"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(version) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(version.trim_end_matches('"').to_string());
+            }
+        }
+    }
+    Err("no wasm-bindgen in Cargo.lock".to_string())
+}
+
+/// Path of a `wasm-bindgen` CLI of the locked version, installing it with cargo if needed.
+pub fn wasm_bindgen() -> Result<PathBuf, String> {
+    let version = locked_wasm_bindgen_version()?;
+    let cargo_bin = std::env::var("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|_| std::env::var("HOME").map(|h| Path::new(&h).join(".cargo")))
+        .map_err(|_| "neither CARGO_HOME nor HOME is set".to_string())?
+        .join("bin/wasm-bindgen");
+    let current = output(Command::new(&cargo_bin).arg("--version")).unwrap_or_default();
+    if current.split_whitespace().nth(1) != Some(version.as_str()) {
+        eprintln!("xtask: installing wasm-bindgen-cli {version} (to match Cargo.lock; takes a few minutes)");
+        // Not --locked: the registry here lacks one of the CLI's locked dependencies.
+        run(cargo().args(["install", "wasm-bindgen-cli", "--version", &version]))?;
+    }
+    Ok(cargo_bin)
+}
+
+/// Installs the npm packages (wasm-opt from binaryen, playwright-core) when missing or stale.
+pub fn npm_packages() -> Result<(), String> {
+    let root = root();
+    let marker = root.join("node_modules/.package-lock.json");
+    let stale = match (std::fs::metadata(&marker), std::fs::metadata(root.join("package-lock.json"))) {
+        (Ok(installed), Ok(lock)) => installed.modified().ok() < lock.modified().ok(),
+        _ => true,
+    };
+    if stale {
+        eprintln!("xtask: installing npm packages");
+        run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&root))?;
+    }
+    Ok(())
+}
+
+pub fn wasm_opt() -> Result<PathBuf, String> {
+    npm_packages()?;
+    Ok(root().join("node_modules/.bin/wasm-opt"))
+}
+
+/// Debian's Chromium (installed with apt-get when missing), and the fonts for hanzi.
+pub fn chromium() -> Result<PathBuf, String> {
+    let path = PathBuf::from("/usr/bin/chromium");
+    let fonts = Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+    if !path.exists() || !fonts.exists() {
+        eprintln!("xtask: installing chromium and fonts-noto-cjk with apt-get");
+        run(Command::new("apt-get").args(["update", "-qq"]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-noto-cjk"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    Ok(path)
+}
