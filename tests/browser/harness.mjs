@@ -1,0 +1,34 @@
+// Shared set-up of the browser tests: Debian's Chromium driven by playwright-core, against the
+// bundle served by `cargo xtask test` (ACUMAP_BASE_URL).
+import { chromium } from 'playwright-core';
+
+export const BASE = process.env.ACUMAP_BASE_URL ?? 'http://127.0.0.1:8080';
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run',
+    ],
+  });
+}
+
+/**
+ * Opens `path` and waits for the widget to be defined and rendered. Returns the page and what
+ * it saw: page errors, console warnings and every URL requested.
+ */
+export async function open(browser, path, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const seen = { errors: [], warnings: [], requests: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+    if (m.type() === 'error') seen.errors.push(m.text());
+  });
+  page.on('request', (r) => seen.requests.push(r.url()));
+  await page.goto(BASE + path);
+  await page.waitForFunction(() => customElements.get('acu-map') !== undefined);
+  await page.locator('acu-map [data-testid="map"]').first().waitFor();
+  return { page, seen };
+}

@@ -1,0 +1,222 @@
+// The <acu-map> widget in a host page, as a reader and a host script use it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { BASE, launch, open } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Records every acu-select event on the document (so it must bubble out of the shadow root). */
+async function recordSelections(page) {
+  await page.evaluate(() => {
+    window.__selections = [];
+    document.addEventListener('acu-select', (e) => {
+      window.__selections.push({ detail: e.detail, bubbles: e.bubbles, composed: e.composed, target: e.target.tagName });
+    });
+  });
+}
+
+test('the clinic page renders the widget in an open shadow root, styled from inside it', async () => {
+  const { page, seen } = await open(browser, '/');
+  const facts = await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    return {
+      shadowOpen: el.shadowRoot !== null,
+      adopted: el.shadowRoot.adoptedStyleSheets.length,
+      headStyles: document.head.querySelectorAll('style').length,
+      headChildren: [...document.head.children].map((c) => c.tagName),
+      inlineStyles: el.shadowRoot.querySelectorAll('[style]').length,
+      lightChildren: el.children.length,
+    };
+  });
+  assert.equal(facts.shadowOpen, true);
+  assert.equal(facts.adopted, 1, 'one adopted stylesheet');
+  assert.equal(facts.headStyles, 0, 'nothing injected into <head>');
+  assert.deepEqual(facts.headChildren, ['META', 'META', 'TITLE', 'LINK', 'LINK', 'SCRIPT']);
+  assert.equal(facts.inlineStyles, 0, 'no inline style attributes');
+  assert.equal(facts.lightChildren, 0, 'nothing added to the light DOM');
+  assert.deepEqual(seen.errors, []);
+  // The page sets selected="GB30": its card is shown, caution first.
+  await assert.doesNotReject(page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor());
+  const cautions = await page.locator('acu-map [data-testid="cautions"]').innerText();
+  assert.match(cautions, /sciatic nerve/i);
+  mkdirSync('tests/browser/screenshots', { recursive: true });
+  await page.screenshot({ path: 'tests/browser/screenshots/clinic.png', fullPage: true });
+  await page.close();
+});
+
+test('every request stays on the page\'s own origin, and no cookie or storage is written', async () => {
+  const { page, seen } = await open(browser, '/');
+  await page.locator('acu-map [data-testid="marker-BL23"]').click();
+  const origin = new URL(BASE).origin;
+  const foreign = seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, []);
+  const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
+  assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
+  await page.close();
+});
+
+test('clicking a marker selects the point, shows its card and fires acu-select with the point', async () => {
+  const { page } = await open(browser, '/');
+  await recordSelections(page);
+  const marker = page.locator('acu-map [data-testid="marker-BL23"]');
+  await marker.click();
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+  assert.equal(await marker.getAttribute('aria-pressed'), 'true');
+  const location = await page.locator('acu-map [data-testid="card-location"]').innerText();
+  assert.match(location, /L2/);
+  assert.match(await page.locator('acu-map [data-testid="card"]').innerText(), /Shènshū/);
+  const [event] = await page.evaluate(() => window.__selections);
+  assert.equal(event.bubbles, true);
+  assert.equal(event.composed, true);
+  assert.equal(event.target, 'ACU-MAP');
+  assert.equal(event.detail.code, 'BL23');
+  assert.equal(event.detail.pinyin, 'Shenshu');
+  assert.equal(event.detail.hanzi, '肾俞');
+  assert.equal(event.detail.meridian, 'BL');
+  assert.ok(Array.isArray(event.detail.views.back), 'detail carries the positions');
+  assert.ok(event.detail.cautions.some((c) => c.kind === 'organ'));
+  await page.close();
+});
+
+test('a point is selected by keyboard alone: Tab to a marker, Enter or Space', async () => {
+  const { page } = await open(browser, '/');
+  await recordSelections(page);
+  // From the Back tab (the active one), Tab moves into the map's markers.
+  await page.locator('acu-map [data-testid="tab-back"]').focus();
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code);
+  assert.ok(focused, 'a marker has focus');
+  await page.keyboard.press('Enter');
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: focused }).waitFor();
+  await page.keyboard.press('Tab');
+  const next = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code);
+  assert.notEqual(next, focused);
+  await page.keyboard.press(' ');
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: next }).waitFor();
+  const codes = await page.evaluate(() => window.__selections.map((s) => s.detail.code));
+  assert.deepEqual(codes, [focused, next]);
+  await page.close();
+});
+
+test('the view tabs switch the figure by click, arrow keys and the view attribute', async () => {
+  const { page } = await open(browser, '/');
+  const map = page.locator('acu-map [data-testid="map"]');
+  assert.equal(await map.getAttribute('data-view'), 'back');
+  assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').count(), 0, 'SP6 is not drawn on the back');
+  await page.locator('acu-map [data-testid="tab-front"]').click();
+  assert.equal(await map.getAttribute('data-view'), 'front');
+  assert.equal(await page.locator('acu-map [data-testid="tab-front"]').getAttribute('aria-selected'), 'true');
+  assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').count(), 1);
+  assert.equal(await page.locator('acu-map [data-testid="marker-BL23"]').count(), 0);
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await map.getAttribute('data-view'), 'back');
+  const focusedTab = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.id);
+  assert.equal(focusedTab, 'tab-back', 'focus follows the arrow key');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('view', 'front'));
+  assert.equal(await map.getAttribute('data-view'), 'front');
+  await page.close();
+});
+
+test('attributes are live: selected and points update the widget', async () => {
+  const { page } = await open(browser, '/');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'li4'));
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'LI4' }).waitFor();
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('points', 'BL23, GB30'));
+  const items = await page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  assert.deepEqual(items, ['item-BL23', 'item-GB30']);
+  assert.equal(await page.locator('acu-map g.point').count(), 2, 'only the two points are drawn');
+  await page.evaluate(() => document.querySelector('acu-map').removeAttribute('points'));
+  assert.equal(await page.locator('acu-map [data-testid="list"] button').count(), 9);
+  await page.close();
+});
+
+test('an unknown code shows a notice inside the widget, warns naming it, and the rest keeps working', async () => {
+  const { page, seen } = await open(browser, '/');
+  await page.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.id = 'second';
+    el.setAttribute('selected', 'XX99');
+    el.setAttribute('points', 'BL23,<img src=x onerror=alert(1)>,SP6');
+    document.body.append(el);
+  });
+  const second = page.locator('#second');
+  await second.locator('[data-testid="map"]').waitFor();
+  const notices = await second.locator('[data-testid="notice"]').allInnerTexts();
+  assert.equal(notices.length, 2);
+  assert.match(notices[0], /XX99/);
+  assert.match(notices[1], /<img src=x onerror=alert\(1\)>/, 'the hostile string is shown as text');
+  assert.equal(await second.locator('img').count(), 0, 'and never becomes markup');
+  assert.ok(seen.warnings.some((w) => w.includes('XX99') && w.includes('selected')), seen.warnings.join('\n'));
+  assert.ok(seen.warnings.some((w) => w.includes('onerror') && w.includes('points')));
+  const items = await second.locator('[data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  assert.deepEqual(items, ['item-SP6', 'item-BL23'], 'the good codes still work (in catalog order)');
+  await second.locator('[data-testid="item-SP6"]').click();
+  await second.locator('[data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
+  // A corrected attribute clears its notice.
+  await page.evaluate(() => document.querySelector('#second').setAttribute('selected', 'BL23'));
+  assert.equal(await second.locator('[data-testid="notice"]').count(), 1);
+  // The first widget was not touched.
+  assert.equal(await page.locator('acu-map:not(#second) [data-testid="notice"]').count(), 0);
+  assert.match(await page.locator('acu-map:not(#second) [data-testid="card-code"]').innerText(), /GB30/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('search finds points by code, pinyin without tones, hanzi and condition', async () => {
+  const { page } = await open(browser, '/');
+  const search = page.locator('acu-map [data-testid="search"]');
+  const first = () => page.locator('acu-map [data-testid="list"] button').first().getAttribute('data-testid');
+  for (const [query, code] of [['shenshu', 'BL23'], ['腎兪', 'BL23'], ['ub40', 'BL40'], ['union valley', 'LI4'], ['sanyinjiao', 'SP6']]) {
+    await search.fill(query);
+    assert.equal(await first(), `item-${code}`, query);
+  }
+  await search.fill('pregnancy');
+  const pregnancy = await page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  for (const code of ['LI4', 'SP6', 'BL60']) assert.ok(pregnancy.includes(`item-${code}`), `${code} in ${pregnancy}`);
+  await search.fill('no such point');
+  assert.equal(await page.locator('acu-map [data-testid="list"] button').count(), 0);
+  // Choosing a point in the list shows it on a view where it is drawn.
+  await search.fill('SP6');
+  await page.locator('acu-map [data-testid="item-SP6"]').click();
+  assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'front');
+  assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').getAttribute('aria-pressed'), 'true');
+  await page.close();
+});
+
+test('the comparison table is an accessible table with every row', async () => {
+  const { page } = await open(browser, '/');
+  const table = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"] table');
+  assert.ok((await table.locator('caption').innerText()).length > 0, 'has a caption');
+  const columns = await table.locator('thead th[scope="col"]').allInnerTexts();
+  assert.deepEqual(columns.slice(1).map((c) => c.trim()), ['Acupuncture', 'Dry needling']);
+  const rows = (await table.locator('tbody th[scope="row"]').allInnerTexts()).map((r) => r.trim());
+  for (const aspect of ['Regulation and training', 'Diagnostic basis', 'Point selection', 'Evidence base', 'Risk profile', 'Needling depth', 'What it feels like']) {
+    assert.ok(rows.includes(aspect), `row ${aspect} in ${rows}`);
+  }
+  assert.equal(await table.locator('tbody tr').count(), rows.length);
+  for (const row of await table.locator('tbody tr').all()) {
+    assert.equal(await row.locator('td').count(), 2);
+  }
+  await page.close();
+});
+
+test('removing the element unmounts it; adding it again mounts a fresh one', async () => {
+  const { page, seen } = await open(browser, '/');
+  const counts = await page.evaluate(async () => {
+    const el = document.querySelector('acu-map');
+    const parent = el.parentNode;
+    el.remove();
+    await new Promise((r) => setTimeout(r, 0));
+    const afterRemove = el.shadowRoot.childElementCount;
+    parent.append(el);
+    await new Promise((r) => setTimeout(r, 0));
+    return { afterRemove, afterAdd: el.shadowRoot.querySelectorAll('g.point').length };
+  });
+  assert.equal(counts.afterRemove, 0);
+  assert.ok(counts.afterAdd > 0);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
