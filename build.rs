@@ -6,6 +6,9 @@
 #[path = "src/figure.rs"]
 mod figure;
 #[allow(dead_code)]
+#[path = "src/locate.rs"]
+mod locate;
+#[allow(dead_code)]
 #[path = "src/source.rs"]
 mod source;
 #[allow(dead_code)]
@@ -21,6 +24,7 @@ fn main() {
     println!("cargo:rerun-if-changed=points");
     println!("cargo:rerun-if-changed=src/figure.rs");
     println!("cargo:rerun-if-changed=src/source.rs");
+    println!("cargo:rerun-if-changed=src/locate.rs");
     println!("cargo:rerun-if-changed=src/text.rs");
     let catalog = match source::load_dir(Path::new("points")) {
         Ok(catalog) => catalog,

@@ -11,6 +11,9 @@ pub mod search;
 pub mod strings;
 pub mod text;
 
+/// Locating recipes and the engine that places them (also compiled into `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod locate;
 /// Reading and validating `points/` (also compiled into `build.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;

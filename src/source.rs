@@ -72,6 +72,11 @@ pub struct PointRecord {
     #[serde(default)]
     pub cautions: Vec<CautionRecord>,
     pub dry_needling: Option<DryNeedlingRecord>,
+    /// How to find the point on a figure (see `src/locate.rs`).
+    pub locate: crate::locate::Recipe,
+    /// Where the recipe places the point on each view that shows it: filled in by
+    /// [`parse_point_file`], never read from the file.
+    #[serde(skip)]
     pub views: BTreeMap<String, Vec<[f32; 2]>>,
 }
 
@@ -173,7 +178,7 @@ pub fn parse_point_file(
             .and_then(toml::Value::as_str)
             .map_or_else(|| format!("point #{}", index + 1), str::to_string);
         match raw.clone().try_into::<PointRecord>() {
-            Ok(point) => match validate_point(&point, vocabulary) {
+            Ok(mut point) => match validate_point(&mut point, vocabulary) {
                 Ok(()) => points.push(point),
                 Err(messages) => {
                     errors.extend(messages.into_iter().map(|m| error(file, Some(&label), m)))
@@ -195,8 +200,9 @@ fn require_text(errors: &mut Vec<String>, field: &str, value: &str) {
     }
 }
 
-/// Checks one point against the vocabulary and the figure; returns every problem found.
-pub fn validate_point(point: &PointRecord, vocabulary: &Vocabulary) -> Result<(), Vec<String>> {
+/// Checks one point against the vocabulary and places it on every view with its locating
+/// recipe (filling `point.views`); returns every problem found.
+pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     match vocabulary.meridian.iter().find(|m| m.code == point.meridian) {
         None => errors.push(format!("unknown meridian `{}`", point.meridian)),
@@ -277,23 +283,30 @@ pub fn validate_point(point: &PointRecord, vocabulary: &Vocabulary) -> Result<()
         }
         require_text(&mut errors, "dry_needling.note", &dry.note);
     }
-    if point.views.is_empty() {
-        errors.push("no position on any view (`[point.views]`)".to_string());
-    }
-    for (view, positions) in &point.views {
-        if !crate::figure::VIEWS.contains(&view.as_str()) {
-            errors.push(format!("unknown view `{view}` (views: {})", crate::figure::VIEWS.join(", ")));
-            continue;
-        }
-        if positions.is_empty() || positions.len() > 2 {
-            errors.push(format!("view `{view}` needs one or two positions, has {}", positions.len()));
-        }
-        for &[x, y] in positions {
-            if !crate::figure::contains(x, y) {
-                errors.push(format!("position [{x}, {y}] on view `{view}` is off the figure"));
+    let recipe_errors = point.locate.check();
+    if recipe_errors.is_empty() {
+        for figure in &crate::figure::FIGURES {
+            match point.locate.locate(figure) {
+                Ok(positions) if positions.is_empty() => {}
+                Ok(positions) => {
+                    point.views.insert(figure.view.to_string(), positions.iter().map(|&(x, y)| [x, y]).collect());
+                }
+                Err(e) => errors.push(format!("locate: {e}")),
             }
         }
+        if point.views.is_empty() && errors.is_empty() {
+            errors.push(format!(
+                "locate: no view shows the surfaces {:?} (views show: {})",
+                point.locate.surfaces,
+                crate::figure::FIGURES
+                    .iter()
+                    .map(|f| format!("{} {:?}", f.view, f.surfaces))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
     }
+    errors.extend(recipe_errors.into_iter().map(|e| format!("locate: {e}")));
     if errors.is_empty() {
         Ok(())
     } else {

@@ -37,8 +37,11 @@ tags = ["low-back-pain"]
 kind = "organ"
 text = "The kidney lies deep to the point."
 
-[point.views]
-back = [[163.0, 306.0], [197.0, 306.0]]
+[point.locate]
+surfaces = ["posterior"]
+level = "L2"
+lateral = 1.5
+scale = "scapulae"
 "#;
 
 const FILE: &str = "points/meridians/BL.toml";
@@ -99,20 +102,36 @@ fn an_unknown_field_is_rejected() {
 }
 
 #[test]
-fn a_position_off_the_figure_is_rejected() {
-    let text = GOOD.replace("[197.0, 306.0]", "[5.0, 5.0]");
-    assert_rejected(&text, "BL23: position [5, 5] on view `back` is off the figure");
+fn a_recipe_that_lands_off_the_figure_is_rejected() {
+    let text = GOOD.replace("lateral = 1.5", "lateral = 12");
+    assert_rejected(&text, "BL23: locate: lands off the figure on the back view");
 }
 
 #[test]
-fn an_unknown_view_is_rejected() {
-    assert_rejected(&GOOD.replace("back = ", "top = "), "BL23: unknown view `top`");
+fn a_recipe_naming_an_unknown_landmark_is_rejected() {
+    assert_rejected(&GOOD.replace("level = \"L2\"", "level = \"L9\""), "BL23: locate: unknown landmark `L9`");
 }
 
 #[test]
-fn a_point_on_no_view_is_rejected() {
-    let text = GOOD.split("[point.views]").next().unwrap().to_string() + "[point.views]\n";
-    assert_rejected(&text, "BL23: no position on any view");
+fn a_recipe_needing_a_landmark_a_view_lacks_is_rejected() {
+    // Medial points are drawn on the front view, which has no spinous processes.
+    let text = GOOD.replace("surfaces = [\"posterior\"]", "surfaces = [\"medial\"]");
+    assert_rejected(&text, "BL23: locate: landmark `L2` is not on the front view");
+}
+
+#[test]
+fn malformed_recipes_are_rejected() {
+    assert_rejected(&GOOD.replace("level = \"L2\"", "level = \"L2\"\nat = \"L3\""), "give exactly one of");
+    assert_rejected(&GOOD.replace("scale = \"scapulae\"", ""), "offsets need `locate.scale`");
+    assert_rejected(&GOOD.replace("\"scapulae\"", "\"elbows\""), "unknown measurement `elbows`");
+    assert_rejected(&GOOD.replace("\"posterior\"]", "\"inside\"]"), "unknown surface `inside`");
+    assert_rejected(&GOOD.replace("lateral = 1.5", "lateral = -1.5"), "positive numbers");
+}
+
+#[test]
+fn a_point_without_a_recipe_is_rejected() {
+    let text = GOOD.split("[point.locate]").next().unwrap().to_string();
+    assert_rejected(&text, "BL23: missing field `locate`");
 }
 
 #[test]
@@ -257,7 +276,7 @@ fn codes_resolve_in_any_case_spacing_and_alias() {
 }
 
 #[test]
-fn the_json_export_has_every_field_and_positions_on_the_figure() {
+fn the_json_export_has_every_field_and_the_drawn_positions() {
     let json: serde_json::Value = serde_json::from_str(&catalog::to_json()).unwrap();
     let points = json.as_array().unwrap();
     assert_eq!(points.len(), POINTS.len());
@@ -268,23 +287,18 @@ fn the_json_export_has_every_field_and_positions_on_the_figure() {
         ] {
             assert!(p.get(field).is_some(), "{} lacks {field}", p["code"]);
         }
-        for (view, positions) in p["views"].as_object().unwrap() {
-            for xy in positions.as_array().unwrap() {
-                let (x, y) = (xy[0].as_f64().unwrap() as f32, xy[1].as_f64().unwrap() as f32);
-                assert!(acumap::figure::contains(x, y), "{} at {x},{y} on {view}", p["code"]);
-            }
-        }
-    }
-}
-
-#[test]
-fn bilateral_points_mirror_across_the_median_line() {
-    for point in POINTS {
-        for view in point.views {
-            if let [(x1, y1), (x2, y2)] = view.positions {
-                assert_eq!(y1, y2, "{} on {}", point.code, view.view);
-                assert!(((x1 + x2) / 2.0 - acumap::figure::MIDLINE).abs() < 0.01, "{} on {}", point.code, view.view);
-            }
+        // The exported positions are the ones the map draws.
+        let baked = catalog::point(p["code"].as_str().unwrap()).unwrap();
+        let views = p["views"].as_object().unwrap();
+        assert_eq!(views.len(), baked.views.len());
+        for (view, positions) in views {
+            let exported: Vec<(f32, f32)> = positions
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|xy| (xy[0].as_f64().unwrap() as f32, xy[1].as_f64().unwrap() as f32))
+                .collect();
+            assert_eq!(exported, baked.positions_on(view), "{} on {view}", p["code"]);
         }
     }
 }

@@ -1,0 +1,195 @@
+//! Locating recipes: where a point is, written the way the WHO standard defines it (named
+//! landmarks, levels and proportional B-cun), and the engine that places a recipe on a figure.
+//!
+//! A recipe has one base and optional offsets:
+//!
+//! | key | meaning |
+//! |---|---|
+//! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`; it is drawn on each view that shows one of them |
+//! | `at = "L"` | on landmark L |
+//! | `level = "L"` | on the median line, level with landmark L (e.g. a spinous process) |
+//! | `between = ["A", "B"]`, `fraction = f` | f of the way from A to B |
+//! | `from = "A"`, `toward = "B"`, `cun = c` | c B-cun from A toward B, where A–B is a standard measurement |
+//! | `lateral`, `medial`, `superior`, `inferior`, `anterior`, `posterior` | offsets in B-cun, each along its direction on the view (lateral and medial on the front and back views, anterior and posterior on the side view) |
+//! | `scale = "M"` | the measurement whose B-cun the offsets use (required with offsets) |
+//! | `approximate = "…"` | why the recipe approximates the standard's words, where it does |
+//!
+//! Used by `build.rs` (which bakes every point's positions) and the native tests.
+
+use crate::figure::{self, Figure};
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Recipe {
+    pub surfaces: Vec<String>,
+    pub at: Option<String>,
+    pub level: Option<String>,
+    pub between: Option<[String; 2]>,
+    pub fraction: Option<f32>,
+    pub from: Option<String>,
+    pub toward: Option<String>,
+    pub cun: Option<f32>,
+    #[serde(default)]
+    pub lateral: f32,
+    #[serde(default)]
+    pub medial: f32,
+    #[serde(default)]
+    pub superior: f32,
+    #[serde(default)]
+    pub inferior: f32,
+    #[serde(default)]
+    pub anterior: f32,
+    #[serde(default)]
+    pub posterior: f32,
+    pub scale: Option<String>,
+    pub approximate: Option<String>,
+}
+
+pub const SURFACES: [&str; 4] = ["anterior", "posterior", "lateral", "medial"];
+
+enum Base<'r> {
+    At(&'r str),
+    Level(&'r str),
+    Between(&'r str, &'r str, f32),
+    Toward(&'r str, &'r str, f32),
+}
+
+impl Recipe {
+    /// Checks the recipe's form, independent of any figure; every problem found.
+    pub fn check(&self) -> Vec<String> {
+        let mut errors = Vec::new();
+        if let Err(e) = self.base() {
+            errors.push(e);
+        }
+        if self.surfaces.is_empty() {
+            errors.push("`locate.surfaces` is empty".to_string());
+        }
+        for surface in &self.surfaces {
+            if !SURFACES.contains(&surface.as_str()) {
+                errors.push(format!("unknown surface `{surface}` (surfaces: {})", SURFACES.join(", ")));
+            }
+        }
+        let known = figure::landmark_names();
+        for name in self.landmarks() {
+            if !known.contains(&name) {
+                errors.push(format!("unknown landmark `{name}`"));
+            }
+        }
+        let offsets = [self.lateral, self.medial, self.superior, self.inferior, self.anterior, self.posterior];
+        if offsets.iter().any(|o| *o < 0.0 || !o.is_finite()) {
+            errors.push("offsets are distances in B-cun: give them as positive numbers".to_string());
+        }
+        match &self.scale {
+            Some(scale) if figure::measurement(scale).is_none() => {
+                errors.push(format!("unknown measurement `{scale}` in `locate.scale`"))
+            }
+            None if offsets.iter().any(|o| *o != 0.0) => {
+                errors.push("offsets need `locate.scale`, the measurement they are counted in".to_string())
+            }
+            _ => {}
+        }
+        errors
+    }
+
+    fn base(&self) -> Result<Base<'_>, String> {
+        let bases = [self.at.is_some(), self.level.is_some(), self.between.is_some(), self.from.is_some()];
+        if bases.iter().filter(|b| **b).count() != 1 {
+            return Err("give exactly one of `at`, `level`, `between` or `from` in [point.locate]".to_string());
+        }
+        if let Some(at) = &self.at {
+            return Ok(Base::At(at));
+        }
+        if let Some(level) = &self.level {
+            return Ok(Base::Level(level));
+        }
+        if let Some([a, b]) = &self.between {
+            return match self.fraction {
+                Some(f) if (0.0..=1.0).contains(&f) => Ok(Base::Between(a, b, f)),
+                _ => Err("`between` needs a `fraction` from 0 to 1".to_string()),
+            };
+        }
+        let from = self.from.as_deref().unwrap_or_default();
+        match (&self.toward, self.cun) {
+            (Some(toward), Some(cun)) if cun.is_finite() => Ok(Base::Toward(from, toward, cun)),
+            _ => Err("`from` needs `toward` and `cun`".to_string()),
+        }
+    }
+
+    /// The landmarks the recipe names.
+    pub fn landmarks(&self) -> Vec<&str> {
+        let mut names: Vec<&str> = [&self.at, &self.level, &self.from, &self.toward]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect();
+        if let Some([a, b]) = &self.between {
+            names.extend([a.as_str(), b.as_str()]);
+        }
+        names
+    }
+
+    /// Whether `figure` shows a surface the point lies on.
+    pub fn visible_on(&self, figure: &Figure) -> bool {
+        self.surfaces.iter().any(|s| figure.surfaces.contains(&s.as_str()))
+    }
+
+    /// The point's positions on `figure`: none where the view does not show its surface, one on
+    /// the median line or on the side view, else the two sides (screen-left first).
+    pub fn locate(&self, figure: &Figure) -> Result<Vec<(f32, f32)>, String> {
+        if !self.visible_on(figure) {
+            return Ok(Vec::new());
+        }
+        let view = figure.view;
+        let landmark = |name: &str| {
+            figure.landmark(name).ok_or_else(|| format!("landmark `{name}` is not on the {view} view"))
+        };
+        let cun_of = |name: &str| {
+            let m = figure::measurement(name).ok_or_else(|| format!("unknown measurement `{name}`"))?;
+            figure.cun(m).ok_or_else(|| format!("measurement `{name}` cannot be taken on the {view} view"))
+        };
+        let base = match self.base()? {
+            Base::At(name) => landmark(name)?,
+            Base::Level(name) => {
+                let mid = figure.midline.ok_or_else(|| format!("`level` needs a median line; the {view} view has none"))?;
+                (mid, landmark(name)?.1)
+            }
+            Base::Between(a, b, f) => lerp(landmark(a)?, landmark(b)?, f),
+            Base::Toward(a, b, cun) => {
+                let m = figure::MEASUREMENTS
+                    .iter()
+                    .find(|m| (m.from == a && m.to == b) || (m.from == b && m.to == a))
+                    .ok_or_else(|| format!("{a} to {b} is not a standard measurement"))?;
+                lerp(landmark(a)?, landmark(b)?, cun / m.cun)
+            }
+        };
+        let (mut x, mut y) = base;
+        if let Some(scale) = &self.scale {
+            let unit = cun_of(scale)?;
+            y += (self.inferior - self.superior) * unit;
+            x += (self.anterior - self.posterior) * unit * figure.anterior_x;
+            if let Some(mid) = figure.midline {
+                // Lateral is away from the median line; a point on the line moves screen right.
+                let away = if x < mid { -1.0 } else { 1.0 };
+                x += (self.lateral - self.medial) * unit * away;
+            }
+        }
+        let point = (x, y);
+        let positions = if figure.midline.is_none() || figure.on_midline(point) {
+            vec![point]
+        } else {
+            let mirrored = figure.mirror(point);
+            if mirrored.0 < x { vec![mirrored, point] } else { vec![point, mirrored] }
+        };
+        for &(x, y) in &positions {
+            if !figure.contains(x, y) {
+                return Err(format!("lands off the figure on the {view} view, at [{x:.1}, {y:.1}]"));
+            }
+        }
+        Ok(positions)
+    }
+}
+
+fn lerp(a: (f32, f32), b: (f32, f32), t: f32) -> (f32, f32) {
+    (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t)
+}

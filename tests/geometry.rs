@@ -1,0 +1,151 @@
+//! Geometry tested as geometry: recipes placed on the figures keep the standard's proportions.
+
+use acumap::catalog;
+use acumap::figure::{self, figure, Figure, MIDLINE};
+use acumap::locate::Recipe;
+
+fn recipe(toml_text: &str) -> Recipe {
+    toml::from_str(toml_text).expect("a valid recipe")
+}
+
+fn close(a: f32, b: f32) -> bool {
+    (a - b).abs() < 0.05
+}
+
+fn cun(figure: &Figure, measurement: &str) -> f32 {
+    figure.cun(figure::measurement(measurement).unwrap()).unwrap()
+}
+
+const CV4: &str = r#"surfaces = ["anterior"]
+from = "umbilicus"
+toward = "pubic-symphysis"
+cun = 3.0"#;
+
+const CV12: &str = r#"surfaces = ["anterior"]
+from = "umbilicus"
+toward = "xiphisternal-junction"
+cun = 4.0"#;
+
+const GV4: &str = r#"surfaces = ["posterior"]
+level = "L2""#;
+
+#[test]
+fn midline_points_lie_on_the_median_line_once() {
+    for (text, view) in [(CV4, "front"), (CV12, "front"), (GV4, "back")] {
+        let positions = recipe(text).locate(figure(view).unwrap()).unwrap();
+        assert_eq!(positions.len(), 1, "{text}");
+        assert!(close(positions[0].0, MIDLINE), "{text}: {positions:?}");
+    }
+}
+
+#[test]
+fn conception_vessel_points_keep_the_standards_cun_spacing() {
+    let front = figure("front").unwrap();
+    let umbilicus = front.landmark("umbilicus").unwrap().1;
+    // Umbilicus to pubic symphysis is 5 B-cun: CV4 is 3 of them below the umbilicus.
+    let cv4 = recipe(CV4).locate(front).unwrap()[0];
+    assert!(close(cv4.1 - umbilicus, 3.0 * cun(front, "umbilicus-pubic")), "{cv4:?}");
+    // Xiphisternal junction to umbilicus is 8 B-cun: CV12 is 4 above the umbilicus, halfway.
+    let cv12 = recipe(CV12).locate(front).unwrap()[0];
+    assert!(close(umbilicus - cv12.1, 4.0 * cun(front, "xiphisternal-umbilicus")), "{cv12:?}");
+    let xiphoid = front.landmark("xiphisternal-junction").unwrap().1;
+    assert!(close(cv12.1, (xiphoid + umbilicus) / 2.0));
+}
+
+#[test]
+fn bl23_and_bl25_sit_at_l2_and_l4_one_and_a_half_cun_lateral() {
+    let back = figure("back").unwrap();
+    let unit = cun(back, "scapulae");
+    for (code, level) in [("BL23", "L2"), ("BL25", "L4")] {
+        let positions = catalog::point(code).unwrap().positions_on("back");
+        assert_eq!(positions.len(), 2, "{code} is bilateral");
+        for &(x, y) in positions {
+            assert!(close(y, back.landmark(level).unwrap().1), "{code} at the level of {level}");
+            assert!(close((x - MIDLINE).abs(), 1.5 * unit), "{code} 1.5 B-cun lateral: {x}");
+        }
+    }
+}
+
+#[test]
+fn bilateral_points_mirror_and_side_view_points_are_single() {
+    for point in catalog::POINTS {
+        for view in point.views {
+            match (view.view, view.positions) {
+                ("side", positions) => assert_eq!(positions.len(), 1, "{}", point.code),
+                (_, [(x1, y1), (x2, y2)]) => {
+                    assert!(close(*y1, *y2) && close((x1 + x2) / 2.0, MIDLINE), "{} on {}", point.code, view.view)
+                }
+                (_, [(x, _)]) => assert!(close(*x, MIDLINE), "{} single but off the median line", point.code),
+                _ => panic!("{} has no position on {}", point.code, view.view),
+            }
+        }
+    }
+}
+
+#[test]
+fn every_point_lies_inside_its_figure() {
+    for point in catalog::POINTS {
+        for view in point.views {
+            let figure = figure(view.view).unwrap();
+            for &(x, y) in view.positions {
+                assert!(figure.contains(x, y), "{} at {x},{y} on {}", point.code, view.view);
+            }
+        }
+    }
+}
+
+#[test]
+fn points_follow_their_surfaces_onto_the_views() {
+    let views = |code: &str| -> Vec<&str> { catalog::point(code).unwrap().views.iter().map(|v| v.view).collect() };
+    assert_eq!(views("BL23"), ["back"]);
+    assert_eq!(views("SP6"), ["front"]);
+    assert_eq!(views("GB30"), ["back", "side"]);
+    assert_eq!(views("GB34"), ["front", "side"]);
+}
+
+#[test]
+fn gb30_is_a_third_of_the_way_from_the_trochanter_to_the_sacral_hiatus() {
+    let back = figure("back").unwrap();
+    let (tx, ty) = back.landmark("greater-trochanter").unwrap();
+    let (hx, hy) = back.landmark("sacral-hiatus").unwrap();
+    let right = catalog::point("GB30").unwrap().positions_on("back")[1];
+    assert!((right.0 - (tx + (hx - tx) / 3.0)).abs() < 0.1 && (right.1 - (ty + (hy - ty) / 3.0)).abs() < 0.1);
+}
+
+/// The back figure with its landmarks moved: `moves` maps a landmark to its new position.
+fn reshaped(view: &str, moves: &[(&str, f32, f32)]) -> Vec<(&'static str, f32, f32)> {
+    figure(view)
+        .unwrap()
+        .landmarks
+        .iter()
+        .map(|&(name, x, y)| moves.iter().find(|m| m.0 == name).map_or((name, x, y), |&(_, nx, ny)| (name, nx, ny)))
+        .collect()
+}
+
+#[test]
+fn a_change_of_proportions_moves_the_points_with_it() {
+    // A longer lower abdomen: the pubic symphysis 30 units lower.
+    let front = figure("front").unwrap();
+    let (px, py) = front.landmark("pubic-symphysis").unwrap();
+    let landmarks = reshaped("front", &[("pubic-symphysis", px, py + 30.0)]);
+    let taller = Figure { landmarks: &landmarks, ..*front };
+    let before = recipe(CV4).locate(front).unwrap()[0];
+    let after = recipe(CV4).locate(&taller).unwrap()[0];
+    assert!(close(after.1 - before.1, 30.0 * 3.0 / 5.0), "CV4 keeps 3/5 of the way: {before:?} → {after:?}");
+    // A lower L2 and wider scapulae: BL23 follows the level and the wider cun.
+    let back = figure("back").unwrap();
+    let (lx, ly) = back.landmark("L2").unwrap();
+    let (sx, sy) = back.landmark("scapula-medial-border").unwrap();
+    let landmarks = reshaped("back", &[("L2", lx, ly + 12.0), ("scapula-medial-border", sx + 6.0, sy)]);
+    let broader = Figure { landmarks: &landmarks, ..*back };
+    let bl23 = catalog::point("BL23").unwrap();
+    let before = bl23.positions_on("back")[1];
+    let after = Recipe::clone(&recipe("surfaces = [\"posterior\"]\nlevel = \"L2\"\nlateral = 1.5\nscale = \"scapulae\""))
+        .locate(&broader)
+        .unwrap()[1];
+    assert!(close(after.1, before.1 + 12.0));
+    let old_unit = cun(back, "scapulae");
+    let new_unit = cun(&broader, "scapulae");
+    assert!(new_unit > old_unit);
+    assert!(close(after.0 - MIDLINE, 1.5 * new_unit), "{after:?}");
+}
