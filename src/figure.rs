@@ -228,6 +228,21 @@ pub fn smooth_closed_path(points: &[(f32, f32)]) -> String {
     d
 }
 
+/// SVG path data for a smooth open curve through `points` (Catmull-Rom, ends held).
+pub fn smooth_open_path(points: &[(f32, f32)]) -> String {
+    use std::fmt::Write;
+    let Some(first) = points.first() else { return String::new() };
+    let mut d = format!("M{:.1} {:.1}", first.0, first.1);
+    let at = |i: isize| points[i.clamp(0, points.len() as isize - 1) as usize];
+    for i in 0..points.len() as isize - 1 {
+        let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
+        let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
+        let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
+        let _ = write!(d, "C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}", c1.0, c1.1, c2.0, c2.1, p2.0, p2.1);
+    }
+    d
+}
+
 const FRONT_CUES: &[(&str, &str)] = &[
     ("face", "M170 62q4-3 7 0M183 62q4-3 7 0M180 66v16q-3 3 0 4M173 96q7 4 14 0"),
     ("ears", "M145 58q-5 10 1 22M215 58q5 10-1 22"),

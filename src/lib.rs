@@ -10,6 +10,7 @@ pub mod model;
 pub mod search;
 pub mod strings;
 pub mod text;
+pub mod viewport;
 
 /// Locating recipes and the engine that places them (also compiled into `build.rs`).
 #[cfg(not(target_arch = "wasm32"))]

@@ -72,8 +72,8 @@ pub struct PointRecord {
     #[serde(default)]
     pub cautions: Vec<CautionRecord>,
     pub dry_needling: Option<DryNeedlingRecord>,
-    /// How to find the point on a figure (see `src/locate.rs`).
-    pub locate: crate::locate::Recipe,
+    /// How to find the point on a figure (see `src/locate.rs`); only a draft may lack it.
+    pub locate: Option<crate::locate::Recipe>,
     /// Where the recipe places the point on each view that shows it: filled in by
     /// [`parse_point_file`], never read from the file.
     #[serde(skip)]
@@ -162,6 +162,23 @@ pub fn parse_point_file(
     text: &str,
     vocabulary: &Vocabulary,
 ) -> Result<Vec<PointRecord>, Vec<SourceError>> {
+    parse_points(file, text, vocabulary, Stage::Built)
+}
+
+/// Whether points are built into the widget, or drafts (`points/drafts/`) still waiting for
+/// their locating recipes: drafts are held to every other check.
+#[derive(Clone, Copy, PartialEq)]
+pub enum Stage {
+    Built,
+    Draft,
+}
+
+pub fn parse_points(
+    file: &str,
+    text: &str,
+    vocabulary: &Vocabulary,
+    stage: Stage,
+) -> Result<Vec<PointRecord>, Vec<SourceError>> {
     let table: toml::Table = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
     let mut errors = Vec::new();
     if let Some(key) = table.keys().find(|k| *k != "point") {
@@ -178,7 +195,7 @@ pub fn parse_point_file(
             .and_then(toml::Value::as_str)
             .map_or_else(|| format!("point #{}", index + 1), str::to_string);
         match raw.clone().try_into::<PointRecord>() {
-            Ok(mut point) => match validate_point(&mut point, vocabulary) {
+            Ok(mut point) => match validate_point(&mut point, vocabulary, stage) {
                 Ok(()) => points.push(point),
                 Err(messages) => {
                     errors.extend(messages.into_iter().map(|m| error(file, Some(&label), m)))
@@ -202,7 +219,7 @@ fn require_text(errors: &mut Vec<String>, field: &str, value: &str) {
 
 /// Checks one point against the vocabulary and places it on every view with its locating
 /// recipe (filling `point.views`); returns every problem found.
-pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary) -> Result<(), Vec<String>> {
+pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: Stage) -> Result<(), Vec<String>> {
     let mut errors = Vec::new();
     match vocabulary.meridian.iter().find(|m| m.code == point.meridian) {
         None => errors.push(format!("unknown meridian `{}`", point.meridian)),
@@ -283,10 +300,16 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary) -> Resul
         }
         require_text(&mut errors, "dry_needling.note", &dry.note);
     }
-    let recipe_errors = point.locate.check();
+    let Some(recipe) = &point.locate else {
+        if stage == Stage::Built {
+            errors.push("missing field `locate`".to_string());
+        }
+        return if errors.is_empty() { Ok(()) } else { Err(errors) };
+    };
+    let recipe_errors = recipe.check();
     if recipe_errors.is_empty() {
         for figure in &crate::figure::FIGURES {
-            match point.locate.locate(figure) {
+            match recipe.locate(figure) {
                 Ok(positions) if positions.is_empty() => {}
                 Ok(positions) => {
                     point.views.insert(figure.view.to_string(), positions.iter().map(|&(x, y)| [x, y]).collect());
@@ -297,7 +320,7 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary) -> Resul
         if point.views.is_empty() && errors.is_empty() {
             errors.push(format!(
                 "locate: no view shows the surfaces {:?} (views show: {})",
-                point.locate.surfaces,
+                recipe.surfaces,
                 crate::figure::FIGURES
                     .iter()
                     .map(|f| format!("{} {:?}", f.view, f.surfaces))

@@ -1,66 +1,243 @@
-//! The body map: view tabs and the figure with the points as focusable markers.
+//! The body map: view tabs, zoom controls, the figure with its layers (landmark overlay,
+//! meridian paths, point markers) and the meridian legend.
 
+use super::map_layers::{Landmarks, Legend, MeridianPaths};
 use super::{view_label, WidgetState};
 use crate::figure::{self, VIEWS};
 use crate::model::Point;
 use crate::strings::{fill, strings};
+use crate::viewport::{place_labels, LabelRequest, Viewport};
 use leptos::prelude::*;
+use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
+
+/// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
+const MARKER_PX: f32 = 9.0;
+const LABEL_PX: f32 = 11.0;
 
 #[component]
 pub fn BodyMap() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let outline = figure::smooth_closed_path(&figure::outline());
-    let view_box = format!("0 0 {} {}", figure::WIDTH, figure::HEIGHT);
-    let markers = move || {
+    // The visible points drawn on this view, in list order (best match first).
+    let on_view = Memo::new(move |_| {
         let view = state.view.get();
-        state
-            .shown_points()
-            .into_iter()
-            .filter(|p| !p.positions_on(view).is_empty())
-            .map(|p| (view, p))
-            .collect::<Vec<_>>()
+        state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
+    });
+    // The codes whose label fits at this zoom: the selected point first, then list order.
+    let labelled = Memo::new(move |_| {
+        let view = state.view.get();
+        let selected = state.selected.get();
+        let mut points = on_view.get();
+        points.sort_by_key(|p| selected != Some(*p));
+        let requests: Vec<LabelRequest> = points
+            .iter()
+            .map(|p| {
+                let (x, y) = label_anchor(p.positions_on(view));
+                LabelRequest { x, y, chars: p.code.len() }
+            })
+            .collect();
+        let shown = place_labels(&requests, state.viewport.get().scale, LABEL_PX, MARKER_PX);
+        points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<HashSet<_>>()
+    });
+    let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
+    let zoom = move |factor: f32| {
+        state.viewport.update(|v| {
+            let centre = (v.cx, v.cy);
+            *v = v.zoom_at(factor, centre)
+        })
     };
     view! {
         <section class="map-panel">
             <div class="tabs" role="tablist" aria-label=s.view_tabs_label>
                 {VIEWS.iter().map(|&v| view! { <ViewTab view=v /> }).collect_view()}
             </div>
+            <div class="toolbar">
+                <button type="button" class="tool" aria-label=s.zoom_in title=s.zoom_in data-testid="zoom-in" on:click=move |_| zoom(1.5)>
+                    "+"
+                </button>
+                <button type="button" class="tool" aria-label=s.zoom_out title=s.zoom_out data-testid="zoom-out" on:click=move |_| zoom(1.0 / 1.5)>
+                    "−"
+                </button>
+                <button
+                    type="button"
+                    class="tool"
+                    aria-label=s.zoom_reset
+                    title=s.zoom_reset
+                    data-testid="zoom-reset"
+                    on:click=move |_| state.viewport.set(Viewport::default())
+                >
+                    "⟲"
+                </button>
+                <button
+                    type="button"
+                    class="tool toggle"
+                    aria-pressed=move || state.overlay.get().to_string()
+                    data-testid="overlay"
+                    on:click=move |_| state.overlay.update(|o| *o = !*o)
+                >
+                    {s.overlay_toggle}
+                </button>
+            </div>
             <div
                 class="map-frame"
                 role="tabpanel"
                 aria-labelledby=move || format!("tab-{}", state.view.get())
             >
-                <svg
-                    class="map"
-                    viewBox=view_box
-                    role="group"
-                    aria-label=move || fill(s.map_label, &[("view", view_label(state.view.get()))])
-                    data-testid="map"
-                    data-view=move || state.view.get()
-                >
-                    <path class="figure" d=outline />
-                    <g class="cues" aria-hidden="true">
-                        {move || {
-                            figure::cues(state.view.get())
-                                .iter()
-                                .map(|(_, d)| view! { <path d=*d /> })
-                                .collect_view()
-                        }}
-                    </g>
-                    <g class="points">
-                        <For
-                            each=markers
-                            key=|(view, p)| (*view, p.code)
-                            children=move |(view, point)| view! { <Marker point view /> }
-                        />
-                    </g>
-                </svg>
+                <MapSvg on_view labelled markers />
             </div>
-            <p class="map-hint">{s.map_hint}</p>
+            <p class="map-hint">{s.zoom_hint}</p>
+            <Legend on_view />
         </section>
+    }
+}
+
+/// Where a point's label goes: beside its screen-rightmost position.
+fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
+    positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best })
+}
+
+#[component]
+fn MapSvg(
+    on_view: Memo<Vec<&'static Point>>,
+    labelled: Memo<HashSet<&'static str>>,
+    markers: impl Fn() -> Vec<(&'static str, &'static Point)> + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let figure = move || figure::figure(state.view.get()).unwrap_or(&figure::FIGURES[0]);
+    // Pointers down on the map, for drag-to-pan and pinch-to-zoom: id → last client position.
+    let pointers = StoredValue::new(HashMap::<i32, (f32, f32)>::new());
+    let dragging = StoredValue::new(false);
+    let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    // Figure units per screen pixel, and the figure point under a client position.
+    let geometry = move |client: (f32, f32)| -> Option<(f32, (f32, f32))> {
+        let svg: Element = svg_ref.get_untracked()?.unchecked_into();
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return None;
+        }
+        let v = state.viewport.get_untracked();
+        // The view box keeps the figure's aspect ratio, centred in the element.
+        let per_px = (v.width() / rect.width() as f32).max(v.height() / rect.height() as f32);
+        let fx = (client.0 - rect.left() as f32 - rect.width() as f32 / 2.0) * per_px / v.width() + 0.5;
+        let fy = (client.1 - rect.top() as f32 - rect.height() as f32 / 2.0) * per_px / v.height() + 0.5;
+        Some((per_px, v.point_at(fx, fy)))
+    };
+    let on_wheel = move |ev: WheelEvent| {
+        ev.prevent_default();
+        let factor = (-ev.delta_y() as f32 * 0.0015).exp();
+        if let Some((_, at)) = geometry((ev.client_x() as f32, ev.client_y() as f32)) {
+            state.viewport.update(|v| *v = v.zoom_at(factor, at));
+        }
+    };
+    let on_pointerdown = move |ev: PointerEvent| {
+        pointers.update_value(|p| {
+            p.insert(ev.pointer_id(), (ev.client_x() as f32, ev.client_y() as f32));
+        });
+        dragging.set_value(false);
+    };
+    let on_pointermove = move |ev: PointerEvent| {
+        let id = ev.pointer_id();
+        let now = (ev.client_x() as f32, ev.client_y() as f32);
+        let Some(before) = pointers.with_value(|p| p.get(&id).copied()) else { return };
+        let others: Vec<(f32, f32)> =
+            pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+        let moved = ((now.0 - before.0).powi(2) + (now.1 - before.1).powi(2)).sqrt();
+        if !dragging.get_value() && moved < 4.0 {
+            return;
+        }
+        if !dragging.get_value() {
+            // Capture only once it is a drag, so a plain click still reaches its marker.
+            dragging.set_value(true);
+            if let Some(svg) = svg_ref.get_untracked() {
+                let _ = svg.set_pointer_capture(id);
+            }
+        }
+        pointers.update_value(|p| {
+            p.insert(id, now);
+        });
+        match others.as_slice() {
+            [] => {
+                if let Some((per_px, _)) = geometry(now) {
+                    state.viewport.update(|v| *v = v.pan(-(now.0 - before.0) * per_px, -(now.1 - before.1) * per_px));
+                }
+            }
+            [other, ..] => {
+                let distance = |a: (f32, f32)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt();
+                let middle = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
+                if distance(before) > 0.0 {
+                    if let Some((_, at)) = geometry(middle) {
+                        state.viewport.update(|v| *v = v.zoom_at(distance(now) / distance(before), at));
+                    }
+                }
+            }
+        }
+    };
+    let on_pointerup = move |ev: PointerEvent| {
+        pointers.update_value(|p| {
+            p.remove(&ev.pointer_id());
+        });
+    };
+    let on_keydown = move |ev: KeyboardEvent| {
+        let step = 40.0 / state.viewport.get_untracked().scale;
+        let change: Option<Box<dyn Fn(Viewport) -> Viewport>> = match ev.key().as_str() {
+            "+" | "=" => Some(Box::new(|v: Viewport| v.zoom_at(1.5, (v.cx, v.cy)))),
+            "-" | "_" => Some(Box::new(|v: Viewport| v.zoom_at(1.0 / 1.5, (v.cx, v.cy)))),
+            "0" => Some(Box::new(|_| Viewport::default())),
+            "ArrowLeft" => Some(Box::new(move |v: Viewport| v.pan(-step, 0.0))),
+            "ArrowRight" => Some(Box::new(move |v: Viewport| v.pan(step, 0.0))),
+            "ArrowUp" => Some(Box::new(move |v: Viewport| v.pan(0.0, -step))),
+            "ArrowDown" => Some(Box::new(move |v: Viewport| v.pan(0.0, step))),
+            _ => None,
+        };
+        if let Some(change) = change {
+            ev.prevent_default();
+            state.viewport.update(|v| *v = change(*v));
+        }
+    };
+    view! {
+        <svg
+            node_ref=svg_ref
+            class="map"
+            viewBox=move || state.viewport.get().view_box()
+            preserveAspectRatio="xMidYMid meet"
+            role="group"
+            tabindex="0"
+            aria-label=move || fill(s.map_label, &[("view", view_label(state.view.get()))])
+            data-testid="map"
+            data-view=move || state.view.get()
+            data-scale=move || format!("{:.2}", state.viewport.get().scale)
+            on:wheel=on_wheel
+            on:pointerdown=on_pointerdown
+            on:pointermove=on_pointermove
+            on:pointerup=on_pointerup
+            on:pointercancel=on_pointerup
+            on:keydown=on_keydown
+        >
+            {move || {
+                let f = figure();
+                let outline = figure::smooth_closed_path(&f.outline());
+                let parts = f.parts.iter().map(|part| figure::smooth_closed_path(part)).collect::<Vec<_>>();
+                view! {
+                    <path class="figure" d=outline />
+                    {parts.into_iter().map(|d| view! { <path class="figure part" d=d /> }).collect_view()}
+                    <g class="cues" aria-hidden="true">
+                        {f.cues.iter().map(|(_, d)| view! { <path d=*d /> }).collect_view()}
+                    </g>
+                }
+            }}
+            {move || state.overlay.get().then(|| view! { <Landmarks figure=figure() /> })}
+            <MeridianPaths on_view />
+            <g class="points">
+                <For
+                    each=markers
+                    key=|(view, p)| (*view, p.code)
+                    children=move |(view, point)| view! { <Marker point view labelled /> }
+                />
+            </g>
+        </svg>
     }
 }
 
@@ -79,7 +256,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             _ => return,
         };
         ev.prevent_default();
-        state.view.set(VIEWS[next]);
+        state.set_view(VIEWS[next]);
         let sibling = ev
             .current_target()
             .and_then(|t| t.dyn_into::<Element>().ok())
@@ -99,7 +276,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             data-testid=format!("tab-{view}")
             aria-selected=move || active().to_string()
             tabindex=move || if active() { "0" } else { "-1" }
-            on:click=move |_| state.view.set(view)
+            on:click=move |_| state.set_view(view)
             on:keydown=on_keydown
         >
             {view_label(view)}
@@ -107,15 +284,15 @@ fn ViewTab(view: &'static str) -> impl IntoView {
     }
 }
 
-/// A point on the map: one marker per side shown, all in one focusable button.
+/// A point on the map: one marker per side shown, all in one focusable button. Markers keep
+/// their size on screen whatever the zoom.
 #[component]
-fn Marker(point: &'static Point, view: &'static str) -> impl IntoView {
+fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'static str>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let positions = point.positions_on(view);
-    // The code is written beside the marker furthest right on screen.
-    let (label_x, label_y) =
-        positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best });
+    let anchor = label_anchor(positions);
     let selected = move || state.is_selected(point);
+    let shrink = move || 1.0 / state.viewport.get().scale;
     view! {
         <g
             class=format!("point m-{}", point.meridian)
@@ -138,15 +315,31 @@ fn Marker(point: &'static Point, view: &'static str) -> impl IntoView {
                 .iter()
                 .map(|&(x, y)| {
                     view! {
-                        <circle class="hit" cx=x cy=y r="12" />
-                        <circle class="ring" cx=x cy=y r="9" />
-                        <circle class="dot" cx=x cy=y r="5" />
+                        <g transform=move || format!("translate({x} {y}) scale({})", shrink())>
+                            <circle class="hit" r="12" />
+                            <circle class="ring" r="8" />
+                            <circle class="dot" r="4.5" />
+                        </g>
                     }
                 })
                 .collect_view()}
-            <text class="label" x=label_x + 9.0 y=label_y + 3.5 aria-hidden="true">
-                {point.code}
-            </text>
+            {move || {
+                labelled
+                    .with(|l| l.contains(point.code))
+                    .then(|| {
+                        view! {
+                            <text
+                                class="label"
+                                transform=format!("translate({} {}) scale({})", anchor.0, anchor.1, shrink())
+                                x=MARKER_PX + 2.0
+                                y="3.8"
+                                aria-hidden="true"
+                            >
+                                {point.code}
+                            </text>
+                        }
+                    })
+            }}
         </g>
     }
 }

@@ -3,13 +3,17 @@
 
 mod body_map;
 mod comparison_table;
+mod filters;
+mod map_layers;
 mod point_card;
 mod point_list;
 
 use crate::catalog;
 use crate::figure::VIEWS;
 use crate::model::Point;
+use crate::search::search;
 use crate::strings::{fill, strings};
+use crate::viewport::Viewport;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
@@ -19,6 +23,7 @@ pub fn stylesheet() -> String {
     [
         include_str!("app.css"),
         include_str!("body_map.css"),
+        include_str!("filters.css"),
         include_str!("point_card.css"),
         include_str!("point_list.css"),
         include_str!("comparison_table.css"),
@@ -45,17 +50,49 @@ pub struct WidgetState {
     /// The search box's text.
     pub query: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// Filters: a meridian code, a region key, a condition tag.
+    pub meridian: RwSignal<Option<&'static str>>,
+    pub region: RwSignal<Option<&'static str>>,
+    pub condition: RwSignal<Option<&'static str>>,
+    /// The points the list and the map show: the host's `points`, then the filters and the
+    /// search, best match first.
+    pub visible: Memo<Vec<&'static Point>>,
+    /// Whether the landmark and cun-scale overlay is on.
+    pub overlay: RwSignal<bool>,
+    pub viewport: RwSignal<Viewport>,
     host: StoredValue<HtmlElement, LocalStorage>,
 }
 
 impl WidgetState {
     pub fn new(host: HtmlElement) -> Self {
+        let shown = RwSignal::new(None::<Vec<&'static Point>>);
+        let query = RwSignal::new(String::new());
+        let meridian = RwSignal::new(None::<&'static str>);
+        let region = RwSignal::new(None::<&'static str>);
+        let condition = RwSignal::new(None::<&'static str>);
+        let visible = Memo::new(move |_| {
+            let shown = shown.get();
+            let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
+            search(&query.get())
+                .into_iter()
+                .filter(|p| shown.as_ref().is_none_or(|s| s.contains(p)))
+                .filter(|p| meridian.is_none_or(|m| p.meridian == m))
+                .filter(|p| region.is_none_or(|r| p.region == r))
+                .filter(|p| condition.is_none_or(|c| p.indications.iter().any(|i| i.tags.contains(&c))))
+                .collect::<Vec<_>>()
+        });
         WidgetState {
             view: RwSignal::new(VIEWS[0]),
             selected: RwSignal::new(None),
-            shown: RwSignal::new(None),
-            query: RwSignal::new(String::new()),
+            shown,
+            query,
             notices: RwSignal::new(Vec::new()),
+            meridian,
+            region,
+            condition,
+            visible,
+            overlay: RwSignal::new(false),
+            viewport: RwSignal::new(Viewport::default()),
             host: StoredValue::new_local(host),
         }
     }
@@ -77,7 +114,7 @@ impl WidgetState {
                         }
                     },
                 };
-                self.view.set(view);
+                self.set_view(view);
             }
             "selected" => {
                 let point = value.and_then(|code| self.resolve(name, code));
@@ -115,9 +152,12 @@ impl WidgetState {
         self.notices.update(|n| n.push(Notice { attribute, text }));
     }
 
-    /// The points on show (after the `points` attribute), in catalog order.
-    pub fn shown_points(&self) -> Vec<&'static Point> {
-        self.shown.get().unwrap_or_else(|| catalog::POINTS.iter().collect())
+    /// Shows `view`, zoomed out.
+    pub fn set_view(&self, view: &'static str) {
+        if self.view.get_untracked() != view {
+            self.viewport.set(Viewport::default());
+            self.view.set(view);
+        }
     }
 
     pub fn is_selected(&self, point: &'static Point) -> bool {
@@ -148,6 +188,7 @@ impl WidgetState {
 pub fn view_label(view: &str) -> &'static str {
     match view {
         "back" => strings().view_back,
+        "side" => strings().view_side,
         _ => strings().view_front,
     }
 }
@@ -163,6 +204,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 <body_map::BodyMap />
                 <div class="side">
                     <point_card::PointCard />
+                    <filters::Filters />
                     <point_list::PointList />
                 </div>
             </div>

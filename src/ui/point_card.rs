@@ -97,7 +97,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                         view! {
                             <p class="elsewhere">
                                 {s.not_on_view}" "
-                                <button type="button" class="link" on:click=move |_| state.view.set(v)>
+                                <button type="button" class="link" on:click=move |_| state.set_view(v)>
                                     {fill(s.show_on_map, &[("view", &view_label(v).to_lowercase())])}
                                 </button>
                             </p>

@@ -4,7 +4,6 @@
 use super::{view_label, WidgetState};
 use crate::figure::VIEWS;
 use crate::model::Point;
-use crate::search::search;
 use crate::strings::{fill, strings};
 use leptos::prelude::*;
 
@@ -12,13 +11,7 @@ use leptos::prelude::*;
 pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let results = Memo::new(move |_| {
-        let shown = state.shown_points();
-        search(&state.query.get())
-            .into_iter()
-            .filter(|p| shown.iter().any(|q| std::ptr::eq(*q, *p)))
-            .collect::<Vec<&'static Point>>()
-    });
+    let results = state.visible;
     view! {
         <section class="list-panel">
             <label class="search">
@@ -57,7 +50,7 @@ fn ListItem(point: &'static Point) -> impl IntoView {
         let view = state.view.get_untracked();
         if point.positions_on(view).is_empty() {
             if let Some(v) = VIEWS.iter().find(|v| !point.positions_on(v).is_empty()) {
-                state.view.set(v);
+                state.set_view(v);
             }
         }
         state.select_by_user(point);

@@ -1,0 +1,154 @@
+//! The map's zoom and pan, as a view box over a figure, and the placement of point labels
+//! that do not collide at the current zoom. Pure geometry, tested natively.
+
+use crate::figure::{HEIGHT, WIDTH};
+
+pub const MIN_SCALE: f32 = 1.0;
+pub const MAX_SCALE: f32 = 8.0;
+
+/// The part of the figure shown: `scale` 1 is the whole figure; `(cx, cy)` is the centre.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Viewport {
+    pub scale: f32,
+    pub cx: f32,
+    pub cy: f32,
+}
+
+impl Default for Viewport {
+    fn default() -> Self {
+        Viewport { scale: 1.0, cx: WIDTH / 2.0, cy: HEIGHT / 2.0 }
+    }
+}
+
+impl Viewport {
+    pub fn width(&self) -> f32 {
+        WIDTH / self.scale
+    }
+
+    pub fn height(&self) -> f32 {
+        HEIGHT / self.scale
+    }
+
+    /// The SVG `viewBox` attribute.
+    pub fn view_box(&self) -> String {
+        format!(
+            "{:.2} {:.2} {:.2} {:.2}",
+            self.cx - self.width() / 2.0,
+            self.cy - self.height() / 2.0,
+            self.width(),
+            self.height()
+        )
+    }
+
+    /// Zoomed by `factor` keeping the figure point `(x, y)` where it is on screen.
+    pub fn zoom_at(self, factor: f32, (x, y): (f32, f32)) -> Viewport {
+        if !factor.is_finite() || factor <= 0.0 {
+            return self;
+        }
+        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        let ratio = self.scale / scale;
+        Viewport { scale, cx: x + (self.cx - x) * ratio, cy: y + (self.cy - y) * ratio }.clamped()
+    }
+
+    /// Moved by `(dx, dy)` figure units.
+    pub fn pan(self, dx: f32, dy: f32) -> Viewport {
+        if !(dx.is_finite() && dy.is_finite()) {
+            return self;
+        }
+        Viewport { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped()
+    }
+
+    /// Kept over the figure: the centre never leaves the area the view box can show.
+    fn clamped(self) -> Viewport {
+        let (hw, hh) = (self.width() / 2.0, self.height() / 2.0);
+        Viewport { cx: self.cx.clamp(hw, WIDTH - hw), cy: self.cy.clamp(hh, HEIGHT - hh), ..self }
+    }
+
+    /// The figure point under a fraction `(fx, fy)` (0..1) of the rendered map's box.
+    pub fn point_at(&self, fx: f32, fy: f32) -> (f32, f32) {
+        (self.cx - self.width() / 2.0 + fx * self.width(), self.cy - self.height() / 2.0 + fy * self.height())
+    }
+}
+
+/// A label to place: the anchor point, its text length in characters, and its priority
+/// (lower is more important).
+pub struct LabelRequest {
+    pub x: f32,
+    pub y: f32,
+    pub chars: usize,
+}
+
+/// Which labels to show: in order of importance, each label that does not overlap one already
+/// placed or another point's marker. Sizes are in screen pixels, so that `scale` (the zoom)
+/// decides how far apart points must be for their labels to show.
+pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
+    let unit = 1.0 / scale.max(0.01);
+    let boxes: Vec<(f32, f32, f32, f32)> = requests
+        .iter()
+        .map(|r| {
+            let width = r.chars as f32 * font_px * 0.62 * unit;
+            let height = font_px * unit;
+            let left = r.x + (marker_px + 2.0) * unit;
+            (left, r.y - height / 2.0, left + width, r.y + height / 2.0)
+        })
+        .collect();
+    let markers: Vec<(f32, f32, f32, f32)> = requests
+        .iter()
+        .map(|r| {
+            let half = marker_px * unit;
+            (r.x - half, r.y - half, r.x + half, r.y + half)
+        })
+        .collect();
+    let overlaps = |a: &(f32, f32, f32, f32), b: &(f32, f32, f32, f32)| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+    let mut shown = vec![false; requests.len()];
+    for i in 0..requests.len() {
+        let clear_of_labels = (0..i).filter(|&j| shown[j]).all(|j| !overlaps(&boxes[i], &boxes[j]));
+        let clear_of_markers = markers.iter().enumerate().all(|(j, m)| j == i || !overlaps(&boxes[i], m));
+        shown[i] = clear_of_labels && clear_of_markers;
+    }
+    shown
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_default_shows_the_whole_figure() {
+        assert_eq!(Viewport::default().view_box(), format!("0.00 0.00 {WIDTH:.2} {HEIGHT:.2}"));
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_pointer() {
+        let v = Viewport::default().zoom_at(2.0, (180.0, 300.0));
+        assert_eq!(v.scale, 2.0);
+        // (180, 300) was at fraction (0.5, 300/840) of the box, and still is.
+        let (x, y) = v.point_at(0.5, 300.0 / HEIGHT);
+        assert!((x - 180.0).abs() < 0.01 && (y - 300.0).abs() < 0.01, "{x},{y}");
+    }
+
+    #[test]
+    fn zoom_and_pan_stay_within_limits() {
+        let v = Viewport::default().zoom_at(100.0, (0.0, 0.0));
+        assert_eq!(v.scale, MAX_SCALE);
+        assert!(v.cx >= v.width() / 2.0 && v.cy >= v.height() / 2.0);
+        let out = Viewport::default().zoom_at(0.1, (0.0, 0.0));
+        assert_eq!(out, Viewport::default());
+        let panned = Viewport::default().zoom_at(2.0, (180.0, 420.0)).pan(10_000.0, -10_000.0);
+        assert!((panned.cx - (WIDTH - panned.width() / 2.0)).abs() < 0.01);
+        assert!((panned.cy - panned.height() / 2.0).abs() < 0.01);
+        assert_eq!(Viewport::default().pan(f32::NAN, 1.0), Viewport::default());
+        assert_eq!(Viewport::default().zoom_at(f32::INFINITY, (1.0, 1.0)), Viewport::default());
+    }
+
+    #[test]
+    fn crowded_labels_hide_until_zoomed_in() {
+        let requests = [
+            LabelRequest { x: 100.0, y: 100.0, chars: 4 },
+            LabelRequest { x: 100.0, y: 106.0, chars: 4 },
+            LabelRequest { x: 200.0, y: 300.0, chars: 4 },
+        ];
+        assert_eq!(place_labels(&requests, 1.0, 11.0, 6.0), vec![true, false, true]);
+        assert_eq!(place_labels(&requests, 4.0, 11.0, 6.0), vec![true, true, true]);
+    }
+}

@@ -1,0 +1,141 @@
+// The body map: views, recipe-placed markers, landmark overlay, meridian paths, filters, zoom.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const markerCodes = (page) =>
+  page.locator('acu-map g.point').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
+
+/** The positions a marker is drawn at, read from its transforms. */
+const markerPositions = (page, code) =>
+  page.locator(`acu-map [data-testid="marker-${code}"] > g`).evaluateAll((gs) =>
+    gs.map((g) => g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number)));
+
+test('the side view shows the lateral points, at the positions the catalog computes', async () => {
+  const { page } = await open(browser, '/');
+  await page.locator('acu-map [data-testid="tab-side"]').click();
+  assert.deepEqual(await markerCodes(page), ['BL60', 'GB30', 'GB34']);
+  // The acu-select detail carries the catalog's positions; the marker is drawn there.
+  await page.evaluate(() => document.addEventListener('acu-select', (e) => { window.__detail = e.detail; }));
+  await page.locator('acu-map [data-testid="marker-GB34"] .hit').first().click();
+  const detail = await page.evaluate(() => window.__detail);
+  const drawn = await markerPositions(page, 'GB34');
+  assert.equal(drawn.length, detail.views.side.length);
+  drawn.forEach(([x, y], i) => {
+    assert.ok(Math.abs(x - detail.views.side[i][0]) < 0.01 && Math.abs(y - detail.views.side[i][1]) < 0.01);
+  });
+  await page.close();
+});
+
+test('the landmark overlay shows landmarks and cun scales, and switches off', async () => {
+  const { page } = await open(browser, '/');
+  const toggle = page.locator('acu-map [data-testid="overlay"]');
+  assert.equal(await page.locator('acu-map [data-testid="overlay-layer"]').count(), 0);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const layer = page.locator('acu-map [data-testid="overlay-layer"]');
+  for (const name of ['L2', 'L4', 'sacral-hiatus', 'greater-trochanter', 'scapula-medial-border']) {
+    assert.equal(await layer.locator(`[data-landmark="${name}"]`).count(), 1, name);
+  }
+  const scales = await layer.locator('.scale text').allTextContents();
+  assert.ok(scales.includes('6 B-cun'), `the scapular scale: ${scales}`);
+  assert.ok(scales.includes('16 B-cun'), `the lower-leg scale: ${scales}`);
+  await page.locator('acu-map [data-testid="tab-front"]').click();
+  const front = await layer.locator('.scale text').allTextContents();
+  assert.ok(front.includes('8 B-cun') && front.includes('5 B-cun'), `abdominal scales: ${front}`);
+  await toggle.click();
+  assert.equal(await page.locator('acu-map [data-testid="overlay-layer"]').count(), 0);
+  await page.close();
+});
+
+test('meridian paths join a meridian\'s points, one per side, and the legend names them', async () => {
+  const { page } = await open(browser, '/');
+  assert.equal(await page.locator('acu-map path.path[data-meridian="BL"]').count(), 2, 'left and right Bladder lines');
+  const legend = await page.locator('acu-map [data-testid="legend"] li').allInnerTexts();
+  assert.ok(legend.some((l) => l.includes('BL') && l.includes('Bladder')), legend.join('|'));
+  // Dash patterns differ between meridians, so colour is not the only signal.
+  const dashes = await page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const style = (m) => getComputedStyle(root.querySelector(`.legend .path.m-${m}`)).strokeDasharray;
+    return [style('BL'), style('GB'), style('LI')];
+  });
+  assert.equal(new Set(dashes).size, 3, dashes.join(' / '));
+  await page.close();
+});
+
+test('filters narrow the list and the map alike, and clear', async () => {
+  const { page } = await open(browser, '/');
+  const list = () => page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
+  await page.locator('acu-map [data-testid="filter-meridian"]').selectOption('GB');
+  assert.deepEqual(await list(), ['GB30', 'GB34']);
+  assert.deepEqual(await markerCodes(page), ['GB30'], 'the back view draws only GB30');
+  assert.equal(await page.locator('acu-map path.path[data-meridian="BL"]').count(), 0);
+  await page.locator('acu-map [data-testid="filter-meridian"]').selectOption('');
+  await page.locator('acu-map [data-testid="filter-region"]').selectOption('lower-back');
+  assert.deepEqual(await list(), ['BL23', 'BL25']);
+  await page.locator('acu-map [data-testid="filter-region"]').selectOption('');
+  await page.locator('acu-map [data-testid="filter-condition"]').selectOption('sciatica');
+  const sciatica = await list();
+  assert.ok(sciatica.includes('GB30') && sciatica.length < 9, sciatica.join());
+  await page.locator('acu-map button.clear').click();
+  assert.equal((await list()).length, 9);
+  // The search narrows the map too.
+  await page.locator('acu-map [data-testid="search"]').fill('BL2');
+  assert.deepEqual(await markerCodes(page), ['BL23', 'BL25']);
+  await page.close();
+});
+
+test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labels', async () => {
+  const { page } = await open(browser, '/');
+  const map = page.locator('acu-map [data-testid="map"]');
+  const scale = async () => Number(await map.getAttribute('data-scale'));
+  const viewBox = async () => (await map.getAttribute('viewBox')).split(' ').map(Number);
+  await page.locator('acu-map [data-testid="zoom-in"]').click();
+  assert.equal(await scale(), 1.5);
+  await page.locator('acu-map [data-testid="zoom-reset"]').click();
+  assert.equal(await scale(), 1);
+  await map.focus();
+  await page.keyboard.press('+');
+  await page.keyboard.press('+');
+  assert.equal(await scale(), 2.25);
+  const before = await viewBox();
+  await page.keyboard.press('ArrowDown');
+  assert.ok((await viewBox())[1] > before[1], 'arrow keys pan');
+  await page.keyboard.press('0');
+  assert.equal(await scale(), 1);
+  const box = await map.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
+  await page.mouse.wheel(0, -400);
+  await page.waitForFunction(() => Number(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.scale) > 1);
+  const zoomed = await viewBox();
+  // Drag from an empty spot of the frame to pan.
+  await page.mouse.move(box.x + 10, box.y + box.height - 10);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 60, box.y + box.height - 80, { steps: 5 });
+  await page.mouse.up();
+  const dragged = await viewBox();
+  // The figure follows the pointer: right and up moves the view box left and down.
+  assert.ok(dragged[0] < zoomed[0] && dragged[1] > zoomed[1], `drag pans: ${zoomed} → ${dragged}`);
+  // Labels: every marker with room for one has its code beside it (collisions: tests/viewport).
+  await page.keyboard.press('0');
+  const labels = await page.locator('acu-map g.point text.label').allTextContents();
+  assert.deepEqual(labels.sort(), await markerCodes(page));
+  await page.close();
+});
+
+test('changing the view resets the zoom, and a point on another view offers that view', async () => {
+  const { page } = await open(browser, '/');
+  await page.locator('acu-map [data-testid="zoom-in"]').click();
+  await page.locator('acu-map [data-testid="tab-front"]').click();
+  assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-scale'), '1.00');
+  // GB30 (selected by the page) is not on the front view: its card offers the back view.
+  const offer = page.locator('acu-map .elsewhere button');
+  assert.match(await offer.innerText(), /back view/);
+  await offer.click();
+  assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'back');
+  await page.close();
+});
