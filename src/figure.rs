@@ -10,24 +10,35 @@
 //! the popliteal crease has a position on the front view (the height of the back of the knee).
 //! `build.rs` also compiles this file, to place the points and reject any off the figure.
 
+/// Size of the full-body figures' view box.
 pub const WIDTH: f32 = 360.0;
 pub const HEIGHT: f32 = 840.0;
-/// x of the median line on the front and back views.
+/// x of the median line on the front and back views (and the head close-up).
 pub const MIDLINE: f32 = 180.0;
 
 /// One view of the body.
+#[derive(Clone, Copy)]
 pub struct Figure<'a> {
     pub view: &'a str,
+    /// The view box's size.
+    pub width: f32,
+    pub height: f32,
     /// The body surfaces a point must lie on to be drawn on this view.
     pub surfaces: &'a [&'a str],
+    /// The body regions a close-up shows (a point must be in one); empty for a full-body view.
+    pub regions: &'a [&'a str],
     /// x of the median line where the view is symmetric (front, back): bilateral points and
     /// landmarks are mirrored about it.
     pub midline: Option<f32>,
     /// The silhouette: its screen-right half from the vertex clockwise when `midline` is set
     /// (mirrored to close it), else the whole outline.
     pub outline_points: &'a [(f32, f32)],
-    /// Closed shapes drawn over the silhouette (the arm on the side view).
+    /// Further closed shapes: merged into the silhouette (fingers, toes) when `merge_parts`,
+    /// else drawn over it with their own outline (the arm on the side view).
     pub parts: &'a [&'a [(f32, f32)]],
+    pub merge_parts: bool,
+    /// Areas of this view that have a close-up: (close-up view, x0, y0, x1, y1).
+    pub closeups: &'a [(&'a str, f32, f32, f32, f32)],
     /// Anatomical cues drawn inside the figure, as (name, SVG path data).
     pub cues: &'a [(&'a str, &'a str)],
     /// Named landmarks: (name, x, y).
@@ -71,41 +82,118 @@ pub fn measurement(name: &str) -> Option<&'static Measurement> {
     MEASUREMENTS.iter().find(|m| m.name == name)
 }
 
-/// The views the map can show, in tab order.
-pub const VIEWS: [&str; 3] = ["front", "back", "side"];
-
-pub static FIGURES: [Figure<'static>; 3] = [
-    Figure {
-        view: "front",
-        surfaces: &["anterior", "medial"],
-        midline: Some(MIDLINE),
-        outline_points: HALF_OUTLINE,
-        parts: &[],
-        cues: FRONT_CUES,
-        landmarks: FRONT_LANDMARKS,
-        anterior_x: 0.0,
-    },
-    Figure {
-        view: "back",
-        surfaces: &["posterior"],
-        midline: Some(MIDLINE),
-        outline_points: HALF_OUTLINE,
-        parts: &[],
-        cues: BACK_CUES,
-        landmarks: BACK_LANDMARKS,
-        anterior_x: 0.0,
-    },
-    Figure {
-        view: "side",
-        surfaces: &["lateral"],
-        midline: None,
-        outline_points: SIDE_OUTLINE,
-        parts: &[SIDE_ARM],
-        cues: SIDE_CUES,
-        landmarks: SIDE_LANDMARKS,
-        anterior_x: 1.0,
-    },
+/// The views the map can show, in tab order: the whole body, then the close-ups.
+pub const VIEWS: [&str; 11] = [
+    "front", "back", "side", "head-front", "head-side", "hand-palm", "hand-back", "foot-top", "foot-medial",
+    "foot-lateral", "foot-sole",
 ];
+
+/// Full-body view box, for the figures that use it.
+const FULL: (f32, f32) = (WIDTH, HEIGHT);
+
+const fn full_body<'a>(
+    view: &'a str,
+    surfaces: &'a [&'a str],
+    midline: Option<f32>,
+    outline_points: &'a [(f32, f32)],
+    cues: &'a [(&'a str, &'a str)],
+    landmarks: &'a [(&'a str, f32, f32)],
+    anterior_x: f32,
+    closeups: &'a [(&'a str, f32, f32, f32, f32)],
+) -> Figure<'a> {
+    Figure {
+        view,
+        width: FULL.0,
+        height: FULL.1,
+        surfaces,
+        regions: &[],
+        midline,
+        outline_points,
+        parts: &[],
+        merge_parts: false,
+        closeups,
+        cues,
+        landmarks,
+        anterior_x,
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+const fn close_up<'a>(
+    view: &'a str,
+    (width, height): (f32, f32),
+    surfaces: &'a [&'a str],
+    regions: &'a [&'a str],
+    outline_points: &'a [(f32, f32)],
+    parts: &'a [&'a [(f32, f32)]],
+    cues: &'a [(&'a str, &'a str)],
+    landmarks: &'a [(&'a str, f32, f32)],
+    anterior_x: f32,
+) -> Figure<'a> {
+    Figure {
+        view,
+        width,
+        height,
+        surfaces,
+        regions,
+        midline: None,
+        outline_points,
+        parts,
+        merge_parts: true,
+        closeups: &[],
+        cues,
+        landmarks,
+        anterior_x,
+    }
+}
+
+pub static FIGURES: [Figure<'static>; 11] = [
+    full_body("front", &["anterior", "medial"], Some(MIDLINE), HALF_OUTLINE, FRONT_CUES, FRONT_LANDMARKS, 0.0, &[
+        ("head-front", 140.0, 15.0, 220.0, 125.0),
+        ("hand-palm", 35.0, 420.0, 80.0, 512.0),
+        ("hand-palm", 280.0, 420.0, 325.0, 512.0),
+        ("foot-top", 125.0, 770.0, 235.0, 830.0),
+    ]),
+    full_body("back", &["posterior"], Some(MIDLINE), HALF_OUTLINE, BACK_CUES, BACK_LANDMARKS, 0.0, &[
+        ("head-side", 140.0, 15.0, 220.0, 125.0),
+        ("hand-back", 35.0, 420.0, 80.0, 512.0),
+        ("hand-back", 280.0, 420.0, 325.0, 512.0),
+        ("foot-lateral", 125.0, 740.0, 235.0, 830.0),
+    ]),
+    Figure {
+        parts: &[SIDE_ARM],
+        ..full_body("side", &["lateral"], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
+            ("head-side", 140.0, 15.0, 232.0, 125.0),
+            ("foot-lateral", 150.0, 740.0, 275.0, 832.0),
+        ])
+    },
+    Figure {
+        midline: Some(MIDLINE),
+        ..close_up("head-front", (360.0, 440.0), &["anterior"], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, HEAD_FRONT_LANDMARKS, 0.0)
+    },
+    close_up("head-side", (360.0, 440.0), &["lateral"], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
+    close_up("hand-palm", (300.0, 440.0), &["anterior"], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, HAND_PALM_LANDMARKS, 0.0),
+    close_up("hand-back", (300.0, 440.0), &["posterior"], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, HAND_BACK_LANDMARKS, 0.0),
+    close_up("foot-top", (300.0, 460.0), &["anterior"], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
+    close_up("foot-medial", (420.0, 560.0), &["medial"], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, FOOT_MEDIAL_LANDMARKS, -1.0),
+    close_up("foot-lateral", (420.0, 560.0), &["lateral"], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, FOOT_LATERAL_LANDMARKS, 1.0),
+    close_up("foot-sole", (300.0, 460.0), &["inferior"], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0),
+];
+
+/// Whether a point of `region` may be drawn on `figure` (close-ups show only their regions).
+impl Figure<'_> {
+    pub fn shows_region(&self, region: &str) -> bool {
+        self.regions.is_empty() || self.regions.contains(&region)
+    }
+
+    /// The close-up of the area of this view at `(x, y)`, if it has one.
+    pub fn closeup_at(&self, x: f32, y: f32) -> Option<&str> {
+        self.closeups
+            .iter()
+            .find(|&&(_, x0, y0, x1, y1)| (x0..=x1).contains(&x) && (y0..=y1).contains(&y))
+            .map(|c| c.0)
+    }
+}
 
 pub fn figure(view: &str) -> Option<&'static Figure<'static>> {
     FIGURES.iter().find(|f| f.view == view)
@@ -415,6 +503,215 @@ const SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("calcaneal-tendon", 160.0, 786.0),
 ];
 
+
+// Close-ups. Hands and feet are the body's right; fingers and toes point up. The hand-back and
+// foot-top close-ups are seen from the dorsum (thumb and big toe on screen left), the palm and
+// sole from the front (thumb and big toe on screen right); the medial foot faces screen left,
+// the lateral foot screen right. Their shapes are merged into one silhouette.
+
+/// The head from the front: the right half, as (distance from the median line, y).
+const HEAD_FRONT_HALF: &[(f32, f32)] = &[
+    (0.0, 40.0), (42.0, 46.0), (72.0, 70.0), (86.0, 110.0), (88.0, 150.0), (86.0, 180.0), (98.0, 176.0),
+    (106.0, 186.0), (102.0, 214.0), (90.0, 236.0), (82.0, 240.0), (76.0, 270.0), (64.0, 300.0),
+    (46.0, 326.0), (30.0, 342.0), (34.0, 372.0), (46.0, 400.0), (0.0, 400.0),
+];
+
+const HAND_BACK_OUTLINE: &[(f32, f32)] = &[(104.0, 420.0), (100.0, 360.0), (96.0, 300.0), (100.0, 236.0), (122.0, 214.0), (152.0, 208.0), (182.0, 212.0), (206.0, 222.0), (212.0, 262.0), (210.0, 330.0), (204.0, 380.0), (198.0, 420.0)];
+const HAND_BACK_PART_0: &[(f32, f32)] = &[(138.0, 235.2), (132.2, 148.4), (128.2, 90.8), (125.2, 83.0), (118.2, 78.4), (109.9, 78.9), (103.4, 84.1), (101.2, 92.2), (103.0, 149.8), (106.0, 236.8)];
+const HAND_BACK_PART_1: &[(f32, f32)] = &[(168.5, 228.0), (167.1, 134.5), (166.0, 72.0), (163.3, 63.8), (156.3, 58.7), (147.7, 58.7), (140.7, 63.8), (138.0, 72.0), (136.9, 134.5), (135.5, 228.0)];
+const HAND_BACK_PART_2: &[(f32, f32)] = &[(195.5, 232.8), (198.4, 145.8), (200.3, 87.6), (198.2, 79.9), (192.0, 74.8), (184.0, 74.4), (177.2, 78.8), (174.4, 86.3), (170.4, 144.4), (164.5, 231.2)];
+const HAND_BACK_PART_3: &[(f32, f32)] = &[(214.3, 248.2), (224.3, 176.4), (231.1, 128.6), (230.1, 121.9), (225.3, 117.1), (218.6, 116.0), (212.5, 119.1), (209.4, 125.1), (200.8, 172.6), (187.7, 243.8)];
+const HAND_BACK_PART_4: &[(f32, f32)] = &[(127.3, 345.4), (87.5, 284.1), (65.1, 246.1), (58.1, 239.5), (48.6, 238.4), (40.2, 243.0), (36.1, 251.7), (37.9, 261.1), (58.1, 300.3), (88.7, 366.6)];
+const HAND_PALM_OUTLINE: &[(f32, f32)] = &[(196.0, 420.0), (200.0, 360.0), (204.0, 300.0), (200.0, 236.0), (178.0, 214.0), (148.0, 208.0), (118.0, 212.0), (94.0, 222.0), (88.0, 262.0), (90.0, 330.0), (96.0, 380.0), (102.0, 420.0)];
+const HAND_PALM_PART_0: &[(f32, f32)] = &[(162.0, 235.2), (167.8, 148.4), (171.8, 90.8), (174.8, 83.0), (181.8, 78.4), (190.1, 78.9), (196.6, 84.1), (198.8, 92.2), (197.0, 149.8), (194.0, 236.8)];
+const HAND_PALM_PART_1: &[(f32, f32)] = &[(131.5, 228.0), (132.9, 134.5), (134.0, 72.0), (136.7, 63.8), (143.7, 58.7), (152.3, 58.7), (159.3, 63.8), (162.0, 72.0), (163.1, 134.5), (164.5, 228.0)];
+const HAND_PALM_PART_2: &[(f32, f32)] = &[(104.5, 232.8), (101.6, 145.8), (99.7, 87.6), (101.8, 79.9), (108.0, 74.8), (116.0, 74.4), (122.8, 78.8), (125.6, 86.3), (129.6, 144.4), (135.5, 231.2)];
+const HAND_PALM_PART_3: &[(f32, f32)] = &[(85.7, 248.2), (75.7, 176.4), (68.9, 128.6), (69.9, 121.9), (74.7, 117.1), (81.4, 116.0), (87.5, 119.1), (90.6, 125.1), (99.2, 172.6), (112.3, 243.8)];
+const HAND_PALM_PART_4: &[(f32, f32)] = &[(172.7, 345.4), (212.5, 284.1), (234.9, 246.1), (241.9, 239.5), (251.4, 238.4), (259.8, 243.0), (263.9, 251.7), (262.1, 261.1), (241.9, 300.3), (211.3, 366.6)];
+const FOOT_MEDIAL_OUTLINE: &[(f32, f32)] = &[(150.0, 20.0), (262.0, 20.0), (268.0, 80.0), (272.0, 130.0), (264.0, 190.0), (246.0, 250.0), (236.0, 320.0), (234.0, 380.0), (246.0, 420.0), (268.0, 452.0), (284.0, 480.0), (288.0, 506.0), (276.0, 524.0), (240.0, 530.0), (180.0, 528.0), (120.0, 524.0), (70.0, 522.0), (40.0, 520.0), (24.0, 510.0), (22.0, 494.0), (34.0, 484.0), (64.0, 478.0), (104.0, 466.0), (140.0, 448.0), (168.0, 420.0), (178.0, 384.0), (176.0, 320.0), (166.0, 240.0), (152.0, 160.0), (144.0, 80.0)];
+const FOOT_LATERAL_OUTLINE: &[(f32, f32)] = &[(270.0, 20.0), (158.0, 20.0), (152.0, 80.0), (148.0, 130.0), (156.0, 190.0), (174.0, 250.0), (184.0, 320.0), (186.0, 380.0), (174.0, 420.0), (152.0, 452.0), (136.0, 480.0), (132.0, 506.0), (144.0, 524.0), (180.0, 530.0), (240.0, 528.0), (300.0, 524.0), (350.0, 522.0), (380.0, 520.0), (396.0, 510.0), (398.0, 494.0), (386.0, 484.0), (356.0, 478.0), (316.0, 466.0), (280.0, 448.0), (252.0, 420.0), (242.0, 384.0), (244.0, 320.0), (254.0, 240.0), (268.0, 160.0), (276.0, 80.0)];
+const FOOT_TOP_OUTLINE: &[(f32, f32)] = &[(120.0, 440.0), (114.0, 380.0), (104.0, 320.0), (92.0, 260.0), (86.0, 200.0), (88.0, 150.0), (96.0, 118.0), (118.0, 104.0), (150.0, 100.0), (176.0, 106.0), (200.0, 118.0), (214.0, 140.0), (216.0, 180.0), (208.0, 240.0), (198.0, 300.0), (190.0, 360.0), (188.0, 440.0)];
+const FOOT_TOP_PART_0: &[(f32, f32)] = &[(133.9, 138.2), (128.1, 84.4), (124.5, 59.4), (120.0, 48.6), (109.9, 42.4), (98.2, 43.4), (89.3, 51.1), (86.6, 62.5), (87.1, 87.8), (90.1, 141.8)];
+const FOOT_TOP_PART_1: &[(f32, f32)] = &[(158.0, 118.3), (157.9, 78.7), (157.7, 56.3), (156.0, 50.3), (151.1, 46.6), (144.9, 46.4), (139.8, 49.9), (137.7, 55.7), (136.3, 78.1), (134.0, 117.7)];
+const FOOT_TOP_PART_2: &[(f32, f32)] = &[(178.9, 125.3), (182.0, 88.9), (183.9, 68.0), (182.8, 62.6), (178.7, 58.8), (173.2, 58.1), (168.3, 60.8), (166.0, 65.9), (162.8, 86.5), (157.1, 122.7)];
+const FOOT_TOP_PART_3: &[(f32, f32)] = &[(197.8, 138.0), (203.1, 104.7), (206.3, 85.4), (205.7, 80.5), (202.3, 76.9), (197.5, 75.9), (193.0, 78.0), (190.6, 82.3), (186.1, 101.3), (178.2, 134.0)];
+const FOOT_TOP_PART_4: &[(f32, f32)] = &[(212.5, 158.9), (221.6, 130.0), (226.6, 113.5), (226.7, 108.9), (224.1, 105.1), (219.7, 103.6), (215.3, 104.9), (212.5, 108.6), (206.2, 124.8), (195.5, 153.1)];
+const FOOT_SOLE_OUTLINE: &[(f32, f32)] = &[(180.0, 440.0), (186.0, 380.0), (196.0, 320.0), (208.0, 260.0), (214.0, 200.0), (212.0, 150.0), (204.0, 118.0), (182.0, 104.0), (150.0, 100.0), (124.0, 106.0), (100.0, 118.0), (86.0, 140.0), (84.0, 180.0), (92.0, 240.0), (102.0, 300.0), (110.0, 360.0), (112.0, 440.0)];
+const FOOT_SOLE_PART_0: &[(f32, f32)] = &[(166.1, 138.2), (171.9, 84.4), (175.5, 59.4), (180.0, 48.6), (190.1, 42.4), (201.8, 43.4), (210.7, 51.1), (213.4, 62.5), (212.9, 87.8), (209.9, 141.8)];
+const FOOT_SOLE_PART_1: &[(f32, f32)] = &[(142.0, 118.3), (142.1, 78.7), (142.3, 56.3), (144.0, 50.3), (148.9, 46.6), (155.1, 46.4), (160.2, 49.9), (162.3, 55.7), (163.7, 78.1), (166.0, 117.7)];
+const FOOT_SOLE_PART_2: &[(f32, f32)] = &[(121.1, 125.3), (118.0, 88.9), (116.1, 68.0), (117.2, 62.6), (121.3, 58.8), (126.8, 58.1), (131.7, 60.8), (134.0, 65.9), (137.2, 86.5), (142.9, 122.7)];
+const FOOT_SOLE_PART_3: &[(f32, f32)] = &[(102.2, 138.0), (96.9, 104.7), (93.7, 85.4), (94.3, 80.5), (97.7, 76.9), (102.5, 75.9), (107.0, 78.0), (109.4, 82.3), (113.9, 101.3), (121.8, 134.0)];
+const FOOT_SOLE_PART_4: &[(f32, f32)] = &[(87.5, 158.9), (78.4, 130.0), (73.4, 113.5), (73.3, 108.9), (75.9, 105.1), (80.3, 103.6), (84.7, 104.9), (87.5, 108.6), (93.8, 124.8), (104.5, 153.1)];
+const HEAD_SIDE_OUTLINE: &[(f32, f32)] = &[(170.0, 40.0), (214.0, 44.0), (248.0, 62.0), (268.0, 92.0), (276.0, 126.0), (278.0, 150.0), (276.0, 160.0), (290.0, 192.0), (296.0, 206.0), (290.0, 210.0), (282.0, 214.0), (282.0, 226.0), (278.0, 232.0), (282.0, 244.0), (278.0, 254.0), (272.0, 262.0), (276.0, 276.0), (272.0, 294.0), (260.0, 306.0), (242.0, 312.0), (228.0, 312.0), (224.0, 340.0), (232.0, 400.0), (120.0, 400.0), (128.0, 344.0), (128.0, 312.0), (110.0, 292.0), (92.0, 262.0), (80.0, 226.0), (76.0, 190.0), (80.0, 146.0), (94.0, 100.0), (116.0, 66.0), (140.0, 48.0)];
+const HAND_BACK_PARTS: &[&[(f32, f32)]] = &[HAND_BACK_PART_0, HAND_BACK_PART_1, HAND_BACK_PART_2, HAND_BACK_PART_3, HAND_BACK_PART_4];
+const HAND_PALM_PARTS: &[&[(f32, f32)]] = &[HAND_PALM_PART_0, HAND_PALM_PART_1, HAND_PALM_PART_2, HAND_PALM_PART_3, HAND_PALM_PART_4];
+const FOOT_TOP_PARTS: &[&[(f32, f32)]] = &[FOOT_TOP_PART_0, FOOT_TOP_PART_1, FOOT_TOP_PART_2, FOOT_TOP_PART_3, FOOT_TOP_PART_4];
+const FOOT_SOLE_PARTS: &[&[(f32, f32)]] = &[FOOT_SOLE_PART_0, FOOT_SOLE_PART_1, FOOT_SOLE_PART_2, FOOT_SOLE_PART_3, FOOT_SOLE_PART_4];
+
+const HEAD_FRONT_CUES: &[(&str, &str)] = &[
+    ("hairline", "M118 118q62-44 124 0"),
+    ("eyebrows", "M128 166q22-12 42-2M232 166q-22-12-42-2"),
+    ("eyes", "M132 186q18-12 36 0q-18 10-36 0M228 186q-18-12-36 0q18 10 36 0"),
+    ("pupils", "M147 186a3 3 0 1 0 6 0a3 3 0 1 0-6 0M207 186a3 3 0 1 0 6 0a3 3 0 1 0-6 0"),
+    ("nose", "M174 190q-4 30-12 50q6 8 18 6q12 2 18-6q-8-20-12-50"),
+    ("nostrils", "M166 244q6 4 10 0M184 244q4 4 10 0"),
+    ("philtrum", "M176 252v14M184 252v14"),
+    ("mouth", "M154 276q26 10 52 0M158 276q22-6 44 0"),
+    ("chin", "M166 306q14 6 28 0"),
+    ("ears", "M84 190q-6 10 0 24M276 190q6 10 0 24"),
+    ("jaw angles", "M104 270q4 14 12 24M256 270q-4 14-12 24"),
+];
+
+const HEAD_FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("vertex", 180.0, 42.0),
+    ("anterior-hairline", 180.0, 96.0),
+    ("anterior-hairline-corner", 226.0, 106.0),
+    ("glabella", 180.0, 168.0),
+    ("eyebrow-medial-end", 192.0, 164.0),
+    ("eyebrow-lateral-end", 230.0, 164.0),
+    ("inner-canthus", 192.0, 186.0),
+    ("outer-canthus", 228.0, 186.0),
+    ("pupil", 210.0, 186.0),
+    ("infraorbital-margin", 210.0, 204.0),
+    ("nose-tip", 180.0, 236.0),
+    ("nose-ala", 196.0, 240.0),
+    ("philtrum-middle", 180.0, 258.0),
+    ("mouth-corner", 206.0, 276.0),
+    ("mentolabial-groove", 180.0, 296.0),
+    ("mandible-angle", 240.0, 286.0),
+];
+
+const HEAD_SIDE_CUES: &[(&str, &str)] = &[
+    ("hairline", "M236 82q-30 6-54 40q-10 20-4 44"),
+    ("eyebrow", "M246 150q14-6 28 0"),
+    ("eye", "M252 170q10-6 18 0q-8 6-18 0"),
+    ("ear", "M176 166q-18 4-18 30t14 40q10 2 12-8q-8-10-6-22t10-20q0-18-12-20z"),
+    ("zygomatic arch", "M196 206q30-4 52 2"),
+    ("jaw", "M176 252q10 40 56 58"),
+    ("nostril", "M276 216q6 2 8-2"),
+    ("mouth", "M266 246q8 2 14 0"),
+    ("neck", "M180 330q20 10 44 4"),
+];
+
+const HEAD_SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("vertex", 180.0, 42.0),
+    ("anterior-hairline", 238.0, 84.0),
+    ("posterior-hairline", 110.0, 290.0),
+    ("external-occipital-protuberance", 86.0, 240.0),
+    ("glabella", 272.0, 160.0),
+    ("outer-canthus", 254.0, 170.0),
+    ("ear-apex", 168.0, 166.0),
+    ("tragus", 184.0, 204.0),
+    ("earlobe", 176.0, 236.0),
+    ("mastoid-process", 156.0, 250.0),
+    ("mandible-angle", 186.0, 266.0),
+    ("zygomatic-arch", 220.0, 206.0),
+    ("mouth-corner", 264.0, 246.0),
+];
+
+const HAND_BACK_CUES: &[(&str, &str)] = &[
+    ("wrist crease", "M108 404q42 10 86 0"),
+    ("metacarpals", "M116 332l-4-90M146 330l4-100M168 332l12-98M190 336l16-86"),
+    ("knuckles", "M104 232q10 6 22 0M138 222q12 6 24 0M170 226q12 6 22 0M196 240q10 6 18 0"),
+    ("nails", "M106 86q10-6 20 0v14h-20zM142 66q10-6 20 0v14h-20zM178 82q10-6 18 0v14h-18zM208 120q8-6 16 0v12h-16z"),
+    ("thumb nail", "M44 242l12-8 8 10-12 8z"),
+    ("styloids", "M102 398a3 3 0 1 0 6 0a3 3 0 1 0-6 0M194 398a3 3 0 1 0 6 0a3 3 0 1 0-6 0"),
+];
+
+const HAND_BACK_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("wrist-crease", 150.0, 408.0),
+    ("radial-styloid", 106.0, 398.0),
+    ("ulnar-styloid", 196.0, 398.0),
+    ("second-metacarpal-base", 114.0, 336.0),
+    ("second-metacarpal-head", 112.0, 240.0),
+    ("fifth-metacarpal-head", 205.0, 252.0),
+    ("thumb-nail-radial-corner", 46.0, 246.0),
+    ("index-nail-radial-corner", 106.0, 98.0),
+    ("little-nail-ulnar-corner", 222.0, 128.0),
+];
+
+const HAND_PALM_CUES: &[(&str, &str)] = &[
+    ("wrist creases", "M108 404q42 8 86 0M110 392q40 8 82 0"),
+    ("thenar crease", "M196 232q-40 40-30 150"),
+    ("palmar creases", "M100 262q40 14 80 -14M106 292q40 -6 86 -30"),
+    ("finger creases", "M166 189h26M167 145h26M134 177h26M132 130h26M106 185h25M105 141h25M83 207h21M78 171h21"),
+    ("thumb crease", "M224 300l22-16"),
+];
+
+const HAND_PALM_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("wrist-crease", 150.0, 404.0),
+    ("wrist-crease-radial", 190.0, 402.0),
+    ("wrist-crease-ulnar", 112.0, 402.0),
+    ("palm-centre", 150.0, 292.0),
+    ("thenar-eminence", 192.0, 330.0),
+    ("fifth-metacarpal-head", 96.0, 248.0),
+    ("middle-fingertip", 148.0, 62.0),
+];
+
+const FOOT_TOP_CUES: &[(&str, &str)] = &[
+    ("ankle crease", "M118 420q36 10 70 0"),
+    ("tendons", "M132 420q-8-120-18-260M150 422q-2-120-2-290"),
+    ("metatarsals", "M170 380l-6-250M184 380l8-244M196 380l12-224"),
+    ("nails", "M94 54q10-8 22 0v16h-22zM142 56q6-4 12 0v10h-12zM170 68q6-4 10 0v10h-10zM194 86q5-4 10 0v8h-10zM216 112q4-4 8 0v8h-8z"),
+];
+
+const FOOT_TOP_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("ankle-front", 150.0, 424.0),
+    ("first-metatarsal-head", 104.0, 150.0),
+    ("fifth-metatarsal-head", 206.0, 164.0),
+    ("big-toe-nail-medial-corner", 92.0, 62.0),
+];
+
+const FOOT_MEDIAL_CUES: &[(&str, &str)] = &[
+    ("knee", "M150 44q56 10 112 0"),
+    ("tibia medial border", "M190 70q14 150 12 310"),
+    ("medial malleolus", "M198 392a12 11 0 1 0 24 0a12 11 0 1 0-24 0"),
+    ("achilles tendon", "M246 300q-6 60 8 130"),
+    ("navicular tuberosity", "M146 452a4 4 0 1 0 8 0a4 4 0 1 0-8 0"),
+    ("arch", "M60 510q80-20 180 6"),
+    ("big toe", "M40 500q10 4 24-2"),
+];
+
+const FOOT_MEDIAL_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("tibia-medial-condyle", 190.0, 64.0),
+    ("medial-malleolus", 210.0, 392.0),
+    ("calcaneal-tendon", 230.0, 392.0),
+    ("navicular-tuberosity", 150.0, 452.0),
+    ("first-metatarsal-head", 70.0, 494.0),
+    ("heel", 276.0, 506.0),
+];
+
+const FOOT_LATERAL_CUES: &[(&str, &str)] = &[
+    ("knee", "M158 44q56 10 112 0"),
+    ("fibular head", "M232 70a7 7 0 1 0 14 0a7 7 0 1 0-14 0"),
+    ("fibula", "M240 80q-8 160-26 312"),
+    ("lateral malleolus", "M202 404a12 12 0 1 0 24 0a12 12 0 1 0-24 0"),
+    ("achilles tendon", "M174 300q6 60-8 130"),
+    ("fifth metatarsal tuberosity", "M300 486a4 4 0 1 0 8 0a4 4 0 1 0-8 0"),
+    ("little toe", "M378 500q-10 4-20-2"),
+];
+
+const FOOT_LATERAL_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("popliteal-crease", 166.0, 34.0),
+    ("fibula-head", 239.0, 70.0),
+    ("lateral-malleolus", 214.0, 404.0),
+    ("calcaneal-tendon", 186.0, 404.0),
+    ("fifth-metatarsal-tuberosity", 304.0, 486.0),
+    ("heel", 144.0, 506.0),
+];
+
+const FOOT_SOLE_CUES: &[(&str, &str)] = &[
+    ("heel pad", "M132 420q36 14 60 0"),
+    ("ball of the foot", "M96 190q70 24 120 -24"),
+    ("toe pads", "M184 60q10 10 20 0M148 70q6 6 12 0M124 84q6 6 10 0M104 102q6 6 10 0M82 128q4 6 8 0"),
+];
+
+const FOOT_SOLE_LANDMARKS: &[(&str, f32, f32)] = &[
+    ("sole-front-third", 150.0, 190.0),
+    ("heel", 152.0, 410.0),
+    ("second-toe-tip", 152.0, 52.0),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -440,7 +737,7 @@ mod tests {
                 }
             }
             for (x, y) in figure.outline() {
-                assert!((0.0..=WIDTH).contains(&x) && (0.0..=HEIGHT).contains(&y));
+                assert!((0.0..=figure.width).contains(&x) && (0.0..=figure.height).contains(&y), "{} outline at {x},{y}", figure.view);
             }
         }
     }

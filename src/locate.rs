@@ -5,7 +5,7 @@
 //!
 //! | key | meaning |
 //! |---|---|
-//! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`; it is drawn on each view that shows one of them |
+//! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`, `inferior` (the sole); it is drawn on each view that shows one of them (a close-up only for points of its body regions) |
 //! | `at = "L"` | on landmark L |
 //! | `level = "L"` | on the median line, level with landmark L (e.g. a spinous process) |
 //! | `between = ["A", "B"]`, `fraction = f` | f of the way from A to B |
@@ -46,7 +46,7 @@ pub struct Recipe {
     pub approximate: Option<String>,
 }
 
-pub const SURFACES: [&str; 4] = ["anterior", "posterior", "lateral", "medial"];
+pub const SURFACES: [&str; 5] = ["anterior", "posterior", "lateral", "medial", "inferior"];
 
 enum Base<'r> {
     At(&'r str),

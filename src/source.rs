@@ -308,7 +308,7 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
     };
     let recipe_errors = recipe.check();
     if recipe_errors.is_empty() {
-        for figure in &crate::figure::FIGURES {
+        for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(&point.region)) {
             match recipe.locate(figure) {
                 Ok(positions) if positions.is_empty() => {}
                 Ok(positions) => {

@@ -6,27 +6,36 @@ use crate::figure::{HEIGHT, WIDTH};
 pub const MIN_SCALE: f32 = 1.0;
 pub const MAX_SCALE: f32 = 8.0;
 
-/// The part of the figure shown: `scale` 1 is the whole figure; `(cx, cy)` is the centre.
+/// The part of a figure shown: `scale` 1 is the whole figure (`figure_width` by
+/// `figure_height`); `(cx, cy)` is the centre.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
     pub scale: f32,
     pub cx: f32,
     pub cy: f32,
+    pub figure_width: f32,
+    pub figure_height: f32,
 }
 
 impl Default for Viewport {
+    /// A full-body figure, whole.
     fn default() -> Self {
-        Viewport { scale: 1.0, cx: WIDTH / 2.0, cy: HEIGHT / 2.0 }
+        Viewport::whole(WIDTH, HEIGHT)
     }
 }
 
 impl Viewport {
+    /// The whole of a figure of this size.
+    pub fn whole(figure_width: f32, figure_height: f32) -> Viewport {
+        Viewport { scale: 1.0, cx: figure_width / 2.0, cy: figure_height / 2.0, figure_width, figure_height }
+    }
+
     pub fn width(&self) -> f32 {
-        WIDTH / self.scale
+        self.figure_width / self.scale
     }
 
     pub fn height(&self) -> f32 {
-        HEIGHT / self.scale
+        self.figure_height / self.scale
     }
 
     /// The SVG `viewBox` attribute.
@@ -47,7 +56,7 @@ impl Viewport {
         }
         let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
         let ratio = self.scale / scale;
-        Viewport { scale, cx: x + (self.cx - x) * ratio, cy: y + (self.cy - y) * ratio }.clamped()
+        Viewport { scale, cx: x + (self.cx - x) * ratio, cy: y + (self.cy - y) * ratio, ..self }.clamped()
     }
 
     /// Moved by `(dx, dy)` figure units.
@@ -61,7 +70,11 @@ impl Viewport {
     /// Kept over the figure: the centre never leaves the area the view box can show.
     fn clamped(self) -> Viewport {
         let (hw, hh) = (self.width() / 2.0, self.height() / 2.0);
-        Viewport { cx: self.cx.clamp(hw, WIDTH - hw), cy: self.cy.clamp(hh, HEIGHT - hh), ..self }
+        Viewport {
+            cx: self.cx.clamp(hw, self.figure_width - hw),
+            cy: self.cy.clamp(hh, self.figure_height - hh),
+            ..self
+        }
     }
 
     /// The figure point under a fraction `(fx, fy)` (0..1) of the rendered map's box.
@@ -136,6 +149,8 @@ mod tests {
         assert_eq!(out, Viewport::default());
         let panned = Viewport::default().zoom_at(2.0, (180.0, 420.0)).pan(10_000.0, -10_000.0);
         assert!((panned.cx - (WIDTH - panned.width() / 2.0)).abs() < 0.01);
+        let hand = Viewport::whole(300.0, 440.0).zoom_at(2.0, (0.0, 440.0));
+        assert_eq!(hand.view_box(), "0.00 220.00 150.00 220.00");
         assert!((panned.cy - panned.height() / 2.0).abs() < 0.01);
         assert_eq!(Viewport::default().pan(f32::NAN, 1.0), Viewport::default());
         assert_eq!(Viewport::default().zoom_at(f32::INFINITY, (1.0, 1.0)), Viewport::default());

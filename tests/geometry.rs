@@ -67,11 +67,12 @@ fn bl23_and_bl25_sit_at_l2_and_l4_one_and_a_half_cun_lateral() {
 }
 
 #[test]
-fn bilateral_points_mirror_and_side_view_points_are_single() {
+fn bilateral_points_mirror_and_side_and_close_up_points_are_single() {
     for point in catalog::POINTS {
         for view in point.views {
-            match (view.view, view.positions) {
-                ("side", positions) => assert_eq!(positions.len(), 1, "{}", point.code),
+            let symmetric = figure(view.view).unwrap().midline.is_some();
+            match (symmetric, view.positions) {
+                (false, positions) => assert_eq!(positions.len(), 1, "{} on {}", point.code, view.view),
                 (_, [(x1, y1), (x2, y2)]) => {
                     assert!(close(*y1, *y2) && close((x1 + x2) / 2.0, MIDLINE), "{} on {}", point.code, view.view)
                 }
@@ -80,6 +81,15 @@ fn bilateral_points_mirror_and_side_view_points_are_single() {
             }
         }
     }
+}
+
+#[test]
+fn sp6_keeps_three_of_thirteen_cun_above_the_malleolus_on_the_leg_close_up() {
+    let leg = figure("foot-medial").unwrap();
+    let (mx, my) = leg.landmark("medial-malleolus").unwrap();
+    let (cx, cy) = leg.landmark("tibia-medial-condyle").unwrap();
+    let sp6 = catalog::point("SP6").unwrap().positions_on("foot-medial")[0];
+    assert!(close(sp6.0, mx + (cx - mx) * 3.0 / 13.0) && close(sp6.1, my + (cy - my) * 3.0 / 13.0), "{sp6:?}");
 }
 
 #[test]
@@ -96,11 +106,18 @@ fn every_point_lies_inside_its_figure() {
 
 #[test]
 fn points_follow_their_surfaces_onto_the_views() {
-    let views = |code: &str| -> Vec<&str> { catalog::point(code).unwrap().views.iter().map(|v| v.view).collect() };
+    let views = |code: &str| -> Vec<&str> {
+        let mut views: Vec<&str> = catalog::point(code).unwrap().views.iter().map(|v| v.view).collect();
+        views.sort();
+        views
+    };
     assert_eq!(views("BL23"), ["back"]);
-    assert_eq!(views("SP6"), ["front"]);
+    // Close-ups show the points of their regions only: SP6 on the leg, not GB30 on the hip.
+    assert_eq!(views("SP6"), ["foot-medial", "front"]);
     assert_eq!(views("GB30"), ["back", "side"]);
-    assert_eq!(views("GB34"), ["front", "side"]);
+    assert_eq!(views("GB34"), ["foot-lateral", "front", "side"]);
+    assert_eq!(views("LI4"), ["back", "hand-back"]);
+    assert_eq!(views("BL60"), ["back", "foot-lateral", "side"]);
 }
 
 #[test]

@@ -15,6 +15,8 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 const MARKER_PX: f32 = 9.0;
 const LABEL_PX: f32 = 11.0;
+/// Where the close-up tabs start.
+const FIRST_CLOSEUP: &str = VIEWS[3];
 
 #[component]
 pub fn BodyMap() -> impl IntoView {
@@ -66,7 +68,7 @@ pub fn BodyMap() -> impl IntoView {
                     aria-label=s.zoom_reset
                     title=s.zoom_reset
                     data-testid="zoom-reset"
-                    on:click=move |_| state.viewport.set(Viewport::default())
+                    on:click=move |_| state.reset_zoom()
                 >
                     "⟲"
                 </button>
@@ -86,6 +88,7 @@ pub fn BodyMap() -> impl IntoView {
                 aria-labelledby=move || format!("tab-{}", state.view.get())
             >
                 <MapSvg on_view labelled markers />
+                <CloseupOffer />
             </div>
             <p class="map-hint">{s.zoom_hint}</p>
             <Legend on_view />
@@ -180,12 +183,28 @@ fn MapSvg(
             p.remove(&ev.pointer_id());
         });
     };
+    // A click on the figure (not on a marker) in an area with a close-up offers it.
+    let on_click = move |ev: web_sys::MouseEvent| {
+        let on_marker = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .is_some_and(|el| el.closest(".point").ok().flatten().is_some());
+        if on_marker || dragging.get_value() {
+            return;
+        }
+        if let Some((_, (x, y))) = geometry((ev.client_x() as f32, ev.client_y() as f32)) {
+            state.offer.set(figure().closeup_at(x, y));
+        }
+    };
     let on_keydown = move |ev: KeyboardEvent| {
+        if ev.key() == "Escape" {
+            state.offer.set(None);
+        }
         let step = 40.0 / state.viewport.get_untracked().scale;
         let change: Option<Box<dyn Fn(Viewport) -> Viewport>> = match ev.key().as_str() {
             "+" | "=" => Some(Box::new(|v: Viewport| v.zoom_at(1.5, (v.cx, v.cy)))),
             "-" | "_" => Some(Box::new(|v: Viewport| v.zoom_at(1.0 / 1.5, (v.cx, v.cy)))),
-            "0" => Some(Box::new(|_| Viewport::default())),
+            "0" => Some(Box::new(|v: Viewport| Viewport::whole(v.figure_width, v.figure_height))),
             "ArrowLeft" => Some(Box::new(move |v: Viewport| v.pan(-step, 0.0))),
             "ArrowRight" => Some(Box::new(move |v: Viewport| v.pan(step, 0.0))),
             "ArrowUp" => Some(Box::new(move |v: Viewport| v.pan(0.0, -step))),
@@ -215,14 +234,32 @@ fn MapSvg(
             on:pointerup=on_pointerup
             on:pointercancel=on_pointerup
             on:keydown=on_keydown
+            on:click=on_click
         >
             {move || {
                 let f = figure();
                 let outline = figure::smooth_closed_path(&f.outline());
                 let parts = f.parts.iter().map(|part| figure::smooth_closed_path(part)).collect::<Vec<_>>();
+                let silhouette = if f.merge_parts {
+                    // One silhouette: every shape's outline first, then every shape's fill over
+                    // the inner lines.
+                    let all = std::iter::once(outline).chain(parts).collect::<Vec<_>>();
+                    view! {
+                        <g class="merged">
+                            {all.iter().map(|d| view! { <path class="edge" d=d.clone() /> }).collect_view()}
+                            {all.iter().map(|d| view! { <path class="fill" d=d.clone() /> }).collect_view()}
+                        </g>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <path class="figure" d=outline />
+                        {parts.into_iter().map(|d| view! { <path class="figure part" d=d /> }).collect_view()}
+                    }
+                        .into_any()
+                };
                 view! {
-                    <path class="figure" d=outline />
-                    {parts.into_iter().map(|d| view! { <path class="figure part" d=d /> }).collect_view()}
+                    {silhouette}
                     <g class="cues" aria-hidden="true">
                         {f.cues.iter().map(|(_, d)| view! { <path d=*d /> }).collect_view()}
                     </g>
@@ -238,6 +275,31 @@ fn MapSvg(
                 />
             </g>
         </svg>
+    }
+}
+
+/// The close-up offered after a click on an area that has one.
+#[component]
+fn CloseupOffer() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    move || {
+        state.offer.get().map(|view| {
+            view! {
+                <div class="offer" data-testid="closeup-offer">
+                    <button type="button" class="offer-open" on:click=move |_| state.set_view(view)>
+                        {fill(strings().closeup_offer, &[("view", view_label(view))])}
+                    </button>
+                    <button
+                        type="button"
+                        class="dismiss"
+                        aria-label=strings().dismiss
+                        on:click=move |_| state.offer.set(None)
+                    >
+                        "×"
+                    </button>
+                </div>
+            }
+        })
     }
 }
 
@@ -273,6 +335,8 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             role="tab"
             id=format!("tab-{view}")
             class="tab"
+            class:closeup=figure::figure(view).is_some_and(|f| !f.regions.is_empty())
+            class:first-closeup=view == FIRST_CLOSEUP
             data-testid=format!("tab-{view}")
             aria-selected=move || active().to_string()
             tabindex=move || if active() { "0" } else { "-1" }

@@ -9,7 +9,7 @@ mod point_card;
 mod point_list;
 
 use crate::catalog;
-use crate::figure::VIEWS;
+use crate::figure::{self, VIEWS};
 use crate::model::Point;
 use crate::search::search;
 use crate::strings::{fill, strings};
@@ -60,6 +60,8 @@ pub struct WidgetState {
     /// Whether the landmark and cun-scale overlay is on.
     pub overlay: RwSignal<bool>,
     pub viewport: RwSignal<Viewport>,
+    /// A close-up offered after a click on an area of the figure that has one.
+    pub offer: RwSignal<Option<&'static str>>,
     host: StoredValue<HtmlElement, LocalStorage>,
 }
 
@@ -93,6 +95,7 @@ impl WidgetState {
             visible,
             overlay: RwSignal::new(false),
             viewport: RwSignal::new(Viewport::default()),
+            offer: RwSignal::new(None),
             host: StoredValue::new_local(host),
         }
     }
@@ -154,10 +157,17 @@ impl WidgetState {
 
     /// Shows `view`, zoomed out.
     pub fn set_view(&self, view: &'static str) {
+        self.offer.set(None);
         if self.view.get_untracked() != view {
-            self.viewport.set(Viewport::default());
             self.view.set(view);
+            self.reset_zoom();
         }
+    }
+
+    /// The whole figure of the current view.
+    pub fn reset_zoom(&self) {
+        let figure = figure::figure(self.view.get_untracked()).unwrap_or(&figure::FIGURES[0]);
+        self.viewport.set(Viewport::whole(figure.width, figure.height));
     }
 
     pub fn is_selected(&self, point: &'static Point) -> bool {
@@ -186,11 +196,8 @@ impl WidgetState {
 }
 
 pub fn view_label(view: &str) -> &'static str {
-    match view {
-        "back" => strings().view_back,
-        "side" => strings().view_side,
-        _ => strings().view_front,
-    }
+    let s = strings();
+    s.view_labels.iter().find(|(v, _)| *v == view).map_or(s.view_labels[0].1, |(_, label)| label)
 }
 
 #[component]

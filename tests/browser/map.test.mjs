@@ -15,6 +15,15 @@ const markerPositions = (page, code) =>
   page.locator(`acu-map [data-testid="marker-${code}"] > g`).evaluateAll((gs) =>
     gs.map((g) => g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number)));
 
+/** Scrolls the figure point (x, y) of the current view to mid-screen and returns where it is. */
+const onScreen = (page, x, y) =>
+  page.evaluate(([x, y]) => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    const at = () => new DOMPoint(x, y).matrixTransform(svg.getScreenCTM());
+    window.scrollBy(0, at().y - window.innerHeight / 2);
+    return { x: at().x, y: at().y };
+  }, [x, y]);
+
 test('the side view shows the lateral points, at the positions the catalog computes', async () => {
   const { page } = await open(browser, '/');
   await page.locator('acu-map [data-testid="tab-side"]').click();
@@ -137,5 +146,47 @@ test('changing the view resets the zoom, and a point on another view offers that
   assert.match(await offer.innerText(), /back view/);
   await offer.click();
   assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'back');
+  await page.close();
+});
+
+test('close-ups: a tab each, and a click on a crowded area of the figure offers its close-up', async () => {
+  const { page } = await open(browser, '/');
+  const tabs = await page.locator('acu-map [role="tab"]').evaluateAll((ts) => ts.map((t) => t.dataset.testid.slice(4)));
+  assert.deepEqual(tabs, ['front', 'back', 'side', 'head-front', 'head-side', 'hand-palm', 'hand-back', 'foot-top', 'foot-medial', 'foot-lateral', 'foot-sole']);
+  // On the back view, click the right hand's fingers (away from the LI4 marker).
+  const map = page.locator('acu-map [data-testid="map"]');
+  const fingers = await onScreen(page, 300, 496);
+  await page.mouse.click(fingers.x, fingers.y);
+  const offer = page.locator('acu-map [data-testid="closeup-offer"]');
+  assert.match(await offer.innerText(), /Back of hand/);
+  // The click focused the map: Escape dismisses the offer, and so does its × button.
+  await page.keyboard.press('Escape');
+  assert.equal(await offer.count(), 0);
+  await page.mouse.click(fingers.x, fingers.y);
+  await offer.locator('.dismiss').click();
+  assert.equal(await offer.count(), 0);
+  await page.mouse.click(fingers.x, fingers.y);
+  await offer.locator('.offer-open').click();
+  assert.equal(await map.getAttribute('data-view'), 'hand-back');
+  assert.deepEqual(await markerCodes(page), ['LI4']);
+  assert.equal((await markerPositions(page, 'LI4')).length, 1, 'one hand, one position');
+  // The close-up's own view box.
+  assert.equal(await map.getAttribute('viewBox'), '0.00 0.00 300.00 440.00');
+  // A click on the trunk offers nothing.
+  await page.locator('acu-map [data-testid="tab-back"]').click();
+  const trunk = await onScreen(page, 180, 250);
+  await page.mouse.click(trunk.x, trunk.y);
+  assert.equal(await offer.count(), 0);
+  await page.close();
+});
+
+test('the leg close-ups place SP6, GB34 and BL60 by the same recipes', async () => {
+  const { page } = await open(browser, '/');
+  await page.locator('acu-map [data-testid="tab-foot-medial"]').click();
+  assert.deepEqual(await markerCodes(page), ['SP6']);
+  await page.locator('acu-map [data-testid="tab-foot-lateral"]').click();
+  assert.deepEqual(await markerCodes(page), ['BL60', 'GB34']);
+  await page.locator('acu-map [data-testid="tab-head-front"]').click();
+  assert.deepEqual(await markerCodes(page), [], 'none of the nine points is on the face');
   await page.close();
 });
