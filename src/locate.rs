@@ -7,7 +7,7 @@
 //! |---|---|
 //! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`, `inferior` (the sole); it is drawn on each view that shows one of them (a close-up only for points of its body regions) |
 //! | `at = "L"` | on landmark L |
-//! | `level = "L"` | on the median line, level with landmark L (e.g. a spinous process) |
+//! | `level = "L"`, optionally `on = "M"` | level with landmark L (e.g. a spinous process or an intercostal space), on the median line, or on the vertical line through landmark M (e.g. the midaxillary line through the axilla) |
 //! | `between = ["A", "B"]`, `fraction = f` | f of the way from A to B |
 //! | `from = "A"`, `toward = "B"`, `cun = c` | c B-cun from A toward B, where A–B is a standard measurement |
 //! | `lateral`, `medial`, `superior`, `inferior`, `anterior`, `posterior` | offsets in B-cun, each along its direction on the view (lateral and medial on the front and back views, anterior and posterior on the side view) |
@@ -25,6 +25,7 @@ pub struct Recipe {
     pub surfaces: Vec<String>,
     pub at: Option<String>,
     pub level: Option<String>,
+    pub on: Option<String>,
     pub between: Option<[String; 2]>,
     pub fraction: Option<f32>,
     pub from: Option<String>,
@@ -50,7 +51,7 @@ pub const SURFACES: [&str; 5] = ["anterior", "posterior", "lateral", "medial", "
 
 enum Base<'r> {
     At(&'r str),
-    Level(&'r str),
+    Level(&'r str, Option<&'r str>),
     Between(&'r str, &'r str, f32),
     Toward(&'r str, &'r str, f32),
 }
@@ -97,11 +98,14 @@ impl Recipe {
         if bases.iter().filter(|b| **b).count() != 1 {
             return Err("give exactly one of `at`, `level`, `between` or `from` in [point.locate]".to_string());
         }
+        if self.on.is_some() && self.level.is_none() {
+            return Err("`on` goes with `level`".to_string());
+        }
         if let Some(at) = &self.at {
             return Ok(Base::At(at));
         }
         if let Some(level) = &self.level {
-            return Ok(Base::Level(level));
+            return Ok(Base::Level(level, self.on.as_deref()));
         }
         if let Some([a, b]) = &self.between {
             return match self.fraction {
@@ -118,7 +122,7 @@ impl Recipe {
 
     /// The landmarks the recipe names.
     pub fn landmarks(&self) -> Vec<&str> {
-        let mut names: Vec<&str> = [&self.at, &self.level, &self.from, &self.toward]
+        let mut names: Vec<&str> = [&self.at, &self.level, &self.on, &self.from, &self.toward]
             .into_iter()
             .flatten()
             .map(String::as_str)
@@ -150,9 +154,14 @@ impl Recipe {
         };
         let base = match self.base()? {
             Base::At(name) => landmark(name)?,
-            Base::Level(name) => {
-                let mid = figure.midline.ok_or_else(|| format!("`level` needs a median line; the {view} view has none"))?;
-                (mid, landmark(name)?.1)
+            Base::Level(name, on) => {
+                let x = match on {
+                    Some(on) => landmark(on)?.0,
+                    None => figure
+                        .midline
+                        .ok_or_else(|| format!("`level` needs `on` or a median line; the {view} view has none"))?,
+                };
+                (x, landmark(name)?.1)
             }
             Base::Between(a, b, f) => lerp(landmark(a)?, landmark(b)?, f),
             Base::Toward(a, b, cun) => {

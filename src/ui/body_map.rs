@@ -13,8 +13,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
 
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
-const MARKER_PX: f32 = 9.0;
-const LABEL_PX: f32 = 11.0;
+const MARKER_PX: f32 = 6.0;
+const LABEL_PX: f32 = 10.0;
 /// Where the close-up tabs start.
 const FIRST_CLOSEUP: &str = VIEWS[3];
 
@@ -380,9 +380,9 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                 .map(|&(x, y)| {
                     view! {
                         <g transform=move || format!("translate({x} {y}) scale({})", shrink())>
-                            <circle class="hit" r="12" />
-                            <circle class="ring" r="8" />
-                            <circle class="dot" r="4.5" />
+                            <circle class="hit" r="9" />
+                            <circle class="ring" r="5.5" />
+                            <circle class="dot" r="3" />
                         </g>
                     }
                 })
@@ -396,7 +396,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                                 class="label"
                                 transform=format!("translate({} {}) scale({})", anchor.0, anchor.1, shrink())
                                 x=MARKER_PX + 2.0
-                                y="3.8"
+                                y="3.5"
                                 aria-hidden="true"
                             >
                                 {point.code}
