@@ -15,7 +15,6 @@ mod source;
 #[path = "src/text.rs"]
 mod text;
 
-use serde_json::json;
 use source::{Catalog, ComparisonRecord, PointRecord};
 use std::fmt::Write;
 use std::path::Path;
@@ -114,7 +113,7 @@ fn emit_point(catalog: &Catalog, p: &PointRecord) -> String {
          hanzi_traditional: {}, english: {}, region: {}, location: {}, \
          needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {}, note: {} }}, \
          actions: {}, indications: &[{}], categories: {}, cautions: &[{}], dry_needling: {}, \
-         views: &[{}], search_text: {}, json: {} }},\n",
+         views: &[{}], search_text: {} }},\n",
         lit(&p.code),
         lit(&p.meridian),
         p.number,
@@ -136,7 +135,6 @@ fn emit_point(catalog: &Catalog, p: &PointRecord) -> String {
         dry,
         views.join(", "),
         lit(&search_text(catalog, p)),
-        lit(&point_json(catalog, p).to_string()),
     )
 }
 
@@ -171,35 +169,6 @@ fn search_text(catalog: &Catalog, p: &PointRecord) -> String {
         parts.extend(d.muscles.iter().cloned());
     }
     text::fold(&parts.join("\n"))
-}
-
-fn point_json(catalog: &Catalog, p: &PointRecord) -> serde_json::Value {
-    let meridian = catalog.vocabulary.meridian.iter().find(|m| m.code == p.meridian).expect("validated meridian");
-    json!({
-        "code": p.code,
-        "meridian": p.meridian,
-        "meridian_name": meridian.name,
-        "number": p.number,
-        "pinyin": p.pinyin,
-        "pinyin_tones": p.pinyin_tones,
-        "hanzi": p.hanzi,
-        "hanzi_traditional": p.hanzi_traditional,
-        "english": p.english,
-        "region": p.region,
-        "location": p.location,
-        "needling": {
-            "depth_min_cun": p.needling.depth[0],
-            "depth_max_cun": p.needling.depth[1],
-            "angle": p.needling.angle,
-            "note": p.needling.note,
-        },
-        "actions": p.actions,
-        "indications": p.indications.iter().map(|i| json!({"text": i.text, "tags": i.tags})).collect::<Vec<_>>(),
-        "categories": p.categories,
-        "cautions": p.cautions.iter().map(|c| json!({"kind": c.kind, "text": c.text})).collect::<Vec<_>>(),
-        "dry_needling": p.dry_needling.as_ref().map(|d| json!({"muscles": d.muscles, "note": d.note})),
-        "views": p.views,
-    })
 }
 
 fn emit_comparison(c: &ComparisonRecord) -> String {

@@ -37,6 +37,6 @@ pub fn comparison(id: &str) -> Option<&'static Comparison> {
 
 /// The whole catalog as a JSON array, one object per point (what `cargo xtask catalog` prints).
 pub fn to_json() -> String {
-    let objects: Vec<&str> = POINTS.iter().map(|p| p.json).collect();
+    let objects: Vec<String> = POINTS.iter().map(|p| crate::export::point(p).to_json()).collect();
     format!("[\n{}\n]", objects.join(",\n"))
 }

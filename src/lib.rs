@@ -5,6 +5,7 @@
 //! `<acu-map>` custom element.
 
 pub mod catalog;
+pub mod export;
 pub mod figure;
 pub mod model;
 pub mod search;

@@ -34,8 +34,6 @@ pub struct Point {
     pub views: &'static [ViewPositions],
     /// Lower-cased, tone-folded text of every searchable field (see [`crate::search`]).
     pub search_text: &'static str,
-    /// The point as a JSON object: the `acu-select` event detail and `cargo xtask catalog`.
-    pub json: &'static str,
 }
 
 #[derive(Debug)]

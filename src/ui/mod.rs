@@ -178,8 +178,7 @@ impl WidgetState {
     /// point as a plain object.
     pub fn select_by_user(&self, point: &'static Point) {
         self.selected.set(Some(point));
-        let detail = js_sys::JSON::parse(point.json).unwrap_or(JsValue::NULL);
-        self.dispatch("acu-select", &detail);
+        self.dispatch("acu-select", &to_js(&crate::export::point(point)));
     }
 
     fn dispatch(&self, name: &str, detail: &JsValue) {
@@ -191,6 +190,24 @@ impl WidgetState {
             self.host.with_value(|host| {
                 let _ = host.dispatch_event(&event);
             });
+        }
+    }
+}
+
+/// A plain JS value (objects, arrays, strings, numbers, null) from exported data.
+fn to_js(value: &crate::export::Value) -> JsValue {
+    use crate::export::Value;
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::Text(t) => JsValue::from_str(t),
+        Value::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(fields) => {
+            let object = js_sys::Object::new();
+            for (key, value) in fields {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+            }
+            object.into()
         }
     }
 }

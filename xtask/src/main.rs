@@ -22,7 +22,9 @@ fn main() -> ExitCode {
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test(),
         Some("catalog") => {
-            println!("{}", acumap::catalog::to_json());
+            // Written, not println!: a closed pipe (`| head`) ends the command quietly.
+            use std::io::Write;
+            let _ = writeln!(std::io::stdout().lock(), "{}", acumap::catalog::to_json());
             Ok(())
         }
         Some("size") => build::report_size(),
