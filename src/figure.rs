@@ -422,6 +422,27 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
     ("medial-malleolus", 202.0, 786.0),
     ("lateral-malleolus", 222.0, 784.0),
     ("ankle-front", 211.0, 790.0),
+    ("first-metacarpal-midpoint", 318.6, 449.0),
+    ("fourth-fifth-metacarpal-gap", 291.7, 460.0),
+    ("second-third-metacarpal-gap", 305.9, 459.6),
+    ("middle-fingertip", 301.5, 505.6),
+    ("fifth-metatarsal-head", 223.8, 811.8),
+    ("big-toe-nail-lateral-corner", 204.9, 820.2),
+    ("second-toe-nail-lateral-corner", 213.1, 820.3),
+    ("fourth-toe-nail-lateral-corner", 222.6, 818.3),
+    ("first-second-web", 207.0, 814.5),
+    ("second-third-web", 213.9, 814.6),
+    ("fourth-fifth-web", 222.1, 813.0),
+    ("first-second-metatarsal-junction", 207.0, 801.6),
+    ("second-metatarsal-base", 211.4, 800.4),
+    ("second-third-metatarsal-gap", 214.8, 809.4),
+    ("fourth-fifth-metatarsal-junction", 220.8, 801.2),
+    ("fourth-fifth-metatarsal-gap", 220.8, 808.8),
+    ("calcaneal-tendon", 201.0, 786.0),
+    ("navicular-tuberosity", 199.4, 802.9),
+    ("first-metatarsal-head", 197.7, 814.7),
+    ("first-metatarsal-base", 198.8, 807.9),
+    ("big-toe-nail-medial-corner", 197.0, 813.0),
 ];
 
 /// Landmarks on the back view (screen right = the body's right). Spinous processes are
@@ -482,6 +503,15 @@ const BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("wrist-crease-ulnar", 290.0, 424.0),
     ("second-metacarpal-base", 308.0, 440.0),
     ("second-metacarpal-head", 311.0, 472.0),
+    ("index-nail-radial-corner", 310.0, 494.0),
+    ("fifth-metacarpal-head", 287.6, 464.1),
+    ("fifth-metacarpal-base", 288.3, 440.0),
+    ("little-nail-ulnar-corner", 290.0, 490.0),
+    ("little-nail-radial-corner", 293.0, 492.0),
+    ("ring-nail-ulnar-corner", 295.0, 497.0),
+    ("ring-little-web", 289.4, 469.3),
+    ("fourth-fifth-metacarpal-gap", 291.2, 459.7),
+    ("thumb-nail-radial-corner", 321.0, 460.0),
 ];
 
 /// The side view's silhouette (the body's right side, facing screen right), clockwise from
@@ -548,6 +578,10 @@ const SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("fibula-head", 170.0, 630.0),
     ("lateral-malleolus", 178.0, 786.0),
     ("calcaneal-tendon", 160.0, 786.0),
+    ("fifth-metatarsal-tuberosity", 218.5, 813.1),
+    ("fifth-metatarsal-head", 240.1, 817.7),
+    ("little-toe-nail-lateral-corner", 258.1, 817.7),
+    ("heel", 158.0, 818.0),
 ];
 
 
@@ -671,10 +705,17 @@ const HAND_BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("ulnar-styloid", 196.0, 398.0),
     ("second-metacarpal-base", 114.0, 336.0),
     ("second-metacarpal-head", 112.0, 240.0),
-    ("fifth-metacarpal-head", 205.0, 252.0),
+    ("fifth-metacarpal-head", 206.0, 252.0),
     ("thumb-nail-radial-corner", 46.0, 246.0),
     ("index-nail-radial-corner", 106.0, 98.0),
-    ("little-nail-ulnar-corner", 222.0, 128.0),
+    ("little-nail-ulnar-corner", 226.0, 130.0),
+    ("fifth-metacarpal-base", 203.0, 362.0),
+    ("little-nail-radial-corner", 213.0, 128.0),
+    ("ring-nail-ulnar-corner", 198.0, 94.0),
+    ("ring-little-web", 199.0, 228.0),
+    ("fourth-fifth-metacarpal-gap", 192.0, 272.0),
+    ("wrist-crease-ulnar", 194.0, 406.0),
+    ("wrist-crease-radial", 108.0, 406.0),
 ];
 
 const HAND_PALM_CUES: &[(&str, &str)] = &[
@@ -693,6 +734,9 @@ const HAND_PALM_LANDMARKS: &[(&str, f32, f32)] = &[
     ("thenar-eminence", 192.0, 330.0),
     ("fifth-metacarpal-head", 96.0, 248.0),
     ("middle-fingertip", 148.0, 62.0),
+    ("first-metacarpal-midpoint", 214.0, 318.0),
+    ("fourth-fifth-metacarpal-gap", 110.0, 268.0),
+    ("second-third-metacarpal-gap", 165.0, 270.0),
 ];
 
 const FOOT_TOP_CUES: &[(&str, &str)] = &[
@@ -707,6 +751,17 @@ const FOOT_TOP_LANDMARKS: &[(&str, f32, f32)] = &[
     ("first-metatarsal-head", 104.0, 150.0),
     ("fifth-metatarsal-head", 206.0, 164.0),
     ("big-toe-nail-medial-corner", 92.0, 62.0),
+    ("big-toe-nail-lateral-corner", 118.0, 64.0),
+    ("second-toe-nail-lateral-corner", 156.0, 62.0),
+    ("fourth-toe-nail-lateral-corner", 200.0, 86.0),
+    ("first-second-web", 128.0, 132.0),
+    ("second-third-web", 160.0, 130.0),
+    ("fourth-fifth-web", 198.0, 150.0),
+    ("first-second-metatarsal-junction", 128.0, 286.0),
+    ("second-metatarsal-base", 148.0, 300.0),
+    ("second-third-metatarsal-gap", 164.0, 192.0),
+    ("fourth-fifth-metatarsal-junction", 192.0, 290.0),
+    ("fourth-fifth-metatarsal-gap", 192.0, 200.0),
 ];
 
 const FOOT_MEDIAL_CUES: &[(&str, &str)] = &[
@@ -726,6 +781,8 @@ const FOOT_MEDIAL_LANDMARKS: &[(&str, f32, f32)] = &[
     ("navicular-tuberosity", 150.0, 452.0),
     ("first-metatarsal-head", 70.0, 494.0),
     ("heel", 276.0, 506.0),
+    ("first-metatarsal-base", 120.0, 470.0),
+    ("big-toe-nail-medial-corner", 36.0, 488.0),
 ];
 
 const FOOT_LATERAL_CUES: &[(&str, &str)] = &[
@@ -745,6 +802,8 @@ const FOOT_LATERAL_LANDMARKS: &[(&str, f32, f32)] = &[
     ("calcaneal-tendon", 186.0, 404.0),
     ("fifth-metatarsal-tuberosity", 304.0, 486.0),
     ("heel", 144.0, 506.0),
+    ("fifth-metatarsal-head", 352.0, 500.0),
+    ("little-toe-nail-lateral-corner", 392.0, 500.0),
 ];
 
 const FOOT_SOLE_CUES: &[(&str, &str)] = &[
@@ -757,6 +816,7 @@ const FOOT_SOLE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("sole-front-third", 150.0, 190.0),
     ("heel", 152.0, 410.0),
     ("second-toe-tip", 152.0, 52.0),
+    ("second-third-toe-web", 142.0, 118.0),
 ];
 
 #[cfg(test)]
@@ -776,9 +836,12 @@ mod tests {
 
     #[test]
     fn every_landmark_lies_on_its_figure_and_every_figure_fits_its_box() {
+        let mut off = Vec::new();
         for figure in &FIGURES {
             for &(name, x, y) in figure.landmarks {
-                assert!(figure.contains(x, y), "{name} on {} at {x},{y}", figure.view);
+                if !figure.contains(x, y) {
+                    off.push(format!("{name} on {} at {x},{y}", figure.view));
+                }
                 if let Some(mid) = figure.midline {
                     assert!(x >= mid, "{name} on {} is given on the screen-right side", figure.view);
                 }
@@ -787,6 +850,7 @@ mod tests {
                 assert!((0.0..=figure.width).contains(&x) && (0.0..=figure.height).contains(&y), "{} outline at {x},{y}", figure.view);
             }
         }
+        assert!(off.is_empty(), "landmarks off their figure:\n{}", off.join("\n"));
     }
 
     #[test]
