@@ -340,8 +340,15 @@ pub fn smooth_open_path(points: &[(f32, f32)]) -> String {
 }
 
 const FRONT_CUES: &[(&str, &str)] = &[
-    ("face", "M170 62q4-3 7 0M183 62q4-3 7 0M180 66v16q-3 3 0 4M173 96q7 4 14 0"),
-    ("ears", "M145 58q-5 10 1 22M215 58q5 10-1 22"),
+    ("eyebrows", "M159.9 57.1q8.5 -3.7 16.2 -0.6M200.1 57.1q-8.5 -3.7 -16.2 -0.6"),
+    ("eyes", "M161.5 63.3q6.9 -3.7 13.9 0q-6.9 3.1 -13.9 0M198.5 63.3q-6.9 -3.7 -13.9 0q6.9 3.1 13.9 0"),
+    ("nose", "M177.7 64.5q-1.5 9.3 -4.6 15.5q2.3 2.5 6.9 1.9q4.6 0.6 6.9 -1.9q-3.1 -6.2 -4.6 -15.5"),
+    ("nostrils", "M174.6 81.2q2.3 1.2 3.9 0M181.5 81.2q1.5 1.2 3.9 0"),
+    ("philtrum", "M178.5 83.7v4.3M181.5 83.7v4.3"),
+    ("mouth", "M170 91.2q10 3.1 20.1 0M171.5 91.2q8.5 -1.9 17 0"),
+    ("chin", "M174.6 100.5q5.4 1.9 10.8 0"),
+    ("ears", "M142.9 64.5q-2.3 3.1 0 7.4M217.1 64.5q2.3 3.1 0 7.4"),
+    ("jaw angles", "M150.7 89.3q1.5 4.3 4.6 7.4M209.3 89.3q-1.5 4.3 -4.6 7.4"),
     ("clavicles", "M177 152q-20-4-38-2t-34 4M183 152q20-4 38-2t34 4"),
     ("sternum", "M180 156v84"),
     ("pectorals", "M122 208q28 20 54 4M238 208q-28 20-54 4"),
@@ -443,6 +450,20 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
     ("first-metatarsal-head", 197.7, 814.7),
     ("first-metatarsal-base", 198.8, 807.9),
     ("big-toe-nail-medial-corner", 197.0, 813.0),
+    ("anterior-hairline-corner", 197.8, 38.5),
+    ("eyebrow-medial-end", 184.6, 56.4),
+    ("eyebrow-lateral-end", 199.3, 56.4),
+    ("inner-canthus", 184.6, 63.3),
+    ("outer-canthus", 198.5, 63.3),
+    ("pupil", 191.6, 63.3),
+    ("infraorbital-margin", 191.6, 68.8),
+    ("nose-tip", 180.0, 78.8),
+    ("nose-ala", 186.2, 80.0),
+    ("philtrum-middle", 180.0, 85.6),
+    ("mouth-corner", 190.0, 91.2),
+    ("mentolabial-groove", 180.0, 97.4),
+    ("hyoid-upper-border", 180.0, 119.0),
+    ("laryngeal-prominence", 180.0, 126.0),
 ];
 
 /// Landmarks on the back view (screen right = the body's right). Spinous processes are
@@ -542,9 +563,13 @@ const SIDE_ARM: &[(f32, f32)] = &[
 ];
 
 const SIDE_CUES: &[(&str, &str)] = &[
-    ("eye", "M208 58q5-3 9 0"),
-    ("ear", "M172 58q-8 2-7 12t6 14q4 0 5-5"),
-    ("jaw", "M172 92q8 16 30 20"),
+    ("eyebrow", "M209.2 57.6q5.5 -2.2 11.1 0"),
+    ("eye", "M211.5 64.8q4 -2.2 7.1 0q-3.2 2.2 -7.1 0"),
+    ("ear", "M181.5 63.4q-7.1 1.4 -7.1 10.8t5.5 14.4q4 0.7 4.7 -2.9q-3.2 -3.6 -2.4 -7.9t4 -7.2q0 -6.5 -4.7 -7.2z"),
+    ("zygomatic arch", "M189.4 77.8q11.9 -1.4 20.5 0.7"),
+    ("jaw", "M181.5 94.3q4 14.4 22.1 20.9"),
+    ("nostril", "M221 81.4q2.4 0.7 3.2 -0.7"),
+    ("mouth", "M217.1 92.2q3.2 0.7 5.5 0"),
     ("nipple", "M237 224a2 2 0 1 0 4 0a2 2 0 1 0-4 0"),
     ("umbilicus", "M238 322q-2 3 0 6"),
     ("iliac crest", "M150 338q34-12 70 6"),
@@ -582,6 +607,15 @@ const SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("fifth-metatarsal-head", 240.1, 817.7),
     ("little-toe-nail-lateral-corner", 258.1, 817.7),
     ("heel", 158.0, 818.0),
+    ("anterior-hairline", 206.0, 33.8),
+    ("glabella", 219.4, 61.2),
+    ("outer-canthus", 212.3, 64.8),
+    ("ear-apex", 178.3, 63.4),
+    ("tragus", 184.7, 77.0),
+    ("earlobe", 181.5, 88.6),
+    ("mastoid-process", 173.6, 93.6),
+    ("mandible-angle", 185.4, 99.4),
+    ("zygomatic-arch", 198.9, 77.8),
 ];
 
 
