@@ -472,6 +472,7 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
 const BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("vertex", 180.0, 19.0),
     ("external-occipital-protuberance", 180.0, 84.0),
+    ("C2", 180.0, 102.0),
     ("posterior-hairline", 180.0, 108.0),
     ("C7", 180.0, 138.0),
     ("T1", 180.0, 150.0),
