@@ -75,7 +75,7 @@ fn emit(catalog: &Catalog) -> String {
     out += &label_table("ANGLES", "Needle angles: key and label.", &v.angle);
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
     for p in &catalog.points {
-        out += &emit_point(catalog, p);
+        out += &emit_point(p);
     }
     out += "];\n/// The comparison tables.\npub static COMPARISONS: &[Comparison] = &[\n";
     for c in &catalog.comparisons {
@@ -85,7 +85,7 @@ fn emit(catalog: &Catalog) -> String {
     out
 }
 
-fn emit_point(catalog: &Catalog, p: &PointRecord) -> String {
+fn emit_point(p: &PointRecord) -> String {
     let indications: Vec<String> = p
         .indications
         .iter()
@@ -113,7 +113,7 @@ fn emit_point(catalog: &Catalog, p: &PointRecord) -> String {
          hanzi_traditional: {}, english: {}, region: {}, location: {}, \
          needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {}, note: {} }}, \
          actions: {}, indications: &[{}], categories: {}, cautions: &[{}], dry_needling: {}, \
-         views: &[{}], search_text: {} }},\n",
+         views: &[{}] }},\n",
         lit(&p.code),
         lit(&p.meridian),
         p.number,
@@ -134,41 +134,7 @@ fn emit_point(catalog: &Catalog, p: &PointRecord) -> String {
         cautions.join(", "),
         dry,
         views.join(", "),
-        lit(&search_text(catalog, p)),
     )
-}
-
-/// Everything a reader might type to find the point, folded like a query is.
-fn search_text(catalog: &Catalog, p: &PointRecord) -> String {
-    let v = &catalog.vocabulary;
-    let meridian = v.meridian.iter().find(|m| m.code == p.meridian).expect("validated meridian");
-    let mut parts: Vec<String> = vec![
-        p.code.clone(),
-        p.pinyin.clone(),
-        p.hanzi.clone(),
-        p.hanzi_traditional.clone(),
-        p.english.clone(),
-        meridian.name.clone(),
-        v.region[&p.region].clone(),
-    ];
-    parts.extend(meridian.aliases.iter().map(|a| format!("{a}{}", p.number)));
-    parts.extend(p.actions.iter().cloned());
-    parts.extend(p.categories.iter().cloned());
-    for i in &p.indications {
-        parts.push(i.text.clone());
-        for tag in &i.tags {
-            parts.push(tag.clone());
-            parts.push(v.condition[tag].clone());
-        }
-    }
-    for c in &p.cautions {
-        parts.push(c.kind.clone());
-        parts.push(v.caution[&c.kind].clone());
-    }
-    if let Some(d) = &p.dry_needling {
-        parts.extend(d.muscles.iter().cloned());
-    }
-    text::fold(&parts.join("\n"))
 }
 
 fn emit_comparison(c: &ComparisonRecord) -> String {

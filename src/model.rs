@@ -32,8 +32,6 @@ pub struct Point {
     pub dry_needling: Option<DryNeedling>,
     /// Where the point is drawn, per view.
     pub views: &'static [ViewPositions],
-    /// Lower-cased, tone-folded text of every searchable field (see [`crate::search`]).
-    pub search_text: &'static str,
 }
 
 #[derive(Debug)]

@@ -2,9 +2,43 @@
 //! without tones (`shenshu`, `Shènshū`), hanzi (simplified or traditional), English, or
 //! words from any other field (`kidney shu`, `sciatica`, `pregnancy`).
 
-use crate::catalog::{self, POINTS};
+use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
 use crate::text::{compact, fold};
+use std::sync::OnceLock;
+
+/// Every point's searchable text, folded like a query, in catalog order: built once, on the
+/// first search that needs it (not at start-up, and not shipped in the binary).
+fn index() -> &'static [String] {
+    static INDEX: OnceLock<Vec<String>> = OnceLock::new();
+    INDEX.get_or_init(|| POINTS.iter().map(searchable_text).collect())
+}
+
+/// Everything a reader might type to find the point: names, codes and their aliases, meridian,
+/// region, actions, categories, indications and their conditions, cautions, muscles.
+pub fn searchable_text(p: &Point) -> String {
+    let mut parts: Vec<&str> = vec![p.code, p.pinyin, p.hanzi, p.hanzi_traditional, p.english, label(REGIONS, p.region)];
+    let meridian = catalog::meridian(p.meridian);
+    let aliases: Vec<String> =
+        meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
+    parts.extend(meridian.map(|m| m.name));
+    parts.extend(aliases.iter().map(String::as_str));
+    parts.extend(p.actions);
+    parts.extend(p.categories);
+    for i in p.indications {
+        parts.push(i.text);
+        for tag in i.tags {
+            parts.extend([*tag, label(CONDITIONS, tag)]);
+        }
+    }
+    for c in p.cautions {
+        parts.extend([c.kind, label(CAUTION_KINDS, c.kind)]);
+    }
+    if let Some(d) = &p.dry_needling {
+        parts.extend(d.muscles);
+    }
+    fold(&parts.join("\n"))
+}
 
 /// The points matching `query`, best first; every point, in catalog order, for an empty query.
 ///
@@ -20,9 +54,10 @@ pub fn search(query: &str) -> Vec<&'static Point> {
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
+        .zip(index())
         .enumerate()
-        .filter_map(|(index, point)| {
-            let score = score(point, exact, &whole, &words);
+        .filter_map(|(index, (point, text))| {
+            let score = score(point, text, exact, &whole, &words);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -30,7 +65,7 @@ pub fn search(query: &str) -> Vec<&'static Point> {
     hits.into_iter().map(|(_, _, point)| point).collect()
 }
 
-fn score(point: &'static Point, exact: Option<&'static Point>, whole: &str, words: &[String]) -> u32 {
+fn score(point: &'static Point, text: &str, exact: Option<&'static Point>, whole: &str, words: &[String]) -> u32 {
     if exact.is_some_and(|e| std::ptr::eq(e, point)) {
         return 1000;
     }
@@ -48,7 +83,7 @@ fn score(point: &'static Point, exact: Option<&'static Point>, whole: &str, word
     if point.hanzi.contains(whole) || point.hanzi_traditional.contains(whole) {
         return 400;
     }
-    let all_words = words.iter().all(|w| point.search_text.contains(w.as_str()));
+    let all_words = words.iter().all(|w| text.contains(w.as_str()));
     if all_words {
         // A match in the name beats one in the indications.
         let english = fold(point.english);
