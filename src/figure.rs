@@ -99,6 +99,7 @@ pub const VIEWS: [&str; 11] = [
 /// Full-body view box, for the figures that use it.
 const FULL: (f32, f32) = (WIDTH, HEIGHT);
 
+#[allow(clippy::too_many_arguments)]
 const fn full_body<'a>(
     view: &'a str,
     surfaces: &'a [&'a str],

@@ -115,9 +115,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                 </dd>
                 <dt>{s.actions}</dt>
                 <dd>
-                    <ul class="plain">
-                        {point.actions.iter().map(|a| view! { <li>{*a}</li> }).collect_view()}
-                    </ul>
+                    <TextList items=point.actions />
                 </dd>
                 <dt>{s.indications}</dt>
                 <dd>
@@ -147,9 +145,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                 </dd>
                 <dt>{s.categories}</dt>
                 <dd>
-                    <ul class="plain">
-                        {point.categories.iter().map(|c| view! { <li>{*c}</li> }).collect_view()}
-                    </ul>
+                    <TextList items=point.categories />
                 </dd>
                 <dt>{s.dry_needling}</dt>
                 <dd data-testid="card-dry-needling">
@@ -168,4 +164,10 @@ fn Card(point: &'static Point) -> impl IntoView {
             </dl>
         </article>
     }
+}
+
+/// A plain bulleted list of catalog strings.
+#[component]
+fn TextList(items: &'static [&'static str]) -> impl IntoView {
+    view! { <ul class="plain">{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul> }
 }
