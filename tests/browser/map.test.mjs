@@ -190,3 +190,25 @@ test('the leg close-ups place SP6, GB34 and BL60 by the same recipes', async () 
   assert.deepEqual(await markerCodes(page), [], 'none of the nine points is on the face');
   await page.close();
 });
+
+test('a two-finger pinch zooms the map', async () => {
+  const { page } = await open(browser, '/');
+  const scale = await page.evaluate(async () => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    const r = svg.getBoundingClientRect();
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    const fire = (type, id, x) =>
+      svg.dispatchEvent(new PointerEvent(type, { pointerId: id, clientX: x, clientY: cy, bubbles: true, pointerType: 'touch', isPrimary: id === 1 }));
+    fire('pointerdown', 1, cx - 20);
+    fire('pointerdown', 2, cx + 20);
+    // The second finger moves away: the distance between the fingers grows from 40 to 100 px.
+    for (const x of [cx + 40, cx + 60, cx + 80]) fire('pointermove', 2, x);
+    fire('pointerup', 1, cx - 20);
+    fire('pointerup', 2, cx + 80);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    return Number(svg.dataset.scale);
+  });
+  assert.ok(scale > 2, `pinched out to ${scale}`);
+  await page.close();
+});
