@@ -64,8 +64,9 @@ pub fn wasm_bindgen() -> Result<PathBuf, String> {
     let current = output(Command::new(&cargo_bin).arg("--version")).unwrap_or_default();
     if current.split_whitespace().nth(1) != Some(version.as_str()) {
         eprintln!("xtask: installing wasm-bindgen-cli {version} (to match Cargo.lock; takes a few minutes)");
-        // Not --locked: the registry here lacks one of the CLI's locked dependencies.
-        run(cargo().args(["install", "wasm-bindgen-cli", "--version", &version]))?;
+        // Not --locked: the registry here lacks one of the CLI's locked dependencies. --force:
+        // cargo's own record may still list a binary that is gone.
+        run(cargo().args(["install", "--force", "wasm-bindgen-cli", "--version", &version]))?;
     }
     Ok(cargo_bin)
 }
