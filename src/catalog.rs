@@ -12,7 +12,7 @@ pub fn point(code: &str) -> Option<&'static Point> {
     let letters: String = wanted.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     let rest = &wanted[letters.len()..];
     let meridian = MERIDIANS.iter().find(|m| {
-        m.code.eq_ignore_ascii_case(&letters) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(&letters))
+        compact(m.code) == letters || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(&letters))
     });
     let canonical = match meridian {
         Some(m) => compact(&format!("{}{rest}", m.code)),

@@ -72,12 +72,45 @@ pub struct PointRecord {
     #[serde(default)]
     pub cautions: Vec<CautionRecord>,
     pub dry_needling: Option<DryNeedlingRecord>,
-    /// How to find the point on a figure (see `src/locate.rs`); only a draft may lack it.
-    pub locate: Option<crate::locate::Recipe>,
+    /// How to find the point on a figure (see `src/locate.rs`): one recipe, or one per site
+    /// for a point with several (`[[point.locate]]`); only a draft may lack it.
+    pub locate: Option<Sites>,
     /// Where the recipe places the point on each view that shows it: filled in by
     /// [`parse_point_file`], never read from the file.
     #[serde(skip)]
     pub views: BTreeMap<String, Vec<[f32; 2]>>,
+}
+
+/// A point's locating recipe, or one per site for a point with several (Jiaji, Baxie).
+#[derive(Debug, Clone)]
+pub enum Sites {
+    One(crate::locate::Recipe),
+    Many(Vec<crate::locate::Recipe>),
+}
+
+/// Read by hand rather than `#[serde(untagged)]`, so that a mistake inside a recipe is
+/// reported as itself (`unknown field `lateal``), not as "no variant matched".
+impl<'de> Deserialize<'de> for Sites {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        match toml::Value::deserialize(deserializer)? {
+            toml::Value::Array(items) => items
+                .into_iter()
+                .map(|item| item.try_into().map_err(|e: toml::de::Error| D::Error::custom(e.message())))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Sites::Many),
+            one => one.try_into().map(Sites::One).map_err(|e: toml::de::Error| D::Error::custom(e.message())),
+        }
+    }
+}
+
+impl Sites {
+    pub fn recipes(&self) -> &[crate::locate::Recipe] {
+        match self {
+            Sites::One(recipe) => std::slice::from_ref(recipe),
+            Sites::Many(recipes) => recipes,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -300,27 +333,34 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
         }
         require_text(&mut errors, "dry_needling.note", &dry.note);
     }
-    let Some(recipe) = &point.locate else {
+    let Some(sites) = &point.locate else {
         if stage == Stage::Built {
             errors.push("missing field `locate`".to_string());
         }
         return if errors.is_empty() { Ok(()) } else { Err(errors) };
     };
-    let recipe_errors = recipe.check();
+    let recipes = sites.recipes();
+    let recipe_errors: Vec<String> = recipes.iter().flat_map(|r| r.check()).collect();
+    if recipes.is_empty() {
+        errors.push("locate: no recipe".to_string());
+    }
     if recipe_errors.is_empty() {
         for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(&point.region)) {
-            match recipe.locate(figure) {
-                Ok(positions) if positions.is_empty() => {}
-                Ok(positions) => {
-                    point.views.insert(figure.view.to_string(), positions.iter().map(|&(x, y)| [x, y]).collect());
+            let mut positions = Vec::new();
+            for recipe in recipes {
+                match recipe.locate(figure) {
+                    Ok(found) => positions.extend(found.iter().map(|&(x, y)| [x, y])),
+                    Err(e) => errors.push(format!("locate: {e}")),
                 }
-                Err(e) => errors.push(format!("locate: {e}")),
+            }
+            if !positions.is_empty() {
+                point.views.insert(figure.view.to_string(), positions);
             }
         }
         if point.views.is_empty() && errors.is_empty() {
             errors.push(format!(
                 "locate: no view shows the surfaces {:?} (views show: {})",
-                recipe.surfaces,
+                recipes.iter().flat_map(|r| r.surfaces.iter()).collect::<Vec<_>>(),
                 crate::figure::FIGURES
                     .iter()
                     .map(|f| format!("{} {:?}", f.view, f.surfaces))

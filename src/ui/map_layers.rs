@@ -67,7 +67,8 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
 /// Each meridian's visible points on this view, in number order, one side at a time.
 fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, String)> {
     let mut by_meridian: Vec<(&'static str, Vec<&'static Point>)> = Vec::new();
-    for point in points {
+    // The extra points are groups, not channels: no path joins them.
+    for point in points.iter().filter(|p| !p.meridian.starts_with("EX-")) {
         match by_meridian.iter_mut().find(|(m, _)| *m == point.meridian) {
             Some((_, list)) => list.push(point),
             None => by_meridian.push((point.meridian, vec![point])),
