@@ -465,6 +465,7 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
     ("mentolabial-groove", 180.0, 97.4),
     ("hyoid-upper-border", 180.0, 119.0),
     ("laryngeal-prominence", 180.0, 126.0),
+    ("cricoid", 180.0, 133.0),
 ];
 
 /// Landmarks on the back view (screen right = the body's right). Spinous processes are
@@ -618,6 +619,14 @@ const SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("mastoid-process", 173.6, 93.6),
     ("mandible-angle", 185.4, 99.4),
     ("zygomatic-arch", 198.9, 77.8),
+    ("anterior-hairline-corner", 200.5, 36.7),
+    ("temporal-hairline-back", 187.8, 63.4),
+    ("ear-root-front-top", 184.7, 67.7),
+    ("ear-root-back", 176.0, 70.6),
+    ("laryngeal-prominence", 194.0, 126.0),
+    ("cricoid", 193.0, 133.0),
+    ("scm-middle", 184.0, 126.0),
+    ("scm-posterior-border", 178.0, 126.0),
 ];
 
 
@@ -724,6 +733,10 @@ const HEAD_SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("mandible-angle", 186.0, 266.0),
     ("zygomatic-arch", 220.0, 206.0),
     ("mouth-corner", 264.0, 246.0),
+    ("anterior-hairline-corner", 224.0, 92.0),
+    ("temporal-hairline-back", 192.0, 166.0),
+    ("ear-root-front-top", 184.0, 178.0),
+    ("ear-root-back", 162.0, 186.0),
 ];
 
 const HAND_BACK_CUES: &[(&str, &str)] = &[
