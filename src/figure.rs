@@ -171,7 +171,7 @@ pub static FIGURES: [Figure<'static>; 11] = [
     ]),
     Figure {
         parts: &[SIDE_ARM],
-        ..full_body("side", &["lateral"], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
+        ..full_body("side", &["lateral", "superior"], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
             ("head-side", 140.0, 15.0, 232.0, 125.0),
             ("foot-lateral", 150.0, 740.0, 275.0, 832.0),
         ])
@@ -180,7 +180,7 @@ pub static FIGURES: [Figure<'static>; 11] = [
         midline: Some(MIDLINE),
         ..close_up("head-front", (360.0, 440.0), &["anterior"], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, HEAD_FRONT_LANDMARKS, 0.0)
     },
-    close_up("head-side", (360.0, 440.0), &["lateral"], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
+    close_up("head-side", (360.0, 440.0), &["lateral", "superior"], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
     close_up("hand-palm", (300.0, 440.0), &["anterior"], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, HAND_PALM_LANDMARKS, 0.0),
     close_up("hand-back", (300.0, 440.0), &["posterior"], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, HAND_BACK_LANDMARKS, 0.0),
     close_up("foot-top", (300.0, 460.0), &["anterior"], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
@@ -466,6 +466,7 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
     ("hyoid-upper-border", 180.0, 119.0),
     ("laryngeal-prominence", 180.0, 126.0),
     ("cricoid", 180.0, 133.0),
+    ("femoral-artery-inguinal", 208.0, 410.0),
 ];
 
 /// Landmarks on the back view (screen right = the body's right). Spinous processes are
@@ -536,6 +537,7 @@ const BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("ring-little-web", 289.4, 469.3),
     ("fourth-fifth-metacarpal-gap", 291.2, 459.7),
     ("thumb-nail-radial-corner", 321.0, 460.0),
+    ("perineum", 180.0, 438.0),
 ];
 
 /// The side view's silhouette (the body's right side, facing screen right), clockwise from
@@ -627,6 +629,7 @@ const SIDE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("cricoid", 193.0, 133.0),
     ("scm-middle", 184.0, 126.0),
     ("scm-posterior-border", 178.0, 126.0),
+    ("middle-fingertip", 212.0, 494.0),
 ];
 
 

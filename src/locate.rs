@@ -5,7 +5,7 @@
 //!
 //! | key | meaning |
 //! |---|---|
-//! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`, `inferior` (the sole); it is drawn on each view that shows one of them (a close-up only for points of its body regions) |
+//! | `surfaces` | the body surfaces the point lies on: `anterior`, `posterior`, `lateral`, `medial`, `inferior` (the sole), `superior` (the top of the head, seen on the side views); it is drawn on each view that shows one of them (a close-up only for points of its body regions) |
 //! | `at = "L"` | on landmark L |
 //! | `level = "L"`, optionally `on = "M"` | level with landmark L (e.g. a spinous process or an intercostal space), on the median line, or on the vertical line through landmark M (e.g. the midaxillary line through the axilla) |
 //! | `between = ["A", "B"]`, `fraction = f` | f of the way from A to B |
@@ -47,7 +47,7 @@ pub struct Recipe {
     pub approximate: Option<String>,
 }
 
-pub const SURFACES: [&str; 5] = ["anterior", "posterior", "lateral", "medial", "inferior"];
+pub const SURFACES: [&str; 6] = ["anterior", "posterior", "lateral", "medial", "inferior", "superior"];
 
 enum Base<'r> {
     At(&'r str),

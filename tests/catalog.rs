@@ -363,3 +363,10 @@ fn drafts_pass_every_check_but_the_recipe_and_complete_the_who_list() {
     assert!(missing.is_empty(), "WHO points neither built nor drafted: {missing:?}");
     assert_eq!(all.iter().filter(|(_, p)| !p.code.starts_with("EX-")).count(), 361);
 }
+
+#[test]
+fn every_point_of_the_who_standard_is_built_in() {
+    let missing: Vec<String> =
+        reference().into_iter().map(|r| r[0].clone()).filter(|code| catalog::point(code).is_none()).collect();
+    assert!(missing.is_empty(), "WHO points not in the catalog: {missing:?}");
+}
