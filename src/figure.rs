@@ -467,6 +467,21 @@ const FRONT_LANDMARKS: &[(&str, f32, f32)] = &[
     ("laryngeal-prominence", 180.0, 126.0),
     ("cricoid", 180.0, 133.0),
     ("femoral-artery-inguinal", 208.0, 410.0),
+    ("index-pip-palmar", 309.5, 482.1),
+    ("middle-pip-palmar", 301.5, 486.1),
+    ("ring-pip-palmar", 294.0, 483.9),
+    ("little-pip-palmar", 287.0, 476.8),
+    ("thumb-tip", 320.0, 460.0),
+    ("index-tip", 309.0, 498.0),
+    ("ring-tip", 295.0, 500.0),
+    ("little-tip", 291.0, 492.0),
+    ("third-fourth-web", 218.2, 813.8),
+    ("big-toe-tip", 201.9, 821.3),
+    ("second-toe-tip", 211.4, 821.2),
+    ("third-toe-tip", 217.4, 820.2),
+    ("fourth-toe-tip", 222.6, 818.6),
+    ("fifth-toe-tip", 226.9, 816.5),
+    ("medial-knee-eye", 212.0, 616.0),
 ];
 
 /// Landmarks on the back view (screen right = the body's right). Spinous processes are
@@ -538,6 +553,15 @@ const BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("fourth-fifth-metacarpal-gap", 291.2, 459.7),
     ("thumb-nail-radial-corner", 321.0, 460.0),
     ("perineum", 180.0, 438.0),
+    ("middle-pip-dorsal", 301.5, 486.3),
+    ("thumb-ip-dorsal", 319.0, 452.0),
+    ("little-pip-dorsal", 290.0, 478.0),
+    ("second-third-metacarpal-mid", 306.2, 449.7),
+    ("fourth-fifth-metacarpal-mid", 292.2, 448.8),
+    ("second-third-metacarpal-gap-dorsal", 305.7, 464.5),
+    ("thumb-index-web", 313.9, 453.6),
+    ("index-middle-web", 305.4, 470.2),
+    ("middle-ring-web", 297.9, 470.6),
 ];
 
 /// The side view's silhouette (the body's right side, facing screen right), clockwise from
@@ -768,6 +792,15 @@ const HAND_BACK_LANDMARKS: &[(&str, f32, f32)] = &[
     ("fourth-fifth-metacarpal-gap", 192.0, 272.0),
     ("wrist-crease-ulnar", 194.0, 406.0),
     ("wrist-crease-radial", 108.0, 406.0),
+    ("middle-pip-dorsal", 152.0, 150.0),
+    ("thumb-ip-dorsal", 66.0, 274.0),
+    ("little-pip-dorsal", 214.0, 178.0),
+    ("second-third-metacarpal-mid", 134.0, 318.0),
+    ("fourth-fifth-metacarpal-mid", 188.0, 322.0),
+    ("second-third-metacarpal-gap-dorsal", 136.0, 250.0),
+    ("thumb-index-web", 104.0, 300.0),
+    ("index-middle-web", 137.0, 224.0),
+    ("middle-ring-web", 166.0, 222.0),
 ];
 
 const HAND_PALM_CUES: &[(&str, &str)] = &[
@@ -789,6 +822,14 @@ const HAND_PALM_LANDMARKS: &[(&str, f32, f32)] = &[
     ("first-metacarpal-midpoint", 214.0, 318.0),
     ("fourth-fifth-metacarpal-gap", 110.0, 268.0),
     ("second-third-metacarpal-gap", 165.0, 270.0),
+    ("index-pip-palmar", 179.0, 168.0),
+    ("middle-pip-palmar", 148.0, 150.0),
+    ("ring-pip-palmar", 119.0, 160.0),
+    ("little-pip-palmar", 92.0, 192.0),
+    ("thumb-tip", 252.0, 246.0),
+    ("index-tip", 186.0, 86.0),
+    ("ring-tip", 112.0, 82.0),
+    ("little-tip", 80.0, 124.0),
 ];
 
 const FOOT_TOP_CUES: &[(&str, &str)] = &[
@@ -814,6 +855,12 @@ const FOOT_TOP_LANDMARKS: &[(&str, f32, f32)] = &[
     ("second-third-metatarsal-gap", 164.0, 192.0),
     ("fourth-fifth-metatarsal-junction", 192.0, 290.0),
     ("fourth-fifth-metatarsal-gap", 192.0, 200.0),
+    ("third-fourth-web", 180.0, 140.0),
+    ("big-toe-tip", 104.0, 50.0),
+    ("second-toe-tip", 148.0, 52.0),
+    ("third-toe-tip", 176.0, 64.0),
+    ("fourth-toe-tip", 200.0, 82.0),
+    ("fifth-toe-tip", 220.0, 108.0),
 ];
 
 const FOOT_MEDIAL_CUES: &[(&str, &str)] = &[
@@ -869,6 +916,7 @@ const FOOT_SOLE_LANDMARKS: &[(&str, f32, f32)] = &[
     ("heel", 152.0, 410.0),
     ("second-toe-tip", 152.0, 52.0),
     ("second-third-toe-web", 142.0, 118.0),
+    ("second-toe-crease", 156.0, 74.0),
 ];
 
 #[cfg(test)]

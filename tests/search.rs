@@ -66,3 +66,11 @@ fn every_word_must_match() {
     assert!(codes("zzzz").is_empty());
     assert!(codes("<img src=x onerror=alert(1)>").is_empty());
 }
+
+#[test]
+fn extra_points_are_found_by_code_in_any_spelling_and_by_name() {
+    for query in ["EX-HN3", "ex-hn3", "EXHN3", "ex hn 3", "yintang", "印堂"] {
+        assert_eq!(codes(query).first(), Some(&"EX-HN3"), "{query}");
+    }
+    assert_eq!(acumap::catalog::point("ex-ca1").map(|p| p.code), Some("EX-CA1"));
+}
