@@ -272,13 +272,22 @@ fn names_agree_with_the_who_reference_list() {
 
 #[test]
 fn classic_cautions_are_there() {
-    let has = |code: &str, kind: &str| catalog::point(code).unwrap().cautions.iter().any(|c| c.kind == kind);
-    for code in ["LI4", "SP6", "BL60", "BL32"] {
-        assert!(has(code, "pregnancy"), "{code} lacks its pregnancy caution");
-    }
-    assert!(has("GB30", "nerve"), "GB30 lacks the sciatic nerve caution");
-    assert!(has("BL40", "vessel"), "BL40 lacks the popliteal vessels caution");
-    assert!(has("BL23", "organ"), "BL23 lacks the kidney caution");
+    let has = |code: &str, kinds: &[&str]| catalog::point(code).unwrap().cautions.iter().any(|c| kinds.contains(&c.kind));
+    let mut missing = Vec::new();
+    let mut expect = |codes: &[&str], kinds: &[&str]| {
+        missing.extend(codes.iter().filter(|c| !has(c, kinds)).map(|c| format!("{c}: {kinds:?}")));
+    };
+    // Traditionally avoided in pregnancy: the classic distal points, the lower abdomen, the sacrum.
+    expect(&["LI4", "SP6", "BL60", "BL67", "GB21", "CV3", "CV4", "CV5", "CV6", "CV7", "BL31", "BL32", "BL33", "BL34"], &["pregnancy"]);
+    // Deep needling over the thorax and upper back risks a pneumothorax.
+    expect(&["LU1", "LU2", "ST13", "ST15", "ST16", "ST18", "KI22", "KI25", "SP20", "GB21", "BL13", "BL15", "BL43", "BL45"], &["pneumothorax"]);
+    // Over major vessels or nerves.
+    expect(&["ST9", "LU9", "HT1", "GB30", "PC6", "BL40"], &["vessel", "nerve"]);
+    // Not needled, or needled with special care.
+    expect(&["CV8"], &["not-needled"]);
+    expect(&["ST1", "BL1", "CV22", "GV15", "GV16"], &["special-care", "organ", "vessel", "nerve"]);
+    expect(&["BL23"], &["organ"]);
+    assert!(missing.is_empty(), "cautions missing:\n{}", missing.join("\n"));
 }
 
 #[test]
@@ -369,4 +378,12 @@ fn every_point_of_the_who_standard_is_built_in() {
     let missing: Vec<String> =
         reference().into_iter().map(|r| r[0].clone()).filter(|code| catalog::point(code).is_none()).collect();
     assert!(missing.is_empty(), "WHO points not in the catalog: {missing:?}");
+}
+
+#[test]
+fn the_catalog_holds_the_361_who_points_and_48_extra_points_each_on_a_view() {
+    let extra = POINTS.iter().filter(|p| p.code.starts_with("EX-")).count();
+    assert_eq!((POINTS.len() - extra, extra), (361, 48));
+    let unplaced: Vec<&str> = POINTS.iter().filter(|p| p.views.is_empty()).map(|p| p.code).collect();
+    assert!(unplaced.is_empty(), "not on any view: {unplaced:?}");
 }

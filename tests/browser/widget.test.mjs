@@ -225,3 +225,30 @@ test('removing the element unmounts it; adding it again mounts a fresh one', asy
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('the study page holds the whole catalog and finds points by every field a person types', async () => {
+  const { page } = await open(browser, '/study.html');
+  const items = page.locator('acu-map [data-testid="list"] button');
+  assert.equal(await items.count(), 409, 'the 361 WHO points and the 48 extra points');
+  const search = page.locator('acu-map [data-testid="search"]');
+  const first = () => items.first().getAttribute('data-testid');
+  for (const [query, code] of [
+    ['shenshu', 'BL23'], ['shénshū', 'BL23'], ['肾俞', 'BL23'], ['腎兪', 'BL23'], ['UB23', 'BL23'],
+    ['kidney shu', 'BL23'], ['SJ5', 'TE5'], ['LV3', 'LR3'], ['du20', 'GV20'], ['ren12', 'CV12'], ['EX-HN3', 'EX-HN3'],
+  ]) {
+    await search.fill(query);
+    assert.equal(await first(), `item-${code}`, query);
+  }
+  for (const [query, expected] of [['sciatica', ['GB30', 'BL40', 'BL25']], ['pregnancy', ['LI4', 'SP6', 'BL60', 'BL67', 'GB21']]]) {
+    await search.fill(query);
+    const found = await items.evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)));
+    for (const code of expected) assert.ok(found.includes(code), `${query} finds ${code}`);
+  }
+  // Every point is drawn on some view: select one from each end of the catalog.
+  for (const code of ['LU1', 'EX-LE12']) {
+    await search.fill(code);
+    await page.locator(`acu-map [data-testid="item-${code}"]`).click();
+    assert.equal(await page.locator(`acu-map [data-testid="marker-${code}"]`).getAttribute('aria-pressed'), 'true');
+  }
+  await page.close();
+});
