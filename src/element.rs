@@ -18,6 +18,7 @@ extern "C" {
         observed_attributes: Vec<JsValue>,
         css: &str,
         mount: &Closure<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>,
+        catalog: &js_sys::Object,
     );
 }
 
@@ -26,10 +27,22 @@ fn start() {
     let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>::new(|host, root| {
         JsValue::from(Widget::mount(host, root))
     });
+    // The element's catalog queries, which need no mounted widget.
+    let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
+        crate::search::search(&query).into_iter().map(ui::point_js).collect::<js_sys::Array>().into()
+    });
+    let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {
+        crate::catalog::point(&code).map_or(JsValue::NULL, ui::point_js)
+    });
+    let catalog = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&catalog, &"search".into(), search.as_ref());
+    let _ = js_sys::Reflect::set(&catalog, &"getPoint".into(), get_point.as_ref());
     let observed = OBSERVED_ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
-    define_acu_map("acu-map", observed, &ui::stylesheet(), &mount);
-    // The element class keeps calling it for every instance, for the page's lifetime.
+    define_acu_map("acu-map", observed, &ui::stylesheet(), &mount, &catalog);
+    // The element class keeps calling these for every instance, for the page's lifetime.
     mount.forget();
+    search.forget();
+    get_point.forget();
 }
 
 /// One mounted `<acu-map>`: its reactive state and the mounted view.
@@ -74,6 +87,16 @@ impl Widget {
         if let Some(name) = OBSERVED_ATTRIBUTES.iter().find(|a| **a == name) {
             self.owner.with(|| self.state.apply_attribute(name, value.as_deref()));
         }
+    }
+
+    /// `element.select(code)`: the selected point as a plain object, or null if unknown.
+    pub fn select(&self, code: &str) -> JsValue {
+        self.owner.with(|| self.state.select_code(code)).map_or(JsValue::NULL, ui::point_js)
+    }
+
+    /// `element.clear()`: no point selected.
+    pub fn clear(&self) {
+        self.state.selected.set(None);
     }
 
     /// Unmounts the view and frees every reactive node of this instance.

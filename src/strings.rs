@@ -50,6 +50,8 @@ pub struct UiStrings {
     pub show_on_map: &'static str,
     /// `{code}` and `{attribute}` are replaced.
     pub unknown_code: &'static str,
+    /// `{code}` is replaced.
+    pub unknown_code_method: &'static str,
     /// `{value}` is replaced.
     pub unknown_view: &'static str,
     pub dismiss: &'static str,
@@ -113,6 +115,7 @@ pub static EN: UiStrings = UiStrings {
     not_on_view: "Not visible on this view",
     show_on_map: "Show on the {view} view",
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
+    unknown_code_method: "Unknown point code “{code}” passed to select(); nothing was selected.",
     unknown_view: "Unknown view “{value}” in the view attribute (use front or back); showing the front view.",
     dismiss: "Dismiss",
     has_cautions: "has cautions",

@@ -112,7 +112,7 @@ impl WidgetState {
                     Some(v) => match VIEWS.iter().find(|known| known.eq_ignore_ascii_case(v)) {
                         Some(known) => known,
                         None => {
-                            self.warn(name, fill(strings().unknown_view, &[("value", v)]));
+                            self.warn(name, v, fill(strings().unknown_view, &[("value", v)]));
                             VIEWS[0]
                         }
                     },
@@ -145,14 +145,40 @@ impl WidgetState {
     fn resolve(&self, attribute: &'static str, code: &str) -> Option<&'static Point> {
         let point = catalog::point(code);
         if point.is_none() {
-            self.warn(attribute, fill(strings().unknown_code, &[("code", code), ("attribute", attribute)]));
+            self.warn(attribute, code, fill(strings().unknown_code, &[("code", code), ("attribute", attribute)]));
         }
         point
     }
 
-    fn warn(&self, attribute: &'static str, text: String) {
+    /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
+    /// naming the input (`source` is the attribute or method it came through).
+    fn warn(&self, source: &'static str, value: &str, text: String) {
         web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {text}")));
-        self.notices.update(|n| n.push(Notice { attribute, text }));
+        self.dispatch("acu-error", &plain_object(&[("source", source), ("value", value), ("message", &text)]));
+        self.notices.update(|n| n.push(Notice { attribute: source, text }));
+    }
+
+    /// `select(code)` from the host: selects and shows the point (as a reader's selection
+    /// does, firing `acu-select`), or reports the unknown code.
+    pub fn select_code(&self, code: &str) -> Option<&'static Point> {
+        self.notices.update(|n| n.retain(|notice| notice.attribute != "select()"));
+        let point = catalog::point(code);
+        match point {
+            Some(point) => self.show_and_select(point),
+            None => self.warn("select()", code, fill(strings().unknown_code_method, &[("code", code)])),
+        }
+        point
+    }
+
+    /// Selects `point`, switching to a view that draws it if the current one does not.
+    pub fn show_and_select(&self, point: &'static Point) {
+        let view = self.view.get_untracked();
+        if point.positions_on(view).is_empty() {
+            if let Some(v) = VIEWS.iter().find(|v| !point.positions_on(v).is_empty()) {
+                self.set_view(v);
+            }
+        }
+        self.select_by_user(point);
     }
 
     /// Shows `view`, zoomed out.
@@ -161,6 +187,7 @@ impl WidgetState {
         if self.view.get_untracked() != view {
             self.view.set(view);
             self.reset_zoom();
+            self.dispatch("acu-view-change", &plain_object(&[("view", view)]));
         }
     }
 
@@ -178,7 +205,7 @@ impl WidgetState {
     /// point as a plain object.
     pub fn select_by_user(&self, point: &'static Point) {
         self.selected.set(Some(point));
-        self.dispatch("acu-select", &to_js(&crate::export::point(point)));
+        self.dispatch("acu-select", &point_js(point));
     }
 
     fn dispatch(&self, name: &str, detail: &JsValue) {
@@ -192,6 +219,20 @@ impl WidgetState {
             });
         }
     }
+}
+
+/// A plain JS object of string fields.
+fn plain_object(fields: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object.into()
+}
+
+/// The point as a plain JS object (the `acu-select` detail).
+pub fn point_js(point: &'static Point) -> JsValue {
+    to_js(&crate::export::point(point))
 }
 
 /// A plain JS value (objects, arrays, strings, numbers, null) from exported data.

@@ -45,16 +45,8 @@ pub fn PointList() -> impl IntoView {
 fn ListItem(point: &'static Point) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let selected = move || state.is_selected(point);
-    let on_click = move |_| {
-        // Show the point: switch to a view where it is drawn if this one does not have it.
-        let view = state.view.get_untracked();
-        if point.positions_on(view).is_empty() {
-            if let Some(v) = VIEWS.iter().find(|v| !point.positions_on(v).is_empty()) {
-                state.set_view(v);
-            }
-        }
-        state.select_by_user(point);
-    };
+    // Show the point: on a view that draws it if this one does not.
+    let on_click = move |_| state.show_and_select(point);
     let views: Vec<&str> =
         VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
     view! {

@@ -1,0 +1,86 @@
+// The element's JS API: properties, methods and events, as a host page's script uses them.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Records every acu-* event reaching the document. */
+const record = (page) =>
+  page.evaluate(() => {
+    window.__events = [];
+    for (const type of ['acu-select', 'acu-view-change', 'acu-error']) {
+      document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
+    }
+  });
+const events = (page) => page.evaluate(() => window.__events.map((e) => ({ type: e.type, detail: e.detail })));
+
+test('properties mirror the attributes', async () => {
+  const { page } = await open(browser, '/study.html');
+  const facts = await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.view = 'side';
+    el.points = 'GB30,GB34';
+    return { attr: el.getAttribute('view'), prop: el.view, points: el.getAttribute('points') };
+  });
+  assert.deepEqual(facts, { attr: 'side', prop: 'side', points: 'GB30,GB34' });
+  assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'side');
+  assert.equal(await page.locator('acu-map [data-testid="list"] button').count(), 2);
+  await page.evaluate(() => { document.querySelector('acu-map').points = null; });
+  assert.equal(await page.locator('acu-map [data-testid="list"] button').count(), 409);
+  await page.close();
+});
+
+test('select() shows the point on a view that draws it, and fires acu-select and acu-view-change', async () => {
+  const { page } = await open(browser, '/study.html');
+  await record(page);
+  const returned = await page.evaluate(() => document.querySelector('acu-map').select('ub23'));
+  assert.equal(returned.code, 'BL23');
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+  assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'back');
+  const seen = await events(page);
+  assert.deepEqual(seen.map((e) => e.type), ['acu-view-change', 'acu-select']);
+  assert.deepEqual(seen[0].detail, { view: 'back' });
+  assert.equal(seen[1].detail.code, 'BL23');
+  await page.evaluate(() => document.querySelector('acu-map').clear());
+  assert.equal(await page.locator('acu-map [data-testid="card-code"]').count(), 0);
+  await page.close();
+});
+
+test('unknown input fires acu-error naming it, shows a notice, and returns null', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  await record(page);
+  const returned = await page.evaluate(() => document.querySelector('acu-map').select('<b>nope</b>'));
+  assert.equal(returned, null);
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('view', 'top'));
+  const errors = (await events(page)).filter((e) => e.type === 'acu-error').map((e) => e.detail);
+  assert.equal(errors.length, 2);
+  assert.deepEqual([errors[0].source, errors[0].value], ['select()', '<b>nope</b>']);
+  assert.deepEqual([errors[1].source, errors[1].value], ['view', 'top']);
+  assert.match(errors[0].message, /nope/);
+  const notices = await page.locator('acu-map [data-testid="notice"]').allInnerTexts();
+  assert.ok(notices.some((n) => n.includes('<b>nope</b>')), 'shown as text');
+  assert.equal(await page.locator('acu-map b').count(), 0);
+  assert.ok(seen.warnings.some((w) => w.includes('nope')));
+  await page.close();
+});
+
+test('search() and getPoint() return plain points, even from an element not yet in the page', async () => {
+  const { page } = await open(browser, '/study.html');
+  const facts = await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    const loose = document.createElement('acu-map');
+    return {
+      first: el.search('shenshu')[0].code,
+      count: el.search('').length,
+      hegu: loose.search('hegu')[0].code,
+      li4: el.getPoint('li4').hanzi,
+      missing: el.getPoint('XX1'),
+      plain: Object.getPrototypeOf(el.getPoint('LI4')) === Object.prototype,
+    };
+  });
+  assert.deepEqual(facts, { first: 'BL23', count: 409, hegu: 'LI4', li4: '合谷', missing: null, plain: true });
+  await page.close();
+});
