@@ -252,3 +252,31 @@ test('the study page holds the whole catalog and finds points by every field a p
   }
   await page.close();
 });
+
+test('hostile page styles do not reach inside, and two instances on one page are independent', async () => {
+  const { page, seen } = await open(browser, '/hostile.html');
+  const first = page.locator('#first');
+  const second = page.locator('#second');
+  await second.locator('[data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
+  // The figure and markers are visible and sized despite `svg { display: none }`.
+  const box = await first.locator('[data-testid="map"]').boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 400, `map box ${JSON.stringify(box)}`);
+  const style = await page.evaluate(() => {
+    const root = document.querySelector('#first').shadowRoot.querySelector('.acu');
+    const s = getComputedStyle(root);
+    return { size: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing };
+  });
+  assert.deepEqual(style, { size: '16px', transform: 'none', spacing: 'normal' });
+  // Each instance keeps its own state.
+  await first.locator('[data-testid="marker-GB30"] .hit').first().click();
+  await first.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+  assert.match(await second.locator('[data-testid="card-code"]').innerText(), /SP6/);
+  assert.equal(await first.locator('[data-testid="list"] button').count(), 3);
+  assert.equal(await second.locator('[data-testid="list"] button').count(), 409);
+  await second.locator('[data-testid="search"]').fill('hegu');
+  assert.equal(await first.locator('[data-testid="list"] button').count(), 3, 'a search in one leaves the other');
+  assert.deepEqual(seen.errors, []);
+  mkdirSync('tests/browser/screenshots', { recursive: true });
+  await page.screenshot({ path: 'tests/browser/screenshots/hostile.png', fullPage: true });
+  await page.close();
+});
