@@ -18,8 +18,8 @@ export async function launch() {
  * Opens `path` and waits for the widget to be defined and rendered. Returns the page and what
  * it saw: page errors, console warnings and every URL requested.
  */
-export async function open(browser, path, viewport = { width: 1280, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+export async function open(browser, path, viewport = { width: 1280, height: 900 }, options = {}) {
+  const page = await browser.newPage({ viewport, ...options });
   const seen = { errors: [], warnings: [], requests: [] };
   page.on('pageerror', (e) => seen.errors.push(e.message));
   page.on('console', (m) => {
