@@ -50,10 +50,10 @@ pub fn BodyMap() -> impl IntoView {
             *v = v.zoom_at(factor, centre)
         })
     };
-    view! {
+    view! { class="acu-el",
         <section class="map-panel">
             <div class="tabs" role="tablist" aria-label=s.view_tabs_label>
-                {VIEWS.iter().map(|&v| view! { <ViewTab view=v /> }).collect_view()}
+                {VIEWS.iter().map(|&v| view! { class="acu-el", <ViewTab view=v /> }).collect_view()}
             </div>
             <div class="toolbar">
                 <button type="button" class="tool" aria-label=s.zoom_in title=s.zoom_in data-testid="zoom-in" on:click=move |_| zoom(1.5)>
@@ -216,7 +216,7 @@ fn MapSvg(
             state.viewport.update(|v| *v = change(*v));
         }
     };
-    view! {
+    view! { class="acu-el",
         <svg
             node_ref=svg_ref
             class="map"
@@ -244,34 +244,34 @@ fn MapSvg(
                     // One silhouette: every shape's outline first, then every shape's fill over
                     // the inner lines.
                     let all = std::iter::once(outline).chain(parts).collect::<Vec<_>>();
-                    view! {
+                    view! { class="acu-el",
                         <g class="merged">
-                            {all.iter().map(|d| view! { <path class="edge" d=d.clone() /> }).collect_view()}
-                            {all.iter().map(|d| view! { <path class="fill" d=d.clone() /> }).collect_view()}
+                            {all.iter().map(|d| view! { class="acu-el", <path class="edge" d=d.clone() /> }).collect_view()}
+                            {all.iter().map(|d| view! { class="acu-el", <path class="fill" d=d.clone() /> }).collect_view()}
                         </g>
                     }
                         .into_any()
                 } else {
-                    view! {
+                    view! { class="acu-el",
                         <path class="figure" d=outline />
-                        {parts.into_iter().map(|d| view! { <path class="figure part" d=d /> }).collect_view()}
+                        {parts.into_iter().map(|d| view! { class="acu-el", <path class="figure part" d=d /> }).collect_view()}
                     }
                         .into_any()
                 };
-                view! {
+                view! { class="acu-el",
                     {silhouette}
                     <g class="cues" aria-hidden="true">
-                        {f.cues.iter().map(|(_, d)| view! { <path d=*d /> }).collect_view()}
+                        {f.cues.iter().map(|(_, d)| view! { class="acu-el", <path d=*d /> }).collect_view()}
                     </g>
                 }
             }}
-            {move || state.overlay.get().then(|| view! { <Landmarks figure=figure() /> })}
+            {move || state.overlay.get().then(|| view! { class="acu-el", <Landmarks figure=figure() /> })}
             <MeridianPaths on_view />
             <g class="points">
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| view! { <Marker point view labelled /> }
+                    children=move |(view, point)| view! { class="acu-el", <Marker point view labelled /> }
                 />
             </g>
         </svg>
@@ -284,7 +284,7 @@ fn CloseupOffer() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     move || {
         state.offer.get().map(|view| {
-            view! {
+            view! { class="acu-el",
                 <div class="offer" data-testid="closeup-offer">
                     <button type="button" class="offer-open" on:click=move |_| state.set_view(view)>
                         {fill(strings().closeup_offer, &[("view", view_label(view))])}
@@ -329,7 +329,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             let _ = tab.focus();
         }
     };
-    view! {
+    view! { class="acu-el",
         <button
             type="button"
             role="tab"
@@ -357,7 +357,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
     let anchor = label_anchor(positions);
     let selected = move || state.is_selected(point);
     let shrink = move || 1.0 / state.viewport.get().scale;
-    view! {
+    view! { class="acu-el",
         <g
             class=format!("point m-{}", point.meridian)
             class:selected=selected
@@ -378,7 +378,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
             {positions
                 .iter()
                 .map(|&(x, y)| {
-                    view! {
+                    view! { class="acu-el",
                         <g transform=move || format!("translate({x} {y}) scale({})", shrink())>
                             <circle class="hit" r="9" />
                             <circle class="ring" r="5.5" />
@@ -391,7 +391,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                 labelled
                     .with(|l| l.contains(point.code))
                     .then(|| {
-                        view! {
+                        view! { class="acu-el",
                             <text
                                 class="label"
                                 transform=format!("translate({} {}) scale({})", anchor.0, anchor.1, shrink())

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
     let s = strings();
-    view! {
+    view! { class="acu-el",
         <section class="comparison" data-testid=format!("comparison-{}", comparison.id)>
             <h3>{comparison.title}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=comparison.title>
@@ -19,7 +19,7 @@ pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
                             {comparison
                                 .columns
                                 .iter()
-                                .map(|c| view! { <th scope="col">{*c}</th> })
+                                .map(|c| view! { class="acu-el", <th scope="col">{*c}</th> })
                                 .collect_view()}
                         </tr>
                     </thead>
@@ -28,10 +28,10 @@ pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
                             .rows
                             .iter()
                             .map(|row| {
-                                view! {
+                                view! { class="acu-el",
                                     <tr>
                                         <th scope="row">{row.aspect}</th>
-                                        {row.cells.iter().map(|c| view! { <td>{*c}</td> }).collect_view()}
+                                        {row.cells.iter().map(|c| view! { class="acu-el", <td>{*c}</td> }).collect_view()}
                                     </tr>
                                 }
                             })
@@ -41,7 +41,7 @@ pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
             </div>
             {(!comparison.sources.is_empty())
                 .then(|| {
-                    view! {
+                    view! { class="acu-el",
                         <details class="sources">
                             <summary>{s.sources}</summary>
                             <ul>
@@ -49,7 +49,7 @@ pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
                                     .sources
                                     .iter()
                                     .map(|src| {
-                                        view! {
+                                        view! { class="acu-el",
                                             <li>
                                                 <span class="key">{src.key}</span>
                                                 " "

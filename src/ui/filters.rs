@@ -36,7 +36,7 @@ pub fn Filters() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.condition.get().is_some();
-    view! {
+    view! { class="acu-el",
         <fieldset class="filters">
             <legend>{s.filters_label}</legend>
             <FilterSelect label=s.filter_meridian testid="filter-meridian" signal=state.meridian options=meridians />
@@ -65,7 +65,7 @@ fn FilterSelect(
     signal: RwSignal<Option<&'static str>>,
     options: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
-    view! {
+    view! { class="acu-el",
         <label class="filter">
             <span>{label}</span>
             <select
@@ -81,7 +81,7 @@ fn FilterSelect(
                     options()
                         .into_iter()
                         .map(|(key, text)| {
-                            view! {
+                            view! { class="acu-el",
                                 <option value=key selected=move || signal.get() == Some(key)>
                                     {text}
                                 </option>

@@ -33,7 +33,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             let line = format!("M{:.1} {:.1}L{:.1} {:.1}", a.0, a.1, b.0, b.1);
             let label = fill(strings().cun_label, &[("cun", &m.cun.to_string())]);
             let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-            Some(view! {
+            Some(view! { class="acu-el",
                 <g class="scale">
                     <path class="scale-line" d=line />
                     <path class="scale-ticks" d=ticks />
@@ -47,16 +47,16 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
         .iter()
         .map(|&(name, x, y)| {
             let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
-            view! {
+            view! { class="acu-el",
                 <g class="landmark" data-landmark=name>
                     <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
-                    {mirrored.map(|m| view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
+                    {mirrored.map(|m| view! { class="acu-el", <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
                     <text transform=move || upright((x, y)) x="5" y="3">{name}</text>
                 </g>
             }
         })
         .collect_view();
-    view! {
+    view! { class="acu-el",
         <g class="overlay" aria-hidden="true" data-testid="overlay-layer">
             {scales}
             {landmarks}
@@ -97,12 +97,12 @@ fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, S
 #[component]
 pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! {
+    view! { class="acu-el",
         <g class="paths" aria-hidden="true">
             {move || {
                 meridian_paths(&on_view.get(), state.view.get())
                     .into_iter()
-                    .map(|(m, d)| view! { <path class=format!("path m-{m}") d=d data-meridian=m /> })
+                    .map(|(m, d)| view! { class="acu-el", <path class=format!("path m-{m}") d=d data-meridian=m /> })
                     .collect_view()
             }}
         </g>
@@ -123,13 +123,13 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    view! {
+    view! { class="acu-el",
         <ul class="legend" aria-label=strings().legend_label data-testid="legend">
             {move || {
                 meridians()
                     .into_iter()
                     .map(|(m, count)| {
-                        view! {
+                        view! { class="acu-el",
                             <li class=format!("m-{}", m.code)>
                                 <svg class="legend-line" viewBox="0 0 28 10" aria-hidden="true">
                                     <path class=format!("path m-{}", m.code) d="M1 5h26" />

@@ -1,5 +1,10 @@
 //! The widget's Leptos components. Each component's styles live beside it (`*.css`) and are
 //! adopted into the element's shadow root as one stylesheet ([`stylesheet`]).
+//!
+//! Every `view!` starts with `class="acu-el",`: a view-wide class turns off Leptos's "inert
+//! HTML" optimisation, which builds static subtrees by assigning `innerHTML` to a template.
+//! Pages that require Trusted Types block that assignment; without it every node is created
+//! with `createElement` and the widget works under `require-trusted-types-for 'script'`.
 
 mod body_map;
 mod comparison_table;
@@ -262,7 +267,7 @@ pub fn view_label(view: &str) -> &'static str {
 pub fn App(state: WidgetState) -> impl IntoView {
     provide_context(state);
     let s = strings();
-    view! {
+    view! { class="acu-el",
         <div class="acu" role="region" aria-label=s.widget_label part="root">
             <Notices />
             <div class="layout">
@@ -275,7 +280,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
             </div>
             {catalog::COMPARISONS
                 .iter()
-                .map(|c| view! { <comparison_table::ComparisonTable comparison=c /> })
+                .map(|c| view! { class="acu-el", <comparison_table::ComparisonTable comparison=c /> })
                 .collect_view()}
             <p class="disclaimer">{s.disclaimer}</p>
         </div>
@@ -286,7 +291,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! {
+    view! { class="acu-el",
         <div class="notices" role="status" data-testid="notices">
             {move || {
                 state
@@ -295,7 +300,7 @@ fn Notices() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        view! {
+                        view! { class="acu-el",
                             <p class="notice" data-testid="notice">
                                 <span>{notice.text}</span>
                                 <button

@@ -10,11 +10,11 @@ use leptos::prelude::*;
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! {
+    view! { class="acu-el",
         <section class="card-panel" aria-live="polite" data-testid="card">
             {move || match state.selected.get() {
-                None => view! { <p class="card-empty">{strings().card_empty}</p> }.into_any(),
-                Some(point) => view! { <Card point /> }.into_any(),
+                None => view! { class="acu-el", <p class="card-empty">{strings().card_empty}</p> }.into_any(),
+                Some(point) => view! { class="acu-el", <Card point /> }.into_any(),
             }}
         </section>
     }
@@ -42,7 +42,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         }
         VIEWS.iter().copied().find(|v| !point.positions_on(v).is_empty())
     };
-    view! {
+    view! { class="acu-el",
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian)>
                 <h3 id="card-title">
@@ -51,7 +51,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
                     {(point.hanzi_traditional != point.hanzi)
                         .then(|| {
-                            view! {
+                            view! { class="acu-el",
                                 <span class="hanzi traditional" lang="zh-Hant">
                                     {point.hanzi_traditional}
                                 </span>
@@ -66,7 +66,7 @@ fn Card(point: &'static Point) -> impl IntoView {
             </header>
             {(!point.cautions.is_empty())
                 .then(|| {
-                    view! {
+                    view! { class="acu-el",
                         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
                             <h4 id="cautions-title">
                                 <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -79,7 +79,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                                     .cautions
                                     .iter()
                                     .map(|c| {
-                                        view! {
+                                        view! { class="acu-el",
                                             <li>
                                                 <strong>{catalog::label(CAUTION_KINDS, c.kind)}": "</strong>
                                                 {c.text}
@@ -94,7 +94,7 @@ fn Card(point: &'static Point) -> impl IntoView {
             {move || {
                 elsewhere()
                     .map(|v| {
-                        view! {
+                        view! { class="acu-el",
                             <p class="elsewhere">
                                 {s.not_on_view}" "
                                 <button type="button" class="link" on:click=move |_| state.set_view(v)>
@@ -124,7 +124,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                             .indications
                             .iter()
                             .map(|i| {
-                                view! {
+                                view! { class="acu-el",
                                     <li>
                                         {i.text}
                                         " "
@@ -132,7 +132,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                                             .tags
                                             .iter()
                                             .map(|t| {
-                                                view! {
+                                                view! { class="acu-el",
                                                     <span class="tag">{catalog::label(CONDITIONS, t)}</span>
                                                 }
                                             })
@@ -151,7 +151,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                 <dd data-testid="card-dry-needling">
                     {match &point.dry_needling {
                         Some(d) => {
-                            view! {
+                            view! { class="acu-el",
                                 <strong>{d.muscles.join(", ")}</strong>
                                 ". "
                                 {d.note}
@@ -169,5 +169,5 @@ fn Card(point: &'static Point) -> impl IntoView {
 /// A plain bulleted list of catalog strings.
 #[component]
 fn TextList(items: &'static [&'static str]) -> impl IntoView {
-    view! { <ul class="plain">{items.iter().map(|item| view! { <li>{*item}</li> }).collect_view()}</ul> }
+    view! { class="acu-el", <ul class="plain">{items.iter().map(|item| view! { class="acu-el", <li>{*item}</li> }).collect_view()}</ul> }
 }

@@ -12,7 +12,7 @@ pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let results = state.visible;
-    view! {
+    view! { class="acu-el",
         <section class="list-panel">
             <label class="search">
                 <span>{s.search_label}</span>
@@ -33,10 +33,10 @@ pub fn PointList() -> impl IntoView {
                 <For
                     each=move || results.get()
                     key=|p| p.code
-                    children=move |point| view! { <ListItem point /> }
+                    children=move |point| view! { class="acu-el", <ListItem point /> }
                 />
             </ul>
-            {move || results.get().is_empty().then(|| view! { <p class="list-empty">{s.list_empty}</p> })}
+            {move || results.get().is_empty().then(|| view! { class="acu-el", <p class="list-empty">{s.list_empty}</p> })}
         </section>
     }
 }
@@ -49,7 +49,7 @@ fn ListItem(point: &'static Point) -> impl IntoView {
     let on_click = move |_| state.show_and_select(point);
     let views: Vec<&str> =
         VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
-    view! {
+    view! { class="acu-el",
         <li>
             <button
                 type="button"
@@ -70,7 +70,7 @@ fn ListItem(point: &'static Point) -> impl IntoView {
                 <span class="views">{views.join(" · ")}</span>
                 {(!point.cautions.is_empty())
                     .then(|| {
-                        view! {
+                        view! { class="acu-el",
                             <span class="caution-flag" title=strings().has_cautions>
                                 "!"
                                 <span class="visually-hidden">{strings().has_cautions}</span>

@@ -49,6 +49,12 @@ test('the clinic page renders the widget in an open shadow root, styled from ins
 
 test('every request stays on the page\'s own origin, and no cookie or storage is written', async () => {
   const { page, seen } = await open(browser, '/');
+  // The page is served with the strict CSP and Trusted Types required; the widget still rendered.
+  const csp = (await (await page.request.get(BASE + '/')).headers())['content-security-policy'];
+  for (const rule of ["script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "require-trusted-types-for 'script'"]) {
+    assert.ok(csp.includes(rule), `${rule} in ${csp}`);
+  }
+  assert.deepEqual(seen.errors, []);
   await page.locator('acu-map [data-testid="marker-BL23"] .hit').first().click();
   const origin = new URL(BASE).origin;
   const foreign = seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));

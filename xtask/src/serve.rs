@@ -8,7 +8,8 @@ use std::path::{Component, Path, PathBuf};
 use std::thread::JoinHandle;
 
 pub const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; \
-                       img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+                       img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; \
+                       require-trusted-types-for 'script'; trusted-types 'none'";
 
 pub struct Server {
     pub address: SocketAddr,
