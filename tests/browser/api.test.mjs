@@ -84,3 +84,37 @@ test('search() and getPoint() return plain points, even from an element not yet 
   assert.deepEqual(facts, { first: 'BL23', count: 409, hegu: 'LI4', li4: '合谷', missing: null, plain: true });
   await page.close();
 });
+
+test('an XSS corpus in every attribute and method executes nothing and becomes no markup', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  const result = await page.evaluate(async () => {
+    window.__xss = 0;
+    const payloads = [
+      '<script>window.__xss++</script>', '"><img src=x onerror="window.__xss++">', "javascript:window.__xss++",
+      '<svg onload="window.__xss++"><circle/></svg>', "'><iframe srcdoc='<script>parent.__xss++</script>'>",
+      '{{constructor.constructor("window.__xss++")()}}', '\u202e\u0000BL23', 'BL23,<b onmouseover=window.__xss++>x</b>',
+    ];
+    const el = document.querySelector('acu-map');
+    for (const p of payloads) {
+      for (const name of ['view', 'selected', 'points']) el.setAttribute(name, p);
+      el.select(p);
+      el.search(p);
+      el.getPoint(p);
+      el.shadowRoot.querySelector('[data-testid="search"]').value = p;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+    const root = el.shadowRoot;
+    return {
+      xss: window.__xss,
+      injected: root.querySelectorAll('script, img, iframe, b, foreignObject').length,
+      notices: root.querySelectorAll('[data-testid="notice"]').length,
+      stillWorks: el.select('LI4')?.code,
+    };
+  });
+  assert.deepEqual(result.xss, 0);
+  assert.equal(result.injected, 0);
+  assert.ok(result.notices > 0, 'the bad input is reported');
+  assert.equal(result.stillWorks, 'LI4');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

@@ -1,0 +1,52 @@
+//! Property tests: whatever a host or reader types, the parsers and queries answer without
+//! panicking (a panic would stop every widget on the page). 2,000 cases each, per run.
+
+use acumap::catalog;
+use acumap::search::search;
+use acumap::text::{compact, fold};
+use acumap::viewport::Viewport;
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_text_is_a_query(query in "\\PC{0,40}") {
+        let results = search(&query);
+        prop_assert!(results.len() <= catalog::POINTS.len());
+        let _ = catalog::point(&query);
+        prop_assert!(compact(&query).chars().count() <= fold(&query).chars().count());
+    }
+
+    #[test]
+    fn code_like_text_resolves_only_to_real_codes(letters in "[A-Za-z -]{0,6}", number in 0u32..100) {
+        if let Some(point) = catalog::point(&format!("{letters}{number}")) {
+            prop_assert!(point.code.ends_with(&number.to_string()));
+        }
+    }
+
+    #[test]
+    fn any_points_attribute_list_parses(list in "[A-Za-z0-9, <>\"'-]{0,60}") {
+        for code in list.split(',') {
+            let _ = catalog::point(code.trim());
+        }
+    }
+
+    #[test]
+    fn any_zoom_and_pan_stays_on_the_figure(
+        factors in proptest::collection::vec(-10.0f32..10.0, 0..20),
+        pans in proptest::collection::vec((-5000.0f32..5000.0, -5000.0f32..5000.0), 0..20),
+    ) {
+        let mut v = Viewport::whole(300.0, 440.0);
+        for (f, (dx, dy)) in factors.iter().zip(pans.iter()) {
+            v = v.zoom_at(f.exp(), (*dx, *dy)).pan(*dx, *dy);
+            prop_assert!(v.scale >= 1.0 && v.scale <= 8.0);
+            prop_assert!(v.cx >= v.width() / 2.0 - 0.01 && v.cx <= 300.0 - v.width() / 2.0 + 0.01);
+            prop_assert!(v.cy >= v.height() / 2.0 - 0.01 && v.cy <= 440.0 - v.height() / 2.0 + 0.01);
+        }
+    }
+}
