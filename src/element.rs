@@ -8,7 +8,9 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
 /// The attributes the element observes; changing one updates the widget.
-const OBSERVED_ATTRIBUTES: [&str; 3] = ["view", "selected", "points"];
+/// (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
+/// element has the matching property.)
+const OBSERVED_ATTRIBUTES: [&str; 4] = ["view", "selected", "points", "theme"];
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {

@@ -53,6 +53,8 @@ pub struct UiStrings {
     /// `{code}` is replaced.
     pub unknown_code_method: &'static str,
     /// `{value}` is replaced.
+    pub unknown_theme: &'static str,
+    /// `{value}` is replaced.
     pub unknown_view: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
@@ -116,6 +118,7 @@ pub static EN: UiStrings = UiStrings {
     show_on_map: "Show on the {view} view",
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
     unknown_code_method: "Unknown point code “{code}” passed to select(); nothing was selected.",
+    unknown_theme: "Unknown theme “{value}” in the theme attribute (use light, dark or auto); using light.",
     unknown_view: "Unknown view “{value}” in the view attribute (use front or back); showing the front view.",
     dismiss: "Dismiss",
     has_cautions: "has cautions",

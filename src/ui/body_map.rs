@@ -51,7 +51,7 @@ pub fn BodyMap() -> impl IntoView {
         })
     };
     view! { class="acu-el",
-        <section class="map-panel">
+        <section class="map-panel" part="map">
             <div class="tabs" role="tablist" aria-label=s.view_tabs_label>
                 {VIEWS.iter().map(|&v| view! { class="acu-el", <ViewTab view=v /> }).collect_view()}
             </div>

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
     let s = strings();
     view! { class="acu-el",
-        <section class="comparison" data-testid=format!("comparison-{}", comparison.id)>
+        <section class="comparison" part="comparison" data-testid=format!("comparison-{}", comparison.id)>
             <h3>{comparison.title}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=comparison.title>
                 <table>

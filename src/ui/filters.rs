@@ -37,7 +37,7 @@ pub fn Filters() -> impl IntoView {
     };
     let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.condition.get().is_some();
     view! { class="acu-el",
-        <fieldset class="filters">
+        <fieldset class="filters" part="filters">
             <legend>{s.filters_label}</legend>
             <FilterSelect label=s.filter_meridian testid="filter-meridian" signal=state.meridian options=meridians />
             <FilterSelect label=s.filter_region testid="filter-region" signal=state.region options=regions />

@@ -36,6 +36,9 @@ pub fn stylesheet() -> String {
     .concat()
 }
 
+/// The values of the `theme` attribute.
+const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 /// A message shown inside the widget about input it could not use.
 #[derive(Clone, PartialEq)]
 pub struct Notice {
@@ -141,6 +144,12 @@ impl WidgetState {
                     points
                 });
                 self.shown.set(points);
+            }
+            "theme" => {
+                // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
+                if let Some(v) = value.filter(|v| !THEMES.contains(v)) {
+                    self.warn(name, v, fill(strings().unknown_theme, &[("value", v)]));
+                }
             }
             _ => {}
         }
@@ -292,7 +301,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
 fn Notices() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     view! { class="acu-el",
-        <div class="notices" role="status" data-testid="notices">
+        <div class="notices" part="notices" role="status" data-testid="notices">
             {move || {
                 state
                     .notices

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     view! { class="acu-el",
-        <section class="card-panel" aria-live="polite" data-testid="card">
+        <section class="card-panel" part="card" aria-live="polite" data-testid="card">
             {move || match state.selected.get() {
                 None => view! { class="acu-el", <p class="card-empty">{strings().card_empty}</p> }.into_any(),
                 Some(point) => view! { class="acu-el", <Card point /> }.into_any(),

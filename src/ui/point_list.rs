@@ -13,7 +13,7 @@ pub fn PointList() -> impl IntoView {
     let s = strings();
     let results = state.visible;
     view! { class="acu-el",
-        <section class="list-panel">
+        <section class="list-panel" part="list">
             <label class="search">
                 <span>{s.search_label}</span>
                 <input

@@ -39,3 +39,18 @@ test('on a narrow phone screen too', async () => {
   assert.deepEqual(await violations(page), []);
   await page.close();
 });
+
+test('the dark theme passes too, and an unknown theme is reported', async () => {
+  const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => { document.querySelector('acu-map').theme = 'dark'; });
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor);
+  assert.equal(bg, 'rgb(17, 24, 39)');
+  await widget.locator('[data-testid="search"]').fill('GB21');
+  await widget.locator('[data-testid="item-GB21"]').click();
+  await widget.locator('[data-testid="overlay"]').click();
+  assert.deepEqual(await violations(page), []);
+  await page.evaluate(() => { document.querySelector('acu-map').theme = 'neon'; });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /neon/);
+  await page.close();
+});
