@@ -13,7 +13,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve     build, then serve www/ at http://127.0.0.1:8080 (--port N to change)
   test      every test: native (cargo test), then browser tests in headless Chromium
   catalog   print the whole catalog as a JSON array
-  size      print the bundle's size (raw, gzip, brotli) after a build";
+  size      print the bundle's size (raw, gzip, brotli) after a build
+  bench     build, then time the widget in headless Chromium (first render, search, view
+            switch, selection, zoom) and print the figures";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -28,6 +30,7 @@ fn main() -> ExitCode {
             Ok(())
         }
         Some("size") => build::report_size(),
+        Some("bench") => bench(),
         _ => Err(USAGE.to_string()),
     };
     match result {
@@ -50,6 +53,20 @@ fn serve_command(args: &[String]) -> Result<(), String> {
     println!("Serving www/ at http://{}/ (Ctrl-C stops)", server.address);
     server.wait();
     Ok(())
+}
+
+/// The speed benchmarks: figures printed, nothing asserted.
+fn bench() -> Result<(), String> {
+    build::build()?;
+    let chromium = setup::chromium()?;
+    let server = serve::Server::start(0)?;
+    setup::run(
+        std::process::Command::new("node")
+            .arg("tests/bench/widget.mjs")
+            .current_dir(setup::root())
+            .env("ACUMAP_BASE_URL", format!("http://{}", server.address))
+            .env("CHROMIUM_PATH", chromium),
+    )
 }
 
 /// Native tests, then the browser tests against the built bundle.
