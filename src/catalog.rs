@@ -2,6 +2,7 @@
 
 use crate::model::*;
 use crate::text::compact;
+use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -18,7 +19,14 @@ pub fn point(code: &str) -> Option<&'static Point> {
         Some(m) => compact(&format!("{}{rest}", m.code)),
         None => wanted.clone(),
     };
-    POINTS.iter().find(|p| compact(p.code) == canonical)
+    POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p)
+}
+
+/// Every point's code folded like a typed code (`EX-HN3` → `exhn3`), in catalog order: built
+/// once, on first use, rather than for every point at every look-up.
+pub fn compact_codes() -> &'static [String] {
+    static CODES: OnceLock<Vec<String>> = OnceLock::new();
+    CODES.get_or_init(|| POINTS.iter().map(|p| compact(p.code)).collect())
 }
 
 pub fn meridian(code: &str) -> Option<&'static Meridian> {

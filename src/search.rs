@@ -7,11 +7,24 @@ use crate::model::Point;
 use crate::text::{compact, fold};
 use std::sync::OnceLock;
 
-/// Every point's searchable text, folded like a query, in catalog order: built once, on the
-/// first search that needs it (not at start-up, and not shipped in the binary).
-fn index() -> &'static [String] {
-    static INDEX: OnceLock<Vec<String>> = OnceLock::new();
-    INDEX.get_or_init(|| POINTS.iter().map(searchable_text).collect())
+/// A point's text, folded like a query is.
+struct Entry {
+    /// Every searchable field (see [`searchable_text`]).
+    text: String,
+    pinyin: String,
+    english: String,
+}
+
+/// Every point's folded text, in catalog order: built once, on the first search that needs it
+/// (not at start-up, not shipped in the binary, and not again for every keystroke).
+fn index() -> &'static [Entry] {
+    static INDEX: OnceLock<Vec<Entry>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        POINTS
+            .iter()
+            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin), english: fold(p.english) })
+            .collect()
+    })
 }
 
 /// Everything a reader might type to find the point: names, codes and their aliases, meridian,
@@ -54,10 +67,10 @@ pub fn search(query: &str) -> Vec<&'static Point> {
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
-        .zip(index())
+        .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
-        .filter_map(|(index, (point, text))| {
-            let score = score(point, text, exact, &whole, &words);
+        .filter_map(|(index, (point, (entry, code)))| {
+            let score = score(point, entry, code, exact, &whole, &words);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -65,16 +78,22 @@ pub fn search(query: &str) -> Vec<&'static Point> {
     hits.into_iter().map(|(_, _, point)| point).collect()
 }
 
-fn score(point: &'static Point, text: &str, exact: Option<&'static Point>, whole: &str, words: &[String]) -> u32 {
+fn score(
+    point: &'static Point,
+    entry: &Entry,
+    code: &str,
+    exact: Option<&'static Point>,
+    whole: &str,
+    words: &[String],
+) -> u32 {
     if exact.is_some_and(|e| std::ptr::eq(e, point)) {
         return 1000;
     }
     if whole.is_empty() {
         return 0;
     }
-    let pinyin = compact(point.pinyin);
-    let code = compact(point.code);
-    if pinyin == whole || point.hanzi == whole || point.hanzi_traditional == whole {
+    let pinyin = &entry.pinyin;
+    if *pinyin == whole || point.hanzi == whole || point.hanzi_traditional == whole {
         return 900;
     }
     if code.starts_with(whole) || pinyin.starts_with(whole) {
@@ -83,11 +102,10 @@ fn score(point: &'static Point, text: &str, exact: Option<&'static Point>, whole
     if point.hanzi.contains(whole) || point.hanzi_traditional.contains(whole) {
         return 400;
     }
-    let all_words = words.iter().all(|w| text.contains(w.as_str()));
+    let all_words = words.iter().all(|w| entry.text.contains(w.as_str()));
     if all_words {
         // A match in the name beats one in the indications.
-        let english = fold(point.english);
-        100 + words.iter().filter(|w| english.contains(w.as_str())).count() as u32 * 10
+        100 + words.iter().filter(|w| entry.english.contains(w.as_str())).count() as u32 * 10
     } else {
         0
     }
