@@ -49,9 +49,13 @@ fn str_slice<S: AsRef<str>>(items: &[S]) -> String {
     format!("&[{}]", inner.join(", "))
 }
 
+fn label_rows<'a>(table: impl IntoIterator<Item = (&'a String, &'a String)>) -> String {
+    let rows: Vec<String> = table.into_iter().map(|(k, v)| format!("({}, {})", lit(k), lit(v))).collect();
+    format!("&[{}]", rows.join(", "))
+}
+
 fn label_table(name: &str, doc: &str, table: &std::collections::BTreeMap<String, String>) -> String {
-    let rows: Vec<String> = table.iter().map(|(k, v)| format!("({}, {})", lit(k), lit(v))).collect();
-    format!("/// {doc}\npub static {name}: &[(&str, &str)] = &[{}];\n", rows.join(", "))
+    format!("/// {doc}\npub static {name}: &[(&str, &str)] = {};\n", label_rows(table))
 }
 
 fn emit(catalog: &Catalog) -> String {
@@ -69,10 +73,27 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
+    let names = v.meridian.iter().map(|m| (&m.code, &m.name));
+    out += &format!("/// Meridian code and English name.\npub static MERIDIAN_NAMES: &[(&str, &str)] = {};\n", label_rows(names));
     out += &label_table("REGIONS", "Body regions: key and label.", &v.region);
     out += &label_table("CONDITIONS", "Condition tags: key and label.", &v.condition);
     out += &label_table("CAUTION_KINDS", "Caution kinds: key and label.", &v.caution);
     out += &label_table("ANGLES", "Needle angles: key and label.", &v.angle);
+    out += "/// The vocabulary's labels in other languages (`points/translations/`).\n";
+    out += "pub static TRANSLATIONS: &[(&str, VocabularyLabels)] = &[\n";
+    for (tag, t) in &catalog.translations {
+        let _ = writeln!(
+            out,
+            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {} }}),",
+            lit(tag),
+            label_rows(&t.meridian),
+            label_rows(&t.region),
+            label_rows(&t.condition),
+            label_rows(&t.caution),
+            label_rows(&t.angle)
+        );
+    }
+    out += "];\n";
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
     for p in &catalog.points {
         out += &emit_point(p);

@@ -29,6 +29,15 @@ pub fn compact_codes() -> &'static [String] {
     CODES.get_or_init(|| POINTS.iter().map(|p| compact(p.code)).collect())
 }
 
+/// The vocabulary's English labels (the other languages are in [`TRANSLATIONS`]).
+pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
+    meridians: MERIDIAN_NAMES,
+    regions: REGIONS,
+    conditions: CONDITIONS,
+    cautions: CAUTION_KINDS,
+    angles: ANGLES,
+};
+
 pub fn meridian(code: &str) -> Option<&'static Meridian> {
     MERIDIANS.iter().find(|m| m.code == code)
 }

@@ -15,6 +15,12 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
 
     #widget = null;
+    /** The `content` property's value; `undefined` until the host sets it. */
+    #content = undefined;
+    /** Watches the child <script type="application/json"> while mounted. */
+    #observer = null;
+    /** The script text last handed to the widget. */
+    #sentText = undefined;
 
     constructor() {
       super();
@@ -22,17 +28,67 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
 
     connectedCallback() {
-      if (!this.#widget) this.#widget = mount(this, this.shadowRoot);
+      if (this.#widget) return;
+      this.#widget = mount(this, this.shadowRoot);
+      // Only a change of the script's text is news (not other children coming and going).
+      this.#observer = new MutationObserver(() => {
+        if (this.#content === undefined && this.#scriptText() !== this.#sentText) this.#sendContent();
+      });
+      this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+      this.#sendContent();
     }
 
     disconnectedCallback() {
       // An element moved within the page is disconnected and reconnected in one task: keep it.
       queueMicrotask(() => {
         if (!this.isConnected && this.#widget) {
+          this.#observer.disconnect();
+          this.#observer = null;
           this.#widget.unmount();
           this.#widget = null;
         }
       });
+    }
+
+    /**
+     * The host's own content (notes, shortlists, comparison tables): an object or a JSON
+     * string. Setting it overrides a child <script type="application/json">; null goes back
+     * to that script (or to none).
+     */
+    get content() {
+      return this.#content ?? null;
+    }
+
+    set content(value) {
+      this.#content = value ?? undefined;
+      this.#sendContent();
+    }
+
+    #scriptText() {
+      const script = this.querySelector(':scope > script[type="application/json"]');
+      return script ? script.textContent : null;
+    }
+
+    /** Hands the content document to the widget as JSON text, or says why there is none. */
+    #sendContent() {
+      if (!this.#widget) return;
+      const value = this.#content;
+      if (value === undefined) {
+        this.#sentText = this.#scriptText();
+        this.#widget.content_changed(this.#sentText, null);
+      } else if (typeof value === 'string') {
+        this.#widget.content_changed(value, null);
+      } else {
+        let json;
+        let error = null;
+        try {
+          json = JSON.stringify(value);
+          if (json === undefined) error = `a ${typeof value} is not JSON`;
+        } catch (e) {
+          error = String(e && e.message);
+        }
+        this.#widget.content_changed(error ? null : json, error);
+      }
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
@@ -61,8 +117,9 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
   }
 
-  // Each attribute is also a property of the same name.
+  // Each attribute is also a property of the same name (`lang` already is, as HTML's own).
   for (const name of observedAttributes) {
+    if (name in HTMLElement.prototype) continue;
     Object.defineProperty(AcuMap.prototype, name, {
       get() {
         return this.getAttribute(name);

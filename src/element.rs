@@ -9,8 +9,8 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 /// The attributes the element observes; changing one updates the widget.
 /// (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
-/// element has the matching property.)
-const OBSERVED_ATTRIBUTES: [&str; 4] = ["view", "selected", "points", "theme"];
+/// element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
+const OBSERVED_ATTRIBUTES: [&str; 8] = ["view", "selected", "points", "meridians", "condition", "lang", "mode", "theme"];
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
@@ -61,7 +61,8 @@ impl Widget {
         let (state, unmount) = owner.with(|| {
             let state = WidgetState::new(host.clone());
             for name in OBSERVED_ATTRIBUTES {
-                if let Some(value) = host.get_attribute(name) {
+                // Without its own `lang` the widget still reads the page's.
+                if let Some(value) = host.get_attribute(name).or((name == "lang").then(String::new)) {
                     state.apply_attribute(name, Some(&value));
                 }
             }
@@ -89,6 +90,12 @@ impl Widget {
         if let Some(name) = OBSERVED_ATTRIBUTES.iter().find(|a| **a == name) {
             self.owner.with(|| self.state.apply_attribute(name, value.as_deref()));
         }
+    }
+
+    /// The host's content document changed (the `content` property or the child
+    /// `<script type="application/json">`): its JSON text, or why there is none to read.
+    pub fn content_changed(&self, json: Option<String>, error: Option<String>) {
+        self.owner.with(|| self.state.set_content(json.as_deref(), error.as_deref()));
     }
 
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.

@@ -4,9 +4,11 @@
 //! `cargo test`, printed by `cargo xtask catalog`); the wasm build adds the Leptos UI and the
 //! `<acu-map>` custom element.
 
+pub mod attributes;
 pub mod catalog;
 pub mod export;
 pub mod figure;
+pub mod host_content;
 pub mod model;
 pub mod search;
 pub mod strings;

@@ -115,3 +115,13 @@ pub struct Source {
     pub key: &'static str,
     pub text: &'static str,
 }
+
+/// The vocabulary's labels in one language: key (or meridian code) and label.
+#[derive(Debug)]
+pub struct VocabularyLabels {
+    pub meridians: &'static [(&'static str, &'static str)],
+    pub regions: &'static [(&'static str, &'static str)],
+    pub conditions: &'static [(&'static str, &'static str)],
+    pub cautions: &'static [(&'static str, &'static str)],
+    pub angles: &'static [(&'static str, &'static str)],
+}

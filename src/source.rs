@@ -42,6 +42,18 @@ pub struct Vocabulary {
     pub angle: BTreeMap<String, String>,
 }
 
+/// The vocabulary's labels in another language (`points/translations/<tag>.toml`): every key
+/// of the vocabulary, and no other.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Translation {
+    pub meridian: BTreeMap<String, String>,
+    pub region: BTreeMap<String, String>,
+    pub condition: BTreeMap<String, String>,
+    pub caution: BTreeMap<String, String>,
+    pub angle: BTreeMap<String, String>,
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MeridianRecord {
@@ -175,6 +187,8 @@ pub struct Catalog {
     /// In meridian order (as listed in the vocabulary), then by number.
     pub points: Vec<PointRecord>,
     pub comparisons: Vec<ComparisonRecord>,
+    /// Language tag (the file's name) and its labels.
+    pub translations: Vec<(String, Translation)>,
 }
 
 pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceError> {
@@ -186,6 +200,32 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
         }
     }
     Ok(vocabulary)
+}
+
+/// Parses a translation of the vocabulary and checks that it has exactly the vocabulary's keys.
+pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Result<Translation, Vec<SourceError>> {
+    let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
+    let meridians: BTreeSet<&str> = vocabulary.meridian.iter().map(|m| m.code.as_str()).collect();
+    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 5] = [
+        ("meridian", meridians, &translation.meridian),
+        ("region", vocabulary.region.keys().map(String::as_str).collect(), &translation.region),
+        ("condition", vocabulary.condition.keys().map(String::as_str).collect(), &translation.condition),
+        ("caution", vocabulary.caution.keys().map(String::as_str).collect(), &translation.caution),
+        ("angle", vocabulary.angle.keys().map(String::as_str).collect(), &translation.angle),
+    ];
+    let mut errors = Vec::new();
+    for (table, wanted, given) in tables {
+        for key in given.keys().filter(|k| !wanted.contains(k.as_str())) {
+            errors.push(error(file, Some(key), format!("[{table}] {key} is not in the vocabulary")));
+        }
+        for key in wanted.iter().filter(|k| !given.contains_key(**k)) {
+            errors.push(error(file, Some(key), format!("[{table}] {key} has no translation")));
+        }
+        for (key, label) in given.iter().filter(|(_, l)| l.trim().is_empty()) {
+            errors.push(error(file, Some(key), format!("[{table}] {key} is empty ({label:?})")));
+        }
+    }
+    if errors.is_empty() { Ok(translation) } else { Err(errors) }
 }
 
 /// Parses one meridian file: its `[[point]]` tables, each validated on its own, so one
@@ -443,7 +483,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
         .map_err(|e| vec![e])?;
     let mut errors = Vec::new();
     let mut files: Vec<(String, String)> = Vec::new();
-    for sub in ["meridians", "comparisons"] {
+    for sub in ["meridians", "comparisons", "translations"] {
         let entries = std::fs::read_dir(dir.join(sub))
             .map_err(|e| vec![error(&format!("points/{sub}"), None, format!("cannot read: {e}"))])?;
         let mut names: Vec<String> = entries
@@ -462,11 +502,17 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     }
     let mut points: Vec<(String, PointRecord)> = Vec::new();
     let mut comparisons = Vec::new();
+    let mut translations = Vec::new();
     for (relative, text) in &files {
         let file = format!("points/{relative}");
         if relative.starts_with("meridians/") {
             match parse_point_file(&file, text, &vocabulary) {
                 Ok(parsed) => points.extend(parsed.into_iter().map(|p| (file.clone(), p))),
+                Err(e) => errors.extend(e),
+            }
+        } else if let Some(name) = relative.strip_prefix("translations/") {
+            match parse_translation(&file, text, &vocabulary) {
+                Ok(t) => translations.push((name.trim_end_matches(".toml").to_string(), t)),
                 Err(e) => errors.extend(e),
             }
         } else {
@@ -485,7 +531,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     };
     let mut points: Vec<PointRecord> = points.into_iter().map(|(_, p)| p).collect();
     points.sort_by_key(order);
-    Ok(Catalog { vocabulary, points, comparisons })
+    Ok(Catalog { vocabulary, points, comparisons, translations })
 }
 
 /// One error per code that appears more than once, naming every file it is in.

@@ -1,5 +1,8 @@
-//! Every string the widget shows that is not catalog data, in one place: a second language
-//! is another `UiStrings` value, not a rewrite of the components.
+//! Every string the widget shows that is not catalog data, in one place: each language is a
+//! `UiStrings` value ([`EN`], [`ZH_HANS`]), and [`Lang`] picks it and the vocabulary's labels.
+
+use crate::catalog::label;
+use crate::model::VocabularyLabels;
 
 pub struct UiStrings {
     pub widget_label: &'static str,
@@ -51,8 +54,34 @@ pub struct UiStrings {
     pub unknown_code_method: &'static str,
     /// `{value}` is replaced.
     pub unknown_theme: &'static str,
-    /// `{value}` is replaced.
+    /// `{value}` and `{views}` are replaced.
     pub unknown_view: &'static str,
+    /// `{value}` is replaced.
+    pub unknown_meridian: &'static str,
+    /// `{value}` is replaced.
+    pub unknown_condition: &'static str,
+    /// `{value}` is replaced.
+    pub unknown_mode: &'static str,
+    /// `{value}` is replaced.
+    pub unknown_lang: &'static str,
+    /// `{error}` is replaced by the parser's message.
+    pub content_invalid: &'static str,
+    /// `{path}` (the field) and `{problem}` are replaced.
+    pub content_problem: &'static str,
+    /// `{n}` is replaced by the number of problems not shown.
+    pub content_more: &'static str,
+    /// Heading of a host's own note on a point.
+    pub host_note: &'static str,
+    pub filter_shortlist: &'static str,
+    pub shortlist_all: &'static str,
+    /// Study mode: the card's question before the answer is shown.
+    pub quiz_prompt: &'static str,
+    pub quiz_reveal: &'static str,
+    pub quiz_hint: &'static str,
+    /// Patient mode's heading for the indications.
+    pub used_for: &'static str,
+    /// Shown when the catalog's prose is in another language than the interface (empty: none).
+    pub prose_language_note: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
@@ -113,7 +142,22 @@ pub static EN: UiStrings = UiStrings {
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
     unknown_code_method: "Unknown point code “{code}” passed to select(); nothing was selected.",
     unknown_theme: "Unknown theme “{value}” in the theme attribute (use light, dark or auto); using light.",
-    unknown_view: "Unknown view “{value}” in the view attribute (use front or back); showing the front view.",
+    unknown_view: "Unknown view “{value}” in the view attribute (use one of {views}); showing the front view.",
+    unknown_meridian: "Unknown meridian “{value}” in the meridians attribute; it was ignored.",
+    unknown_condition: "Unknown condition “{value}” in the condition attribute; no condition filter is applied.",
+    unknown_mode: "Unknown mode “{value}” in the mode attribute (use practitioner, study or patient); using practitioner.",
+    unknown_lang: "Language “{value}” in the lang attribute is not available (use en or zh-Hans); using English.",
+    content_invalid: "The content JSON could not be read ({error}); showing the built-in content.",
+    content_problem: "Content JSON, {path}: {problem}",
+    content_more: "…and {n} more problems in the content JSON (listed in the browser console).",
+    host_note: "Note from this practice",
+    filter_shortlist: "Shortlist",
+    shortlist_all: "All points",
+    quiz_prompt: "Which point is this?",
+    quiz_reveal: "Show the answer",
+    quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
+    used_for: "Used for",
+    prose_language_note: "",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
     aspect: "Aspect",
@@ -121,12 +165,146 @@ pub static EN: UiStrings = UiStrings {
     disclaimer: "For education. Acupuncture and dry needling should only be performed by a trained, licensed practitioner.",
 };
 
+pub static ZH_HANS: UiStrings = UiStrings {
+    widget_label: "针灸穴位图",
+    view_tabs_label: "身体视图",
+    view_labels: &[
+        ("front", "正面"),
+        ("back", "背面"),
+        ("side", "侧面"),
+        ("head-front", "面部"),
+        ("head-side", "头侧部"),
+        ("hand-palm", "手掌"),
+        ("hand-back", "手背"),
+        ("foot-top", "足背"),
+        ("foot-medial", "小腿及足内侧"),
+        ("foot-lateral", "小腿及足外侧"),
+        ("foot-sole", "足底"),
+    ],
+    closeup_offer: "打开局部图：{view}",
+    zoom_in: "放大",
+    zoom_out: "缩小",
+    zoom_reset: "还原缩放",
+    zoom_hint: "用按钮、鼠标滚轮、双指或 + 和 − 键缩放；拖动或用方向键平移；按 0 还原。",
+    overlay_toggle: "体表标志与骨度分寸",
+    legend_label: "本视图中的经脉",
+    filters_label: "筛选穴位",
+    filter_meridian: "经脉",
+    filter_region: "身体部位",
+    filter_condition: "病症",
+    filter_any: "全部",
+    filter_clear: "清除筛选",
+    cun_label: "{cun} 寸（骨度）",
+    map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",
+    search_label: "搜索穴位",
+    search_placeholder: "代码、拼音、汉字、英文或病症",
+    list_label: "穴位",
+    list_count: "{n} 个穴位",
+    list_empty: "没有符合搜索条件的穴位。",
+    card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
+    meridian: "经脉",
+    region: "部位",
+    cautions: "注意事项",
+    location: "定位",
+    needling: "针刺",
+    needling_depth: "{min}–{max} 寸，{angle}",
+    actions: "功效",
+    indications: "主治",
+    categories: "特定穴类别",
+    dry_needling: "干针对应部位",
+    dry_needling_none: "此处通常不是干针的目标部位。",
+    not_on_view: "本视图中看不到此穴",
+    show_on_map: "在{view}视图中显示",
+    unknown_code: "{attribute} 属性中的穴位代码“{code}”无法识别，已忽略。",
+    unknown_code_method: "传给 select() 的穴位代码“{code}”无法识别，未选择任何穴位。",
+    unknown_theme: "theme 属性中的主题“{value}”无法识别（可用 light、dark 或 auto），已使用 light。",
+    unknown_view: "view 属性中的视图“{value}”无法识别（可用 {views}），已显示正面视图。",
+    unknown_meridian: "meridians 属性中的经脉“{value}”无法识别，已忽略。",
+    unknown_condition: "condition 属性中的病症“{value}”无法识别，未按病症筛选。",
+    unknown_mode: "mode 属性中的模式“{value}”无法识别（可用 practitioner、study 或 patient），已使用 practitioner。",
+    unknown_lang: "lang 属性中的语言“{value}”暂不支持（可用 en 或 zh-Hans），已使用英文。",
+    content_invalid: "无法读取内容 JSON（{error}），已显示内置内容。",
+    content_problem: "内容 JSON，{path}：{problem}",
+    content_more: "……内容 JSON 中还有 {n} 个问题（详见浏览器控制台）。",
+    host_note: "本诊所的说明",
+    filter_shortlist: "常用穴组",
+    shortlist_all: "全部穴位",
+    quiz_prompt: "这是哪个穴位？",
+    quiz_reveal: "显示答案",
+    quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
+    used_for: "用于",
+    prose_language_note: "穴位的定位、针刺和主治说明目前只有英文版本。",
+    dismiss: "关闭",
+    has_cautions: "有注意事项",
+    aspect: "方面",
+    sources: "资料来源",
+    disclaimer: "仅供学习参考。针灸和干针须由受过训练并持有执照的从业者操作。",
+};
+
+/// A language of the interface: its strings and the vocabulary's labels.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    En,
+    ZhHans,
+}
+
+impl Lang {
+    /// The language for a BCP 47 tag (`en`, `en-GB`, `zh`, `zh-CN`, `zh-Hans-SG`, any case), or
+    /// `None` when there is none for it. Traditional-script tags (`zh-Hant`, `zh-TW`, `zh-HK`,
+    /// `zh-MO`) have none yet.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
+        let mut subtags = tag.split('-');
+        match subtags.next()? {
+            "en" => Some(Lang::En),
+            "zh" if !subtags.any(|s| matches!(s, "hant" | "tw" | "hk" | "mo")) => Some(Lang::ZhHans),
+            _ => None,
+        }
+    }
+
+    /// The tag set on the widget's root (`lang`), so assistive technology reads it right.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::ZhHans => "zh-Hans",
+        }
+    }
+
+    pub fn ui(self) -> &'static UiStrings {
+        match self {
+            Lang::En => &EN,
+            Lang::ZhHans => &ZH_HANS,
+        }
+    }
+
+    /// The vocabulary's labels (regions, conditions, ...) in this language.
+    pub fn labels(self) -> &'static VocabularyLabels {
+        crate::catalog::TRANSLATIONS
+            .iter()
+            .find(|(tag, _)| *tag == self.tag())
+            .map_or(&crate::catalog::VOCABULARY_EN, |(_, labels)| labels)
+    }
+
+    pub fn meridian(self, code: &'static str) -> &'static str {
+        label(self.labels().meridians, code)
+    }
+    pub fn region(self, key: &'static str) -> &'static str {
+        label(self.labels().regions, key)
+    }
+    pub fn condition(self, key: &'static str) -> &'static str {
+        label(self.labels().conditions, key)
+    }
+    pub fn caution(self, key: &'static str) -> &'static str {
+        label(self.labels().cautions, key)
+    }
+    pub fn angle(self, key: &'static str) -> &'static str {
+        label(self.labels().angles, key)
+    }
+}
+
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
-/// The strings in use.
-pub fn strings() -> &'static UiStrings {
-    &EN
-}
+

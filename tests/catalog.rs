@@ -388,3 +388,90 @@ fn the_catalog_holds_the_361_who_points_and_48_extra_points_each_on_a_view() {
     let unplaced: Vec<&str> = POINTS.iter().filter(|p| p.views.is_empty()).map(|p| p.code).collect();
     assert!(unplaced.is_empty(), "not on any view: {unplaced:?}");
 }
+
+const ZH: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml");
+
+#[test]
+fn a_translation_must_cover_exactly_the_vocabulary() {
+    let text = std::fs::read_to_string(ZH).unwrap();
+    assert!(source::parse_translation("zh.toml", &text, &vocabulary()).is_ok());
+    let missing = text.replace("sciatica = \"坐骨神经痛\"\n", "");
+    let errors = source::parse_translation("zh.toml", &missing, &vocabulary()).unwrap_err();
+    assert_eq!(errors[0].to_string(), "zh.toml: sciatica: [condition] sciatica has no translation");
+    let extra = text.replace("[angle]\n", "[angle]\nsideways = \"侧刺\"\n");
+    let errors = source::parse_translation("zh.toml", &extra, &vocabulary()).unwrap_err();
+    assert_eq!(errors[0].to_string(), "zh.toml: sideways: [angle] sideways is not in the vocabulary");
+    let empty = text.replace("LU = \"手太阴肺经\"", "LU = \" \"");
+    assert!(source::parse_translation("zh.toml", &empty, &vocabulary()).is_err());
+}
+
+#[test]
+fn the_chinese_interface_labels_every_vocabulary_key() {
+    use acumap::strings::Lang;
+    let zh = Lang::ZhHans;
+    assert_eq!(zh.meridian("BL"), "足太阳膀胱经");
+    assert_eq!(zh.condition("sciatica"), "坐骨神经痛");
+    assert_eq!(zh.caution("pneumothorax"), "气胸风险");
+    assert_eq!(Lang::En.region("lower-back"), "Lower back");
+    for (key, en) in catalog::CONDITIONS {
+        assert_ne!(zh.condition(key), *en, "{key} is not translated");
+    }
+    for m in catalog::MERIDIANS {
+        assert_ne!(zh.meridian(m.code), m.name, "{} is not translated", m.code);
+    }
+    // Every interface string is filled in, in both languages, with the same placeholders.
+    let en = Lang::En.ui();
+    assert_eq!(en.view_labels.len(), acumap::figure::VIEWS.len());
+    let placeholders = |s: &str| {
+        let mut p: Vec<String> = s.split('{').skip(1).filter_map(|x| x.split('}').next()).map(str::to_string).collect();
+        p.sort();
+        p
+    };
+    let zh_ui = zh.ui();
+    for (a, b) in [
+        (en.unknown_code, zh_ui.unknown_code),
+        (en.unknown_view, zh_ui.unknown_view),
+        (en.needling_depth, zh_ui.needling_depth),
+        (en.content_problem, zh_ui.content_problem),
+        (en.content_more, zh_ui.content_more),
+        (en.list_count, zh_ui.list_count),
+        (en.map_label, zh_ui.map_label),
+        (en.cun_label, zh_ui.cun_label),
+    ] {
+        assert_eq!(placeholders(a), placeholders(b), "{a} / {b}");
+    }
+    let views: Vec<&str> = zh_ui.view_labels.iter().map(|(v, _)| *v).collect();
+    assert_eq!(views, acumap::figure::VIEWS);
+}
+
+#[test]
+fn language_tags_pick_a_language_or_none() {
+    use acumap::strings::Lang;
+    for tag in ["en", "EN-gb", "en_US"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
+    }
+    for tag in ["zh", "zh-CN", "zh-Hans", "ZH-hans-SG", "zh_SG"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHans), "{tag}");
+    }
+    for tag in ["zh-Hant", "zh-TW", "zh-HK", "fr", "", "<script>", "e"] {
+        assert_eq!(Lang::from_tag(tag), None, "{tag}");
+    }
+}
+
+#[test]
+fn attribute_values_are_read_leniently_and_the_rest_reported() {
+    use acumap::attributes::{self, Mode};
+    assert_eq!(attributes::view(" Hand-Palm "), Some("hand-palm"));
+    assert_eq!(attributes::view("top"), None);
+    assert_eq!(attributes::mode("PATIENT"), Some(Mode::Patient));
+    assert_eq!(attributes::mode("expert"), None);
+    let (points, unknown) = attributes::points("BL23, ub23,, gb30, XX1");
+    assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["BL23", "GB30"]);
+    assert_eq!(unknown, ["XX1"]);
+    let (meridians, unknown) = attributes::meridians("bl, UB, du, ex-le, Lung");
+    assert_eq!(meridians, ["BL", "GV", "EX-LE"]);
+    assert_eq!(unknown, ["Lung"]);
+    assert_eq!(attributes::condition("Sciatica"), Some("sciatica"));
+    assert_eq!(attributes::condition("low back pain"), Some("low-back-pain"));
+    assert_eq!(attributes::condition("gout"), None);
+}

@@ -1,6 +1,7 @@
 //! Property tests: whatever a host or reader types, the parsers and queries answer without
 //! panicking (a panic would stop every widget on the page). 2,000 cases each, per run.
 
+use acumap::attributes;
 use acumap::catalog;
 use acumap::search::search;
 use acumap::text::{compact, fold};
@@ -30,9 +31,22 @@ proptest! {
     }
 
     #[test]
-    fn any_points_attribute_list_parses(list in "[A-Za-z0-9, <>\"'-]{0,60}") {
-        for code in list.split(',') {
-            let _ = catalog::point(code.trim());
+    fn any_list_attribute_parses_into_known_items_and_the_rest(list in "[A-Za-z0-9, <>\"'_-]{0,60}|\\PC{0,60}") {
+        let items = list.split(',').filter(|c| !c.trim().is_empty()).count();
+        let (points, unknown) = attributes::points(&list);
+        prop_assert!(points.len() + unknown.len() <= items);
+        let (meridians, unknown) = attributes::meridians(&list);
+        prop_assert!(meridians.len() + unknown.len() <= items);
+        prop_assert!(meridians.iter().all(|m| catalog::meridian(m).is_some()));
+    }
+
+    #[test]
+    fn any_single_value_attribute_parses(value in "\\PC{0,40}") {
+        let _ = attributes::view(&value);
+        let _ = attributes::mode(&value);
+        let _ = attributes::lang(&value);
+        if let Some(tag) = attributes::condition(&value) {
+            prop_assert!(catalog::CONDITIONS.iter().any(|(k, _)| *k == tag));
         }
     }
 

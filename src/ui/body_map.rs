@@ -2,10 +2,11 @@
 //! meridian paths, point markers) and the meridian legend.
 
 use super::map_layers::{Landmarks, Legend, MeridianPaths};
-use super::{view_label, WidgetState};
+use super::{strings, view_label, WidgetState};
+use crate::attributes::Mode;
 use crate::figure::{self, VIEWS};
 use crate::model::Point;
-use crate::strings::{fill, strings};
+use crate::strings::fill;
 use crate::viewport::{place_labels, LabelRequest, Viewport};
 use leptos::prelude::*;
 use std::collections::{HashMap, HashSet};
@@ -27,8 +28,12 @@ pub fn BodyMap() -> impl IntoView {
         let view = state.view.get();
         state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
     });
-    // The codes whose label fits at this zoom: the selected point first, then list order.
+    // The codes whose label fits at this zoom: the selected point first, then list order. In
+    // study mode no label is shown: the reader names the points.
     let labelled = Memo::new(move |_| {
+        if state.mode.get() == Mode::Study {
+            return HashSet::new();
+        }
         let view = state.view.get();
         let selected = state.selected.get();
         let mut points = on_view.get();
@@ -380,6 +385,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                 .map(|&(x, y)| {
                     view! { class="acu-el",
                         <g transform=move || format!("translate({x} {y}) scale({})", shrink())>
+                            {move || selected().then(|| view! { class="acu-el", <circle class="pulse" r="8" /> })}
                             <circle class="hit" r="9" />
                             <circle class="ring" r="5.5" />
                             <circle class="dot" r="3" />

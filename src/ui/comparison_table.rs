@@ -1,37 +1,37 @@
-//! A comparison table from the catalog (e.g. acupuncture vs dry needling), with its sources.
+//! A comparison table (e.g. acupuncture vs dry needling), from the catalog or from the host's
+//! content, with its sources.
 
-use crate::model::Comparison;
-use crate::strings::strings;
+use super::{lang, strings};
+use crate::host_content::Table;
+use crate::strings::Lang;
 use leptos::prelude::*;
 
+/// `built_in` tables are catalog prose, which is English: marked so in another language.
 #[component]
-pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
+pub fn ComparisonTable(id: String, table: Table, built_in: bool) -> impl IntoView {
     let s = strings();
+    let prose_lang = (built_in && lang() != Lang::En).then_some("en");
+    let Table { title, caption, columns, rows, sources } = table;
     view! { class="acu-el",
-        <section class="comparison" part="comparison" data-testid=format!("comparison-{}", comparison.id)>
-            <h3>{comparison.title}</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=comparison.title>
+        <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
+            <h3>{title.clone()}</h3>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
                 <table>
-                    <caption>{comparison.caption}</caption>
+                    {(!caption.is_empty()).then(|| view! { class="acu-el", <caption>{caption}</caption> })}
                     <thead>
                         <tr>
-                            <th scope="col">{s.aspect}</th>
-                            {comparison
-                                .columns
-                                .iter()
-                                .map(|c| view! { class="acu-el", <th scope="col">{*c}</th> })
-                                .collect_view()}
+                            <th scope="col" lang=lang().tag()>{s.aspect}</th>
+                            {columns.into_iter().map(|c| view! { class="acu-el", <th scope="col">{c}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
-                        {comparison
-                            .rows
-                            .iter()
+                        {rows
+                            .into_iter()
                             .map(|row| {
                                 view! { class="acu-el",
                                     <tr>
                                         <th scope="row">{row.aspect}</th>
-                                        {row.cells.iter().map(|c| view! { class="acu-el", <td>{*c}</td> }).collect_view()}
+                                        {row.cells.into_iter().map(|c| view! { class="acu-el", <td>{c}</td> }).collect_view()}
                                     </tr>
                                 }
                             })
@@ -39,26 +39,12 @@ pub fn ComparisonTable(comparison: &'static Comparison) -> impl IntoView {
                     </tbody>
                 </table>
             </div>
-            {(!comparison.sources.is_empty())
+            {(!sources.is_empty())
                 .then(|| {
                     view! { class="acu-el",
                         <details class="sources">
-                            <summary>{s.sources}</summary>
-                            <ul>
-                                {comparison
-                                    .sources
-                                    .iter()
-                                    .map(|src| {
-                                        view! { class="acu-el",
-                                            <li>
-                                                <span class="key">{src.key}</span>
-                                                " "
-                                                {src.text}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
+                            <summary lang=lang().tag()>{s.sources}</summary>
+                            <ul>{sources.into_iter().map(|src| view! { class="acu-el", <li>{src}</li> }).collect_view()}</ul>
                         </details>
                     }
                 })}

@@ -1,44 +1,46 @@
-//! Filters by meridian, body region and condition; they narrow the list and the map alike.
+//! Filters by the host's shortlists, meridian, body region and condition; they narrow the list
+//! and the map alike.
 
-use super::WidgetState;
-use crate::catalog::{self, CONDITIONS, MERIDIANS, REGIONS};
-use crate::strings::strings;
+use super::{lang, strings, WidgetState};
+use crate::catalog::{CONDITIONS, MERIDIANS, REGIONS};
 use leptos::prelude::*;
 
 #[component]
 pub fn Filters() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    // Only values some point on show has.
-    let points = move || state.shown.get().unwrap_or_else(|| catalog::POINTS.iter().collect());
+    let lang = lang();
+    // Only values some point of the widget's pool has.
+    let points = state.pool;
     let meridians = move || {
-        let points = points();
+        let points = points.get();
         MERIDIANS
             .iter()
             .filter(|m| points.iter().any(|p| p.meridian == m.code))
-            .map(|m| (m.code, format!("{} {}", m.code, m.name)))
+            .map(|m| (m.code, format!("{} {}", m.code, lang.meridian(m.code))))
             .collect::<Vec<_>>()
     };
     let regions = move || {
-        let points = points();
+        let points = points.get();
         REGIONS
             .iter()
             .filter(|(key, _)| points.iter().any(|p| p.region == *key))
-            .map(|(key, label)| (*key, label.to_string()))
+            .map(|(key, _)| (*key, lang.region(key).to_string()))
             .collect::<Vec<_>>()
     };
     let conditions = move || {
-        let points = points();
+        let points = points.get();
         CONDITIONS
             .iter()
             .filter(|(key, _)| points.iter().any(|p| p.indications.iter().any(|i| i.tags.contains(key))))
-            .map(|(key, label)| (*key, label.to_string()))
+            .map(|(key, _)| (*key, lang.condition(key).to_string()))
             .collect::<Vec<_>>()
     };
     let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.condition.get().is_some();
     view! { class="acu-el",
         <fieldset class="filters" part="filters">
             <legend>{s.filters_label}</legend>
+            <Shortlists />
             <FilterSelect label=s.filter_meridian testid="filter-meridian" signal=state.meridian options=meridians />
             <FilterSelect label=s.filter_region testid="filter-region" signal=state.region options=regions />
             <FilterSelect label=s.filter_condition testid="filter-condition" signal=state.condition options=conditions />
@@ -55,6 +57,50 @@ pub fn Filters() -> impl IntoView {
                 {s.filter_clear}
             </button>
         </fieldset>
+    }
+}
+
+/// The host's shortlists (from its content JSON), when it gave any: the first is chosen at
+/// first, and "All points" lifts it.
+#[component]
+fn Shortlists() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let titles = move || state.content.with(|c| c.shortlists.iter().map(|l| l.title.clone()).collect::<Vec<_>>());
+    let description = move || {
+        state.shortlist.get().and_then(|i| state.content.with(|c| c.shortlists.get(i).map(|l| l.description.clone())))
+    };
+    move || {
+        (!titles().is_empty()).then(|| {
+            view! { class="acu-el",
+                <label class="filter shortlist">
+                    <span>{s.filter_shortlist}</span>
+                    <select
+                        data-testid="filter-shortlist"
+                        on:change=move |ev| state.shortlist.set(event_target_value(&ev).parse().ok())
+                        prop:value=move || state.shortlist.get().map_or(String::new(), |i| i.to_string())
+                    >
+                        <option value="">{s.shortlist_all}</option>
+                        {titles()
+                            .into_iter()
+                            .enumerate()
+                            .map(|(i, title)| {
+                                view! { class="acu-el",
+                                    <option value=i.to_string() selected=move || state.shortlist.get() == Some(i)>
+                                        {title}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                </label>
+                {move || {
+                    description()
+                        .filter(|d| !d.is_empty())
+                        .map(|d| view! { class="acu-el", <p class="shortlist-description">{d}</p> })
+                }}
+            }
+        })
     }
 }
 

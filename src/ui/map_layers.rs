@@ -1,11 +1,11 @@
 //! Layers of the body map besides the markers: the landmark and cun-scale overlay students
 //! switch on to see how points are found, the meridian paths, and the meridian legend.
 
-use super::WidgetState;
+use super::{lang, strings, WidgetState};
 use crate::catalog;
 use crate::figure::{self, Figure, MEASUREMENTS};
 use crate::model::Point;
-use crate::strings::{fill, strings};
+use crate::strings::fill;
 use leptos::prelude::*;
 
 /// Every landmark of the view, and every standard measurement it can show as a scale with a
@@ -113,6 +113,7 @@ pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
 /// signal: each has its own dash pattern and its code).
 #[component]
 pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
+    let lang = lang();
     let meridians = move || {
         let points = on_view.get();
         catalog::MERIDIANS
@@ -137,7 +138,7 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
                                 </svg>
                                 <span class="code">{m.code}</span>
                                 " "
-                                {m.name}
+                                {lang.meridian(m.code)}
                                 " "
                                 <span class="count">"(" {count} ")"</span>
                             </li>

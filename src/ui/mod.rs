@@ -13,11 +13,13 @@ mod map_layers;
 mod point_card;
 mod point_list;
 
+use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
 use crate::figure::{self, VIEWS};
+use crate::host_content::{self, HostContent, Table};
 use crate::model::Point;
 use crate::search::search;
-use crate::strings::{fill, strings};
+use crate::strings::{fill, Lang, UiStrings};
 use crate::viewport::Viewport;
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
@@ -36,8 +38,19 @@ pub fn stylesheet() -> String {
     .concat()
 }
 
-/// The values of the `theme` attribute.
-const THEMES: [&str; 3] = ["light", "dark", "auto"];
+/// The interface strings of the widget being rendered (its `lang`).
+pub fn strings() -> &'static UiStrings {
+    lang().ui()
+}
+
+/// The language of the widget being rendered.
+pub fn lang() -> Lang {
+    use_context::<WidgetState>().map_or(Lang::En, |s| s.lang.get_untracked())
+}
+
+/// How many problems in a content document get a notice of their own; the rest are counted
+/// in one more notice (every one still goes to the console and fires `acu-error`).
+const CONTENT_NOTICES: usize = 5;
 
 /// A message shown inside the widget about input it could not use.
 #[derive(Clone, PartialEq)]
@@ -55,6 +68,20 @@ pub struct WidgetState {
     pub selected: RwSignal<Option<&'static Point>>,
     /// The points the host asked for (`points` attribute); all when `None`.
     pub shown: RwSignal<Option<Vec<&'static Point>>>,
+    /// The meridians the host asked for (`meridians` attribute); all when `None`.
+    pub host_meridians: RwSignal<Option<Vec<&'static str>>>,
+    /// The host's points narrowed to the host's meridians: what the widget is about.
+    pub pool: Memo<Vec<&'static Point>>,
+    pub lang: RwSignal<Lang>,
+    pub mode: RwSignal<Mode>,
+    /// Study mode: whether the selected point's card shows the answer.
+    pub revealed: RwSignal<bool>,
+    /// The host's own notes, shortlists and tables (`content`).
+    pub content: RwSignal<HostContent>,
+    /// The host shortlist the reader has chosen (an index into `content.shortlists`).
+    pub shortlist: RwSignal<Option<usize>>,
+    /// The option of the point list that has (or last had) keyboard focus.
+    pub list_focus: RwSignal<Option<&'static str>>,
     /// The search box's text.
     pub query: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -62,8 +89,8 @@ pub struct WidgetState {
     pub meridian: RwSignal<Option<&'static str>>,
     pub region: RwSignal<Option<&'static str>>,
     pub condition: RwSignal<Option<&'static str>>,
-    /// The points the list and the map show: the host's `points`, then the filters and the
-    /// search, best match first.
+    /// The points the list and the map show: the pool, then the shortlist, the filters and
+    /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
     /// Whether the landmark and cun-scale overlay is on.
     pub overlay: RwSignal<bool>,
@@ -76,16 +103,29 @@ pub struct WidgetState {
 impl WidgetState {
     pub fn new(host: HtmlElement) -> Self {
         let shown = RwSignal::new(None::<Vec<&'static Point>>);
+        let host_meridians = RwSignal::new(None::<Vec<&'static str>>);
         let query = RwSignal::new(String::new());
         let meridian = RwSignal::new(None::<&'static str>);
         let region = RwSignal::new(None::<&'static str>);
         let condition = RwSignal::new(None::<&'static str>);
+        let content = RwSignal::new(HostContent::default());
+        let shortlist = RwSignal::new(None::<usize>);
+        let pool = Memo::new(move |_| {
+            let meridians = host_meridians.get();
+            let in_meridians = |p: &&'static Point| meridians.as_ref().is_none_or(|m| m.contains(&p.meridian));
+            match shown.get() {
+                Some(points) => points.into_iter().filter(in_meridians).collect(),
+                None => catalog::POINTS.iter().filter(in_meridians).collect::<Vec<_>>(),
+            }
+        });
         let visible = Memo::new(move |_| {
-            let shown = shown.get();
+            let pool = pool.get();
+            let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
             let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
             search(&query.get())
                 .into_iter()
-                .filter(|p| shown.as_ref().is_none_or(|s| s.contains(p)))
+                .filter(|p| pool.contains(p))
+                .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
                 .filter(|p| meridian.is_none_or(|m| p.meridian == m))
                 .filter(|p| region.is_none_or(|r| p.region == r))
                 .filter(|p| condition.is_none_or(|c| p.indications.iter().any(|i| i.tags.contains(&c))))
@@ -95,6 +135,14 @@ impl WidgetState {
             view: RwSignal::new(VIEWS[0]),
             selected: RwSignal::new(None),
             shown,
+            host_meridians,
+            pool,
+            lang: RwSignal::new(Lang::En),
+            mode: RwSignal::new(Mode::Practitioner),
+            revealed: RwSignal::new(true),
+            content,
+            shortlist,
+            list_focus: RwSignal::new(None),
             query,
             notices: RwSignal::new(Vec::new()),
             meridian,
@@ -108,58 +156,133 @@ impl WidgetState {
         }
     }
 
+    /// The interface strings of this widget's language.
+    pub fn ui(&self) -> &'static UiStrings {
+        self.lang.get_untracked().ui()
+    }
+
     /// Applies an attribute's value (`None` when removed). Unusable values leave a notice in
     /// the widget and a console warning naming the value; the rest keeps working.
     pub fn apply_attribute(&self, name: &'static str, value: Option<&str>) {
         self.notices.update(|n| n.retain(|notice| notice.attribute != name));
         let value = value.map(str::trim).filter(|v| !v.is_empty());
+        let s = self.ui();
         match name {
             "view" => {
-                let view = match value {
-                    None => VIEWS[0],
-                    Some(v) => match VIEWS.iter().find(|known| known.eq_ignore_ascii_case(v)) {
-                        Some(known) => known,
-                        None => {
-                            self.warn(name, v, fill(strings().unknown_view, &[("value", v)]));
-                            VIEWS[0]
-                        }
-                    },
-                };
+                let view = value.map_or(Some(VIEWS[0]), attributes::view).unwrap_or_else(|| {
+                    let v = value.unwrap_or_default();
+                    self.warn(name, v, fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]));
+                    VIEWS[0]
+                });
                 self.set_view(view);
             }
             "selected" => {
                 let point = value.and_then(|code| self.resolve(name, code));
+                self.revealed.set(true);
                 self.selected.set(point);
             }
             "points" => {
                 let points = value.map(|list| {
-                    let mut points: Vec<&'static Point> = Vec::new();
-                    for code in list.split(',').map(str::trim).filter(|c| !c.is_empty()) {
-                        if let Some(point) = self.resolve(name, code) {
-                            if !points.iter().any(|p| std::ptr::eq(*p, point)) {
-                                points.push(point);
-                            }
-                        }
+                    let (points, unknown) = attributes::points(list);
+                    for code in unknown {
+                        self.warn(name, &code, fill(s.unknown_code, &[("code", &code), ("attribute", name)]));
                     }
                     points
                 });
                 self.shown.set(points);
             }
+            "meridians" => {
+                let meridians = value.map(|list| {
+                    let (codes, unknown) = attributes::meridians(list);
+                    for code in unknown {
+                        self.warn(name, &code, fill(s.unknown_meridian, &[("value", &code)]));
+                    }
+                    codes
+                });
+                self.host_meridians.set(meridians);
+            }
+            "condition" => {
+                let condition = value.and_then(|v| {
+                    let found = attributes::condition(v);
+                    if found.is_none() {
+                        self.warn(name, v, fill(s.unknown_condition, &[("value", v)]));
+                    }
+                    found
+                });
+                self.condition.set(condition);
+            }
+            "mode" => {
+                let mode = value.map_or(Some(Mode::Practitioner), attributes::mode).unwrap_or_else(|| {
+                    let v = value.unwrap_or_default();
+                    self.warn(name, v, fill(s.unknown_mode, &[("value", v)]));
+                    Mode::Practitioner
+                });
+                self.mode.set(mode);
+            }
+            "lang" => {
+                // Without its own lang the widget follows the page (the nearest lang above it).
+                let inherited = || {
+                    self.host.with_value(|h| h.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()))
+                        .and_then(|el| el.get_attribute("lang"))
+                        .and_then(|tag| attributes::lang(&tag))
+                };
+                let lang = match value {
+                    None => inherited().unwrap_or(Lang::En),
+                    Some(v) => attributes::lang(v).unwrap_or_else(|| {
+                        self.warn(name, v, fill(s.unknown_lang, &[("value", v)]));
+                        Lang::En
+                    }),
+                };
+                self.lang.set(lang);
+            }
             "theme" => {
                 // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
                 if let Some(v) = value.filter(|v| !THEMES.contains(v)) {
-                    self.warn(name, v, fill(strings().unknown_theme, &[("value", v)]));
+                    self.warn(name, v, fill(s.unknown_theme, &[("value", v)]));
                 }
             }
             _ => {}
         }
     }
 
+    /// Reads the host's content document (`json`; `None` when there is none), or reports why
+    /// it could not be had (`error`, e.g. a property value JSON cannot express). Whatever is
+    /// unusable is reported and left out; the built-in content is always there.
+    pub fn set_content(&self, json: Option<&str>, error: Option<&str>) {
+        const SOURCE: &str = "content";
+        self.notices.update(|n| n.retain(|notice| notice.attribute != SOURCE));
+        let s = self.ui();
+        let unreadable = |why: &str, value: &str| {
+            self.warn(SOURCE, value, fill(s.content_invalid, &[("error", why)]));
+            HostContent::default()
+        };
+        let content = match (json, error) {
+            (_, Some(why)) => unreadable(why, json.unwrap_or_default()),
+            (None, None) => HostContent::default(),
+            (Some(text), None) => match host_content::parse(text) {
+                Err(why) => unreadable(&why, text),
+                Ok((content, problems)) => {
+                    for (i, p) in problems.iter().enumerate() {
+                        let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.message)]);
+                        self.report(SOURCE, &p.path, &text, i < CONTENT_NOTICES);
+                    }
+                    if problems.len() > CONTENT_NOTICES {
+                        let more = (problems.len() - CONTENT_NOTICES).to_string();
+                        self.notices.update(|n| n.push(Notice { attribute: SOURCE, text: fill(s.content_more, &[("n", &more)]) }));
+                    }
+                    content
+                }
+            },
+        };
+        self.shortlist.set(if content.shortlists.is_empty() { None } else { Some(0) });
+        self.content.set(content);
+    }
+
     /// The point with `code`, or a notice naming the code and the attribute it came from.
     fn resolve(&self, attribute: &'static str, code: &str) -> Option<&'static Point> {
         let point = catalog::point(code);
         if point.is_none() {
-            self.warn(attribute, code, fill(strings().unknown_code, &[("code", code), ("attribute", attribute)]));
+            self.warn(attribute, code, fill(self.ui().unknown_code, &[("code", code), ("attribute", attribute)]));
         }
         point
     }
@@ -167,9 +290,16 @@ impl WidgetState {
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
     /// naming the input (`source` is the attribute or method it came through).
     fn warn(&self, source: &'static str, value: &str, text: String) {
+        self.report(source, value, &text, true);
+    }
+
+    /// [`warn`](Self::warn), with the notice only when `notice` is set.
+    fn report(&self, source: &'static str, value: &str, text: &str, notice: bool) {
         web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {text}")));
-        self.dispatch("acu-error", &plain_object(&[("source", source), ("value", value), ("message", &text)]));
-        self.notices.update(|n| n.push(Notice { attribute: source, text }));
+        self.dispatch("acu-error", &plain_object(&[("source", source), ("value", value), ("message", text)]));
+        if notice {
+            self.notices.update(|n| n.push(Notice { attribute: source, text: text.to_string() }));
+        }
     }
 
     /// `select(code)` from the host: selects and shows the point (as a reader's selection
@@ -179,12 +309,13 @@ impl WidgetState {
         let point = catalog::point(code);
         match point {
             Some(point) => self.show_and_select(point),
-            None => self.warn("select()", code, fill(strings().unknown_code_method, &[("code", code)])),
+            None => self.warn("select()", code, fill(self.ui().unknown_code_method, &[("code", code)])),
         }
         point
     }
 
-    /// Selects `point`, switching to a view that draws it if the current one does not.
+    /// Selects `point`, switching to a view that draws it if the current one does not. The
+    /// reader chose it by name, so a study card shows its answer.
     pub fn show_and_select(&self, point: &'static Point) {
         let view = self.view.get_untracked();
         if point.positions_on(view).is_empty() {
@@ -193,6 +324,7 @@ impl WidgetState {
             }
         }
         self.select_by_user(point);
+        self.revealed.set(true);
     }
 
     /// Shows `view`, zoomed out.
@@ -218,6 +350,7 @@ impl WidgetState {
     /// A selection made by the reader: updates the widget and fires `acu-select` with the
     /// point as a plain object.
     pub fn select_by_user(&self, point: &'static Point) {
+        self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
         self.dispatch("acu-select", &point_js(point));
     }
@@ -275,24 +408,51 @@ pub fn view_label(view: &str) -> &'static str {
 #[component]
 pub fn App(state: WidgetState) -> impl IntoView {
     provide_context(state);
-    let s = strings();
-    view! { class="acu-el",
-        <div class="acu" role="region" aria-label=s.widget_label part="root">
-            <Notices />
-            <div class="layout">
-                <body_map::BodyMap />
-                <div class="side">
-                    <point_card::PointCard />
-                    <filters::Filters />
-                    <point_list::PointList />
+    // A new language rebuilds the whole view (a rare change); everything else is fine-grained.
+    move || {
+        let lang = state.lang.get();
+        let s = lang.ui();
+        let tables = move || {
+            state.content.with(|c| {
+                let host = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), false));
+                let built_in = c
+                    .built_in_comparisons
+                    .then_some(catalog::COMPARISONS)
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|b| (b.id.to_string(), Table::from(b), true));
+                host.chain(built_in).collect::<Vec<_>>()
+            })
+        };
+        view! { class="acu-el",
+            <div
+                class="acu"
+                role="region"
+                aria-label=s.widget_label
+                part="root"
+                lang=lang.tag()
+                data-mode=move || attributes::MODES.iter().find(|(_, m)| *m == state.mode.get()).map_or("", |(n, _)| n)
+            >
+                <Notices />
+                <div class="layout">
+                    <body_map::BodyMap />
+                    <div class="side">
+                        <point_card::PointCard />
+                        <filters::Filters />
+                        <point_list::PointList />
+                    </div>
                 </div>
+                {move || {
+                    tables()
+                        .into_iter()
+                        .map(|(id, table, built_in)| {
+                            view! { class="acu-el", <comparison_table::ComparisonTable id table built_in /> }
+                        })
+                        .collect_view()
+                }}
+                <p class="disclaimer">{s.disclaimer}</p>
             </div>
-            {catalog::COMPARISONS
-                .iter()
-                .map(|c| view! { class="acu-el", <comparison_table::ComparisonTable comparison=c /> })
-                .collect_view()}
-            <p class="disclaimer">{s.disclaimer}</p>
-        </div>
+        }
     }
 }
 

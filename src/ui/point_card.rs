@@ -1,10 +1,10 @@
 //! The card of the selected point: every field, cautions first and impossible to miss.
 
-use super::{view_label, WidgetState};
-use crate::catalog::{self, ANGLES, CAUTION_KINDS, CONDITIONS, REGIONS};
+use super::{lang, strings, view_label, WidgetState};
+use crate::attributes::Mode;
 use crate::figure::VIEWS;
 use crate::model::Point;
-use crate::strings::{fill, strings};
+use crate::strings::{fill, Lang};
 use leptos::prelude::*;
 
 #[component]
@@ -12,11 +12,31 @@ pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     view! { class="acu-el",
         <section class="card-panel" part="card" aria-live="polite" data-testid="card">
-            {move || match state.selected.get() {
-                None => view! { class="acu-el", <p class="card-empty">{strings().card_empty}</p> }.into_any(),
-                Some(point) => view! { class="acu-el", <Card point /> }.into_any(),
+            {move || match (state.selected.get(), state.revealed.get()) {
+                (None, _) => {
+                    let s = strings();
+                    let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
+                    view! { class="acu-el", <p class="card-empty">{text}</p> }.into_any()
+                }
+                (Some(_), false) => view! { class="acu-el", <Quiz /> }.into_any(),
+                (Some(point), true) => view! { class="acu-el", <Card point /> }.into_any(),
             }}
         </section>
+    }
+}
+
+/// Study mode, a point picked on the map: the question, and the way to the answer.
+#[component]
+fn Quiz() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    view! { class="acu-el",
+        <div class="quiz" data-testid="quiz">
+            <p class="quiz-prompt">{s.quiz_prompt}</p>
+            <button type="button" class="reveal" data-testid="reveal" on:click=move |_| state.revealed.set(true)>
+                {s.quiz_reveal}
+            </button>
+        </div>
     }
 }
 
@@ -24,16 +44,21 @@ pub fn PointCard() -> impl IntoView {
 fn Card(point: &'static Point) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let meridian = catalog::meridian(point.meridian).map_or(point.meridian, |m| m.name);
+    let lang = lang();
+    // The catalog's prose is English: marked so for assistive technology in other languages.
+    let prose = (lang != Lang::En).then_some("en");
+    let patient = move || state.mode.get() == Mode::Patient;
     let needling = &point.needling;
+    let angle = lang.angle(needling.angle);
     let depth = fill(
         s.needling_depth,
         &[
             ("min", &needling.depth_min.to_string()),
             ("max", &needling.depth_max.to_string()),
-            ("angle", &catalog::label(ANGLES, needling.angle).to_lowercase()),
+            ("angle", &if lang == Lang::En { angle.to_lowercase() } else { angle.to_string() }),
         ],
     );
+    let note = move || state.content.with(|c| c.note(point).map(str::to_string));
     // Where the point is not on the current view, offer the view where it is.
     let elsewhere = move || {
         let view = state.view.get();
@@ -58,10 +83,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                             }
                         })}
                 </h3>
-                <p class="english">{point.english}</p>
+                <p class="english" lang=prose>{point.english}</p>
                 <p class="meta">
-                    <span>{s.meridian}": "{meridian}</span>
-                    <span>{s.region}": "{catalog::label(REGIONS, point.region)}</span>
+                    <span>{s.meridian}": "{lang.meridian(point.meridian)}</span>
+                    <span>{s.region}": "{lang.region(point.region)}</span>
                 </p>
             </header>
             {(!point.cautions.is_empty())
@@ -81,8 +106,8 @@ fn Card(point: &'static Point) -> impl IntoView {
                                     .map(|c| {
                                         view! { class="acu-el",
                                             <li>
-                                                <strong>{catalog::label(CAUTION_KINDS, c.kind)}": "</strong>
-                                                {c.text}
+                                                <strong>{lang.caution(c.kind)}": "</strong>
+                                                <span lang=prose>{c.text}</span>
                                             </li>
                                         }
                                     })
@@ -104,20 +129,34 @@ fn Card(point: &'static Point) -> impl IntoView {
                         }
                     })
             }}
+            {move || {
+                note()
+                    .map(|note| {
+                        view! { class="acu-el",
+                            <section class="host-note" aria-labelledby="host-note-title" data-testid="host-note">
+                                <h4 id="host-note-title">{s.host_note}</h4>
+                                <p>{note}</p>
+                            </section>
+                        }
+                    })
+            }}
+            {(!s.prose_language_note.is_empty()).then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
             <dl class="fields">
                 <dt>{s.location}</dt>
-                <dd data-testid="card-location">{point.location}</dd>
-                <dt>{s.needling}</dt>
-                <dd>
-                    <span class="depth">{depth}</span>
-                    " "
-                    {needling.note}
-                </dd>
-                <dt>{s.actions}</dt>
-                <dd>
-                    <TextList items=point.actions />
-                </dd>
-                <dt>{s.indications}</dt>
+                <dd data-testid="card-location" lang=prose>{point.location}</dd>
+                <Show when=move || !patient()>
+                    <dt>{s.needling}</dt>
+                    <dd data-testid="card-needling">
+                        <span class="depth">{depth.clone()}</span>
+                        " "
+                        <span lang=prose>{needling.note}</span>
+                    </dd>
+                    <dt>{s.actions}</dt>
+                    <dd lang=prose>
+                        <TextList items=point.actions />
+                    </dd>
+                </Show>
+                <dt>{move || if patient() { s.used_for } else { s.indications }}</dt>
                 <dd>
                     <ul class="plain">
                         {point
@@ -126,16 +165,12 @@ fn Card(point: &'static Point) -> impl IntoView {
                             .map(|i| {
                                 view! { class="acu-el",
                                     <li>
-                                        {i.text}
+                                        <span lang=prose>{i.text}</span>
                                         " "
                                         {i
                                             .tags
                                             .iter()
-                                            .map(|t| {
-                                                view! { class="acu-el",
-                                                    <span class="tag">{catalog::label(CONDITIONS, t)}</span>
-                                                }
-                                            })
+                                            .map(|t| view! { class="acu-el", <span class="tag">{lang.condition(t)}</span> })
                                             .collect_view()}
                                     </li>
                                 }
@@ -143,24 +178,28 @@ fn Card(point: &'static Point) -> impl IntoView {
                             .collect_view()}
                     </ul>
                 </dd>
-                <dt>{s.categories}</dt>
-                <dd>
-                    <TextList items=point.categories />
-                </dd>
-                <dt>{s.dry_needling}</dt>
-                <dd data-testid="card-dry-needling">
-                    {match &point.dry_needling {
-                        Some(d) => {
-                            view! { class="acu-el",
-                                <strong>{d.muscles.join(", ")}</strong>
-                                ". "
-                                {d.note}
+                <Show when=move || !patient()>
+                    <dt>{s.categories}</dt>
+                    <dd lang=prose>
+                        <TextList items=point.categories />
+                    </dd>
+                    <dt>{s.dry_needling}</dt>
+                    <dd data-testid="card-dry-needling">
+                        {match &point.dry_needling {
+                            Some(d) => {
+                                view! { class="acu-el",
+                                    <span lang=prose>
+                                        <strong>{d.muscles.join(", ")}</strong>
+                                        ". "
+                                        {d.note}
+                                    </span>
+                                }
+                                    .into_any()
                             }
-                                .into_any()
-                        }
-                        None => s.dry_needling_none.into_any(),
-                    }}
-                </dd>
+                            None => s.dry_needling_none.into_any(),
+                        }}
+                    </dd>
+                </Show>
             </dl>
         </article>
     }

@@ -1,17 +1,61 @@
 //! The searchable list of points: the map's equivalent for readers who cannot or would rather
-//! not aim at small markers.
+//! not aim at small markers. A single-select listbox (the WAI-ARIA pattern): Tab reaches it,
+//! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
-use super::{view_label, WidgetState};
+use super::{strings, view_label, WidgetState};
 use crate::figure::VIEWS;
 use crate::model::Point;
-use crate::strings::{fill, strings};
+use crate::strings::fill;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 #[component]
 pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let results = state.visible;
+    // The option Tab lands on: the one last focused, else the selected point, else the first.
+    let active = Memo::new(move |_| {
+        let results = results.get();
+        let listed = |code: &str| results.iter().any(|p| p.code == code);
+        state
+            .list_focus
+            .get()
+            .filter(|c| listed(c))
+            .or_else(|| state.selected.get().map(|p| p.code).filter(|c| listed(c)))
+            .or_else(|| results.first().map(|p| p.code))
+    });
+    let on_keydown = move |ev: KeyboardEvent| {
+        let list = results.get_untracked();
+        let index = active.get_untracked().and_then(|code| list.iter().position(|p| p.code == code));
+        let last = list.len().saturating_sub(1);
+        let next = match (ev.key().as_str(), index) {
+            ("ArrowDown", Some(i)) => (i + 1).min(last),
+            ("ArrowUp", Some(i)) => i.saturating_sub(1),
+            ("PageDown", Some(i)) => (i + 10).min(last),
+            ("PageUp", Some(i)) => i.saturating_sub(10),
+            ("Home", _) => 0,
+            ("End", _) => last,
+            ("Enter" | " ", Some(i)) => {
+                ev.prevent_default();
+                state.show_and_select(list[i]);
+                return;
+            }
+            _ => return,
+        };
+        ev.prevent_default();
+        let Some(point) = list.get(next) else { return };
+        state.list_focus.set(Some(point.code));
+        let option = ev
+            .current_target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|ul| ul.query_selector(&format!("[data-code=\"{}\"]", point.code)).ok().flatten())
+            .and_then(|el| el.dyn_into::<HtmlElement>().ok());
+        if let Some(option) = option {
+            let _ = option.focus();
+        }
+    };
     view! { class="acu-el",
         <section class="list-panel" part="list">
             <label class="search">
@@ -29,11 +73,11 @@ pub fn PointList() -> impl IntoView {
             <p class="count" aria-live="polite">
                 {move || fill(s.list_count, &[("n", &results.get().len().to_string())])}
             </p>
-            <ul class="point-list" aria-label=s.list_label data-testid="list">
+            <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" on:keydown=on_keydown>
                 <For
                     each=move || results.get()
                     key=|p| p.code
-                    children=move |point| view! { class="acu-el", <ListItem point /> }
+                    children=move |point| view! { class="acu-el", <ListItem point active /> }
                 />
             </ul>
             {move || results.get().is_empty().then(|| view! { class="acu-el", <p class="list-empty">{s.list_empty}</p> })}
@@ -42,42 +86,42 @@ pub fn PointList() -> impl IntoView {
 }
 
 #[component]
-fn ListItem(point: &'static Point) -> impl IntoView {
+fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
+    let s = strings();
     let selected = move || state.is_selected(point);
-    // Show the point: on a view that draws it if this one does not.
-    let on_click = move |_| state.show_and_select(point);
     let views: Vec<&str> =
         VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
     view! { class="acu-el",
-        <li>
-            <button
-                type="button"
-                class=format!("item m-{}", point.meridian)
-                class:selected=selected
-                aria-pressed=move || selected().to_string()
-                data-testid=format!("item-{}", point.code)
-                on:click=on_click
-            >
-                <span class="swatch" aria-hidden="true"></span>
-                <span class="code">{point.code}</span>
-                <span class="names">
-                    <span class="pinyin">{point.pinyin_tones}</span>
-                    " "
-                    <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
-                    <span class="english">{point.english}</span>
-                </span>
-                <span class="views">{views.join(" · ")}</span>
-                {(!point.cautions.is_empty())
-                    .then(|| {
-                        view! { class="acu-el",
-                            <span class="caution-flag" title=strings().has_cautions>
-                                "!"
-                                <span class="visually-hidden">{strings().has_cautions}</span>
-                            </span>
-                        }
-                    })}
-            </button>
+        <li
+            role="option"
+            class=format!("item m-{}", point.meridian)
+            class:selected=selected
+            aria-selected=move || selected().to_string()
+            tabindex=move || if active.get() == Some(point.code) { "0" } else { "-1" }
+            data-code=point.code
+            data-testid=format!("item-{}", point.code)
+            on:click=move |_| state.show_and_select(point)
+            on:focus=move |_| state.list_focus.set(Some(point.code))
+        >
+            <span class="swatch" aria-hidden="true"></span>
+            <span class="code">{point.code}</span>
+            <span class="names">
+                <span class="pinyin">{point.pinyin_tones}</span>
+                " "
+                <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
+                <span class="english">{point.english}</span>
+            </span>
+            <span class="views">{views.join(" · ")}</span>
+            {(!point.cautions.is_empty())
+                .then(|| {
+                    view! { class="acu-el",
+                        <span class="caution-flag" title=s.has_cautions>
+                            "!"
+                            <span class="visually-hidden">{s.has_cautions}</span>
+                        </span>
+                    }
+                })}
         </li>
     }
 }

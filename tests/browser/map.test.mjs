@@ -78,7 +78,7 @@ test('meridian paths join a meridian\'s points, one per side, and the legend nam
 
 test('filters narrow the list and the map alike, and clear', async () => {
   const { page } = await open(browser, '/');
-  const list = () => page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
+  const list = () => page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
   await page.locator('acu-map [data-testid="filter-meridian"]').selectOption('GB');
   assert.deepEqual(await list(), ['GB30', 'GB34']);
   assert.deepEqual(await markerCodes(page), ['GB30'], 'the back view draws only GB30');

@@ -135,11 +135,11 @@ test('attributes are live: selected and points update the widget', async () => {
   await page.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'li4'));
   await page.locator('acu-map [data-testid="card-code"]', { hasText: 'LI4' }).waitFor();
   await page.evaluate(() => document.querySelector('acu-map').setAttribute('points', 'BL23, GB30'));
-  const items = await page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const items = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-BL23', 'item-GB30']);
   assert.equal(await page.locator('acu-map g.point').count(), 2, 'only the two points are drawn');
   await page.evaluate(() => document.querySelector('acu-map').removeAttribute('points'));
-  const all = await page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const all = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.ok(all.length > 100 && all.includes('item-CV12') && all.includes('item-LI4'), 'no attribute: the whole catalog');
   await page.close();
 });
@@ -162,7 +162,7 @@ test('an unknown code shows a notice inside the widget, warns naming it, and the
   assert.equal(await second.locator('img').count(), 0, 'and never becomes markup');
   assert.ok(seen.warnings.some((w) => w.includes('XX99') && w.includes('selected')), seen.warnings.join('\n'));
   assert.ok(seen.warnings.some((w) => w.includes('onerror') && w.includes('points')));
-  const items = await second.locator('[data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const items = await second.locator('[data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-SP6', 'item-BL23'], 'the good codes still work (in catalog order)');
   await second.locator('[data-testid="item-SP6"]').click();
   await second.locator('[data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
@@ -179,16 +179,16 @@ test('an unknown code shows a notice inside the widget, warns naming it, and the
 test('search finds points by code, pinyin without tones, hanzi and condition', async () => {
   const { page } = await open(browser, '/');
   const search = page.locator('acu-map [data-testid="search"]');
-  const first = () => page.locator('acu-map [data-testid="list"] button').first().getAttribute('data-testid');
+  const first = () => page.locator('acu-map [data-testid="list"] [role="option"]').first().getAttribute('data-testid');
   for (const [query, code] of [['shenshu', 'BL23'], ['腎兪', 'BL23'], ['ub40', 'BL40'], ['union valley', 'LI4'], ['sanyinjiao', 'SP6']]) {
     await search.fill(query);
     assert.equal(await first(), `item-${code}`, query);
   }
   await search.fill('pregnancy');
-  const pregnancy = await page.locator('acu-map [data-testid="list"] button').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const pregnancy = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   for (const code of ['LI4', 'SP6', 'BL60']) assert.ok(pregnancy.includes(`item-${code}`), `${code} in ${pregnancy}`);
   await search.fill('no such point');
-  assert.equal(await page.locator('acu-map [data-testid="list"] button').count(), 0);
+  assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]').count(), 0);
   // Choosing a point in the list shows it on a view where it is drawn.
   await search.fill('SP6');
   await page.locator('acu-map [data-testid="item-SP6"]').click();
@@ -234,7 +234,7 @@ test('removing the element unmounts it; adding it again mounts a fresh one', asy
 
 test('the study page holds the whole catalog and finds points by every field a person types', async () => {
   const { page } = await open(browser, '/study.html');
-  const items = page.locator('acu-map [data-testid="list"] button');
+  const items = page.locator('acu-map [data-testid="list"] [role="option"]');
   assert.equal(await items.count(), 409, 'the 361 WHO points and the 48 extra points');
   const search = page.locator('acu-map [data-testid="search"]');
   const first = () => items.first().getAttribute('data-testid');
@@ -277,10 +277,10 @@ test('hostile page styles do not reach inside, and two instances on one page are
   await first.locator('[data-testid="marker-GB30"] .hit').first().click();
   await first.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
   assert.match(await second.locator('[data-testid="card-code"]').innerText(), /SP6/);
-  assert.equal(await first.locator('[data-testid="list"] button').count(), 3);
-  assert.equal(await second.locator('[data-testid="list"] button').count(), 409);
+  assert.equal(await first.locator('[data-testid="list"] [role="option"]').count(), 3);
+  assert.equal(await second.locator('[data-testid="list"] [role="option"]').count(), 409);
   await second.locator('[data-testid="search"]').fill('hegu');
-  assert.equal(await first.locator('[data-testid="list"] button').count(), 3, 'a search in one leaves the other');
+  assert.equal(await first.locator('[data-testid="list"] [role="option"]').count(), 3, 'a search in one leaves the other');
   assert.deepEqual(seen.errors, []);
   mkdirSync('tests/browser/screenshots', { recursive: true });
   await page.screenshot({ path: 'tests/browser/screenshots/hostile.png', fullPage: true });

@@ -1,0 +1,87 @@
+//! Reading the `<acu-map>` attributes: each parser takes the host's raw text and returns what
+//! it means, or says which part it could not use, without panicking (fuzzed in
+//! `tests/robustness.rs`). The widget turns each unusable part into a notice and an
+//! `acu-error` event naming it.
+
+use crate::catalog::{self, CONDITIONS, MERIDIANS};
+use crate::figure::VIEWS;
+use crate::model::Point;
+use crate::strings::Lang;
+
+/// What the widget is for; the `mode` attribute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// Every field (the default).
+    Practitioner,
+    /// Names hidden on the map and behind "Show the answer" on the card: for self-testing.
+    Study,
+    /// Plain: where the point is, what it is used for and its cautions; no needling technique.
+    Patient,
+}
+
+pub const MODES: [(&str, Mode); 3] =
+    [("practitioner", Mode::Practitioner), ("study", Mode::Study), ("patient", Mode::Patient)];
+
+/// The values of the `theme` attribute (applied by the stylesheet).
+pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
+
+/// Parts of a list attribute that could not be used.
+pub type Unknown = Vec<String>;
+
+fn items(list: &str) -> impl Iterator<Item = &str> {
+    list.split(',').map(str::trim).filter(|c| !c.is_empty())
+}
+
+/// `view`: one of [`VIEWS`], any case.
+pub fn view(value: &str) -> Option<&'static str> {
+    VIEWS.iter().copied().find(|known| known.eq_ignore_ascii_case(value.trim()))
+}
+
+/// `mode`: one of [`MODES`], any case.
+pub fn mode(value: &str) -> Option<Mode> {
+    MODES.iter().find(|(name, _)| name.eq_ignore_ascii_case(value.trim())).map(|(_, m)| *m)
+}
+
+/// `lang`: a BCP 47 tag the widget has strings for.
+pub fn lang(value: &str) -> Option<Lang> {
+    Lang::from_tag(value)
+}
+
+/// `points`: comma-separated codes, in the host's order, without repeats.
+pub fn points(list: &str) -> (Vec<&'static Point>, Unknown) {
+    let (mut points, mut unknown) = (Vec::new(), Vec::new());
+    for code in items(list) {
+        match catalog::point(code) {
+            Some(p) if !points.contains(&p) => points.push(p),
+            Some(_) => {}
+            None => unknown.push(code.to_string()),
+        }
+    }
+    (points, unknown)
+}
+
+/// `meridians`: comma-separated meridian (or extra-point group) codes, any case, with the
+/// usual alternatives (`UB` for BL, `DU` for GV).
+pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
+    let (mut codes, mut unknown) = (Vec::new(), Vec::new());
+    for code in items(list) {
+        let found = MERIDIANS.iter().find(|m| {
+            m.code.eq_ignore_ascii_case(code) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
+        });
+        match found {
+            Some(m) if !codes.contains(&m.code) => codes.push(m.code),
+            Some(_) => {}
+            None => unknown.push(code.to_string()),
+        }
+    }
+    (codes, unknown)
+}
+
+/// `condition`: a condition tag (`sciatica`) or its English label (`Low back pain`), any case.
+pub fn condition(value: &str) -> Option<&'static str> {
+    let value = value.trim();
+    CONDITIONS
+        .iter()
+        .find(|(key, label)| key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value))
+        .map(|(key, _)| *key)
+}

@@ -1,0 +1,335 @@
+//! Content a host page adds to its widget as JSON: its own notes on points, shortlists of the
+//! points it uses ("points we use for sciatica") and its own comparison tables.
+//!
+//! The JSON comes from a child `<script type="application/json">` or the `content` property.
+//! [`parse`] reads it leniently: a document it cannot read at all is an `Err` (the widget keeps
+//! its built-in content); a readable document keeps every usable part and reports each
+//! unusable field as a [`Problem`] naming it. Every text is kept as text (the widget only ever
+//! puts it in text nodes) and capped in length, and lists are capped in size, so no document
+//! can make the widget panic or grow without bound.
+//!
+//! ```json
+//! {
+//!   "notes": { "GB30": "We needle GB30 with you lying on your side." },
+//!   "shortlists": [
+//!     { "title": "Points we use for sciatica", "description": "…", "points": ["BL23", "GB30"] }
+//!   ],
+//!   "comparisons": [
+//!     { "title": "…", "caption": "…", "columns": ["Acupuncture", "Massage"],
+//!       "rows": [{ "aspect": "Session length", "cells": ["30 min", "45 min"] }],
+//!       "sources": ["Our clinic's price list, 2026"] }
+//!   ],
+//!   "builtInComparisons": true
+//! }
+//! ```
+
+use crate::catalog;
+use crate::model::{Comparison, Point};
+use serde_json::{Map, Value};
+
+/// The largest document read, in bytes of JSON.
+pub const MAX_BYTES: usize = 256 * 1024;
+/// The longest text kept, in characters; longer texts are cut there.
+pub const MAX_TEXT: usize = 2_000;
+/// The most shortlists, comparisons, rows or sources kept.
+pub const MAX_ITEMS: usize = 100;
+/// The most columns a comparison can have besides its aspect column.
+pub const MAX_COLUMNS: usize = 6;
+/// The top-level fields.
+pub const FIELDS: [&str; 4] = ["notes", "shortlists", "comparisons", "builtInComparisons"];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostContent {
+    /// A note per point, in the order given.
+    pub notes: Vec<(&'static Point, String)>,
+    pub shortlists: Vec<Shortlist>,
+    pub comparisons: Vec<Table>,
+    /// Whether the catalog's own comparison tables are shown too (after the host's).
+    pub built_in_comparisons: bool,
+}
+
+impl Default for HostContent {
+    fn default() -> Self {
+        HostContent { notes: Vec::new(), shortlists: Vec::new(), comparisons: Vec::new(), built_in_comparisons: true }
+    }
+}
+
+impl HostContent {
+    pub fn note(&self, point: &Point) -> Option<&str> {
+        self.notes.iter().find(|(p, _)| *p == point).map(|(_, note)| note.as_str())
+    }
+}
+
+/// A named list of points a host offers as a filter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Shortlist {
+    pub title: String,
+    pub description: String,
+    pub points: Vec<&'static Point>,
+}
+
+/// A comparison table, from the catalog or from a host.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Table {
+    pub title: String,
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<TableRow>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TableRow {
+    pub aspect: String,
+    pub cells: Vec<String>,
+}
+
+impl From<&'static Comparison> for Table {
+    fn from(c: &'static Comparison) -> Self {
+        Table {
+            title: c.title.to_string(),
+            caption: c.caption.to_string(),
+            columns: c.columns.iter().map(|s| s.to_string()).collect(),
+            rows: c
+                .rows
+                .iter()
+                .map(|r| TableRow { aspect: r.aspect.to_string(), cells: r.cells.iter().map(|s| s.to_string()).collect() })
+                .collect(),
+            sources: c.sources.iter().map(|s| format!("{} {}", s.key, s.text)).collect(),
+        }
+    }
+}
+
+/// An unusable field: where it is (`shortlists[0].points[2]`) and what is wrong with it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Problem {
+    pub path: String,
+    pub message: String,
+}
+
+/// Reads a host's content document. `Err` says why nothing could be read.
+pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), String> {
+    if json.len() > MAX_BYTES {
+        return Err(format!("it is {} bytes; the most read is {MAX_BYTES}", json.len()));
+    }
+    let value: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let Value::Object(root) = value else {
+        return Err(format!("expected an object with fields {}, found {}", FIELDS.join(", "), kind(&value)));
+    };
+    let mut reader = Reader { problems: Vec::new() };
+    let content = reader.content(&root);
+    Ok((content, reader.problems))
+}
+
+struct Reader {
+    problems: Vec<Problem>,
+}
+
+impl Reader {
+    fn problem(&mut self, path: &str, message: impl Into<String>) {
+        self.problems.push(Problem { path: path.to_string(), message: message.into() });
+    }
+
+    fn content(&mut self, root: &Map<String, Value>) -> HostContent {
+        let mut content = HostContent::default();
+        for (key, value) in root {
+            match key.as_str() {
+                "notes" => content.notes = self.notes(value),
+                "shortlists" => {
+                    content.shortlists = self.list(value, "shortlists", |r, v, path| r.shortlist(v, path))
+                }
+                "comparisons" => {
+                    content.comparisons = self.list(value, "comparisons", |r, v, path| r.table(v, path))
+                }
+                "builtInComparisons" => match value {
+                    Value::Bool(b) => content.built_in_comparisons = *b,
+                    other => self.problem(key, format!("expected true or false, found {}", kind(other))),
+                },
+                _ => self.problem(&clip(key, 60), format!("unknown field, ignored (the fields are {})", FIELDS.join(", "))),
+            }
+        }
+        content
+    }
+
+    fn notes(&mut self, value: &Value) -> Vec<(&'static Point, String)> {
+        let Value::Object(map) = value else {
+            self.problem("notes", format!("expected an object of point codes and texts, found {}", kind(value)));
+            return Vec::new();
+        };
+        let mut notes: Vec<(&'static Point, String)> = Vec::new();
+        for (code, text) in map {
+            let path = format!("notes.{}", clip(code, 20));
+            let Some(point) = self.point(code, &path) else { continue };
+            let Some(text) = self.text(text, &path, true) else { continue };
+            match notes.iter_mut().find(|(p, _)| *p == point) {
+                Some(existing) => {
+                    self.problem(&path, format!("a second note for {}; the later one is used", point.code));
+                    existing.1 = text;
+                }
+                None => notes.push((point, text)),
+            }
+        }
+        notes
+    }
+
+    fn shortlist(&mut self, value: &Value, path: &str) -> Option<Shortlist> {
+        let map = self.object(value, path)?;
+        self.only_fields(map, path, &["title", "description", "points"]);
+        let title = self.field_text(map, path, "title", true)?;
+        let description = self.field_text(map, path, "description", false).unwrap_or_default();
+        let points_path = format!("{path}.points");
+        let Some(Value::Array(codes)) = map.get("points") else {
+            self.problem(&points_path, "expected a list of point codes");
+            return None;
+        };
+        let mut points: Vec<&'static Point> = Vec::new();
+        for (i, code) in codes.iter().enumerate() {
+            let item_path = format!("{points_path}[{i}]");
+            let Value::String(code) = code else {
+                self.problem(&item_path, format!("expected a point code, found {}", kind(code)));
+                continue;
+            };
+            if let Some(point) = self.point(code, &item_path) {
+                if !points.contains(&point) {
+                    points.push(point);
+                }
+            }
+        }
+        if points.is_empty() {
+            self.problem(path, "no known point in it, so it is not offered");
+            return None;
+        }
+        Some(Shortlist { title, description, points })
+    }
+
+    fn table(&mut self, value: &Value, path: &str) -> Option<Table> {
+        let map = self.object(value, path)?;
+        self.only_fields(map, path, &["title", "caption", "columns", "rows", "sources"]);
+        let title = self.field_text(map, path, "title", true)?;
+        let caption = self.field_text(map, path, "caption", false).unwrap_or_default();
+        let columns_path = format!("{path}.columns");
+        let columns: Vec<String> = match map.get("columns") {
+            Some(Value::Array(items)) if (1..=MAX_COLUMNS).contains(&items.len()) => items
+                .iter()
+                .enumerate()
+                .map(|(i, v)| self.text(v, &format!("{columns_path}[{i}]"), true))
+                .collect::<Option<Vec<_>>>()?,
+            _ => {
+                self.problem(&columns_path, format!("expected a list of 1 to {MAX_COLUMNS} column headings"));
+                return None;
+            }
+        };
+        let rows = self.list(map.get("rows").unwrap_or(&Value::Null), &format!("{path}.rows"), |r, v, row_path| {
+            let row = r.object(v, row_path)?;
+            r.only_fields(row, row_path, &["aspect", "cells"]);
+            let aspect = r.field_text(row, row_path, "aspect", true)?;
+            let cells_path = format!("{row_path}.cells");
+            let cells: Vec<String> = match row.get("cells") {
+                Some(Value::Array(cells)) if cells.len() == columns.len() => cells
+                    .iter()
+                    .enumerate()
+                    .map(|(i, v)| r.text(v, &format!("{cells_path}[{i}]"), false).unwrap_or_default())
+                    .collect(),
+                _ => {
+                    r.problem(&cells_path, format!("expected a list of {} texts, one per column; row left out", columns.len()));
+                    return None;
+                }
+            };
+            Some(TableRow { aspect, cells })
+        });
+        if rows.is_empty() {
+            self.problem(path, "no usable row, so the table is not shown");
+            return None;
+        }
+        let sources = match map.get("sources") {
+            None => Vec::new(),
+            Some(v) => self.list(v, &format!("{path}.sources"), |r, v, p| r.text(v, p, true)),
+        };
+        Some(Table { title, caption, columns, rows, sources })
+    }
+
+    /// The items of a list, each read by `item`; at most [`MAX_ITEMS`].
+    fn list<T>(&mut self, value: &Value, path: &str, mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Vec<T> {
+        let Value::Array(items) = value else {
+            self.problem(path, format!("expected a list, found {}", kind(value)));
+            return Vec::new();
+        };
+        if items.len() > MAX_ITEMS {
+            self.problem(path, format!("{} items; only the first {MAX_ITEMS} are used", items.len()));
+        }
+        items.iter().take(MAX_ITEMS).enumerate().filter_map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect()
+    }
+
+    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+        match value {
+            Value::Object(map) => Some(map),
+            other => {
+                self.problem(path, format!("expected an object, found {}", kind(other)));
+                None
+            }
+        }
+    }
+
+    fn only_fields(&mut self, map: &Map<String, Value>, path: &str, fields: &[&str]) {
+        for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
+            self.problem(&format!("{path}.{}", clip(key, 60)), format!("unknown field, ignored (the fields are {})", fields.join(", ")));
+        }
+    }
+
+    fn field_text(&mut self, map: &Map<String, Value>, path: &str, field: &str, required: bool) -> Option<String> {
+        let path = format!("{path}.{field}");
+        match map.get(field) {
+            Some(value) => self.text(value, &path, required),
+            None => {
+                if required {
+                    self.problem(&path, "missing");
+                }
+                None
+            }
+        }
+    }
+
+    /// A text, trimmed and cut to [`MAX_TEXT`] characters; a required one must not be empty.
+    fn text(&mut self, value: &Value, path: &str, required: bool) -> Option<String> {
+        let Value::String(text) = value else {
+            self.problem(path, format!("expected text, found {}", kind(value)));
+            return None;
+        };
+        let text = text.trim();
+        if required && text.is_empty() {
+            self.problem(path, "empty");
+            return None;
+        }
+        if text.chars().count() > MAX_TEXT {
+            self.problem(path, format!("longer than {MAX_TEXT} characters; cut there"));
+        }
+        Some(clip(text, MAX_TEXT))
+    }
+
+    fn point(&mut self, code: &str, path: &str) -> Option<&'static Point> {
+        let point = catalog::point(code);
+        if point.is_none() {
+            self.problem(path, format!("unknown point code “{}”, ignored", clip(code, 20)));
+        }
+        point
+    }
+}
+
+/// At most `max` characters of `text`, with an ellipsis when cut.
+fn clip(text: &str, max: usize) -> String {
+    match text.char_indices().nth(max) {
+        Some((end, _)) => format!("{}…", &text[..end]),
+        None => text.to_string(),
+    }
+}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "true or false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}

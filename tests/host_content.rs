@@ -1,0 +1,160 @@
+//! The host content parser (`src/host_content.rs`): what it keeps, what it reports, and that
+//! no document makes it panic (fuzzed below with proptest).
+
+use acumap::catalog;
+use acumap::host_content::{parse, HostContent, MAX_BYTES, MAX_ITEMS, MAX_TEXT};
+use proptest::prelude::*;
+use serde_json::{json, Value};
+
+fn read(value: Value) -> (HostContent, Vec<String>) {
+    let (content, problems) = parse(&value.to_string()).expect("a JSON object is read");
+    (content, problems.into_iter().map(|p| format!("{}: {}", p.path, p.message)).collect())
+}
+
+#[test]
+fn a_full_document_is_read_whole() {
+    let (content, problems) = read(json!({
+        "notes": { "GB30": "We needle GB30 with you lying on your side.", "ub23": "Warm needle in winter." },
+        "shortlists": [{ "title": "Points we use for sciatica", "description": "Our usual set.", "points": ["BL23", "GB30", "bl40"] }],
+        "comparisons": [{
+            "title": "Our treatments", "caption": "What a first visit includes",
+            "columns": ["Acupuncture", "Massage"],
+            "rows": [{ "aspect": "Length", "cells": ["45 min", "60 min"] }],
+            "sources": ["Clinic price list, 2026"]
+        }],
+        "builtInComparisons": false
+    }));
+    assert!(problems.is_empty(), "{problems:?}");
+    let gb30 = catalog::point("GB30").unwrap();
+    assert_eq!(content.note(gb30), Some("We needle GB30 with you lying on your side."));
+    assert_eq!(content.note(catalog::point("BL23").unwrap()), Some("Warm needle in winter."), "aliases and case are accepted");
+    let codes: Vec<&str> = content.shortlists[0].points.iter().map(|p| p.code).collect();
+    assert_eq!(codes, ["BL23", "GB30", "BL40"]);
+    assert_eq!(content.comparisons[0].rows[0].cells, ["45 min", "60 min"]);
+    assert!(!content.built_in_comparisons);
+}
+
+#[test]
+fn unreadable_documents_are_errors_that_say_why() {
+    let err = parse("{ \"notes\": { \"GB30\": \"x\" ").unwrap_err();
+    assert!(err.contains("line 1"), "{err}");
+    assert!(parse("[1, 2]").unwrap_err().contains("found a list"));
+    assert!(parse("").is_err());
+    assert!(parse(&format!("\"{}\"", "x".repeat(MAX_BYTES))).unwrap_err().contains("bytes"));
+    // serde_json stops at 128 levels instead of overflowing the stack.
+    assert!(parse(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).is_err());
+}
+
+#[test]
+fn bad_fields_are_reported_by_path_and_the_rest_is_kept() {
+    let (content, problems) = read(json!({
+        "notes": { "XX99": "lost", "LI4": 4, "LR3": "kept" },
+        "shortlists": [
+            { "title": "", "points": ["LI4"] },
+            { "title": "Unknown only", "points": ["QQ1", 7] },
+            { "title": "Good", "points": ["LI4", "LI4", "ST36"], "colour": "red" }
+        ],
+        "comparisons": [
+            { "title": "No columns", "rows": [] },
+            { "title": "Ragged", "columns": ["A", "B"], "rows": [{ "aspect": "x", "cells": ["1"] }, { "aspect": "y", "cells": ["1", "2"] }] }
+        ],
+        "builtInComparisons": "no",
+        "script": "<script>alert(1)</script>"
+    }));
+    let expect = [
+        "notes.XX99: unknown point code",
+        "notes.LI4: expected text, found a number",
+        "shortlists[0].title: empty",
+        "shortlists[1].points[0]: unknown point code “QQ1”",
+        "shortlists[1].points[1]: expected a point code, found a number",
+        "shortlists[1]: no known point in it",
+        "shortlists[2].colour: unknown field",
+        "comparisons[0].columns: expected a list of 1 to 6",
+        "comparisons[1].rows[0].cells: expected a list of 2 texts",
+        "builtInComparisons: expected true or false, found text",
+        "script: unknown field",
+    ];
+    for e in expect {
+        assert!(problems.iter().any(|p| p.starts_with(e)), "no problem starting {e:?} in {problems:#?}");
+    }
+    assert_eq!(problems.len(), expect.len(), "{problems:#?}");
+    assert_eq!(content.notes.len(), 1);
+    assert_eq!(content.shortlists.len(), 1);
+    assert_eq!(content.shortlists[0].points.len(), 2, "duplicates are dropped");
+    assert_eq!(content.comparisons.len(), 1);
+    assert_eq!(content.comparisons[0].rows.len(), 1);
+    assert!(content.built_in_comparisons, "the default stays when the value is unusable");
+}
+
+#[test]
+fn hostile_text_is_kept_as_text_and_capped() {
+    let payload = "<img src=x onerror=alert(1)><script>alert(2)</script>javascript:alert(3)";
+    let (content, problems) = read(json!({
+        "notes": { "GB30": payload, "LI4": "y".repeat(MAX_TEXT + 50) },
+        "comparisons": (0..MAX_ITEMS + 5).map(|i| json!({ "title": format!("T{i}"), "columns": ["A"], "rows": [{ "aspect": "a", "cells": [payload] }] })).collect::<Vec<_>>()
+    }));
+    assert_eq!(content.note(catalog::point("GB30").unwrap()), Some(payload), "text is kept verbatim, to be shown as text");
+    assert_eq!(content.note(catalog::point("LI4").unwrap()).unwrap().chars().count(), MAX_TEXT + 1, "cut, with an ellipsis");
+    assert_eq!(content.comparisons.len(), MAX_ITEMS);
+    assert!(problems.iter().any(|p| p.starts_with("notes.LI4: longer than")));
+    assert!(problems.iter().any(|p| p.starts_with("comparisons: 105 items")));
+}
+
+/// Any JSON value, up to a few levels deep, with keys that are sometimes the real field names.
+fn any_json() -> impl Strategy<Value = Value> {
+    let key = prop_oneof![
+        Just("notes".to_string()), Just("shortlists".to_string()), Just("comparisons".to_string()),
+        Just("builtInComparisons".to_string()), Just("title".to_string()), Just("points".to_string()),
+        Just("columns".to_string()), Just("rows".to_string()), Just("cells".to_string()), Just("aspect".to_string()),
+        Just("GB30".to_string()), "\\PC{0,12}",
+    ];
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<f64>().prop_map(|f| json!(f)),
+        prop_oneof![Just("BL23".to_string()), Just("ub 40".to_string()), "\\PC{0,30}"].prop_map(Value::String),
+    ];
+    leaf.prop_recursive(5, 64, 8, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..8).prop_map(Value::Array),
+            proptest::collection::btree_map(key.clone(), inner, 0..6).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+fn config() -> ProptestConfig {
+    ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() }
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {
+        let _ = parse(&text);
+    }
+
+    #[test]
+    fn any_json_value_gives_bounded_content(value in any_json()) {
+        if let Ok((content, problems)) = parse(&value.to_string()) {
+            prop_assert!(content.shortlists.len() <= MAX_ITEMS && content.comparisons.len() <= MAX_ITEMS);
+            for s in &content.shortlists {
+                prop_assert!(!s.points.is_empty() && !s.title.is_empty());
+            }
+            for t in &content.comparisons {
+                prop_assert!(!t.rows.is_empty());
+                prop_assert!(t.rows.iter().all(|r| r.cells.len() == t.columns.len()));
+            }
+            prop_assert!(content.notes.iter().all(|(_, n)| n.chars().count() <= MAX_TEXT + 1));
+            prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+        }
+    }
+
+    #[test]
+    fn any_truncation_of_a_valid_document_is_handled(cut in 0usize..400) {
+        let doc = json!({ "notes": { "GB30": "note" }, "shortlists": [{ "title": "t", "points": ["GB30"] }] }).to_string();
+        let cut = doc.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(doc.len());
+        let result = parse(&doc[..cut]);
+        prop_assert!(result.is_ok() == (cut == doc.len()));
+    }
+}
