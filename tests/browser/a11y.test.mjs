@@ -20,7 +20,7 @@ async function violations(page) {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`));
 }
 
-for (const path of ['/', '/study.html', '/hostile.html']) {
+for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/hostile.html']) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, with a card open, the overlay on and a close-up`, async () => {
     const { page } = await open(browser, path, { width: 1280, height: 900 }, { bypassCSP: true });
     const widget = page.locator('acu-map').last();
@@ -52,5 +52,18 @@ test('the dark theme passes too, and an unknown theme is reported', async () => 
   assert.deepEqual(await violations(page), []);
   await page.evaluate(() => { document.querySelector('acu-map').theme = 'neon'; });
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /neon/);
+  await page.close();
+});
+
+test('study mode, with a question and then its answer, passes too', async () => {
+  const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
+  const widget = page.locator('acu-map');
+  await page.locator('#quiz').check();
+  await widget.locator('[data-testid="marker-CV12"] .hit').first().click();
+  await widget.locator('[data-testid="quiz"]').waitFor();
+  assert.deepEqual(await violations(page), []);
+  await widget.locator('[data-testid="reveal"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'CV12');
+  assert.deepEqual(await violations(page), []);
   await page.close();
 });

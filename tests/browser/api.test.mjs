@@ -23,9 +23,23 @@ test('properties mirror the attributes', async () => {
     const el = document.querySelector('acu-map');
     el.view = 'side';
     el.points = 'GB30,GB34';
-    return { attr: el.getAttribute('view'), prop: el.view, points: el.getAttribute('points') };
+    el.meridians = 'GB';
+    el.condition = 'sciatica';
+    el.mode = 'patient';
+    el.theme = 'dark';
+    el.lang = 'zh';
+    const names = ['view', 'points', 'meridians', 'condition', 'mode', 'theme', 'lang'];
+    return Object.fromEntries(names.map((n) => [n, [el.getAttribute(n), el[n]]]));
   });
-  assert.deepEqual(facts, { attr: 'side', prop: 'side', points: 'GB30,GB34' });
+  assert.deepEqual(facts, {
+    view: ['side', 'side'], points: ['GB30,GB34', 'GB30,GB34'], meridians: ['GB', 'GB'], condition: ['sciatica', 'sciatica'],
+    mode: ['patient', 'patient'], theme: ['dark', 'dark'], lang: ['zh', 'zh'],
+  });
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    for (const n of ['meridians', 'condition', 'mode', 'theme', 'lang']) el[n] = null;
+  });
+  assert.equal(await page.locator('acu-map').getAttribute('mode'), null);
   assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'side');
   assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]').count(), 2);
   await page.evaluate(() => { document.querySelector('acu-map').points = null; });

@@ -28,15 +28,15 @@ test('the clinic page renders the widget in an open shadow root, styled from ins
       headStyles: document.head.querySelectorAll('style').length,
       headChildren: [...document.head.children].map((c) => c.tagName),
       inlineStyles: el.shadowRoot.querySelectorAll('[style]').length,
-      lightChildren: el.children.length,
+      lightChildren: [...el.children].map((c) => c.tagName),
     };
   });
   assert.equal(facts.shadowOpen, true);
   assert.equal(facts.adopted, 1, 'one adopted stylesheet');
   assert.equal(facts.headStyles, 0, 'nothing injected into <head>');
-  assert.deepEqual(facts.headChildren, ['META', 'META', 'TITLE', 'LINK', 'LINK', 'SCRIPT']);
+  assert.deepEqual(facts.headChildren, ['META', 'META', 'TITLE', 'LINK', 'LINK', 'LINK', 'SCRIPT']);
   assert.equal(facts.inlineStyles, 0, 'no inline style attributes');
-  assert.equal(facts.lightChildren, 0, 'nothing added to the light DOM');
+  assert.deepEqual(facts.lightChildren, ['P', 'SCRIPT'], 'the page\'s own loading text and content, nothing added');
   assert.deepEqual(seen.errors, []);
   // The page sets selected="GB30": its card is shown, caution first.
   await assert.doesNotReject(page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor());
@@ -131,10 +131,14 @@ test('the view tabs switch the figure by click, arrow keys and the view attribut
 });
 
 test('attributes are live: selected and points update the widget', async () => {
-  const { page } = await open(browser, '/');
+  const { page } = await open(browser, '/study.html');
   await page.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'li4'));
   await page.locator('acu-map [data-testid="card-code"]', { hasText: 'LI4' }).waitFor();
-  await page.evaluate(() => document.querySelector('acu-map').setAttribute('points', 'BL23, GB30'));
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.setAttribute('points', 'BL23, GB30');
+    el.setAttribute('view', 'back');
+  });
   const items = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-BL23', 'item-GB30']);
   assert.equal(await page.locator('acu-map g.point').count(), 2, 'only the two points are drawn');

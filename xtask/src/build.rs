@@ -36,6 +36,8 @@ pub fn build() -> Result<PathBuf, String> {
     let mut file = std::fs::OpenOptions::new().append(true).open(&js).map_err(|e| format!("{js:?}: {e}"))?;
     writeln!(file, "\n// Added by cargo xtask build: initialise on import.\nawait __wbg_init();")
         .map_err(|e| format!("{js:?}: {e}"))?;
+    // The optional host-page stylesheet: the element's loading state.
+    std::fs::copy(root.join("src/loading.css"), out.join("acumap.css")).map_err(|e| format!("acumap.css: {e}"))?;
     report_size()?;
     Ok(out)
 }

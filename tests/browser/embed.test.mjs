@@ -1,0 +1,295 @@
+// What a host page configures: the lang, mode, meridians and condition attributes, its own
+// content as JSON (child script or property), the loading state, the point listbox and
+// reduced motion.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, BASE } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** Records the acu-error events reaching the document. */
+const recordErrors = (page) =>
+  page.evaluate(() => {
+    window.__errors = [];
+    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
+  });
+const errors = (page) => page.evaluate(() => window.__errors);
+const setAttr = (page, name, value, selector = 'acu-map') =>
+  page.evaluate(([s, n, v]) => {
+    const el = document.querySelector(s);
+    if (v === null) el.removeAttribute(n); else el.setAttribute(n, v);
+  }, [selector, name, value]);
+
+test('lang: Chinese interface labels, set live, inherited from the page, unknown ones reported', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await recordErrors(page);
+  await setAttr(page, 'lang', 'zh-CN');
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hans');
+  assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), '背面');
+  await widget.locator('[data-testid="item-BL23"]').click();
+  const card = widget.locator('[data-testid="card"]');
+  assert.match(await card.innerText(), /经脉: 足太阳膀胱经/);
+  assert.match(await card.innerText(), /注意事项/);
+  assert.equal(await widget.locator('[data-testid="card-location"]').getAttribute('lang'), 'en', 'the English prose is marked as English');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').lang), 'zh-CN', 'lang is HTML\'s own property');
+  await page.evaluate(() => { document.querySelector('acu-map').lang = 'en'; });
+  assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), 'Back');
+  await setAttr(page, 'lang', 'fr');
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“fr”.*English/);
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'en');
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['lang', 'fr']]);
+  await page.close();
+
+  const zh = await open(browser, '/patient-zh.html');
+  assert.equal(await zh.page.locator('acu-map .acu').getAttribute('lang'), 'zh-Hans', 'from <html lang="zh-Hans">');
+  assert.equal(await zh.page.locator('acu-map [data-testid="notice"]').count(), 0);
+  await zh.page.close();
+});
+
+test('mode: patient hides needling technique; study hides names until asked; both live', async () => {
+  const { page } = await open(browser, '/patient.html');
+  const widget = page.locator('acu-map');
+  const card = widget.locator('[data-testid="card"]');
+  await widget.locator('[data-testid="card-code"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="card-needling"]').count(), 0);
+  assert.match(await card.innerText(), /Used for/i);
+  assert.match(await card.innerText(), /Cautions/, 'cautions are always shown');
+  await setAttr(page, 'mode', 'practitioner');
+  await widget.locator('[data-testid="card-needling"]').waitFor();
+  assert.match(await card.innerText(), /Indications/i);
+
+  await setAttr(page, 'mode', 'study');
+  assert.equal(await widget.locator('[data-testid="map"] text.label').count(), 0, 'no names on the map');
+  await widget.locator('[data-testid="marker-GB21"] .hit').first().click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').count(), 0, 'the answer is hidden');
+  assert.match(await widget.locator('[data-testid="quiz"]').innerText(), /Which point is this\?/);
+  await widget.locator('[data-testid="reveal"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'GB21');
+  await widget.locator('[data-testid="item-LR3"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'LR3', 'a point chosen by name is not a question');
+
+  await setAttr(page, 'mode', 'expert');
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“expert”/);
+  assert.ok(await widget.locator('[data-testid="map"] text.label').count() > 0, 'back to practitioner');
+  await page.close();
+});
+
+test('meridians and condition narrow the widget, live, and unknown values are reported', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  const listed = () => widget.locator('[data-testid="list"] [role="option"]').evaluateAll((os) => os.map((o) => o.dataset.code));
+  await recordErrors(page);
+  await setAttr(page, 'meridians', 'lu, du, Nope');
+  const codes = await listed();
+  assert.equal(codes.length, 11 + 28);
+  assert.ok(codes.every((c) => c.startsWith('LU') || c.startsWith('GV')));
+  const meridianOptions = await widget.locator('[data-testid="filter-meridian"] option').allInnerTexts();
+  assert.equal(meridianOptions.length, 3, 'the filter offers only those meridians');
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“Nope”/);
+
+  await setAttr(page, 'meridians', null);
+  await setAttr(page, 'condition', 'Sciatica');
+  assert.equal(await widget.locator('[data-testid="filter-condition"]').inputValue(), 'sciatica');
+  const sciatica = await listed();
+  assert.ok(sciatica.includes('GB30') && sciatica.includes('BL40') && !sciatica.includes('LU1'));
+  await setAttr(page, 'condition', 'gout');
+  assert.equal((await listed()).length, 409, 'an unknown condition filters nothing');
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['meridians', 'Nope'], ['condition', 'gout']]);
+  await page.close();
+});
+
+test('host content from a child script: shortlists, notes and the clinic\'s own table', async () => {
+  const { page, seen } = await open(browser, '/');
+  const widget = page.locator('acu-map');
+  const count = () => widget.locator('[data-testid="list"] [role="option"]').count();
+  const shortlist = widget.locator('[data-testid="filter-shortlist"]');
+  assert.equal(await shortlist.inputValue(), '0', 'the first shortlist is chosen at first');
+  assert.equal(await count(), 9);
+  await shortlist.selectOption({ label: 'Points for the lower back only' });
+  assert.equal(await count(), 6);
+  await shortlist.selectOption({ label: 'All points' });
+  assert.equal(await count(), 409);
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+  assert.match(await widget.locator('[data-testid="host-note"]').innerText(), /lying on your side/);
+  await widget.locator('[data-testid="item-LI4"]').click();
+  assert.equal(await widget.locator('[data-testid="host-note"]').count(), 0, 'no note, no box');
+  const table = widget.locator('[data-testid="comparison-host-0"]');
+  assert.equal(await table.locator('tbody tr').count(), 4);
+  assert.equal(await table.locator('th[scope="col"]').count(), 3);
+  assert.equal(await widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').count(), 1, 'the built-in table stays');
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
+  assert.deepEqual(seen.warnings, []);
+
+  // A change to the script's text is applied.
+  await page.evaluate(() => {
+    // (Trusted Types forbid setting a script's textContent; replacing its text node is allowed.)
+    const script = document.querySelector('acu-map > script');
+    script.replaceChildren(document.createTextNode(JSON.stringify({ notes: { LI4: 'Edited note.' }, builtInComparisons: false })));
+  });
+  await widget.locator('[data-testid="host-note"]', { hasText: 'Edited note.' }).waitFor();
+  assert.equal(await widget.locator('[data-testid="filter-shortlist"]').count(), 0);
+  assert.equal(await widget.locator('[data-testid^="comparison-"]').count(), 0);
+  await page.close();
+});
+
+test('host content by property; invalid JSON or fields give acu-error and a notice, built-in data stays', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await recordErrors(page);
+  await page.evaluate(() => {
+    document.querySelector('acu-map').content = { shortlists: [{ title: 'Ours', points: ['LI4', 'LR3'] }] };
+  });
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 2);
+  assert.deepEqual(await page.evaluate(() => document.querySelector('acu-map').content.shortlists[0].points), ['LI4', 'LR3']);
+
+  await page.evaluate(() => { document.querySelector('acu-map').content = '{"notes": {"LI4": "x"'; });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /content JSON could not be read \(EOF while parsing/);
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 409, 'back to the built-in content');
+  assert.equal(await widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').count(), 1);
+
+  await page.evaluate(() => { const c = {}; c.self = c; document.querySelector('acu-map').content = c; });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /circular/i);
+
+  await page.evaluate(() => {
+    document.querySelector('acu-map').content = {
+      notes: { XX1: 'a', LI4: 5 }, shortlists: 'LI4', comparisons: [{ title: 'T', columns: ['A'], rows: [{ aspect: 'r', cells: ['1', '2'] }] }],
+      a: 1, b: 2, c: 3,
+    };
+  });
+  const notices = await widget.locator('[data-testid="notice"]').allInnerTexts();
+  // Eight problems, in the order of the fields' names.
+  assert.equal(notices.length, 6, 'five problems in full and a count of the rest');
+  assert.match(notices[0], /Content JSON, a: unknown field/);
+  assert.match(notices[3], /comparisons\[0\]\.rows\[0\]\.cells: expected a list of 1 texts/);
+  assert.match(notices[5], /3 more problems/);
+  const reported = await errors(page);
+  assert.equal(reported.filter((e) => e.source === 'content').length, 2 + 8);
+  for (const problem of ['notes.XX1: unknown point code', 'notes.LI4: expected text', 'shortlists: expected a list']) {
+    assert.ok(seen.warnings.some((w) => w.includes(problem)), problem);
+  }
+  await widget.locator('[data-testid="item-LI4"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'LI4', 'the widget keeps working');
+
+  await page.evaluate(() => { document.querySelector('acu-map').content = null; });
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('an XSS corpus in every content field executes nothing and becomes no markup', async () => {
+  const { page, seen } = await open(browser, '/hostile.html');
+  assert.equal(await page.title(), 'acumap under hostile page styles, several instances', 'the page\'s own payloads did nothing');
+  const result = await page.evaluate(async () => {
+    window.__xss = 0;
+    const p = [
+      '<script>window.__xss++<\/script>', '"><img src=x onerror="window.__xss++">', 'javascript:window.__xss++',
+      '<svg onload="window.__xss++"><circle/></svg>', "'><iframe srcdoc='<script>parent.__xss++<\/script>'>",
+      '<style>*{display:none}</style>', '<b onmouseover=window.__xss++>x</b>',
+    ];
+    const el = document.getElementById('second');
+    const notes = {};
+    for (const code of ['SP6', 'LI4', 'GB30', 'ST36', 'LR3', 'PC6', 'GV20']) notes[code] = p.join(' ');
+    el.content = {
+      notes,
+      shortlists: p.map((t) => ({ title: t, description: t, points: ['SP6', t] })),
+      comparisons: [{ title: p[0], caption: p[1], columns: p.slice(0, 3), rows: p.map((t) => ({ aspect: t, cells: [t, t, t] })), sources: p }],
+    };
+    await new Promise((r) => setTimeout(r, 200));
+    const root = el.shadowRoot;
+    return {
+      xss: window.__xss,
+      injected: root.querySelectorAll('script, img, iframe, b, style, foreignObject, a').length,
+      noteShown: root.querySelector('[data-testid="host-note"] p')?.textContent === p.join(' '),
+      tableRows: root.querySelectorAll('[data-testid="comparison-host-0"] tbody tr').length,
+      shortlists: root.querySelectorAll('[data-testid="filter-shortlist"] option').length,
+    };
+  });
+  assert.deepEqual(result, { xss: 0, injected: 0, noteShown: true, tableRows: 7, shortlists: 8 });
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the point list is a listbox: Tab in, arrows, Home and End move, Enter selects', async () => {
+  const { page } = await open(browser, '/patient.html');
+  const widget = page.locator('acu-map');
+  const list = widget.locator('[data-testid="list"]');
+  assert.equal(await list.getAttribute('role'), 'listbox');
+  const options = list.locator('[role="option"]');
+  assert.equal(await options.count(), 8);
+  assert.deepEqual(await options.evaluateAll((os) => os.map((o) => [o.dataset.code, o.tabIndex, o.getAttribute('aria-selected')]).filter((o) => o[1] === 0)),
+    [['GB20', 0, 'true']], 'one tab stop: the selected option');
+  await widget.locator('[data-testid="search"]').focus();
+  await page.keyboard.press('Tab');
+  const focused = () => page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code);
+  assert.equal(await focused(), 'GB20');
+  await page.keyboard.press('Home');
+  const first = await options.first().getAttribute('data-code');
+  assert.equal(await focused(), first);
+  await page.keyboard.press('ArrowDown');
+  const second = await options.nth(1).getAttribute('data-code');
+  assert.equal(await focused(), second);
+  await page.keyboard.press('End');
+  assert.equal(await focused(), await options.last().getAttribute('data-code'));
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  const chosen = await options.nth(6).getAttribute('data-code');
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), chosen);
+  assert.equal(await options.nth(6).getAttribute('aria-selected'), 'true');
+  await page.keyboard.press('Home');
+  await page.keyboard.press(' ');
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), first);
+  await page.close();
+});
+
+test('motion: the selected point pulses, and not at all under prefers-reduced-motion', async () => {
+  const running = async (reducedMotion) => {
+    const { page } = await open(browser, '/', { width: 1280, height: 900 }, { reducedMotion });
+    const animations = await page.evaluate(() => {
+      const root = document.querySelector('acu-map').shadowRoot;
+      const pulse = root.querySelector('.point.selected .pulse');
+      return { pulse: pulse ? getComputedStyle(pulse).display !== 'none' : false, running: root.getAnimations().length };
+    });
+    await page.close();
+    return animations;
+  };
+  assert.deepEqual(await running('no-preference'), { pulse: true, running: 2 }, 'one pulse per side of GB30');
+  assert.deepEqual(await running('reduce'), { pulse: false, running: 0 });
+});
+
+test('while the script loads: a placeholder of about the widget\'s size with a visible message', async () => {
+  for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]]) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/acumap_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
+    const loading = await page.evaluate(() => {
+      const el = document.querySelector('acu-map');
+      return {
+        defined: customElements.get('acu-map') !== undefined,
+        height: el.getBoundingClientRect().height,
+        fallback: el.querySelector('p').checkVisibility(),
+        animations: el.getAnimations().length,
+      };
+    });
+    assert.equal(loading.defined, false);
+    assert.equal(loading.fallback, true, 'the host\'s own loading text shows');
+    assert.equal(loading.animations > 0, animated);
+    release();
+    await page.locator('acu-map [data-testid="map"]').waitFor();
+    const height = await page.evaluate(() => document.querySelector('acu-map').getBoundingClientRect().height);
+    assert.ok(Math.abs(height - loading.height) / height < 0.1, `placeholder ${loading.height}px, widget ${height}px`);
+    assert.equal(await page.locator('acu-map > p').isVisible(), false, 'the fallback goes once the widget is there');
+    await page.close();
+  }
+  // Without fallback content the stylesheet says it is loading.
+  const page = await browser.newPage();
+  await page.route('**/acumap_bg.wasm', () => {});
+  await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
+  const message = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map'), '::before').content);
+  assert.equal(message, '"Loading the acupuncture map…"');
+  await page.close();
+});
