@@ -1,6 +1,8 @@
 //! The host content parser (`src/host_content.rs`): what it keeps, what it reports, and that
 //! no document makes it panic (fuzzed below with proptest).
 
+mod common;
+
 use acumap::catalog;
 use acumap::host_content::{parse, HostContent, MAX_BYTES, MAX_ITEMS, MAX_TEXT};
 use proptest::prelude::*;
@@ -122,12 +124,8 @@ fn any_json() -> impl Strategy<Value = Value> {
     })
 }
 
-fn config() -> ProptestConfig {
-    ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::fuzz_config(3000))]
 
     #[test]
     fn any_text_is_read_or_refused_without_panicking(text in "\\PC{0,200}") {

@@ -1,6 +1,8 @@
 //! Property tests: whatever a host or reader types, the parsers and queries answer without
 //! panicking (a panic would stop every widget on the page). 2,000 cases each, per run.
 
+mod common;
+
 use acumap::attributes;
 use acumap::catalog;
 use acumap::search::search;
@@ -8,12 +10,8 @@ use acumap::text::{compact, fold};
 use acumap::viewport::Viewport;
 use proptest::prelude::*;
 
-fn config() -> ProptestConfig {
-    ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() }
-}
-
 proptest! {
-    #![proptest_config(config())]
+    #![proptest_config(common::fuzz_config(2000))]
 
     #[test]
     fn any_text_is_a_query(query in "\\PC{0,40}") {

@@ -431,7 +431,6 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 aria-label=s.widget_label
                 part="root"
                 lang=lang.tag()
-                data-mode=move || attributes::MODES.iter().find(|(_, m)| *m == state.mode.get()).map_or("", |(n, _)| n)
             >
                 <Notices />
                 <div class="layout">

@@ -110,7 +110,7 @@ test('an XSS corpus in every attribute and method executes nothing and becomes n
     ];
     const el = document.querySelector('acu-map');
     for (const p of payloads) {
-      for (const name of ['view', 'selected', 'points']) el.setAttribute(name, p);
+      for (const name of ['view', 'selected', 'points', 'meridians', 'condition', 'lang', 'mode', 'theme']) el.setAttribute(name, p);
       el.select(p);
       el.search(p);
       el.getPoint(p);

@@ -48,7 +48,13 @@ test('the clinic page renders the widget in an open shadow root, styled from ins
 });
 
 test('every request stays on the page\'s own origin, and no cookie or storage is written', async () => {
-  const { page, seen } = await open(browser, '/');
+  // Any CSP or Trusted Types violation (an eval, an inline style, innerHTML) would be reported here.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
+  });
+  const { page, seen } = await open(context, '/');
   // The page is served with the strict CSP and Trusted Types required; the widget still rendered.
   const csp = (await (await page.request.get(BASE + '/')).headers())['content-security-policy'];
   for (const rule of ["script-src 'self' 'wasm-unsafe-eval'", "style-src 'self'", "require-trusted-types-for 'script'"]) {
@@ -59,9 +65,24 @@ test('every request stays on the page\'s own origin, and no cookie or storage is
   const origin = new URL(BASE).origin;
   const foreign = seen.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
   assert.deepEqual(foreign, []);
-  const state = await page.evaluate(() => ({ cookie: document.cookie, local: localStorage.length, session: sessionStorage.length }));
-  assert.deepEqual(state, { cookie: '', local: 0, session: 0 });
-  await page.close();
+  const files = seen.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/pkg/')).map((p) => p.replace(/snippets\/[^/]+/, 'snippets/…')).sort();
+  assert.deepEqual(files, ['/pkg/acumap.css', '/pkg/acumap.js', '/pkg/acumap_bg.wasm', '/pkg/snippets/…/src/element.js']);
+  const state = await page.evaluate(async () => ({
+    cookie: document.cookie, local: localStorage.length, session: sessionStorage.length,
+    databases: (await indexedDB.databases()).length, caches: (await caches.keys()).length,
+  }));
+  assert.deepEqual(state, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
+  await page.locator('acu-map [data-testid="tab-hand-back"]').click();
+  await page.locator('acu-map [data-testid="search"]').fill('<img src=x>');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  // The generated JavaScript has no eval and no Function constructor.
+  for (const file of files.filter((f) => f.endsWith('.js'))) {
+    const url = seen.requests.find((u) => new URL(u).pathname.endsWith(file.split('…').pop()));
+    const source = await (await page.request.get(url)).text();
+    // (wasm-bindgen's debug formatting has the text `Function(${name})` in a template literal.)
+    assert.doesNotMatch(source, /\beval\s*\(|new\s+Function\b|(?<![\w`.])Function\s*\(/, url);
+  }
+  await context.close();
 });
 
 test('clicking a marker selects the point, shows its card and fires acu-select with the point', async () => {
