@@ -29,13 +29,13 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
 
     connectedCallback() {
       if (this.#widget) return;
-      this.#widget = mount(this, this.shadowRoot);
+      // The content goes in with the mount, so the first render already shows it.
+      this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
       // Only a change of the script's text is news (not other children coming and going).
       this.#observer = new MutationObserver(() => {
         if (this.#content === undefined && this.#scriptText() !== this.#sentText) this.#sendContent();
       });
       this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
-      this.#sendContent();
     }
 
     disconnectedCallback() {
@@ -69,25 +69,24 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       return script ? script.textContent : null;
     }
 
-    /** Hands the content document to the widget as JSON text, or says why there is none. */
+    /** Hands the content document to the widget. */
     #sendContent() {
-      if (!this.#widget) return;
+      this.#widget?.content_changed(...this.#contentJson());
+    }
+
+    /** The content document as [JSON text, null], or [null, why there is none to read]. */
+    #contentJson() {
       const value = this.#content;
       if (value === undefined) {
         this.#sentText = this.#scriptText();
-        this.#widget.content_changed(this.#sentText, null);
-      } else if (typeof value === 'string') {
-        this.#widget.content_changed(value, null);
-      } else {
-        let json;
-        let error = null;
-        try {
-          json = JSON.stringify(value);
-          if (json === undefined) error = `a ${typeof value} is not JSON`;
-        } catch (e) {
-          error = String(e && e.message);
-        }
-        this.#widget.content_changed(error ? null : json, error);
+        return [this.#sentText, null];
+      }
+      if (typeof value === 'string') return [value, null];
+      try {
+        const json = JSON.stringify(value);
+        return json === undefined ? [null, `a ${typeof value} is not JSON`] : [json, null];
+      } catch (e) {
+        return [null, String(e && e.message)];
       }
     }
 

@@ -19,16 +19,18 @@ extern "C" {
         tag: &str,
         observed_attributes: Vec<JsValue>,
         css: &str,
-        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>,
+        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> JsValue>,
         catalog: &js_sys::Object,
     );
 }
 
 #[wasm_bindgen(start)]
 fn start() {
-    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot) -> JsValue>::new(|host, root| {
-        JsValue::from(Widget::mount(host, root))
-    });
+    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> JsValue>::new(
+        |host, root, json: Option<String>, error: Option<String>| {
+            JsValue::from(Widget::mount(host, root, json.as_deref(), error.as_deref()))
+        },
+    );
     // The element's catalog queries, which need no mounted widget.
     let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
         crate::search::search(&query).into_iter().map(ui::point_js).collect::<js_sys::Array>().into()
@@ -56,7 +58,9 @@ pub struct Widget {
 }
 
 impl Widget {
-    fn mount(host: HtmlElement, root: ShadowRoot) -> Widget {
+    /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
+    /// kept it from being read) already applied.
+    fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Widget {
         let owner = Owner::new();
         let (state, unmount) = owner.with(|| {
             let state = WidgetState::new(host.clone());
@@ -66,6 +70,7 @@ impl Widget {
                     state.apply_attribute(name, Some(&value));
                 }
             }
+            state.set_content(json, error);
             let container: HtmlElement = document()
                 .create_element("div")
                 .expect("a div can always be created")

@@ -175,6 +175,15 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
 
   await page.evaluate(() => { document.querySelector('acu-map').content = null; });
   assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
+
+  // Set before the element is in the page: the first render already has it.
+  const firstRender = await page.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.content = JSON.stringify({ shortlists: [{ title: 'Early', points: ['GB30', 'GB34', 'ST36'] }] });
+    document.body.append(el);
+    return el.shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]').length;
+  });
+  assert.equal(firstRender, 3);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
