@@ -77,6 +77,8 @@ pub struct UiStrings {
     /// Study mode: the card's question before the answer is shown.
     pub quiz_prompt: &'static str,
     pub quiz_reveal: &'static str,
+    /// Study mode: asks about another point of the view.
+    pub quiz_next: &'static str,
     pub quiz_hint: &'static str,
     /// Patient mode's heading for the indications.
     pub used_for: &'static str,
@@ -155,6 +157,7 @@ pub static EN: UiStrings = UiStrings {
     shortlist_all: "All points",
     quiz_prompt: "Which point is this?",
     quiz_reveal: "Show the answer",
+    quiz_next: "Another point",
     quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     used_for: "Used for",
     prose_language_note: "",
@@ -231,6 +234,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     shortlist_all: "全部穴位",
     quiz_prompt: "这是哪个穴位？",
     quiz_reveal: "显示答案",
+    quiz_next: "换一个穴位",
     quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     used_for: "用于",
     prose_language_note: "穴位的定位、针刺和主治说明目前只有英文版本。",

@@ -327,6 +327,22 @@ impl WidgetState {
         self.revealed.set(true);
     }
 
+    /// Study mode: asks about a random point drawn on this view (not the one just asked).
+    pub fn ask_another(&self) {
+        let view = self.view.get_untracked();
+        let current = self.selected.get_untracked();
+        let candidates: Vec<&'static Point> = self
+            .visible
+            .get_untracked()
+            .into_iter()
+            .filter(|p| !p.positions_on(view).is_empty() && Some(*p) != current)
+            .collect();
+        if !candidates.is_empty() {
+            let index = (js_sys::Math::random() * candidates.len() as f64) as usize;
+            self.select_by_user(candidates[index.min(candidates.len() - 1)]);
+        }
+    }
+
     /// Shows `view`, zoomed out.
     pub fn set_view(&self, view: &'static str) {
         self.offer.set(None);

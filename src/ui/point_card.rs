@@ -36,7 +36,19 @@ fn Quiz() -> impl IntoView {
             <button type="button" class="reveal" data-testid="reveal" on:click=move |_| state.revealed.set(true)>
                 {s.quiz_reveal}
             </button>
+            <AnotherPoint />
         </div>
+    }
+}
+
+/// Study mode: the next question, a random point of this view.
+#[component]
+fn AnotherPoint() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    view! { class="acu-el",
+        <button type="button" class="another" data-testid="another" on:click=move |_| state.ask_another()>
+            {strings().quiz_next}
+        </button>
     }
 }
 
@@ -84,6 +96,9 @@ fn Card(point: &'static Point) -> impl IntoView {
                         })}
                 </h3>
                 <p class="english" lang=prose>{point.english}</p>
+                <Show when=move || state.mode.get() == Mode::Study>
+                    <AnotherPoint />
+                </Show>
                 <p class="meta">
                     <span>{s.meridian}": "{lang.meridian(point.meridian)}</span>
                     <span>{s.region}": "{lang.region(point.region)}</span>

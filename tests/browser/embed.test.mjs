@@ -68,6 +68,12 @@ test('mode: patient hides needling technique; study hides names until asked; bot
   assert.match(await widget.locator('[data-testid="quiz"]').innerText(), /Which point is this\?/);
   await widget.locator('[data-testid="reveal"]').click();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'GB21');
+  await widget.locator('[data-testid="another"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').count(), 0, 'the next question');
+  const asked = await widget.locator('[data-testid="map"] g.point[aria-pressed="true"]').getAttribute('data-code');
+  assert.ok(asked && asked !== 'GB21', `another point of this view (${asked})`);
+  await widget.locator('[data-testid="reveal"]').click();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), asked);
   await widget.locator('[data-testid="item-LR3"]').click();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'LR3', 'a point chosen by name is not a question');
 
