@@ -40,14 +40,19 @@ test('on a narrow phone screen too', async () => {
   await page.close();
 });
 
-test('the dark theme passes too, and an unknown theme is reported', async () => {
+test('the dark theme passes too, with host content, and an unknown theme is reported', async () => {
   const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
   const widget = page.locator('acu-map');
-  await page.evaluate(() => { document.querySelector('acu-map').theme = 'dark'; });
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.theme = 'dark';
+    el.content = { notes: { GB21: 'Our note, in its own box.' }, shortlists: [{ title: 'Shoulder', description: 'Ours.', points: ['GB21', 'SI11', 'LI15'] }] };
+  });
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor);
   assert.equal(bg, 'rgb(17, 24, 39)');
   await widget.locator('[data-testid="search"]').fill('GB21');
   await widget.locator('[data-testid="item-GB21"]').click();
+  await widget.locator('[data-testid="host-note"]').waitFor();
   await widget.locator('[data-testid="overlay"]').click();
   assert.deepEqual(await violations(page), []);
   await page.evaluate(() => { document.querySelector('acu-map').theme = 'neon'; });
