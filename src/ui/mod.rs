@@ -70,7 +70,8 @@ pub struct WidgetState {
     pub shown: RwSignal<Option<Vec<&'static Point>>>,
     /// The meridians the host asked for (`meridians` attribute); all when `None`.
     pub host_meridians: RwSignal<Option<Vec<&'static str>>>,
-    /// The host's points narrowed to the host's meridians: what the widget is about.
+    /// The host's points narrowed to the host's meridians, in catalog order: what the widget
+    /// is about (the filters offer only what these points have).
     pub pool: Memo<Vec<&'static Point>>,
     pub lang: RwSignal<Lang>,
     pub mode: RwSignal<Mode>,
@@ -110,21 +111,18 @@ impl WidgetState {
         let condition = RwSignal::new(None::<&'static str>);
         let content = RwSignal::new(HostContent::default());
         let shortlist = RwSignal::new(None::<usize>);
-        let pool = Memo::new(move |_| {
-            let meridians = host_meridians.get();
-            let in_meridians = |p: &&'static Point| meridians.as_ref().is_none_or(|m| m.contains(&p.meridian));
-            match shown.get() {
-                Some(points) => points.into_iter().filter(in_meridians).collect(),
-                None => catalog::POINTS.iter().filter(in_meridians).collect::<Vec<_>>(),
-            }
-        });
+        // Whether a point is one the host asked for (`points`, `meridians`).
+        let in_pool = move |p: &&'static Point| {
+            shown.with(|s| s.as_ref().is_none_or(|s| s.contains(p)))
+                && host_meridians.with(|m| m.as_ref().is_none_or(|m| m.contains(&p.meridian)))
+        };
+        let pool = Memo::new(move |_| catalog::POINTS.iter().filter(in_pool).collect::<Vec<_>>());
         let visible = Memo::new(move |_| {
-            let pool = pool.get();
             let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
             let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
             search(&query.get())
                 .into_iter()
-                .filter(|p| pool.contains(p))
+                .filter(in_pool)
                 .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
                 .filter(|p| meridian.is_none_or(|m| p.meridian == m))
                 .filter(|p| region.is_none_or(|r| p.region == r))
