@@ -91,8 +91,10 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
-      // Before connection the widget reads every attribute itself when it mounts.
-      if (this.#widget && oldValue !== newValue) this.#widget.attribute_changed(name, newValue);
+      // Before connection the widget reads every attribute itself when it mounts. A value set
+      // again is applied again: the reader may have moved on (another view, another point)
+      // since the host set it, and the host means "show this".
+      this.#widget?.attribute_changed(name, newValue);
     }
 
     /** Selects and shows the point with this code; returns it, or null for an unknown code. */

@@ -215,6 +215,10 @@ impl WidgetState {
                     self.warn(name, v, fill(s.unknown_mode, &[("value", v)]));
                     Mode::Practitioner
                 });
+                // Only study mode keeps an answer back.
+                if mode != Mode::Study {
+                    self.revealed.set(true);
+                }
                 self.mode.set(mode);
             }
             "lang" => {

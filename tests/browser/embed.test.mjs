@@ -77,6 +77,12 @@ test('mode: patient hides needling technique; study hides names until asked; bot
   await widget.locator('[data-testid="item-LR3"]').click();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'LR3', 'a point chosen by name is not a question');
 
+  await setAttr(page, 'view', 'back');
+  await widget.locator('[data-testid="marker-GB21"] .hit').first().click();
+  await widget.locator('[data-testid="quiz"]').waitFor();
+  await setAttr(page, 'mode', 'patient');
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'GB21', 'leaving study mode shows the answer');
+
   await setAttr(page, 'mode', 'expert');
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“expert”/);
   assert.ok(await widget.locator('[data-testid="map"] text.label').count() > 0, 'back to practitioner');
