@@ -433,12 +433,8 @@ pub fn App(state: WidgetState) -> impl IntoView {
         let tables = move || {
             state.content.with(|c| {
                 let host = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), false));
-                let built_in = c
-                    .built_in_comparisons
-                    .then_some(catalog::COMPARISONS)
-                    .unwrap_or_default()
-                    .iter()
-                    .map(|b| (b.id.to_string(), Table::from(b), true));
+                let built_in: &[_] = if c.built_in_comparisons { catalog::COMPARISONS } else { &[] };
+                let built_in = built_in.iter().map(|b| (b.id.to_string(), Table::from(b), true));
                 host.chain(built_in).collect::<Vec<_>>()
             })
         };
