@@ -75,7 +75,7 @@ pub struct WidgetState {
     pub pool: Memo<Vec<&'static Point>>,
     pub lang: RwSignal<Lang>,
     pub mode: RwSignal<Mode>,
-    /// Study mode: whether the selected point's card shows the answer.
+    /// Study mode: whether the selected point's answer is shown (the other modes always show it).
     pub revealed: RwSignal<bool>,
     /// The host's own notes, shortlists and tables (`content`).
     pub content: RwSignal<HostContent>,
@@ -167,23 +167,23 @@ impl WidgetState {
         let s = self.ui();
         match name {
             "view" => {
-                let view = value.map_or(Some(VIEWS[0]), attributes::view).unwrap_or_else(|| {
-                    let v = value.unwrap_or_default();
-                    self.warn(name, v, fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]));
-                    VIEWS[0]
+                let view = value.and_then(|v| {
+                    self.usable(name, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]))
                 });
-                self.set_view(view);
+                self.set_view(view.unwrap_or(VIEWS[0]));
             }
             "selected" => {
-                let point = value.and_then(|code| self.resolve(name, code));
+                let point = value.and_then(|code| {
+                    self.usable(name, code, catalog::point(code), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
+                });
                 self.revealed.set(true);
                 self.selected.set(point);
             }
             "points" => {
                 let points = value.map(|list| {
                     let (points, unknown) = attributes::points(list);
-                    for code in unknown {
-                        self.warn(name, &code, fill(s.unknown_code, &[("code", &code), ("attribute", name)]));
+                    for code in &unknown {
+                        self.warn(name, code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
                     }
                     points
                 });
@@ -192,8 +192,8 @@ impl WidgetState {
             "meridians" => {
                 let meridians = value.map(|list| {
                     let (codes, unknown) = attributes::meridians(list);
-                    for code in unknown {
-                        self.warn(name, &code, fill(s.unknown_meridian, &[("value", &code)]));
+                    for code in &unknown {
+                        self.warn(name, code, fill(s.unknown_meridian, &[("value", code)]));
                     }
                     codes
                 });
@@ -201,50 +201,43 @@ impl WidgetState {
             }
             "condition" => {
                 let condition = value.and_then(|v| {
-                    let found = attributes::condition(v);
-                    if found.is_none() {
-                        self.warn(name, v, fill(s.unknown_condition, &[("value", v)]));
-                    }
-                    found
+                    self.usable(name, v, attributes::condition(v), || fill(s.unknown_condition, &[("value", v)]))
                 });
                 self.condition.set(condition);
             }
             "mode" => {
-                let mode = value.map_or(Some(Mode::Practitioner), attributes::mode).unwrap_or_else(|| {
-                    let v = value.unwrap_or_default();
-                    self.warn(name, v, fill(s.unknown_mode, &[("value", v)]));
-                    Mode::Practitioner
-                });
-                // Only study mode keeps an answer back.
-                if mode != Mode::Study {
-                    self.revealed.set(true);
-                }
-                self.mode.set(mode);
+                let mode = value.and_then(|v| self.usable(name, v, attributes::mode(v), || fill(s.unknown_mode, &[("value", v)])));
+                self.mode.set(mode.unwrap_or(Mode::Practitioner));
             }
             "lang" => {
-                // Without its own lang the widget follows the page (the nearest lang above it).
-                let inherited = || {
-                    self.host.with_value(|h| h.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()))
-                        .and_then(|el| el.get_attribute("lang"))
-                        .and_then(|tag| attributes::lang(&tag))
-                };
                 let lang = match value {
-                    None => inherited().unwrap_or(Lang::En),
-                    Some(v) => attributes::lang(v).unwrap_or_else(|| {
-                        self.warn(name, v, fill(s.unknown_lang, &[("value", v)]));
-                        Lang::En
-                    }),
+                    Some(v) => self.usable(name, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
+                    // Without its own lang the widget follows the page (the nearest lang above it).
+                    None => self
+                        .host
+                        .with_value(|h| h.parent_element().and_then(|p| p.closest("[lang]").ok().flatten()))
+                        .and_then(|el| el.get_attribute("lang"))
+                        .and_then(|tag| attributes::lang(&tag)),
                 };
-                self.lang.set(lang);
+                self.lang.set(lang.unwrap_or(Lang::En));
             }
             "theme" => {
                 // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
-                if let Some(v) = value.filter(|v| !THEMES.contains(v)) {
-                    self.warn(name, v, fill(s.unknown_theme, &[("value", v)]));
+                if let Some(v) = value {
+                    self.usable(name, v, THEMES.contains(&v).then_some(()), || fill(s.unknown_theme, &[("value", v)]));
                 }
             }
             _ => {}
         }
+    }
+
+    /// `found` (what `value` of the attribute `name` means), or, when it is `None`, a report
+    /// that the value is unusable with the `message` made for it.
+    fn usable<T>(&self, name: &'static str, value: &str, found: Option<T>, message: impl FnOnce() -> String) -> Option<T> {
+        if found.is_none() {
+            self.warn(name, value, message());
+        }
+        found
     }
 
     /// Reads the host's content document (`json`; `None` when there is none), or reports why
@@ -278,15 +271,6 @@ impl WidgetState {
         };
         self.shortlist.set(if content.shortlists.is_empty() { None } else { Some(0) });
         self.content.set(content);
-    }
-
-    /// The point with `code`, or a notice naming the code and the attribute it came from.
-    fn resolve(&self, attribute: &'static str, code: &str) -> Option<&'static Point> {
-        let point = catalog::point(code);
-        if point.is_none() {
-            self.warn(attribute, code, fill(self.ui().unknown_code, &[("code", code), ("attribute", attribute)]));
-        }
-        point
     }
 
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each

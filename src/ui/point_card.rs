@@ -12,7 +12,8 @@ pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     view! { class="acu-el",
         <section class="card-panel" part="card" aria-live="polite" data-testid="card">
-            {move || match (state.selected.get(), state.revealed.get()) {
+            // Only study mode holds an answer back.
+            {move || match (state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                 (None, _) => {
                     let s = strings();
                     let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
