@@ -1,6 +1,8 @@
-//! Validates the catalog in `points/` and bakes it into the binary as `'static` data
-//! (`$OUT_DIR/catalog.rs`, included by `src/catalog.rs`). Bad data fails the build with one
-//! line per problem, naming the file and the point.
+//! Validates the catalog in `points/` and bakes what the map and the list need into the binary
+//! as `'static` data (`$OUT_DIR/catalog.rs`, included by `src/catalog.rs`); the prose goes to
+//! one data file per language (`$OUT_DIR/prose.<tag>.json`, see `src/prose.rs`), which the
+//! bundle ships beside the script. Bad data fails the build with one line per problem, naming
+//! the file and the point.
 
 #[allow(dead_code)] // build.rs uses only part of these modules
 #[path = "src/figure.rs"]
@@ -9,13 +11,16 @@ mod figure;
 #[path = "src/locate.rs"]
 mod locate;
 #[allow(dead_code)]
+#[path = "src/prose.rs"]
+mod prose;
+#[allow(dead_code)]
 #[path = "src/source.rs"]
 mod source;
 #[allow(dead_code)]
 #[path = "src/text.rs"]
 mod text;
 
-use source::{Catalog, ComparisonRecord, PointRecord};
+use source::{Catalog, PointRecord};
 use std::fmt::Write;
 use std::path::Path;
 
@@ -25,6 +30,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/source.rs");
     println!("cargo:rerun-if-changed=src/locate.rs");
     println!("cargo:rerun-if-changed=src/text.rs");
+    println!("cargo:rerun-if-changed=src/prose.rs");
     let catalog = match source::load_dir(Path::new("points")) {
         Ok(catalog) => catalog,
         Err(errors) => {
@@ -35,8 +41,59 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
-    std::fs::write(&out, emit(&catalog)).expect("write catalog.rs");
+    let out_dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
+    std::fs::write(out_dir.join("catalog.rs"), emit(&catalog)).expect("write catalog.rs");
+    // English, then every language with translations; each file is included by path.
+    let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
+    let mut files = String::from("&[\n");
+    for tag in tags {
+        let path = out_dir.join(format!("{}.json", prose::file_stem(tag)));
+        let json = serde_json::to_string(&prose_file(&catalog, tag)).expect("prose serialises");
+        std::fs::write(&path, json).expect("write a prose file");
+        let _ = writeln!(files, "    ({}, include_str!({})),", lit(tag), lit(&path.display().to_string()));
+    }
+    files += "]";
+    std::fs::write(out_dir.join("prose_files.rs"), files).expect("write prose_files.rs");
+}
+
+/// One language's prose. Only English is written so far: another language's file carries the
+/// English texts marked `en`, so a page in that language downloads one file, never both.
+fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
+    let fallback = (tag != "en").then(|| "en".to_string());
+    let points = catalog
+        .points
+        .iter()
+        .map(|p| {
+            let prose = prose::PointProse {
+                lang: fallback.clone(),
+                location: p.location.clone(),
+                needling: p.needling.note.clone(),
+                actions: p.actions.clone(),
+                indications: p.indications.iter().map(|i| i.text.clone()).collect(),
+                categories: p.categories.clone(),
+                cautions: p.cautions.iter().map(|c| c.text.clone()).collect(),
+                dry_needling: p
+                    .dry_needling
+                    .as_ref()
+                    .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+            };
+            (p.code.clone(), prose)
+        })
+        .collect();
+    let comparisons = catalog
+        .comparisons
+        .iter()
+        .map(|c| prose::ComparisonProse {
+            id: c.id.clone(),
+            lang: fallback.clone(),
+            title: c.title.clone(),
+            caption: c.caption.clone(),
+            columns: c.columns.clone(),
+            rows: c.row.iter().map(|r| prose::ComparisonRowProse { aspect: r.aspect.clone(), cells: r.cells.clone() }).collect(),
+            sources: c.source.iter().map(|s| format!("{} {}", s.key, s.text)).collect(),
+        })
+        .collect();
+    prose::ProseFile { lang: tag.to_string(), points, comparisons }
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).
@@ -98,29 +155,13 @@ fn emit(catalog: &Catalog) -> String {
     for p in &catalog.points {
         out += &emit_point(p);
     }
-    out += "];\n/// The comparison tables.\npub static COMPARISONS: &[Comparison] = &[\n";
-    for c in &catalog.comparisons {
-        out += &emit_comparison(c);
-    }
     out += "];\n";
     out
 }
 
 fn emit_point(p: &PointRecord) -> String {
-    let indications: Vec<String> = p
-        .indications
-        .iter()
-        .map(|i| format!("Indication {{ text: {}, tags: {} }}", lit(&i.text), str_slice(&i.tags)))
-        .collect();
-    let cautions: Vec<String> = p
-        .cautions
-        .iter()
-        .map(|c| format!("Caution {{ kind: {}, text: {} }}", lit(&c.kind), lit(&c.text)))
-        .collect();
-    let dry = match &p.dry_needling {
-        Some(d) => format!("Some(DryNeedling {{ muscles: {}, note: {} }})", str_slice(&d.muscles), lit(&d.note)),
-        None => "None".to_string(),
-    };
+    let indications: Vec<String> = p.indications.iter().map(|i| format!("Indication {{ tags: {} }}", str_slice(&i.tags))).collect();
+    let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
     let views: Vec<String> = p
         .views
         .iter()
@@ -131,10 +172,9 @@ fn emit_point(p: &PointRecord) -> String {
         .collect();
     format!(
         "    Point {{ code: {}, meridian: {}, number: {}, pinyin: {}, pinyin_tones: {}, hanzi: {}, \
-         hanzi_traditional: {}, english: {}, region: {}, location: {}, \
-         needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {}, note: {} }}, \
-         actions: {}, indications: &[{}], categories: {}, cautions: &[{}], dry_needling: {}, \
-         views: &[{}] }},\n",
+         hanzi_traditional: {}, english: {}, region: {}, \
+         needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {} }}, \
+         indications: &[{}], cautions: &[{}], views: &[{}] }},\n",
         lit(&p.code),
         lit(&p.meridian),
         p.number,
@@ -144,35 +184,11 @@ fn emit_point(p: &PointRecord) -> String {
         lit(&p.hanzi_traditional),
         lit(&p.english),
         lit(&p.region),
-        lit(&p.location),
         p.needling.depth[0],
         p.needling.depth[1],
         lit(&p.needling.angle),
-        lit(&p.needling.note),
-        str_slice(&p.actions),
         indications.join(", "),
-        str_slice(&p.categories),
         cautions.join(", "),
-        dry,
         views.join(", "),
-    )
-}
-
-fn emit_comparison(c: &ComparisonRecord) -> String {
-    let rows: Vec<String> = c
-        .row
-        .iter()
-        .map(|r| format!("ComparisonRow {{ aspect: {}, cells: {} }}", lit(&r.aspect), str_slice(&r.cells)))
-        .collect();
-    let sources: Vec<String> =
-        c.source.iter().map(|s| format!("Source {{ key: {}, text: {} }}", lit(&s.key), lit(&s.text))).collect();
-    format!(
-        "    Comparison {{ id: {}, title: {}, caption: {}, columns: {}, rows: &[{}], sources: &[{}] }},\n",
-        lit(&c.id),
-        lit(&c.title),
-        lit(&c.caption),
-        str_slice(&c.columns),
-        rows.join(", "),
-        sources.join(", ")
     )
 }

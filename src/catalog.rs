@@ -48,12 +48,27 @@ pub fn label(table: &'static [(&'static str, &'static str)], key: &'static str) 
     table.iter().find(|(k, _)| *k == key).map_or(key, |(_, label)| label)
 }
 
-pub fn comparison(id: &str) -> Option<&'static Comparison> {
-    COMPARISONS.iter().find(|c| c.id == id)
+/// The prose files as `build.rs` wrote them: (language tag, JSON text), English first.
+#[cfg(not(target_arch = "wasm32"))]
+pub static PROSE_FILES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/prose_files.rs"));
+
+/// A language's prose, read from the baked file once (native builds only: the wasm fetches it).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn baked_prose(lang_tag: &str) -> Option<&'static crate::prose::ProseFile> {
+    static PARSED: OnceLock<Vec<crate::prose::ProseFile>> = OnceLock::new();
+    let files = PARSED.get_or_init(|| {
+        // build.rs wrote these files from the same type a moment before this crate compiled.
+        PROSE_FILES.iter().map(|(_, text)| serde_json::from_str(text).expect("a prose file build.rs wrote")).collect()
+    });
+    files.iter().find(|f| f.lang == lang_tag)
 }
 
-/// The whole catalog as a JSON array, one object per point (what `cargo xtask catalog` prints).
+/// The whole catalog as a JSON array, one object per point with its English prose (what
+/// `cargo xtask catalog` prints).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn to_json() -> String {
-    let objects: Vec<String> = POINTS.iter().map(|p| crate::export::point(p).to_json()).collect();
+    let prose = baked_prose("en");
+    let objects: Vec<String> =
+        POINTS.iter().map(|p| crate::export::point(p, prose.and_then(|f| f.points.get(p.code))).to_json()).collect();
     format!("[\n{}\n]", objects.join(",\n"))
 }

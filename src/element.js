@@ -1,6 +1,61 @@
 // The <acu-map> custom element: the only JavaScript the widget has besides what wasm-bindgen
 // generates. A custom element must be a JS class, so this class owns the element's lifecycle
 // and hands everything else to the Rust `Widget` it mounts into its open shadow root.
+// `cargo xtask build` puts this file inside acumap.js (one request, not two in a row).
+
+// The catalog's prose, one JSON file per language beside acumap.js (src/prose.rs): fetched
+// once per page and language, shared by every instance. The bundle's entry calls
+// `configureProse` before it instantiates the wasm, so the file is on its way while the wasm
+// downloads, at a lower priority than the wasm, and the widget never waits for it.
+const proseFiles = { base: null, names: {}, loads: new Map() };
+
+/** Where the prose files are (`names`: language tag → file name), and starts fetching the
+ * languages of the <acu-map> elements already in the page (else the page's own language). */
+export function configureProse(base, names) {
+  proseFiles.base = base;
+  proseFiles.names = names;
+  const langs = new Set([...document.querySelectorAll('acu-map')].map(widgetLanguage));
+  if (langs.size === 0) langs.add(proseLanguage(document.documentElement.lang));
+  // A failure is reported by each widget that waits for the file, not here.
+  for (const lang of langs) loadProse(lang, false).catch(() => {});
+}
+
+/** The prose file's language for a widget: its own `lang`, else the nearest above it. */
+function widgetLanguage(el) {
+  return proseLanguage(el.getAttribute('lang') || el.parentElement?.closest('[lang]')?.getAttribute('lang') || '');
+}
+
+/** The language tag of the prose file for a BCP 47 tag: the same rule as `Lang::from_tag` in
+ * src/strings.rs (Simplified Chinese for zh without a Traditional script or region, else
+ * English). A Chinese page must never fetch the English file, nor the reverse. */
+function proseLanguage(tag) {
+  const [primary, ...rest] = String(tag).trim().toLowerCase().replace(/_/g, '-').split('-');
+  const traditional = rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s));
+  return primary === 'zh' && !traditional ? 'zh-Hans' : 'en';
+}
+
+/** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;
+ * `retry` fetches again after a failure. */
+export function loadProse(lang, retry) {
+  const known = proseFiles.loads.get(lang);
+  if (known && !(retry && known.failed)) return known.promise;
+  const load = { failed: false };
+  const name = proseFiles.names[lang];
+  const request = name
+    ? fetch(new URL(name, proseFiles.base), { priority: 'low' })
+    : Promise.reject(new Error(`no prose file for "${lang}"`));
+  load.promise = request
+    .then((response) => {
+      if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${name}`.replace('  ', ' '));
+      return response.json();
+    })
+    .catch((error) => {
+      load.failed = true;
+      throw error instanceof Error ? error.message : String(error);
+    });
+  proseFiles.loads.set(lang, load);
+  return load.promise;
+}
 
 export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
   if (customElements.get(tag)) return;

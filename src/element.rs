@@ -32,11 +32,15 @@ fn start() {
         },
     );
     // The element's catalog queries, which need no mounted widget.
+    // Without a mounted widget, the prose is that of the first language the page has read.
     let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
-        crate::search::search(&query).into_iter().map(ui::point_js).collect::<js_sys::Array>().into()
+        ui::any_prose(|prose| {
+            let index = prose.filter(|_| !query.trim().is_empty()).map(|p| p.index());
+            crate::search::search_with(&query, index).into_iter().map(|p| ui::point_js(p, prose)).collect::<js_sys::Array>().into()
+        })
     });
     let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {
-        crate::catalog::point(&code).map_or(JsValue::NULL, ui::point_js)
+        ui::any_prose(|prose| crate::catalog::point(&code).map_or(JsValue::NULL, |p| ui::point_js(p, prose)))
     });
     let catalog = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&catalog, &"search".into(), search.as_ref());
@@ -105,7 +109,7 @@ impl Widget {
 
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     pub fn select(&self, code: &str) -> JsValue {
-        self.owner.with(|| self.state.select_code(code)).map_or(JsValue::NULL, ui::point_js)
+        self.owner.with(|| self.state.select_code(code)).map_or(JsValue::NULL, |p| self.state.point_js(p))
     }
 
     /// `element.clear()`: no point selected.

@@ -3,6 +3,7 @@
 
 use crate::catalog;
 use crate::model::Point;
+use crate::prose::PointProse;
 
 /// A JSON-like value.
 #[derive(Debug, Clone, PartialEq)]
@@ -10,6 +11,7 @@ pub enum Value {
     Null,
     Number(f64),
     Text(&'static str),
+    Owned(String),
     List(Vec<Value>),
     Object(Vec<(&'static str, Value)>),
 }
@@ -23,11 +25,26 @@ fn texts(items: &[&'static str]) -> Value {
     Value::List(items.iter().map(|t| Value::Text(t)).collect())
 }
 
-/// The point with every field.
-pub fn point(p: &'static Point) -> Value {
+fn owned(text: &str) -> Value {
+    Value::Owned(text.to_string())
+}
+
+fn owned_list(items: &[String]) -> Value {
+    Value::List(items.iter().map(|t| owned(t)).collect())
+}
+
+/// The point with every field. The prose fields (`location`, `needling.note`, `actions`, the
+/// texts of `indications` and `cautions`, `categories`, `dry_needling`) come from `prose`, the
+/// point's entry in a language's prose file, and are `null` without it (the file has not
+/// arrived, or could not be loaded); the rest is built in and always there.
+pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
     use Value::*;
     let meridian_name = catalog::meridian(p.meridian).map_or(Null, |m| Text(m.name));
     let needling = &p.needling;
+    let text = |f: fn(&PointProse) -> &str| prose.map_or(Null, |pr| owned(f(pr)));
+    let list = |f: fn(&PointProse) -> &[String]| prose.map_or(Null, |pr| owned_list(f(pr)));
+    // The i-th text of a parallel list (indications, cautions).
+    let nth = |f: fn(&PointProse) -> &[String], i: usize| prose.and_then(|pr| f(pr).get(i)).map_or(Null, |t| owned(t));
     Object(vec![
         ("code", Text(p.code)),
         ("meridian", Text(p.meridian)),
@@ -39,31 +56,43 @@ pub fn point(p: &'static Point) -> Value {
         ("hanzi_traditional", Text(p.hanzi_traditional)),
         ("english", Text(p.english)),
         ("region", Text(p.region)),
-        ("location", Text(p.location)),
+        ("location", text(|pr| &pr.location)),
         (
             "needling",
             Object(vec![
                 ("depth_min_cun", number(needling.depth_min)),
                 ("depth_max_cun", number(needling.depth_max)),
                 ("angle", Text(needling.angle)),
-                ("note", Text(needling.note)),
+                ("note", text(|pr| &pr.needling)),
             ]),
         ),
-        ("actions", texts(p.actions)),
+        ("actions", list(|pr| &pr.actions)),
         (
             "indications",
-            List(p.indications.iter().map(|i| Object(vec![("text", Text(i.text)), ("tags", texts(i.tags))])).collect()),
+            List(
+                p.indications
+                    .iter()
+                    .enumerate()
+                    .map(|(i, ind)| Object(vec![("text", nth(|pr| &pr.indications, i)), ("tags", texts(ind.tags))]))
+                    .collect(),
+            ),
         ),
-        ("categories", texts(p.categories)),
+        ("categories", list(|pr| &pr.categories)),
         (
             "cautions",
-            List(p.cautions.iter().map(|c| Object(vec![("kind", Text(c.kind)), ("text", Text(c.text))])).collect()),
+            List(
+                p.cautions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| Object(vec![("kind", Text(c.kind)), ("text", nth(|pr| &pr.cautions, i))]))
+                    .collect(),
+            ),
         ),
         (
             "dry_needling",
-            p.dry_needling
-                .as_ref()
-                .map_or(Null, |d| Object(vec![("muscles", texts(d.muscles)), ("note", Text(d.note))])),
+            prose
+                .and_then(|pr| pr.dry_needling.as_ref())
+                .map_or(Null, |d| Object(vec![("muscles", owned_list(&d.muscles)), ("note", owned(&d.note))])),
         ),
         (
             "views",
@@ -96,6 +125,7 @@ impl Value {
             Value::Null => out.push_str("null"),
             Value::Number(n) => out.push_str(&format!("{n}")),
             Value::Text(t) => write_string(t, out),
+            Value::Owned(t) => write_string(t, out),
             Value::List(items) => {
                 out.push('[');
                 for (i, item) in items.iter().enumerate() {

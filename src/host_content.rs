@@ -24,7 +24,8 @@
 //! ```
 
 use crate::catalog;
-use crate::model::{Comparison, Point};
+use crate::model::Point;
+use crate::prose::ComparisonProse;
 use serde_json::{Map, Value};
 
 /// The largest document read, in bytes of JSON.
@@ -84,18 +85,14 @@ pub struct TableRow {
     pub cells: Vec<String>,
 }
 
-impl From<&'static Comparison> for Table {
-    fn from(c: &'static Comparison) -> Self {
+impl From<ComparisonProse> for Table {
+    fn from(c: ComparisonProse) -> Self {
         Table {
-            title: c.title.to_string(),
-            caption: c.caption.to_string(),
-            columns: c.columns.iter().map(|s| s.to_string()).collect(),
-            rows: c
-                .rows
-                .iter()
-                .map(|r| TableRow { aspect: r.aspect.to_string(), cells: r.cells.iter().map(|s| s.to_string()).collect() })
-                .collect(),
-            sources: c.sources.iter().map(|s| format!("{} {}", s.key, s.text)).collect(),
+            title: c.title,
+            caption: c.caption,
+            columns: c.columns,
+            rows: c.rows.into_iter().map(|r| TableRow { aspect: r.aspect, cells: r.cells }).collect(),
+            sources: c.sources,
         }
     }
 }

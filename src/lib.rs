@@ -10,6 +10,7 @@ pub mod export;
 pub mod figure;
 pub mod host_content;
 pub mod model;
+pub mod prose;
 pub mod search;
 pub mod strings;
 pub mod text;

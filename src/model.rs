@@ -1,5 +1,7 @@
 //! The catalog's types as the binary holds them: `'static` data baked by `build.rs` from
-//! `points/`, so nothing is parsed at start-up.
+//! `points/`, so nothing is parsed at start-up. Only what the map, the list, the filters and
+//! the cautions need is here; the prose a card shows is in [`crate::prose`], one file per
+//! language, loaded at run time.
 
 /// One acupuncture point.
 #[derive(Debug)]
@@ -22,14 +24,12 @@ pub struct Point {
     pub english: &'static str,
     /// Body region key (see [`crate::catalog::REGIONS`]).
     pub region: &'static str,
-    /// How to find the point, in proportional cun and named landmarks.
-    pub location: &'static str,
     pub needling: Needling,
-    pub actions: &'static [&'static str],
+    /// The condition tags of each indication, in order (the texts are prose).
     pub indications: &'static [Indication],
-    pub categories: &'static [&'static str],
+    /// The kind of each caution, in order (the texts are prose): a card shows every caution by
+    /// its kind even before, or without, the prose.
     pub cautions: &'static [Caution],
-    pub dry_needling: Option<DryNeedling>,
     /// Where the point is drawn, per view.
     pub views: &'static [ViewPositions],
 }
@@ -41,12 +41,10 @@ pub struct Needling {
     pub depth_max: f32,
     /// Angle key (see [`crate::catalog::ANGLES`]).
     pub angle: &'static str,
-    pub note: &'static str,
 }
 
 #[derive(Debug)]
 pub struct Indication {
-    pub text: &'static str,
     /// Condition tags (see [`crate::catalog::CONDITIONS`]).
     pub tags: &'static [&'static str],
 }
@@ -55,13 +53,6 @@ pub struct Indication {
 pub struct Caution {
     /// Caution kind key (see [`crate::catalog::CAUTION_KINDS`]).
     pub kind: &'static str,
-    pub text: &'static str,
-}
-
-#[derive(Debug)]
-pub struct DryNeedling {
-    pub muscles: &'static [&'static str],
-    pub note: &'static str,
 }
 
 /// The positions of a point on one view: one `(x, y)` per side shown, in the view's SVG units.
@@ -91,29 +82,6 @@ pub struct Meridian {
     pub point_count: u8,
     /// Other codes people use for it (`UB` for `BL`).
     pub aliases: &'static [&'static str],
-}
-
-/// A comparison table, e.g. acupuncture vs dry needling.
-#[derive(Debug)]
-pub struct Comparison {
-    pub id: &'static str,
-    pub title: &'static str,
-    pub caption: &'static str,
-    pub columns: &'static [&'static str],
-    pub rows: &'static [ComparisonRow],
-    pub sources: &'static [Source],
-}
-
-#[derive(Debug)]
-pub struct ComparisonRow {
-    pub aspect: &'static str,
-    pub cells: &'static [&'static str],
-}
-
-#[derive(Debug)]
-pub struct Source {
-    pub key: &'static str,
-    pub text: &'static str,
 }
 
 /// The vocabulary's labels in one language: key (or meridian code) and label.

@@ -1,15 +1,19 @@
 //! Finding points from what a person types: a code (`BL23`, `ub 23`), pinyin with or
 //! without tones (`shenshu`, `Shènshū`), hanzi (simplified or traditional), English, or
 //! words from any other field (`kidney shu`, `sciatica`, `pregnancy`).
+//!
+//! The built-in fields are always searched; the prose (actions, indications, muscles…) once a
+//! language's prose file is there, through a [`ProseIndex`] made from it.
 
 use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
+use crate::prose::PointProse;
 use crate::text::{compact, fold};
 use std::sync::OnceLock;
 
-/// A point's text, folded like a query is.
+/// A point's built-in text, folded like a query is.
 struct Entry {
-    /// Every searchable field (see [`searchable_text`]).
+    /// Every built-in searchable field (see [`searchable_text`]).
     text: String,
     pinyin: String,
     english: String,
@@ -27,8 +31,25 @@ fn index() -> &'static [Entry] {
     })
 }
 
-/// Everything a reader might type to find the point: names, codes and their aliases, meridian,
-/// region, actions, categories, indications and their conditions, cautions, muscles.
+/// Every point's prose, folded, in catalog order (empty for a point the file lacks).
+pub struct ProseIndex(Vec<String>);
+
+impl ProseIndex {
+    /// `prose` gives a point's prose, if the file has it.
+    pub fn new<'a>(prose: impl Fn(&'static Point) -> Option<&'a PointProse>) -> Self {
+        ProseIndex(POINTS.iter().map(|p| prose(p).map_or(String::new(), |pr| fold(&pr.searchable().collect::<Vec<_>>().join("\n")))).collect())
+    }
+}
+
+/// The English prose index of the baked files (native builds: tests and the catalog command).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn english_prose() -> Option<&'static ProseIndex> {
+    static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
+    INDEX.get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code)))).as_ref()
+}
+
+/// Everything built in that a reader might type to find the point: names, codes and their
+/// aliases, meridian, region, conditions and caution kinds (the prose is in [`ProseIndex`]).
 pub fn searchable_text(p: &Point) -> String {
     let mut parts: Vec<&str> = vec![p.code, p.pinyin, p.hanzi, p.hanzi_traditional, p.english, label(REGIONS, p.region)];
     let meridian = catalog::meridian(p.meridian);
@@ -36,10 +57,7 @@ pub fn searchable_text(p: &Point) -> String {
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
     parts.extend(meridian.map(|m| m.name));
     parts.extend(aliases.iter().map(String::as_str));
-    parts.extend(p.actions);
-    parts.extend(p.categories);
     for i in p.indications {
-        parts.push(i.text);
         for tag in i.tags {
             parts.extend([*tag, label(CONDITIONS, tag)]);
         }
@@ -47,17 +65,21 @@ pub fn searchable_text(p: &Point) -> String {
     for c in p.cautions {
         parts.extend([c.kind, label(CAUTION_KINDS, c.kind)]);
     }
-    if let Some(d) = &p.dry_needling {
-        parts.extend(d.muscles);
-    }
     fold(&parts.join("\n"))
 }
 
+/// [`search_with`] the English prose (native builds).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn search(query: &str) -> Vec<&'static Point> {
+    search_with(query, english_prose())
+}
+
 /// The points matching `query`, best first; every point, in catalog order, for an empty query.
+/// `prose` adds each point's prose to what a query's words may match.
 ///
 /// Exact code, pinyin and hanzi matches rank first, then prefixes of those, then points whose
 /// searchable text contains every word of the query.
-pub fn search(query: &str) -> Vec<&'static Point> {
+pub fn search_with(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     let query = query.trim();
     if query.is_empty() {
         return POINTS.iter().collect();
@@ -70,7 +92,8 @@ pub fn search(query: &str) -> Vec<&'static Point> {
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
-            let score = score(point, entry, code, exact, &whole, &words);
+            let prose = prose.and_then(|p| p.0.get(index)).map_or("", String::as_str);
+            let score = score(point, entry, prose, code, exact, &whole, &words);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -81,6 +104,7 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 fn score(
     point: &'static Point,
     entry: &Entry,
+    prose: &str,
     code: &str,
     exact: Option<&'static Point>,
     whole: &str,
@@ -102,7 +126,7 @@ fn score(
     if point.hanzi.contains(whole) || point.hanzi_traditional.contains(whole) {
         return 400;
     }
-    let all_words = words.iter().all(|w| entry.text.contains(w.as_str()));
+    let all_words = words.iter().all(|w| entry.text.contains(w.as_str()) || prose.contains(w.as_str()));
     if all_words {
         // A match in the name beats one in the indications.
         100 + words.iter().filter(|w| entry.english.contains(w.as_str())).count() as u32 * 10

@@ -82,8 +82,17 @@ pub struct UiStrings {
     pub quiz_hint: &'static str,
     /// Patient mode's heading for the indications.
     pub used_for: &'static str,
-    /// Shown when the catalog's prose is in another language than the interface (empty: none).
+    /// Shown when the catalog's prose is in another language than the interface.
     pub prose_language_note: &'static str,
+    /// The card while the language's prose file is on its way (the cautions are already shown).
+    pub prose_loading: &'static str,
+    /// A notice when the prose file could not be had; `{error}` is replaced.
+    pub prose_failed: &'static str,
+    /// The card then (above it, its cautions by kind, and below it a button to try again).
+    pub prose_failed_card: &'static str,
+    /// Above the cautions listed by kind only, while their texts are not there.
+    pub cautions_by_kind: &'static str,
+    pub retry: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
@@ -160,7 +169,12 @@ pub static EN: UiStrings = UiStrings {
     quiz_next: "Another point",
     quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     used_for: "Used for",
-    prose_language_note: "",
+    prose_language_note: "This point's descriptions are in English.",
+    prose_loading: "Loading the point's location, needling and uses…",
+    prose_failed: "The points' descriptions could not be loaded ({error}). Each card still lists the point's cautions, by kind.",
+    prose_failed_card: "This point's location, needling and uses could not be loaded. Its cautions are listed above, by kind.",
+    cautions_by_kind: "Each caution's details come with the rest of the card.",
+    retry: "Try again",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
     aspect: "Aspect",
@@ -238,6 +252,11 @@ pub static ZH_HANS: UiStrings = UiStrings {
     quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     used_for: "用于",
     prose_language_note: "穴位的定位、针刺和主治说明目前只有英文版本。",
+    prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
+    prose_failed: "未能载入穴位的说明（{error}）。每张穴位卡片仍按类别列出该穴位的注意事项。",
+    prose_failed_card: "未能载入此穴位的定位、针刺方法和主治。上方已按类别列出其注意事项。",
+    cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
+    retry: "重试",
     dismiss: "关闭",
     has_cautions: "有注意事项",
     aspect: "方面",

@@ -3,14 +3,14 @@
 
 use super::{lang, strings};
 use crate::host_content::Table;
-use crate::strings::Lang;
 use leptos::prelude::*;
 
-/// `built_in` tables are catalog prose, which is English: marked so in another language.
+/// `text_lang`: the language of the table's text where it is not the widget's (a built-in
+/// table not yet translated), so screen readers read it right.
 #[component]
-pub fn ComparisonTable(id: String, table: Table, built_in: bool) -> impl IntoView {
+pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> impl IntoView {
     let s = strings();
-    let prose_lang = (built_in && lang() != Lang::En).then_some("en");
+    let prose_lang = text_lang.filter(|t| t != lang().tag());
     let Table { title, caption, columns, rows, sources } = table;
     view! { class="acu-el",
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>

@@ -12,13 +12,16 @@ mod filters;
 mod map_layers;
 mod point_card;
 mod point_list;
+mod prose;
 
 use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
 use crate::figure::{self, VIEWS};
 use crate::host_content::{self, HostContent, Table};
 use crate::model::Point;
-use crate::search::search;
+use crate::search::search_with;
+use prose::ProseState;
+pub use prose::any_prose;
 use crate::strings::{fill, Lang, UiStrings};
 use crate::viewport::Viewport;
 use leptos::prelude::*;
@@ -98,6 +101,8 @@ pub struct WidgetState {
     pub viewport: RwSignal<Viewport>,
     /// A close-up offered after a click on an area of the figure that has one.
     pub offer: RwSignal<Option<&'static str>>,
+    /// The prose of the widget's language (`lang`): card texts and the built-in tables.
+    pub prose: RwSignal<ProseState, LocalStorage>,
     host: StoredValue<HtmlElement, LocalStorage>,
 }
 
@@ -111,6 +116,7 @@ impl WidgetState {
         let condition = RwSignal::new(None::<&'static str>);
         let content = RwSignal::new(HostContent::default());
         let shortlist = RwSignal::new(None::<usize>);
+        let prose = RwSignal::new_local(ProseState::Loading);
         // Whether a point is one the host asked for (`points`, `meridians`).
         let in_pool = move |p: &&'static Point| {
             shown.with(|s| s.as_ref().is_none_or(|s| s.contains(p)))
@@ -120,8 +126,13 @@ impl WidgetState {
         let visible = Memo::new(move |_| {
             let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
             let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
-            search(&query.get())
-                .into_iter()
+            let query = query.get();
+            // The prose is searched once it is there (its index is made on the first search).
+            let hits = prose.with(|p| match p {
+                ProseState::Ready(loaded) if !query.trim().is_empty() => search_with(&query, Some(loaded.index())),
+                _ => search_with(&query, None),
+            });
+            hits.into_iter()
                 .filter(in_pool)
                 .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
                 .filter(|p| meridian.is_none_or(|m| p.meridian == m))
@@ -150,6 +161,7 @@ impl WidgetState {
             overlay: RwSignal::new(false),
             viewport: RwSignal::new(Viewport::default()),
             offer: RwSignal::new(None),
+            prose,
             host: StoredValue::new_local(host),
         }
     }
@@ -220,6 +232,7 @@ impl WidgetState {
                         .and_then(|tag| attributes::lang(&tag)),
                 };
                 self.lang.set(lang.unwrap_or(Lang::En));
+                self.load_prose(false);
             }
             "theme" => {
                 // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
@@ -354,7 +367,7 @@ impl WidgetState {
     pub fn select_by_user(&self, point: &'static Point) {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
-        self.dispatch("acu-select", &point_js(point));
+        self.dispatch("acu-select", &self.point_js(point));
     }
 
     fn dispatch(&self, name: &str, detail: &JsValue) {
@@ -379,9 +392,17 @@ fn plain_object(fields: &[(&str, &str)]) -> JsValue {
     object.into()
 }
 
-/// The point as a plain JS object (the `acu-select` detail).
-pub fn point_js(point: &'static Point) -> JsValue {
-    to_js(&crate::export::point(point))
+/// The point as a plain JS object (the `acu-select` detail), with the prose of `prose` if it
+/// is there.
+pub fn point_js(point: &'static Point, prose: Option<&prose::LoadedProse>) -> JsValue {
+    to_js(&crate::export::point(point, prose.and_then(|l| l.point(point)).as_ref()))
+}
+
+impl WidgetState {
+    /// [`point_js`] with this widget's prose.
+    pub fn point_js(&self, point: &'static Point) -> JsValue {
+        self.prose.with_untracked(|p| point_js(point, if let ProseState::Ready(l) = p { Some(l) } else { None }))
+    }
 }
 
 /// A plain JS value (objects, arrays, strings, numbers, null) from exported data.
@@ -391,6 +412,7 @@ fn to_js(value: &crate::export::Value) -> JsValue {
         Value::Null => JsValue::NULL,
         Value::Number(n) => JsValue::from_f64(*n),
         Value::Text(t) => JsValue::from_str(t),
+        Value::Owned(t) => JsValue::from_str(t),
         Value::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
         Value::Object(fields) => {
             let object = js_sys::Object::new();
@@ -414,13 +436,18 @@ pub fn App(state: WidgetState) -> impl IntoView {
     move || {
         let lang = state.lang.get();
         let s = lang.ui();
+        // The host's tables, then the built-in ones once the prose is there; each with the
+        // language of its text when that is not the widget's.
         let tables = move || {
-            state.content.with(|c| {
-                let host = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), false));
-                let built_in: &[_] = if c.built_in_comparisons { catalog::COMPARISONS } else { &[] };
-                let built_in = built_in.iter().map(|b| (b.id.to_string(), Table::from(b), true));
-                host.chain(built_in).collect::<Vec<_>>()
-            })
+            let (host, built_in_wanted) = state.content.with(|c| {
+                let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), None)).collect();
+                (host, c.built_in_comparisons)
+            });
+            let built_in = state.prose.with(|p| match p {
+                ProseState::Ready(loaded) if built_in_wanted => loaded.tables(),
+                _ => Vec::new(),
+            });
+            host.into_iter().chain(built_in).collect::<Vec<(String, Table, Option<String>)>>()
         };
         view! { class="acu-el",
             <div
@@ -442,8 +469,8 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 {move || {
                     tables()
                         .into_iter()
-                        .map(|(id, table, built_in)| {
-                            view! { class="acu-el", <comparison_table::ComparisonTable id table built_in /> }
+                        .map(|(id, table, text_lang)| {
+                            view! { class="acu-el", <comparison_table::ComparisonTable id table text_lang /> }
                         })
                         .collect_view()
                 }}

@@ -1,9 +1,11 @@
 //! The card of the selected point: every field, cautions first and impossible to miss.
 
+use super::prose::ProseState;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
 use crate::figure::VIEWS;
 use crate::model::Point;
+use crate::prose::PointProse;
 use crate::strings::{fill, Lang};
 use leptos::prelude::*;
 
@@ -58,20 +60,13 @@ fn Card(point: &'static Point) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let lang = lang();
-    // The catalog's prose is English: marked so for assistive technology in other languages.
-    let prose = (lang != Lang::En).then_some("en");
-    let patient = move || state.mode.get() == Mode::Patient;
-    let needling = &point.needling;
-    let angle = lang.angle(needling.angle);
-    let depth = fill(
-        s.needling_depth,
-        &[
-            ("min", &needling.depth_min.to_string()),
-            ("max", &needling.depth_max.to_string()),
-            ("angle", &if lang == Lang::En { angle.to_lowercase() } else { angle.to_string() }),
-        ],
-    );
-    let note = move || state.content.with(|c| c.note(point).map(str::to_string));
+    // The point's prose, once the language's file is there (the rest of the card is built in).
+    let prose = Memo::new(move |_| {
+        state.prose.with(|p| match p {
+            ProseState::Ready(loaded) => Some(loaded.point(point)),
+            _ => None,
+        })
+    });
     // Where the point is not on the current view, offer the view where it is.
     let elsewhere = move || {
         let view = state.view.get();
@@ -80,6 +75,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         }
         VIEWS.iter().copied().find(|v| !point.positions_on(v).is_empty())
     };
+    let note = move || state.content.with(|c| c.note(point).map(str::to_string));
     view! { class="acu-el",
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian)>
@@ -96,7 +92,8 @@ fn Card(point: &'static Point) -> impl IntoView {
                             }
                         })}
                 </h3>
-                <p class="english" lang=prose>{point.english}</p>
+                // The English name is English in every language.
+                <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english}</p>
                 <Show when=move || state.mode.get() == Mode::Study>
                     <AnotherPoint />
                 </Show>
@@ -105,33 +102,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <span>{s.region}": "{lang.region(point.region)}</span>
                 </p>
             </header>
-            {(!point.cautions.is_empty())
-                .then(|| {
-                    view! { class="acu-el",
-                        <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
-                            <h4 id="cautions-title">
-                                <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                                    <path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" />
-                                </svg>
-                                {s.cautions}
-                            </h4>
-                            <ul>
-                                {point
-                                    .cautions
-                                    .iter()
-                                    .map(|c| {
-                                        view! { class="acu-el",
-                                            <li>
-                                                <strong>{lang.caution(c.kind)}": "</strong>
-                                                <span lang=prose>{c.text}</span>
-                                            </li>
-                                        }
-                                    })
-                                    .collect_view()}
-                            </ul>
-                        </section>
-                    }
-                })}
+            {move || (!point.cautions.is_empty()).then(|| view! { class="acu-el", <Cautions point prose=prose.get().flatten() /> })}
             {move || {
                 elsewhere()
                     .map(|v| {
@@ -156,73 +127,156 @@ fn Card(point: &'static Point) -> impl IntoView {
                         }
                     })
             }}
-            {(!s.prose_language_note.is_empty()).then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
-            <dl class="fields">
-                <dt>{s.location}</dt>
-                <dd data-testid="card-location" lang=prose>{point.location}</dd>
-                <Show when=move || !patient()>
-                    <dt>{s.needling}</dt>
-                    <dd data-testid="card-needling">
-                        <span class="depth">{depth.clone()}</span>
-                        " "
-                        <span lang=prose>{needling.note}</span>
-                    </dd>
-                    <dt>{s.actions}</dt>
-                    <dd lang=prose>
-                        <TextList items=point.actions />
-                    </dd>
-                </Show>
-                <dt>{move || if patient() { s.used_for } else { s.indications }}</dt>
-                <dd>
-                    <ul class="plain">
-                        {point
-                            .indications
-                            .iter()
-                            .map(|i| {
-                                view! { class="acu-el",
-                                    <li>
-                                        <span lang=prose>{i.text}</span>
-                                        " "
-                                        {i
-                                            .tags
-                                            .iter()
-                                            .map(|t| view! { class="acu-el", <span class="tag">{lang.condition(t)}</span> })
-                                            .collect_view()}
-                                    </li>
-                                }
-                            })
-                            .collect_view()}
-                    </ul>
-                </dd>
-                <Show when=move || !patient()>
-                    <dt>{s.categories}</dt>
-                    <dd lang=prose>
-                        <TextList items=point.categories />
-                    </dd>
-                    <dt>{s.dry_needling}</dt>
-                    <dd data-testid="card-dry-needling">
-                        {match &point.dry_needling {
-                            Some(d) => {
-                                view! { class="acu-el",
-                                    <span lang=prose>
-                                        <strong>{d.muscles.join(", ")}</strong>
-                                        ". "
-                                        {d.note}
-                                    </span>
-                                }
-                                    .into_any()
-                            }
-                            None => s.dry_needling_none.into_any(),
-                        }}
-                    </dd>
-                </Show>
-            </dl>
+            {move || match (prose.get(), state.prose.with(|p| if let ProseState::Failed(why) = p { Some(why.clone()) } else { None })) {
+                (Some(Some(prose)), _) => view! { class="acu-el", <Details point prose /> }.into_any(),
+                (_, Some(why)) => view! { class="acu-el",
+                    <div class="prose-status failed" role="alert" data-testid="prose-failed">
+                        <p>{s.prose_failed_card}</p>
+                        <button type="button" class="another retry" data-testid="prose-retry" on:click=move |_| state.load_prose(true)>
+                            {s.retry}
+                        </button>
+                    </div>
+                }.into_any(),
+                (Some(None), None) => view! { class="acu-el",
+                    <p class="prose-status failed" data-testid="prose-missing">{s.prose_failed_card}</p>
+                }.into_any(),
+                (None, None) => view! { class="acu-el",
+                    <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p>
+                }.into_any(),
+            }}
         </article>
+    }
+}
+
+/// Every caution of the point, impossible to miss: by its kind (built in, in the reader's
+/// language) with its text once the prose is there.
+#[component]
+fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
+    let s = strings();
+    let lang = lang();
+    let text_lang = prose.as_ref().and_then(|p| p.lang.clone()).filter(|t| t != lang.tag());
+    let texts = prose.map(|p| p.cautions);
+    let by_kind_only = texts.is_none();
+    view! { class="acu-el",
+        <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
+            <h4 id="cautions-title">
+                <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
+                    <path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" />
+                </svg>
+                {s.cautions}
+            </h4>
+            <ul>
+                {point
+                    .cautions
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let text = texts.as_ref().and_then(|t| t.get(i)).cloned();
+                        view! { class="acu-el",
+                            <li data-kind=c.kind>
+                                <strong>{lang.caution(c.kind)}{text.is_some().then_some(": ")}</strong>
+                                <span lang=text_lang.clone()>{text}</span>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ul>
+            {by_kind_only.then(|| view! { class="acu-el", <p class="by-kind">{s.cautions_by_kind}</p> })}
+        </section>
+    }
+}
+
+/// The point's prose fields: location, needling, actions, indications, categories and the
+/// dry-needling counterpart (fewer in patient mode).
+#[component]
+fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let lang = lang();
+    let patient = move || state.mode.get() == Mode::Patient;
+    // Text not yet in the reader's language is marked with its own, and the card says so.
+    let text_lang = prose.lang.clone().filter(|t| t != lang.tag());
+    let needling = &point.needling;
+    let angle = lang.angle(needling.angle);
+    let depth = fill(
+        s.needling_depth,
+        &[
+            ("min", &needling.depth_min.to_string()),
+            ("max", &needling.depth_max.to_string()),
+            ("angle", &if lang == Lang::En { angle.to_lowercase() } else { angle.to_string() }),
+        ],
+    );
+    let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, .. } = prose;
+    let (l1, l2, l3, l4, l5, l6) =
+        (text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone());
+    view! { class="acu-el",
+        {text_lang.is_some().then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
+        <dl class="fields">
+            <dt>{s.location}</dt>
+            <dd data-testid="card-location" lang=l1>{location}</dd>
+            <Show when=move || !patient()>
+                <dt>{s.needling}</dt>
+                <dd data-testid="card-needling">
+                    <span class="depth">{depth.clone()}</span>
+                    " "
+                    <span lang=l2.clone()>{needling_note.clone()}</span>
+                </dd>
+                <dt>{s.actions}</dt>
+                <dd lang=l3.clone()>
+                    <TextList items=actions.clone() />
+                </dd>
+            </Show>
+            <dt>{move || if patient() { s.used_for } else { s.indications }}</dt>
+            <dd>
+                <ul class="plain">
+                    {point
+                        .indications
+                        .iter()
+                        .zip(indications)
+                        .map(|(i, text)| {
+                            view! { class="acu-el",
+                                <li>
+                                    <span lang=l4.clone()>{text}</span>
+                                    " "
+                                    {i
+                                        .tags
+                                        .iter()
+                                        .map(|t| view! { class="acu-el", <span class="tag">{lang.condition(t)}</span> })
+                                        .collect_view()}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </dd>
+            <Show when=move || !patient()>
+                <dt>{s.categories}</dt>
+                <dd lang=l5.clone()>
+                    <TextList items=categories.clone() />
+                </dd>
+                <dt>{s.dry_needling}</dt>
+                <dd data-testid="card-dry-needling">
+                    {match dry_needling.clone() {
+                        Some(d) => {
+                            view! { class="acu-el",
+                                <span lang=l6.clone()>
+                                    <strong>{d.muscles.join(", ")}</strong>
+                                    ". "
+                                    {d.note}
+                                </span>
+                            }
+                                .into_any()
+                        }
+                        None => s.dry_needling_none.into_any(),
+                    }}
+                </dd>
+            </Show>
+        </dl>
     }
 }
 
 /// A plain bulleted list of catalog strings.
 #[component]
-fn TextList(items: &'static [&'static str]) -> impl IntoView {
-    view! { class="acu-el", <ul class="plain">{items.iter().map(|item| view! { class="acu-el", <li>{*item}</li> }).collect_view()}</ul> }
+fn TextList(items: Vec<String>) -> impl IntoView {
+    view! { class="acu-el", <ul class="plain">{items.into_iter().map(|item| view! { class="acu-el", <li>{item}</li> }).collect_view()}</ul> }
 }

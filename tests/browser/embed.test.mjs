@@ -285,7 +285,7 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
     let release;
     const held = new Promise((r) => { release = r; });
-    await page.route('**/acumap_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
     await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
     const loading = await page.evaluate(() => {
       const el = document.querySelector('acu-map');
@@ -308,7 +308,7 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   }
   // Without fallback content the stylesheet says it is loading.
   const page = await browser.newPage();
-  await page.route('**/acumap_bg.wasm', () => {});
+  await page.route('**/acumap_bg.*.wasm', () => {});
   await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
   const message = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map'), '::before').content);
   assert.equal(message, '"Loading the acupuncture map…"');

@@ -2,7 +2,7 @@
 
 use crate::setup::{self, root, run};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Features the Rust wasm target emits by default; wasm-opt must accept them.
@@ -15,7 +15,16 @@ const WASM_FEATURES: [&str; 6] = [
     "--enable-multivalue",
 ];
 
+/// The entry script: the one file a host names, so the one without a content hash.
+pub const ENTRY: &str = "acumap.js";
+/// The host page's optional stylesheet (the element's loading state): named by hosts too.
+pub const HOST_CSS: &str = "acumap.css";
+
 /// Builds the widget and returns the output folder.
+///
+/// The bundle: `acumap.js` (wasm-bindgen's glue with `src/element.js` inside it), the wasm and
+/// one prose file per language (`src/prose.rs`), each of these named with a hash of its
+/// content so a host can cache them for a year, and the optional `acumap.css`.
 pub fn build() -> Result<PathBuf, String> {
     setup::wasm_target()?;
     run(setup::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "acumap"]))?;
@@ -30,19 +39,96 @@ pub fn build() -> Result<PathBuf, String> {
         .arg(root.join("target/wasm32-unknown-unknown/release/acumap.wasm")))?;
     let wasm = out.join("acumap_bg.wasm");
     run(Command::new(wasm_opt).args(["-Oz", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&wasm))?;
-    // wasm-bindgen's module exports an init function; the widget's one script tag must work by
-    // itself, so the module initialises itself (fetching acumap_bg.wasm beside it).
-    let js = out.join("acumap.js");
-    let mut file = std::fs::OpenOptions::new().append(true).open(&js).map_err(|e| format!("{js:?}: {e}"))?;
-    writeln!(file, "\n// Added by cargo xtask build: initialise on import.\nawait __wbg_init();")
-        .map_err(|e| format!("{js:?}: {e}"))?;
+    let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
+    let mut prose = Vec::new();
+    for (tag, json) in acumap::catalog::PROSE_FILES {
+        let stem = acumap::prose::file_stem(tag);
+        let name = format!("{stem}.{}.json", content_hash(json.as_bytes()));
+        write(&out.join(&name), json)?;
+        prose.push(format!("{tag:?}: {name:?}"));
+    }
+    let js = out.join(ENTRY);
+    let glue = read(&js)?;
+    let glue = inline_snippet(&out, &glue)?;
+    // The module starts the wasm's download, then the prose file's (at a lower priority, see
+    // src/element.js), and initialises itself: the one script tag works by itself.
+    let entry = format!(
+        "{glue}\n// Added by cargo xtask build: fetch the wasm, then the prose, and initialise on import.\n\
+         const ready = __wbg_init({{ module_or_path: new URL({wasm_name:?}, import.meta.url) }});\n\
+         configureProse(new URL('./', import.meta.url), {{ {} }});\n\
+         await ready;\n",
+        prose.join(", ")
+    );
+    write(&js, &entry)?;
     // The optional host-page stylesheet: the element's loading state.
-    std::fs::copy(root.join("src/loading.css"), out.join("acumap.css")).map_err(|e| format!("acumap.css: {e}"))?;
+    std::fs::copy(root.join("src/loading.css"), out.join(HOST_CSS)).map_err(|e| format!("{HOST_CSS}: {e}"))?;
     report_size()?;
     Ok(out)
 }
 
-/// Prints the size of every file of the bundle: raw, gzip -9 and brotli -q 11.
+/// Puts `src/element.js` (which wasm-bindgen writes as a snippet file that the glue imports)
+/// inside the glue, so the browser need not discover and fetch a second script before it can
+/// even start on the wasm.
+fn inline_snippet(out: &Path, glue: &str) -> Result<String, String> {
+    let (import, rest) = glue.split_once('\n').ok_or("acumap.js is empty")?;
+    let path = import
+        .strip_prefix("import {")
+        .and_then(|l| l.split_once("} from '"))
+        .and_then(|(_, p)| p.strip_suffix("';"))
+        .filter(|p| p.starts_with("./snippets/") && p.ends_with("/element.js"))
+        .ok_or_else(|| format!("acumap.js no longer starts by importing src/element.js: {import}"))?;
+    let snippet = read(&out.join(path))?.replace("\nexport function ", "\nfunction ");
+    std::fs::remove_dir_all(out.join("snippets")).map_err(|e| format!("snippets: {e}"))?;
+    Ok(format!("// src/element.js\n{snippet}\n// wasm-bindgen\n{rest}"))
+}
+
+/// Renames `file` to `<stem>.<content hash>.<extension>` and returns the new name.
+fn hashed(file: &Path, stem: &str, extension: &str) -> Result<String, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{file:?}: {e}"))?;
+    let name = format!("{stem}.{}.{extension}", content_hash(&bytes));
+    std::fs::rename(file, file.with_file_name(&name)).map_err(|e| format!("{file:?}: {e}"))?;
+    Ok(name)
+}
+
+/// 64-bit FNV-1a, as 12 hex digits: enough to tell two builds of a file apart (a cache key,
+/// not a security measure).
+fn content_hash(bytes: &[u8]) -> String {
+    let hash = bytes.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3));
+    format!("{:012x}", hash >> 16)
+}
+
+fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{path:?}: {e}"))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text).map_err(|e| format!("{path:?}: {e}"))
+}
+
+/// What a file of the bundle is for, which decides when a page downloads it.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    /// Before the first point marker can render: the entry script and the wasm.
+    FirstPath,
+    /// One language's prose, fetched beside the first path, not waited for by the map.
+    Prose,
+    /// The host page's optional stylesheet.
+    HostCss,
+}
+
+fn role(name: &str) -> Role {
+    if name.starts_with("prose.") {
+        Role::Prose
+    } else if name == HOST_CSS {
+        Role::HostCss
+    } else {
+        Role::FirstPath
+    }
+}
+
+/// Prints the size of every file of the bundle (raw, gzip -9 and brotli -q 11), then what a
+/// page downloads: the first path (everything the first marker waits for) and everything
+/// for one language (first path, that language's prose and the host stylesheet).
 pub fn report_size() -> Result<(), String> {
     let out = root().join("www/pkg");
     let mut files = Vec::new();
@@ -51,16 +137,24 @@ pub fn report_size() -> Result<(), String> {
         return Err("www/pkg is empty: run cargo xtask build".to_string());
     }
     files.sort();
-    let mut total = (0, 0, 0);
+    let mut sized = Vec::new();
     println!("{:<48} {:>10} {:>10} {:>10}", "bundle file", "raw", "gzip", "brotli");
     for path in files {
         let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
-        let sizes = (bytes.len(), gzip(&bytes), brotli(&bytes));
-        total = (total.0 + sizes.0, total.1 + sizes.1, total.2 + sizes.2);
+        let sizes = [bytes.len(), gzip(&bytes), brotli(&bytes)];
         let name = path.strip_prefix(&out).unwrap_or(&path).display().to_string();
-        println!("{name:<48} {:>10} {:>10} {:>10}", sizes.0, sizes.1, sizes.2);
+        println!("{name:<48} {:>10} {:>10} {:>10}", sizes[0], sizes[1], sizes[2]);
+        sized.push((name, sizes));
     }
-    println!("{:<48} {:>10} {:>10} {:>10}", "total", total.0, total.1, total.2);
+    let total = |keep: &dyn Fn(&str) -> bool| {
+        sized.iter().filter(|(n, _)| keep(n)).fold([0; 3], |t, (_, s)| [t[0] + s[0], t[1] + s[1], t[2] + s[2]])
+    };
+    let line = |label: &str, t: [usize; 3]| println!("{label:<48} {:>10} {:>10} {:>10}", t[0], t[1], t[2]);
+    line("first path (before the first marker)", total(&|n| role(n) == Role::FirstPath));
+    for (tag, _) in acumap::catalog::PROSE_FILES {
+        let prose = format!("{}.", acumap::prose::file_stem(tag));
+        line(&format!("everything for {tag}"), total(&|n| role(n) != Role::Prose || n.starts_with(&prose)));
+    }
     Ok(())
 }
 

@@ -1,0 +1,91 @@
+//! The catalog's prose: what a reader reads on a point's card (location, needling, actions,
+//! indications, categories, the text of each caution, the dry-needling counterpart) and the
+//! comparison tables.
+//!
+//! It is most of the catalog's bytes and nothing the map or the list needs, so the widget does
+//! not carry it: `build.rs` writes one data file per language (`prose.<tag>.json`), which the
+//! bundle ships beside `acumap.js` and the page fetches at a low priority while the wasm starts.
+//! What the map, the list and the cautions need (codes, names, positions, condition tags,
+//! caution kinds) stays built in ([`crate::model`]). The native build bakes the files in
+//! ([`crate::catalog::baked_prose`]) for the tests, `cargo xtask catalog` and the bundle step.
+//!
+//! One type, [`ProseFile`], is both what `build.rs` writes and what every reader reads, so the
+//! format cannot drift: the browser parses the file with `JSON.parse`, and the widget turns
+//! only the point it shows into a [`PointProse`].
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One language's prose file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ProseFile {
+    /// The language the file is for (`en`, `zh-Hans`).
+    pub lang: String,
+    /// Each point's prose, by code.
+    pub points: BTreeMap<String, PointProse>,
+    /// The comparison tables, in the catalog's order.
+    pub comparisons: Vec<ComparisonProse>,
+}
+
+/// A point's prose. The lists run parallel to the built-in ones: `indications[i]` is the text
+/// of the point's `i`th indication (whose condition tags are built in), `cautions[i]` the text
+/// of its `i`th caution (whose kind is built in).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct PointProse {
+    /// The language of these texts where it is not the file's: a point not yet translated
+    /// carries the English text, marked `en`, so the card can say so and screen readers read
+    /// it as English.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    pub location: String,
+    /// How to needle it (the depth and angle are built in).
+    pub needling: String,
+    pub actions: Vec<String>,
+    pub indications: Vec<String>,
+    pub categories: Vec<String>,
+    pub cautions: Vec<String>,
+    pub dry_needling: Option<DryNeedlingProse>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct DryNeedlingProse {
+    pub muscles: Vec<String>,
+    pub note: String,
+}
+
+/// A comparison table (acupuncture vs dry needling).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ComparisonProse {
+    pub id: String,
+    /// As [`PointProse::lang`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    pub title: String,
+    pub caption: String,
+    pub columns: Vec<String>,
+    pub rows: Vec<ComparisonRowProse>,
+    /// Each source as the reader sees it: its key, then what it is.
+    pub sources: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct ComparisonRowProse {
+    pub aspect: String,
+    pub cells: Vec<String>,
+}
+
+impl PointProse {
+    /// What search matches a query's words against: the actions, indications, categories and
+    /// muscles (not the long location, needling and caution texts, where common words such as
+    /// "point" or "no" would match nearly every point).
+    pub fn searchable(&self) -> impl Iterator<Item = &str> {
+        let muscles = self.dry_needling.iter().flat_map(|d| &d.muscles);
+        self.actions.iter().chain(&self.indications).chain(&self.categories).chain(muscles).map(String::as_str)
+    }
+}
+
+/// The file name stem of a language's prose file: `prose.en`, `prose.zh-Hans` (the bundle adds
+/// a content hash and `.json`).
+pub fn file_stem(lang_tag: &str) -> String {
+    format!("prose.{lang_tag}")
+}

@@ -1,0 +1,120 @@
+// The catalog's prose is a data file per language, fetched beside the wasm: the map, the list
+// and every caution (by its kind) never wait for it; a failure says so and can be retried; a
+// page downloads its own language's file only.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open, BASE } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PROSE = '**/prose.*.json';
+const proseRequests = (seen) => seen.requests.map((u) => new URL(u).pathname).filter((p) => /\/prose\./.test(p));
+
+/** A page that records every acu-error from its first moment. */
+async function page() {
+  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await p.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
+  });
+  return p;
+}
+
+test('while the prose is late: map, list and the card with its cautions by kind; then the rest of the card', async () => {
+  const p = await page();
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await p.route(PROSE, async (route) => { await held; await route.continue(); });
+  await p.goto(BASE + '/study.html');
+  const widget = p.locator('acu-map');
+  await widget.locator('[data-testid="map"]').waitFor();
+  assert.ok(await widget.locator('g.point').count() > 150, 'the front view\'s markers are drawn without the prose');
+  assert.ok(await widget.locator('[role="option"]').count() > 300, 'and every row of the list');
+  await p.evaluate(() => document.querySelector('acu-map').select('GB21'));
+  const card = widget.locator('[data-testid="card"]');
+  await card.locator('[data-testid="prose-loading"]').waitFor();
+  // GB21: pneumothorax and pregnancy, named in the reader's language from built-in data.
+  const kinds = await card.locator('[data-testid="cautions"] li').evaluateAll((lis) => lis.map((li) => li.dataset.kind));
+  assert.deepEqual(kinds.sort(), ['pneumothorax', 'pregnancy']);
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /Pneumothorax risk/);
+  assert.equal(await widget.locator('[data-testid="card-location"]').count(), 0);
+  assert.equal(await widget.locator('[data-testid^="comparison-"]').count(), 0, 'the built-in table is prose too');
+  // The search still finds points by what is built in.
+  await widget.locator('[data-testid="search"]').fill('GB21');
+  assert.equal(await widget.locator('[data-testid="item-GB21"]').count(), 1);
+  await widget.locator('[data-testid="search"]').fill('');
+  release();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.match(await widget.locator('[data-testid="card-location"]').innerText(), /shoulder/i);
+  assert.match(await card.locator('[data-testid="cautions"] li').first().innerText(), /: \S/, 'each caution now has its text');
+  await widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
+  // Words that are only in the prose are searchable once it is there.
+  await widget.locator('[data-testid="search"]').fill('trapezius');
+  assert.ok(await widget.locator('[data-testid="item-GB21"]').count() === 1);
+  assert.deepEqual(await p.evaluate(() => window.__errors), []);
+  await p.close();
+});
+
+test('when the prose cannot be had: a notice, acu-error, cautions by kind, and retry recovers', async () => {
+  const p = await page();
+  await p.route(PROSE, (route) => route.abort());
+  await p.goto(BASE + '/');
+  const widget = p.locator('acu-map');
+  await widget.locator('[data-testid="map"]').waitFor();
+  await widget.locator('[data-testid="notice"]').first().waitFor();
+  assert.match(await widget.locator('[data-testid="notices"]').innerText(), /could not be loaded/);
+  const errors = await p.evaluate(() => window.__errors);
+  assert.equal(errors.length, 1);
+  assert.equal(errors[0].source, 'prose');
+  assert.equal(errors[0].value, 'en');
+  // The rest keeps working: a marker selects its point, whose cautions show by kind.
+  await widget.locator('[data-testid="marker-BL23"] .hit').first().click();
+  await p.evaluate(() => document.querySelector('acu-map').select('BL40'));
+  const card = widget.locator('[data-testid="card"]');
+  await card.locator('[data-testid="prose-failed"]').waitFor();
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /Major blood vessel/);
+  // The detail of acu-select has the built-in fields, and null for the prose.
+  const point = await p.evaluate(() => document.querySelector('acu-map').getPoint('BL40'));
+  assert.equal(point.code, 'BL40');
+  assert.equal(point.location, null);
+  assert.deepEqual(point.cautions, [{ kind: 'vessel', text: null }]);
+  await p.unroute(PROSE);
+  await card.locator('[data-testid="prose-retry"]').click();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.match(await widget.locator('[data-testid="card-location"]').innerText(), /popliteal/i);
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 0, 'the notice goes once the prose is there');
+  assert.equal((await p.evaluate(() => document.querySelector('acu-map').getPoint('BL40'))).location.length > 20, true);
+  await p.close();
+});
+
+test('a page downloads the prose of its own language only', async () => {
+  for (const [path, mine, other] of [['/patient-zh.html', 'zh-Hans', 'en'], ['/patient.html', 'en', 'zh-Hans']]) {
+    const { page: p, seen } = await open(browser, path);
+    const widget = p.locator('acu-map');
+    await p.evaluate(() => document.querySelector('acu-map').select('GB20'));
+    await widget.locator('[data-testid="card-location"]').waitFor();
+    const files = proseRequests(seen);
+    assert.equal(files.length, 1, `${path}: ${files}`);
+    assert.match(files[0], new RegExp(`/prose\\.${mine}\\.[0-9a-f]{12}\\.json$`));
+    assert.ok(!files.some((f) => f.includes(`prose.${other}.`)), `${path} never requests the ${other} prose`);
+    await p.close();
+  }
+});
+
+test('a widget added later, in another language, fetches its own file then', async () => {
+  const { page: p, seen } = await open(browser, '/patient.html');
+  await p.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.setAttribute('lang', 'zh-Hans');
+    el.setAttribute('selected', 'ST36');
+    el.id = 'later';
+    document.body.append(el);
+  });
+  const later = p.locator('#later');
+  await later.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await later.locator('[data-testid="card-location"]').getAttribute('lang'), 'en', 'untranslated prose is marked English');
+  assert.deepEqual(proseRequests(seen).map((f) => f.split('.')[1]).sort(), ['en', 'zh-Hans']);
+  await p.close();
+});
