@@ -9,6 +9,7 @@
 mod body_map;
 mod comparison_table;
 mod filters;
+mod json;
 mod map_layers;
 mod point_card;
 mod point_list;
@@ -17,7 +18,7 @@ mod prose;
 use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
 use crate::figure::{self, VIEWS};
-use crate::host_content::{self, HostContent, Table};
+use crate::host_content::{HostContent, Table};
 use crate::model::Point;
 use crate::search::search_with;
 use prose::ProseState;
@@ -267,7 +268,7 @@ impl WidgetState {
         let content = match (json, error) {
             (_, Some(why)) => unreadable(why, json.unwrap_or_default()),
             (None, None) => HostContent::default(),
-            (Some(text), None) => match host_content::parse(text) {
+            (Some(text), None) => match json::parse(text) {
                 Err(why) => unreadable(&why, text),
                 Ok((content, problems)) => {
                     for (i, p) in problems.iter().enumerate() {

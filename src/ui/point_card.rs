@@ -127,9 +127,9 @@ fn Card(point: &'static Point) -> impl IntoView {
                         }
                     })
             }}
-            {move || match (prose.get(), state.prose.with(|p| if let ProseState::Failed(why) = p { Some(why.clone()) } else { None })) {
+            {move || match (prose.get(), state.prose.with(|p| matches!(p, ProseState::Failed))) {
                 (Some(Some(prose)), _) => view! { class="acu-el", <Details point prose /> }.into_any(),
-                (_, Some(why)) => view! { class="acu-el",
+                (_, true) => view! { class="acu-el",
                     <div class="prose-status failed" role="alert" data-testid="prose-failed">
                         <p>{s.prose_failed_card}</p>
                         <button type="button" class="another retry" data-testid="prose-retry" on:click=move |_| state.load_prose(true)>
@@ -137,10 +137,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                         </button>
                     </div>
                 }.into_any(),
-                (Some(None), None) => view! { class="acu-el",
+                (Some(None), false) => view! { class="acu-el",
                     <p class="prose-status failed" data-testid="prose-missing">{s.prose_failed_card}</p>
                 }.into_any(),
-                (None, None) => view! { class="acu-el",
+                (None, false) => view! { class="acu-el",
                     <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p>
                 }.into_any(),
             }}

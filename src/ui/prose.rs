@@ -28,8 +28,8 @@ extern "C" {
 pub enum ProseState {
     Loading,
     Ready(Rc<LoadedProse>),
-    /// Why the file could not be had.
-    Failed(String),
+    /// The file could not be had (the notice says why).
+    Failed,
 }
 
 /// One language's prose file, as the browser parsed it.
@@ -123,7 +123,7 @@ impl WidgetState {
                     let s = lang.ui();
                     let text = crate::strings::fill(s.prose_failed, &[("error", &why)]);
                     state.report(SOURCE, lang.tag(), &text, true);
-                    state.prose.try_set(ProseState::Failed(why))
+                    state.prose.try_set(ProseState::Failed)
                 }
             };
         });

@@ -53,7 +53,7 @@ test('mode: patient hides needling technique; study hides names until asked; bot
   const { page } = await open(browser, '/patient.html');
   const widget = page.locator('acu-map');
   const card = widget.locator('[data-testid="card"]');
-  await widget.locator('[data-testid="card-code"]').waitFor();
+  await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="card-needling"]').count(), 0);
   assert.match(await card.innerText(), /Used for/i);
   assert.match(await card.innerText(), /Cautions/, 'cautions are always shown');
@@ -158,7 +158,7 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   assert.deepEqual(await page.evaluate(() => document.querySelector('acu-map').content.shortlists[0].points), ['LI4', 'LR3']);
 
   await page.evaluate(() => { document.querySelector('acu-map').content = '{"notes": {"LI4": "x"'; });
-  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /content JSON could not be read \(EOF while parsing/);
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /content JSON could not be read \(.*JSON at position \d+/);
   assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 409, 'back to the built-in content');
   assert.equal(await widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').count(), 1);
 
