@@ -10,11 +10,24 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
+/// How many rows the list draws with the map; the rest follow once the map is on screen, so a
+/// page with every point shown does not hold its first marker back for 400 rows.
+const FIRST_ROWS: usize = 24;
+
 #[component]
 pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let results = state.visible;
+    let limit = RwSignal::new(FIRST_ROWS);
+    request_animation_frame(move || {
+        set_timeout(
+            move || {
+                let _ = limit.try_set(usize::MAX);
+            },
+            Default::default(),
+        )
+    });
     // The option Tab lands on: the one last focused, else the selected point, else the first.
     let active = Memo::new(move |_| {
         let results = results.get();
@@ -75,7 +88,10 @@ pub fn PointList() -> impl IntoView {
             </p>
             <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" on:keydown=on_keydown>
                 <For
-                    each=move || results.get()
+                    each=move || {
+                        let limit = limit.get();
+                        results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
+                    }
                     key=|p| p.code
                     children=move |point| view! { class="acu-el", <ListItem point active /> }
                 />
