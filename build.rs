@@ -166,7 +166,10 @@ fn emit_point(p: &PointRecord) -> String {
         .views
         .iter()
         .map(|(view, positions)| {
-            let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({x:?}, {y:?})")).collect();
+            // To a hundredth of an SVG unit (far finer than a pixel), so each position is a short
+            // decimal that the widget can write back exactly without float formatting.
+            let round = |v: f32| (v * 100.0).round() / 100.0;
+            let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
             format!("ViewPositions {{ view: {}, positions: &[{}] }}", lit(view), ps.join(", "))
         })
         .collect();

@@ -10,6 +10,8 @@
 //! the popliteal crease has a position on the front view (the height of the back of the knee).
 //! `build.rs` also compiles this file, to place the points and reject any off the figure.
 
+use crate::text::push_path_command;
+
 /// Size of the full-body figures' view box.
 pub const WIDTH: f32 = 360.0;
 pub const HEIGHT: f32 = 840.0;
@@ -304,10 +306,10 @@ const HALF_OUTLINE: &[(f32, f32)] = &[
 /// SVG path data for a smooth closed curve through `points` (Catmull-Rom turned into cubic
 /// Béziers), so the outline data stays a short list of points a person can edit.
 pub fn smooth_closed_path(points: &[(f32, f32)]) -> String {
-    use std::fmt::Write;
     let n = points.len();
     let mut d = String::with_capacity(n * 40);
-    let _ = write!(d, "M{:.1} {:.1}", points[0].0, points[0].1);
+    let Some(first) = points.first() else { return d };
+    push_path_command(&mut d, 'M', &[first.0, first.1]);
     for i in 0..n {
         let p0 = points[(i + n - 1) % n];
         let p1 = points[i];
@@ -315,11 +317,7 @@ pub fn smooth_closed_path(points: &[(f32, f32)]) -> String {
         let p3 = points[(i + 2) % n];
         let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
         let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
-        let _ = write!(
-            d,
-            "C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}",
-            c1.0, c1.1, c2.0, c2.1, p2.0, p2.1
-        );
+        push_path_command(&mut d, 'C', &[c1.0, c1.1, c2.0, c2.1, p2.0, p2.1]);
     }
     d.push('Z');
     d
@@ -327,15 +325,15 @@ pub fn smooth_closed_path(points: &[(f32, f32)]) -> String {
 
 /// SVG path data for a smooth open curve through `points` (Catmull-Rom, ends held).
 pub fn smooth_open_path(points: &[(f32, f32)]) -> String {
-    use std::fmt::Write;
     let Some(first) = points.first() else { return String::new() };
-    let mut d = format!("M{:.1} {:.1}", first.0, first.1);
+    let mut d = String::new();
+    push_path_command(&mut d, 'M', &[first.0, first.1]);
     let at = |i: isize| points[i.clamp(0, points.len() as isize - 1) as usize];
     for i in 0..points.len() as isize - 1 {
         let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
         let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
         let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
-        let _ = write!(d, "C{:.1} {:.1} {:.1} {:.1} {:.1} {:.1}", c1.0, c1.1, c2.0, c2.1, p2.0, p2.1);
+        push_path_command(&mut d, 'C', &[c1.0, c1.1, c2.0, c2.1, p2.0, p2.1]);
     }
     d
 }
@@ -979,7 +977,8 @@ mod tests {
         let poly = figure("side").unwrap().outline();
         let d = smooth_closed_path(&poly);
         for &(x, y) in &poly {
-            assert!(d.contains(&format!(" {x:.1} {y:.1}C")) || d.starts_with(&format!("M{x:.1} {y:.1}")));
+            let (x, y) = (crate::text::decimal(x, 1), crate::text::decimal(y, 1));
+            assert!(d.contains(&format!(" {x} {y}C")) || d.starts_with(&format!("M{x} {y}")));
         }
     }
 }

@@ -9,6 +9,7 @@ use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
 use crate::prose::PointProse;
 use crate::text::{compact, fold};
+use std::borrow::Borrow;
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -36,8 +37,9 @@ pub struct ProseIndex(Vec<String>);
 
 impl ProseIndex {
     /// `prose` gives a point's prose, if the file has it.
-    pub fn new<'a>(prose: impl Fn(&'static Point) -> Option<&'a PointProse>) -> Self {
-        ProseIndex(POINTS.iter().map(|p| prose(p).map_or(String::new(), |pr| fold(&pr.searchable().collect::<Vec<_>>().join("\n")))).collect())
+    pub fn new<P: Borrow<PointProse>>(prose: impl Fn(&'static Point) -> Option<P>) -> Self {
+        let folded = |pr: P| fold(&pr.borrow().searchable().collect::<Vec<_>>().join("\n"));
+        ProseIndex(POINTS.iter().map(|p| prose(p).map_or(String::new(), folded)).collect())
     }
 }
 

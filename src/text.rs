@@ -1,5 +1,5 @@
-//! Text folding shared by search (at run time) and `build.rs` (which bakes each point's
-//! search text), so a query and the text it is matched against are folded the same way.
+//! Text helpers: folding, shared by search and by `catalog::point` so a query and the text it
+//! is matched against are folded the same way, and short decimals for SVG and the card.
 
 /// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`.
 pub fn fold(text: &str) -> String {
@@ -21,9 +21,66 @@ pub fn compact(text: &str) -> String {
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// Writes `x` with at most `places` decimals (up to 4) and no trailing zeros: `153.3`, `0.5`,
+/// `2`, `-0.25`. Rust's own float formatting is about 40 KB of wasm, for numbers that only
+/// ever need a fixed number of places (SVG coordinates, cun, zoom).
+pub fn push_decimal(out: &mut String, x: f32, places: u32) {
+    let places = places.min(4);
+    let scale = 10_i64.pow(places);
+    let scaled = if x.is_finite() { (f64::from(x) * scale as f64).round() as i64 } else { 0 };
+    if scaled < 0 {
+        out.push('-');
+    }
+    let scaled = scaled.unsigned_abs();
+    let (whole, mut fraction) = (scaled / scale as u64, scaled % scale as u64);
+    out.push_str(&whole.to_string());
+    if fraction != 0 {
+        out.push('.');
+        let mut digits = places;
+        while fraction % 10 == 0 {
+            fraction /= 10;
+            digits -= 1;
+        }
+        let text = fraction.to_string();
+        for _ in text.len()..digits as usize {
+            out.push('0');
+        }
+        out.push_str(&text);
+    }
+}
+
+/// [`push_decimal`] into a new string.
+pub fn decimal(x: f32, places: u32) -> String {
+    let mut out = String::new();
+    push_decimal(&mut out, x, places);
+    out
+}
+
+/// An SVG path command and its numbers at one decimal: `C1.5 2 3.3 4 5 6`.
+pub fn push_path_command(out: &mut String, command: char, numbers: &[f32]) {
+    out.push(command);
+    for (i, n) in numbers.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        push_decimal(out, *n, 1);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimals_are_short_and_rounded() {
+        let cases = [(153.3, 1, "153.3"), (153.3, 2, "153.3"), (2.0, 1, "2"), (0.05, 2, "0.05"), (-0.25, 2, "-0.25"), (-0.04, 1, "0"), (12.96, 1, "13"), (1.0 / 3.0, 2, "0.33")];
+        for (x, places, text) in cases {
+            assert_eq!(decimal(x, places), text, "{x} at {places}");
+        }
+        let mut d = String::new();
+        push_path_command(&mut d, 'C', &[1.5, 2.0, -3.33]);
+        assert_eq!(d, "C1.5 2 -3.3");
+    }
 
     #[test]
     fn folds_tones_case_and_umlaut() {

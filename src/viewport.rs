@@ -40,13 +40,8 @@ impl Viewport {
 
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
-        format!(
-            "{:.2} {:.2} {:.2} {:.2}",
-            self.cx - self.width() / 2.0,
-            self.cy - self.height() / 2.0,
-            self.width(),
-            self.height()
-        )
+        let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
+        numbers.iter().map(|n| crate::text::decimal(*n, 2)).collect::<Vec<_>>().join(" ")
     }
 
     /// Zoomed by `factor` keeping the figure point `(x, y)` where it is on screen.
@@ -54,7 +49,8 @@ impl Viewport {
         if !factor.is_finite() || factor <= 0.0 {
             return self;
         }
-        let scale = (self.scale * factor).clamp(MIN_SCALE, MAX_SCALE);
+        // max/min, not clamp: clamp's panic message would link float formatting into the wasm.
+        let scale = (self.scale * factor).max(MIN_SCALE).min(MAX_SCALE);
         let ratio = self.scale / scale;
         Viewport { scale, cx: x + (self.cx - x) * ratio, cy: y + (self.cy - y) * ratio, ..self }.clamped()
     }
@@ -71,8 +67,8 @@ impl Viewport {
     fn clamped(self) -> Viewport {
         let (hw, hh) = (self.width() / 2.0, self.height() / 2.0);
         Viewport {
-            cx: self.cx.clamp(hw, self.figure_width - hw),
-            cy: self.cy.clamp(hh, self.figure_height - hh),
+            cx: self.cx.min(self.figure_width - hw).max(hw),
+            cy: self.cy.min(self.figure_height - hh).max(hh),
             ..self
         }
     }
@@ -128,7 +124,7 @@ mod tests {
 
     #[test]
     fn the_default_shows_the_whole_figure() {
-        assert_eq!(Viewport::default().view_box(), format!("0.00 0.00 {WIDTH:.2} {HEIGHT:.2}"));
+        assert_eq!(Viewport::default().view_box(), format!("0 0 {WIDTH} {HEIGHT}"));
     }
 
     #[test]
@@ -150,7 +146,7 @@ mod tests {
         let panned = Viewport::default().zoom_at(2.0, (180.0, 420.0)).pan(10_000.0, -10_000.0);
         assert!((panned.cx - (WIDTH - panned.width() / 2.0)).abs() < 0.01);
         let hand = Viewport::whole(300.0, 440.0).zoom_at(2.0, (0.0, 440.0));
-        assert_eq!(hand.view_box(), "0.00 220.00 150.00 220.00");
+        assert_eq!(hand.view_box(), "0 220 150 220");
         assert!((panned.cy - panned.height() / 2.0).abs() < 0.01);
         assert_eq!(Viewport::default().pan(f32::NAN, 1.0), Viewport::default());
         assert_eq!(Viewport::default().zoom_at(f32::INFINITY, (1.0, 1.0)), Viewport::default());

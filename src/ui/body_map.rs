@@ -7,9 +7,9 @@ use crate::attributes::Mode;
 use crate::figure::{self, VIEWS};
 use crate::model::Point;
 use crate::strings::fill;
+use crate::text::decimal;
 use crate::viewport::{place_labels, LabelRequest, Viewport};
 use leptos::prelude::*;
-use std::collections::{HashMap, HashSet};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
 
@@ -32,7 +32,7 @@ pub fn BodyMap() -> impl IntoView {
     // study mode no label is shown: the reader names the points.
     let labelled = Memo::new(move |_| {
         if state.mode.get() == Mode::Study {
-            return HashSet::new();
+            return Vec::new();
         }
         let view = state.view.get();
         let selected = state.selected.get();
@@ -46,7 +46,7 @@ pub fn BodyMap() -> impl IntoView {
             })
             .collect();
         let shown = place_labels(&requests, state.viewport.get().scale, LABEL_PX, MARKER_PX);
-        points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<HashSet<_>>()
+        points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<Vec<_>>()
     });
     let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
     let zoom = move |factor: f32| {
@@ -101,6 +101,12 @@ pub fn BodyMap() -> impl IntoView {
     }
 }
 
+/// An SVG `transform` that moves to `at` and scales by `scale` (keeping a mark's size on
+/// screen at any zoom).
+pub fn translate_scale(at: (f32, f32), scale: f32) -> String {
+    format!("translate({} {}) scale({})", decimal(at.0, 1), decimal(at.1, 1), decimal(scale, 4))
+}
+
 /// Where a point's label goes: beside its screen-rightmost position.
 fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
     positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best })
@@ -109,14 +115,21 @@ fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
 #[component]
 fn MapSvg(
     on_view: Memo<Vec<&'static Point>>,
-    labelled: Memo<HashSet<&'static str>>,
+    labelled: Memo<Vec<&'static str>>,
     markers: impl Fn() -> Vec<(&'static str, &'static Point)> + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let figure = move || figure::figure(state.view.get()).unwrap_or(&figure::FIGURES[0]);
     // Pointers down on the map, for drag-to-pan and pinch-to-zoom: id → last client position.
-    let pointers = StoredValue::new(HashMap::<i32, (f32, f32)>::new());
+    // (A short list, not a map: at most a few pointers, and a HashMap is 7 KB more wasm.)
+    let pointers = StoredValue::new(Vec::<(i32, (f32, f32))>::new());
+    let set_pointer = move |id: i32, at: Option<(f32, f32)>| {
+        pointers.update_value(|p| {
+            p.retain(|(k, _)| *k != id);
+            p.extend(at.map(|at| (id, at)));
+        })
+    };
     let dragging = StoredValue::new(false);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     // Figure units per screen pixel, and the figure point under a client position.
@@ -141,17 +154,15 @@ fn MapSvg(
         }
     };
     let on_pointerdown = move |ev: PointerEvent| {
-        pointers.update_value(|p| {
-            p.insert(ev.pointer_id(), (ev.client_x() as f32, ev.client_y() as f32));
-        });
+        set_pointer(ev.pointer_id(), Some((ev.client_x() as f32, ev.client_y() as f32)));
         dragging.set_value(false);
     };
     let on_pointermove = move |ev: PointerEvent| {
         let id = ev.pointer_id();
         let now = (ev.client_x() as f32, ev.client_y() as f32);
-        let Some(before) = pointers.with_value(|p| p.get(&id).copied()) else { return };
+        let Some(before) = pointers.with_value(|p| p.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)) else { return };
         let others: Vec<(f32, f32)> =
-            pointers.with_value(|p| p.iter().filter(|(k, _)| **k != id).map(|(_, v)| *v).collect());
+            pointers.with_value(|p| p.iter().filter(|(k, _)| *k != id).map(|(_, v)| *v).collect());
         let moved = ((now.0 - before.0).powi(2) + (now.1 - before.1).powi(2)).sqrt();
         if !dragging.get_value() && moved < 4.0 {
             return;
@@ -163,9 +174,7 @@ fn MapSvg(
                 let _ = svg.set_pointer_capture(id);
             }
         }
-        pointers.update_value(|p| {
-            p.insert(id, now);
-        });
+        set_pointer(id, Some(now));
         match others.as_slice() {
             [] => {
                 if let Some((per_px, _)) = geometry(now) {
@@ -184,9 +193,7 @@ fn MapSvg(
         }
     };
     let on_pointerup = move |ev: PointerEvent| {
-        pointers.update_value(|p| {
-            p.remove(&ev.pointer_id());
-        });
+        set_pointer(ev.pointer_id(), None);
     };
     // A click on the figure (not on a marker) in an area with a close-up offers it.
     let on_click = move |ev: web_sys::MouseEvent| {
@@ -232,7 +239,7 @@ fn MapSvg(
             aria-label=move || fill(s.map_label, &[("view", view_label(state.view.get()))])
             data-testid="map"
             data-view=move || state.view.get()
-            data-scale=move || format!("{:.2}", state.viewport.get().scale)
+            data-scale=move || decimal(state.viewport.get().scale, 2)
             on:wheel=on_wheel
             on:pointerdown=on_pointerdown
             on:pointermove=on_pointermove
@@ -356,7 +363,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
 /// A point on the map: one marker per side shown, all in one focusable button. Markers keep
 /// their size on screen whatever the zoom.
 #[component]
-fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'static str>>) -> impl IntoView {
+fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static str>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let positions = point.positions_on(view);
     let anchor = label_anchor(positions);
@@ -384,7 +391,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                 .iter()
                 .map(|&(x, y)| {
                     view! { class="acu-el",
-                        <g transform=move || format!("translate({x} {y}) scale({})", shrink())>
+                        <g transform=move || translate_scale((x, y), shrink())>
                             {move || selected().then(|| view! { class="acu-el", <circle class="pulse" r="8" /> })}
                             <circle class="hit" r="9" />
                             <circle class="ring" r="5.5" />
@@ -395,12 +402,12 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<HashSet<&'st
                 .collect_view()}
             {move || {
                 labelled
-                    .with(|l| l.contains(point.code))
+                    .with(|l| l.contains(&point.code))
                     .then(|| {
                         view! { class="acu-el",
                             <text
                                 class="label"
-                                transform=format!("translate({} {}) scale({})", anchor.0, anchor.1, shrink())
+                                transform=translate_scale(anchor, shrink())
                                 x=MARKER_PX + 2.0
                                 y="3.5"
                                 aria-hidden="true"

@@ -6,6 +6,8 @@ use crate::catalog;
 use crate::figure::{self, Figure, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::fill;
+use crate::text::{decimal, push_path_command};
+use super::body_map::translate_scale;
 use leptos::prelude::*;
 
 /// Every landmark of the view, and every standard measurement it can show as a scale with a
@@ -14,7 +16,7 @@ use leptos::prelude::*;
 pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // Marks and names keep their size on screen at any zoom, like the point markers.
-    let upright = move |(x, y): (f32, f32)| format!("translate({x:.1} {y:.1}) scale({})", 1.0 / state.viewport.get().scale);
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.viewport.get().scale);
     let scales = MEASUREMENTS
         .iter()
         .filter_map(|m| {
@@ -24,14 +26,18 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             let length = unit * m.cun;
             // Ticks across the line at every B-cun.
             let (ux, uy) = ((b.0 - a.0) / length, (b.1 - a.1) / length);
-            let ticks: String = (0..=m.cun as usize)
-                .map(|i| {
-                    let (x, y) = (a.0 + ux * unit * i as f32, a.1 + uy * unit * i as f32);
-                    format!("M{:.1} {:.1}l{:.1} {:.1}m{:.1} {:.1}l{:.1} {:.1}", x, y, -uy * 3.0, ux * 3.0, uy * 3.0, -ux * 3.0, uy * 3.0, -ux * 3.0)
-                })
-                .collect();
-            let line = format!("M{:.1} {:.1}L{:.1} {:.1}", a.0, a.1, b.0, b.1);
-            let label = fill(strings().cun_label, &[("cun", &m.cun.to_string())]);
+            let mut ticks = String::new();
+            for i in 0..=m.cun as usize {
+                let (x, y) = (a.0 + ux * unit * i as f32, a.1 + uy * unit * i as f32);
+                push_path_command(&mut ticks, 'M', &[x, y]);
+                push_path_command(&mut ticks, 'l', &[-uy * 3.0, ux * 3.0]);
+                push_path_command(&mut ticks, 'm', &[uy * 3.0, -ux * 3.0]);
+                push_path_command(&mut ticks, 'l', &[uy * 3.0, -ux * 3.0]);
+            }
+            let mut line = String::new();
+            push_path_command(&mut line, 'M', &[a.0, a.1]);
+            push_path_command(&mut line, 'L', &[b.0, b.1]);
+            let label = fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))]);
             let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
             Some(view! { class="acu-el",
                 <g class="scale">

@@ -7,6 +7,7 @@ use crate::figure::VIEWS;
 use crate::model::Point;
 use crate::prose::PointProse;
 use crate::strings::{fill, Lang};
+use crate::text::decimal;
 use leptos::prelude::*;
 
 #[component]
@@ -201,8 +202,8 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
     let depth = fill(
         s.needling_depth,
         &[
-            ("min", &needling.depth_min.to_string()),
-            ("max", &needling.depth_max.to_string()),
+            ("min", &decimal(needling.depth_min, 2)),
+            ("max", &decimal(needling.depth_max, 2)),
             ("angle", &if lang == Lang::En { angle.to_lowercase() } else { angle.to_string() }),
         ],
     );

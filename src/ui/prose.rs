@@ -7,14 +7,14 @@
 use super::WidgetState;
 use crate::host_content::Table;
 use crate::model::Point;
-use crate::prose::{ComparisonProse, PointProse};
+use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PointProse};
 use crate::search::ProseIndex;
 use crate::strings::Lang;
 use std::cell::{OnceCell, RefCell};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
@@ -70,24 +70,67 @@ impl LoadedProse {
 
     /// The point's prose; `None` if the file lacks it or it is not of the expected shape.
     pub fn point(&self, point: &Point) -> Option<PointProse> {
-        let value = js_sys::Reflect::get(&self.points, &JsValue::from_str(point.code)).ok()?;
-        serde_wasm_bindgen::from_value(value).ok()
+        point_prose(&field(&self.points, point.code))
     }
 
-    /// The built-in comparison tables.
+    /// The built-in comparison tables: id, table, and the language of its text.
     pub fn tables(&self) -> Vec<(String, Table, Option<String>)> {
-        let tables: Vec<ComparisonProse> = serde_wasm_bindgen::from_value(self.comparisons.clone()).unwrap_or_default();
+        let tables = self.comparisons.dyn_ref::<js_sys::Array>().map(|a| a.iter().filter_map(|t| comparison(&t)).collect());
+        let tables: Vec<ComparisonProse> = tables.unwrap_or_default();
         tables.into_iter().map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
     }
 
     /// Every point's prose folded for search, made on the first search that needs it.
     pub fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| {
-            let points: BTreeMap<String, PointProse> =
-                serde_wasm_bindgen::from_value(self.points.clone()).unwrap_or_default();
-            ProseIndex::new(|p| points.get(p.code))
-        })
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
     }
+}
+
+// Reading the parsed file: the shapes of `crate::prose`, field by field. (serde-wasm-bindgen
+// would do the same with the types' derived `Deserialize`, for about 30 KB more wasm.)
+
+fn field(object: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(object, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
+}
+
+fn text(object: &JsValue, name: &str) -> Option<String> {
+    field(object, name).as_string()
+}
+
+fn texts(object: &JsValue, name: &str) -> Option<Vec<String>> {
+    field(object, name).dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
+}
+
+fn point_prose(p: &JsValue) -> Option<PointProse> {
+    let dry = field(p, "dry_needling");
+    let dry_needling = match dry.is_null() || dry.is_undefined() {
+        true => None,
+        false => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
+    };
+    Some(PointProse {
+        lang: text(p, "lang"),
+        location: text(p, "location")?,
+        needling: text(p, "needling")?,
+        actions: texts(p, "actions")?,
+        indications: texts(p, "indications")?,
+        categories: texts(p, "categories")?,
+        cautions: texts(p, "cautions")?,
+        dry_needling,
+    })
+}
+
+fn comparison(c: &JsValue) -> Option<ComparisonProse> {
+    let rows: js_sys::Array = field(c, "rows").dyn_into().ok()?;
+    let rows = rows.iter().map(|r| Some(ComparisonRowProse { aspect: text(&r, "aspect")?, cells: texts(&r, "cells")? }));
+    Some(ComparisonProse {
+        id: text(c, "id")?,
+        lang: text(c, "lang"),
+        title: text(c, "title")?,
+        caption: text(c, "caption")?,
+        columns: texts(c, "columns")?,
+        rows: rows.collect::<Option<_>>()?,
+        sources: texts(c, "sources")?,
+    })
 }
 
 /// The first prose file the page has read, for the element's `search()` and `getPoint()`,
