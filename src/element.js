@@ -5,19 +5,40 @@
 
 // The catalog's prose, one JSON file per language beside acumap.js (src/prose.rs): fetched
 // once per page and language, shared by every instance. The bundle's entry calls
-// `configureProse` before it instantiates the wasm, so the file is on its way while the wasm
-// downloads, at a lower priority than the wasm, and the widget never waits for it.
+// `configureProse` as it starts the wasm: the files of the page's languages are requested as
+// soon as the wasm's bytes have arrived (while it compiles), or when it is running if that
+// comes first, at a low priority. The map never waits for them, and on a slow link they never
+// share its bandwidth with the wasm.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
-/** Where the prose files are (`names`: language tag → file name), and starts fetching the
- * languages of the <acu-map> elements already in the page (else the page's own language). */
-export function configureProse(base, names) {
+/** Where the prose files are (`names`: language tag → file name); `wasmUrl` is the wasm being
+ * downloaded and `ready` its initialisation. */
+export function configureProse(base, names, wasmUrl, ready) {
   proseFiles.base = base;
   proseFiles.names = names;
-  const langs = new Set([...document.querySelectorAll('acu-map')].map(widgetLanguage));
-  if (langs.size === 0) langs.add(proseLanguage(document.documentElement.lang));
-  // A failure is reported by each widget that waits for the file, not here.
-  for (const lang of langs) loadProse(lang, false).catch(() => {});
+  let started = false;
+  let observer = null;
+  const start = () => {
+    if (started) return;
+    started = true;
+    observer?.disconnect();
+    const langs = new Set([...document.querySelectorAll('acu-map')].map(widgetLanguage));
+    if (langs.size === 0) langs.add(proseLanguage(document.documentElement.lang));
+    // A failure is reported by each widget that waits for the file, not here.
+    for (const lang of langs) loadProse(lang, false).catch(() => {});
+  };
+  // Resource Timing reports the wasm once its last byte is in.
+  if (typeof PerformanceObserver === 'function') {
+    observer = new PerformanceObserver((list) => {
+      if (list.getEntries().some((e) => e.name === wasmUrl.href)) start();
+    });
+    try {
+      observer.observe({ type: 'resource', buffered: true });
+    } catch {
+      observer = null;
+    }
+  }
+  ready.then(start, start);
 }
 
 /** The prose file's language for a widget: its own `lang`, else the nearest above it. */

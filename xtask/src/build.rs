@@ -50,12 +50,14 @@ pub fn build() -> Result<PathBuf, String> {
     let js = out.join(ENTRY);
     let glue = read(&js)?;
     let glue = inline_snippet(&out, &glue)?;
-    // The module starts the wasm's download, then the prose file's (at a lower priority, see
-    // src/element.js), and initialises itself: the one script tag works by itself.
+    // The module starts the wasm's download and initialises itself (the one script tag works by
+    // itself); the prose follows as soon as the wasm's bytes are in, while the wasm compiles,
+    // so on a slow link it never takes bandwidth from the wasm (src/element.js).
     let entry = format!(
         "{glue}\n// Added by cargo xtask build: fetch the wasm, then the prose, and initialise on import.\n\
-         const ready = __wbg_init({{ module_or_path: new URL({wasm_name:?}, import.meta.url) }});\n\
-         configureProse(new URL('./', import.meta.url), {{ {} }});\n\
+         const wasmUrl = new URL({wasm_name:?}, import.meta.url);\n\
+         const ready = __wbg_init({{ module_or_path: wasmUrl }});\n\
+         configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready);\n\
          await ready;\n",
         prose.join(", ")
     );

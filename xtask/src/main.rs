@@ -14,8 +14,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   test      every test: native (cargo test), then browser tests in headless Chromium
   catalog   print the whole catalog as a JSON array
   size      print the bundle's size (raw, gzip, brotli) after a build
-  bench     build, then time the widget in headless Chromium (first render, search, view
-            switch, selection, zoom) and print the figures";
+  bench     build, then time the widget in headless Chromium, on a desktop and a throttled
+            phone, against a static page of the same pixels (first marker, first card, bytes
+            per language), and the desktop interactions; print the figures";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -55,16 +56,31 @@ fn serve_command(args: &[String]) -> Result<(), String> {
     Ok(())
 }
 
-/// The speed benchmarks: figures printed, nothing asserted.
+/// The speed benchmarks: figures printed, nothing asserted. The benchmark writes its static
+/// "floor" pages (the widget's rendered output saved as plain HTML) into target/bench-floor/,
+/// which the server serves under /bench-floor/. ACUMAP_BENCH_NO_BUILD=1 uses www/pkg as it is.
 fn bench() -> Result<(), String> {
-    build::build()?;
+    if std::env::var_os("ACUMAP_BENCH_NO_BUILD").is_some() && setup::root().join("www/pkg").is_dir() {
+        eprintln!("xtask: ACUMAP_BENCH_NO_BUILD: benchmarking www/pkg as it is");
+    } else {
+        build::build()?;
+    }
     let chromium = setup::chromium()?;
-    let server = serve::Server::start(0)?;
+    setup::npm_packages()?;
+    let floor = setup::root().join("target/bench-floor");
+    let _ = std::fs::remove_dir_all(&floor);
+    std::fs::create_dir_all(&floor).map_err(|e| format!("{floor:?}: {e}"))?;
+    let mut server = serve::Server::start_with(0, vec![("/bench-floor/".to_string(), floor.clone())])?;
+    let started = std::time::Instant::now();
+    server.wait_warm();
+    eprintln!("xtask: www/ compressed (brotli, quality 11) in {:.1} s, before timing anything", started.elapsed().as_secs_f64());
     setup::run(
         std::process::Command::new("node")
             .arg("tests/bench/widget.mjs")
             .current_dir(setup::root())
             .env("ACUMAP_BASE_URL", format!("http://{}", server.address))
+            .env("ACUMAP_FLOOR_DIR", &floor)
+            .env("ACUMAP_FLOOR_URL", "/bench-floor/")
             .env("CHROMIUM_PATH", chromium),
     )
 }
