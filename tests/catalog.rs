@@ -240,9 +240,10 @@ fn the_first_slice_has_the_nine_sciatica_points() {
     }
 }
 
-/// The reference list of WHO names, from the shared folder beside the checkout.
+/// The reference list of WHO names (codes, pinyin, hanzi of the 361 points; columns in
+/// `tests/fixtures/README.md`), kept in the repository so a clone alone passes its tests.
 fn reference() -> Vec<Vec<String>> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/reference/who-point-names.tsv");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/who-point-names.tsv");
     let text = std::fs::read_to_string(path)
         .unwrap_or_else(|e| panic!("the WHO name list is needed at {path}: {e}"));
     text.lines().skip(1).map(|l| l.split('\t').map(str::to_string).collect()).collect()

@@ -155,7 +155,7 @@ fn Card(point: &'static Point) -> impl IntoView {
 fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
     let s = strings();
     let lang = lang();
-    let text_lang = prose.as_ref().and_then(|p| p.lang.clone()).filter(|t| t != lang.tag());
+    let text_lang = prose.as_ref().and_then(|p| lang_attribute(p, lang));
     let texts = prose.map(|p| p.cautions);
     let by_kind_only = texts.is_none();
     view! { class="acu-el",
@@ -176,7 +176,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
                         view! { class="acu-el",
                             <li data-kind=c.kind>
                                 <strong>{lang.caution(c.kind)}{text.is_some().then_some(": ")}</strong>
-                                <span lang=text_lang.clone()>{text}</span>
+                                <span lang=text_lang>{text}</span>
                             </li>
                         }
                     })
@@ -196,7 +196,7 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
     let lang = lang();
     let patient = move || state.mode.get() == Mode::Patient;
     // Text not yet in the reader's language is marked with its own, and the card says so.
-    let text_lang = prose.lang.clone().filter(|t| t != lang.tag());
+    let text_lang = lang_attribute(&prose, lang);
     let needling = &point.needling;
     let angle = lang.angle(needling.angle);
     let depth = fill(
@@ -208,22 +208,20 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
         ],
     );
     let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, .. } = prose;
-    let (l1, l2, l3, l4, l5, l6) =
-        (text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone(), text_lang.clone());
     view! { class="acu-el",
         {text_lang.is_some().then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
         <dl class="fields">
             <dt>{s.location}</dt>
-            <dd data-testid="card-location" lang=l1>{location}</dd>
+            <dd data-testid="card-location" lang=text_lang>{location}</dd>
             <Show when=move || !patient()>
                 <dt>{s.needling}</dt>
                 <dd data-testid="card-needling">
                     <span class="depth">{depth.clone()}</span>
                     " "
-                    <span lang=l2.clone()>{needling_note.clone()}</span>
+                    <span lang=text_lang>{needling_note.clone()}</span>
                 </dd>
                 <dt>{s.actions}</dt>
-                <dd lang=l3.clone()>
+                <dd lang=text_lang>
                     <TextList items=actions.clone() />
                 </dd>
             </Show>
@@ -237,7 +235,7 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
                         .map(|(i, text)| {
                             view! { class="acu-el",
                                 <li>
-                                    <span lang=l4.clone()>{text}</span>
+                                    <span lang=text_lang>{text}</span>
                                     " "
                                     {i
                                         .tags
@@ -252,7 +250,7 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
             </dd>
             <Show when=move || !patient()>
                 <dt>{s.categories}</dt>
-                <dd lang=l5.clone()>
+                <dd lang=text_lang>
                     <TextList items=categories.clone() />
                 </dd>
                 <dt>{s.dry_needling}</dt>
@@ -260,7 +258,7 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
                     {match dry_needling.clone() {
                         Some(d) => {
                             view! { class="acu-el",
-                                <span lang=l6.clone()>
+                                <span lang=text_lang>
                                     <strong>{d.muscles.join(", ")}</strong>
                                     ". "
                                     {d.note}
@@ -274,6 +272,13 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
             </Show>
         </dl>
     }
+}
+
+/// The language of the point's prose where it is not the reader's (English text not yet
+/// translated), for its `lang` attribute; `None` where it is the reader's.
+fn lang_attribute(prose: &PointProse, reader: Lang) -> Option<&'static str> {
+    let text = prose.lang.as_deref().and_then(Lang::from_tag).unwrap_or(reader);
+    (text != reader).then(|| text.tag())
 }
 
 /// A plain bulleted list of catalog strings.
