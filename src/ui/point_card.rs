@@ -153,6 +153,7 @@ fn Card(point: &'static Point) -> impl IntoView {
 /// language) with its text once the prose is there.
 #[component]
 fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
     let s = strings();
     let lang = lang();
     let text_lang = prose.as_ref().and_then(|p| lang_attribute(p, lang));
@@ -182,7 +183,11 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
                     })
                     .collect_view()}
             </ul>
-            {by_kind_only.then(|| view! { class="acu-el", <p class="by-kind">{s.cautions_by_kind}</p> })}
+            // While the texts are on their way (a failure says so below the cautions instead).
+            {move || {
+                let loading = by_kind_only && state.prose.with(|p| matches!(p, ProseState::Loading));
+                loading.then(|| view! { class="acu-el", <p class="by-kind">{s.cautions_by_kind}</p> })
+            }}
         </section>
     }
 }

@@ -40,6 +40,7 @@ test('while the prose is late: map, list and the card with its cautions by kind;
   assert.deepEqual(kinds.sort(), ['pneumothorax', 'pregnancy']);
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /Pneumothorax risk/);
   assert.equal(await widget.locator('[data-testid="card-location"]').count(), 0);
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /details come with the rest of the card/);
   assert.equal(await widget.locator('[data-testid^="comparison-"]').count(), 0, 'the built-in table is prose too');
   // The search still finds points by what is built in.
   await widget.locator('[data-testid="search"]').fill('GB21');
@@ -75,6 +76,7 @@ test('when the prose cannot be had: a notice, acu-error, cautions by kind, and r
   const card = widget.locator('[data-testid="card"]');
   await card.locator('[data-testid="prose-failed"]').waitFor();
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /Major blood vessel/);
+  assert.doesNotMatch(await card.locator('[data-testid="cautions"]').innerText(), /details come with/, 'no promise of texts that failed');
   // The detail of acu-select has the built-in fields, and null for the prose.
   const point = await p.evaluate(() => document.querySelector('acu-map').getPoint('BL40'));
   assert.equal(point.code, 'BL40');
