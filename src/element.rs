@@ -35,8 +35,11 @@ fn start() {
     // Without a mounted widget, the prose is that of the first language the page has read.
     let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
         ui::any_prose(|prose| {
-            let index = prose.filter(|_| !query.trim().is_empty()).map(|p| p.index());
-            crate::search::search_with(&query, index).into_iter().map(|p| ui::point_js(p, prose)).collect::<js_sys::Array>().into()
+            crate::search::search_with(&query, || prose.map(|p| p.index()))
+                .into_iter()
+                .map(|p| ui::point_js(p, prose))
+                .collect::<js_sys::Array>()
+                .into()
         })
     });
     let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {

@@ -73,19 +73,21 @@ pub fn searchable_text(p: &Point) -> String {
 /// [`search_with`] the English prose (native builds).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn search(query: &str) -> Vec<&'static Point> {
-    search_with(query, english_prose())
+    search_with(query, english_prose)
 }
 
 /// The points matching `query`, best first; every point, in catalog order, for an empty query.
-/// `prose` adds each point's prose to what a query's words may match.
+/// `prose` gives the prose index, if there is one, whose words a query's words may also match;
+/// it is asked only for a query with words (the index is made on first use).
 ///
 /// Exact code, pinyin and hanzi matches rank first, then prefixes of those, then points whose
 /// searchable text contains every word of the query.
-pub fn search_with(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
+pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
     let query = query.trim();
     if query.is_empty() {
         return POINTS.iter().collect();
     }
+    let prose = prose();
     let exact = catalog::point(query);
     let whole = compact(query);
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();

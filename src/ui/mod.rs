@@ -127,12 +127,8 @@ impl WidgetState {
         let visible = Memo::new(move |_| {
             let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
             let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
-            let query = query.get();
-            // The prose is searched once it is there (its index is made on the first search).
-            let hits = prose.with(|p| match p {
-                ProseState::Ready(loaded) if !query.trim().is_empty() => search_with(&query, Some(loaded.index())),
-                _ => search_with(&query, None),
-            });
+            // The prose is searched once it is there.
+            let hits = prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index())));
             hits.into_iter()
                 .filter(in_pool)
                 .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
@@ -402,7 +398,7 @@ pub fn point_js(point: &'static Point, prose: Option<&prose::LoadedProse>) -> Js
 impl WidgetState {
     /// [`point_js`] with this widget's prose.
     pub fn point_js(&self, point: &'static Point) -> JsValue {
-        self.prose.with_untracked(|p| point_js(point, if let ProseState::Ready(l) = p { Some(l) } else { None }))
+        self.prose.with_untracked(|p| point_js(point, p.loaded()))
     }
 }
 
@@ -444,10 +440,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), None)).collect();
                 (host, c.built_in_comparisons)
             });
-            let built_in = state.prose.with(|p| match p {
-                ProseState::Ready(loaded) if built_in_wanted => loaded.tables(),
-                _ => Vec::new(),
-            });
+            let built_in = state.prose.with(|p| p.loaded().filter(|_| built_in_wanted).map(|l| l.tables()).unwrap_or_default());
             host.into_iter().chain(built_in).collect::<Vec<(String, Table, Option<String>)>>()
         };
         view! { class="acu-el",

@@ -62,12 +62,7 @@ fn Card(point: &'static Point) -> impl IntoView {
     let s = strings();
     let lang = lang();
     // The point's prose, once the language's file is there (the rest of the card is built in).
-    let prose = Memo::new(move |_| {
-        state.prose.with(|p| match p {
-            ProseState::Ready(loaded) => Some(loaded.point(point)),
-            _ => None,
-        })
-    });
+    let prose = Memo::new(move |_| state.prose.with(|p| p.loaded().map(|l| l.point(point))));
     // Where the point is not on the current view, offer the view where it is.
     let elsewhere = move || {
         let view = state.view.get();

@@ -32,6 +32,16 @@ pub enum ProseState {
     Failed,
 }
 
+impl ProseState {
+    /// The file, once it is there.
+    pub fn loaded(&self) -> Option<&LoadedProse> {
+        match self {
+            ProseState::Ready(loaded) => Some(loaded),
+            _ => None,
+        }
+    }
+}
+
 /// One language's prose file, as the browser parsed it.
 pub struct LoadedProse {
     pub lang: Lang,
@@ -51,11 +61,10 @@ impl LoadedProse {
             if let Some(known) = loaded.iter().find(|l| l.lang == lang) {
                 return known.clone();
             }
-            let field = |name: &str| js_sys::Reflect::get(&file, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED);
             let new = Rc::new(LoadedProse {
                 lang,
-                points: field("points"),
-                comparisons: field("comparisons"),
+                points: field(&file, "points"),
+                comparisons: field(&file, "comparisons"),
                 index: OnceCell::new(),
             });
             loaded.push(new.clone());
@@ -75,9 +84,8 @@ impl LoadedProse {
 
     /// The built-in comparison tables: id, table, and the language of its text.
     pub fn tables(&self) -> Vec<(String, Table, Option<String>)> {
-        let tables = self.comparisons.dyn_ref::<js_sys::Array>().map(|a| a.iter().filter_map(|t| comparison(&t)).collect());
-        let tables: Vec<ComparisonProse> = tables.unwrap_or_default();
-        tables.into_iter().map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
+        let Some(tables) = self.comparisons.dyn_ref::<js_sys::Array>() else { return Vec::new() };
+        tables.iter().filter_map(|t| comparison(&t)).map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
     }
 
     /// Every point's prose folded for search, made on the first search that needs it.
