@@ -1,7 +1,7 @@
 //! `cargo xtask build`: the release bundle in `www/pkg/`.
 
+use crate::serve::Encoding;
 use crate::setup::{self, root, run};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -143,7 +143,7 @@ pub fn report_size() -> Result<(), String> {
     println!("{:<48} {:>10} {:>10} {:>10}", "bundle file", "raw", "gzip", "brotli");
     for path in files {
         let bytes = std::fs::read(&path).map_err(|e| format!("{path:?}: {e}"))?;
-        let sizes = [bytes.len(), gzip(&bytes), brotli(&bytes)];
+        let sizes = [bytes.len(), Encoding::Gzip.compress(&bytes).len(), Encoding::Brotli.compress(&bytes).len()];
         let name = path.strip_prefix(&out).unwrap_or(&path).display().to_string();
         println!("{name:<48} {:>10} {:>10} {:>10}", sizes[0], sizes[1], sizes[2]);
         sized.push((name, sizes));
@@ -160,7 +160,8 @@ pub fn report_size() -> Result<(), String> {
     Ok(())
 }
 
-fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
+/// Every file under `dir`, in any folder.
+pub fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -171,15 +172,3 @@ fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
     }
 }
 
-fn gzip(bytes: &[u8]) -> usize {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = encoder.write_all(bytes);
-    encoder.finish().map_or(0, |v| v.len())
-}
-
-fn brotli(bytes: &[u8]) -> usize {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams { quality: 11, ..Default::default() };
-    let _ = brotli::BrotliCompress(&mut &bytes[..], &mut out, &params);
-    out.len()
-}

@@ -205,8 +205,9 @@ fn has_content_hash(path: &Path) -> bool {
     }
 }
 
+/// How a response body is compressed; also what `cargo xtask size` measures with.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-enum Encoding {
+pub enum Encoding {
     Brotli,
     Gzip,
 }
@@ -240,7 +241,8 @@ impl Encoding {
         }
     }
 
-    fn compress(self, bytes: &[u8]) -> Vec<u8> {
+    /// Brotli at quality 11, gzip at level 9: what a host that precompresses sends.
+    pub fn compress(self, bytes: &[u8]) -> Vec<u8> {
         match self {
             Encoding::Brotli => {
                 let mut out = Vec::new();
@@ -321,18 +323,13 @@ fn compressed(path: &Path, raw: &[u8], encoding: Encoding) -> Option<Arc<Vec<u8>
 /// Compresses (brotli, which every browser accepts) each compressible file under `dir`,
 /// largest first; returns once all are ready.
 fn warm(dir: &Path) {
-    fn collect(dir: &Path, files: &mut Vec<(u64, PathBuf)>) {
-        for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                collect(&path, files);
-            } else if compressible(content_type(&path)) {
-                files.push((entry.metadata().map_or(0, |m| m.len()), path));
-            }
-        }
-    }
     let mut files = Vec::new();
-    collect(dir, &mut files);
+    crate::build::collect(dir, &mut files);
+    let mut files: Vec<(u64, PathBuf)> = files
+        .into_iter()
+        .filter(|path| compressible(content_type(path)))
+        .map(|path| (std::fs::metadata(&path).map_or(0, |m| m.len()), path))
+        .collect();
     files.sort_by(|a, b| b.cmp(a));
     for (_, path) in files {
         let Ok(raw) = std::fs::read(&path) else { continue };
