@@ -1,7 +1,7 @@
 //! The body map: view tabs, zoom controls, the figure with its layers (landmark overlay,
 //! meridian paths, point markers) and the meridian legend.
 
-use super::map_layers::{Landmarks, Legend, MeridianPaths};
+use super::lazy;
 use super::{strings, view_label, WidgetState};
 use crate::attributes::Mode;
 use crate::figure::{self, VIEWS};
@@ -96,7 +96,7 @@ pub fn BodyMap() -> impl IntoView {
                 <CloseupOffer />
             </div>
             <p class="map-hint">{s.zoom_hint}</p>
-            <Legend on_view />
+            {lazy::part("legend", lazy::legend, Some("placeholder legend"), move |render| render(on_view))}
         </section>
     }
 }
@@ -277,8 +277,10 @@ fn MapSvg(
                     </g>
                 }
             }}
-            {move || state.overlay.get().then(|| view! { class="acu-el", <Landmarks figure=figure() /> })}
-            <MeridianPaths on_view />
+            {move || {
+                state.overlay.get().then(|| lazy::part("landmarks", lazy::landmarks, None, move |render| render(figure())))
+            }}
+            {lazy::part("paths", lazy::paths, None, move |render| render(on_view))}
             <g class="points">
                 <For
                     each=markers
@@ -408,7 +410,8 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
                             <text
                                 class="label"
                                 transform=translate_scale(anchor, shrink())
-                                x=MARKER_PX + 2.0
+                                // MARKER_PX + 2, as text: a number here would bring in float formatting.
+                                x="8"
                                 y="3.5"
                                 aria-hidden="true"
                             >

@@ -10,6 +10,7 @@ mod body_map;
 mod comparison_table;
 mod filters;
 mod json;
+mod lazy;
 mod map_layers;
 mod point_card;
 mod point_list;
@@ -38,6 +39,7 @@ pub fn stylesheet() -> String {
         include_str!("point_card.css"),
         include_str!("point_list.css"),
         include_str!("comparison_table.css"),
+        include_str!("lazy.css"),
     ]
     .concat()
 }
@@ -456,15 +458,16 @@ pub fn App(state: WidgetState) -> impl IntoView {
                     <body_map::BodyMap />
                     <div class="side">
                         <point_card::PointCard />
-                        <filters::Filters />
-                        <point_list::PointList />
+                        {lazy::part("browse", lazy::browse, Some("placeholder browse"), |render| render())}
                     </div>
                 </div>
                 {move || {
                     tables()
                         .into_iter()
                         .map(|(id, table, text_lang)| {
-                            view! { class="acu-el", <comparison_table::ComparisonTable id table text_lang /> }
+                            lazy::part("table", lazy::table, Some("placeholder table"), move |render| {
+                                render(id.clone(), table.clone(), text_lang.clone())
+                            })
                         })
                         .collect_view()
                 }}

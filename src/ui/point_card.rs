@@ -106,7 +106,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                             <p class="elsewhere">
                                 {s.not_on_view}" "
                                 <button type="button" class="link" on:click=move |_| state.set_view(v)>
-                                    {fill(s.show_on_map, &[("view", &view_label(v).to_lowercase())])}
+                                    {fill(s.show_on_map, &[("view", &view_label(v).to_ascii_lowercase())])}
                                 </button>
                             </p>
                         }
@@ -124,7 +124,12 @@ fn Card(point: &'static Point) -> impl IntoView {
                     })
             }}
             {move || match (prose.get(), state.prose.with(|p| matches!(p, ProseState::Failed))) {
-                (Some(Some(prose)), _) => view! { class="acu-el", <Details point prose /> }.into_any(),
+                (Some(Some(prose)), _) => {
+                    super::lazy::part("details", super::lazy::details, Some("placeholder details"), move |render| {
+                        render(point, prose.clone())
+                    })
+                    .into_any()
+                }
                 (_, true) => view! { class="acu-el",
                     <div class="prose-status failed" role="alert" data-testid="prose-failed">
                         <p>{s.prose_failed_card}</p>
@@ -190,7 +195,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
 /// The point's prose fields: location, needling, actions, indications, categories and the
 /// dry-needling counterpart (fewer in patient mode).
 #[component]
-fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
+pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let lang = lang();
@@ -204,7 +209,7 @@ fn Details(point: &'static Point, prose: PointProse) -> impl IntoView {
         &[
             ("min", &decimal(needling.depth_min, 2)),
             ("max", &decimal(needling.depth_max, 2)),
-            ("angle", &if lang == Lang::En { angle.to_lowercase() } else { angle.to_string() }),
+            ("angle", &if lang == Lang::En { angle.to_ascii_lowercase() } else { angle.to_string() }),
         ],
     );
     let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, .. } = prose;

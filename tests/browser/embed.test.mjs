@@ -300,8 +300,11 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
     assert.equal(loading.fallback, true, 'the host\'s own loading text shows');
     assert.equal(loading.animations > 0, animated);
     release();
-    // The widget's whole height: with its table, which comes with the prose file.
+    // The widget's whole height: with its table, which comes with the prose file, and every
+    // part whose code comes after the first paint (src/ui/lazy.rs).
     await page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
+    await page.locator('acu-map [data-testid="card-location"]').waitFor();
+    await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.placeholder') === null);
     const height = await page.evaluate(() => document.querySelector('acu-map').getBoundingClientRect().height);
     assert.ok(Math.abs(height - loading.height) / height < 0.1, `placeholder ${loading.height}px, widget ${height}px`);
     assert.equal(await page.locator('acu-map > p').isVisible(), false, 'the fallback goes once the widget is there');

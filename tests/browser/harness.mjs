@@ -15,8 +15,9 @@ export async function launch() {
 }
 
 /**
- * Opens `path` and waits for the widget to be defined and rendered. Returns the page and what
- * it saw: page errors, console warnings and every URL requested.
+ * Opens `path` and waits for the widget to be defined and rendered, its list included (the
+ * list's code comes in a chunk after the first paint: src/ui/lazy.rs). Returns the page and
+ * what it saw: page errors, console warnings and every URL requested.
  */
 export async function open(browser, path, viewport = { width: 1280, height: 900 }, options = {}) {
   const page = await browser.newPage({ viewport, ...options });
@@ -30,5 +31,6 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   await page.goto(BASE + path);
   await page.waitForFunction(() => customElements.get('acu-map') !== undefined);
   await page.locator('acu-map [data-testid="map"]').first().waitFor();
+  await page.locator('acu-map [data-testid="list"]').first().waitFor();
   return { page, seen };
 }

@@ -31,6 +31,7 @@ test('while the prose is late: map, list and the card with its cautions by kind;
   const widget = p.locator('acu-map');
   await widget.locator('[data-testid="map"]').waitFor();
   assert.ok(await widget.locator('g.point').count() > 150, 'the front view\'s markers are drawn without the prose');
+  await widget.locator('[data-testid="list"]').waitFor();
   assert.ok(await widget.locator('[role="option"]').count() > 300, 'and every row of the list');
   await p.evaluate(() => document.querySelector('acu-map').select('GB21'));
   const card = widget.locator('[data-testid="card"]');

@@ -33,12 +33,32 @@ pub fn build() -> Result<PathBuf, String> {
     let root = root();
     let out = root.join("www/pkg");
     let _ = std::fs::remove_dir_all(&out);
+    let split = split(&root.join("target/wasm32-unknown-unknown/release/acumap.wasm"), &root.join("target/wasm-split"))?;
     run(Command::new(wasm_bindgen)
-        .args(["--target", "web", "--no-typescript", "--out-name", "acumap", "--out-dir"])
+        // The chunks call into the main module's function table, which wasm-bindgen would
+        // otherwise stop exporting.
+        .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", "acumap", "--out-dir"])
         .arg(&out)
-        .arg(root.join("target/wasm32-unknown-unknown/release/acumap.wasm")))?;
+        .arg(&split.main))?;
+    let optimise = |wasm: &Path, to: &Path| {
+        run(Command::new(&wasm_opt).args(["-Oz", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(wasm).arg("-o").arg(to))
+    };
     let wasm = out.join("acumap_bg.wasm");
-    run(Command::new(wasm_opt).args(["-Oz", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(&wasm).arg("-o").arg(&wasm))?;
+    optimise(&wasm, &wasm)?;
+    // Each chunk, optimised and named by its content; the loader asks for it by that name.
+    let mut loader = split.loader;
+    for chunk in &split.chunks {
+        let name = chunk.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{chunk:?}: not a file name"))?;
+        let stem = name.strip_suffix(".wasm").ok_or_else(|| format!("{name}: not a .wasm file"))?;
+        let optimised = out.join(name);
+        optimise(chunk, &optimised)?;
+        let hashed_name = hashed(&optimised, stem, "wasm")?;
+        let reference = format!("\"./{name}\"");
+        if !loader.contains(&reference) {
+            return Err(format!("the chunk loader does not name {name}"));
+        }
+        loader = loader.replace(&reference, &format!("\"./{hashed_name}\""));
+    }
     let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
     let mut prose = Vec::new();
     for (tag, json) in acumap::catalog::PROSE_FILES {
@@ -50,6 +70,7 @@ pub fn build() -> Result<PathBuf, String> {
     let js = out.join(ENTRY);
     let glue = read(&js)?;
     let glue = inline_snippet(&out, &glue)?;
+    let glue = inline_loader(&glue, &loader)?;
     // The module starts the wasm's download and initialises itself (the one script tag works by
     // itself); the prose follows as soon as the wasm's bytes are in, while the wasm compiles,
     // so on a slow link it never takes bandwidth from the wasm (src/element.js).
@@ -66,6 +87,74 @@ pub fn build() -> Result<PathBuf, String> {
     std::fs::copy(root.join("src/loading.css"), out.join(HOST_CSS)).map_err(|e| format!("{HOST_CSS}: {e}"))?;
     report_size()?;
     Ok(out)
+}
+
+/// The module name the main wasm imports the chunk loader from (`wasm_split_cli_support`'s
+/// default); `cargo xtask build` puts the loader inside acumap.js instead.
+const LOADER: &str = "./__wasm_split.js";
+
+/// The main module (still to go through wasm-bindgen), the chunks and their loader's JavaScript.
+struct Split {
+    main: PathBuf,
+    chunks: Vec<PathBuf>,
+    loader: String,
+}
+
+/// Cuts the `#[wasm_split]` functions (src/ui/lazy.rs), and the code only they use, out of the
+/// linker's output into chunks, as cargo-leptos does. It needs the linker's relocations
+/// (`--emit-relocs`, .cargo/config.toml), so it comes before wasm-bindgen and wasm-opt.
+fn split(wasm: &Path, dir: &Path) -> Result<Split, String> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{dir:?}: {e}"))?;
+    let input = std::fs::read(wasm).map_err(|e| format!("{wasm:?}: {e}"))?;
+    let main = dir.join("acumap.wasm");
+    let mut options = wasm_split_cli_support::Options::new(&input);
+    options.output_dir = dir;
+    options.main_out_path = &main;
+    options.link_name = LOADER;
+    let main_module = format!("./{ENTRY}");
+    options.main_module = &main_module;
+    let split = wasm_split_cli_support::transform(options).map_err(|e| format!("splitting the wasm: {e:#}"))?;
+    let loader = read(&dir.join(LOADER))?;
+    Ok(Split { main, chunks: split.split_modules, loader })
+}
+
+/// Puts the chunk loader inside the glue, where wasm-bindgen imports it as a module of its
+/// own: one file less on the first path, and no module that imports the entry script back
+/// (a host that loads `acumap.js?v=2` would then run a second copy of the widget).
+fn inline_loader(glue: &str, loader: &str) -> Result<String, String> {
+    // wasm-bindgen imports it once per imported function: `import * as importN from "…"`.
+    let imports = |line: &str| {
+        line.strip_prefix("import * as ")
+            .and_then(|l| l.strip_suffix(&format!(" from \"{LOADER}\"")))
+            .map(str::to_string)
+    };
+    let names: Vec<String> = glue.lines().filter_map(imports).collect();
+    if names.is_empty() {
+        return Err(format!("acumap.js does not import {LOADER}"));
+    }
+    let main_import = format!("import {{ initSync }} from \"./{ENTRY}\";");
+    let body = loader.replacen(&main_import, "", 1);
+    if body.len() == loader.len() {
+        return Err(format!("the chunk loader no longer starts with {main_import}"));
+    }
+    let exports: Vec<&str> =
+        body.lines().filter_map(|l| l.strip_prefix("export const ")).filter_map(|l| l.split(' ').next()).collect();
+    let body = body.replace("export const ", "const ");
+    let mut js = format!(
+        "// The chunk loader (wasm_split_cli_support; src/ui/lazy.rs).\nconst __wbg_split_loader = (() => {{\n{body}\nreturn {{ {} }};\n}})();\n",
+        exports.join(", ")
+    );
+    for line in glue.lines() {
+        match imports(line) {
+            Some(name) => js += &format!("const {name} = __wbg_split_loader;\n"),
+            None => {
+                js += line;
+                js.push('\n');
+            }
+        }
+    }
+    Ok(js)
 }
 
 /// Puts `src/element.js` (which wasm-bindgen writes as a snippet file that the glue imports)
@@ -114,6 +203,8 @@ enum Role {
     FirstPath,
     /// One language's prose, fetched beside the first path, not waited for by the map.
     Prose,
+    /// A chunk of code the first view does not need (src/ui/lazy.rs), fetched after it.
+    Chunk,
     /// The host page's optional stylesheet.
     HostCss,
 }
@@ -121,6 +212,8 @@ enum Role {
 fn role(name: &str) -> Role {
     if name.starts_with("prose.") {
         Role::Prose
+    } else if name.starts_with("split_") || name.starts_with("chunk_") {
+        Role::Chunk
     } else if name == HOST_CSS {
         Role::HostCss
     } else {

@@ -1,0 +1,154 @@
+//! Code the first view does not need, out of the main wasm.
+//!
+//! Each part of the widget that can come after the first marker (the filters and the list, the
+//! card's details, the map's paths, legend and landmark overlay, the comparison tables) is built
+//! by a function in a chunk of its own: a `#[wasm_split]` function returns the part's render
+//! function, and `cargo xtask build` cuts every such function, with the code only it uses, out
+//! of the main module (`wasm_split_cli_support`, as cargo-leptos does). [`part`] asks for the
+//! chunk once the first frame is painted, shows the part when it is in, and until then keeps
+//! the part's place. A chunk is fetched once per page, whatever the number of widgets.
+//!
+//! A chunk that cannot be loaded leaves a notice with a retry in the part's place (a failed
+//! load is not remembered, so the retry fetches again), a console warning and an `acu-error`
+//! event naming the chunk; the rest of the widget keeps working. The split functions are
+//! `fallible`: a load failure must never panic, which would stop every widget on the page.
+
+use super::{strings, WidgetState};
+use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::future::Future;
+
+/// What a split function returns: the part's render function, once its chunk is in.
+pub type Chunk<T> = Result<T, SplitLoaderError>;
+
+#[derive(Clone, Copy)]
+enum Load<T> {
+    Waiting,
+    Ready(T),
+    Failed,
+}
+
+/// A part of the widget whose code is in a chunk: `load` is the part's split function, `name`
+/// the part's own name (in messages, and one per split function) and `render` draws it with
+/// the render function the chunk provides.
+///
+/// `placeholder`: for a part in HTML, the class of the empty box that keeps its place until
+/// the chunk is in (the stylesheet gives it the part's size, so nothing moves when it comes),
+/// which shows the failure and its retry if the chunk cannot be loaded. `None` for a part in the
+/// SVG figure: nothing until the chunk is in, and a failure is a notice of the widget's.
+pub fn part<T, F>(name: &'static str, load: fn() -> F, placeholder: Option<&'static str>, render: impl Fn(T) -> AnyView + Send + Sync + 'static) -> impl IntoView
+where
+    T: Copy + Send + Sync + 'static,
+    F: Future<Output = Chunk<T>> + 'static,
+{
+    let state = expect_context::<WidgetState>();
+    // A part whose chunk is already in (another widget's, or an earlier mount's) is drawn at once.
+    let known = loaded_part(name);
+    let loaded = RwSignal::new_local(known.map_or(Load::Waiting, Load::Ready));
+    let fetch = move || {
+        leptos::task::spawn_local(async move {
+            let result = match load().await {
+                Ok(render) => {
+                    remember_part(name, render);
+                    Load::Ready(render)
+                }
+                Err(error) => {
+                    let s = state.ui();
+                    let text = crate::strings::fill(s.part_failed, &[("part", name), ("error", &error.to_string())]);
+                    state.report("chunk", name, &text, placeholder.is_none());
+                    Load::Failed
+                }
+            };
+            let _ = loaded.try_set(result);
+        })
+    };
+    if known.is_none() {
+        after_first_paint(fetch);
+    }
+    move || match loaded.get() {
+        Load::Ready(render_part) => render(render_part),
+        Load::Waiting | Load::Failed if placeholder.is_none() => ().into_any(),
+        Load::Waiting => view! { class="acu-el", <div class=placeholder aria-hidden="true"></div> }.into_any(),
+        Load::Failed => {
+            let s = strings();
+            view! { class="acu-el",
+                <div class="part-failed" role="alert" data-testid="part-failed" data-part=name>
+                    <p>{s.part_failed_here}</p>
+                    <button
+                        type="button"
+                        class="another retry"
+                        on:click=move |_| {
+                            loaded.set(Load::Waiting);
+                            fetch();
+                        }
+                    >
+                        {s.retry}
+                    </button>
+                </div>
+            }
+            .into_any()
+        }
+    }
+}
+
+thread_local! {
+    /// The render functions of the parts whose chunk is in, by part name. (Not by the split
+    /// function's address: the linker folds the wrappers, which are alike, into one.)
+    static LOADED: std::cell::RefCell<Vec<(&'static str, Box<dyn std::any::Any>)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn loaded_part<T: Copy + 'static>(name: &str) -> Option<T> {
+    LOADED.with_borrow(|parts| parts.iter().find(|(key, _)| *key == name).and_then(|(_, part)| part.downcast_ref::<T>().copied()))
+}
+
+fn remember_part<T: Copy + 'static>(name: &'static str, render: T) {
+    LOADED.with_borrow_mut(|parts| {
+        if !parts.iter().any(|(key, _)| *key == name) {
+            parts.push((name, Box::new(render)));
+        }
+    });
+}
+
+/// Runs `f` once the frame being built has been painted (a task after the next animation frame).
+pub fn after_first_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Default::default()));
+}
+
+// The chunks, and the parts each one draws. A chunk's functions are fetched together; code that
+// two chunks share goes to a chunk of its own, fetched with either.
+
+/// The filters and the point list.
+#[leptos::wasm_split::wasm_split(browse, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn browse() -> Chunk<fn() -> AnyView> {
+    Ok(|| view! { class="acu-el", <super::filters::Filters /> <super::point_list::PointList /> }.into_any())
+}
+
+/// A card's details: location, needling, actions, indications, categories, dry needling.
+#[leptos::wasm_split::wasm_split(card, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn details() -> Chunk<fn(&'static crate::model::Point, crate::prose::PointProse) -> AnyView> {
+    Ok(|point, prose| view! { class="acu-el", <super::point_card::Details point prose /> }.into_any())
+}
+
+/// A comparison table (the host's or a built-in one).
+#[leptos::wasm_split::wasm_split(tables, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn table() -> Chunk<fn(String, crate::host_content::Table, Option<String>) -> AnyView> {
+    Ok(|id, table, text_lang| view! { class="acu-el", <super::comparison_table::ComparisonTable id table text_lang /> }.into_any())
+}
+
+/// The meridian paths on the figure.
+#[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn paths() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
+    Ok(|on_view| view! { class="acu-el", <super::map_layers::MeridianPaths on_view /> }.into_any())
+}
+
+/// The meridian legend below the figure.
+#[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn legend() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
+    Ok(|on_view| view! { class="acu-el", <super::map_layers::Legend on_view /> }.into_any())
+}
+
+/// The landmark and cun-scale overlay.
+#[leptos::wasm_split::wasm_split(overlay, wasm_split_path = ::leptos::wasm_split, fallible)]
+pub fn landmarks() -> Chunk<fn(&'static crate::figure::Figure<'static>) -> AnyView> {
+    Ok(|figure| view! { class="acu-el", <super::map_layers::Landmarks figure /> }.into_any())
+}
