@@ -3,7 +3,7 @@
 // notice with a retry in its place, fires acu-error, and the rest keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, BASE } from './harness.mjs';
+import { launch, open, BASE } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -89,4 +89,22 @@ test('a widget mounted after the chunks are in draws every part at once', async 
   });
   assert.deepEqual(parts, { list: 2, placeholders: 0 });
   await p.close();
+});
+
+test('the entry script imported again under another URL: one element, one wasm download, everything works', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  // A second copy of the entry (e.g. a CMS adding `?v=2`); a dynamic import is not a Trusted Types sink.
+  await page.evaluate(() => import('/pkg/acumap.js?v=2'));
+  await page.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.id = 'second';
+    el.setAttribute('points', 'ST36');
+    document.body.append(el);
+  });
+  await page.locator('#second [data-testid="marker-ST36"]').waitFor();
+  await page.locator('#second [data-testid="list"]').waitFor();
+  assert.equal(seen.requests.filter((u) => /\/acumap_bg\.[0-9a-f]{12}\.wasm$/.test(u)).length, 1);
+  assert.equal(seen.requests.filter((u) => /\/acumap\.[0-9a-f]{12}\.js$/.test(u)).length, 1);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
 });

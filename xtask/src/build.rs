@@ -71,15 +71,23 @@ pub fn build() -> Result<PathBuf, String> {
     let glue = read(&js)?;
     let glue = inline_snippet(&out, &glue)?;
     let glue = inline_loader(&glue, &loader)?;
-    // The module starts the wasm's download and initialises itself (the one script tag works by
-    // itself); the prose follows as soon as the wasm's bytes are in, while the wasm compiles,
-    // so on a slow link it never takes bandwidth from the wasm (src/element.js).
+    let glue = format!("{glue}\nexport {{ configureProse }};\n");
+    let glue_name = format!("acumap.{}.js", content_hash(glue.as_bytes()));
+    write(&out.join(&glue_name), &glue)?;
+    // The entry a page names is a few lines: it asks for the wasm at once, then for the glue
+    // (named by its content, so cached for a year like the wasm), which the browser parses
+    // while the wasm downloads. The prose follows as soon as the wasm's bytes are in, while the
+    // wasm compiles, so on a slow link it never takes bandwidth from the wasm (src/element.js).
+    // A second copy of the entry (another URL of it) finds the glue and the wasm already there.
     let entry = format!(
-        "{glue}\n// Added by cargo xtask build: fetch the wasm, then the prose, and initialise on import.\n\
+        "// <acu-map>: the entry script (cargo xtask build). The files it names sit beside it.\n\
          const wasmUrl = new URL({wasm_name:?}, import.meta.url);\n\
-         const ready = __wbg_init({{ module_or_path: wasmUrl }});\n\
-         configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready);\n\
+         const wasm = customElements.get('acu-map') ? undefined : fetch(wasmUrl);\n\
+         const glue = await import({:?});\n\
+         const ready = glue.default({{ module_or_path: wasm ?? wasmUrl }});\n\
+         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready);\n\
          await ready;\n",
+        format!("./{glue_name}"),
         prose.join(", ")
     );
     write(&js, &entry)?;
