@@ -49,6 +49,8 @@ pub fn BodyMap() -> impl IntoView {
         points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<Vec<_>>()
     });
     let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
+    // The landmark overlay's code, so that it shows at once when first switched on.
+    lazy::prefetch("landmarks", lazy::landmarks);
     let zoom = move |factor: f32| {
         state.viewport.update(|v| {
             let centre = (v.cx, v.cy);

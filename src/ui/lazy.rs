@@ -46,6 +46,10 @@ where
     let known = loaded_part(name);
     let loaded = RwSignal::new_local(known.map_or(Load::Waiting, Load::Ready));
     let fetch = move || {
+        // A widget removed before its first frame asks for nothing.
+        if loaded.try_get_untracked().is_none() {
+            return;
+        }
         leptos::task::spawn_local(async move {
             let result = match load().await {
                 Ok(render) => {
@@ -88,6 +92,25 @@ where
             }
             .into_any()
         }
+    }
+}
+
+/// Asks for a part's chunk after the first paint without drawing it, so that the part is there
+/// at once when the reader first asks for it (the landmark overlay). A failure is left for the
+/// part itself to report, when it is drawn.
+pub fn prefetch<T, F>(name: &'static str, load: fn() -> F)
+where
+    T: Copy + 'static,
+    F: Future<Output = Chunk<T>> + 'static,
+{
+    if loaded_part::<T>(name).is_none() {
+        after_first_paint(move || {
+            leptos::task::spawn_local(async move {
+                if let Ok(render) = load().await {
+                    remember_part(name, render);
+                }
+            })
+        });
     }
 }
 

@@ -380,6 +380,8 @@ if (part('interactions')) {
   const firstRender = async (page, path) => {
     await page.goto(BASE + path);
     await page.waitForFunction(() => document.querySelector('acu-map')?.shadowRoot?.querySelector('g.point'));
+    // The interactions need the list and search, whose code comes after the first paint.
+    await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]'));
     return page.evaluate(() => performance.now());
   };
   // A step done in the page, timed there: from the action to the next frame painted.

@@ -47,6 +47,7 @@ test('the landmark overlay shows landmarks and cun scales, and switches off', as
   await toggle.click();
   assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
   const layer = page.locator('acu-map [data-testid="overlay-layer"]');
+  await layer.waitFor(); // its code comes on first use (src/ui/lazy.rs)
   for (const name of ['L2', 'L4', 'sacral-hiatus', 'greater-trochanter', 'scapula-medial-border']) {
     assert.equal(await layer.locator(`[data-landmark="${name}"]`).count(), 1, name);
   }
