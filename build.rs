@@ -56,26 +56,40 @@ fn main() {
     std::fs::write(out_dir.join("prose_files.rs"), files).expect("write prose_files.rs");
 }
 
-/// One language's prose. Only English is written so far: another language's file carries the
-/// English texts marked `en`, so a page in that language downloads one file, never both.
+/// One language's prose: the English catalog's, or a translation's (`points/translations/<tag>/`,
+/// which the build has checked is whole). The comparison tables are English only for now: another
+/// language's file carries their English text marked `en`, so a page downloads one file, never two.
 fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     let fallback = (tag != "en").then(|| "en".to_string());
+    let translated = catalog.prose_translations.iter().find(|(t, _)| t == tag).map(|(_, points)| points);
     let points = catalog
         .points
         .iter()
         .map(|p| {
-            let prose = prose::PointProse {
-                lang: fallback.clone(),
-                location: p.location.clone(),
-                needling: p.needling.note.clone(),
-                actions: p.actions.clone(),
-                indications: p.indications.iter().map(|i| i.text.clone()).collect(),
-                categories: p.categories.clone(),
-                cautions: p.cautions.iter().map(|c| c.text.clone()).collect(),
-                dry_needling: p
-                    .dry_needling
-                    .as_ref()
-                    .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+            let prose = match translated.and_then(|t| t.get(&p.code)) {
+                Some(t) => prose::PointProse {
+                    lang: None,
+                    location: t.location.clone(),
+                    needling: t.needling.clone(),
+                    actions: t.actions.clone(),
+                    indications: t.indications.clone(),
+                    categories: t.categories.clone(),
+                    cautions: t.cautions.clone(),
+                    dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                },
+                None => prose::PointProse {
+                    lang: fallback.clone(),
+                    location: p.location.clone(),
+                    needling: p.needling.note.clone(),
+                    actions: p.actions.clone(),
+                    indications: p.indications.iter().map(|i| i.text.clone()).collect(),
+                    categories: p.categories.clone(),
+                    cautions: p.cautions.iter().map(|c| c.text.clone()).collect(),
+                    dry_needling: p
+                        .dry_needling
+                        .as_ref()
+                        .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                },
             };
             (p.code.clone(), prose)
         })

@@ -180,6 +180,49 @@ pub struct SourceRecord {
     pub text: String,
 }
 
+/// A point's prose in another language (`points/translations/<tag>/<MERIDIAN>.toml`): the
+/// English fields, item for item (`indications[i]` is the text of the `i`th English indication,
+/// and so on), and the patient's plain words.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TranslatedPoint {
+    pub code: String,
+    pub location: String,
+    /// The needling note.
+    pub needling: String,
+    pub actions: Vec<String>,
+    pub categories: Vec<String>,
+    pub indications: Vec<String>,
+    #[serde(default)]
+    pub cautions: Vec<String>,
+    pub dry_needling: Option<DryNeedlingRecord>,
+    /// The WHO alternative location, where the standard gives one (read, not shown yet).
+    pub alternative: Option<String>,
+    /// Plain words for patients (read, not shown yet).
+    pub patient: Option<PatientWords>,
+}
+
+/// What a patient reads about a point: where it is and what it is for in everyday words, and
+/// what each caution means for them (one per caution, in order).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PatientWords {
+    pub location: String,
+    pub uses: String,
+    #[serde(default)]
+    pub cautions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TranslatedPointFile {
+    #[serde(default)]
+    point: Vec<TranslatedPoint>,
+}
+
+/// A language's translated prose: the language tag and each point's, by code.
+pub type ProseTranslation = (String, BTreeMap<String, TranslatedPoint>);
+
 /// The whole validated catalog.
 #[derive(Debug)]
 pub struct Catalog {
@@ -189,6 +232,8 @@ pub struct Catalog {
     pub comparisons: Vec<ComparisonRecord>,
     /// Language tag (the file's name) and its labels.
     pub translations: Vec<(String, Translation)>,
+    /// The points' prose in each language that has a folder in `points/translations/`.
+    pub prose_translations: Vec<ProseTranslation>,
 }
 
 pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceError> {
@@ -531,7 +576,156 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     };
     let mut points: Vec<PointRecord> = points.into_iter().map(|(_, p)| p).collect();
     points.sort_by_key(order);
-    Ok(Catalog { vocabulary, points, comparisons, translations })
+    let mut prose_translations = Vec::new();
+    for (tag, _) in &translations {
+        match load_translated_prose(dir, tag, &points) {
+            Ok(Some(prose)) => prose_translations.push((tag.clone(), prose)),
+            Ok(None) => {}
+            Err(e) => errors.extend(e),
+        }
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    Ok(Catalog { vocabulary, points, comparisons, translations, prose_translations })
+}
+
+/// The points' prose in language `tag` (`points/translations/<tag>/*.toml`, the glossary
+/// aside), when that folder exists: every point, every field, item for item with the English.
+fn load_translated_prose(dir: &Path, tag: &str, points: &[PointRecord]) -> Result<Option<BTreeMap<String, TranslatedPoint>>, Vec<SourceError>> {
+    let folder = dir.join("translations").join(tag);
+    let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(None) };
+    let mut names: Vec<String> = entries
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml") && n != GLOSSARY)
+        .collect();
+    names.sort();
+    let mut errors = Vec::new();
+    let mut prose: BTreeMap<String, (String, TranslatedPoint)> = BTreeMap::new();
+    for name in names {
+        let file = format!("points/translations/{tag}/{name}");
+        let parsed = std::fs::read_to_string(folder.join(&name))
+            .map_err(|e| e.to_string())
+            .and_then(|text| toml::from_str::<TranslatedPointFile>(&text).map_err(|e| e.to_string()));
+        match parsed {
+            Err(e) => errors.push(error(&file, None, e)),
+            Ok(parsed) => {
+                for point in parsed.point {
+                    if let Some((other, _)) = prose.get(&point.code) {
+                        errors.push(error(&file, Some(&point.code), format!("translated twice (also in {other})")));
+                    } else {
+                        prose.insert(point.code.clone(), (file.clone(), point));
+                    }
+                }
+            }
+        }
+    }
+    for point in points {
+        match prose.get(&point.code) {
+            None => errors.push(error(&format!("points/translations/{tag}"), Some(&point.code), "no translation of this point")),
+            Some((file, translated)) => {
+                errors.extend(check_translation(point, translated, tag).into_iter().map(|m| error(file, Some(&point.code), m)))
+            }
+        }
+    }
+    for (code, (file, _)) in &prose {
+        if !points.iter().any(|p| &p.code == code) {
+            errors.push(error(file, Some(code), "no such point in the catalog"));
+        }
+    }
+    if errors.is_empty() {
+        Ok(Some(prose.into_iter().map(|(code, (_, p))| (code, p)).collect()))
+    } else {
+        Err(errors)
+    }
+}
+
+/// The glossary of a language's terms, beside its prose files (not prose itself).
+pub const GLOSSARY: &str = "glossary.toml";
+
+/// Each way `translated` fails to be a whole translation of `point` in language `tag`.
+pub fn check_translation(point: &PointRecord, translated: &TranslatedPoint, tag: &str) -> Vec<String> {
+    // Each text with its field's name, whether it is a muscle name, and the counts to match.
+    let mut texts: Vec<(String, &str, bool)> =
+        vec![("location".into(), &translated.location, false), ("needling".into(), &translated.needling, false)];
+    let mut problems = Vec::new();
+    let lists: [(&str, &[String], usize); 4] = [
+        ("actions", &translated.actions, point.actions.len()),
+        ("categories", &translated.categories, point.categories.len()),
+        ("indications", &translated.indications, point.indications.len()),
+        ("cautions", &translated.cautions, point.cautions.len()),
+    ];
+    for (field, items, english) in lists {
+        if items.len() != english {
+            problems.push(format!("{field} has {} items where the English has {english}", items.len()));
+        }
+        texts.extend(items.iter().enumerate().map(|(i, item)| (format!("{field}[{i}]"), item.as_str(), false)));
+    }
+    match (&point.dry_needling, &translated.dry_needling) {
+        (None, None) => {}
+        (Some(english), Some(d)) => {
+            if d.muscles.len() != english.muscles.len() {
+                problems.push(format!("dry_needling.muscles has {} items where the English has {}", d.muscles.len(), english.muscles.len()));
+            }
+            texts.extend(d.muscles.iter().enumerate().map(|(i, m)| (format!("dry_needling.muscles[{i}]"), m.as_str(), true)));
+            texts.push(("dry_needling.note".into(), &d.note, false));
+        }
+        (Some(_), None) => problems.push("dry_needling is missing (the English has it)".to_string()),
+        (None, Some(_)) => problems.push("dry_needling is there but the English has none".to_string()),
+    }
+    if let Some(alternative) = &translated.alternative {
+        texts.push(("alternative".into(), alternative, false));
+    }
+    if let Some(patient) = &translated.patient {
+        texts.push(("patient.location".into(), &patient.location, false));
+        texts.push(("patient.uses".into(), &patient.uses, false));
+        if patient.cautions.len() != point.cautions.len() {
+            problems.push(format!("patient.cautions has {} items where the point has {} cautions", patient.cautions.len(), point.cautions.len()));
+        }
+        texts.extend(patient.cautions.iter().enumerate().map(|(i, c)| (format!("patient.cautions[{i}]"), c.as_str(), false)));
+    }
+    for (field, value, muscle) in texts {
+        if value.trim().is_empty() {
+            problems.push(format!("{field} is empty"));
+        } else if let Some(word) = untranslated(value, tag, muscle) {
+            problems.push(format!("{field} still holds English (\"{word}\")"));
+        }
+    }
+    problems
+}
+
+/// A word of English left in a Chinese text, if any: a run of two or more Latin letters that
+/// is not a point code (`GB30`, `EX-HN3`), a vertebra (`T3`) or, in a muscle list, the Latin or
+/// English name the Chinese keeps in full-width parentheses. Other languages are not checked.
+pub fn untranslated(text: &str, tag: &str, muscle: bool) -> Option<String> {
+    if !tag.starts_with("zh") {
+        return None;
+    }
+    let mut kept = String::new();
+    let mut depth = 0usize;
+    for c in text.chars() {
+        match c {
+            '（' if muscle => depth += 1,
+            '）' if muscle => depth = depth.saturating_sub(1),
+            _ if depth == 0 => kept.push(c),
+            _ => {}
+        }
+    }
+    if !kept.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+        return Some(text.chars().take(24).collect());
+    }
+    // Words: runs of letters, digits and hyphens; a code is letters then digits.
+    kept.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.chars().filter(char::is_ascii_alphabetic).count() >= 2)
+        .find(|w| !is_code(w))
+        .map(str::to_string)
+}
+
+/// `GB30`, `EX-HN3`, `T3`: letters (and a hyphen) then digits.
+fn is_code(word: &str) -> bool {
+    let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
+    letters.len() < word.len() && letters.chars().all(|c| c.is_ascii_uppercase() || c == '-')
 }
 
 /// One error per code that appears more than once, naming every file it is in.

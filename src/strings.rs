@@ -97,6 +97,8 @@ pub struct UiStrings {
     /// Above the cautions listed by kind only, while their texts are not there.
     pub cautions_by_kind: &'static str,
     pub retry: &'static str,
+    /// Between a label and its text ("Meridian: …"): the language's own colon.
+    pub label_colon: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
@@ -181,6 +183,7 @@ pub static EN: UiStrings = UiStrings {
     part_failed_here: "This part of the widget could not be loaded.",
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
+    label_colon: ": ",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
     aspect: "Aspect",
@@ -265,6 +268,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     part_failed_here: "未能载入这一部分。",
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
+    label_colon: "：",
     dismiss: "关闭",
     has_cautions: "有注意事项",
     aspect: "方面",

@@ -476,3 +476,63 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     assert_eq!(attributes::condition("low back pain"), Some("low-back-pain"));
     assert_eq!(attributes::condition("gout"), None);
 }
+
+fn loaded() -> source::Catalog {
+    source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap()
+}
+
+#[test]
+fn every_point_reads_in_chinese_in_the_chinese_prose_file() {
+    let zh = catalog::baked_prose("zh-Hans").unwrap();
+    let en = catalog::baked_prose("en").unwrap();
+    assert_eq!(zh.points.len(), POINTS.len());
+    for p in POINTS {
+        let (z, e) = (&zh.points[p.code], &en.points[p.code]);
+        assert_eq!(z.lang, None, "{} is marked as not Chinese", p.code);
+        let texts = [&z.location, &z.needling].into_iter().chain(&z.actions).chain(&z.indications).chain(&z.categories).chain(&z.cautions);
+        for text in texts {
+            assert_eq!(source::untranslated(text, "zh-Hans", false), None, "{}: {text}", p.code);
+        }
+        // Item for item with the English, whose tags and kinds are built in.
+        assert_eq!(z.indications.len(), p.indications.len(), "{}", p.code);
+        assert_eq!(z.cautions.len(), p.cautions.len(), "{}", p.code);
+        assert_eq!(z.actions.len(), e.actions.len(), "{}", p.code);
+        assert_eq!(z.dry_needling.is_some(), e.dry_needling.is_some(), "{}", p.code);
+    }
+    // GB21: its pneumothorax caution (the apex of the lung lies beneath), in Chinese.
+    assert!(zh.points["GB21"].cautions.iter().any(|c| c.contains("肺")), "{:?}", zh.points["GB21"].cautions);
+}
+
+#[test]
+fn a_translation_that_is_not_whole_is_rejected() {
+    let catalog = loaded();
+    let point = catalog.points.iter().find(|p| p.code == "GB21").unwrap();
+    let (_, zh) = catalog.prose_translations.iter().find(|(tag, _)| tag == "zh-Hans").unwrap();
+    let good = zh["GB21"].clone();
+    assert_eq!(source::check_translation(point, &good, "zh-Hans"), Vec::<String>::new());
+    let mut short = good.clone();
+    short.cautions.pop();
+    assert_eq!(source::check_translation(point, &short, "zh-Hans"), [format!("cautions has {} items where the English has {}", point.cautions.len() - 1, point.cautions.len())]);
+    let mut english = good.clone();
+    english.location = "肩上，在 the highest point of the trapezius".to_string();
+    assert_eq!(source::check_translation(point, &english, "zh-Hans"), ["location still holds English (\"the\")"]);
+    let mut empty = good.clone();
+    empty.needling = " ".to_string();
+    assert_eq!(source::check_translation(point, &empty, "zh-Hans"), ["needling is empty"]);
+    let mut missing = good;
+    missing.dry_needling = None;
+    assert_eq!(source::check_translation(point, &missing, "zh-Hans"), ["dry_needling is missing (the English has it)"]);
+}
+
+#[test]
+fn chinese_text_may_keep_codes_vertebrae_and_latin_muscle_names_only() {
+    use source::untranslated;
+    assert_eq!(untranslated("横平第2腰椎棘突（L2）下缘，后正中线旁开1.5寸，与命门（GV4）相平。", "zh-Hans", false), None);
+    assert_eq!(untranslated("经外奇穴太阳（EX-HN5）", "zh-Hans", false), None);
+    assert_eq!(untranslated("斜方肌（Trapezius）：上部纤维", "zh-Hans", true), None);
+    assert_eq!(untranslated("斜方肌（Trapezius）", "zh-Hans", false), Some("Trapezius".to_string()));
+    assert_eq!(untranslated("旁开1.5 B-cun", "zh-Hans", false), Some("B-cun".to_string()));
+    assert_eq!(untranslated("Lateral to the spine", "zh-Hans", false), Some("Lateral to the spine".to_string()));
+    // Other languages are not checked for English.
+    assert_eq!(untranslated("Lateral to the spine", "en", false), None);
+}

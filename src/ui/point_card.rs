@@ -94,8 +94,8 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <AnotherPoint />
                 </Show>
                 <p class="meta">
-                    <span>{s.meridian}": "{lang.meridian(point.meridian)}</span>
-                    <span>{s.region}": "{lang.region(point.region)}</span>
+                    <span>{s.meridian}{s.label_colon}{lang.meridian(point.meridian)}</span>
+                    <span>{s.region}{s.label_colon}{lang.region(point.region)}</span>
                 </p>
             </header>
             {move || (!point.cautions.is_empty()).then(|| view! { class="acu-el", <Cautions point prose=prose.get().flatten() /> })}
@@ -176,7 +176,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
                         let text = texts.as_ref().and_then(|t| t.get(i)).cloned();
                         view! { class="acu-el",
                             <li data-kind=c.kind>
-                                <strong>{lang.caution(c.kind)}{text.is_some().then_some(": ")}</strong>
+                                <strong>{lang.caution(c.kind)}{text.is_some().then_some(s.label_colon)}</strong>
                                 <span lang=text_lang>{text}</span>
                             </li>
                         }

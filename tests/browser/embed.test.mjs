@@ -31,9 +31,15 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), '背面');
   await widget.locator('[data-testid="item-BL23"]').click();
   const card = widget.locator('[data-testid="card"]');
-  assert.match(await card.innerText(), /经脉: 足太阳膀胱经/);
+  assert.match(await card.innerText(), /经脉：足太阳膀胱经/);
   assert.match(await card.innerText(), /注意事项/);
-  assert.equal(await widget.locator('[data-testid="card-location"]').getAttribute('lang'), 'en', 'the English prose is marked as English');
+  // The point's prose is Chinese too: BL23 by the second lumbar vertebra, its kidney caution.
+  const location = widget.locator('[data-testid="card-location"]');
+  await location.waitFor();
+  assert.equal(await location.getAttribute('lang'), null, 'the prose is in the widget\'s language');
+  assert.match(await location.innerText(), /第2腰椎/);
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /肾/);
+  assert.equal(await card.locator('.prose-note').count(), 0, 'no notice that the prose is English');
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').lang), 'zh-CN', 'lang is HTML\'s own property');
   await page.evaluate(() => { document.querySelector('acu-map').lang = 'en'; });
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), 'Back');

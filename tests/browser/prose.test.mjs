@@ -117,7 +117,8 @@ test('a widget added later, in another language, fetches its own file then', asy
   });
   const later = p.locator('#later');
   await later.locator('[data-testid="card-location"]').waitFor();
-  assert.equal(await later.locator('[data-testid="card-location"]').getAttribute('lang'), 'en', 'untranslated prose is marked English');
+  assert.equal(await later.locator('[data-testid="card-location"]').getAttribute('lang'), null, 'the prose is Chinese, as the widget');
+  assert.match(await later.locator('[data-testid="card-location"]').innerText(), /[\u4e00-\u9fff]/);
   assert.deepEqual(proseRequests(seen).map((f) => f.split('.')[1]).sort(), ['en', 'zh-Hans']);
   await p.close();
 });
