@@ -536,3 +536,29 @@ fn chinese_text_may_keep_codes_vertebrae_and_latin_muscle_names_only() {
     // Other languages are not checked for English.
     assert_eq!(untranslated("Lateral to the spine", "en", false), None);
 }
+
+#[test]
+fn traditional_groups_are_complete_and_named_one_way() {
+    let in_group = |name: &str| -> Vec<&str> {
+        let en = catalog::baked_prose("en").unwrap();
+        POINTS.iter().filter(|p| en.points[p.code].categories.iter().any(|c| c == name)).map(|p| p.code).collect()
+    };
+    let mut nine = in_group("One of the nine points for returning the yang");
+    nine.sort();
+    assert_eq!(nine, ["CV12", "GB30", "GV15", "KI1", "KI3", "LI4", "PC8", "SP6", "ST36"]);
+    assert_eq!(in_group("One of Ma Dan-yang's heavenly star points").len(), 12);
+    assert!(in_group("One of Ma Dan-yang's heavenly star points").contains(&"HT5"));
+    assert_eq!(in_group("One of Sun Simiao's thirteen ghost points").len(), 13);
+    let ghosts = catalog::baked_prose("en").unwrap().points.values().flat_map(|p| &p.categories).filter(|c| c.to_lowercase().contains("ghost")).count();
+    assert_eq!(ghosts, 13, "ghost points are labelled one way");
+}
+
+#[test]
+fn vertex_points_are_needled_with_care_over_a_fontanelle_not_never() {
+    for code in ["GV18", "GV19", "GV20", "GV21", "GV22", "GV23"] {
+        let kinds: Vec<&str> = catalog::point(code).unwrap().cautions.iter().map(|c| c.kind).collect();
+        assert!(!kinds.contains(&"not-needled") && kinds.contains(&"special-care"), "{code}: {kinds:?}");
+    }
+    let ex_b9 = &catalog::point("EX-B9").unwrap().needling;
+    assert_eq!((ex_b9.depth_min, ex_b9.depth_max, ex_b9.angle), (1.0, 1.5, "transverse"));
+}
