@@ -562,3 +562,16 @@ fn vertex_points_are_needled_with_care_over_a_fontanelle_not_never() {
     let ex_b9 = &catalog::point("EX-B9").unwrap().needling;
     assert_eq!((ex_b9.depth_min, ex_b9.depth_max, ex_b9.angle), (1.0, 1.5, "transverse"));
 }
+
+#[test]
+fn li19_is_level_with_the_middle_of_the_philtrum_beside_gv26() {
+    let gv26 = catalog::point("GV26").unwrap().positions_on("head-front")[0];
+    let li19 = catalog::point("LI19").unwrap().positions_on("head-front");
+    assert_eq!(li19.len(), 2);
+    for (x, y) in li19 {
+        assert_eq!(*y, gv26.1, "level with GV26");
+        assert!((x - gv26.0).abs() > 0.0);
+    }
+    let location = &catalog::baked_prose("en").unwrap().points["LI19"].location;
+    assert!(location.contains("midpoint of the philtrum"), "{location}");
+}
