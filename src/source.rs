@@ -220,6 +220,100 @@ struct TranslatedPointFile {
     point: Vec<TranslatedPoint>,
 }
 
+/// A caution that follows from where a point lies (`points/rules.toml`): every point of
+/// `regions` gets it, worded once.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegionCaution {
+    pub kind: String,
+    pub regions: Vec<String>,
+    pub text: String,
+    /// What it means for a patient, in plain words.
+    pub patient: String,
+    /// The same in each other language, by tag.
+    #[serde(default)]
+    pub translations: BTreeMap<String, RuleText>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleText {
+    pub text: String,
+    pub patient: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RulesFile {
+    #[serde(default)]
+    caution: Vec<RegionCaution>,
+}
+
+/// Reads `points/rules.toml`: each rule's kind and regions must be in the vocabulary, and each
+/// language with translations must have its words.
+pub fn parse_rules(file: &str, text: &str, vocabulary: &Vocabulary, languages: &[String]) -> Result<Vec<RegionCaution>, Vec<SourceError>> {
+    let rules = toml::from_str::<RulesFile>(text).map_err(|e| vec![error(file, None, e.to_string())])?.caution;
+    let mut errors = Vec::new();
+    for rule in &rules {
+        let item = Some(rule.kind.as_str());
+        if !vocabulary.caution.contains_key(&rule.kind) {
+            errors.push(error(file, item, format!("unknown caution kind {}", rule.kind)));
+        }
+        for region in &rule.regions {
+            if !vocabulary.region.contains_key(region) {
+                errors.push(error(file, item, format!("unknown region {region}")));
+            }
+        }
+        if rule.text.trim().is_empty() || rule.patient.trim().is_empty() {
+            errors.push(error(file, item, "text and patient must not be empty"));
+        }
+        for tag in languages {
+            match rule.translations.get(tag) {
+                None => errors.push(error(file, item, format!("no {tag} translation"))),
+                Some(t) => {
+                    for (field, value) in [("text", &t.text), ("patient", &t.patient)] {
+                        if value.trim().is_empty() {
+                            errors.push(error(file, item, format!("{tag} {field} is empty")));
+                        } else if let Some(word) = untranslated(value, tag, false) {
+                            errors.push(error(file, item, format!("{tag} {field} still holds English (\"{word}\")")));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(rules)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Gives every point of a rule's regions the rule's caution, first, in English and in every
+/// translation (patient words included); a point that states the rule's kind itself is refused.
+fn apply_rules(rules: &[RegionCaution], points: &mut [PointRecord], prose: &mut [ProseTranslation], errors: &mut Vec<SourceError>) {
+    for rule in rules {
+        for point in points.iter_mut().filter(|p| rule.regions.contains(&p.region)) {
+            if point.cautions.iter().any(|c| c.kind == rule.kind) {
+                errors.push(error(
+                    "points/rules.toml",
+                    Some(&point.code),
+                    format!("states its own {} caution, which the rule for its region gives it: remove it", rule.kind),
+                ));
+                continue;
+            }
+            point.cautions.insert(0, CautionRecord { kind: rule.kind.clone(), text: rule.text.clone() });
+            for (tag, translated) in prose.iter_mut() {
+                let (Some(words), Some(t)) = (rule.translations.get(tag.as_str()), translated.get_mut(&point.code)) else { continue };
+                t.cautions.insert(0, words.text.clone());
+                if let Some(patient) = &mut t.patient {
+                    patient.cautions.insert(0, words.patient.clone());
+                }
+            }
+        }
+    }
+}
+
 /// A language's translated prose: the language tag and each point's, by code.
 pub type ProseTranslation = (String, BTreeMap<String, TranslatedPoint>);
 
@@ -583,6 +677,11 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
             Ok(None) => {}
             Err(e) => errors.extend(e),
         }
+    }
+    let languages: Vec<String> = translations.iter().map(|(tag, _)| tag.clone()).collect();
+    match read("rules.toml").map_err(|e| vec![e]).and_then(|text| parse_rules("points/rules.toml", &text, &vocabulary, &languages)) {
+        Ok(rules) => apply_rules(&rules, &mut points, &mut prose_translations, &mut errors),
+        Err(e) => errors.extend(e),
     }
     if !errors.is_empty() {
         return Err(errors);

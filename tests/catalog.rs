@@ -575,3 +575,39 @@ fn li19_is_level_with_the_middle_of_the_philtrum_beside_gv26() {
     let location = &catalog::baked_prose("en").unwrap().points["LI19"].location;
     assert!(location.contains("midpoint of the philtrum"), "{location}");
 }
+
+#[test]
+fn one_pregnancy_rule_covers_the_abdomen_lower_back_and_sacrum_worded_once() {
+    let en = catalog::baked_prose("en").unwrap();
+    let zh = catalog::baked_prose("zh-Hans").unwrap();
+    let ruled: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| ["abdomen", "lower-back", "sacrum"].contains(&p.region)).collect();
+    assert!(ruled.len() > 60);
+    let text = &en.points["BL23"].cautions[0];
+    let text_zh = &zh.points["BL23"].cautions[0];
+    for p in &ruled {
+        let kinds: Vec<&str> = p.cautions.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds.iter().filter(|k| **k == "pregnancy").count(), 1, "{}: {kinds:?}", p.code);
+        assert_eq!(kinds[0], "pregnancy", "{}", p.code);
+        assert_eq!(&en.points[p.code].cautions[0], text, "{} words it its own way", p.code);
+        assert_eq!(&zh.points[p.code].cautions[0], text_zh, "{}", p.code);
+    }
+    // The points the first reading found without one, the seed points BL23 and BL25 among them.
+    for code in ["BL22", "BL23", "BL25", "BL51", "BL52", "GV5", "EX-B4", "ST19", "ST24", "LR13", "CV15", "GB25", "LR12"] {
+        assert!(ruled.iter().any(|p| p.code == code), "{code}");
+    }
+    assert!(text.starts_with("Not needled in pregnancy"));
+    assert!(text_zh.starts_with("孕妇禁针"));
+}
+
+#[test]
+fn a_rule_must_name_known_kinds_and_regions_and_speak_every_language() {
+    let langs = vec!["zh-Hans".to_string()];
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/rules.toml")).unwrap();
+    assert!(source::parse_rules("rules.toml", &text, &vocabulary(), &langs).is_ok());
+    let bad_region = text.replace("\"sacrum\"]", "\"tail\"]");
+    let errors = source::parse_rules("rules.toml", &bad_region, &vocabulary(), &langs).unwrap_err();
+    assert_eq!(errors[0].to_string(), "rules.toml: pregnancy: unknown region tail");
+    let untranslated = text.replace("[caution.translations.zh-Hans]", "[caution.translations.fr]");
+    let errors = source::parse_rules("rules.toml", &untranslated, &vocabulary(), &langs).unwrap_err();
+    assert_eq!(errors[0].to_string(), "rules.toml: pregnancy: no zh-Hans translation");
+}
