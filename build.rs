@@ -62,6 +62,14 @@ fn main() {
 fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     let fallback = (tag != "en").then(|| "en".to_string());
     let translated = catalog.prose_translations.iter().find(|(t, _)| t == tag).map(|(_, points)| points);
+    // The build has refused a point without plain words in any language.
+    let plain = |w: Option<&source::PatientWords>| {
+        w.map_or(prose::PatientProse { location: String::new(), uses: String::new(), cautions: Vec::new() }, |w| prose::PatientProse {
+            location: w.location.clone(),
+            uses: w.uses.clone(),
+            cautions: w.cautions.clone(),
+        })
+    };
     let points = catalog
         .points
         .iter()
@@ -76,6 +84,8 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                     categories: t.categories.clone(),
                     cautions: t.cautions.clone(),
                     dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    alternative: t.alternative.clone(),
+                    patient: plain(t.patient.as_ref()),
                 },
                 None => prose::PointProse {
                     lang: fallback.clone(),
@@ -89,6 +99,8 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                         .dry_needling
                         .as_ref()
                         .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    alternative: p.alternative.clone(),
+                    patient: plain(p.patient.as_ref()),
                 },
             };
             (p.code.clone(), prose)

@@ -36,7 +36,8 @@ fn owned_list(items: &[String]) -> Value {
 }
 
 /// The point with every field. The prose fields (`location`, `needling.note`, `actions`, the
-/// texts of `indications` and `cautions`, `categories`, `dry_needling`) come from `prose`, the
+/// texts of `indications` and `cautions`, `categories`, `dry_needling`, the WHO `alternative`
+/// location where there is one, and the `patient`'s plain words) come from `prose`, the
 /// point's entry in a language's prose file, and are `null` without it (the file has not
 /// arrived, or could not be loaded); the rest is built in and always there.
 pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
@@ -95,6 +96,14 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
             prose
                 .and_then(|pr| pr.dry_needling.as_ref())
                 .map_or(Null, |d| Object(vec![("muscles", owned_list(&d.muscles)), ("note", owned(&d.note))])),
+        ),
+        ("alternative", prose.and_then(|pr| pr.alternative.as_deref()).map_or(Null, owned)),
+        (
+            "patient",
+            prose.map_or(Null, |pr| {
+                let w = &pr.patient;
+                Object(vec![("location", owned(&w.location)), ("uses", owned(&w.uses)), ("cautions", owned_list(&w.cautions))])
+            }),
         ),
         (
             "views",

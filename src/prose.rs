@@ -45,6 +45,20 @@ pub struct PointProse {
     pub categories: Vec<String>,
     pub cautions: Vec<String>,
     pub dry_needling: Option<DryNeedlingProse>,
+    /// The WHO alternative location, where the standard gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub alternative: Option<String>,
+    /// What patient mode shows instead of the practitioner's fields.
+    pub patient: PatientProse,
+}
+
+/// A point in plain words: where it is, what it is used for, and what each caution means for
+/// the patient (`cautions[i]` for the point's `i`th caution).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct PatientProse {
+    pub location: String,
+    pub uses: String,
+    pub cautions: Vec<String>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

@@ -77,6 +77,9 @@ pub struct PointRecord {
     pub english: String,
     pub region: String,
     pub location: String,
+    /// The WHO alternative location, where the standard gives one (LI19, LI20, GB30, GV26,
+    /// PC8, PC9).
+    pub alternative: Option<String>,
     pub actions: Vec<String>,
     pub categories: Vec<String>,
     pub needling: NeedlingRecord,
@@ -91,6 +94,9 @@ pub struct PointRecord {
     /// [`parse_point_file`], never read from the file.
     #[serde(skip)]
     pub views: BTreeMap<String, Vec<[f32; 2]>>,
+    /// Plain words for patients (`points/patient/<MERIDIAN>.toml`), filled in by [`load_dir`].
+    #[serde(skip)]
+    pub patient: Option<PatientWords>,
 }
 
 /// A point's locating recipe, or one per site for a point with several (Jiaji, Baxie).
@@ -196,9 +202,9 @@ pub struct TranslatedPoint {
     #[serde(default)]
     pub cautions: Vec<String>,
     pub dry_needling: Option<DryNeedlingRecord>,
-    /// The WHO alternative location, where the standard gives one (read, not shown yet).
+    /// The WHO alternative location, where the English has one.
     pub alternative: Option<String>,
-    /// Plain words for patients (read, not shown yet).
+    /// Plain words for patients (required).
     pub patient: Option<PatientWords>,
 }
 
@@ -211,6 +217,87 @@ pub struct PatientWords {
     pub uses: String,
     #[serde(default)]
     pub cautions: Vec<String>,
+}
+
+/// A point's plain words in English (`points/patient/<MERIDIAN>.toml`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatientEntry {
+    code: String,
+    location: String,
+    uses: String,
+    #[serde(default)]
+    cautions: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PatientFile {
+    #[serde(default)]
+    point: Vec<PatientEntry>,
+}
+
+/// What a patient must never be shown, in `tag`'s words: a needling depth, angle or technique.
+pub fn practitioner_words(text: &str, tag: &str) -> Option<String> {
+    let terms: &[&str] = if tag.starts_with("zh") {
+        &["直刺", "斜刺", "平刺", "进针", "提插", "捻转", "寸"]
+    } else {
+        &["cun", "perpendicular", "oblique", "transverse", "depth", "insert", "thrust", "twirl"]
+    };
+    let lower = text.to_lowercase();
+    let finger_cun = tag.starts_with("zh") && lower.contains("同身寸");
+    terms.iter().find(|t| lower.contains(*t) && !(finger_cun && **t == "寸")).map(|t| t.to_string())
+}
+
+/// Reads the English plain words (`points/patient/*.toml`) into each point: every point has
+/// them, one sentence per caution, and none of a practitioner's words.
+fn load_patient_words(dir: &Path, points: &mut [PointRecord], errors: &mut Vec<SourceError>) {
+    let folder = dir.join("patient");
+    let mut names: Vec<String> = std::fs::read_dir(&folder)
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".toml"))
+        .collect();
+    names.sort();
+    for name in names {
+        let file = format!("points/patient/{name}");
+        let parsed = std::fs::read_to_string(folder.join(&name))
+            .map_err(|e| e.to_string())
+            .and_then(|text| toml::from_str::<PatientFile>(&text).map_err(|e| e.to_string()));
+        let entries = match parsed {
+            Ok(parsed) => parsed.point,
+            Err(e) => {
+                errors.push(error(&file, None, e));
+                continue;
+            }
+        };
+        for entry in entries {
+            let Some(point) = points.iter_mut().find(|p| p.code == entry.code) else {
+                errors.push(error(&file, Some(&entry.code), "no such point in the catalog"));
+                continue;
+            };
+            let item = Some(entry.code.as_str());
+            if point.patient.is_some() {
+                errors.push(error(&file, item, "plain words given twice"));
+            }
+            if entry.cautions.len() != point.cautions.len() {
+                errors.push(error(&file, item, format!("{} cautions where the point has {}", entry.cautions.len(), point.cautions.len())));
+            }
+            for text in [&entry.location, &entry.uses].into_iter().chain(&entry.cautions) {
+                if text.trim().is_empty() {
+                    errors.push(error(&file, item, "an empty text"));
+                } else if let Some(word) = practitioner_words(text, "en") {
+                    errors.push(error(&file, item, format!("a practitioner's word (\"{word}\") in a patient's text")));
+                }
+            }
+            point.patient = Some(PatientWords { location: entry.location, uses: entry.uses, cautions: entry.cautions });
+        }
+    }
+    for point in points.iter().filter(|p| p.patient.is_none()) {
+        errors.push(error("points/patient", Some(&point.code), "no plain words for patients"));
+    }
 }
 
 #[derive(Debug, Deserialize)]
@@ -303,6 +390,9 @@ fn apply_rules(rules: &[RegionCaution], points: &mut [PointRecord], prose: &mut 
                 continue;
             }
             point.cautions.insert(0, CautionRecord { kind: rule.kind.clone(), text: rule.text.clone() });
+            if let Some(patient) = &mut point.patient {
+                patient.cautions.insert(0, rule.patient.clone());
+            }
             for (tag, translated) in prose.iter_mut() {
                 let (Some(words), Some(t)) = (rule.translations.get(tag.as_str()), translated.get_mut(&point.code)) else { continue };
                 t.cautions.insert(0, words.text.clone());
@@ -670,6 +760,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     };
     let mut points: Vec<PointRecord> = points.into_iter().map(|(_, p)| p).collect();
     points.sort_by_key(order);
+    load_patient_words(dir, &mut points, &mut errors);
     let mut prose_translations = Vec::new();
     for (tag, _) in &translations {
         match load_translated_prose(dir, tag, &points) {
@@ -773,8 +864,21 @@ pub fn check_translation(point: &PointRecord, translated: &TranslatedPoint, tag:
         (Some(_), None) => problems.push("dry_needling is missing (the English has it)".to_string()),
         (None, Some(_)) => problems.push("dry_needling is there but the English has none".to_string()),
     }
-    if let Some(alternative) = &translated.alternative {
-        texts.push(("alternative".into(), alternative, false));
+    match (&point.alternative, &translated.alternative) {
+        (Some(_), Some(alternative)) => texts.push(("alternative".into(), alternative, false)),
+        (None, None) => {}
+        (Some(_), None) => problems.push("alternative is missing (the English has it)".to_string()),
+        (None, Some(_)) => problems.push("alternative is there but the English has none".to_string()),
+    }
+    match &translated.patient {
+        None => problems.push("patient is missing".to_string()),
+        Some(patient) => {
+            for text in [&patient.location, &patient.uses].into_iter().chain(&patient.cautions) {
+                if let Some(word) = practitioner_words(text, tag) {
+                    problems.push(format!("patient holds a practitioner's word (\"{word}\")"));
+                }
+            }
+        }
     }
     if let Some(patient) = &translated.patient {
         texts.push(("patient.location".into(), &patient.location, false));

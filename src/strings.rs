@@ -99,6 +99,8 @@ pub struct UiStrings {
     pub retry: &'static str,
     /// Between a label and its text ("Meridian: …"): the language's own colon.
     pub label_colon: &'static str,
+    /// The heading of a point's WHO alternative location.
+    pub alternative: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
@@ -184,6 +186,7 @@ pub static EN: UiStrings = UiStrings {
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
     label_colon: ": ",
+    alternative: "WHO alternative location",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
     aspect: "Aspect",
@@ -269,6 +272,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
     label_colon: "：",
+    alternative: "世卫组织标准的备选定位",
     dismiss: "关闭",
     has_cautions: "有注意事项",
     aspect: "方面",

@@ -311,9 +311,11 @@ fn the_json_export_has_every_field_and_the_drawn_positions() {
         for field in [
             "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "english",
             "region", "location", "needling", "indications", "categories", "cautions", "dry_needling", "views",
+            "alternative", "patient",
         ] {
             assert!(p.get(field).is_some(), "{} lacks {field}", p["code"]);
         }
+        assert_eq!(p["patient"]["cautions"].as_array().unwrap().len(), p["cautions"].as_array().unwrap().len(), "{}", p["code"]);
         // The exported positions are the ones the map draws.
         let baked = catalog::point(p["code"].as_str().unwrap()).unwrap();
         let views = p["views"].as_object().unwrap();
@@ -610,4 +612,16 @@ fn a_rule_must_name_known_kinds_and_regions_and_speak_every_language() {
     let untranslated = text.replace("[caution.translations.zh-Hans]", "[caution.translations.fr]");
     let errors = source::parse_rules("rules.toml", &untranslated, &vocabulary(), &langs).unwrap_err();
     assert_eq!(errors[0].to_string(), "rules.toml: pregnancy: no zh-Hans translation");
+}
+
+#[test]
+fn the_six_contested_points_carry_the_who_alternative_in_both_languages() {
+    let en = catalog::baked_prose("en").unwrap();
+    let zh = catalog::baked_prose("zh-Hans").unwrap();
+    let with: Vec<&str> = POINTS.iter().filter(|p| en.points[p.code].alternative.is_some()).map(|p| p.code).collect();
+    assert_eq!(with, ["LI19", "LI20", "PC8", "PC9", "GB30", "GV26"]);
+    for code in with {
+        assert!(zh.points[code].alternative.is_some(), "{code}");
+    }
+    assert!(en.points["GB30"].alternative.as_deref().unwrap().contains("anterior superior iliac spine"));
 }

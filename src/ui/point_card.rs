@@ -98,7 +98,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <span>{s.region}{s.label_colon}{lang.region(point.region)}</span>
                 </p>
             </header>
-            {move || (!point.cautions.is_empty()).then(|| view! { class="acu-el", <Cautions point prose=prose.get().flatten() /> })}
+            {move || {
+                let patient = state.mode.get() == Mode::Patient;
+                (!point.cautions.is_empty()).then(|| view! { class="acu-el", <Cautions point prose=prose.get().flatten() patient /> })
+            }}
             {move || {
                 elsewhere()
                     .map(|v| {
@@ -152,12 +155,13 @@ fn Card(point: &'static Point) -> impl IntoView {
 /// Every caution of the point, impossible to miss: by its kind (built in, in the reader's
 /// language) with its text once the prose is there.
 #[component]
-fn Cautions(point: &'static Point, prose: Option<PointProse>) -> impl IntoView {
+fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let lang = lang();
     let text_lang = prose.as_ref().and_then(|p| lang_attribute(p, lang));
-    let texts = prose.map(|p| p.cautions);
+    // A patient reads what each caution means for them; the practitioner, the caution itself.
+    let texts = prose.map(|p| if patient { p.patient.cautions } else { p.cautions });
     let by_kind_only = texts.is_none();
     view! { class="acu-el",
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
@@ -212,12 +216,30 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
             ("angle", &if lang == Lang::En { angle.to_ascii_lowercase() } else { angle.to_string() }),
         ],
     );
-    let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, .. } = prose;
+    let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, alternative, patient: plain, .. } =
+        prose;
+    let (plain_location, uses) = (plain.location, plain.uses);
     view! { class="acu-el",
         {text_lang.is_some().then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
         <dl class="fields">
             <dt>{s.location}</dt>
-            <dd data-testid="card-location" lang=text_lang>{location}</dd>
+            // A patient reads where it is in everyday words; the practitioner, in the standard's.
+            <dd data-testid="card-location" lang=text_lang>
+                {move || if patient() { plain_location.clone() } else { location.clone() }}
+            </dd>
+            {alternative
+                .map(|alternative| {
+                    view! { class="acu-el",
+                        <Show when=move || !patient()>
+                            <dt>{s.alternative}</dt>
+                            <dd data-testid="card-alternative" lang=text_lang>{alternative.clone()}</dd>
+                        </Show>
+                    }
+                })}
+            <Show when=move || patient()>
+                <dt>{s.used_for}</dt>
+                <dd data-testid="card-uses" lang=text_lang>{uses.clone()}</dd>
+            </Show>
             <Show when=move || !patient()>
                 <dt>{s.needling}</dt>
                 <dd data-testid="card-needling">
@@ -230,13 +252,14 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                     <TextList items=actions.clone() />
                 </dd>
             </Show>
-            <dt>{move || if patient() { s.used_for } else { s.indications }}</dt>
-            <dd>
+            <Show when=move || !patient()>
+                <dt>{s.indications}</dt>
+                <dd>
                 <ul class="plain">
                     {point
                         .indications
                         .iter()
-                        .zip(indications)
+                        .zip(indications.clone())
                         .map(|(i, text)| {
                             view! { class="acu-el",
                                 <li>
@@ -252,8 +275,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                         })
                         .collect_view()}
                 </ul>
-            </dd>
-            <Show when=move || !patient()>
+                </dd>
                 <dt>{s.categories}</dt>
                 <dd lang=text_lang>
                     <TextList items=categories.clone() />

@@ -7,7 +7,7 @@
 use super::WidgetState;
 use crate::host_content::Table;
 use crate::model::Point;
-use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PointProse};
+use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PatientProse, PointProse};
 use crate::search::ProseIndex;
 use crate::strings::Lang;
 use std::cell::{OnceCell, RefCell};
@@ -124,6 +124,11 @@ fn point_prose(p: &JsValue) -> Option<PointProse> {
         categories: texts(p, "categories")?,
         cautions: texts(p, "cautions")?,
         dry_needling,
+        alternative: text(p, "alternative"),
+        patient: {
+            let w = field(p, "patient");
+            PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? }
+        },
     })
 }
 

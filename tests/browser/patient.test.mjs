@@ -1,0 +1,54 @@
+// Patient mode, in English and in Chinese: every point's card shows the plain words (where it
+// is, what it is used for, what each caution means for the patient), never a needling depth,
+// technique or the practitioner's caution text.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PRACTITIONER = {
+  en: /\bcun\b|perpendicular|oblique|\btransverse|\bdepth\b|\binsert/i,
+  'zh-Hans': /\d\s*寸|直刺|斜刺|平刺|进针|提插|捻转/,
+};
+
+for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Hans']]) {
+  test(`patient mode (${lang}): all 409 cards in plain words only`, async () => {
+    const { page } = await open(browser, path);
+    const el = page.locator('acu-map');
+    assert.equal(await el.getAttribute('mode'), 'patient');
+    await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+    await el.locator('[data-testid="card-uses"]').waitFor();
+    const problems = await page.evaluate(async (practitioner) => {
+      const pattern = new RegExp(practitioner.source, practitioner.flags);
+      const widget = document.querySelector('acu-map');
+      const root = widget.shadowRoot;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      const found = [];
+      const codes = widget.search('').map((p) => p.code);
+      for (const code of codes) {
+        widget.select(code);
+        await frame();
+        const card = root.querySelector('[data-testid="card"]');
+        const point = widget.getPoint(code);
+        const text = card.innerText;
+        const location = root.querySelector('[data-testid="card-location"]')?.innerText ?? '';
+        if (root.querySelector('[data-testid="card-code"]')?.innerText !== code) found.push(`${code}: card not shown`);
+        if (location !== point.patient.location) found.push(`${code}: location is not the plain one`);
+        if (!root.querySelector('[data-testid="card-uses"]')) found.push(`${code}: no "used for"`);
+        if (root.querySelector('[data-testid="card-needling"]')) found.push(`${code}: needling shown`);
+        if (pattern.test(text)) found.push(`${code}: practitioner words: ${text.match(pattern)[0]}`);
+        for (const c of point.cautions) if (c.text && text.includes(c.text)) found.push(`${code}: practitioner caution shown`);
+        const shown = [...root.querySelectorAll('[data-testid="cautions"] li')].map((li) => li.innerText);
+        if (shown.length !== point.patient.cautions.length) found.push(`${code}: ${shown.length} cautions, ${point.patient.cautions.length} expected`);
+        point.patient.cautions.forEach((c, i) => { if (!shown[i]?.includes(c)) found.push(`${code}: caution ${i} is not the plain one`); });
+      }
+      return { count: codes.length, found };
+    }, { source: PRACTITIONER[lang].source, flags: PRACTITIONER[lang].flags });
+    assert.equal(problems.count, 409);
+    assert.deepEqual(problems.found.slice(0, 10), []);
+    await page.close();
+  });
+}
