@@ -106,12 +106,17 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             (p.code.clone(), prose)
         })
         .collect();
+    let translated_tables = catalog.comparison_translations.iter().find(|(t, _)| t == tag).map(|(_, tables)| tables);
     let comparisons = catalog
         .comparisons
         .iter()
-        .map(|c| prose::ComparisonProse {
+        .map(|english| match translated_tables.and_then(|t| t.iter().find(|c| c.id == english.id)) {
+            Some(c) => (c, None),
+            None => (english, fallback.clone()),
+        })
+        .map(|(c, lang)| prose::ComparisonProse {
             id: c.id.clone(),
-            lang: fallback.clone(),
+            lang,
             title: c.title.clone(),
             caption: c.caption.clone(),
             columns: c.columns.clone(),
@@ -148,11 +153,13 @@ fn emit(catalog: &Catalog) -> String {
     for m in &v.meridian {
         let _ = writeln!(
             out,
-            "    Meridian {{ code: {}, name: {}, point_count: {}, aliases: {} }},",
+            "    Meridian {{ code: {}, name: {}, point_count: {}, aliases: {}, fr: {}, de: {} }},",
             lit(&m.code),
             lit(&m.name),
             m.points,
-            str_slice(&m.aliases)
+            str_slice(&m.aliases),
+            str_slice(&m.fr),
+            str_slice(&m.de)
         );
     }
     out += "];\n";

@@ -5,7 +5,7 @@
 
 use crate::catalog::{self, CONDITIONS, MERIDIANS};
 use crate::figure::VIEWS;
-use crate::model::Point;
+use crate::model::{Notation, Point};
 use crate::strings::Lang;
 
 /// What the widget is for; the `mode` attribute.
@@ -42,16 +42,27 @@ pub fn mode(value: &str) -> Option<Mode> {
     MODES.iter().find(|(name, _)| name.eq_ignore_ascii_case(value.trim())).map(|(_, m)| *m)
 }
 
+/// `notation`: `en`, `fr` or `de`, the notation codes are read in.
+pub fn notation(value: &str) -> Option<Notation> {
+    Notation::from_tag(value)
+}
+
 /// `lang`: a BCP 47 tag the widget has strings for.
 pub fn lang(value: &str) -> Option<Lang> {
     Lang::from_tag(value)
 }
 
-/// `points`: comma-separated codes, in the host's order, without repeats.
+/// `points`: comma-separated codes (in the English notation), in the host's order, without
+/// repeats.
 pub fn points(list: &str) -> (Vec<&'static Point>, Unknown) {
+    points_in(list, Notation::En)
+}
+
+/// [`points`] with the codes read in `notation`.
+pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknown) {
     let (mut points, mut unknown) = (Vec::new(), Vec::new());
     for code in items(list) {
-        match catalog::point(code) {
+        match catalog::point_in(code, notation) {
             Some(p) if !points.contains(&p) => points.push(p),
             Some(_) => {}
             None => unknown.push(code.to_string()),

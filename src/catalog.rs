@@ -6,20 +6,47 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
-/// The point with this code, accepting any case, spaces and the usual alternative meridian
-/// codes: `BL23`, `bl 23` and `UB23` all give BL23.
+/// The point with this code, accepting any case, spaces and the usual English alternative
+/// meridian codes: `BL23`, `bl 23` and `UB23` all give BL23.
 pub fn point(code: &str) -> Option<&'static Point> {
-    let wanted = compact(code);
-    let letters: String = wanted.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+    point_in(code, Notation::En)
+}
+
+/// The point with this code in `notation` (whose codes and the WHO codes are accepted, in any
+/// case, with or without a space): in French `V40` is BL40 and `P6` LU6; in German `Gb 30` is
+/// GB30.
+pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
+    // Lower case, letters and digits only, umlauts kept: German `Dü` (SI) is not `Du` (GV).
+    let fold = |text: &str| -> String { text.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).collect() };
+    let wanted = fold(code);
+    // The German Triple Energizer is `3E`: a digit before the letters.
+    let german_te = MERIDIANS.iter().flat_map(|m| m.codes_in(notation)).find(|c| c.starts_with('3') && wanted.starts_with(&fold(c)));
+    let letters: String = match german_te {
+        Some(c) => fold(c),
+        None => wanted.chars().take_while(|c| c.is_alphabetic()).collect(),
+    };
     let rest = &wanted[letters.len()..];
-    let meridian = MERIDIANS.iter().find(|m| {
-        compact(m.code) == letters || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(&letters))
-    });
+    let meridian = MERIDIANS.iter().find(|m| fold(m.code) == letters || m.codes_in(notation).iter().any(|a| fold(a) == letters));
     let canonical = match meridian {
         Some(m) => compact(&format!("{}{rest}", m.code)),
         None => wanted.clone(),
     };
     POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p)
+}
+
+/// Every reading of a typed code across the notations: the point it means in each, each point
+/// once, with the first notation that reads it so (English first). `P6` is PC6 in English and
+/// LU6 in French.
+pub fn readings(code: &str) -> Vec<(Notation, &'static Point)> {
+    let mut found: Vec<(Notation, &'static Point)> = Vec::new();
+    for notation in Notation::ALL {
+        if let Some(p) = point_in(code, notation) {
+            if !found.iter().any(|(_, q)| q == &p) {
+                found.push((notation, p));
+            }
+        }
+    }
+    found
 }
 
 /// Every point's code folded like a typed code (`EX-HN3` → `exhn3`), in catalog order: built

@@ -10,7 +10,8 @@ use web_sys::{HtmlElement, ShadowRoot};
 /// The attributes the element observes; changing one updates the widget.
 /// (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
 /// element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
-const OBSERVED_ATTRIBUTES: [&str; 8] = ["view", "selected", "points", "meridians", "condition", "lang", "mode", "theme"];
+/// `notation` comes first: `selected` and `points` are read in it.
+const OBSERVED_ATTRIBUTES: [&str; 9] = ["notation", "view", "selected", "points", "meridians", "condition", "lang", "mode", "theme"];
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {

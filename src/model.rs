@@ -80,8 +80,50 @@ pub struct Meridian {
     pub code: &'static str,
     pub name: &'static str,
     pub point_count: u8,
-    /// Other codes people use for it (`UB` for `BL`).
+    /// Other codes English texts use for it (`UB` for `BL`).
     pub aliases: &'static [&'static str],
+    /// Its codes in the French/Italian notation (`V` for `BL`) and the German one (`Bl`, `B`).
+    pub fr: &'static [&'static str],
+    pub de: &'static [&'static str],
+}
+
+/// A way of writing point codes: the WHO codes are valid in each, beside the notation's own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Notation {
+    /// The WHO codes and the English aliases (`UB23`, `P6` for PC6).
+    En,
+    /// French and Italian (`V40` for BL40, `P6` for LU6).
+    Fr,
+    /// German (`Bl 40`, `Gb 30`, `3E5`).
+    De,
+}
+
+impl Notation {
+    pub const ALL: [Notation; 3] = [Notation::En, Notation::Fr, Notation::De];
+
+    /// The attribute value: `en`, `fr`, `de`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Notation::En => "en",
+            Notation::Fr => "fr",
+            Notation::De => "de",
+        }
+    }
+
+    pub fn from_tag(tag: &str) -> Option<Notation> {
+        Notation::ALL.into_iter().find(|n| n.tag().eq_ignore_ascii_case(tag.trim()))
+    }
+}
+
+impl Meridian {
+    /// Its codes in `notation` besides the WHO code.
+    pub fn codes_in(&self, notation: Notation) -> &'static [&'static str] {
+        match notation {
+            Notation::En => self.aliases,
+            Notation::Fr => self.fr,
+            Notation::De => self.de,
+        }
+    }
 }
 
 /// The vocabulary's labels in one language: key (or meridian code) and label.

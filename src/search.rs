@@ -88,7 +88,8 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
         return POINTS.iter().collect();
     }
     let prose = prose();
-    let exact = catalog::point(query);
+    // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
+    let exact = catalog::readings(query);
     let whole = compact(query);
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
@@ -97,7 +98,7 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let prose = prose.and_then(|p| p.0.get(index)).map_or("", String::as_str);
-            let score = score(point, entry, prose, code, exact, &whole, &words);
+            let score = score(point, entry, prose, code, &exact, &whole, &words);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -110,12 +111,12 @@ fn score(
     entry: &Entry,
     prose: &str,
     code: &str,
-    exact: Option<&'static Point>,
+    exact: &[(crate::model::Notation, &'static Point)],
     whole: &str,
     words: &[String],
 ) -> u32 {
-    if exact.is_some_and(|e| std::ptr::eq(e, point)) {
-        return 1000;
+    if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
+        return 1000 - i as u32;
     }
     if whole.is_empty() {
         return 0;

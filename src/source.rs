@@ -62,6 +62,10 @@ pub struct MeridianRecord {
     pub points: u8,
     #[serde(default)]
     pub aliases: Vec<String>,
+    #[serde(default)]
+    pub fr: Vec<String>,
+    #[serde(default)]
+    pub de: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -418,6 +422,8 @@ pub struct Catalog {
     pub translations: Vec<(String, Translation)>,
     /// The points' prose in each language that has a folder in `points/translations/`.
     pub prose_translations: Vec<ProseTranslation>,
+    /// The comparison tables in each language that has a folder in `points/comparisons/`.
+    pub comparison_translations: Vec<(String, Vec<ComparisonRecord>)>,
 }
 
 pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceError> {
@@ -426,6 +432,24 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     for m in &vocabulary.meridian {
         if !seen.insert(m.code.as_str()) {
             return Err(error(file, None, format!("meridian {} is listed twice", m.code)));
+        }
+    }
+    // Within one notation (the WHO codes and that notation's own), a code means one meridian.
+    let notations: [(&str, fn(&MeridianRecord) -> &[String]); 3] = [("en", |m| &m.aliases), ("fr", |m| &m.fr), ("de", |m| &m.de)];
+    for (notation, own) in notations {
+        let mut codes: BTreeMap<String, &str> = BTreeMap::new();
+        for m in &vocabulary.meridian {
+            for code in std::iter::once(&m.code).chain(own(m)) {
+                let folded = code.to_lowercase();
+                match codes.get(&folded) {
+                    Some(other) if *other != m.code => {
+                        return Err(error(file, None, format!("{code} means both {other} and {} in the {notation} notation", m.code)));
+                    }
+                    _ => {
+                        codes.insert(folded, &m.code);
+                    }
+                }
+            }
         }
     }
     Ok(vocabulary)
@@ -688,17 +712,73 @@ pub fn parse_comparison(file: &str, text: &str) -> Result<ComparisonRecord, Vec<
     }
 }
 
-/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)`.
+/// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`.
+const CITATIONS: [(&str, char); 2] = [("(source: ", ')'), ("（来源：", '）')];
+
+/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)` (in Chinese,
+/// `（来源：key）`), in order.
 pub fn cited_sources(cell: &str) -> Vec<&str> {
     let mut keys = Vec::new();
-    let mut rest = cell;
-    while let Some(start) = rest.find("(source: ") {
-        let after = &rest[start + "(source: ".len()..];
-        let Some(end) = after.find(')') else { break };
-        keys.extend(after[..end].split(',').map(str::trim).filter(|k| !k.is_empty()));
-        rest = &after[end..];
+    for (open, close) in CITATIONS {
+        let mut rest = cell;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len()..];
+            let Some(end) = after.find(close) else { break };
+            keys.extend(after[..end].split([',', '，']).map(str::trim).filter(|k| !k.is_empty()));
+            rest = &after[end..];
+        }
     }
     keys
+}
+
+/// Each way `translated` fails to be a whole translation of the table `english` in `tag`:
+/// the same columns, rows and cells, the same sources cited in each cell, the same source
+/// keys, and (in Chinese) no English left beside citations, acronyms and codes.
+pub fn check_table_translation(english: &ComparisonRecord, translated: &ComparisonRecord, tag: &str) -> Vec<String> {
+    let mut problems = Vec::new();
+    if translated.columns.len() != english.columns.len() || translated.row.len() != english.row.len() {
+        problems.push(format!(
+            "{} columns and {} rows where the English has {} and {}",
+            translated.columns.len(),
+            translated.row.len(),
+            english.columns.len(),
+            english.row.len()
+        ));
+    }
+    let keys = |t: &ComparisonRecord| t.source.iter().map(|s| s.key.clone()).collect::<Vec<_>>();
+    if keys(translated) != keys(english) {
+        problems.push("its sources are not the English table's, in order".to_string());
+    }
+    for (i, (row, english_row)) in translated.row.iter().zip(&english.row).enumerate() {
+        for (j, (cell, english_cell)) in row.cells.iter().zip(&english_row.cells).enumerate() {
+            if cited_sources(cell) != cited_sources(english_cell) {
+                problems.push(format!("row {} cell {} cites other sources than the English", i + 1, j + 1));
+            }
+        }
+    }
+    let texts = [&translated.title, &translated.caption]
+        .into_iter()
+        .chain(&translated.columns)
+        .chain(translated.row.iter().flat_map(|r| std::iter::once(&r.aspect).chain(&r.cells)));
+    for text in texts {
+        // Citations and acronyms (NICE, NG59) may stay as they are.
+        let mut plain = text.clone();
+        for (open, close) in CITATIONS {
+            while let Some(start) = plain.find(open) {
+                let end = plain[start..].find(close).map_or(plain.len(), |e| start + e + close.len_utf8());
+                plain.replace_range(start..end, "");
+            }
+        }
+        let plain: String = plain
+            .split(' ')
+            .filter(|w| !(w.len() >= 2 && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if let Some(word) = untranslated(&plain, tag, false).filter(|w| !w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())) {
+            problems.push(format!("still holds English (\"{word}\") in: {}", text.chars().take(30).collect::<String>()));
+        }
+    }
+    problems
 }
 
 /// Reads and validates everything under `dir` (the `points/` folder). File names in errors
@@ -774,10 +854,39 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
         Ok(rules) => apply_rules(&rules, &mut points, &mut prose_translations, &mut errors),
         Err(e) => errors.extend(e),
     }
+    let mut comparison_translations = Vec::new();
+    for tag in &languages {
+        let folder = dir.join("comparisons").join(tag);
+        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
+        let mut names: Vec<String> =
+            entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".toml")).collect();
+        names.sort();
+        let mut tables = Vec::new();
+        for name in names {
+            let file = format!("points/comparisons/{tag}/{name}");
+            let parsed = read(&format!("comparisons/{tag}/{name}")).map_err(|e| vec![e]).and_then(|text| parse_comparison(&file, &text));
+            match parsed {
+                Err(e) => errors.extend(e),
+                Ok(table) => match comparisons.iter().find(|c| c.id == table.id) {
+                    None => errors.push(error(&file, Some(&table.id), "no English table with this id")),
+                    Some(english) => {
+                        errors.extend(check_table_translation(english, &table, tag).into_iter().map(|m| error(&file, Some(&table.id), m)));
+                        tables.push(table);
+                    }
+                },
+            }
+        }
+        for english in &comparisons {
+            if !tables.iter().any(|t| t.id == english.id) {
+                errors.push(error(&format!("points/comparisons/{tag}"), Some(&english.id), "no translation of this table"));
+            }
+        }
+        comparison_translations.push((tag.clone(), tables));
+    }
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Catalog { vocabulary, points, comparisons, translations, prose_translations })
+    Ok(Catalog { vocabulary, points, comparisons, translations, prose_translations, comparison_translations })
 }
 
 /// The points' prose in language `tag` (`points/translations/<tag>/*.toml`, the glossary

@@ -99,6 +99,12 @@ pub struct UiStrings {
     pub retry: &'static str,
     /// Between a label and its text ("Meridian: …"): the language's own colon.
     pub label_colon: &'static str,
+    /// An unknown `notation` (`{value}`).
+    pub unknown_notation: &'static str,
+    /// A search hit read as a code of another notation (`{code}`, `{notation}`).
+    pub notation_reading: &'static str,
+    /// The notations' names, as in `notation_reading`: English, French, German.
+    pub notation_names: [&'static str; 3],
     /// The heading of a point's WHO alternative location.
     pub alternative: &'static str,
     pub dismiss: &'static str,
@@ -186,6 +192,9 @@ pub static EN: UiStrings = UiStrings {
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
     label_colon: ": ",
+    unknown_notation: "Unknown notation “{value}”: codes are read in the English (WHO) notation. Use en, fr or de.",
+    notation_reading: "{code} in {notation} notation",
+    notation_names: ["English", "French", "German"],
     alternative: "WHO alternative location",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
@@ -272,6 +281,9 @@ pub static ZH_HANS: UiStrings = UiStrings {
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
     label_colon: "：",
+    unknown_notation: "未知的穴位代码体系“{value}”：按英文（WHO）代码读取。可用 en、fr 或 de。",
+    notation_reading: "{notation}代码 {code}",
+    notation_names: ["英文", "法文", "德文"],
     alternative: "世卫组织标准的备选定位",
     dismiss: "关闭",
     has_cautions: "有注意事项",

@@ -20,7 +20,7 @@ use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
 use crate::figure::{self, VIEWS};
 use crate::host_content::{HostContent, Table};
-use crate::model::Point;
+use crate::model::{Notation, Point};
 use crate::search::search_with;
 use prose::ProseState;
 pub use prose::any_prose;
@@ -81,6 +81,8 @@ pub struct WidgetState {
     pub pool: Memo<Vec<&'static Point>>,
     pub lang: RwSignal<Lang>,
     pub mode: RwSignal<Mode>,
+    /// How `selected`, `points` and `select()` read codes (`notation`).
+    pub notation: RwSignal<Notation>,
     /// Study mode: whether the selected point's answer is shown (the other modes always show it).
     pub revealed: RwSignal<bool>,
     /// The host's own notes, shortlists and tables (`content`).
@@ -147,6 +149,7 @@ impl WidgetState {
             pool,
             lang: RwSignal::new(Lang::En),
             mode: RwSignal::new(Mode::Practitioner),
+            notation: RwSignal::new(Notation::En),
             revealed: RwSignal::new(true),
             content,
             shortlist,
@@ -183,16 +186,31 @@ impl WidgetState {
                 });
                 self.set_view(view.unwrap_or(VIEWS[0]));
             }
+            "notation" => {
+                let notation = value.and_then(|v| {
+                    self.usable(name, v, attributes::notation(v), || fill(s.unknown_notation, &[("value", v)]))
+                });
+                let notation = notation.unwrap_or(Notation::En);
+                if self.notation.get_untracked() != notation {
+                    self.notation.set(notation);
+                    // The codes the host gave are read again, in the new notation.
+                    for coded in ["selected", "points"] {
+                        let value = self.host.with_value(|h| h.get_attribute(coded));
+                        self.apply_attribute(coded, value.as_deref());
+                    }
+                }
+            }
             "selected" => {
+                let notation = self.notation.get_untracked();
                 let point = value.and_then(|code| {
-                    self.usable(name, code, catalog::point(code), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
+                    self.usable(name, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
                 });
                 self.revealed.set(true);
                 self.selected.set(point);
             }
             "points" => {
                 let points = value.map(|list| {
-                    let (points, unknown) = attributes::points(list);
+                    let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
                     for code in &unknown {
                         self.warn(name, code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
                     }
@@ -304,7 +322,7 @@ impl WidgetState {
     /// does, firing `acu-select`), or reports the unknown code.
     pub fn select_code(&self, code: &str) -> Option<&'static Point> {
         self.notices.update(|n| n.retain(|notice| notice.attribute != "select()"));
-        let point = catalog::point(code);
+        let point = catalog::point_in(code, self.notation.get_untracked());
         match point {
             Some(point) => self.show_and_select(point),
             None => self.warn("select()", code, fill(self.ui().unknown_code_method, &[("code", code)])),

@@ -4,7 +4,8 @@
 
 use super::{strings, view_label, WidgetState};
 use crate::figure::VIEWS;
-use crate::model::Point;
+use crate::catalog;
+use crate::model::{Notation, Point};
 use crate::strings::fill;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -19,6 +20,7 @@ pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let results = state.visible;
+    let readings = Memo::new(move |_| code_readings(&state.query.get()));
     let limit = RwSignal::new(FIRST_ROWS);
     request_animation_frame(move || {
         set_timeout(
@@ -93,7 +95,7 @@ pub fn PointList() -> impl IntoView {
                         results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
                     }
                     key=|p| p.code
-                    children=move |point| view! { class="acu-el", <ListItem point active /> }
+                    children=move |point| view! { class="acu-el", <ListItem point active readings /> }
                 />
             </ul>
             {move || results.get().is_empty().then(|| view! { class="acu-el", <p class="list-empty">{s.list_empty}</p> })}
@@ -101,8 +103,15 @@ pub fn PointList() -> impl IntoView {
     }
 }
 
+/// How the search text reads as a code in each notation (`P6`: PC6 in English, LU6 in French),
+/// for the hits it names in another way than their own code.
+fn code_readings(query: &str) -> Vec<(Notation, &'static Point)> {
+    let own = crate::text::compact(query);
+    catalog::readings(query).into_iter().filter(|(_, p)| crate::text::compact(p.code) != own).collect()
+}
+
 #[component]
-fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>) -> impl IntoView {
+fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings: Memo<Vec<(Notation, &'static Point)>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let selected = move || state.is_selected(point);
@@ -138,6 +147,16 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>) -> impl I
                         </span>
                     }
                 })}
+            // Which notation the search text names this point in (`P6 in French notation`).
+            {move || {
+                readings
+                    .with(|r| r.iter().find(|(_, p)| *p == point).map(|(n, _)| *n))
+                    .map(|n| {
+                        let code = state.query.get_untracked();
+                        let text = fill(s.notation_reading, &[("code", code.trim()), ("notation", s.notation_names[n as usize])]);
+                        view! { class="acu-el", <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> }
+                    })
+            }}
         </li>
     }
 }

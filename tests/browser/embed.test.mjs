@@ -324,3 +324,33 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   assert.equal(message, '"Loading the acupuncture map…"');
   await page.close();
 });
+
+test('notation: French and German codes in selected, points and select(); search shows each reading with its notation', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await recordErrors(page);
+  await setAttr(page, 'notation', 'fr');
+  await setAttr(page, 'selected', 'V40');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'BL40' }).waitFor();
+  // (Left in place, V40 would be read again in the next notation, where it means nothing.)
+  await setAttr(page, 'selected', null);
+  await setAttr(page, 'points', 'VB30, P 6, MC6');
+  assert.deepEqual(await widget.locator('[data-testid="list"] [role="option"]').evaluateAll((o) => o.map((e) => e.dataset.code)), ['LU6', 'PC6', 'GB30']);
+  await setAttr(page, 'points', null);
+  await setAttr(page, 'notation', 'de');
+  await page.evaluate(() => document.querySelector('acu-map').select('Gb 30'));
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+  // Without a notation, P6 is PC6 (as the English research literature writes it).
+  await setAttr(page, 'notation', null);
+  await page.evaluate(() => document.querySelector('acu-map').select('P6'));
+  await widget.locator('[data-testid="card-code"]', { hasText: 'PC6' }).waitFor();
+  await widget.locator('[data-testid="search"]').fill('P6');
+  const first = await widget.locator('[data-testid="list"] [role="option"]').evaluateAll((o) => o.slice(0, 2).map((e) => e.dataset.code));
+  assert.deepEqual(first, ['PC6', 'LU6']);
+  assert.equal(await widget.locator('[data-testid="reading-PC6"]').innerText(), 'P6 in English notation');
+  assert.equal(await widget.locator('[data-testid="reading-LU6"]').innerText(), 'P6 in French notation');
+  await setAttr(page, 'notation', 'xx');
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /Unknown notation “xx”/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['notation', 'xx']]);
+  await page.close();
+});
