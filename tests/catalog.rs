@@ -710,3 +710,19 @@ fn the_dry_needling_evidence_cell_names_its_source() {
         assert!(!source::cited_sources(cell).is_empty(), "{cell}");
     }
 }
+
+#[test]
+fn the_extra_points_match_the_who_nomenclature_and_both_lists_cover_the_catalog() {
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/who-extra-point-names.tsv")).unwrap();
+    let extras: Vec<Vec<&str>> = text.lines().skip(1).map(|l| l.split('\t').collect()).collect();
+    assert_eq!(extras.len(), 48);
+    for row in &extras {
+        let p = catalog::point(row[0]).unwrap_or_else(|| panic!("{} is not in the catalog", row[0]));
+        assert_eq!((p.pinyin, p.hanzi_traditional, p.hanzi), (row[1], row[2], row[3]), "{}", row[0]);
+    }
+    let mut listed: Vec<String> = reference().into_iter().map(|r| r[0].clone()).chain(extras.iter().map(|r| r[0].to_string())).collect();
+    listed.sort();
+    let mut built: Vec<String> = POINTS.iter().map(|p| p.code.to_string()).collect();
+    built.sort();
+    assert_eq!(listed, built, "the two reference lists together are exactly the catalog's 409 points");
+}
