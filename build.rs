@@ -174,13 +174,14 @@ fn emit(catalog: &Catalog) -> String {
     for (tag, t) in &catalog.translations {
         let _ = writeln!(
             out,
-            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {} }}),",
+            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {}, landmarks: {} }}),",
             lit(tag),
             label_rows(&t.meridian),
             label_rows(&t.region),
             label_rows(&t.condition),
             label_rows(&t.caution),
-            label_rows(&t.angle)
+            label_rows(&t.angle),
+            label_rows(&t.landmark)
         );
     }
     out += "];\n";

@@ -63,6 +63,7 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     conditions: CONDITIONS,
     cautions: CAUTION_KINDS,
     angles: ANGLES,
+    landmarks: &[],
 };
 
 pub fn meridian(code: &str) -> Option<&'static Meridian> {

@@ -52,6 +52,8 @@ pub struct Translation {
     pub condition: BTreeMap<String, String>,
     pub caution: BTreeMap<String, String>,
     pub angle: BTreeMap<String, String>,
+    /// The figure's named landmarks (`src/figure.rs`), as the overlay labels them.
+    pub landmark: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -459,12 +461,14 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
 pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Result<Translation, Vec<SourceError>> {
     let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
     let meridians: BTreeSet<&str> = vocabulary.meridian.iter().map(|m| m.code.as_str()).collect();
-    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 5] = [
+    let landmarks: BTreeSet<&str> = crate::figure::FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|(name, _, _)| *name)).collect();
+    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 6] = [
         ("meridian", meridians, &translation.meridian),
         ("region", vocabulary.region.keys().map(String::as_str).collect(), &translation.region),
         ("condition", vocabulary.condition.keys().map(String::as_str).collect(), &translation.condition),
         ("caution", vocabulary.caution.keys().map(String::as_str).collect(), &translation.caution),
         ("angle", vocabulary.angle.keys().map(String::as_str).collect(), &translation.angle),
+        ("landmark", landmarks, &translation.landmark),
     ];
     let mut errors = Vec::new();
     for (table, wanted, given) in tables {

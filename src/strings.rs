@@ -351,6 +351,10 @@ impl Lang {
     pub fn angle(self, key: &'static str) -> &'static str {
         label(self.labels().angles, key)
     }
+    /// A landmark of the figure as the overlay names it: `greater trochanter`, `股骨大转子`.
+    pub fn landmark(self, key: &'static str) -> String {
+        label(self.labels().landmarks, key).replace('-', " ")
+    }
 }
 
 /// `template` with each `{name}` replaced by its value.

@@ -726,3 +726,16 @@ fn the_extra_points_match_the_who_nomenclature_and_both_lists_cover_the_catalog(
     built.sort();
     assert_eq!(listed, built, "the two reference lists together are exactly the catalog's 409 points");
 }
+
+#[test]
+fn every_landmark_of_the_figure_has_a_chinese_label() {
+    use acumap::strings::Lang;
+    for figure in acumap::figure::FIGURES.iter() {
+        for (name, _, _) in figure.landmarks {
+            let zh = Lang::ZhHans.landmark(name);
+            assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{name}: {zh}");
+        }
+    }
+    assert_eq!(Lang::En.landmark("greater-trochanter"), "greater trochanter");
+    assert_eq!(Lang::ZhHans.landmark("greater-trochanter"), "股骨大转子");
+}

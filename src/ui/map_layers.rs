@@ -48,6 +48,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             })
         })
         .collect_view();
+    let lang = lang();
     let landmarks = figure
         .landmarks
         .iter()
@@ -57,7 +58,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
                 <g class="landmark" data-landmark=name>
                     <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
                     {mirrored.map(|m| view! { class="acu-el", <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                    <text transform=move || upright((x, y)) x="5" y="3">{name}</text>
+                    <text transform=move || upright((x, y)) x="5" y="3">{lang.landmark(name)}</text>
                 </g>
             }
         })

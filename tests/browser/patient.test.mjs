@@ -52,3 +52,45 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     await page.close();
   });
 }
+
+test('lang="zh-Hans": every card, the table and the overlay read in Chinese', async () => {
+  const { page } = await open(browser, '/study.html');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('lang', 'zh-Hans'));
+  const el = page.locator('acu-map');
+  await el.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
+  await page.evaluate(() => document.querySelector('acu-map').select('GB21'));
+  await el.locator('[data-testid="card-location"]').waitFor();
+  const found = await page.evaluate(async () => {
+    const widget = document.querySelector('acu-map');
+    const root = widget.shadowRoot;
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // English left: a run of Latin letters that is not a code, a vertebra or an acronym, once
+    // the Latin muscle names kept in full-width parentheses are set aside.
+    const english = (text) => text
+      .replace(/（[^）]*）/g, '')
+      .replace(/\b(EX-[A-Z]+\d+|[A-Z]{2}\d+|[CTLS]\d+|[A-Z]{2,}\d*)\b/g, '')
+      .match(/[A-Za-z]{2,}/);
+    const found = [];
+    for (const { code } of widget.search('')) {
+      widget.select(code);
+      await frame();
+      if (root.querySelector('[data-testid="card-code"]')?.innerText !== code) found.push(`${code}: card not shown`);
+      if (root.querySelector('.prose-note')) found.push(`${code}: says its prose is English`);
+      for (const part of root.querySelectorAll('[data-testid="cautions"], dl.fields')) {
+        const word = english(part.innerText);
+        if (word) found.push(`${code}: "${word[0]}" in ${part.innerText.slice(0, 60)}`);
+      }
+    }
+    const table = root.querySelector('[data-testid="comparison-acupuncture-vs-dry-needling"]');
+    const tableWord = english(table.querySelector('table').innerText.replace(/（来源：[^）]*）/g, ''));
+    if (tableWord) found.push(`table: "${tableWord[0]}"`);
+    root.querySelector('[data-testid="overlay"]').click();
+    for (let i = 0; i < 50 && !root.querySelector('[data-testid="overlay-layer"]'); i++) await frame();
+    const labels = [...root.querySelectorAll('[data-testid="overlay-layer"] text')].map((t) => t.textContent);
+    if (labels.length < 10) found.push(`overlay: ${labels.length} labels`);
+    for (const label of labels) if (english(label)) found.push(`overlay: ${label}`);
+    return found;
+  });
+  assert.deepEqual(found.slice(0, 10), []);
+  await page.close();
+});
