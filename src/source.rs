@@ -255,19 +255,23 @@ pub fn practitioner_words(text: &str, tag: &str) -> Option<String> {
     terms.iter().find(|t| lower.contains(*t) && !(finger_cun && **t == "寸")).map(|t| t.to_string())
 }
 
-/// Reads the English plain words (`points/patient/*.toml`) into each point: every point has
-/// them, one sentence per caution, and none of a practitioner's words.
-fn load_patient_words(dir: &Path, points: &mut [PointRecord], errors: &mut Vec<SourceError>) {
-    let folder = dir.join("patient");
-    let mut names: Vec<String> = std::fs::read_dir(&folder)
-        .into_iter()
-        .flatten()
+/// The `.toml` files directly in `folder`, by name; `None` when it cannot be read (is not there).
+fn toml_files(folder: &Path) -> Option<Vec<String>> {
+    let mut names: Vec<String> = std::fs::read_dir(folder)
+        .ok()?
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .filter(|n| n.ends_with(".toml"))
         .collect();
     names.sort();
-    for name in names {
+    Some(names)
+}
+
+/// Reads the English plain words (`points/patient/*.toml`) into each point: every point has
+/// them, one sentence per caution, and none of a practitioner's words.
+fn load_patient_words(dir: &Path, points: &mut [PointRecord], errors: &mut Vec<SourceError>) {
+    let folder = dir.join("patient");
+    for name in toml_files(&folder).unwrap_or_default() {
         let file = format!("points/patient/{name}");
         let parsed = std::fs::read_to_string(folder.join(&name))
             .map_err(|e| e.to_string())
@@ -797,14 +801,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     let mut errors = Vec::new();
     let mut files: Vec<(String, String)> = Vec::new();
     for sub in ["meridians", "comparisons", "translations"] {
-        let entries = std::fs::read_dir(dir.join(sub))
-            .map_err(|e| vec![error(&format!("points/{sub}"), None, format!("cannot read: {e}"))])?;
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .map(|e| e.file_name().to_string_lossy().into_owned())
-            .filter(|n| n.ends_with(".toml"))
-            .collect();
-        names.sort();
+        let names = toml_files(&dir.join(sub)).ok_or_else(|| vec![error(&format!("points/{sub}"), None, "cannot read the folder")])?;
         for name in names {
             let relative = format!("{sub}/{name}");
             match read(&relative) {
@@ -860,11 +857,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     }
     let mut comparison_translations = Vec::new();
     for tag in &languages {
-        let folder = dir.join("comparisons").join(tag);
-        let Ok(entries) = std::fs::read_dir(&folder) else { continue };
-        let mut names: Vec<String> =
-            entries.filter_map(|e| e.ok()).map(|e| e.file_name().to_string_lossy().into_owned()).filter(|n| n.ends_with(".toml")).collect();
-        names.sort();
+        let Some(names) = toml_files(&dir.join("comparisons").join(tag)) else { continue };
         let mut tables = Vec::new();
         for name in names {
             let file = format!("points/comparisons/{tag}/{name}");
@@ -897,13 +890,8 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
 /// aside), when that folder exists: every point, every field, item for item with the English.
 fn load_translated_prose(dir: &Path, tag: &str, points: &[PointRecord]) -> Result<Option<BTreeMap<String, TranslatedPoint>>, Vec<SourceError>> {
     let folder = dir.join("translations").join(tag);
-    let Ok(entries) = std::fs::read_dir(&folder) else { return Ok(None) };
-    let mut names: Vec<String> = entries
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".toml") && n != GLOSSARY)
-        .collect();
-    names.sort();
+    let Some(mut names) = toml_files(&folder) else { return Ok(None) };
+    names.retain(|n| n != GLOSSARY);
     let mut errors = Vec::new();
     let mut prose: BTreeMap<String, (String, TranslatedPoint)> = BTreeMap::new();
     for name in names {

@@ -3,7 +3,7 @@
 // notice with a retry in its place, fires acu-error, and the rest keeps working.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, BASE } from './harness.mjs';
+import { launch, open, recordingPage, BASE } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -11,15 +11,8 @@ after(async () => { await browser?.close(); });
 
 const CHUNKS = /\/(split_[a-z]+|chunk_\d+)\.[0-9a-f]{12}\.wasm$/;
 
-/** A page that records every acu-error and every request from its first moment. */
-async function page() {
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await p.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
-  });
-  return p;
-}
+/** A page that records every acu-error from its first moment (in `window.__errors`). */
+const page = () => recordingPage(browser);
 
 test('the first view needs no chunk: with every chunk held back, the markers, the card and its cautions are there', async () => {
   const p = await page();

@@ -34,3 +34,13 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   await page.locator('acu-map [data-testid="list"]').first().waitFor();
   return { page, seen };
 }
+
+/** A new page that records every `acu-error` in `window.__errors` from its first moment. */
+export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript(() => {
+    window.__errors = [];
+    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
+  });
+  return page;
+}

@@ -3,7 +3,7 @@
 // page downloads its own language's file only.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, BASE } from './harness.mjs';
+import { launch, open, recordingPage, BASE } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -12,15 +12,8 @@ after(async () => { await browser?.close(); });
 const PROSE = '**/prose.*.json';
 const proseRequests = (seen) => seen.requests.map((u) => new URL(u).pathname).filter((p) => /\/prose\./.test(p));
 
-/** A page that records every acu-error from its first moment. */
-async function page() {
-  const p = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await p.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
-  });
-  return p;
-}
+/** A page that records every acu-error from its first moment (in `window.__errors`). */
+const page = () => recordingPage(browser);
 
 test('while the prose is late: map, list and the card with its cautions by kind; then the rest of the card', async () => {
   const p = await page();
