@@ -196,22 +196,24 @@ fn emit(catalog: &Catalog) -> String {
 fn emit_point(p: &PointRecord) -> String {
     let indications: Vec<String> = p.indications.iter().map(|i| format!("Indication {{ tags: {} }}", str_slice(&i.tags))).collect();
     let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
-    let views: Vec<String> = p
-        .views
-        .iter()
-        .map(|(view, positions)| {
-            // To a hundredth of an SVG unit (far finer than a pixel), so each position is a short
-            // decimal that the widget can write back exactly without float formatting.
-            let round = |v: f32| (v * 100.0).round() / 100.0;
-            let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
-            format!("ViewPositions {{ view: {}, positions: &[{}] }}", lit(view), ps.join(", "))
-        })
-        .collect();
+    let views = |views: &std::collections::BTreeMap<String, Vec<[f32; 2]>>| -> String {
+        views
+            .iter()
+            .map(|(view, positions)| {
+                // To a hundredth of an SVG unit (far finer than a pixel), so each position is a
+                // short decimal that the widget can write back exactly without float formatting.
+                let round = |v: f32| (v * 100.0).round() / 100.0;
+                let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
+                format!("ViewPositions {{ view: {}, positions: &[{}] }}", lit(view), ps.join(", "))
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     format!(
         "    Point {{ code: {}, meridian: {}, number: {}, pinyin: {}, pinyin_tones: {}, hanzi: {}, \
          hanzi_traditional: {}, english: {}, region: {}, \
          needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {} }}, \
-         indications: &[{}], cautions: &[{}], views: &[{}] }},\n",
+         indications: &[{}], cautions: &[{}], views: &[{}], alternative_views: &[{}] }},\n",
         lit(&p.code),
         lit(&p.meridian),
         p.number,
@@ -226,6 +228,7 @@ fn emit_point(p: &PointRecord) -> String {
         lit(&p.needling.angle),
         indications.join(", "),
         cautions.join(", "),
-        views.join(", "),
+        views(&p.views),
+        views(&p.alternative_views),
     )
 }

@@ -32,6 +32,8 @@ pub struct Point {
     pub cautions: &'static [Caution],
     /// Where the point is drawn, per view.
     pub views: &'static [ViewPositions],
+    /// Where its WHO alternative location is drawn, per view (empty for most points).
+    pub alternative_views: &'static [ViewPositions],
 }
 
 #[derive(Debug)]
@@ -72,6 +74,11 @@ impl PartialEq for Point {
 impl Point {
     pub fn positions_on(&self, view: &str) -> &'static [(f32, f32)] {
         self.views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
+    }
+
+    /// Where the WHO alternative location is drawn on `view`, if it is.
+    pub fn alternative_positions_on(&self, view: &str) -> &'static [(f32, f32)] {
+        self.alternative_views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
     }
 }
 

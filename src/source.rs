@@ -96,10 +96,16 @@ pub struct PointRecord {
     /// How to find the point on a figure (see `src/locate.rs`): one recipe, or one per site
     /// for a point with several (`[[point.locate]]`); only a draft may lack it.
     pub locate: Option<Sites>,
+    /// Where the WHO alternative location is drawn (`[point.alternative_locate]`), for a point
+    /// with an `alternative` whose site the figure can show.
+    pub alternative_locate: Option<crate::locate::Recipe>,
     /// Where the recipe places the point on each view that shows it: filled in by
     /// [`parse_point_file`], never read from the file.
     #[serde(skip)]
     pub views: BTreeMap<String, Vec<[f32; 2]>>,
+    /// The alternative site's positions, per view, from `alternative_locate`.
+    #[serde(skip)]
+    pub alternative_views: BTreeMap<String, Vec<[f32; 2]>>,
     /// Plain words for patients (`points/patient/<MERIDIAN>.toml`), filled in by [`load_dir`].
     #[serde(skip)]
     pub patient: Option<PatientWords>,
@@ -646,18 +652,7 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
         errors.push("locate: no recipe".to_string());
     }
     if recipe_errors.is_empty() {
-        for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(&point.region)) {
-            let mut positions = Vec::new();
-            for recipe in recipes {
-                match recipe.locate(figure) {
-                    Ok(found) => positions.extend(found.iter().map(|&(x, y)| [x, y])),
-                    Err(e) => errors.push(format!("locate: {e}")),
-                }
-            }
-            if !positions.is_empty() {
-                point.views.insert(figure.view.to_string(), positions);
-            }
-        }
+        point.views = place(recipes, &point.region, "locate", &mut errors);
         if point.views.is_empty() && errors.is_empty() {
             errors.push(format!(
                 "locate: no view shows the surfaces {:?} (views show: {})",
@@ -671,11 +666,43 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
         }
     }
     errors.extend(recipe_errors.into_iter().map(|e| format!("locate: {e}")));
+    if let Some(recipe) = &point.alternative_locate {
+        let problems = recipe.check();
+        if point.alternative.is_none() {
+            errors.push("alternative_locate: the point has no `alternative` to draw".to_string());
+        }
+        if problems.is_empty() {
+            point.alternative_views = place(std::slice::from_ref(recipe), &point.region, "alternative_locate", &mut errors);
+            if point.alternative_views.is_empty() {
+                errors.push("alternative_locate: no view shows it".to_string());
+            }
+        }
+        errors.extend(problems.into_iter().map(|e| format!("alternative_locate: {e}")));
+    }
     if errors.is_empty() {
         Ok(())
     } else {
         Err(errors)
     }
+}
+
+/// The positions of `recipes`, per view, on every figure that shows `region`; each recipe
+/// that fails on a figure is an error (prefixed with `field`).
+fn place(recipes: &[crate::locate::Recipe], region: &str, field: &str, errors: &mut Vec<String>) -> BTreeMap<String, Vec<[f32; 2]>> {
+    let mut views = BTreeMap::new();
+    for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(region)) {
+        let mut positions = Vec::new();
+        for recipe in recipes {
+            match recipe.locate(figure) {
+                Ok(found) => positions.extend(found.iter().map(|&(x, y)| [x, y])),
+                Err(e) => errors.push(format!("{field}: {e}")),
+            }
+        }
+        if !positions.is_empty() {
+            views.insert(figure.view.to_string(), positions);
+        }
+    }
+    views
 }
 
 pub fn parse_comparison(file: &str, text: &str) -> Result<ComparisonRecord, Vec<SourceError>> {

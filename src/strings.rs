@@ -107,6 +107,8 @@ pub struct UiStrings {
     pub notation_names: [&'static str; 3],
     /// The heading of a point's WHO alternative location.
     pub alternative: &'static str,
+    /// After the alternative location, where the map draws it.
+    pub alternative_on_map: &'static str,
     pub dismiss: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
@@ -196,6 +198,7 @@ pub static EN: UiStrings = UiStrings {
     notation_reading: "{code} in {notation} notation",
     notation_names: ["English", "French", "German"],
     alternative: "WHO alternative location",
+    alternative_on_map: "(On the map: the dashed ring with a cross.)",
     dismiss: "Dismiss",
     has_cautions: "has cautions",
     aspect: "Aspect",
@@ -285,6 +288,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     notation_reading: "{notation}代码 {code}",
     notation_names: ["英文", "法文", "德文"],
     alternative: "世卫组织标准的备选定位",
+    alternative_on_map: "（图中以带叉的虚线圈标示。）",
     dismiss: "关闭",
     has_cautions: "有注意事项",
     aspect: "方面",

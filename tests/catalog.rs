@@ -739,3 +739,19 @@ fn every_landmark_of_the_figure_has_a_chinese_label() {
     assert_eq!(Lang::En.landmark("greater-trochanter"), "greater trochanter");
     assert_eq!(Lang::ZhHans.landmark("greater-trochanter"), "股骨大转子");
 }
+
+#[test]
+fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
+    for (code, view) in [("LI19", "head-front"), ("GV26", "head-front"), ("GB30", "side")] {
+        let p = catalog::point(code).unwrap();
+        let alternative = p.alternative_positions_on(view);
+        assert!(!alternative.is_empty(), "{code} on {view}");
+        for site in alternative {
+            assert!(!p.positions_on(view).contains(site), "{code}: the alternative is drawn where the standard site is");
+        }
+    }
+    // GV26's alternative is higher on the philtrum (a smaller y).
+    let gv26 = catalog::point("GV26").unwrap();
+    assert!(gv26.alternative_positions_on("head-front")[0].1 < gv26.positions_on("head-front")[0].1);
+    assert!(catalog::point("BL23").unwrap().alternative_views.is_empty());
+}

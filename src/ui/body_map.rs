@@ -290,6 +290,29 @@ fn MapSvg(
                     children=move |(view, point)| view! { class="acu-el", <Marker point view labelled /> }
                 />
             </g>
+            // The selected point's WHO alternative location, where the figure shows it: a dashed
+            // ring with a cross, unlike any point marker (the card names it).
+            {move || {
+                let sites = state.selected.get().map_or(&[][..], |p| p.alternative_positions_on(state.view.get()));
+                (!sites.is_empty())
+                    .then(|| {
+                        view! { class="acu-el",
+                            <g class="alternative" aria-hidden="true" data-testid="alternative-marker">
+                                {sites
+                                    .iter()
+                                    .map(|&at| {
+                                        view! { class="acu-el",
+                                            <g transform=move || translate_scale(at, 1.0 / state.viewport.get().scale)>
+                                                <circle class="alt-ring" r="7" />
+                                                <path class="alt-cross" d="M-3 -3l6 6M3 -3l-6 6" />
+                                            </g>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </g>
+                        }
+                    })
+            }}
         </svg>
     }
 }

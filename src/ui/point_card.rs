@@ -232,7 +232,10 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                     view! { class="acu-el",
                         <Show when=move || !patient()>
                             <dt>{s.alternative}</dt>
-                            <dd data-testid="card-alternative" lang=text_lang>{alternative.clone()}</dd>
+                            <dd data-testid="card-alternative" lang=text_lang>
+                                {alternative.clone()}
+                                {(!point.alternative_views.is_empty()).then(|| view! { class="acu-el", <span class="alt-note">" "{s.alternative_on_map}</span> })}
+                            </dd>
                         </Show>
                     }
                 })}

@@ -213,3 +213,17 @@ test('a two-finger pinch zooms the map', async () => {
   assert.ok(scale > 2, `pinched out to ${scale}`);
   await page.close();
 });
+
+test('the selected point\'s WHO alternative location is drawn as a dashed ring, and only its', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('view', 'side'));
+  await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+  await widget.locator('[data-testid="card-alternative"]').waitFor();
+  assert.match(await widget.locator('[data-testid="card-alternative"]').innerText(), /anterior superior iliac spine.*dashed ring/s);
+  assert.equal(await widget.locator('[data-testid="alternative-marker"] .alt-ring').count(), 1);
+  await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+  await widget.locator('[data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+  assert.equal(await widget.locator('[data-testid="alternative-marker"]').count(), 0);
+  await page.close();
+});
