@@ -755,3 +755,17 @@ fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
     assert!(gv26.alternative_positions_on("head-front")[0].1 < gv26.positions_on("head-front")[0].1);
     assert!(catalog::point("BL23").unwrap().alternative_views.is_empty());
 }
+
+#[test]
+fn gb8_and_gb9_are_measured_from_the_temporal_hairline() {
+    // On the side of the head: TE20 at the hairline above the ear apex, GB8 1.5 B-cun above it,
+    // GB9 0.5 B-cun higher again and behind it, GB10 below GB9 on the curve down to GB12.
+    let y = |code: &str| catalog::point(code).unwrap().positions_on("head-side")[0];
+    let (te20, gb8, gb9, gb10, gb12) = (y("TE20"), y("GB8"), y("GB9"), y("GB10"), y("GB12"));
+    let cun = (te20.1 - gb8.1) / 1.5;
+    assert!(cun > 10.0, "a B-cun is {cun} units");
+    assert!(((gb8.1 - gb9.1) / cun - 0.5).abs() < 0.1, "GB9 is 0.5 B-cun above GB8");
+    assert!(gb9.0 < gb8.0, "GB9 is behind GB8");
+    assert!(gb9.1 < gb10.1 && gb10.1 < gb12.1);
+    assert!(((gb10.1 - gb9.1) / (gb12.1 - gb9.1) - 1.0 / 3.0).abs() < 0.1, "GB10 a third of the way from GB9 to GB12");
+}
