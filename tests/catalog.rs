@@ -769,3 +769,15 @@ fn gb8_and_gb9_are_measured_from_the_temporal_hairline() {
     assert!(gb9.1 < gb10.1 && gb10.1 < gb12.1);
     assert!(((gb10.1 - gb9.1) / (gb12.1 - gb9.1) - 1.0 / 3.0).abs() < 0.1, "GB10 a third of the way from GB9 to GB12");
 }
+
+#[test]
+fn st4_lies_0_4_finger_cun_beside_the_mouth_corner() {
+    use acumap::figure::{FIGURES, MEASUREMENTS};
+    let face = FIGURES.iter().find(|f| f.view == "head-front").unwrap();
+    let scale = MEASUREMENTS.iter().find(|m| m.name == "glabella-anterior-hairline").unwrap();
+    let cun = face.cun(scale).unwrap();
+    let corner = face.landmark("mouth-corner").unwrap();
+    let st4 = catalog::point("ST4").unwrap().positions_on("head-front");
+    // A finger-cun taken as one B-cun of the face, as everywhere in the catalog.
+    assert!(st4.iter().any(|(x, y)| ((x - corner.0).abs() / cun - 0.4).abs() < 0.02 && (y - corner.1).abs() < 0.5), "{st4:?} vs {corner:?}, {cun} per B-cun");
+}
