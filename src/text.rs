@@ -21,6 +21,12 @@ pub fn compact(text: &str) -> String {
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// A typed point code folded for look-up: lower case, letters and digits only, and unlike
+/// [`compact`] with umlauts kept (German `Dü` is SI, `Du` is GV): `Bl 40` → `bl40`.
+pub fn compact_code(text: &str) -> String {
+    text.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).collect()
+}
+
 /// Writes `x` with at most `places` decimals (up to 4) and no trailing zeros: `153.3`, `0.5`,
 /// `2`, `-0.25`. Rust's own float formatting is about 40 KB of wasm, for numbers that only
 /// ever need a fixed number of places (SVG coordinates, cun, zoom).
