@@ -11,6 +11,9 @@ mod figure;
 #[path = "src/locate.rs"]
 mod locate;
 #[allow(dead_code)]
+#[path = "src/model.rs"]
+mod model;
+#[allow(dead_code)]
 #[path = "src/prose.rs"]
 mod prose;
 #[allow(dead_code)]
@@ -31,6 +34,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/locate.rs");
     println!("cargo:rerun-if-changed=src/text.rs");
     println!("cargo:rerun-if-changed=src/prose.rs");
+    println!("cargo:rerun-if-changed=src/model.rs");
     let catalog = match source::load_dir(Path::new("points")) {
         Ok(catalog) => catalog,
         Err(errors) => {
@@ -186,15 +190,23 @@ fn emit(catalog: &Catalog) -> String {
     }
     out += "];\n";
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
+    let conditions: Vec<&String> = v.condition.keys().collect();
     for p in &catalog.points {
-        out += &emit_point(p);
+        out += &emit_point(p, &conditions);
     }
     out += "];\n";
     out
 }
 
-fn emit_point(p: &PointRecord) -> String {
-    let indications: Vec<String> = p.indications.iter().map(|i| format!("Indication {{ tags: {} }}", str_slice(&i.tags))).collect();
+fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
+    // Tags as bits in the order of the CONDITIONS table (source.rs has checked every tag is there).
+    let bits = |tags: &[String]| -> u64 {
+        tags.iter().filter_map(|t| conditions.iter().position(|c| *c == t)).fold(0, |set, bit| set | 1 << bit)
+    };
+    let indications: Vec<String> = p.indications.iter().map(|i| format!("Conditions({:#x})", bits(&i.tags))).collect();
+    let all = p.indications.iter().fold(0, |set, i| set | bits(&i.tags));
+    let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
+    let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();
     let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
     let views = |views: &std::collections::BTreeMap<String, Vec<[f32; 2]>>| -> String {
         views
@@ -210,18 +222,13 @@ fn emit_point(p: &PointRecord) -> String {
             .join(", ")
     };
     format!(
-        "    Point {{ code: {}, meridian: {}, number: {}, pinyin: {}, pinyin_tones: {}, hanzi: {}, \
-         hanzi_traditional: {}, english: {}, region: {}, \
+        "    Point {{ code: {}, meridian: {}, number: {}, names: {}, region: {}, \
          needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {} }}, \
-         indications: &[{}], cautions: &[{}], views: &[{}], alternative_views: &[{}] }},\n",
+         indications: &[{}], conditions: Conditions({all:#x}), cautions: &[{}], views: &[{}], alternative_views: &[{}] }},\n",
         lit(&p.code),
         lit(&p.meridian),
         p.number,
-        lit(&p.pinyin),
-        lit(&p.pinyin_tones),
-        lit(&p.hanzi),
-        lit(&p.hanzi_traditional),
-        lit(&p.english),
+        lit(&names),
         lit(&p.region),
         p.needling.depth[0],
         p.needling.depth[1],

@@ -53,6 +53,18 @@ pub fn compact_codes() -> &'static [String] {
     CODES.get_or_init(|| POINTS.iter().map(|p| compact(p.code)).collect())
 }
 
+impl Conditions {
+    /// Whether the set holds the tag `key` (a key of [`CONDITIONS`]).
+    pub fn contains(self, key: &str) -> bool {
+        CONDITIONS.iter().position(|(k, _)| *k == key).is_some_and(|bit| self.0 >> bit & 1 == 1)
+    }
+
+    /// The tags in the set, in the order of [`CONDITIONS`].
+    pub fn keys(self) -> impl Iterator<Item = &'static str> {
+        CONDITIONS.iter().enumerate().filter(move |(bit, _)| self.0 >> bit & 1 == 1).map(|(_, (key, _))| *key)
+    }
+}
+
 /// The vocabulary's English labels (the other languages are in [`TRANSLATIONS`]).
 pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     meridians: MERIDIAN_NAMES,

@@ -23,8 +23,8 @@ fn number(x: f32) -> Value {
     Value::Number((f64::from(x) * 1e4).round() / 1e4)
 }
 
-fn texts(items: &[&'static str]) -> Value {
-    Value::List(items.iter().map(|t| Value::Text(t)).collect())
+fn texts(items: impl IntoIterator<Item = &'static str>) -> Value {
+    Value::List(items.into_iter().map(Value::Text).collect())
 }
 
 fn owned(text: &str) -> Value {
@@ -53,11 +53,11 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ("meridian", Text(p.meridian)),
         ("meridian_name", meridian_name),
         ("number", Number(p.number.into())),
-        ("pinyin", Text(p.pinyin)),
-        ("pinyin_tones", Text(p.pinyin_tones)),
-        ("hanzi", Text(p.hanzi)),
-        ("hanzi_traditional", Text(p.hanzi_traditional)),
-        ("english", Text(p.english)),
+        ("pinyin", Text(p.pinyin())),
+        ("pinyin_tones", Text(p.pinyin_tones())),
+        ("hanzi", Text(p.hanzi())),
+        ("hanzi_traditional", Text(p.hanzi_traditional())),
+        ("english", Text(p.english())),
         ("region", Text(p.region)),
         ("location", text(|pr| &pr.location)),
         (
@@ -76,7 +76,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
                 p.indications
                     .iter()
                     .enumerate()
-                    .map(|(i, ind)| Object(vec![("text", nth(|pr| &pr.indications, i)), ("tags", texts(ind.tags))]))
+                    .map(|(i, ind)| Object(vec![("text", nth(|pr| &pr.indications, i)), ("tags", texts(ind.keys()))]))
                     .collect(),
             ),
         ),

@@ -12,21 +12,17 @@ pub struct Point {
     pub meridian: &'static str,
     /// Number on its meridian.
     pub number: u8,
-    /// WHO pinyin without tone marks, e.g. `Shenshu`.
-    pub pinyin: &'static str,
-    /// Pinyin with tone marks, e.g. `Shènshū`.
-    pub pinyin_tones: &'static str,
-    /// Simplified hanzi.
-    pub hanzi: &'static str,
-    /// Traditional hanzi.
-    pub hanzi_traditional: &'static str,
-    /// Usual English rendering of the name.
-    pub english: &'static str,
+    /// The point's five names, each ended by [`NAME_END`], in the order of [`Name`]: one
+    /// string rather than five (eight bytes of pointer and length each) keeps the baked table
+    /// small. Read them with [`Point::name`] or the named accessors.
+    pub names: &'static str,
     /// Body region key (see [`crate::catalog::REGIONS`]).
     pub region: &'static str,
     pub needling: Needling,
     /// The condition tags of each indication, in order (the texts are prose).
-    pub indications: &'static [Indication],
+    pub indications: &'static [Conditions],
+    /// Every condition tag of the point: the union of its indications'.
+    pub conditions: Conditions,
     /// The kind of each caution, in order (the texts are prose): a card shows every caution by
     /// its kind even before, or without, the prose.
     pub cautions: &'static [Caution],
@@ -45,11 +41,32 @@ pub struct Needling {
     pub angle: &'static str,
 }
 
-#[derive(Debug)]
-pub struct Indication {
-    /// Condition tags (see [`crate::catalog::CONDITIONS`]).
-    pub tags: &'static [&'static str],
+/// Ends each name in [`Point::names`]; build.rs refuses a name that contains it.
+pub const NAME_END: char = '\u{1f}';
+
+/// The names [`Point::names`] holds, in their order there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Name {
+    /// WHO pinyin without tone marks, e.g. `Shenshu`.
+    Pinyin,
+    /// Pinyin with tone marks, e.g. `Shènshū`.
+    PinyinTones,
+    /// Simplified hanzi.
+    Hanzi,
+    /// Traditional hanzi.
+    HanziTraditional,
+    /// Usual English rendering of the name.
+    English,
 }
+
+impl Name {
+    pub const ALL: [Name; 5] = [Name::Pinyin, Name::PinyinTones, Name::Hanzi, Name::HanziTraditional, Name::English];
+}
+
+/// A set of condition tags, one bit per row of [`crate::catalog::CONDITIONS`] (at most 64,
+/// which build.rs checks): eight bytes, where a list of tags took eight per tag plus the list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Conditions(pub u64);
 
 #[derive(Debug)]
 pub struct Caution {
@@ -72,6 +89,30 @@ impl PartialEq for Point {
 }
 
 impl Point {
+    pub fn name(&self, which: Name) -> &'static str {
+        self.names.split(NAME_END).nth(which as usize).unwrap_or("")
+    }
+
+    pub fn pinyin(&self) -> &'static str {
+        self.name(Name::Pinyin)
+    }
+
+    pub fn pinyin_tones(&self) -> &'static str {
+        self.name(Name::PinyinTones)
+    }
+
+    pub fn hanzi(&self) -> &'static str {
+        self.name(Name::Hanzi)
+    }
+
+    pub fn hanzi_traditional(&self) -> &'static str {
+        self.name(Name::HanziTraditional)
+    }
+
+    pub fn english(&self) -> &'static str {
+        self.name(Name::English)
+    }
+
     pub fn positions_on(&self, view: &str) -> &'static [(f32, f32)] {
         self.views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
     }

@@ -27,7 +27,7 @@ fn index() -> &'static [Entry] {
     INDEX.get_or_init(|| {
         POINTS
             .iter()
-            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin), english: fold(p.english) })
+            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), english: fold(p.english()) })
             .collect()
     })
 }
@@ -53,16 +53,14 @@ pub fn english_prose() -> Option<&'static ProseIndex> {
 /// Everything built in that a reader might type to find the point: names, codes and their
 /// aliases, meridian, region, conditions and caution kinds (the prose is in [`ProseIndex`]).
 pub fn searchable_text(p: &Point) -> String {
-    let mut parts: Vec<&str> = vec![p.code, p.pinyin, p.hanzi, p.hanzi_traditional, p.english, label(REGIONS, p.region)];
+    let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.hanzi(), p.hanzi_traditional(), p.english(), label(REGIONS, p.region)];
     let meridian = catalog::meridian(p.meridian);
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
     parts.extend(meridian.map(|m| m.name));
     parts.extend(aliases.iter().map(String::as_str));
-    for i in p.indications {
-        for tag in i.tags {
-            parts.extend([*tag, label(CONDITIONS, tag)]);
-        }
+    for tag in p.conditions.keys() {
+        parts.extend([tag, label(CONDITIONS, tag)]);
     }
     for c in p.cautions {
         parts.extend([c.kind, label(CAUTION_KINDS, c.kind)]);
@@ -122,13 +120,13 @@ fn score(
         return 0;
     }
     let pinyin = &entry.pinyin;
-    if *pinyin == whole || point.hanzi == whole || point.hanzi_traditional == whole {
+    if *pinyin == whole || point.hanzi() == whole || point.hanzi_traditional() == whole {
         return 900;
     }
     if code.starts_with(whole) || pinyin.starts_with(whole) {
         return 500;
     }
-    if point.hanzi.contains(whole) || point.hanzi_traditional.contains(whole) {
+    if point.hanzi().contains(whole) || point.hanzi_traditional().contains(whole) {
         return 400;
     }
     let all_words = words.iter().all(|w| entry.text.contains(w.as_str()) || prose.contains(w.as_str()));

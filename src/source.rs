@@ -464,6 +464,10 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
             }
         }
     }
+    // Point::conditions is a 64-bit set, one bit per condition tag.
+    if vocabulary.condition.len() > 64 {
+        return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
+    }
     Ok(vocabulary)
 }
 
@@ -552,6 +556,9 @@ pub fn parse_points(
 }
 
 fn require_text(errors: &mut Vec<String>, field: &str, value: &str) {
+    if value.contains(crate::model::NAME_END) {
+        errors.push(format!("`{field}` holds a control character (U+001F)"));
+    }
     if value.trim().is_empty() {
         errors.push(format!("`{field}` is empty"));
     }

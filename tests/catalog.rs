@@ -91,6 +91,35 @@ fn a_missing_field_is_rejected_naming_the_field() {
 }
 
 #[test]
+fn a_name_holding_the_name_separator_is_rejected() {
+    let text = GOOD.replace("english = \"Kidney Shu\"", "english = \"Kidney\\u001FShu\"");
+    assert_rejected(&text, "BL23: `english` holds a control character (U+001F)");
+}
+
+/// The baked table packs names into one string and condition tags into bits: every point reads
+/// back exactly what points/ says.
+#[test]
+fn the_baked_names_and_condition_tags_read_back_as_written() {
+    let source = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
+    assert_eq!(source.points.len(), POINTS.len());
+    for (record, point) in source.points.iter().zip(POINTS) {
+        assert_eq!(record.code, point.code);
+        let names = [&record.pinyin, &record.pinyin_tones, &record.hanzi, &record.hanzi_traditional, &record.english];
+        assert_eq!(names, [point.pinyin(), point.pinyin_tones(), point.hanzi(), point.hanzi_traditional(), point.english()], "{}", point.code);
+        assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
+        let mut all = std::collections::BTreeSet::new();
+        for (written, baked) in record.indications.iter().zip(point.indications) {
+            let written: std::collections::BTreeSet<&str> = written.tags.iter().map(String::as_str).collect();
+            let baked: std::collections::BTreeSet<&str> = baked.keys().collect();
+            assert_eq!(written, baked, "{}", point.code);
+            all.extend(written);
+        }
+        assert_eq!(all, point.conditions.keys().collect(), "{}", point.code);
+        assert!(catalog::CONDITIONS.iter().all(|(tag, _)| point.conditions.contains(tag) == all.contains(tag)), "{}", point.code);
+    }
+}
+
+#[test]
 fn an_empty_field_is_rejected() {
     let text = GOOD.replace("english = \"Kidney Shu\"", "english = \"  \"");
     assert_rejected(&text, "BL23: `english` is empty");
@@ -258,14 +287,14 @@ fn names_agree_with_the_who_reference_list() {
             differences.push(format!("{}: not in the WHO list", point.code));
             continue;
         };
-        if point.pinyin != row[1] && point.pinyin != row[2] {
-            differences.push(format!("{}: pinyin {} (WHO: {})", point.code, point.pinyin, row[1]));
+        if point.pinyin() != row[1] && point.pinyin() != row[2] {
+            differences.push(format!("{}: pinyin {} (WHO: {})", point.code, point.pinyin(), row[1]));
         }
-        if point.hanzi_traditional != row[3] {
-            differences.push(format!("{}: traditional {} (WHO: {})", point.code, point.hanzi_traditional, row[3]));
+        if point.hanzi_traditional() != row[3] {
+            differences.push(format!("{}: traditional {} (WHO: {})", point.code, point.hanzi_traditional(), row[3]));
         }
-        if point.hanzi != row[4] {
-            differences.push(format!("{}: simplified {} (WHO: {})", point.code, point.hanzi, row[4]));
+        if point.hanzi() != row[4] {
+            differences.push(format!("{}: simplified {} (WHO: {})", point.code, point.hanzi(), row[4]));
         }
     }
     assert!(differences.is_empty(), "names that differ from the WHO list:\n{}", differences.join("\n"));
@@ -718,7 +747,7 @@ fn the_extra_points_match_the_who_nomenclature_and_both_lists_cover_the_catalog(
     assert_eq!(extras.len(), 48);
     for row in &extras {
         let p = catalog::point(row[0]).unwrap_or_else(|| panic!("{} is not in the catalog", row[0]));
-        assert_eq!((p.pinyin, p.hanzi_traditional, p.hanzi), (row[1], row[2], row[3]), "{}", row[0]);
+        assert_eq!((p.pinyin(), p.hanzi_traditional(), p.hanzi()), (row[1], row[2], row[3]), "{}", row[0]);
     }
     let mut listed: Vec<String> = reference().into_iter().map(|r| r[0].clone()).chain(extras.iter().map(|r| r[0].to_string())).collect();
     listed.sort();

@@ -404,7 +404,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
             tabindex="0"
             data-code=point.code
             data-testid=format!("marker-{}", point.code)
-            aria-label=format!("{} {}, {}", point.code, point.pinyin, point.english)
+            aria-label=format!("{} {}, {}", point.code, point.pinyin(), point.english())
             aria-pressed=move || selected().to_string()
             on:click=move |_| state.select_by_user(point)
             on:keydown=move |ev: KeyboardEvent| {

@@ -32,7 +32,7 @@ pub fn Filters() -> impl IntoView {
         let points = points.get();
         CONDITIONS
             .iter()
-            .filter(|(key, _)| points.iter().any(|p| p.indications.iter().any(|i| i.tags.contains(key))))
+            .filter(|(key, _)| points.iter().any(|p| p.conditions.contains(key)))
             .map(|(key, _)| (*key, lang.condition(key).to_string()))
             .collect::<Vec<_>>()
     };

@@ -138,7 +138,7 @@ impl WidgetState {
                 .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
                 .filter(|p| meridian.is_none_or(|m| p.meridian == m))
                 .filter(|p| region.is_none_or(|r| p.region == r))
-                .filter(|p| condition.is_none_or(|c| p.indications.iter().any(|i| i.tags.contains(&c))))
+                .filter(|p| condition.is_none_or(|c| p.conditions.contains(c)))
                 .collect::<Vec<_>>()
         });
         WidgetState {

@@ -77,19 +77,19 @@ fn Card(point: &'static Point) -> impl IntoView {
             <header class=format!("card-head m-{}", point.meridian)>
                 <h3 id="card-title">
                     <span class="code" data-testid="card-code">{point.code}</span>
-                    <span class="pinyin">{point.pinyin_tones}</span>
-                    <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
-                    {(point.hanzi_traditional != point.hanzi)
+                    <span class="pinyin">{point.pinyin_tones()}</span>
+                    <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
+                    {(point.hanzi_traditional() != point.hanzi())
                         .then(|| {
                             view! { class="acu-el",
                                 <span class="hanzi traditional" lang="zh-Hant">
-                                    {point.hanzi_traditional}
+                                    {point.hanzi_traditional()}
                                 </span>
                             }
                         })}
                 </h3>
                 // The English name is English in every language.
-                <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english}</p>
+                <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>
                 <Show when=move || state.mode.get() == Mode::Study>
                     <AnotherPoint />
                 </Show>
@@ -269,8 +269,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                                     <span lang=text_lang>{text}</span>
                                     " "
                                     {i
-                                        .tags
-                                        .iter()
+                                        .keys()
                                         .map(|t| view! { class="acu-el", <span class="tag">{lang.condition(t)}</span> })
                                         .collect_view()}
                                 </li>

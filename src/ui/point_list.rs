@@ -132,10 +132,10 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
             <span class="swatch" aria-hidden="true"></span>
             <span class="code">{point.code}</span>
             <span class="names">
-                <span class="pinyin">{point.pinyin_tones}</span>
+                <span class="pinyin">{point.pinyin_tones()}</span>
                 " "
-                <span class="hanzi" lang="zh-Hans">{point.hanzi}</span>
-                <span class="english">{point.english}</span>
+                <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
+                <span class="english">{point.english()}</span>
             </span>
             <span class="views">{views.join(" · ")}</span>
             {(!point.cautions.is_empty())
