@@ -2,16 +2,11 @@
 //! [`Widget`] per element, mounted into its shadow root when it is connected and freed when
 //! it is removed.
 
+use crate::contract::Attribute;
 use crate::ui::{self, WidgetState};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
-
-/// The attributes the element observes; changing one updates the widget.
-/// (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
-/// element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
-/// `notation` comes first: `selected` and `points` are read in it.
-const OBSERVED_ATTRIBUTES: [&str; 9] = ["notation", "view", "selected", "points", "meridians", "condition", "lang", "mode", "theme"];
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
@@ -49,7 +44,10 @@ fn start() {
     let catalog = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&catalog, &"search".into(), search.as_ref());
     let _ = js_sys::Reflect::set(&catalog, &"getPoint".into(), get_point.as_ref());
-    let observed = OBSERVED_ATTRIBUTES.iter().map(|a| JsValue::from_str(a)).collect();
+    // The element observes every attribute of the contract; changing one updates the widget.
+    // (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
+    // element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
+    let observed = Attribute::ALL.iter().map(|a| JsValue::from_str(a.name())).collect();
     define_acu_map("acu-map", observed, &ui::stylesheet(), &mount, &catalog);
     // The element class keeps calling these for every instance, for the page's lifetime.
     mount.forget();
@@ -72,10 +70,10 @@ impl Widget {
         let owner = Owner::new();
         let (state, unmount) = owner.with(|| {
             let state = WidgetState::new(host.clone());
-            for name in OBSERVED_ATTRIBUTES {
+            for attribute in Attribute::ALL {
                 // Without its own `lang` the widget still reads the page's.
-                if let Some(value) = host.get_attribute(name).or((name == "lang").then(String::new)) {
-                    state.apply_attribute(name, Some(&value));
+                if let Some(value) = host.get_attribute(attribute.name()).or((attribute == Attribute::Lang).then(String::new)) {
+                    state.apply_attribute(attribute, Some(&value));
                 }
             }
             state.set_content(json, error);
@@ -100,8 +98,8 @@ impl Widget {
 impl Widget {
     /// Called by the element when an observed attribute changes (`value` is null when removed).
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        if let Some(name) = OBSERVED_ATTRIBUTES.iter().find(|a| **a == name) {
-            self.owner.with(|| self.state.apply_attribute(name, value.as_deref()));
+        if let Some(attribute) = Attribute::from_name(name) {
+            self.owner.with(|| self.state.apply_attribute(attribute, value.as_deref()));
         }
     }
 

@@ -36,8 +36,38 @@ pub const MAX_TEXT: usize = 2_000;
 pub const MAX_ITEMS: usize = 100;
 /// The most columns a comparison can have besides its aspect column.
 pub const MAX_COLUMNS: usize = 6;
+/// A field of the content document: its name, its TypeScript type, and whether it must be there.
+pub type Field = (&'static str, &'static str, bool);
+
+/// The document's schema, declared once: the reader below accepts exactly these fields, and
+/// `acumap.d.ts` (`src/typings.rs`) types the `content` property with them. Each entry is an
+/// interface name and its fields.
+pub const SCHEMA: [(&str, &[Field]); 4] = [
+    ("AcuContent", &FIELDS),
+    ("AcuShortlist", &SHORTLIST_FIELDS),
+    ("AcuComparison", &COMPARISON_FIELDS),
+    ("AcuComparisonRow", &ROW_FIELDS),
+];
 /// The top-level fields.
-pub const FIELDS: [&str; 4] = ["notes", "shortlists", "comparisons", "builtInComparisons"];
+pub const FIELDS: [Field; 4] = [
+    ("notes", "Record<string, string>", false),
+    ("shortlists", "AcuShortlist[]", false),
+    ("comparisons", "AcuComparison[]", false),
+    ("builtInComparisons", "boolean", false),
+];
+const SHORTLIST_FIELDS: [Field; 3] = [("title", "string", true), ("description", "string", false), ("points", "string[]", true)];
+const COMPARISON_FIELDS: [Field; 5] = [
+    ("title", "string", true),
+    ("caption", "string", false),
+    ("columns", "string[]", true),
+    ("rows", "AcuComparisonRow[]", true),
+    ("sources", "string[]", false),
+];
+const ROW_FIELDS: [Field; 2] = [("aspect", "string", true), ("cells", "string[]", true)];
+
+fn names(fields: &[Field]) -> impl Iterator<Item = &'static str> + '_ {
+    fields.iter().map(|(name, ..)| *name)
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct HostContent {
@@ -130,7 +160,7 @@ pub const MAX_DEPTH: usize = 128;
 /// Reads a parsed content document. `Err` says why nothing could be read.
 pub fn read(value: Value) -> Result<(HostContent, Vec<Problem>), String> {
     let Value::Object(root) = value else {
-        return Err(format!("expected an object with fields {}, found {}", FIELDS.join(", "), kind(&value)));
+        return Err(format!("expected an object with fields {}, found {}", names(&FIELDS).collect::<Vec<_>>().join(", "), kind(&value)));
     };
     let mut reader = Reader { problems: Vec::new() };
     let content = reader.content(&root);
@@ -161,7 +191,7 @@ impl Reader {
                     Value::Bool(b) => content.built_in_comparisons = *b,
                     other => self.problem(key, format!("expected true or false, found {}", kind(other))),
                 },
-                _ => self.problem(&clip(key, 60), format!("unknown field, ignored (the fields are {})", FIELDS.join(", "))),
+                _ => self.problem(&clip(key, 60), format!("unknown field, ignored (the fields are {})", names(&FIELDS).collect::<Vec<_>>().join(", "))),
             }
         }
         content
@@ -190,7 +220,7 @@ impl Reader {
 
     fn shortlist(&mut self, value: &Value, path: &str) -> Option<Shortlist> {
         let map = self.object(value, path)?;
-        self.only_fields(map, path, &["title", "description", "points"]);
+        self.only_fields(map, path, &SHORTLIST_FIELDS);
         let title = self.field_text(map, path, "title", true)?;
         let description = self.field_text(map, path, "description", false).unwrap_or_default();
         let points_path = format!("{path}.points");
@@ -220,7 +250,7 @@ impl Reader {
 
     fn table(&mut self, value: &Value, path: &str) -> Option<Table> {
         let map = self.object(value, path)?;
-        self.only_fields(map, path, &["title", "caption", "columns", "rows", "sources"]);
+        self.only_fields(map, path, &COMPARISON_FIELDS);
         let title = self.field_text(map, path, "title", true)?;
         let caption = self.field_text(map, path, "caption", false).unwrap_or_default();
         let columns_path = format!("{path}.columns");
@@ -237,7 +267,7 @@ impl Reader {
         };
         let rows = self.list(map.get("rows").unwrap_or(&Value::Null), &format!("{path}.rows"), |r, v, row_path| {
             let row = r.object(v, row_path)?;
-            r.only_fields(row, row_path, &["aspect", "cells"]);
+            r.only_fields(row, row_path, &ROW_FIELDS);
             let aspect = r.field_text(row, row_path, "aspect", true)?;
             let cells_path = format!("{row_path}.cells");
             let cells: Vec<String> = match row.get("cells") {
@@ -286,9 +316,10 @@ impl Reader {
         }
     }
 
-    fn only_fields(&mut self, map: &Map<String, Value>, path: &str, fields: &[&str]) {
-        for key in map.keys().filter(|k| !fields.contains(&k.as_str())) {
-            self.problem(&format!("{path}.{}", clip(key, 60)), format!("unknown field, ignored (the fields are {})", fields.join(", ")));
+    fn only_fields(&mut self, map: &Map<String, Value>, path: &str, fields: &[Field]) {
+        for key in map.keys().filter(|k| !names(fields).any(|f| f == k.as_str())) {
+            let known = names(fields).collect::<Vec<_>>().join(", ");
+            self.problem(&format!("{path}.{}", clip(key, 60)), format!("unknown field, ignored (the fields are {known})"));
         }
     }
 

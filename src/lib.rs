@@ -4,8 +4,25 @@
 //! `cargo test`, printed by `cargo xtask catalog`); the wasm build adds the Leptos UI and the
 //! `<acu-map>` custom element.
 
+/// The package's name, version, description and licence (Cargo.toml's), for `cargo xtask
+/// package`'s package.json.
+pub struct Package {
+    pub name: &'static str,
+    pub version: &'static str,
+    pub description: &'static str,
+    pub license: &'static str,
+}
+
+pub const PACKAGE: Package = Package {
+    name: env!("CARGO_PKG_NAME"),
+    version: env!("CARGO_PKG_VERSION"),
+    description: env!("CARGO_PKG_DESCRIPTION"),
+    license: env!("CARGO_PKG_LICENSE"),
+};
+
 pub mod attributes;
 pub mod catalog;
+pub mod contract;
 pub mod export;
 pub mod figure;
 pub mod host_content;
@@ -22,6 +39,10 @@ pub mod locate;
 /// Reading and validating `points/` (also compiled into `build.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+
+/// The bundle's `acumap.d.ts` and `custom-elements.json`, written from [`contract`].
+#[cfg(not(target_arch = "wasm32"))]
+pub mod typings;
 
 #[cfg(target_arch = "wasm32")]
 mod element;

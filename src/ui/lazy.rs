@@ -13,6 +13,7 @@
 //! event naming the chunk; the rest of the widget keeps working. The split functions are
 //! `fallible`: a load failure must never panic, which would stop every widget on the page.
 
+use crate::contract::ErrorSource;
 use super::{strings, WidgetState};
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
@@ -59,7 +60,7 @@ where
                 Err(error) => {
                     let s = state.ui();
                     let text = crate::strings::fill(s.part_failed, &[("part", name), ("error", &error.to_string())]);
-                    state.report("chunk", name, &text, placeholder.is_none());
+                    state.report(ErrorSource::Chunk, name, &text, placeholder.is_none());
                     Load::Failed
                 }
             };

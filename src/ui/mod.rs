@@ -18,6 +18,7 @@ mod prose;
 
 use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
+use crate::contract::{AcuEvent, Attribute, ErrorSource};
 use crate::figure::{self, VIEWS};
 use crate::host_content::{HostContent, Table};
 use crate::model::{Notation, Point};
@@ -33,7 +34,7 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 /// The CSS of every component, in one sheet.
 pub fn stylesheet() -> String {
     [
-        include_str!("app.css"),
+        crate::contract::THEME_CSS,
         include_str!("body_map.css"),
         include_str!("filters.css"),
         include_str!("point_card.css"),
@@ -61,8 +62,8 @@ const CONTENT_NOTICES: usize = 5;
 /// A message shown inside the widget about input it could not use.
 #[derive(Clone, PartialEq)]
 pub struct Notice {
-    /// The attribute the message is about; a new value of it replaces the message.
-    pub attribute: &'static str,
+    /// The input the message is about; a new value of it replaces the message.
+    pub source: ErrorSource,
     pub text: String,
 }
 
@@ -175,72 +176,73 @@ impl WidgetState {
 
     /// Applies an attribute's value (`None` when removed). Unusable values leave a notice in
     /// the widget and a console warning naming the value; the rest keeps working.
-    pub fn apply_attribute(&self, name: &'static str, value: Option<&str>) {
-        self.notices.update(|n| n.retain(|notice| notice.attribute != name));
+    pub fn apply_attribute(&self, attribute: Attribute, value: Option<&str>) {
+        self.forget_notices(ErrorSource::Attribute(attribute));
         let value = value.map(str::trim).filter(|v| !v.is_empty());
         let s = self.ui();
-        match name {
-            "view" => {
+        let name = attribute.name();
+        match attribute {
+            Attribute::View => {
                 let view = value.and_then(|v| {
-                    self.usable(name, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]))
+                    self.usable(attribute, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]))
                 });
                 self.set_view(view.unwrap_or(VIEWS[0]));
             }
-            "notation" => {
+            Attribute::Notation => {
                 let notation = value.and_then(|v| {
-                    self.usable(name, v, attributes::notation(v), || fill(s.unknown_notation, &[("value", v)]))
+                    self.usable(attribute, v, attributes::notation(v), || fill(s.unknown_notation, &[("value", v)]))
                 });
                 let notation = notation.unwrap_or(Notation::En);
                 if self.notation.get_untracked() != notation {
                     self.notation.set(notation);
                     // The codes the host gave are read again, in the new notation.
-                    for coded in ["selected", "points"] {
-                        let value = self.host.with_value(|h| h.get_attribute(coded));
+                    for coded in [Attribute::Selected, Attribute::Points] {
+                        let value = self.host.with_value(|h| h.get_attribute(coded.name()));
                         self.apply_attribute(coded, value.as_deref());
                     }
                 }
             }
-            "selected" => {
+            Attribute::Selected => {
                 let notation = self.notation.get_untracked();
                 let point = value.and_then(|code| {
-                    self.usable(name, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
+                    self.usable(attribute, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
                 });
                 self.revealed.set(true);
                 self.selected.set(point);
             }
-            "points" => {
+            Attribute::Points => {
                 let points = value.map(|list| {
                     let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
                     for code in &unknown {
-                        self.warn(name, code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
+                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
                     }
                     points
                 });
                 self.shown.set(points);
             }
-            "meridians" => {
+            Attribute::Meridians => {
                 let meridians = value.map(|list| {
                     let (codes, unknown) = attributes::meridians(list);
                     for code in &unknown {
-                        self.warn(name, code, fill(s.unknown_meridian, &[("value", code)]));
+                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_meridian, &[("value", code)]));
                     }
                     codes
                 });
                 self.host_meridians.set(meridians);
             }
-            "condition" => {
+            Attribute::Condition => {
                 let condition = value.and_then(|v| {
-                    self.usable(name, v, attributes::condition(v), || fill(s.unknown_condition, &[("value", v)]))
+                    self.usable(attribute, v, attributes::condition(v), || fill(s.unknown_condition, &[("value", v)]))
                 });
                 self.condition.set(condition);
             }
-            "mode" => {
-                let mode = value.and_then(|v| self.usable(name, v, attributes::mode(v), || fill(s.unknown_mode, &[("value", v)])));
+            Attribute::Mode => {
+                let mode = value.and_then(|v| self.usable(attribute, v, attributes::mode(v), || fill(s.unknown_mode, &[("value", v)])));
                 self.mode.set(mode.unwrap_or(Mode::Practitioner));
             }
-            "lang" => {
+            Attribute::Lang => {
                 let lang = match value {
-                    Some(v) => self.usable(name, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
+                    Some(v) => self.usable(attribute, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
                     // Without its own lang the widget follows the page (the nearest lang above it).
                     None => self
                         .host
@@ -251,31 +253,35 @@ impl WidgetState {
                 self.lang.set(lang.unwrap_or(Lang::En));
                 self.load_prose(false);
             }
-            "theme" => {
+            Attribute::Theme => {
                 // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
                 if let Some(v) = value {
-                    self.usable(name, v, THEMES.contains(&v).then_some(()), || fill(s.unknown_theme, &[("value", v)]));
+                    self.usable(attribute, v, THEMES.contains(&v).then_some(()), || fill(s.unknown_theme, &[("value", v)]));
                 }
             }
-            _ => {}
         }
     }
 
-    /// `found` (what `value` of the attribute `name` means), or, when it is `None`, a report
-    /// that the value is unusable with the `message` made for it.
-    fn usable<T>(&self, name: &'static str, value: &str, found: Option<T>, message: impl FnOnce() -> String) -> Option<T> {
+    /// `found` (what `value` of `attribute` means), or, when it is `None`, a report that the
+    /// value is unusable with the `message` made for it.
+    fn usable<T>(&self, attribute: Attribute, value: &str, found: Option<T>, message: impl FnOnce() -> String) -> Option<T> {
         if found.is_none() {
-            self.warn(name, value, message());
+            self.warn(ErrorSource::Attribute(attribute), value, message());
         }
         found
+    }
+
+    /// Takes away the notices about `source` (a new value of it is about to be read).
+    pub fn forget_notices(&self, source: ErrorSource) {
+        self.notices.update(|n| n.retain(|notice| notice.source != source));
     }
 
     /// Reads the host's content document (`json`; `None` when there is none), or reports why
     /// it could not be had (`error`, e.g. a property value JSON cannot express). Whatever is
     /// unusable is reported and left out; the built-in content is always there.
     pub fn set_content(&self, json: Option<&str>, error: Option<&str>) {
-        const SOURCE: &str = "content";
-        self.notices.update(|n| n.retain(|notice| notice.attribute != SOURCE));
+        const SOURCE: ErrorSource = ErrorSource::Content;
+        self.forget_notices(SOURCE);
         let s = self.ui();
         let unreadable = |why: &str, value: &str| {
             self.warn(SOURCE, value, fill(s.content_invalid, &[("error", why)]));
@@ -293,7 +299,7 @@ impl WidgetState {
                     }
                     if problems.len() > CONTENT_NOTICES {
                         let more = (problems.len() - CONTENT_NOTICES).to_string();
-                        self.notices.update(|n| n.push(Notice { attribute: SOURCE, text: fill(s.content_more, &[("n", &more)]) }));
+                        self.notices.update(|n| n.push(Notice { source: SOURCE, text: fill(s.content_more, &[("n", &more)]) }));
                     }
                     content
                 }
@@ -305,27 +311,27 @@ impl WidgetState {
 
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
     /// naming the input (`source` is the attribute or method it came through).
-    fn warn(&self, source: &'static str, value: &str, text: String) {
+    fn warn(&self, source: ErrorSource, value: &str, text: String) {
         self.report(source, value, &text, true);
     }
 
     /// [`warn`](Self::warn), with the notice only when `notice` is set.
-    fn report(&self, source: &'static str, value: &str, text: &str, notice: bool) {
+    fn report(&self, source: ErrorSource, value: &str, text: &str, notice: bool) {
         web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {text}")));
-        self.dispatch("acu-error", &plain_object(&[("source", source), ("value", value), ("message", text)]));
+        self.dispatch(AcuEvent::Error, &plain_object(&[("source", source.name()), ("value", value), ("message", text)]));
         if notice {
-            self.notices.update(|n| n.push(Notice { attribute: source, text: text.to_string() }));
+            self.notices.update(|n| n.push(Notice { source, text: text.to_string() }));
         }
     }
 
     /// `select(code)` from the host: selects and shows the point (as a reader's selection
     /// does, firing `acu-select`), or reports the unknown code.
     pub fn select_code(&self, code: &str) -> Option<&'static Point> {
-        self.notices.update(|n| n.retain(|notice| notice.attribute != "select()"));
+        self.forget_notices(ErrorSource::Select);
         let point = catalog::point_in(code, self.notation.get_untracked());
         match point {
             Some(point) => self.show_and_select(point),
-            None => self.warn("select()", code, fill(self.ui().unknown_code_method, &[("code", code)])),
+            None => self.warn(ErrorSource::Select, code, fill(self.ui().unknown_code_method, &[("code", code)])),
         }
         point
     }
@@ -365,7 +371,7 @@ impl WidgetState {
         if self.view.get_untracked() != view {
             self.view.set(view);
             self.reset_zoom();
-            self.dispatch("acu-view-change", &plain_object(&[("view", view)]));
+            self.dispatch(AcuEvent::ViewChange, &plain_object(&[("view", view)]));
         }
     }
 
@@ -384,15 +390,15 @@ impl WidgetState {
     pub fn select_by_user(&self, point: &'static Point) {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
-        self.dispatch("acu-select", &self.point_js(point));
+        self.dispatch(AcuEvent::Select, &self.point_js(point));
     }
 
-    fn dispatch(&self, name: &str, detail: &JsValue) {
+    fn dispatch(&self, event: AcuEvent, detail: &JsValue) {
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
         init.set_detail(detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
             self.host.with_value(|host| {
                 let _ = host.dispatch_event(&event);
             });

@@ -5,6 +5,7 @@
 //! on the first search).
 
 use super::WidgetState;
+use crate::contract::ErrorSource;
 use crate::host_content::Table;
 use crate::model::Point;
 use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PatientProse, PointProse};
@@ -163,7 +164,7 @@ impl WidgetState {
             return;
         }
         self.prose.set(ProseState::Loading);
-        self.notices.update(|n| n.retain(|notice| notice.attribute != SOURCE));
+        self.forget_notices(ErrorSource::Prose);
         let state = *self;
         let promise = load_prose(lang.tag(), retry);
         wasm_bindgen_futures::spawn_local(async move {
@@ -178,13 +179,10 @@ impl WidgetState {
                     let why = why.as_string().unwrap_or_else(|| "unknown error".to_string());
                     let s = lang.ui();
                     let text = crate::strings::fill(s.prose_failed, &[("error", &why)]);
-                    state.report(SOURCE, lang.tag(), &text, true);
+                    state.report(ErrorSource::Prose, lang.tag(), &text, true);
                     state.prose.try_set(ProseState::Failed)
                 }
             };
         });
     }
 }
-
-/// The `source` of a prose failure in notices and `acu-error` events.
-const SOURCE: &str = "prose";

@@ -20,6 +20,11 @@ pub const ENTRY: &str = "acumap.js";
 /// The host page's optional stylesheet (the element's loading state): named by hosts too.
 pub const HOST_CSS: &str = "acumap.css";
 
+/// The files for a web developer's tools (editors, TypeScript, Storybook, linters), written from
+/// the element's contract (src/contract.rs); pages never download them.
+pub const TOOLING: [(&str, fn() -> String); 2] =
+    [("acumap.d.ts", acumap::typings::typings), ("custom-elements.json", acumap::typings::manifest)];
+
 /// Builds the widget and returns the output folder.
 ///
 /// The bundle: `acumap.js` (wasm-bindgen's glue with `src/element.js` inside it), the wasm and
@@ -93,6 +98,9 @@ pub fn build() -> Result<PathBuf, String> {
     write(&js, &entry)?;
     // The optional host-page stylesheet: the element's loading state.
     std::fs::copy(root.join("src/loading.css"), out.join(HOST_CSS)).map_err(|e| format!("{HOST_CSS}: {e}"))?;
+    for (name, text) in TOOLING {
+        write(&out.join(name), &text())?;
+    }
     report_size()?;
     Ok(out)
 }
@@ -215,6 +223,8 @@ enum Role {
     Chunk,
     /// The host page's optional stylesheet.
     HostCss,
+    /// For the host's tools, never downloaded by a page: the typings and the manifest.
+    Tooling,
 }
 
 fn role(name: &str) -> Role {
@@ -224,6 +234,8 @@ fn role(name: &str) -> Role {
         Role::Chunk
     } else if name == HOST_CSS {
         Role::HostCss
+    } else if TOOLING.iter().any(|(file, _)| *file == name) {
+        Role::Tooling
     } else {
         Role::FirstPath
     }
@@ -256,7 +268,7 @@ pub fn report_size() -> Result<(), String> {
     line("first path (before the first marker)", total(&|n| role(n) == Role::FirstPath));
     for (tag, _) in acumap::catalog::PROSE_FILES {
         let prose = format!("{}.", acumap::prose::file_stem(tag));
-        line(&format!("everything for {tag}"), total(&|n| role(n) != Role::Prose || n.starts_with(&prose)));
+        line(&format!("everything for {tag}"), total(&|n| role(n) != Role::Tooling && (role(n) != Role::Prose || n.starts_with(&prose))));
     }
     Ok(())
 }

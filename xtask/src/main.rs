@@ -2,6 +2,7 @@
 //! Each installs what it needs and is missing, so they work on a fresh machine.
 
 mod build;
+mod package;
 mod serve;
 mod setup;
 
@@ -10,6 +11,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask <command>
 
   build     release build of the widget into www/pkg/ (acumap.js, acumap_bg.wasm)
+  package   build, then write the npm package into dist/ (package.json, the bundle, its
+            typings and Custom Elements Manifest)
   serve     build, then serve www/ at http://127.0.0.1:8080 (--port N to change)
   test      every test: native (cargo test), then browser tests in headless Chromium
   catalog   print the whole catalog as a JSON array
@@ -22,6 +25,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("build") => build::build().map(|_| ()),
+        Some("package") => package::package().map(|_| ()),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test(),
         Some("catalog") => {
@@ -88,7 +92,8 @@ fn bench() -> Result<(), String> {
 /// Native tests, then the browser tests against the built bundle.
 fn test() -> Result<(), String> {
     setup::run(setup::cargo().args(["test", "--workspace"]))?;
-    build::build()?;
+    // The package holds the bundle (www/pkg) the browser tests load, and is tested too.
+    package::package()?;
     let chromium = setup::chromium()?;
     setup::npm_packages()?;
     let server = serve::Server::start(0)?;

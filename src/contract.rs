@@ -1,0 +1,257 @@
+//! The `<acu-map>` element's public contract, declared once: its attributes, the events it
+//! fires, where an `acu-error` comes from, and its methods. The element (`element.rs`,
+//! `element.js`) and the widget (`ui`) read it from here, and `cargo xtask build` writes the
+//! bundle's `custom-elements.json` and `acumap.d.ts` from it, so none of them can drift from
+//! another. Adding an attribute: a variant here (the compiler then asks for its arm in
+//! `WidgetState::apply_attribute` and its line in [`Attribute::doc`]), and its test.
+
+use crate::attributes::{MODES, THEMES};
+use crate::catalog::CONDITIONS;
+use crate::figure::VIEWS;
+use crate::model::Notation;
+
+/// An attribute of `<acu-map>`. Each is also a property of the same name (`lang` is HTML's own).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attribute {
+    Notation,
+    View,
+    Selected,
+    Points,
+    Meridians,
+    Condition,
+    Lang,
+    Mode,
+    Theme,
+}
+
+/// What the manifest and the typings say about an attribute.
+pub struct AttributeDoc {
+    pub description: &'static str,
+    /// Its values as a TypeScript type (made from the same tables the widget reads them with).
+    pub values: String,
+    /// What the widget does without it.
+    pub default: Option<&'static str>,
+}
+
+/// A TypeScript union of string literals.
+fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    values.into_iter().map(|v| format!("'{v}'")).collect::<Vec<_>>().join(" | ")
+}
+
+impl Attribute {
+    /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
+    /// since `selected` and `points` are read in it.
+    pub const ALL: [Attribute; 9] = [
+        Attribute::Notation,
+        Attribute::View,
+        Attribute::Selected,
+        Attribute::Points,
+        Attribute::Meridians,
+        Attribute::Condition,
+        Attribute::Lang,
+        Attribute::Mode,
+        Attribute::Theme,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Attribute::Notation => "notation",
+            Attribute::View => "view",
+            Attribute::Selected => "selected",
+            Attribute::Points => "points",
+            Attribute::Meridians => "meridians",
+            Attribute::Condition => "condition",
+            Attribute::Lang => "lang",
+            Attribute::Mode => "mode",
+            Attribute::Theme => "theme",
+        }
+    }
+
+    pub fn from_name(name: &str) -> Option<Attribute> {
+        Attribute::ALL.into_iter().find(|a| a.name() == name)
+    }
+
+    pub fn doc(self) -> AttributeDoc {
+        let (description, values, default) = match self {
+            Attribute::Notation => (
+                "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30).",
+                union(Notation::ALL.iter().map(|n| n.tag())),
+                Some("en"),
+            ),
+            Attribute::View => ("The body view shown first.", union(VIEWS), Some(VIEWS[0])),
+            Attribute::Selected => ("The code of the point whose card is open, e.g. `GB30`.", "string".into(), None),
+            Attribute::Points => ("Comma-separated codes: only these points are shown, in this order.", "string".into(), None),
+            Attribute::Meridians => ("Comma-separated meridian codes: only their points are shown.", "string".into(), None),
+            Attribute::Condition => ("The condition filter, as a tag or its English label.", union(CONDITIONS.iter().map(|(k, _)| *k)), None),
+            Attribute::Lang => (
+                "The widget's language (en or zh-Hans); without it, the page's.",
+                "string".into(),
+                None,
+            ),
+            Attribute::Mode => (
+                "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique.",
+                union(MODES.iter().map(|(name, _)| *name)),
+                Some(MODES[0].0),
+            ),
+            Attribute::Theme => ("Colours: light, dark, or the reader's system setting.", union(THEMES), Some("auto")),
+        };
+        AttributeDoc { description, values, default }
+    }
+}
+
+/// What an `acu-error` is about: its `detail.source`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ErrorSource {
+    /// An attribute's value.
+    Attribute(Attribute),
+    /// The host content (the `content` property or the child `<script type="application/json">`).
+    Content,
+    /// A code given to `select()`.
+    Select,
+    /// The language's prose file could not be loaded.
+    Prose,
+    /// A part of the widget's code could not be loaded.
+    Chunk,
+}
+
+impl ErrorSource {
+    pub fn name(self) -> &'static str {
+        match self {
+            ErrorSource::Attribute(a) => a.name(),
+            ErrorSource::Content => "content",
+            ErrorSource::Select => "select()",
+            ErrorSource::Prose => "prose",
+            ErrorSource::Chunk => "chunk",
+        }
+    }
+
+    /// Every source, attributes first.
+    pub fn all() -> impl Iterator<Item = ErrorSource> {
+        Attribute::ALL
+            .into_iter()
+            .map(ErrorSource::Attribute)
+            .chain([ErrorSource::Content, ErrorSource::Select, ErrorSource::Prose, ErrorSource::Chunk])
+    }
+}
+
+/// An event `<acu-map>` fires (bubbling, composed, so a page hears it from any depth).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AcuEvent {
+    /// The reader (or `select()`) chose a point; `detail` is the point, as `getPoint` gives it.
+    Select,
+    /// The body view changed; `detail.view` names it.
+    ViewChange,
+    /// Input the widget could not use; `detail` says which (`source`), what (`value`) and why
+    /// (`message`, in the widget's language). The widget also shows it and warns in the console.
+    Error,
+}
+
+/// What the typings say an event's `detail` is.
+pub enum Detail {
+    /// The exported point (`AcuPoint` in the typings).
+    Point,
+    /// An object of string fields, each with the TypeScript type of its values.
+    Fields(Vec<(&'static str, String)>),
+}
+
+impl AcuEvent {
+    pub const ALL: [AcuEvent; 3] = [AcuEvent::Select, AcuEvent::ViewChange, AcuEvent::Error];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            AcuEvent::Select => "acu-select",
+            AcuEvent::ViewChange => "acu-view-change",
+            AcuEvent::Error => "acu-error",
+        }
+    }
+
+    pub fn description(self) -> &'static str {
+        match self {
+            AcuEvent::Select => "The reader, or `select()`, chose a point. `detail` is the point, as `getPoint()` returns it.",
+            AcuEvent::ViewChange => "The body view changed. `detail.view` is the view shown.",
+            AcuEvent::Error => {
+                "Input the widget could not use. `detail.source` is where it came from, `detail.value` what it was, \
+                 `detail.message` why (in the widget's language). The widget also shows a notice and warns in the console."
+            }
+        }
+    }
+
+    pub fn detail(self) -> Detail {
+        match self {
+            AcuEvent::Select => Detail::Point,
+            AcuEvent::ViewChange => Detail::Fields(vec![("view", union(VIEWS))]),
+            AcuEvent::Error => Detail::Fields(vec![
+                ("source", "AcuErrorSource".into()),
+                ("value", "string".into()),
+                ("message", "string".into()),
+            ]),
+        }
+    }
+}
+
+/// A method of `<acu-map>` (implemented in `element.js`; a browser test checks that the live
+/// element has exactly these).
+pub struct Method {
+    pub name: &'static str,
+    /// Parameters: name and TypeScript type.
+    pub parameters: &'static [(&'static str, &'static str)],
+    /// The TypeScript return type.
+    pub returns: &'static str,
+    pub description: &'static str,
+}
+
+pub const METHODS: [Method; 4] = [
+    Method {
+        name: "select",
+        parameters: &[("code", "string")],
+        returns: "AcuPoint | null",
+        description: "Selects and shows the point with this code (read in `notation`), firing `acu-select`; null for an unknown code.",
+    },
+    Method { name: "clear", parameters: &[], returns: "void", description: "Closes the point card." },
+    Method {
+        name: "search",
+        parameters: &[("query", "string")],
+        returns: "AcuPoint[]",
+        description: "The points matching `query` (codes, names, conditions, and the prose once loaded), best first. Works before the element is connected.",
+    },
+    Method {
+        name: "getPoint",
+        parameters: &[("code", "string")],
+        returns: "AcuPoint | null",
+        description: "The point with this code, or null.",
+    },
+];
+
+/// The `content` property: the host's own notes, shortlists and tables.
+pub const CONTENT_PROPERTY: (&str, &str, &str) = (
+    "content",
+    "AcuContent | string | null",
+    "The host's own content (notes, shortlists, comparison tables), as an object or JSON text. It overrides a child \
+     `<script type=\"application/json\">`; null goes back to that script.",
+);
+
+/// The shadow parts a host page can style (`acu-map::part(card) { … }`); a browser test checks
+/// that the rendered widget has exactly these.
+pub const PARTS: [(&str, &str); 7] = [
+    ("root", "The widget's frame."),
+    ("notices", "The notices about input the widget could not use."),
+    ("map", "The body map with its view tabs."),
+    ("card", "The selected point's card."),
+    ("list", "The list of points."),
+    ("filters", "The search box and the filters."),
+    ("comparison", "Each comparison table."),
+];
+
+/// The stylesheet whose `:host` rule declares the `--acu-*` custom properties a host may set.
+pub const THEME_CSS: &str = include_str!("ui/app.css");
+
+/// The custom properties a host may set, with their defaults: those the first `:host` rule of
+/// [`THEME_CSS`] declares.
+pub fn custom_properties() -> Vec<(&'static str, &'static str)> {
+    let rule = THEME_CSS.split_once(":host {").and_then(|(_, rest)| rest.split_once('}')).map_or("", |(rule, _)| rule);
+    rule.split(';')
+        .filter_map(|declaration| declaration.trim().split_once(':'))
+        .filter(|(name, _)| name.starts_with("--acu-"))
+        .map(|(name, value)| (name.trim(), value.trim()))
+        .collect()
+}
