@@ -157,8 +157,9 @@ fn emit(catalog: &Catalog) -> String {
     for m in &v.meridian {
         let _ = writeln!(
             out,
-            "    Meridian {{ code: {}, name: {}, point_count: {}, aliases: {}, fr: {}, de: {} }},",
+            "    Meridian {{ code: {}, kind: MeridianKind::{:?}, name: {}, point_count: {}, aliases: {}, fr: {}, de: {} }},",
             lit(&m.code),
+            m.kind,
             lit(&m.name),
             m.points,
             str_slice(&m.aliases),

@@ -75,6 +75,7 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     landmarks: &[],
 };
 
+/// The meridian (or extra-point group) with this code.
 pub fn meridian(code: &str) -> Option<&'static Meridian> {
     MERIDIANS.iter().find(|m| m.code == code)
 }

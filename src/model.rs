@@ -123,9 +123,21 @@ impl Point {
     }
 }
 
+/// What a meridian of the vocabulary is (`kind` in `points/vocabulary.toml`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MeridianKind {
+    /// One of the fourteen channels: its points lie on a path the map can draw.
+    #[default]
+    Channel,
+    /// A group of extra points (EX-HN …): neighbours by region, not a path.
+    Extra,
+}
+
 #[derive(Debug)]
 pub struct Meridian {
     pub code: &'static str,
+    pub kind: MeridianKind,
     pub name: &'static str,
     pub point_count: u8,
     /// Other codes English texts use for it (`UB` for `BL`).

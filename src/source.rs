@@ -63,6 +63,8 @@ pub struct MeridianRecord {
     pub name: String,
     pub points: u8,
     #[serde(default)]
+    pub kind: crate::model::MeridianKind,
+    #[serde(default)]
     pub aliases: Vec<String>,
     #[serde(default)]
     pub fr: Vec<String>,
@@ -615,8 +617,10 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
         }
     }
     let [min, max] = point.needling.depth;
-    if !(min >= 0.0 && min <= max && max <= 5.0) {
-        errors.push(format!("needling depth [{min}, {max}] is not a range in 0..=5 cun"));
+    // A range of depths above zero, or [0, 0] for a point that is not needled.
+    let not_needled = min == 0.0 && max == 0.0;
+    if !(not_needled || (min > 0.0 && min <= max && max <= 5.0)) {
+        errors.push(format!("needling depth [{min}, {max}] is neither a range of cun in (0, 5] nor [0, 0] (not needled)"));
     }
     if !vocabulary.angle.contains_key(&point.needling.angle) {
         errors.push(format!("unknown needling angle `{}`", point.needling.angle));

@@ -1,7 +1,13 @@
 //! Native tests of the catalog sources' validation and of the baked catalog.
 
 use acumap::catalog::{self, POINTS};
+use acumap::model::MeridianKind;
 use acumap::source::{self, parse_comparison, parse_point_file, parse_vocabulary, Vocabulary};
+
+/// Whether the point is one of the extra points (its group's `kind` in the vocabulary).
+fn extra(point: &acumap::model::Point) -> bool {
+    catalog::meridian(point.meridian).map(|m| m.kind) == Some(MeridianKind::Extra)
+}
 
 fn vocabulary() -> Vocabulary {
     let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
@@ -195,7 +201,11 @@ fn pinyin_with_tones_must_spell_the_pinyin() {
 
 #[test]
 fn a_bad_depth_range_is_rejected() {
-    assert_rejected(&GOOD.replace("[0.5, 1.0]", "[1.5, 1.0]"), "BL23: needling depth [1.5, 1] is not a range");
+    assert_rejected(&GOOD.replace("[0.5, 1.0]", "[1.5, 1.0]"), "BL23: needling depth [1.5, 1] is neither a range");
+    // A depth of zero means "not needled", as a whole: not the start of a range.
+    assert_rejected(&GOOD.replace("[0.5, 1.0]", "[0.0, 1.0]"), "BL23: needling depth [0, 1] is neither a range");
+    assert_rejected(&GOOD.replace("[0.5, 1.0]", "[0.5, 6.0]"), "BL23: needling depth [0.5, 6] is neither a range");
+    assert!(errors_for(&GOOD.replace("[0.5, 1.0]", "[0.0, 0.0]")).is_empty());
 }
 
 #[test]
@@ -282,7 +292,7 @@ fn reference() -> Vec<Vec<String>> {
 fn names_agree_with_the_who_reference_list() {
     let reference = reference();
     let mut differences = Vec::new();
-    for point in POINTS.iter().filter(|p| !p.code.starts_with("EX-")) {
+    for point in POINTS.iter().filter(|p| !extra(p)) {
         let Some(row) = reference.iter().find(|r| r[0] == point.code) else {
             differences.push(format!("{}: not in the WHO list", point.code));
             continue;
@@ -392,8 +402,9 @@ fn drafts_pass_every_check_but_the_recipe_and_complete_the_who_list() {
     assert_eq!(source::duplicate_codes(&all), vec![], "a code is both drafted and built, or drafted twice");
     let reference = reference();
     let mut differences = Vec::new();
-    // The extra points (EX-…) are not in the WHO list of the 361.
-    for (file, point) in drafts.iter().filter(|(_, p)| !p.code.starts_with("EX-")) {
+    // The extra points are not in the WHO list of the 361.
+    let channel = |p: &source::PointRecord| built.vocabulary.meridian.iter().any(|m| m.code == p.meridian && m.kind == MeridianKind::Channel);
+    for (file, point) in drafts.iter().filter(|(_, p)| channel(p)) {
         let row = reference.iter().find(|r| r[0] == point.code).unwrap_or_else(|| panic!("{file}: {} is not a WHO code", point.code));
         if point.pinyin != row[1] || point.hanzi_traditional != row[3] || point.hanzi != row[4] {
             differences.push(format!("{file}: {} names differ from the WHO list", point.code));
@@ -403,7 +414,7 @@ fn drafts_pass_every_check_but_the_recipe_and_complete_the_who_list() {
     let missing: Vec<&str> =
         reference.iter().map(|r| r[0].as_str()).filter(|code| !all.iter().any(|(_, p)| p.code == *code)).collect();
     assert!(missing.is_empty(), "WHO points neither built nor drafted: {missing:?}");
-    assert_eq!(all.iter().filter(|(_, p)| !p.code.starts_with("EX-")).count(), 361);
+    assert_eq!(all.iter().filter(|(_, p)| channel(p)).count(), 361);
 }
 
 #[test]
@@ -415,7 +426,7 @@ fn every_point_of_the_who_standard_is_built_in() {
 
 #[test]
 fn the_catalog_holds_the_361_who_points_and_48_extra_points_each_on_a_view() {
-    let extra = POINTS.iter().filter(|p| p.code.starts_with("EX-")).count();
+    let extra = POINTS.iter().filter(|p| extra(p)).count();
     assert_eq!((POINTS.len() - extra, extra), (361, 48));
     let unplaced: Vec<&str> = POINTS.iter().filter(|p| p.views.is_empty()).map(|p| p.code).collect();
     assert!(unplaced.is_empty(), "not on any view: {unplaced:?}");

@@ -57,10 +57,10 @@ pub fn BodyMap() -> impl IntoView {
             *v = v.zoom_at(factor, centre)
         })
     };
-    view! { class="acu-el",
+    acu_view! {
         <section class="map-panel" part="map">
             <div class="tabs" role="tablist" aria-label=s.view_tabs_label>
-                {VIEWS.iter().map(|&v| view! { class="acu-el", <ViewTab view=v /> }).collect_view()}
+                {VIEWS.iter().map(|&v| acu_view! { <ViewTab view=v /> }).collect_view()}
             </div>
             <div class="toolbar">
                 <button type="button" class="tool" aria-label=s.zoom_in title=s.zoom_in data-testid="zoom-in" on:click=move |_| zoom(1.5)>
@@ -230,7 +230,7 @@ fn MapSvg(
             state.viewport.update(|v| *v = change(*v));
         }
     };
-    view! { class="acu-el",
+    acu_view! {
         <svg
             node_ref=svg_ref
             class="map"
@@ -258,24 +258,24 @@ fn MapSvg(
                     // One silhouette: every shape's outline first, then every shape's fill over
                     // the inner lines.
                     let all = std::iter::once(outline).chain(parts).collect::<Vec<_>>();
-                    view! { class="acu-el",
+                    acu_view! {
                         <g class="merged">
-                            {all.iter().map(|d| view! { class="acu-el", <path class="edge" d=d.clone() /> }).collect_view()}
-                            {all.iter().map(|d| view! { class="acu-el", <path class="fill" d=d.clone() /> }).collect_view()}
+                            {all.iter().map(|d| acu_view! { <path class="edge" d=d.clone() /> }).collect_view()}
+                            {all.iter().map(|d| acu_view! { <path class="fill" d=d.clone() /> }).collect_view()}
                         </g>
                     }
                         .into_any()
                 } else {
-                    view! { class="acu-el",
+                    acu_view! {
                         <path class="figure" d=outline />
-                        {parts.into_iter().map(|d| view! { class="acu-el", <path class="figure part" d=d /> }).collect_view()}
+                        {parts.into_iter().map(|d| acu_view! { <path class="figure part" d=d /> }).collect_view()}
                     }
                         .into_any()
                 };
-                view! { class="acu-el",
+                acu_view! {
                     {silhouette}
                     <g class="cues" aria-hidden="true">
-                        {f.cues.iter().map(|(_, d)| view! { class="acu-el", <path d=*d /> }).collect_view()}
+                        {f.cues.iter().map(|(_, d)| acu_view! { <path d=*d /> }).collect_view()}
                     </g>
                 }
             }}
@@ -287,7 +287,7 @@ fn MapSvg(
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| view! { class="acu-el", <Marker point view labelled /> }
+                    children=move |(view, point)| acu_view! { <Marker point view labelled /> }
                 />
             </g>
             // The selected point's WHO alternative location, where the figure shows it: a dashed
@@ -296,12 +296,12 @@ fn MapSvg(
                 let sites = state.selected.get().map_or(&[][..], |p| p.alternative_positions_on(state.view.get()));
                 (!sites.is_empty())
                     .then(|| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <g class="alternative" aria-hidden="true" data-testid="alternative-marker">
                                 {sites
                                     .iter()
                                     .map(|&at| {
-                                        view! { class="acu-el",
+                                        acu_view! {
                                             <g transform=move || translate_scale(at, 1.0 / state.viewport.get().scale)>
                                                 <circle class="alt-ring" r="7" />
                                                 <path class="alt-cross" d="M-3 -3l6 6M3 -3l-6 6" />
@@ -323,7 +323,7 @@ fn CloseupOffer() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     move || {
         state.offer.get().map(|view| {
-            view! { class="acu-el",
+            acu_view! {
                 <div class="offer" data-testid="closeup-offer">
                     <button type="button" class="offer-open" on:click=move |_| state.set_view(view)>
                         {fill(strings().closeup_offer, &[("view", view_label(view))])}
@@ -368,7 +368,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             let _ = tab.focus();
         }
     };
-    view! { class="acu-el",
+    acu_view! {
         <button
             type="button"
             role="tab"
@@ -396,7 +396,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
     let anchor = label_anchor(positions);
     let selected = move || state.is_selected(point);
     let shrink = move || 1.0 / state.viewport.get().scale;
-    view! { class="acu-el",
+    acu_view! {
         <g
             class=format!("point m-{}", point.meridian)
             class:selected=selected
@@ -417,9 +417,9 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
             {positions
                 .iter()
                 .map(|&(x, y)| {
-                    view! { class="acu-el",
+                    acu_view! {
                         <g transform=move || translate_scale((x, y), shrink())>
-                            {move || selected().then(|| view! { class="acu-el", <circle class="pulse" r="8" /> })}
+                            {move || selected().then(|| acu_view! { <circle class="pulse" r="8" /> })}
                             <circle class="hit" r="9" />
                             <circle class="ring" r="5.5" />
                             <circle class="dot" r="3" />
@@ -431,7 +431,7 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
                 labelled
                     .with(|l| l.contains(&point.code))
                     .then(|| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <text
                                 class="label"
                                 transform=translate_scale(anchor, shrink())

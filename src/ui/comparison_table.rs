@@ -12,26 +12,26 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     let s = strings();
     let prose_lang = text_lang.filter(|t| t != lang().tag());
     let Table { title, caption, columns, rows, sources } = table;
-    view! { class="acu-el",
+    acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
             <h3>{title.clone()}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
                 <table>
-                    {(!caption.is_empty()).then(|| view! { class="acu-el", <caption>{caption}</caption> })}
+                    {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
                     <thead>
                         <tr>
                             <th scope="col" lang=lang().tag()>{s.aspect}</th>
-                            {columns.into_iter().map(|c| view! { class="acu-el", <th scope="col">{c}</th> }).collect_view()}
+                            {columns.into_iter().map(|c| acu_view! { <th scope="col">{c}</th> }).collect_view()}
                         </tr>
                     </thead>
                     <tbody>
                         {rows
                             .into_iter()
                             .map(|row| {
-                                view! { class="acu-el",
+                                acu_view! {
                                     <tr>
                                         <th scope="row">{row.aspect}</th>
-                                        {row.cells.into_iter().map(|c| view! { class="acu-el", <td>{c}</td> }).collect_view()}
+                                        {row.cells.into_iter().map(|c| acu_view! { <td>{c}</td> }).collect_view()}
                                     </tr>
                                 }
                             })
@@ -41,10 +41,10 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
             </div>
             {(!sources.is_empty())
                 .then(|| {
-                    view! { class="acu-el",
+                    acu_view! {
                         <details class="sources">
                             <summary lang=lang().tag()>{s.sources}</summary>
-                            <ul>{sources.into_iter().map(|src| view! { class="acu-el", <li>{src}</li> }).collect_view()}</ul>
+                            <ul>{sources.into_iter().map(|src| acu_view! { <li>{src}</li> }).collect_view()}</ul>
                         </details>
                     }
                 })}

@@ -37,7 +37,7 @@ pub fn Filters() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.condition.get().is_some();
-    view! { class="acu-el",
+    acu_view! {
         <fieldset class="filters" part="filters">
             <legend>{s.filters_label}</legend>
             <Shortlists />
@@ -72,7 +72,7 @@ fn Shortlists() -> impl IntoView {
     };
     move || {
         (!titles().is_empty()).then(|| {
-            view! { class="acu-el",
+            acu_view! {
                 <label class="filter shortlist">
                     <span>{s.filter_shortlist}</span>
                     <select
@@ -85,7 +85,7 @@ fn Shortlists() -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .map(|(i, title)| {
-                                view! { class="acu-el",
+                                acu_view! {
                                     <option value=i.to_string() selected=move || state.shortlist.get() == Some(i)>
                                         {title}
                                     </option>
@@ -97,7 +97,7 @@ fn Shortlists() -> impl IntoView {
                 {move || {
                     description()
                         .filter(|d| !d.is_empty())
-                        .map(|d| view! { class="acu-el", <p class="shortlist-description">{d}</p> })
+                        .map(|d| acu_view! { <p class="shortlist-description">{d}</p> })
                 }}
             }
         })
@@ -111,7 +111,7 @@ fn FilterSelect(
     signal: RwSignal<Option<&'static str>>,
     options: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + Copy + 'static,
 ) -> impl IntoView {
-    view! { class="acu-el",
+    acu_view! {
         <label class="filter">
             <span>{label}</span>
             <select
@@ -127,7 +127,7 @@ fn FilterSelect(
                     options()
                         .into_iter()
                         .map(|(key, text)| {
-                            view! { class="acu-el",
+                            acu_view! {
                                 <option value=key selected=move || signal.get() == Some(key)>
                                     {text}
                                 </option>

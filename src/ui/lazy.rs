@@ -73,10 +73,10 @@ where
     move || match loaded.get() {
         Load::Ready(render_part) => render(render_part),
         Load::Waiting | Load::Failed if placeholder.is_none() => ().into_any(),
-        Load::Waiting => view! { class="acu-el", <div class=placeholder aria-hidden="true"></div> }.into_any(),
+        Load::Waiting => acu_view! { <div class=placeholder aria-hidden="true"></div> }.into_any(),
         Load::Failed => {
             let s = strings();
-            view! { class="acu-el",
+            acu_view! {
                 <div class="part-failed" role="alert" data-testid="part-failed" data-part=name>
                     <p>{s.part_failed_here}</p>
                     <button
@@ -144,35 +144,35 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
 /// The filters and the point list.
 #[leptos::wasm_split::wasm_split(browse, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn browse() -> Chunk<fn() -> AnyView> {
-    Ok(|| view! { class="acu-el", <super::filters::Filters /> <super::point_list::PointList /> }.into_any())
+    Ok(|| acu_view! { <super::filters::Filters /> <super::point_list::PointList /> }.into_any())
 }
 
 /// A card's details: location, needling, actions, indications, categories, dry needling.
 #[leptos::wasm_split::wasm_split(card, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn details() -> Chunk<fn(&'static crate::model::Point, crate::prose::PointProse) -> AnyView> {
-    Ok(|point, prose| view! { class="acu-el", <super::point_card::Details point prose /> }.into_any())
+    Ok(|point, prose| acu_view! { <super::point_card::Details point prose /> }.into_any())
 }
 
 /// A comparison table (the host's or a built-in one).
 #[leptos::wasm_split::wasm_split(tables, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn table() -> Chunk<fn(String, crate::host_content::Table, Option<String>) -> AnyView> {
-    Ok(|id, table, text_lang| view! { class="acu-el", <super::comparison_table::ComparisonTable id table text_lang /> }.into_any())
+    Ok(|id, table, text_lang| acu_view! { <super::comparison_table::ComparisonTable id table text_lang /> }.into_any())
 }
 
 /// The meridian paths on the figure.
 #[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn paths() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
-    Ok(|on_view| view! { class="acu-el", <super::map_layers::MeridianPaths on_view /> }.into_any())
+    Ok(|on_view| acu_view! { <super::map_layers::MeridianPaths on_view /> }.into_any())
 }
 
 /// The meridian legend below the figure.
 #[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn legend() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
-    Ok(|on_view| view! { class="acu-el", <super::map_layers::Legend on_view /> }.into_any())
+    Ok(|on_view| acu_view! { <super::map_layers::Legend on_view /> }.into_any())
 }
 
 /// The landmark and cun-scale overlay.
 #[leptos::wasm_split::wasm_split(overlay, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn landmarks() -> Chunk<fn(&'static crate::figure::Figure<'static>) -> AnyView> {
-    Ok(|figure| view! { class="acu-el", <super::map_layers::Landmarks figure /> }.into_any())
+    Ok(|figure| acu_view! { <super::map_layers::Landmarks figure /> }.into_any())
 }

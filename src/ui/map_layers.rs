@@ -4,7 +4,7 @@
 use super::{lang, strings, WidgetState};
 use crate::catalog;
 use crate::figure::{self, Figure, MEASUREMENTS};
-use crate::model::Point;
+use crate::model::{MeridianKind, Point};
 use crate::strings::fill;
 use crate::text::{decimal, push_path_command};
 use super::body_map::translate_scale;
@@ -39,7 +39,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             push_path_command(&mut line, 'L', &[b.0, b.1]);
             let label = fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))]);
             let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-            Some(view! { class="acu-el",
+            Some(acu_view! {
                 <g class="scale">
                     <path class="scale-line" d=line />
                     <path class="scale-ticks" d=ticks />
@@ -54,16 +54,16 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
         .iter()
         .map(|&(name, x, y)| {
             let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
-            view! { class="acu-el",
+            acu_view! {
                 <g class="landmark" data-landmark=name>
                     <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
-                    {mirrored.map(|m| view! { class="acu-el", <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
+                    {mirrored.map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
                     <text transform=move || upright((x, y)) x="5" y="3">{lang.landmark(name)}</text>
                 </g>
             }
         })
         .collect_view();
-    view! { class="acu-el",
+    acu_view! {
         <g class="overlay" aria-hidden="true" data-testid="overlay-layer">
             {scales}
             {landmarks}
@@ -75,7 +75,8 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
 fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, String)> {
     let mut by_meridian: Vec<(&'static str, Vec<&'static Point>)> = Vec::new();
     // The extra points are groups, not channels: no path joins them.
-    for point in points.iter().filter(|p| !p.meridian.starts_with("EX-")) {
+    let on_a_channel = |p: &&&'static Point| catalog::meridian(p.meridian).is_some_and(|m| m.kind == MeridianKind::Channel);
+    for point in points.iter().filter(on_a_channel) {
         match by_meridian.iter_mut().find(|(m, _)| *m == point.meridian) {
             Some((_, list)) => list.push(point),
             None => by_meridian.push((point.meridian, vec![point])),
@@ -104,12 +105,12 @@ fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, S
 #[component]
 pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! { class="acu-el",
+    acu_view! {
         <g class="paths" aria-hidden="true">
             {move || {
                 meridian_paths(&on_view.get(), state.view.get())
                     .into_iter()
-                    .map(|(m, d)| view! { class="acu-el", <path class=format!("path m-{m}") d=d data-meridian=m /> })
+                    .map(|(m, d)| acu_view! { <path class=format!("path m-{m}") d=d data-meridian=m /> })
                     .collect_view()
             }}
         </g>
@@ -131,13 +132,13 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
-    view! { class="acu-el",
+    acu_view! {
         <ul class="legend" aria-label=strings().legend_label data-testid="legend">
             {move || {
                 meridians()
                     .into_iter()
                     .map(|(m, count)| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <li class=format!("m-{}", m.code)>
                                 <svg class="legend-line" viewBox="0 0 28 10" aria-hidden="true">
                                     <path class=format!("path m-{}", m.code) d="M1 5h26" />

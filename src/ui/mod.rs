@@ -1,10 +1,18 @@
 //! The widget's Leptos components. Each component's styles live beside it (`*.css`) and are
 //! adopted into the element's shadow root as one stylesheet ([`stylesheet`]).
 //!
-//! Every `view!` starts with `class="acu-el",`: a view-wide class turns off Leptos's "inert
-//! HTML" optimisation, which builds static subtrees by assigning `innerHTML` to a template.
-//! Pages that require Trusted Types block that assignment; without it every node is created
-//! with `createElement` and the widget works under `require-trusted-types-for 'script'`.
+//! Every view is written with [`acu_view!`], never a bare `view!` (a native test checks).
+
+/// Leptos's `view!` with the class every element of the widget carries (`acu-el`). A view-wide
+/// class turns off Leptos's "inert HTML" optimisation, which builds static subtrees by
+/// assigning `innerHTML` to a template. Pages that require Trusted Types block that
+/// assignment; without it every node is created with `createElement`, and the widget works
+/// under `require-trusted-types-for 'script'`. Written once here, so no view can forget it.
+macro_rules! acu_view {
+    ($($view:tt)*) => {
+        leptos::view! { class="acu-el", $($view)* }
+    };
+}
 
 mod body_map;
 mod comparison_table;
@@ -469,7 +477,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
             let built_in = state.prose.with(|p| p.loaded().filter(|_| built_in_wanted).map(|l| l.tables()).unwrap_or_default());
             host.into_iter().chain(built_in).collect::<Vec<(String, Table, Option<String>)>>()
         };
-        view! { class="acu-el",
+        acu_view! {
             <div
                 class="acu"
                 role="region"
@@ -505,7 +513,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
 #[component]
 fn Notices() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! { class="acu-el",
+    acu_view! {
         <div class="notices" part="notices" role="status" data-testid="notices">
             {move || {
                 state
@@ -514,7 +522,7 @@ fn Notices() -> impl IntoView {
                     .into_iter()
                     .enumerate()
                     .map(|(index, notice)| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <p class="notice" data-testid="notice">
                                 <span>{notice.text}</span>
                                 <button

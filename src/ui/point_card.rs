@@ -13,17 +13,17 @@ use leptos::prelude::*;
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! { class="acu-el",
+    acu_view! {
         <section class="card-panel" part="card" aria-live="polite" data-testid="card">
             // Only study mode holds an answer back.
             {move || match (state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                 (None, _) => {
                     let s = strings();
                     let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
-                    view! { class="acu-el", <p class="card-empty">{text}</p> }.into_any()
+                    acu_view! { <p class="card-empty">{text}</p> }.into_any()
                 }
-                (Some(_), false) => view! { class="acu-el", <Quiz /> }.into_any(),
-                (Some(point), true) => view! { class="acu-el", <Card point /> }.into_any(),
+                (Some(_), false) => acu_view! { <Quiz /> }.into_any(),
+                (Some(point), true) => acu_view! { <Card point /> }.into_any(),
             }}
         </section>
     }
@@ -34,7 +34,7 @@ pub fn PointCard() -> impl IntoView {
 fn Quiz() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    view! { class="acu-el",
+    acu_view! {
         <div class="quiz" data-testid="quiz">
             <p class="quiz-prompt">{s.quiz_prompt}</p>
             <button type="button" class="reveal" data-testid="reveal" on:click=move |_| state.revealed.set(true)>
@@ -49,7 +49,7 @@ fn Quiz() -> impl IntoView {
 #[component]
 fn AnotherPoint() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    view! { class="acu-el",
+    acu_view! {
         <button type="button" class="another" data-testid="another" on:click=move |_| state.ask_another()>
             {strings().quiz_next}
         </button>
@@ -72,7 +72,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         VIEWS.iter().copied().find(|v| !point.positions_on(v).is_empty())
     };
     let note = move || state.content.with(|c| c.note(point).map(str::to_string));
-    view! { class="acu-el",
+    acu_view! {
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian)>
                 <h3 id="card-title">
@@ -81,7 +81,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
                     {(point.hanzi_traditional() != point.hanzi())
                         .then(|| {
-                            view! { class="acu-el",
+                            acu_view! {
                                 <span class="hanzi traditional" lang="zh-Hant">
                                     {point.hanzi_traditional()}
                                 </span>
@@ -100,12 +100,12 @@ fn Card(point: &'static Point) -> impl IntoView {
             </header>
             {move || {
                 let patient = state.mode.get() == Mode::Patient;
-                (!point.cautions.is_empty()).then(|| view! { class="acu-el", <Cautions point prose=prose.get().flatten() patient /> })
+                (!point.cautions.is_empty()).then(|| acu_view! { <Cautions point prose=prose.get().flatten() patient /> })
             }}
             {move || {
                 elsewhere()
                     .map(|v| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <p class="elsewhere">
                                 {s.not_on_view}" "
                                 <button type="button" class="link" on:click=move |_| state.set_view(v)>
@@ -118,7 +118,7 @@ fn Card(point: &'static Point) -> impl IntoView {
             {move || {
                 note()
                     .map(|note| {
-                        view! { class="acu-el",
+                        acu_view! {
                             <section class="host-note" aria-labelledby="host-note-title" data-testid="host-note">
                                 <h4 id="host-note-title">{s.host_note}</h4>
                                 <p>{note}</p>
@@ -133,7 +133,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     })
                     .into_any()
                 }
-                (_, true) => view! { class="acu-el",
+                (_, true) => acu_view! {
                     <div class="prose-status failed" role="alert" data-testid="prose-failed">
                         <p>{s.prose_failed_card}</p>
                         <button type="button" class="another retry" data-testid="prose-retry" on:click=move |_| state.load_prose(true)>
@@ -141,10 +141,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                         </button>
                     </div>
                 }.into_any(),
-                (Some(None), false) => view! { class="acu-el",
+                (Some(None), false) => acu_view! {
                     <p class="prose-status failed" data-testid="prose-missing">{s.prose_failed_card}</p>
                 }.into_any(),
-                (None, false) => view! { class="acu-el",
+                (None, false) => acu_view! {
                     <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p>
                 }.into_any(),
             }}
@@ -163,7 +163,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
     // A patient reads what each caution means for them; the practitioner, the caution itself.
     let texts = prose.map(|p| if patient { p.patient.cautions } else { p.cautions });
     let by_kind_only = texts.is_none();
-    view! { class="acu-el",
+    acu_view! {
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
             <h4 id="cautions-title">
                 <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
@@ -178,7 +178,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                     .enumerate()
                     .map(|(i, c)| {
                         let text = texts.as_ref().and_then(|t| t.get(i)).cloned();
-                        view! { class="acu-el",
+                        acu_view! {
                             <li data-kind=c.kind>
                                 <strong>{lang.caution(c.kind)}{text.is_some().then_some(s.label_colon)}</strong>
                                 <span lang=text_lang>{text}</span>
@@ -190,7 +190,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
             // While the texts are on their way (a failure says so below the cautions instead).
             {move || {
                 let loading = by_kind_only && state.prose.with(|p| matches!(p, ProseState::Loading));
-                loading.then(|| view! { class="acu-el", <p class="by-kind">{s.cautions_by_kind}</p> })
+                loading.then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })
             }}
         </section>
     }
@@ -219,8 +219,8 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
     let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, alternative, patient: plain, .. } =
         prose;
     let (plain_location, uses) = (plain.location, plain.uses);
-    view! { class="acu-el",
-        {text_lang.is_some().then(|| view! { class="acu-el", <p class="prose-note">{s.prose_language_note}</p> })}
+    acu_view! {
+        {text_lang.is_some().then(|| acu_view! { <p class="prose-note">{s.prose_language_note}</p> })}
         <dl class="fields">
             <dt>{s.location}</dt>
             // A patient reads where it is in everyday words; the practitioner, in the standard's.
@@ -229,12 +229,12 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
             </dd>
             {alternative
                 .map(|alternative| {
-                    view! { class="acu-el",
+                    acu_view! {
                         <Show when=move || !patient()>
                             <dt>{s.alternative}</dt>
                             <dd data-testid="card-alternative" lang=text_lang>
                                 {alternative.clone()}
-                                {(!point.alternative_views.is_empty()).then(|| view! { class="acu-el", <span class="alt-note">" "{s.alternative_on_map}</span> })}
+                                {(!point.alternative_views.is_empty()).then(|| acu_view! { <span class="alt-note">" "{s.alternative_on_map}</span> })}
                             </dd>
                         </Show>
                     }
@@ -264,13 +264,13 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                         .iter()
                         .zip(indications.clone())
                         .map(|(i, text)| {
-                            view! { class="acu-el",
+                            acu_view! {
                                 <li>
                                     <span lang=text_lang>{text}</span>
                                     " "
                                     {i
                                         .keys()
-                                        .map(|t| view! { class="acu-el", <span class="tag">{lang.condition(t)}</span> })
+                                        .map(|t| acu_view! { <span class="tag">{lang.condition(t)}</span> })
                                         .collect_view()}
                                 </li>
                             }
@@ -286,7 +286,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                 <dd data-testid="card-dry-needling">
                     {match dry_needling.clone() {
                         Some(d) => {
-                            view! { class="acu-el",
+                            acu_view! {
                                 <span lang=text_lang>
                                     <strong>{d.muscles.join(", ")}</strong>
                                     ". "
@@ -313,5 +313,5 @@ fn lang_attribute(prose: &PointProse, reader: Lang) -> Option<&'static str> {
 /// A plain bulleted list of catalog strings.
 #[component]
 fn TextList(items: Vec<String>) -> impl IntoView {
-    view! { class="acu-el", <ul class="plain">{items.into_iter().map(|item| view! { class="acu-el", <li>{item}</li> }).collect_view()}</ul> }
+    acu_view! { <ul class="plain">{items.into_iter().map(|item| acu_view! { <li>{item}</li> }).collect_view()}</ul> }
 }

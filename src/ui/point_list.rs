@@ -71,7 +71,7 @@ pub fn PointList() -> impl IntoView {
             let _ = option.focus();
         }
     };
-    view! { class="acu-el",
+    acu_view! {
         <section class="list-panel" part="list">
             <label class="search">
                 <span>{s.search_label}</span>
@@ -95,10 +95,10 @@ pub fn PointList() -> impl IntoView {
                         results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
                     }
                     key=|p| p.code
-                    children=move |point| view! { class="acu-el", <ListItem point active readings /> }
+                    children=move |point| acu_view! { <ListItem point active readings /> }
                 />
             </ul>
-            {move || results.get().is_empty().then(|| view! { class="acu-el", <p class="list-empty">{s.list_empty}</p> })}
+            {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
         </section>
     }
 }
@@ -117,7 +117,7 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
     let selected = move || state.is_selected(point);
     let views: Vec<&str> =
         VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
-    view! { class="acu-el",
+    acu_view! {
         <li
             role="option"
             class=format!("item m-{}", point.meridian)
@@ -140,7 +140,7 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
             <span class="views">{views.join(" · ")}</span>
             {(!point.cautions.is_empty())
                 .then(|| {
-                    view! { class="acu-el",
+                    acu_view! {
                         <span class="caution-flag" title=s.has_cautions>
                             "!"
                             <span class="visually-hidden">{s.has_cautions}</span>
@@ -154,7 +154,7 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
                     .map(|n| {
                         let code = state.query.get_untracked();
                         let text = fill(s.notation_reading, &[("code", code.trim()), ("notation", s.notation_names[n as usize])]);
-                        view! { class="acu-el", <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> }
+                        acu_view! { <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> }
                     })
             }}
         </li>
