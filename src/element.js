@@ -11,9 +11,18 @@
 // share its bandwidth with the wasm.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
+/** The entry script (`acumap.js`, with its query string) that loaded this copy first. */
+let entryScript = null;
+
 /** Where the prose files are (`names`: language tag → file name); `wasmUrl` is the wasm being
- * downloaded and `ready` its initialisation. */
-export function configureProse(base, names, wasmUrl, ready) {
+ * downloaded and `ready` its initialisation; `entry` the URL of the entry script calling. */
+export function configureProse(base, names, wasmUrl, ready, entry) {
+  if (entryScript !== null) {
+    // The same bundle's entry again (a CMS adding `?ver=`): it shares everything with the first.
+    console.info(`<acu-map>: ${entry} loaded again; the element is already defined by ${entryScript}, so this copy does nothing.`);
+    return;
+  }
+  entryScript = entry;
   proseFiles.base = base;
   proseFiles.names = names;
   let started = false;
@@ -79,7 +88,12 @@ export function loadProse(lang, retry) {
 }
 
 export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
-  if (customElements.get(tag)) return;
+  const defined = customElements.get(tag);
+  if (defined) {
+    // Another build of the widget got there first: it stays, and this one adds nothing.
+    console.info(`<${tag}>: already defined by ${defined.definedBy ?? 'another script'}; ${entryScript} does nothing.`);
+    return;
+  }
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
   const sheet = new CSSStyleSheet();
@@ -89,6 +103,9 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     static get observedAttributes() {
       return observedAttributes;
     }
+
+    /** The entry script that defined the element (named when another copy finds it defined). */
+    static definedBy = entryScript;
 
     #widget = null;
     /** The `content` property's value; `undefined` until the host sets it. */
@@ -101,6 +118,16 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     constructor() {
       super();
       this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+      // Properties a page set before the element was defined (an async script, React, Vue)
+      // are own properties that would hide the class's setters: take them and set them again
+      // through the setters, after the attributes already on the element.
+      for (const name of [...observedAttributes, 'content']) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const value = this[name];
+          delete this[name];
+          this[name] = value;
+        }
+      }
     }
 
     connectedCallback() {

@@ -34,11 +34,44 @@ for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/h
   });
 }
 
-test('on a narrow phone screen too', async () => {
-  const { page } = await open(browser, '/', { width: 375, height: 812 }, { bypassCSP: true });
-  assert.deepEqual(await violations(page), []);
-  await page.close();
+test('on a narrow phone screen too, at 320 px with a card open, in both languages', async () => {
+  for (const path of ['/', '/patient-zh.html']) {
+    const { page } = await open(browser, path, { width: 320, height: 800 }, { bypassCSP: true });
+    await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+    await page.locator('acu-map [data-testid="card-location"]').waitFor();
+    assert.deepEqual(await violations(page), [], path);
+    await page.close();
+  }
 });
+
+// WCAG 2.2 reflow (1.4.10): 320 CSS px is also a 1280 px screen at 400% zoom, or 640 px at 200%.
+for (const width of [320, 390, 768]) {
+  test(`reflow at ${width} px: nothing in the widget is wider than its box and no page scrolls sideways`, async () => {
+    for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html']) {
+      const { page } = await open(browser, path, { width, height: 800 });
+      await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+      await page.locator('acu-map [data-testid="card-location"]').waitFor();
+      await page.locator('acu-map .comparison, acu-map [data-testid="list"]').first().waitFor();
+      const found = await page.evaluate(() => {
+        const wide = [];
+        for (const host of document.querySelectorAll('acu-map')) {
+          const box = host.getBoundingClientRect();
+          for (const el of host.shadowRoot.querySelectorAll('*')) {
+            // A table scrolls inside its own box, which itself fits.
+            if (el.closest('.table-scroll') && !el.classList.contains('table-scroll')) continue;
+            const r = el.getBoundingClientRect();
+            if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) {
+              wide.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
+            }
+          }
+        }
+        return { page: document.scrollingElement.scrollWidth, wide: wide.slice(0, 5) };
+      });
+      assert.deepEqual(found, { page: width, wide: [] }, path);
+      await page.close();
+    }
+  });
+}
 
 test('the dark theme passes too, with host content, and an unknown theme is reported', async () => {
   const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });

@@ -354,3 +354,73 @@ test('notation: French and German codes in selected, points and select(); search
   assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['notation', 'xx']]);
   await page.close();
 });
+
+test('properties set before the element is defined (an async script, a framework) are applied when it upgrades', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
+  const before = await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.selected = 'SP6';
+    el.mode = 'patient';
+    el.content = { notes: { SP6: 'Our own note on SP6.' } };
+    // One created by script, given its properties, then added: as React or Vue do.
+    const later = document.createElement('acu-map');
+    later.id = 'later';
+    later.points = 'LI4,ST36';
+    document.body.append(later);
+    return { defined: customElements.get('acu-map') !== undefined, own: Object.hasOwn(el, 'selected') && Object.hasOwn(later, 'points') };
+  });
+  assert.deepEqual(before, { defined: false, own: true }, 'the properties are set before the element exists');
+  release();
+  const first = page.locator('acu-map').first();
+  await first.locator('[data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
+  await first.getByText('Our own note on SP6.').waitFor();
+  await page.locator('#later [data-testid="marker-ST36"]').first().waitFor();
+  await page.locator('#later [data-testid="list"]').waitFor();
+  const after = await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    const later = document.getElementById('later');
+    return {
+      attributes: [el.getAttribute('selected'), el.getAttribute('mode'), later.getAttribute('points')],
+      // The class's accessors answer now, not a leftover own property.
+      own: ['selected', 'mode', 'content'].some((n) => Object.hasOwn(el, n)) || Object.hasOwn(later, 'points'),
+      content: el.content?.notes?.SP6,
+      listed: later.shadowRoot.querySelectorAll('[role="option"]').length,
+    };
+  });
+  assert.deepEqual(after, { attributes: ['SP6', 'patient', 'LI4,ST36'], own: false, content: 'Our own note on SP6.', listed: 2 });
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});
+
+test('the script included twice, or two builds of it: no error, one element, and for each extra copy one console message naming the script that defined it', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  const infos = [];
+  page.on('console', (m) => { if (m.type() === 'info') infos.push(m.text()); });
+  // The same bundle again under another URL (a CMS adding `?ver=2`).
+  await page.evaluate(() => import('/pkg/acumap.js?ver=2'));
+  // Another build of the widget (its own glue and wasm instance) defining the element again.
+  await page.evaluate(async () => {
+    const entry = document.querySelector('script[src$="acumap.js"]').src;
+    const glueUrl = [...performance.getEntriesByType('resource')].map((e) => e.name).find((n) => /\/acumap\.[0-9a-f]{12}\.js$/.test(n));
+    const wasmUrl = [...performance.getEntriesByType('resource')].map((e) => e.name).find((n) => /\/acumap_bg\.[0-9a-f]{12}\.wasm$/.test(n));
+    const copy = await import(`${glueUrl}?another-build`);
+    const ready = copy.default({ module_or_path: wasmUrl });
+    copy.configureProse(new URL('./', entry), {}, new URL(wasmUrl), ready, 'https://cdn.example/other/acumap.js');
+    await ready;
+  });
+  await page.waitForTimeout(100);
+  assert.equal(infos.length, 2, infos.join('\n'));
+  assert.match(infos[0], /acumap\.js\?ver=2 loaded again; the element is already defined by http:\/\/[^ ]+\/pkg\/acumap\.js,/);
+  assert.match(infos[1], /already defined by http:\/\/[^ ]+\/pkg\/acumap\.js; https:\/\/cdn\.example\/other\/acumap\.js does nothing/);
+  // The page's widget still works.
+  await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

@@ -90,7 +90,7 @@ pub fn build() -> Result<PathBuf, String> {
          const wasm = customElements.get('acu-map') ? undefined : fetch(wasmUrl);\n\
          const glue = await import({:?});\n\
          const ready = glue.default({{ module_or_path: wasm ?? wasmUrl }});\n\
-         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready);\n\
+         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready, import.meta.url);\n\
          await ready;\n",
         format!("./{glue_name}"),
         prose.join(", ")
