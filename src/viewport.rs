@@ -79,6 +79,52 @@ impl Viewport {
     }
 }
 
+/// A way the arrow keys move on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Left,
+    Right,
+    Up,
+    Down,
+}
+
+impl Direction {
+    /// The direction of an arrow key (`ArrowLeft` …).
+    pub fn of_key(key: &str) -> Option<Direction> {
+        match key {
+            "ArrowLeft" => Some(Direction::Left),
+            "ArrowRight" => Some(Direction::Right),
+            "ArrowUp" => Some(Direction::Up),
+            "ArrowDown" => Some(Direction::Down),
+            _ => None,
+        }
+    }
+}
+
+/// The site nearest to `from` in `direction` (its index in `sites`). Of the sites ahead along
+/// that axis, those within about 60° of it come first; among them the one whose distance ahead
+/// plus twice its distance sideways is least, so that a site nearly in line wins over a closer
+/// one off to the side. `None` when nothing lies that way.
+pub fn nearest_in_direction(from: (f32, f32), sites: &[(f32, f32)], direction: Direction) -> Option<usize> {
+    // (outside the cone, score) of a site ahead.
+    let score = |&(x, y): &(f32, f32)| {
+        let (dx, dy) = (x - from.0, y - from.1);
+        let (ahead, aside) = match direction {
+            Direction::Right => (dx, dy.abs()),
+            Direction::Left => (-dx, dy.abs()),
+            Direction::Down => (dy, dx.abs()),
+            Direction::Up => (-dy, dx.abs()),
+        };
+        (ahead > 0.01).then(|| (aside > 2.0 * ahead, ahead + 2.0 * aside))
+    };
+    sites
+        .iter()
+        .enumerate()
+        .filter_map(|(i, site)| score(site).map(|s| (i, s)))
+        .min_by(|(_, a), (_, b)| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)))
+        .map(|(i, _)| i)
+}
+
 /// A label to place: the anchor point, its text length in characters, and its priority
 /// (lower is more important).
 pub struct LabelRequest {
@@ -150,6 +196,25 @@ mod tests {
         assert!((panned.cy - panned.height() / 2.0).abs() < 0.01);
         assert_eq!(Viewport::default().pan(f32::NAN, 1.0), Viewport::default());
         assert_eq!(Viewport::default().zoom_at(f32::INFINITY, (1.0, 1.0)), Viewport::default());
+    }
+
+    #[test]
+    fn the_arrow_keys_go_to_the_site_most_nearly_in_line() {
+        let sites = [(100.0, 100.0), (150.0, 102.0), (130.0, 160.0), (60.0, 90.0), (100.0, 40.0)];
+        let from = (100.0, 100.0);
+        assert_eq!(nearest_in_direction(from, &sites, Direction::Right), Some(1));
+        assert_eq!(nearest_in_direction(from, &sites, Direction::Left), Some(3));
+        assert_eq!(nearest_in_direction(from, &sites, Direction::Down), Some(2));
+        assert_eq!(nearest_in_direction(from, &sites, Direction::Up), Some(4));
+        // Nothing further right of the rightmost site.
+        assert_eq!(nearest_in_direction((150.0, 102.0), &sites, Direction::Right), None);
+        // In line but far beats near but off to the side.
+        assert_eq!(nearest_in_direction((0.0, 0.0), &[(10.0, 9.0), (25.0, 0.0)], Direction::Right), Some(1));
+        // Nearly level is not "down" while something is below; it is when nothing else is.
+        assert_eq!(nearest_in_direction((0.0, 0.0), &[(50.0, 2.0), (30.0, 60.0)], Direction::Down), Some(1));
+        assert_eq!(nearest_in_direction((0.0, 0.0), &[(50.0, 2.0)], Direction::Down), Some(0));
+        assert_eq!(Direction::of_key("ArrowUp"), Some(Direction::Up));
+        assert_eq!(Direction::of_key("Tab"), None);
     }
 
     #[test]

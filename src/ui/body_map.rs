@@ -8,10 +8,10 @@ use crate::figure::{self, VIEWS};
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
-use crate::viewport::{place_labels, LabelRequest, Viewport};
+use crate::viewport::{nearest_in_direction, place_labels, Direction, LabelRequest, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, WheelEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, SvgElement, WheelEvent};
 
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 const MARKER_PX: f32 = 6.0;
@@ -49,6 +49,14 @@ pub fn BodyMap() -> impl IntoView {
         points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<Vec<_>>()
     });
     let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
+    // The map is one Tab stop (a roving tabindex): the marker the keyboard is on, else the
+    // selected point, else the first; the arrow keys move it (see `MapSvg`).
+    let keyboard_at = RwSignal::new(None::<(&'static Point, usize)>);
+    let tab_stop = Memo::new(move |_| {
+        let points = on_view.get();
+        let wanted = keyboard_at.get().map(|(p, _)| p).or(state.selected.get());
+        wanted.filter(|w| points.contains(w)).or(points.first().copied()).map(|p| p.code)
+    });
     // The landmark overlay's code, so that it shows at once when first switched on.
     lazy::prefetch("landmarks", lazy::landmarks);
     let zoom = move |factor: f32| {
@@ -94,7 +102,7 @@ pub fn BodyMap() -> impl IntoView {
                 role="tabpanel"
                 aria-labelledby=move || format!("tab-{}", state.view.get())
             >
-                <MapSvg on_view labelled markers />
+                <MapSvg on_view labelled markers keyboard_at tab_stop />
                 <CloseupOffer />
             </div>
             <p class="map-hint">{s.zoom_hint}</p>
@@ -114,11 +122,18 @@ fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
     positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best })
 }
 
+/// The figure and its layers. Keyboard: Tab reaches one marker (`tab_stop`); the arrow keys go
+/// to the nearest marker in their direction, Home and End to the first and last, Enter or Space
+/// selects; Escape goes back to the map itself, where the arrow keys pan and Enter (or Tab)
+/// returns to the markers; + − and 0 zoom anywhere on the map.
 #[component]
 fn MapSvg(
     on_view: Memo<Vec<&'static Point>>,
     labelled: Memo<Vec<&'static str>>,
     markers: impl Fn() -> Vec<(&'static str, &'static Point)> + Send + Sync + 'static,
+    /// The marker the keyboard is on, and which of its sites.
+    keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
+    tab_stop: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
@@ -210,9 +225,83 @@ fn MapSvg(
             state.offer.set(figure().closeup_at(x, y));
         }
     };
+    // Moves the keyboard to a marker (and one of its sites), showing it if it is out of view.
+    let focus_marker = move |point: &'static Point, site: usize| {
+        keyboard_at.set(Some((point, site)));
+        if let Some(&(x, y)) = point.positions_on(state.view.get_untracked()).get(site) {
+            let v = state.viewport.get_untracked();
+            let (left, top) = v.point_at(0.0, 0.0);
+            if x < left || x > left + v.width() || y < top || y > top + v.height() {
+                state.viewport.update(|v| *v = v.pan(x - v.cx, y - v.cy));
+            }
+        }
+        let marker = svg_ref
+            .get_untracked()
+            .and_then(|svg| svg.query_selector(&format!("[data-code=\"{}\"]", point.code)).ok().flatten())
+            .and_then(|el| el.dyn_into::<SvgElement>().ok());
+        if let Some(marker) = marker {
+            let _ = marker.focus();
+        }
+    };
+    // Keys on a marker: move among the markers; true when the key was one of those.
+    let on_marker_key = move |point: &'static Point, key: &str| -> bool {
+        let view = state.view.get_untracked();
+        let points = on_view.get_untracked();
+        match key {
+            "Home" | "End" => {
+                let end = if key == "Home" { points.first() } else { points.last() };
+                if let Some(p) = end {
+                    focus_marker(p, 0);
+                }
+            }
+            "Escape" => {
+                state.offer.set(None);
+                if let Some(svg) = svg_ref.get_untracked() {
+                    let _ = svg.focus();
+                }
+            }
+            _ => {
+                let Some(direction) = Direction::of_key(key) else { return false };
+                let site = keyboard_at.get_untracked().filter(|(p, _)| *p == point).map_or(0, |(_, s)| s);
+                let from = point.positions_on(view).get(site).copied();
+                // Every site of every other marker on the view.
+                let sites: Vec<(&'static Point, usize, (f32, f32))> = points
+                    .iter()
+                    .filter(|p| **p != point)
+                    .flat_map(|p| p.positions_on(view).iter().enumerate().map(move |(i, &at)| (*p, i, at)))
+                    .collect();
+                let positions: Vec<(f32, f32)> = sites.iter().map(|s| s.2).collect();
+                if let Some(i) = from.and_then(|from| nearest_in_direction(from, &positions, direction)) {
+                    focus_marker(sites[i].0, sites[i].1);
+                }
+            }
+        }
+        true
+    };
     let on_keydown = move |ev: KeyboardEvent| {
-        if ev.key() == "Escape" {
-            state.offer.set(None);
+        let marker = ev
+            .target()
+            .and_then(|t| t.dyn_into::<Element>().ok())
+            .and_then(|el| el.closest(".point").ok().flatten())
+            .and_then(|el| el.get_attribute("data-code"))
+            .and_then(|code| on_view.get_untracked().into_iter().find(|p| p.code == code));
+        if let Some(point) = marker {
+            if on_marker_key(point, &ev.key()) {
+                ev.prevent_default();
+                return;
+            }
+        }
+        match ev.key().as_str() {
+            "Escape" => state.offer.set(None),
+            "Enter" if marker.is_none() => {
+                let code = tab_stop.get_untracked();
+                if let Some(point) = on_view.get_untracked().into_iter().find(|p| Some(p.code) == code) {
+                    ev.prevent_default();
+                    focus_marker(point, 0);
+                }
+                return;
+            }
+            _ => {}
         }
         let step = 40.0 / state.viewport.get_untracked().scale;
         let change: Option<Box<dyn Fn(Viewport) -> Viewport>> = match ev.key().as_str() {
@@ -237,7 +326,8 @@ fn MapSvg(
             viewBox=move || state.viewport.get().view_box()
             preserveAspectRatio="xMidYMid meet"
             role="group"
-            tabindex="0"
+            // The map's one Tab stop is a marker; the map itself only when it has none.
+            tabindex=move || if tab_stop.get().is_some() { "-1" } else { "0" }
             aria-label=move || fill(s.map_label, &[("view", view_label(state.view.get()))])
             data-testid="map"
             data-view=move || state.view.get()
@@ -287,7 +377,7 @@ fn MapSvg(
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| acu_view! { <Marker point view labelled /> }
+                    children=move |(view, point)| acu_view! { <Marker point view labelled keyboard_at tab_stop /> }
                 />
             </g>
             // The selected point's WHO alternative location, where the figure shows it: a dashed
@@ -390,7 +480,13 @@ fn ViewTab(view: &'static str) -> impl IntoView {
 /// A point on the map: one marker per side shown, all in one focusable button. Markers keep
 /// their size on screen whatever the zoom.
 #[component]
-fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static str>>) -> impl IntoView {
+fn Marker(
+    point: &'static Point,
+    view: &'static str,
+    labelled: Memo<Vec<&'static str>>,
+    keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
+    tab_stop: Memo<Option<&'static str>>,
+) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let positions = point.positions_on(view);
     let anchor = label_anchor(positions);
@@ -401,12 +497,15 @@ fn Marker(point: &'static Point, view: &'static str, labelled: Memo<Vec<&'static
             class=format!("point m-{}", point.meridian)
             class:selected=selected
             role="button"
-            tabindex="0"
+            tabindex=move || if tab_stop.get() == Some(point.code) { "0" } else { "-1" }
             data-code=point.code
             data-testid=format!("marker-{}", point.code)
             aria-label=format!("{} {}, {}", point.code, point.pinyin(), point.english())
             aria-pressed=move || selected().to_string()
-            on:click=move |_| state.select_by_user(point)
+            on:click=move |_| {
+                keyboard_at.set(Some((point, 0)));
+                state.select_by_user(point)
+            }
             on:keydown=move |ev: KeyboardEvent| {
                 if ev.key() == "Enter" || ev.key() == " " {
                     ev.prevent_default();

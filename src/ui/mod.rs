@@ -103,6 +103,9 @@ pub struct WidgetState {
     /// The search box's text.
     pub query: RwSignal<String>,
     pub notices: RwSignal<Vec<Notice>>,
+    /// What the widget's one polite live region says now: a selection, a view, a result count,
+    /// a notice.
+    pub announcement: RwSignal<String>,
     /// Filters: a meridian code, a region key, a condition tag.
     pub meridian: RwSignal<Option<&'static str>>,
     pub region: RwSignal<Option<&'static str>>,
@@ -165,6 +168,7 @@ impl WidgetState {
             list_focus: RwSignal::new(None),
             query,
             notices: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
             meridian,
             region,
             condition,
@@ -329,6 +333,7 @@ impl WidgetState {
         self.dispatch(AcuEvent::Error, &plain_object(&[("source", source.name()), ("value", value), ("message", text)]));
         if notice {
             self.notices.update(|n| n.push(Notice { source, text: text.to_string() }));
+            self.announcement.set(text.to_string());
         }
     }
 
@@ -380,6 +385,7 @@ impl WidgetState {
             self.view.set(view);
             self.reset_zoom();
             self.dispatch(AcuEvent::ViewChange, &plain_object(&[("view", view)]));
+            self.announcement.set(fill(self.ui().announce_view, &[("view", view_label(view))]));
         }
     }
 
@@ -399,6 +405,8 @@ impl WidgetState {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
         self.dispatch(AcuEvent::Select, &self.point_js(point));
+        let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
+        self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));
     }
 
     fn dispatch(&self, event: AcuEvent, detail: &JsValue) {
@@ -464,6 +472,14 @@ pub fn view_label(view: &str) -> &'static str {
 pub fn App(state: WidgetState) -> impl IntoView {
     provide_context(state);
     // A new language rebuilds the whole view (a rare change); everything else is fine-grained.
+    // A new result count is news when the reader narrows or widens the list (not at mount).
+    Effect::new(move |before: Option<usize>| {
+        let n = state.visible.with(Vec::len);
+        if before.is_some_and(|b| b != n) {
+            state.announcement.set(fill(state.ui().list_count, &[("n", &n.to_string())]));
+        }
+        n
+    });
     move || {
         let lang = state.lang.get();
         let s = lang.ui();
@@ -485,6 +501,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 part="root"
                 lang=lang.tag()
             >
+                <p class="visually-hidden" role="status" data-testid="announcer">{move || state.announcement.get()}</p>
                 <Notices />
                 <div class="layout">
                     <body_map::BodyMap />
@@ -514,7 +531,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
 fn Notices() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     acu_view! {
-        <div class="notices" part="notices" role="status" data-testid="notices">
+        <div class="notices" part="notices" data-testid="notices">
             {move || {
                 state
                     .notices

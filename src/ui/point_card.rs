@@ -14,7 +14,7 @@ use leptos::prelude::*;
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     acu_view! {
-        <section class="card-panel" part="card" aria-live="polite" data-testid="card">
+        <section class="card-panel" part="card" data-testid="card">
             // Only study mode holds an answer back.
             {move || match (state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                 (None, _) => {

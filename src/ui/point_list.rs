@@ -85,7 +85,7 @@ pub fn PointList() -> impl IntoView {
                     on:input=move |ev| state.query.set(event_target_value(&ev))
                 />
             </label>
-            <p class="count" aria-live="polite">
+            <p class="count">
                 {move || fill(s.list_count, &[("n", &results.get().len().to_string())])}
             </p>
             <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" on:keydown=on_keydown>

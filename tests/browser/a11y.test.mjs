@@ -105,3 +105,41 @@ test('study mode, with a question and then its answer, passes too', async () => 
   assert.deepEqual(await violations(page), []);
   await page.close();
 });
+
+test('forced colours: markers, the selected marker, paths and cautions stay visible and distinct in system colours', async () => {
+  const { page } = await open(browser, '/');
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+  await page.locator('acu-map [data-testid="card-location"]').waitFor();
+  const seen = await page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const paint = (selector) => {
+      const el = root.querySelector(selector);
+      const c = getComputedStyle(el);
+      return { fill: c.fill, stroke: c.stroke };
+    };
+    // The system colours as this browser resolves them.
+    const probe = document.createElement('span');
+    document.body.append(probe);
+    const system = (name) => { probe.style.color = name; return getComputedStyle(probe).color; };
+    const colours = { canvas: system('Canvas'), text: system('CanvasText'), highlight: system('Highlight') };
+    probe.remove();
+    return {
+      colours,
+      dot: paint('.point:not(.selected) .dot'),
+      ring: paint('.point:not(.selected) .ring'),
+      selectedRing: paint('.point.selected .ring'),
+      path: paint('.paths path'),
+      cautions: getComputedStyle(root.querySelector('.cautions')).borderLeftColor,
+    };
+  });
+  const invisible = (c) => c === 'none' || c === 'transparent' || /rgba\(.*, 0\)$/.test(c);
+  assert.equal(seen.dot.fill, seen.colours.text);
+  assert.equal(seen.ring.stroke, seen.colours.text);
+  assert.equal(seen.selectedRing.fill, seen.colours.highlight);
+  assert.notEqual(seen.selectedRing.fill, seen.ring.fill, 'the selected marker differs from the others');
+  assert.equal(seen.path.stroke, seen.colours.text);
+  for (const c of [seen.dot.fill, seen.ring.stroke, seen.selectedRing.fill, seen.path.stroke, seen.cautions]) assert.ok(!invisible(c), c);
+  await page.screenshot({ path: new URL('./screenshots/forced-colours.png', import.meta.url).pathname });
+  await page.close();
+});

@@ -111,7 +111,7 @@ test('clicking a marker selects the point, shows its card and fires acu-select w
   await page.close();
 });
 
-test('a point is selected by keyboard alone: Tab to a marker, Enter or Space', async () => {
+test('a point is selected by keyboard alone: Tab to a marker, Enter or Space, an arrow key to the next', async () => {
   const { page } = await open(browser, '/');
   await recordSelections(page);
   // From the Back tab (the active one), Tab moves through the map's tools into its markers.
@@ -125,9 +125,10 @@ test('a point is selected by keyboard alone: Tab to a marker, Enter or Space', a
   assert.ok(focused, 'a marker has focus within 8 Tab presses');
   await page.keyboard.press('Enter');
   await page.locator('acu-map [data-testid="card-code"]', { hasText: focused }).waitFor();
-  await page.keyboard.press('Tab');
+  // The other markers are not Tab stops (the map is one): an arrow key goes to the next.
+  await page.keyboard.press('ArrowDown');
   const next = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code);
-  assert.notEqual(next, focused);
+  assert.ok(next && next !== focused, `${next} after ${focused}`);
   await page.keyboard.press(' ');
   await page.locator('acu-map [data-testid="card-code"]', { hasText: next }).waitFor();
   const codes = await page.evaluate(() => window.__selections.map((s) => s.detail.code));

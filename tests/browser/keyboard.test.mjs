@@ -1,0 +1,117 @@
+// The keyboard's way through the widget and what a screen reader hears: the map is one Tab stop
+// whose arrow keys go from point to point, and one polite live region says what changed.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, open } from './harness.mjs';
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** What has focus, looking into the widget's shadow root: a marker's code, `map`, another
+ * element of the widget (its tag), or `outside:<id>`. */
+const focused = (page) => page.evaluate(() => {
+  const active = document.activeElement;
+  if (active?.tagName !== 'ACU-MAP') return `outside:${active?.id || active?.tagName}`;
+  const inner = active.shadowRoot.activeElement;
+  if (!inner) return 'widget';
+  if (inner.classList.contains('point')) return inner.dataset.code;
+  if (inner.classList.contains('map')) return 'map';
+  return inner.tagName.toLowerCase();
+});
+
+test('study page, all 409 points: a point within 12 Tabs of the element before the widget, out of it within 40', async () => {
+  const { page } = await open(browser, '/study.html');
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    const around = (id) => Object.assign(document.createElement('button'), { id, textContent: id });
+    el.before(around('before'));
+    el.after(around('after'));
+    document.getElementById('before').focus();
+  });
+  let toPoint = null;
+  let out = null;
+  for (let tabs = 1; tabs <= 60 && out === null; tabs++) {
+    await page.keyboard.press('Tab');
+    const at = await focused(page);
+    if (toPoint === null && /^[A-Z]+-?[A-Z]*\d+$/.test(at)) toPoint = tabs;
+    if (at.startsWith('outside:')) out = { tabs, at };
+  }
+  assert.ok(toPoint !== null && toPoint <= 12, `a point after ${toPoint} Tabs`);
+  assert.deepEqual(out && out.at, 'outside:after');
+  assert.ok(out.tabs <= 40, `left the widget after ${out.tabs} Tabs`);
+  const stops = await page.evaluate(() =>
+    [...document.querySelector('acu-map').shadowRoot.querySelectorAll('.point')].filter((m) => m.tabIndex === 0).length);
+  assert.equal(stops, 1, 'one marker is a Tab stop, the others are reached with the arrow keys');
+  await page.close();
+});
+
+test('on the map: arrows go to the nearest point that way, Home and End, Enter selects, Escape to the map, where arrows pan and + zooms', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  const site = (code) => page.evaluate((code) => {
+    const marker = document.querySelector('acu-map').shadowRoot.querySelector(`.point[data-code="${code}"]`);
+    return [...marker.querySelectorAll(':scope > g')].map((g) => {
+      const r = g.getBoundingClientRect();
+      return [r.x + r.width / 2, r.y + r.height / 2];
+    });
+  }, code);
+  await widget.locator('[data-testid="marker-CV12"]').focus();
+  assert.equal(await focused(page), 'CV12');
+  const [from] = await site('CV12');
+  await page.keyboard.press('ArrowDown');
+  const down = await focused(page);
+  assert.notEqual(down, 'CV12');
+  assert.ok((await site(down)).some(([, y]) => y > from[1]), `${down} is below CV12`);
+  await page.keyboard.press('ArrowUp');
+  const up = await focused(page);
+  assert.ok((await site(up)).some(([, y]) => y < (from[1] + 1)), `${up} is not below where we started`);
+  await page.keyboard.press('ArrowRight');
+  const right = await focused(page);
+  assert.match(right, /^[A-Z]/);
+  const order = await page.evaluate(() =>
+    [...document.querySelector('acu-map').shadowRoot.querySelectorAll('.point')].map((m) => m.dataset.code));
+  await page.keyboard.press('End');
+  assert.equal(await focused(page), order.at(-1));
+  await page.keyboard.press('Home');
+  assert.equal(await focused(page), order[0]);
+  await page.keyboard.press('Enter');
+  await widget.locator('[data-testid="card-code"]', { hasText: order[0] }).waitFor();
+  // Escape: back to the map itself, where the arrows pan (zoomed in) and + zooms.
+  await page.keyboard.press('Escape');
+  assert.equal(await focused(page), 'map');
+  const map = widget.locator('[data-testid="map"]');
+  await page.keyboard.press('+');
+  assert.equal(await map.getAttribute('data-scale'), '1.5');
+  const box = await map.getAttribute('viewBox');
+  await page.keyboard.press('ArrowLeft');
+  assert.notEqual(await map.getAttribute('viewBox'), box, 'the arrows pan the map');
+  assert.equal(await focused(page), 'map');
+  await page.keyboard.press('Enter');
+  assert.equal(await focused(page), order[0], 'Enter goes back to the points');
+  await page.keyboard.press('0');
+  assert.equal(await map.getAttribute('data-scale'), '1');
+  await page.close();
+});
+
+test('one polite live region says the selected point, the view and the number of points found', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  const regions = await page.evaluate(() =>
+    [...document.querySelector('acu-map').shadowRoot.querySelectorAll('[aria-live], [role="status"], [role="alert"]')].length);
+  assert.equal(regions, 1);
+  const said = () => widget.locator('[data-testid="announcer"]').textContent();
+  await widget.locator('[data-testid="marker-CV12"]').click();
+  assert.equal(await said(), 'CV12 Zhōngwǎn selected.');
+  await widget.locator('[data-testid="tab-back"]').click();
+  assert.equal(await said(), 'Back view.');
+  await widget.locator('[data-testid="search"]').fill('sciatica');
+  const count = await widget.locator('p.count').textContent();
+  assert.match(count, /^\d+ points$/);
+  assert.equal(await said(), count);
+  // In Chinese, in Chinese.
+  await page.evaluate(() => { document.querySelector('acu-map').lang = 'zh-Hans'; });
+  await page.evaluate(() => document.querySelector('acu-map').select('ST36'));
+  assert.equal(await said(), '已选中 ST36 足三里。');
+  await page.close();
+});
