@@ -74,6 +74,18 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             cautions: w.cautions.clone(),
         })
     };
+    // The landmarks and the measurement the point's recipes use, each once.
+    let guide = |p: &PointRecord| -> Vec<String> {
+        let mut keys: Vec<String> = Vec::new();
+        for recipe in p.locate.iter().flat_map(|sites| sites.recipes()) {
+            for key in recipe.landmarks().into_iter().chain(recipe.scale.as_deref()) {
+                if !keys.iter().any(|k| k == key) {
+                    keys.push(key.to_string());
+                }
+            }
+        }
+        keys
+    };
     let points = catalog
         .points
         .iter()
@@ -90,6 +102,7 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                     dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
                     alternative: t.alternative.clone(),
                     patient: plain(t.patient.as_ref()),
+                    guide: guide(p),
                 },
                 None => prose::PointProse {
                     lang: fallback.clone(),
@@ -105,6 +118,7 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                         .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
                     alternative: p.alternative.clone(),
                     patient: plain(p.patient.as_ref()),
+                    guide: guide(p),
                 },
             };
             (p.code.clone(), prose)
@@ -174,6 +188,7 @@ fn emit(catalog: &Catalog) -> String {
     out += &label_table("CONDITIONS", "Condition tags: key and label.", &v.condition);
     out += &label_table("CAUTION_KINDS", "Caution kinds: key and label.", &v.caution);
     out += &label_table("ANGLES", "Needle angles: key and label.", &v.angle);
+    out += &label_table("LANDMARKS", "The figures' landmarks: key and English label.", &v.landmark);
     out += "/// The vocabulary's labels in other languages (`points/translations/`).\n";
     out += "pub static TRANSLATIONS: &[(&str, VocabularyLabels)] = &[\n";
     for (tag, t) in &catalog.translations {

@@ -72,7 +72,7 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     conditions: CONDITIONS,
     cautions: CAUTION_KINDS,
     angles: ANGLES,
-    landmarks: &[],
+    landmarks: LANDMARKS,
 };
 
 /// The meridian (or extra-point group) with this code.

@@ -50,6 +50,11 @@ pub struct PointProse {
     pub alternative: Option<String>,
     /// What patient mode shows instead of the practitioner's fields.
     pub patient: PatientProse,
+    /// What the point's locating recipe measures from: the landmarks it names and the
+    /// measurement whose B-cun it counts (keys of the figures, the same in every language). The
+    /// landmark overlay shows these for the selected point.
+    #[serde(default)]
+    pub guide: Vec<String>,
 }
 
 /// A point in plain words: where it is, what it is used for, and what each caution means for

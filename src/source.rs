@@ -40,6 +40,9 @@ pub struct Vocabulary {
     pub condition: BTreeMap<String, String>,
     pub caution: BTreeMap<String, String>,
     pub angle: BTreeMap<String, String>,
+    /// The figures' named landmarks (`src/figure.rs`), as the overlay labels them in English:
+    /// every landmark of every figure, and no other.
+    pub landmark: BTreeMap<String, String>,
 }
 
 /// The vocabulary's labels in another language (`points/translations/<tag>.toml`): every key
@@ -466,6 +469,16 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
             }
         }
     }
+    // The overlay names every landmark the figures draw, and only those.
+    let drawn: BTreeSet<&str> = crate::figure::FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|(name, _, _)| *name)).collect();
+    let unlabelled: Vec<&str> = drawn.iter().copied().filter(|k| !vocabulary.landmark.contains_key(*k)).collect();
+    let unknown: Vec<&str> = vocabulary.landmark.keys().map(String::as_str).filter(|k| !drawn.contains(k)).collect();
+    let empty: Vec<&str> = vocabulary.landmark.iter().filter(|(_, l)| l.trim().is_empty()).map(|(k, _)| k.as_str()).collect();
+    for (problem, keys) in [("no label", unlabelled), ("not on any figure", unknown), ("an empty label", empty)] {
+        if !keys.is_empty() {
+            return Err(error(file, None, format!("[landmark] {problem}: {}", keys.join(", "))));
+        }
+    }
     // Point::conditions is a 64-bit set, one bit per condition tag.
     if vocabulary.condition.len() > 64 {
         return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
@@ -477,7 +490,7 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
 pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Result<Translation, Vec<SourceError>> {
     let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
     let meridians: BTreeSet<&str> = vocabulary.meridian.iter().map(|m| m.code.as_str()).collect();
-    let landmarks: BTreeSet<&str> = crate::figure::FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|(name, _, _)| *name)).collect();
+    let landmarks: BTreeSet<&str> = vocabulary.landmark.keys().map(String::as_str).collect();
     let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 6] = [
         ("meridian", meridians, &translation.meridian),
         ("region", vocabulary.region.keys().map(String::as_str).collect(), &translation.region),

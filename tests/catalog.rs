@@ -720,6 +720,20 @@ fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
 }
 
 #[test]
+fn every_landmark_of_the_figures_has_an_english_label_and_no_other_is_labelled() {
+    let vocabulary = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    let line = vocabulary.lines().find(|l| l.starts_with("greater-trochanter = ")).unwrap();
+    let error = parse_vocabulary("v.toml", &vocabulary.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
+    assert_eq!(error.to_string(), "v.toml: [landmark] no label: greater-trochanter");
+    let error = parse_vocabulary("v.toml", &vocabulary.replacen(line, &format!("{line}\nknee-of-the-moon = \"Moon\""), 1)).unwrap_err();
+    assert_eq!(error.to_string(), "v.toml: [landmark] not on any figure: knee-of-the-moon");
+    // A label in words: not the key again.
+    for (key, label) in catalog::LANDMARKS {
+        assert_ne!(label, key);
+    }
+}
+
+#[test]
 fn the_comparison_table_reads_in_chinese_with_the_same_cells_and_sources() {
     let zh = catalog::baked_prose("zh-Hans").unwrap();
     let table = &zh.comparisons[0];
@@ -768,7 +782,7 @@ fn the_extra_points_match_the_who_nomenclature_and_both_lists_cover_the_catalog(
 }
 
 #[test]
-fn every_landmark_of_the_figure_has_a_chinese_label() {
+fn every_landmark_of_the_figure_has_a_label_in_english_and_in_chinese() {
     use acumap::strings::Lang;
     for figure in acumap::figure::FIGURES.iter() {
         for (name, _, _) in figure.landmarks {
@@ -776,7 +790,8 @@ fn every_landmark_of_the_figure_has_a_chinese_label() {
             assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{name}: {zh}");
         }
     }
-    assert_eq!(Lang::En.landmark("greater-trochanter"), "greater trochanter");
+    assert_eq!(Lang::En.landmark("greater-trochanter"), "Greater trochanter");
+    assert_eq!(Lang::En.landmark("ics-4"), "4th intercostal space");
     assert_eq!(Lang::ZhHans.landmark("greater-trochanter"), "股骨大转子");
 }
 

@@ -5,71 +5,112 @@ use super::{lang, strings, WidgetState};
 use crate::catalog;
 use crate::figure::{self, Figure, MEASUREMENTS};
 use crate::model::{MeridianKind, Point};
-use crate::strings::fill;
+use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
+use crate::viewport::{place_labels, LabelRequest};
 use super::body_map::translate_scale;
 use leptos::prelude::*;
 
-/// Every landmark of the view, and every standard measurement it can show as a scale with a
-/// tick at each B-cun.
+/// The landmarks and cun scales of the view. With a point selected, only what its locating
+/// recipe measures from (its landmarks and its measurement, from the prose file's `guide`), so a
+/// student sees how that point is found; with none, every landmark and every standard
+/// measurement the view can show as a scale with a tick at each B-cun. Landmark names are placed
+/// without overlapping one another, as the point labels are; the rest show as one zooms in.
 #[component]
 pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // Marks and names keep their size on screen at any zoom, like the point markers.
     let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.viewport.get().scale);
-    let scales = MEASUREMENTS
-        .iter()
-        .filter_map(|m| {
-            let unit = figure.cun(m)?;
-            let a = figure.landmark(m.from)?;
-            let b = if m.to == m.from { figure.mirror(a) } else { figure.landmark(m.to)? };
-            let length = unit * m.cun;
-            // Ticks across the line at every B-cun.
-            let (ux, uy) = ((b.0 - a.0) / length, (b.1 - a.1) / length);
-            let mut ticks = String::new();
-            for i in 0..=m.cun as usize {
-                let (x, y) = (a.0 + ux * unit * i as f32, a.1 + uy * unit * i as f32);
-                push_path_command(&mut ticks, 'M', &[x, y]);
-                push_path_command(&mut ticks, 'l', &[-uy * 3.0, ux * 3.0]);
-                push_path_command(&mut ticks, 'm', &[uy * 3.0, -ux * 3.0]);
-                push_path_command(&mut ticks, 'l', &[uy * 3.0, -ux * 3.0]);
-            }
-            let mut line = String::new();
-            push_path_command(&mut line, 'M', &[a.0, a.1]);
-            push_path_command(&mut line, 'L', &[b.0, b.1]);
-            let label = fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))]);
-            let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-            Some(acu_view! {
-                <g class="scale">
-                    <path class="scale-line" d=line />
-                    <path class="scale-ticks" d=ticks />
-                    <text transform=move || upright(middle) x="4" y="-3">{label}</text>
-                </g>
+    // The selected point's guide, once its prose is there (else everything is shown).
+    let guide = Memo::new(move |_| {
+        let point = state.selected.get()?;
+        state.prose.with(|p| p.loaded().and_then(|l| l.point(point))).map(|p| p.guide).filter(|g| !g.is_empty())
+    });
+    let wanted = move |key: &str| guide.with(|g| g.as_ref().is_none_or(|g| g.iter().any(|k| k == key)));
+    let scales = move || {
+        MEASUREMENTS
+            .iter()
+            .filter(|m| wanted(m.name))
+            .filter_map(|m| {
+                let unit = figure.cun(m)?;
+                let a = figure.landmark(m.from)?;
+                let b = if m.to == m.from { figure.mirror(a) } else { figure.landmark(m.to)? };
+                let length = unit * m.cun;
+                // Ticks across the line at every B-cun.
+                let (ux, uy) = ((b.0 - a.0) / length, (b.1 - a.1) / length);
+                let mut ticks = String::new();
+                for i in 0..=m.cun as usize {
+                    let (x, y) = (a.0 + ux * unit * i as f32, a.1 + uy * unit * i as f32);
+                    push_path_command(&mut ticks, 'M', &[x, y]);
+                    push_path_command(&mut ticks, 'l', &[-uy * 3.0, ux * 3.0]);
+                    push_path_command(&mut ticks, 'm', &[uy * 3.0, -ux * 3.0]);
+                    push_path_command(&mut ticks, 'l', &[uy * 3.0, -ux * 3.0]);
+                }
+                let mut line = String::new();
+                push_path_command(&mut line, 'M', &[a.0, a.1]);
+                push_path_command(&mut line, 'L', &[b.0, b.1]);
+                let label = fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))]);
+                let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+                Some(acu_view! {
+                    <g class="scale" data-measurement=m.name>
+                        <path class="scale-line" d=line />
+                        <path class="scale-ticks" d=ticks />
+                        <text transform=move || upright(middle) x="4" y="-3">{label}</text>
+                    </g>
+                })
             })
-        })
-        .collect_view();
+            .collect_view()
+    };
     let lang = lang();
-    let landmarks = figure
-        .landmarks
-        .iter()
-        .map(|&(name, x, y)| {
-            let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
-            acu_view! {
-                <g class="landmark" data-landmark=name>
-                    <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
-                    {mirrored.map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                    <text transform=move || upright((x, y)) x="5" y="3">{lang.landmark(name)}</text>
-                </g>
+    let shown = Memo::new(move |_| figure.landmarks.iter().filter(|(name, ..)| wanted(name)).copied().collect::<Vec<_>>());
+    // Which names to write: a point's few landmarks all; of every landmark, those that fit at
+    // this zoom without overlapping another (in the figure's order).
+    let named = Memo::new(move |_| {
+        let requests: Vec<LabelRequest> =
+            shown.with(|s| s.iter().map(|&(name, x, y)| LabelRequest { x, y, chars: width_in_chars(lang.landmark(name)) }).collect());
+        match guide.with(Option::is_some) {
+            true => vec![true; requests.len()],
+            false => {
+                // A CJK font's line box is taller than a Latin one's at the same size.
+                let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
+                place_labels(&requests, state.viewport.get().scale, px, 3.0)
             }
-        })
-        .collect_view();
+        }
+    });
+    let landmarks = move || {
+        shown
+            .get()
+            .into_iter()
+            .enumerate()
+            .map(|(i, (name, x, y))| {
+                let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
+                let label = move || named.with(|n| n.get(i).copied().unwrap_or(false)).then(|| lang.landmark(name));
+                acu_view! {
+                    <g class="landmark" data-landmark=name>
+                        <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
+                        {mirrored.map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
+                        <text transform=move || upright((x, y)) x="5" y="3">{label}</text>
+                    </g>
+                }
+            })
+            .collect_view()
+    };
     acu_view! {
-        <g class="overlay" aria-hidden="true" data-testid="overlay-layer">
+        <g class="overlay" aria-hidden="true" data-testid="overlay-layer" data-guide=move || guide.with(|g| g.is_some().to_string())>
             {scales}
             {landmarks}
         </g>
     }
 }
+
+/// A label's width in Latin characters: a hanzi is about two.
+fn width_in_chars(text: &str) -> usize {
+    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
+}
+
+/// The landmark names' size on screen in pixels, for placing them: the 8 px they are drawn at
+/// (`.overlay .landmark text`) and a pixel of air.
+const LANDMARK_PX: f32 = 9.0;
 
 /// Each meridian's visible points on this view, in number order, one side at a time.
 fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, String)> {

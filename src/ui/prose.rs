@@ -130,6 +130,7 @@ fn point_prose(p: &JsValue) -> Option<PointProse> {
             let w = field(p, "patient");
             PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? }
         },
+        guide: texts(p, "guide").unwrap_or_default(),
     })
 }
 

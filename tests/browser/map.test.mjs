@@ -42,6 +42,8 @@ test('the side view shows the lateral points, at the positions the catalog compu
 
 test('the landmark overlay shows landmarks and cun scales, and switches off', async () => {
   const { page } = await open(browser, '/');
+  // With no point selected, every landmark (the clinic page opens on GB30).
+  await page.evaluate(() => document.querySelector('acu-map').clear());
   const toggle = page.locator('acu-map [data-testid="overlay"]');
   assert.equal(await page.locator('acu-map [data-testid="overlay-layer"]').count(), 0);
   await toggle.click();
@@ -51,6 +53,14 @@ test('the landmark overlay shows landmarks and cun scales, and switches off', as
   for (const name of ['L2', 'L4', 'sacral-hiatus', 'greater-trochanter', 'scapula-medial-border']) {
     assert.equal(await layer.locator(`[data-landmark="${name}"]`).count(), 1, name);
   }
+  // Each landmark is named in words, not by its key (points/vocabulary.toml, [landmark]).
+  const named = await layer.locator('.landmark').evaluateAll((marks) => marks.map((m) => [m.dataset.landmark, m.querySelector('text').textContent]));
+  assert.ok(named.length > 20);
+  // (A name that would overlap another waits for the reader to zoom in.)
+  const written = named.filter(([, label]) => label);
+  assert.ok(written.length > 15, `${written.length} names written`);
+  for (const [key, label] of written) assert.ok(label !== key && /^[A-Z0-9]/.test(label) && !/-[a-z]/.test(label), `${key}: ${label}`);
+  assert.deepEqual(Object.fromEntries(named.filter(([k]) => k === 'vertex')), { vertex: 'Vertex' });
   const scales = await layer.locator('.scale text').allTextContents();
   assert.ok(scales.includes('6 B-cun'), `the scapular scale: ${scales}`);
   assert.ok(scales.includes('16 B-cun'), `the lower-leg scale: ${scales}`);
@@ -60,6 +70,36 @@ test('the landmark overlay shows landmarks and cun scales, and switches off', as
   await toggle.click();
   assert.equal(await page.locator('acu-map [data-testid="overlay-layer"]').count(), 0);
   await page.close();
+});
+
+test('with a point selected the overlay shows what its recipe measures from, named, in the reader\'s language', async () => {
+  for (const [lang, name] of [['en', 'Greater trochanter'], ['zh-Hans', '股骨大转子']]) {
+    const { page } = await open(browser, '/');
+    await page.evaluate((lang) => { document.querySelector('acu-map').lang = lang; }, lang);
+    await page.locator('acu-map [data-testid="tab-back"]').click();
+    await page.locator('acu-map [data-testid="overlay"]').click();
+    const layer = page.locator('acu-map [data-testid="overlay-layer"]');
+    await layer.waitFor();
+    // No point selected (the clinic page opens on GB30: clear it): every landmark of the view.
+    await page.evaluate(() => document.querySelector('acu-map').clear());
+    await page.locator('acu-map [data-testid="overlay-layer"][data-guide="false"]').waitFor();
+    const all = await layer.locator('.landmark').count();
+    assert.ok(all > 20, `${all} landmarks`);
+    // Names that would overlap are left out until one zooms in; none overlaps another.
+    const boxes = await layer.locator('.landmark text').evaluateAll((texts) =>
+      texts.filter((t) => t.textContent).map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, t.textContent]; }));
+    const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+    const overlapping = boxes.flatMap((a, i) => boxes.filter((b, j) => i < j && overlap(a, b)).map((b) => `${a[4]} / ${b[4]}`));
+    assert.deepEqual(overlapping, [], `${lang}: landmark names overlap`);
+    // GB30: a third of the way from the greater trochanter to the sacral hiatus.
+    await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+    await page.locator('acu-map [data-testid="overlay-layer"][data-guide="true"]').waitFor();
+    const guide = await layer.locator('.landmark').evaluateAll((marks) => marks.map((m) => [m.dataset.landmark, m.querySelector('text').textContent]));
+    assert.deepEqual(guide.map(([key]) => key).sort(), ['greater-trochanter', 'sacral-hiatus']);
+    assert.ok(guide.some(([, label]) => label === name), JSON.stringify(guide));
+    assert.ok(guide.every(([, label]) => label), 'both are named');
+    await page.close();
+  }
 });
 
 test('meridian paths join a meridian\'s points, one per side, and the legend names them', async () => {
