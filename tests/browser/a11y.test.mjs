@@ -44,6 +44,25 @@ test('on a narrow phone screen too, at 320 px with a card open, in both language
   }
 });
 
+test('every page, in English and Chinese, light and dark, at 320 px with a card open', async () => {
+  const failures = [];
+  for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/hostile.html']) {
+    for (const lang of ['en', 'zh-Hans']) {
+      for (const theme of ['light', 'dark']) {
+        const { page } = await open(browser, path, { width: 320, height: 800 }, { bypassCSP: true });
+        await page.evaluate(([lang, theme]) => {
+          for (const el of document.querySelectorAll('acu-map')) Object.assign(el, { lang, theme });
+          document.querySelector('acu-map').select('GB30');
+        }, [lang, theme]);
+        await page.locator('acu-map [data-testid="card-location"]').first().waitFor();
+        for (const v of await violations(page)) failures.push(`${path} ${lang} ${theme}: ${v}`);
+        await page.close();
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
 // WCAG 2.2 reflow (1.4.10): 320 CSS px is also a 1280 px screen at 400% zoom, or 640 px at 200%.
 for (const width of [320, 390, 768]) {
   test(`reflow at ${width} px: nothing in the widget is wider than its box and no page scrolls sideways`, async () => {
