@@ -54,9 +54,25 @@ pub fn compact_codes() -> &'static [String] {
 }
 
 impl Conditions {
-    /// Whether the set holds the tag `key` (a key of [`CONDITIONS`]).
+    /// The set of the one tag `key` (empty when `key` is not in [`CONDITIONS`]).
+    pub fn of(key: &str) -> Conditions {
+        Conditions(CONDITIONS.iter().position(|(k, _)| *k == key).map_or(0, |bit| 1 << bit))
+    }
+
+    /// Whether the two sets share a tag.
+    pub fn intersects(self, other: Conditions) -> bool {
+        self.0 & other.0 != 0
+    }
+
+    /// Whether the set holds the tag `key` (a key of [`CONDITIONS`]). To test many sets for
+    /// one tag, make [`Conditions::of`] it once and use [`Conditions::intersects`].
     pub fn contains(self, key: &str) -> bool {
-        CONDITIONS.iter().position(|(k, _)| *k == key).is_some_and(|bit| self.0 >> bit & 1 == 1)
+        self.intersects(Conditions::of(key))
+    }
+
+    /// Every tag of any of `sets`.
+    pub fn union(sets: impl IntoIterator<Item = Conditions>) -> Conditions {
+        Conditions(sets.into_iter().fold(0, |all, set| all | set.0))
     }
 
     /// The tags in the set, in the order of [`CONDITIONS`].

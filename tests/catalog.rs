@@ -121,6 +121,10 @@ fn the_baked_names_and_condition_tags_read_back_as_written() {
             all.extend(written);
         }
         assert_eq!(all, point.conditions.keys().collect(), "{}", point.code);
+        assert_eq!(point.conditions, acumap::model::Conditions::union(point.indications.iter().copied()), "{}", point.code);
+        for (tag, _) in catalog::CONDITIONS {
+            assert_eq!(point.conditions.intersects(acumap::model::Conditions::of(tag)), all.contains(tag), "{}", point.code);
+        }
         assert!(catalog::CONDITIONS.iter().all(|(tag, _)| point.conditions.contains(tag) == all.contains(tag)), "{}", point.code);
     }
 }

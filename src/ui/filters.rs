@@ -3,6 +3,7 @@
 
 use super::{lang, strings, WidgetState};
 use crate::catalog::{CONDITIONS, MERIDIANS, REGIONS};
+use crate::model::Conditions;
 use leptos::prelude::*;
 
 #[component]
@@ -29,10 +30,10 @@ pub fn Filters() -> impl IntoView {
             .collect::<Vec<_>>()
     };
     let conditions = move || {
-        let points = points.get();
+        let all = Conditions::union(points.get().iter().map(|p| p.conditions));
         CONDITIONS
             .iter()
-            .filter(|(key, _)| points.iter().any(|p| p.conditions.contains(key)))
+            .filter(|(key, _)| all.contains(key))
             .map(|(key, _)| (*key, lang.condition(key).to_string()))
             .collect::<Vec<_>>()
     };

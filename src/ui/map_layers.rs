@@ -24,7 +24,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     // The selected point's guide, once its prose is there (else everything is shown).
     let guide = Memo::new(move |_| {
         let point = state.selected.get()?;
-        state.prose.with(|p| p.loaded().and_then(|l| l.point(point))).map(|p| p.guide).filter(|g| !g.is_empty())
+        state.prose.with(|p| p.loaded().map(|l| l.guide(point))).filter(|g| !g.is_empty())
     });
     let wanted = move |key: &str| guide.with(|g| g.as_ref().is_none_or(|g| g.iter().any(|k| k == key)));
     let scales = move || {

@@ -29,7 +29,7 @@ use crate::catalog;
 use crate::contract::{AcuEvent, Attribute, ErrorSource};
 use crate::figure::{self, VIEWS};
 use crate::host_content::{HostContent, Table};
-use crate::model::{Notation, Point};
+use crate::model::{Conditions, Notation, Point};
 use crate::search::search_with;
 use prose::ProseState;
 pub use prose::any_prose;
@@ -142,7 +142,9 @@ impl WidgetState {
         let pool = Memo::new(move |_| catalog::POINTS.iter().filter(in_pool).collect::<Vec<_>>());
         let visible = Memo::new(move |_| {
             let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
-            let (meridian, region, condition) = (meridian.get(), region.get(), condition.get());
+            let (meridian, region) = (meridian.get(), region.get());
+            // The condition as a one-tag set, made once for the whole list.
+            let condition = condition.get().map(Conditions::of);
             // The prose is searched once it is there.
             let hits = prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index())));
             hits.into_iter()
@@ -150,7 +152,7 @@ impl WidgetState {
                 .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
                 .filter(|p| meridian.is_none_or(|m| p.meridian == m))
                 .filter(|p| region.is_none_or(|r| p.region == r))
-                .filter(|p| condition.is_none_or(|c| p.conditions.contains(c)))
+                .filter(|p| condition.is_none_or(|c| p.conditions.intersects(c)))
                 .collect::<Vec<_>>()
         });
         WidgetState {

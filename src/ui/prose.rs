@@ -83,6 +83,12 @@ impl LoadedProse {
         point_prose(&field(&self.points, point.code))
     }
 
+    /// What the point's recipe measures from ([`PointProse::guide`]), read alone: the overlay
+    /// needs nothing else of the point's prose.
+    pub fn guide(&self, point: &Point) -> Vec<String> {
+        texts(&field(&self.points, point.code), "guide").unwrap_or_default()
+    }
+
     /// The built-in comparison tables: id, table, and the language of its text.
     pub fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         let Some(tables) = self.comparisons.dyn_ref::<js_sys::Array>() else { return Vec::new() };

@@ -3,7 +3,7 @@
 // reduced motion.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, BASE } from './harness.mjs';
+import { launch, open, holdWasm, BASE } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -289,9 +289,7 @@ test('motion: the selected point pulses, and not at all under prefers-reduced-mo
 test('while the script loads: a placeholder of about the widget\'s size with a visible message', async () => {
   for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
-    let release;
-    const held = new Promise((r) => { release = r; });
-    await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdWasm(page);
     await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
     const loading = await page.evaluate(() => {
       const el = document.querySelector('acu-map');
@@ -359,9 +357,7 @@ test('properties set before the element is defined (an async script, a framework
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(e.message));
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
   const before = await page.evaluate(() => {
     const el = document.querySelector('acu-map');

@@ -44,3 +44,12 @@ export async function recordingPage(browser, viewport = { width: 1280, height: 9
   });
   return page;
 }
+
+/** Holds back the page's wasm until the returned function is called: until then the element
+ * is not defined (the state an async script or a slow network leaves a page in). */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
