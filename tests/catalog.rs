@@ -801,7 +801,15 @@ fn every_landmark_of_the_figure_has_a_label_in_english_and_in_chinese() {
 
 #[test]
 fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
-    for (code, view) in [("LI19", "head-front"), ("GV26", "head-front"), ("GB30", "side")] {
+    let contested = [
+        ("LI19", "head-front"),
+        ("LI20", "head-front"),
+        ("PC8", "hand-palm"),
+        ("PC9", "hand-back"),
+        ("GB30", "side"),
+        ("GV26", "head-front"),
+    ];
+    for (code, view) in contested {
         let p = catalog::point(code).unwrap();
         let alternative = p.alternative_positions_on(view);
         assert!(!alternative.is_empty(), "{code} on {view}");
@@ -813,6 +821,129 @@ fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
     let gv26 = catalog::point("GV26").unwrap();
     assert!(gv26.alternative_positions_on("head-front")[0].1 < gv26.positions_on("head-front")[0].1);
     assert!(catalog::point("BL23").unwrap().alternative_views.is_empty());
+    // LI20's alternative is lower (the lower border of the ala), in the same sulcus; PC8's lies
+    // toward the ulnar side of the palm (the thumb is on the right of the palm view).
+    let li20 = catalog::point("LI20").unwrap();
+    let (standard, alternative) = (li20.positions_on("head-front"), li20.alternative_positions_on("head-front"));
+    assert!(alternative.iter().all(|a| standard.iter().any(|s| s.0 == a.0 && s.1 < a.1)), "{standard:?} {alternative:?}");
+    let pc8 = catalog::point("PC8").unwrap();
+    assert!(pc8.alternative_positions_on("hand-palm")[0].0 < pc8.positions_on("hand-palm")[0].0);
+}
+
+fn recipes(point: &source::PointRecord) -> Vec<&acumap::locate::Recipe> {
+    match point.locate.as_ref().unwrap() {
+        source::Sites::One(recipe) => vec![recipe],
+        source::Sites::Many(recipes) => recipes.iter().collect(),
+    }
+}
+
+#[test]
+fn one_finger_measure_rule_applies_to_every_point() {
+    // The rule (points/README.md): a finger-cun (F-cun, the middle finger's breadth) is drawn as
+    // 1 B-cun of the recipe's scale and the four fingers' breadth as 3 B-cun; 0.1 F-cun from a
+    // nail corner or edge is drawn at that corner or tip. A point the standard measures in
+    // F-cun says in its recipe's note how that was drawn.
+    let catalog = loaded();
+    let (mut in_f_cun, mut drawn_from_fingers) = (0, 0);
+    for point in &catalog.points {
+        let recipes = recipes(point);
+        let f_cun = number_before(&point.location, &["F-cun", "finger-cun"]);
+        if let Some(distance) = f_cun {
+            in_f_cun += 1;
+            let notes: Vec<&str> = recipes.iter().filter_map(|r| r.approximate.as_deref()).collect();
+            assert!(notes.iter().any(|n| n.contains("F-cun")), "{}: no note on how {distance} F-cun is drawn", point.code);
+        }
+        let breadths = number_before(&point.location, &["finger-breadths", "finger-breadth"]);
+        let b_cun = f_cun.or(breadths.map(|n| if n == 4.0 { 3.0 } else { n }));
+        let Some(b_cun) = b_cun else { continue };
+        for recipe in recipes {
+            let across = recipe.lateral - recipe.medial;
+            let up = recipe.superior - recipe.inferior;
+            let forward = recipe.anterior - recipe.posterior;
+            let drawn = (across * across + up * up + forward * forward).sqrt();
+            if b_cun <= 0.1 {
+                assert_eq!(drawn, 0.0, "{}: 0.1 F-cun is drawn at the landmark", point.code);
+            } else if drawn > 0.0 {
+                drawn_from_fingers += 1;
+                assert!((drawn - b_cun).abs() < 0.05, "{}: the text's finger measure is {b_cun} B-cun, drawn {drawn}", point.code);
+            }
+        }
+    }
+    assert!(in_f_cun >= 15 && drawn_from_fingers >= 6, "{in_f_cun} in F-cun, {drawn_from_fingers} drawn from fingers");
+}
+
+/// The number written before the first of `units` a text holds ("0.4 F-cun", "(1 F-cun",
+/// "one finger-breadth", "half a finger-breadth", "four finger-breadths").
+fn number_before(text: &str, units: &[&str]) -> Option<f32> {
+    units.iter().find_map(|unit| {
+        let before = text[..text.find(unit)?].trim_end();
+        let word = before.rsplit([' ', '(']).next()?;
+        word.parse().ok().or(match word {
+            "a" if before.ends_with("half a") => Some(0.5),
+            "one" | "a" => Some(1.0),
+            "two" => Some(2.0),
+            "three" => Some(3.0),
+            "four" => Some(4.0),
+            _ => None,
+        })
+    })
+}
+
+#[test]
+fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
+    // The rule (points/README.md): "N B-cun within the anterior hairline" is N B-cun of the
+    // face's scale above it (the hairline is 3 B-cun above the glabella), or, drawn up the back
+    // of the head, 12 − N above the posterior hairline (12 B-cun between them); the vertex is 5
+    // B-cun within the anterior hairline. "N above the posterior hairline" is N of the neck's
+    // scale (the posterior hairline is 3 B-cun above C7).
+    let catalog = loaded();
+    let back = acumap::figure::figure("back").unwrap();
+    let neck = back.cun(acumap::figure::measurement("posterior-hairline-c7").unwrap()).unwrap();
+    let hairline = back.landmark("posterior-hairline").unwrap().1;
+    let mut checked = 0;
+    for point in &catalog.points {
+        let words: Vec<&str> = point.location.split_whitespace().collect();
+        let Some(at) = words.windows(6).position(|w| w[1] == "B-cun" && w[5].starts_with("hairline") && ["anterior", "posterior"].contains(&w[4])) else { continue };
+        let (n, anterior) = (words[at].parse::<f32>().unwrap(), words[at + 4] == "anterior");
+        let recipe = recipes(point)[0];
+        let base = (recipe.level.as_deref().or(recipe.at.as_deref()), recipe.between.as_ref().map(|b| b[1].as_str()));
+        let drawn = match (anterior, base) {
+            (true, (Some("anterior-hairline" | "anterior-hairline-corner"), _)) => recipe.superior,
+            (true, (Some("posterior-hairline"), _)) => 12.0 - recipe.superior,
+            (true, (_, Some("vertex"))) => 5.0 * recipe.fraction.unwrap(),
+            (false, _) => (hairline - catalog::point(&point.code).unwrap().positions_on("back")[0].1) / neck,
+            _ => panic!("{}: measured from the anterior hairline by another base", point.code),
+        };
+        assert!((drawn - n).abs() <= 0.25, "{}: {n} B-cun from the hairline in the text, {drawn} drawn", point.code);
+        checked += 1;
+    }
+    assert!(checked >= 20, "{checked}");
+}
+
+#[test]
+fn bl10_and_gv15_are_both_drawn_level_with_c2_and_say_why() {
+    let catalog = loaded();
+    let y = |code: &str| catalog::point(code).unwrap().positions_on("back")[0].1;
+    assert_eq!(y("BL10"), y("GV15"));
+    for code in ["BL10", "GV15"] {
+        let point = catalog.points.iter().find(|p| p.code == code).unwrap();
+        let note = recipes(point)[0].approximate.as_deref().unwrap_or_default();
+        assert!(note.contains("upper border") || note.contains("superior to"), "{code}: {note}");
+    }
+}
+
+#[test]
+fn te13_is_3_b_cun_of_the_upper_arm_below_the_acromial_angle() {
+    use acumap::figure::{FIGURES, MEASUREMENTS};
+    let back = FIGURES.iter().find(|f| f.view == "back").unwrap();
+    let arm = MEASUREMENTS.iter().find(|m| m.name == "posterior-axillary-fold-cubital").unwrap();
+    let cun = back.cun(arm).unwrap();
+    let acromion = back.landmark("acromion").unwrap();
+    let te13 = catalog::point("TE13").unwrap().positions_on("back");
+    assert!(te13.iter().any(|(x, y)| *x == acromion.0 && ((y - acromion.1) / cun - 3.0).abs() < 0.01), "{te13:?}");
+    // Below it, TE12 and TE11 keep their order down the arm.
+    let y = |code: &str| catalog::point(code).unwrap().positions_on("back")[0].1;
+    assert!(y("TE13") < y("TE12") && y("TE12") < y("TE11") && y("TE11") < y("TE10"));
 }
 
 #[test]
