@@ -224,7 +224,7 @@ fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
     let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
     let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();
     let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
-    let views = |views: &std::collections::BTreeMap<String, Vec<[f32; 2]>>| -> String {
+    let views = |views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>>| -> String {
         views
             .iter()
             .map(|(view, positions)| {
@@ -232,7 +232,7 @@ fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
                 // short decimal that the widget can write back exactly without float formatting.
                 let round = |v: f32| (v * 100.0).round() / 100.0;
                 let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
-                format!("ViewPositions {{ view: {}, positions: &[{}] }}", lit(view), ps.join(", "))
+                format!("ViewPositions {{ view: View::{view:?}, positions: &[{}] }}", ps.join(", "))
             })
             .collect::<Vec<_>>()
             .join(", ")

@@ -4,7 +4,7 @@
 //! `acu-error` event naming it.
 
 use crate::catalog::{self, CONDITIONS, MERIDIANS};
-use crate::figure::VIEWS;
+use crate::figure::View;
 use crate::model::{Notation, Point};
 use crate::strings::Lang;
 
@@ -32,9 +32,9 @@ fn items(list: &str) -> impl Iterator<Item = &str> {
     list.split(',').map(str::trim).filter(|c| !c.is_empty())
 }
 
-/// `view`: one of [`VIEWS`], any case.
-pub fn view(value: &str) -> Option<&'static str> {
-    VIEWS.iter().copied().find(|known| known.eq_ignore_ascii_case(value.trim()))
+/// `view`: a [`View`]'s key, any case.
+pub fn view(value: &str) -> Option<View> {
+    value.parse().ok()
 }
 
 /// `mode`: one of [`MODES`], any case.

@@ -7,7 +7,7 @@
 
 use crate::attributes::{MODES, THEMES};
 use crate::catalog::CONDITIONS;
-use crate::figure::VIEWS;
+use crate::figure::View;
 use crate::model::Notation;
 
 /// An attribute of `<acu-map>`. Each is also a property of the same name (`lang` is HTML's own).
@@ -78,7 +78,7 @@ impl Attribute {
                 union(Notation::ALL.iter().map(|n| n.tag())),
                 Some("en"),
             ),
-            Attribute::View => ("The body view shown first.", union(VIEWS), Some(VIEWS[0])),
+            Attribute::View => ("The body view shown first.", union(View::keys()), Some(View::Front.key())),
             Attribute::Selected => ("The code of the point whose card is open, e.g. `GB30`.", "string".into(), None),
             Attribute::Points => ("Comma-separated codes: only these points are shown, in this order.", "string".into(), None),
             Attribute::Meridians => ("Comma-separated meridian codes: only their points are shown.", "string".into(), None),
@@ -179,7 +179,7 @@ impl AcuEvent {
     pub fn detail(self) -> Detail {
         match self {
             AcuEvent::Select => Detail::Point,
-            AcuEvent::ViewChange => Detail::Fields(vec![("view", union(VIEWS))]),
+            AcuEvent::ViewChange => Detail::Fields(vec![("view", union(View::keys()))]),
             AcuEvent::Error => Detail::Fields(vec![
                 ("source", "AcuErrorSource".into()),
                 ("value", "string".into()),

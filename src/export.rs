@@ -116,7 +116,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
                             .iter()
                             .map(|&(x, y)| List(vec![number(x), number(y)]))
                             .collect();
-                        (v.view, List(positions))
+                        (v.view.key(), List(positions))
                     })
                     .collect(),
             ),

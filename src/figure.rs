@@ -21,12 +21,12 @@ pub const MIDLINE: f32 = 180.0;
 /// One view of the body.
 #[derive(Clone, Copy)]
 pub struct Figure<'a> {
-    pub view: &'a str,
+    pub view: View,
     /// The view box's size.
     pub width: f32,
     pub height: f32,
     /// The body surfaces a point must lie on to be drawn on this view.
-    pub surfaces: &'a [&'a str],
+    pub surfaces: &'a [Surface],
     /// The body regions a close-up shows (a point must be in one); empty for a full-body view.
     pub regions: &'a [&'a str],
     /// x of the median line where the view is symmetric (front, back): bilateral points and
@@ -40,7 +40,7 @@ pub struct Figure<'a> {
     pub parts: &'a [&'a [(f32, f32)]],
     pub merge_parts: bool,
     /// Areas of this view that have a close-up: (close-up view, x0, y0, x1, y1).
-    pub closeups: &'a [(&'a str, f32, f32, f32, f32)],
+    pub closeups: &'a [(View, f32, f32, f32, f32)],
     /// Anatomical cues drawn inside the figure, as (name, SVG path data).
     pub cues: &'a [(&'a str, &'a str)],
     /// Named landmarks: (name, x, y).
@@ -93,24 +93,137 @@ pub fn measurement(name: &str) -> Option<&'static Measurement> {
 }
 
 /// The views the map can show, in tab order: the whole body, then the close-ups.
-pub const VIEWS: [&str; 11] = [
-    "front", "back", "side", "head-front", "head-side", "hand-palm", "hand-back", "foot-top", "foot-medial",
-    "foot-lateral", "foot-sole",
-];
+/// The views the map can show, in tab order: the whole body, then the close-ups. Each has one
+/// figure, `FIGURES[view as usize]`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum View {
+    Front,
+    Back,
+    Side,
+    HeadFront,
+    HeadSide,
+    HandPalm,
+    HandBack,
+    FootTop,
+    FootMedial,
+    FootLateral,
+    FootSole,
+}
+
+impl View {
+    pub const ALL: [View; 11] = [
+        View::Front,
+        View::Back,
+        View::Side,
+        View::HeadFront,
+        View::HeadSide,
+        View::HandPalm,
+        View::HandBack,
+        View::FootTop,
+        View::FootMedial,
+        View::FootLateral,
+        View::FootSole,
+    ];
+
+    /// The name used in attributes, events, the JSON export and element ids.
+    pub const fn key(self) -> &'static str {
+        match self {
+            View::Front => "front",
+            View::Back => "back",
+            View::Side => "side",
+            View::HeadFront => "head-front",
+            View::HeadSide => "head-side",
+            View::HandPalm => "hand-palm",
+            View::HandBack => "hand-back",
+            View::FootTop => "foot-top",
+            View::FootMedial => "foot-medial",
+            View::FootLateral => "foot-lateral",
+            View::FootSole => "foot-sole",
+        }
+    }
+
+    /// Every view's key, in tab order.
+    pub fn keys() -> [&'static str; 11] {
+        View::ALL.map(View::key)
+    }
+
+    pub fn figure(self) -> &'static Figure<'static> {
+        &FIGURES[self as usize]
+    }
+
+    /// A close-up of part of the body, rather than the whole body.
+    pub fn is_closeup(self) -> bool {
+        !matches!(self, View::Front | View::Back | View::Side)
+    }
+}
+
+impl std::str::FromStr for View {
+    type Err = ();
+
+    /// A view's key, in any case, with surrounding space ignored.
+    fn from_str(value: &str) -> Result<View, ()> {
+        View::ALL.into_iter().find(|v| v.key().eq_ignore_ascii_case(value.trim())).ok_or(())
+    }
+}
+
+impl std::fmt::Display for View {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.key())
+    }
+}
+
+/// The body surfaces a recipe says a point lies on; each view shows some of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Surface {
+    Anterior,
+    Posterior,
+    Lateral,
+    Medial,
+    /// The sole.
+    Inferior,
+    /// The top of the head, seen on the side views.
+    Superior,
+}
+
+impl Surface {
+    pub const ALL: [Surface; 6] =
+        [Surface::Anterior, Surface::Posterior, Surface::Lateral, Surface::Medial, Surface::Inferior, Surface::Superior];
+
+    pub const fn key(self) -> &'static str {
+        match self {
+            Surface::Anterior => "anterior",
+            Surface::Posterior => "posterior",
+            Surface::Lateral => "lateral",
+            Surface::Medial => "medial",
+            Surface::Inferior => "inferior",
+            Surface::Superior => "superior",
+        }
+    }
+}
+
+impl std::str::FromStr for Surface {
+    type Err = String;
+
+    fn from_str(value: &str) -> Result<Surface, String> {
+        Surface::ALL.into_iter().find(|s| s.key() == value).ok_or_else(|| {
+            format!("unknown surface `{value}` (surfaces: {})", Surface::ALL.map(Surface::key).join(", "))
+        })
+    }
+}
 
 /// Full-body view box, for the figures that use it.
 const FULL: (f32, f32) = (WIDTH, HEIGHT);
 
 #[allow(clippy::too_many_arguments)]
 const fn full_body<'a>(
-    view: &'a str,
-    surfaces: &'a [&'a str],
+    view: View,
+    surfaces: &'a [Surface],
     midline: Option<f32>,
     outline_points: &'a [(f32, f32)],
     cues: &'a [(&'a str, &'a str)],
     landmarks: &'a [(&'a str, f32, f32)],
     anterior_x: f32,
-    closeups: &'a [(&'a str, f32, f32, f32, f32)],
+    closeups: &'a [(View, f32, f32, f32, f32)],
 ) -> Figure<'a> {
     Figure {
         view,
@@ -131,9 +244,9 @@ const fn full_body<'a>(
 
 #[allow(clippy::too_many_arguments)]
 const fn close_up<'a>(
-    view: &'a str,
+    view: View,
     (width, height): (f32, f32),
-    surfaces: &'a [&'a str],
+    surfaces: &'a [Surface],
     regions: &'a [&'a str],
     outline_points: &'a [(f32, f32)],
     parts: &'a [&'a [(f32, f32)]],
@@ -159,36 +272,36 @@ const fn close_up<'a>(
 }
 
 pub static FIGURES: [Figure<'static>; 11] = [
-    full_body("front", &["anterior", "medial"], Some(MIDLINE), HALF_OUTLINE, FRONT_CUES, FRONT_LANDMARKS, 0.0, &[
-        ("head-front", 140.0, 15.0, 220.0, 125.0),
-        ("hand-palm", 35.0, 420.0, 80.0, 512.0),
-        ("hand-palm", 280.0, 420.0, 325.0, 512.0),
-        ("foot-top", 125.0, 770.0, 235.0, 830.0),
+    full_body(View::Front, &[Surface::Anterior, Surface::Medial], Some(MIDLINE), HALF_OUTLINE, FRONT_CUES, FRONT_LANDMARKS, 0.0, &[
+        (View::HeadFront, 140.0, 15.0, 220.0, 125.0),
+        (View::HandPalm, 35.0, 420.0, 80.0, 512.0),
+        (View::HandPalm, 280.0, 420.0, 325.0, 512.0),
+        (View::FootTop, 125.0, 770.0, 235.0, 830.0),
     ]),
-    full_body("back", &["posterior"], Some(MIDLINE), HALF_OUTLINE, BACK_CUES, BACK_LANDMARKS, 0.0, &[
-        ("head-side", 140.0, 15.0, 220.0, 125.0),
-        ("hand-back", 35.0, 420.0, 80.0, 512.0),
-        ("hand-back", 280.0, 420.0, 325.0, 512.0),
-        ("foot-lateral", 125.0, 740.0, 235.0, 830.0),
+    full_body(View::Back, &[Surface::Posterior], Some(MIDLINE), HALF_OUTLINE, BACK_CUES, BACK_LANDMARKS, 0.0, &[
+        (View::HeadSide, 140.0, 15.0, 220.0, 125.0),
+        (View::HandBack, 35.0, 420.0, 80.0, 512.0),
+        (View::HandBack, 280.0, 420.0, 325.0, 512.0),
+        (View::FootLateral, 125.0, 740.0, 235.0, 830.0),
     ]),
     Figure {
         parts: &[SIDE_ARM],
-        ..full_body("side", &["lateral", "superior"], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
-            ("head-side", 140.0, 15.0, 232.0, 125.0),
-            ("foot-lateral", 150.0, 740.0, 275.0, 832.0),
+        ..full_body(View::Side, &[Surface::Lateral, Surface::Superior], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
+            (View::HeadSide, 140.0, 15.0, 232.0, 125.0),
+            (View::FootLateral, 150.0, 740.0, 275.0, 832.0),
         ])
     },
     Figure {
         midline: Some(MIDLINE),
-        ..close_up("head-front", (360.0, 440.0), &["anterior"], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, HEAD_FRONT_LANDMARKS, 0.0)
+        ..close_up(View::HeadFront, (360.0, 440.0), &[Surface::Anterior], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, HEAD_FRONT_LANDMARKS, 0.0)
     },
-    close_up("head-side", (360.0, 440.0), &["lateral", "superior"], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
-    close_up("hand-palm", (300.0, 440.0), &["anterior"], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, HAND_PALM_LANDMARKS, 0.0),
-    close_up("hand-back", (300.0, 440.0), &["posterior"], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, HAND_BACK_LANDMARKS, 0.0),
-    close_up("foot-top", (300.0, 460.0), &["anterior"], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
-    close_up("foot-medial", (420.0, 560.0), &["medial"], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, FOOT_MEDIAL_LANDMARKS, -1.0),
-    close_up("foot-lateral", (420.0, 560.0), &["lateral"], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, FOOT_LATERAL_LANDMARKS, 1.0),
-    close_up("foot-sole", (300.0, 460.0), &["inferior"], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0),
+    close_up(View::HeadSide, (360.0, 440.0), &[Surface::Lateral, Surface::Superior], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
+    close_up(View::HandPalm, (300.0, 440.0), &[Surface::Anterior], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, HAND_PALM_LANDMARKS, 0.0),
+    close_up(View::HandBack, (300.0, 440.0), &[Surface::Posterior], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, HAND_BACK_LANDMARKS, 0.0),
+    close_up(View::FootTop, (300.0, 460.0), &[Surface::Anterior], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
+    close_up(View::FootMedial, (420.0, 560.0), &[Surface::Medial], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, FOOT_MEDIAL_LANDMARKS, -1.0),
+    close_up(View::FootLateral, (420.0, 560.0), &[Surface::Lateral], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, FOOT_LATERAL_LANDMARKS, 1.0),
+    close_up(View::FootSole, (300.0, 460.0), &[Surface::Inferior], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0),
 ];
 
 /// Whether a point of `region` may be drawn on `figure` (close-ups show only their regions).
@@ -198,16 +311,12 @@ impl Figure<'_> {
     }
 
     /// The close-up of the area of this view at `(x, y)`, if it has one.
-    pub fn closeup_at(&self, x: f32, y: f32) -> Option<&str> {
+    pub fn closeup_at(&self, x: f32, y: f32) -> Option<View> {
         self.closeups
             .iter()
             .find(|&&(_, x0, y0, x1, y1)| (x0..=x1).contains(&x) && (y0..=y1).contains(&y))
             .map(|c| c.0)
     }
-}
-
-pub fn figure(view: &str) -> Option<&'static Figure<'static>> {
-    FIGURES.iter().find(|f| f.view == view)
 }
 
 impl Figure<'_> {
@@ -928,8 +1037,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn each_view_has_its_figure_in_tab_order() {
+        for (i, view) in View::ALL.into_iter().enumerate() {
+            assert_eq!(FIGURES[i].view, view);
+            assert_eq!(view.key().parse(), Ok(view));
+            assert_eq!(format!(" {} ", view.key().to_uppercase()).parse(), Ok(view));
+        }
+        assert_eq!("hand".parse::<View>(), Err(()));
+    }
+
+    #[test]
     fn front_and_back_are_symmetric_about_the_median_line() {
-        let front = figure("front").unwrap();
+        let front = View::Front.figure();
         let poly = front.outline();
         assert_eq!(poly.len(), 2 * HALF_OUTLINE.len() - 2);
         assert!(front.contains(MIDLINE, 300.0), "the trunk is inside");
@@ -970,7 +1089,7 @@ mod tests {
 
     #[test]
     fn the_spine_descends_in_order() {
-        let back = figure("back").unwrap();
+        let back = View::Back.figure();
         let levels: Vec<f32> = ["C7", "T1", "T6", "T12", "L1", "L2", "L3", "L4", "L5", "sacral-hiatus"]
             .iter()
             .map(|n| back.landmark(n).unwrap().1)
@@ -980,7 +1099,7 @@ mod tests {
 
     #[test]
     fn smooth_path_passes_through_every_point() {
-        let poly = figure("side").unwrap().outline();
+        let poly = View::Side.figure().outline();
         let d = smooth_closed_path(&poly);
         for &(x, y) in &poly {
             let (x, y) = (crate::text::decimal(x, 1), crate::text::decimal(y, 1));

@@ -16,13 +16,13 @@
 //!
 //! Used by `build.rs` (which bakes every point's positions) and the native tests.
 
-use crate::figure::{self, Figure};
+use crate::figure::{self, Figure, Surface};
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipe {
-    pub surfaces: Vec<String>,
+    pub surfaces: Vec<Surface>,
     pub at: Option<String>,
     pub level: Option<String>,
     pub on: Option<String>,
@@ -47,7 +47,12 @@ pub struct Recipe {
     pub approximate: Option<String>,
 }
 
-pub const SURFACES: [&str; 6] = ["anterior", "posterior", "lateral", "medial", "inferior", "superior"];
+/// A surface by its key, refused with the list of keys.
+impl<'de> Deserialize<'de> for Surface {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        String::deserialize(deserializer)?.parse().map_err(serde::de::Error::custom)
+    }
+}
 
 enum Base<'r> {
     At(&'r str),
@@ -65,11 +70,6 @@ impl Recipe {
         }
         if self.surfaces.is_empty() {
             errors.push("`locate.surfaces` is empty".to_string());
-        }
-        for surface in &self.surfaces {
-            if !SURFACES.contains(&surface.as_str()) {
-                errors.push(format!("unknown surface `{surface}` (surfaces: {})", SURFACES.join(", ")));
-            }
         }
         let known = figure::landmark_names();
         for name in self.landmarks() {
@@ -135,7 +135,7 @@ impl Recipe {
 
     /// Whether `figure` shows a surface the point lies on.
     pub fn visible_on(&self, figure: &Figure) -> bool {
-        self.surfaces.iter().any(|s| figure.surfaces.contains(&s.as_str()))
+        self.surfaces.iter().any(|s| figure.surfaces.contains(s))
     }
 
     /// The point's positions on `figure`: none where the view does not show its surface, one on
@@ -144,7 +144,7 @@ impl Recipe {
         if !self.visible_on(figure) {
             return Ok(Vec::new());
         }
-        let view = figure.view;
+        let view = figure.view.key();
         let landmark = |name: &str| {
             figure.landmark(name).ok_or_else(|| format!("landmark `{name}` is not on the {view} view"))
         };

@@ -3,6 +3,8 @@
 //! the cautions need is here; the prose a card shows is in [`crate::prose`], one file per
 //! language, loaded at run time.
 
+use crate::figure::View;
+
 /// One acupuncture point.
 #[derive(Debug)]
 pub struct Point {
@@ -77,7 +79,7 @@ pub struct Caution {
 /// The positions of a point on one view: one `(x, y)` per side shown, in the view's SVG units.
 #[derive(Debug)]
 pub struct ViewPositions {
-    pub view: &'static str,
+    pub view: View,
     pub positions: &'static [(f32, f32)],
 }
 
@@ -113,12 +115,17 @@ impl Point {
         self.name(Name::English)
     }
 
-    pub fn positions_on(&self, view: &str) -> &'static [(f32, f32)] {
+    pub fn positions_on(&self, view: View) -> &'static [(f32, f32)] {
         self.views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
     }
 
+    /// The views that draw the point, in tab order.
+    pub fn drawn_on(&self) -> impl Iterator<Item = View> + '_ {
+        View::ALL.into_iter().filter(|v| !self.positions_on(*v).is_empty())
+    }
+
     /// Where the WHO alternative location is drawn on `view`, if it is.
-    pub fn alternative_positions_on(&self, view: &str) -> &'static [(f32, f32)] {
+    pub fn alternative_positions_on(&self, view: View) -> &'static [(f32, f32)] {
         self.alternative_views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
     }
 }

@@ -107,10 +107,10 @@ pub struct PointRecord {
     /// Where the recipe places the point on each view that shows it: filled in by
     /// [`parse_point_file`], never read from the file.
     #[serde(skip)]
-    pub views: BTreeMap<String, Vec<[f32; 2]>>,
+    pub views: BTreeMap<crate::figure::View, Vec<[f32; 2]>>,
     /// The alternative site's positions, per view, from `alternative_locate`.
     #[serde(skip)]
-    pub alternative_views: BTreeMap<String, Vec<[f32; 2]>>,
+    pub alternative_views: BTreeMap<crate::figure::View, Vec<[f32; 2]>>,
     /// Plain words for patients (`points/patient/<MERIDIAN>.toml`), filled in by [`load_dir`].
     #[serde(skip)]
     pub patient: Option<PatientWords>,
@@ -680,10 +680,10 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
         if point.views.is_empty() && errors.is_empty() {
             errors.push(format!(
                 "locate: no view shows the surfaces {:?} (views show: {})",
-                recipes.iter().flat_map(|r| r.surfaces.iter()).collect::<Vec<_>>(),
+                recipes.iter().flat_map(|r| r.surfaces.iter().map(|s| s.key())).collect::<Vec<_>>(),
                 crate::figure::FIGURES
                     .iter()
-                    .map(|f| format!("{} {:?}", f.view, f.surfaces))
+                    .map(|f| format!("{} {:?}", f.view, f.surfaces.iter().map(|s| s.key()).collect::<Vec<_>>()))
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
@@ -712,7 +712,7 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
 
 /// The positions of `recipes`, per view, on every figure that shows `region`; each recipe
 /// that fails on a figure is an error (prefixed with `field`).
-fn place(recipes: &[crate::locate::Recipe], region: &str, field: &str, errors: &mut Vec<String>) -> BTreeMap<String, Vec<[f32; 2]>> {
+fn place(recipes: &[crate::locate::Recipe], region: &str, field: &str, errors: &mut Vec<String>) -> BTreeMap<crate::figure::View, Vec<[f32; 2]>> {
     let mut views = BTreeMap::new();
     for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(region)) {
         let mut positions = Vec::new();
@@ -723,7 +723,7 @@ fn place(recipes: &[crate::locate::Recipe], region: &str, field: &str, errors: &
             }
         }
         if !positions.is_empty() {
-            views.insert(figure.view.to_string(), positions);
+            views.insert(figure.view, positions);
         }
     }
     views

@@ -2,13 +2,14 @@
 //! `UiStrings` value ([`EN`], [`ZH_HANS`]), and [`Lang`] picks it and the vocabulary's labels.
 
 use crate::catalog::label;
+use crate::figure::View;
 use crate::model::VocabularyLabels;
 
 pub struct UiStrings {
     pub widget_label: &'static str,
     pub view_tabs_label: &'static str,
     /// The name of each view, as its tab shows it.
-    pub view_labels: &'static [(&'static str, &'static str)],
+    pub view_labels: ViewLabels,
     /// `{view}` is replaced.
     pub closeup_offer: &'static str,
     pub zoom_in: &'static str,
@@ -120,22 +121,55 @@ pub struct UiStrings {
     pub disclaimer: &'static str,
 }
 
+/// One label per [`View`]: a language that leaves one out does not compile.
+pub struct ViewLabels {
+    pub front: &'static str,
+    pub back: &'static str,
+    pub side: &'static str,
+    pub head_front: &'static str,
+    pub head_side: &'static str,
+    pub hand_palm: &'static str,
+    pub hand_back: &'static str,
+    pub foot_top: &'static str,
+    pub foot_medial: &'static str,
+    pub foot_lateral: &'static str,
+    pub foot_sole: &'static str,
+}
+
+impl ViewLabels {
+    pub fn get(&self, view: View) -> &'static str {
+        match view {
+            View::Front => self.front,
+            View::Back => self.back,
+            View::Side => self.side,
+            View::HeadFront => self.head_front,
+            View::HeadSide => self.head_side,
+            View::HandPalm => self.hand_palm,
+            View::HandBack => self.hand_back,
+            View::FootTop => self.foot_top,
+            View::FootMedial => self.foot_medial,
+            View::FootLateral => self.foot_lateral,
+            View::FootSole => self.foot_sole,
+        }
+    }
+}
+
 pub static EN: UiStrings = UiStrings {
     widget_label: "Acupuncture point map",
     view_tabs_label: "Body view",
-    view_labels: &[
-        ("front", "Front"),
-        ("back", "Back"),
-        ("side", "Side"),
-        ("head-front", "Face"),
-        ("head-side", "Head, side"),
-        ("hand-palm", "Palm"),
-        ("hand-back", "Back of hand"),
-        ("foot-top", "Top of foot"),
-        ("foot-medial", "Inner leg and foot"),
-        ("foot-lateral", "Outer leg and foot"),
-        ("foot-sole", "Sole"),
-    ],
+    view_labels: ViewLabels {
+        front: "Front",
+        back: "Back",
+        side: "Side",
+        head_front: "Face",
+        head_side: "Head, side",
+        hand_palm: "Palm",
+        hand_back: "Back of hand",
+        foot_top: "Top of foot",
+        foot_medial: "Inner leg and foot",
+        foot_lateral: "Outer leg and foot",
+        foot_sole: "Sole",
+    },
     closeup_offer: "Open the close-up: {view}",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
@@ -215,19 +249,19 @@ pub static EN: UiStrings = UiStrings {
 pub static ZH_HANS: UiStrings = UiStrings {
     widget_label: "针灸穴位图",
     view_tabs_label: "身体视图",
-    view_labels: &[
-        ("front", "正面"),
-        ("back", "背面"),
-        ("side", "侧面"),
-        ("head-front", "面部"),
-        ("head-side", "头侧部"),
-        ("hand-palm", "手掌"),
-        ("hand-back", "手背"),
-        ("foot-top", "足背"),
-        ("foot-medial", "小腿及足内侧"),
-        ("foot-lateral", "小腿及足外侧"),
-        ("foot-sole", "足底"),
-    ],
+    view_labels: ViewLabels {
+        front: "正面",
+        back: "背面",
+        side: "侧面",
+        head_front: "面部",
+        head_side: "头侧部",
+        hand_palm: "手掌",
+        hand_back: "手背",
+        foot_top: "足背",
+        foot_medial: "小腿及足内侧",
+        foot_lateral: "小腿及足外侧",
+        foot_sole: "足底",
+    },
     closeup_offer: "打开局部图：{view}",
     zoom_in: "放大",
     zoom_out: "缩小",

@@ -1,5 +1,6 @@
 //! Native tests of the catalog sources' validation and of the baked catalog.
 
+use acumap::figure::View;
 use acumap::catalog::{self, POINTS};
 use acumap::model::MeridianKind;
 use acumap::source::{self, parse_comparison, parse_point_file, parse_vocabulary, Vocabulary};
@@ -178,7 +179,7 @@ fn a_point_with_several_sites_gets_a_position_for_each() {
         + "[[point.locate]]\nsurfaces = [\"posterior\"]\nlevel = \"L2\"\nlateral = 0.5\nscale = \"scapulae\"\n"
         + "[[point.locate]]\nsurfaces = [\"posterior\"]\nlevel = \"L3\"\nlateral = 0.5\nscale = \"scapulae\"\n";
     let point = parse_point_file(FILE, &sites, &vocabulary()).unwrap().remove(0);
-    let back = &point.views["back"];
+    let back = &point.views[&View::Back];
     assert_eq!(back.len(), 4, "two levels, both sides: {back:?}");
     assert_eq!(back[0][1], back[1][1]);
     assert!(back[2][1] > back[0][1], "L3 below L2");
@@ -370,7 +371,7 @@ fn the_json_export_has_every_field_and_the_drawn_positions() {
                 .iter()
                 .map(|xy| (xy[0].as_f64().unwrap() as f32, xy[1].as_f64().unwrap() as f32))
                 .collect();
-            assert_eq!(exported, baked.positions_on(view), "{} on {view}", p["code"]);
+            assert_eq!(exported, baked.positions_on(view.parse().unwrap()), "{} on {view}", p["code"]);
         }
     }
 }
@@ -468,7 +469,6 @@ fn the_chinese_interface_labels_every_vocabulary_key() {
     }
     // Every interface string is filled in, in both languages, with the same placeholders.
     let en = Lang::En.ui();
-    assert_eq!(en.view_labels.len(), acumap::figure::VIEWS.len());
     let placeholders = |s: &str| {
         let mut p: Vec<String> = s.split('{').skip(1).filter_map(|x| x.split('}').next()).map(str::to_string).collect();
         p.sort();
@@ -487,8 +487,13 @@ fn the_chinese_interface_labels_every_vocabulary_key() {
     ] {
         assert_eq!(placeholders(a), placeholders(b), "{a} / {b}");
     }
-    let views: Vec<&str> = zh_ui.view_labels.iter().map(|(v, _)| *v).collect();
-    assert_eq!(views, acumap::figure::VIEWS);
+    // A label per view (a language missing one does not compile), each its own.
+    for ui in [en, zh_ui] {
+        let mut labels: Vec<&str> = View::ALL.map(|v| ui.view_labels.get(v)).to_vec();
+        labels.sort();
+        labels.dedup();
+        assert_eq!(labels.len(), View::ALL.len());
+    }
 }
 
 #[test]
@@ -508,7 +513,7 @@ fn language_tags_pick_a_language_or_none() {
 #[test]
 fn attribute_values_are_read_leniently_and_the_rest_reported() {
     use acumap::attributes::{self, Mode};
-    assert_eq!(attributes::view(" Hand-Palm "), Some("hand-palm"));
+    assert_eq!(attributes::view(" Hand-Palm "), Some(View::HandPalm));
     assert_eq!(attributes::view("top"), None);
     assert_eq!(attributes::mode("PATIENT"), Some(Mode::Patient));
     assert_eq!(attributes::mode("expert"), None);
@@ -611,8 +616,8 @@ fn vertex_points_are_needled_with_care_over_a_fontanelle_not_never() {
 
 #[test]
 fn li19_is_level_with_the_middle_of_the_philtrum_beside_gv26() {
-    let gv26 = catalog::point("GV26").unwrap().positions_on("head-front")[0];
-    let li19 = catalog::point("LI19").unwrap().positions_on("head-front");
+    let gv26 = catalog::point("GV26").unwrap().positions_on(View::HeadFront)[0];
+    let li19 = catalog::point("LI19").unwrap().positions_on(View::HeadFront);
     assert_eq!(li19.len(), 2);
     for (x, y) in li19 {
         assert_eq!(*y, gv26.1, "level with GV26");
@@ -802,12 +807,12 @@ fn every_landmark_of_the_figure_has_a_label_in_english_and_in_chinese() {
 #[test]
 fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
     let contested = [
-        ("LI19", "head-front"),
-        ("LI20", "head-front"),
-        ("PC8", "hand-palm"),
-        ("PC9", "hand-back"),
-        ("GB30", "side"),
-        ("GV26", "head-front"),
+        ("LI19", View::HeadFront),
+        ("LI20", View::HeadFront),
+        ("PC8", View::HandPalm),
+        ("PC9", View::HandBack),
+        ("GB30", View::Side),
+        ("GV26", View::HeadFront),
     ];
     for (code, view) in contested {
         let p = catalog::point(code).unwrap();
@@ -819,15 +824,15 @@ fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
     }
     // GV26's alternative is higher on the philtrum (a smaller y).
     let gv26 = catalog::point("GV26").unwrap();
-    assert!(gv26.alternative_positions_on("head-front")[0].1 < gv26.positions_on("head-front")[0].1);
+    assert!(gv26.alternative_positions_on(View::HeadFront)[0].1 < gv26.positions_on(View::HeadFront)[0].1);
     assert!(catalog::point("BL23").unwrap().alternative_views.is_empty());
     // LI20's alternative is lower (the lower border of the ala), in the same sulcus; PC8's lies
     // toward the ulnar side of the palm (the thumb is on the right of the palm view).
     let li20 = catalog::point("LI20").unwrap();
-    let (standard, alternative) = (li20.positions_on("head-front"), li20.alternative_positions_on("head-front"));
+    let (standard, alternative) = (li20.positions_on(View::HeadFront), li20.alternative_positions_on(View::HeadFront));
     assert!(alternative.iter().all(|a| standard.iter().any(|s| s.0 == a.0 && s.1 < a.1)), "{standard:?} {alternative:?}");
     let pc8 = catalog::point("PC8").unwrap();
-    assert!(pc8.alternative_positions_on("hand-palm")[0].0 < pc8.positions_on("hand-palm")[0].0);
+    assert!(pc8.alternative_positions_on(View::HandPalm)[0].0 < pc8.positions_on(View::HandPalm)[0].0);
 }
 
 fn recipes(point: &source::PointRecord) -> Vec<&acumap::locate::Recipe> {
@@ -897,7 +902,7 @@ fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
     // B-cun within the anterior hairline. "N above the posterior hairline" is N of the neck's
     // scale (the posterior hairline is 3 B-cun above C7).
     let catalog = loaded();
-    let back = acumap::figure::figure("back").unwrap();
+    let back = View::Back.figure();
     let neck = back.cun(acumap::figure::measurement("posterior-hairline-c7").unwrap()).unwrap();
     let hairline = back.landmark("posterior-hairline").unwrap().1;
     let mut checked = 0;
@@ -911,7 +916,7 @@ fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
             (true, (Some("anterior-hairline" | "anterior-hairline-corner"), _)) => recipe.superior,
             (true, (Some("posterior-hairline"), _)) => 12.0 - recipe.superior,
             (true, (_, Some("vertex"))) => 5.0 * recipe.fraction.unwrap(),
-            (false, _) => (hairline - catalog::point(&point.code).unwrap().positions_on("back")[0].1) / neck,
+            (false, _) => (hairline - catalog::point(&point.code).unwrap().positions_on(View::Back)[0].1) / neck,
             _ => panic!("{}: measured from the anterior hairline by another base", point.code),
         };
         assert!((drawn - n).abs() <= 0.25, "{}: {n} B-cun from the hairline in the text, {drawn} drawn", point.code);
@@ -923,7 +928,7 @@ fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
 #[test]
 fn bl10_and_gv15_are_both_drawn_level_with_c2_and_say_why() {
     let catalog = loaded();
-    let y = |code: &str| catalog::point(code).unwrap().positions_on("back")[0].1;
+    let y = |code: &str| catalog::point(code).unwrap().positions_on(View::Back)[0].1;
     assert_eq!(y("BL10"), y("GV15"));
     for code in ["BL10", "GV15"] {
         let point = catalog.points.iter().find(|p| p.code == code).unwrap();
@@ -934,15 +939,15 @@ fn bl10_and_gv15_are_both_drawn_level_with_c2_and_say_why() {
 
 #[test]
 fn te13_is_3_b_cun_of_the_upper_arm_below_the_acromial_angle() {
-    use acumap::figure::{FIGURES, MEASUREMENTS};
-    let back = FIGURES.iter().find(|f| f.view == "back").unwrap();
+    use acumap::figure::MEASUREMENTS;
+    let back = View::Back.figure();
     let arm = MEASUREMENTS.iter().find(|m| m.name == "posterior-axillary-fold-cubital").unwrap();
     let cun = back.cun(arm).unwrap();
     let acromion = back.landmark("acromion").unwrap();
-    let te13 = catalog::point("TE13").unwrap().positions_on("back");
+    let te13 = catalog::point("TE13").unwrap().positions_on(View::Back);
     assert!(te13.iter().any(|(x, y)| *x == acromion.0 && ((y - acromion.1) / cun - 3.0).abs() < 0.01), "{te13:?}");
     // Below it, TE12 and TE11 keep their order down the arm.
-    let y = |code: &str| catalog::point(code).unwrap().positions_on("back")[0].1;
+    let y = |code: &str| catalog::point(code).unwrap().positions_on(View::Back)[0].1;
     assert!(y("TE13") < y("TE12") && y("TE12") < y("TE11") && y("TE11") < y("TE10"));
 }
 
@@ -950,7 +955,7 @@ fn te13_is_3_b_cun_of_the_upper_arm_below_the_acromial_angle() {
 fn gb8_and_gb9_are_measured_from_the_temporal_hairline() {
     // On the side of the head: TE20 at the hairline above the ear apex, GB8 1.5 B-cun above it,
     // GB9 0.5 B-cun higher again and behind it, GB10 below GB9 on the curve down to GB12.
-    let y = |code: &str| catalog::point(code).unwrap().positions_on("head-side")[0];
+    let y = |code: &str| catalog::point(code).unwrap().positions_on(View::HeadSide)[0];
     let (te20, gb8, gb9, gb10, gb12) = (y("TE20"), y("GB8"), y("GB9"), y("GB10"), y("GB12"));
     let cun = (te20.1 - gb8.1) / 1.5;
     assert!(cun > 10.0, "a B-cun is {cun} units");
@@ -962,12 +967,12 @@ fn gb8_and_gb9_are_measured_from_the_temporal_hairline() {
 
 #[test]
 fn st4_lies_0_4_finger_cun_beside_the_mouth_corner() {
-    use acumap::figure::{FIGURES, MEASUREMENTS};
-    let face = FIGURES.iter().find(|f| f.view == "head-front").unwrap();
+    use acumap::figure::MEASUREMENTS;
+    let face = View::HeadFront.figure();
     let scale = MEASUREMENTS.iter().find(|m| m.name == "glabella-anterior-hairline").unwrap();
     let cun = face.cun(scale).unwrap();
     let corner = face.landmark("mouth-corner").unwrap();
-    let st4 = catalog::point("ST4").unwrap().positions_on("head-front");
+    let st4 = catalog::point("ST4").unwrap().positions_on(View::HeadFront);
     // A finger-cun taken as one B-cun of the face, as everywhere in the catalog.
     assert!(st4.iter().any(|(x, y)| ((x - corner.0).abs() / cun - 0.4).abs() < 0.02 && (y - corner.1).abs() < 0.5), "{st4:?} vs {corner:?}, {cun} per B-cun");
 }

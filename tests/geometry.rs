@@ -1,7 +1,8 @@
 //! Geometry tested as geometry: recipes placed on the figures keep the standard's proportions.
 
+use acumap::figure::View;
 use acumap::catalog;
-use acumap::figure::{self, figure, Figure, MIDLINE};
+use acumap::figure::{self, Figure, MIDLINE};
 use acumap::locate::Recipe;
 
 fn recipe(toml_text: &str) -> Recipe {
@@ -31,8 +32,8 @@ level = "L2""#;
 
 #[test]
 fn midline_points_lie_on_the_median_line_once() {
-    for (text, view) in [(CV4, "front"), (CV12, "front"), (GV4, "back")] {
-        let positions = recipe(text).locate(figure(view).unwrap()).unwrap();
+    for (text, view) in [(CV4, View::Front), (CV12, View::Front), (GV4, View::Back)] {
+        let positions = recipe(text).locate(view.figure()).unwrap();
         assert_eq!(positions.len(), 1, "{text}");
         assert!(close(positions[0].0, MIDLINE), "{text}: {positions:?}");
     }
@@ -40,7 +41,7 @@ fn midline_points_lie_on_the_median_line_once() {
 
 #[test]
 fn conception_vessel_points_keep_the_standards_cun_spacing() {
-    let front = figure("front").unwrap();
+    let front = View::Front.figure();
     let umbilicus = front.landmark("umbilicus").unwrap().1;
     // Umbilicus to pubic symphysis is 5 B-cun: CV4 is 3 of them below the umbilicus.
     let cv4 = recipe(CV4).locate(front).unwrap()[0];
@@ -54,10 +55,10 @@ fn conception_vessel_points_keep_the_standards_cun_spacing() {
 
 #[test]
 fn bl23_and_bl25_sit_at_l2_and_l4_one_and_a_half_cun_lateral() {
-    let back = figure("back").unwrap();
+    let back = View::Back.figure();
     let unit = cun(back, "scapulae");
     for (code, level) in [("BL23", "L2"), ("BL25", "L4")] {
-        let positions = catalog::point(code).unwrap().positions_on("back");
+        let positions = catalog::point(code).unwrap().positions_on(View::Back);
         assert_eq!(positions.len(), 2, "{code} is bilateral");
         for &(x, y) in positions {
             assert!(close(y, back.landmark(level).unwrap().1), "{code} at the level of {level}");
@@ -71,7 +72,7 @@ fn bilateral_points_mirror_and_side_and_close_up_points_are_single() {
     for point in catalog::POINTS {
         for view in point.views {
             let positions = view.positions;
-            match figure(view.view).unwrap().midline {
+            match view.view.figure().midline {
                 // Every position has its mirror image (itself, on the median line).
                 Some(mid) => {
                     for &(x, y) in positions {
@@ -93,10 +94,10 @@ fn bilateral_points_mirror_and_side_and_close_up_points_are_single() {
 
 #[test]
 fn sp6_keeps_three_of_thirteen_cun_above_the_malleolus_on_the_leg_close_up() {
-    let leg = figure("foot-medial").unwrap();
+    let leg = View::FootMedial.figure();
     let (mx, my) = leg.landmark("medial-malleolus").unwrap();
     let (cx, cy) = leg.landmark("tibia-medial-condyle").unwrap();
-    let sp6 = catalog::point("SP6").unwrap().positions_on("foot-medial")[0];
+    let sp6 = catalog::point("SP6").unwrap().positions_on(View::FootMedial)[0];
     assert!(close(sp6.0, mx + (cx - mx) * 3.0 / 13.0) && close(sp6.1, my + (cy - my) * 3.0 / 13.0), "{sp6:?}");
 }
 
@@ -104,7 +105,7 @@ fn sp6_keeps_three_of_thirteen_cun_above_the_malleolus_on_the_leg_close_up() {
 fn every_point_lies_inside_its_figure() {
     for point in catalog::POINTS {
         for view in point.views {
-            let figure = figure(view.view).unwrap();
+            let figure = view.view.figure();
             for &(x, y) in view.positions {
                 assert!(figure.contains(x, y), "{} at {x},{y} on {}", point.code, view.view);
             }
@@ -115,7 +116,7 @@ fn every_point_lies_inside_its_figure() {
 #[test]
 fn points_follow_their_surfaces_onto_the_views() {
     let views = |code: &str| -> Vec<&str> {
-        let mut views: Vec<&str> = catalog::point(code).unwrap().views.iter().map(|v| v.view).collect();
+        let mut views: Vec<&str> = catalog::point(code).unwrap().views.iter().map(|v| v.view.key()).collect();
         views.sort();
         views
     };
@@ -130,17 +131,16 @@ fn points_follow_their_surfaces_onto_the_views() {
 
 #[test]
 fn gb30_is_a_third_of_the_way_from_the_trochanter_to_the_sacral_hiatus() {
-    let back = figure("back").unwrap();
+    let back = View::Back.figure();
     let (tx, ty) = back.landmark("greater-trochanter").unwrap();
     let (hx, hy) = back.landmark("sacral-hiatus").unwrap();
-    let right = catalog::point("GB30").unwrap().positions_on("back")[1];
+    let right = catalog::point("GB30").unwrap().positions_on(View::Back)[1];
     assert!((right.0 - (tx + (hx - tx) / 3.0)).abs() < 0.1 && (right.1 - (ty + (hy - ty) / 3.0)).abs() < 0.1);
 }
 
 /// The back figure with its landmarks moved: `moves` maps a landmark to its new position.
-fn reshaped(view: &str, moves: &[(&str, f32, f32)]) -> Vec<(&'static str, f32, f32)> {
-    figure(view)
-        .unwrap()
+fn reshaped(view: View, moves: &[(&str, f32, f32)]) -> Vec<(&'static str, f32, f32)> {
+    view.figure()
         .landmarks
         .iter()
         .map(|&(name, x, y)| moves.iter().find(|m| m.0 == name).map_or((name, x, y), |&(_, nx, ny)| (name, nx, ny)))
@@ -150,21 +150,21 @@ fn reshaped(view: &str, moves: &[(&str, f32, f32)]) -> Vec<(&'static str, f32, f
 #[test]
 fn a_change_of_proportions_moves_the_points_with_it() {
     // A longer lower abdomen: the pubic symphysis 30 units lower.
-    let front = figure("front").unwrap();
+    let front = View::Front.figure();
     let (px, py) = front.landmark("pubic-symphysis").unwrap();
-    let landmarks = reshaped("front", &[("pubic-symphysis", px, py + 30.0)]);
+    let landmarks = reshaped(View::Front, &[("pubic-symphysis", px, py + 30.0)]);
     let taller = Figure { landmarks: &landmarks, ..*front };
     let before = recipe(CV4).locate(front).unwrap()[0];
     let after = recipe(CV4).locate(&taller).unwrap()[0];
     assert!(close(after.1 - before.1, 30.0 * 3.0 / 5.0), "CV4 keeps 3/5 of the way: {before:?} → {after:?}");
     // A lower L2 and wider scapulae: BL23 follows the level and the wider cun.
-    let back = figure("back").unwrap();
+    let back = View::Back.figure();
     let (lx, ly) = back.landmark("L2").unwrap();
     let (sx, sy) = back.landmark("scapula-medial-border").unwrap();
-    let landmarks = reshaped("back", &[("L2", lx, ly + 12.0), ("scapula-medial-border", sx + 6.0, sy)]);
+    let landmarks = reshaped(View::Back, &[("L2", lx, ly + 12.0), ("scapula-medial-border", sx + 6.0, sy)]);
     let broader = Figure { landmarks: &landmarks, ..*back };
     let bl23 = catalog::point("BL23").unwrap();
-    let before = bl23.positions_on("back")[1];
+    let before = bl23.positions_on(View::Back)[1];
     let after = Recipe::clone(&recipe("surfaces = [\"posterior\"]\nlevel = \"L2\"\nlateral = 1.5\nscale = \"scapulae\""))
         .locate(&broader)
         .unwrap()[1];

@@ -4,7 +4,7 @@
 use super::lazy;
 use super::{strings, view_label, WidgetState};
 use crate::attributes::Mode;
-use crate::figure::{self, VIEWS};
+use crate::figure::{self, View};
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
@@ -16,8 +16,6 @@ use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, SvgElement, Whe
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 const MARKER_PX: f32 = 6.0;
 const LABEL_PX: f32 = 10.0;
-/// Where the close-up tabs start.
-const FIRST_CLOSEUP: &str = VIEWS[3];
 
 #[component]
 pub fn BodyMap() -> impl IntoView {
@@ -68,7 +66,7 @@ pub fn BodyMap() -> impl IntoView {
     acu_view! {
         <section class="map-panel" part="map">
             <div class="tabs" role="tablist" aria-label=s.view_tabs_label>
-                {VIEWS.iter().map(|&v| acu_view! { <ViewTab view=v /> }).collect_view()}
+                {View::ALL.map(|v| acu_view! { <ViewTab view=v /> }).collect_view()}
             </div>
             <div class="toolbar">
                 <button type="button" class="tool" aria-label=s.zoom_in title=s.zoom_in data-testid="zoom-in" on:click=move |_| zoom(1.5)>
@@ -130,14 +128,14 @@ fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
 fn MapSvg(
     on_view: Memo<Vec<&'static Point>>,
     labelled: Memo<Vec<&'static str>>,
-    markers: impl Fn() -> Vec<(&'static str, &'static Point)> + Send + Sync + 'static,
+    markers: impl Fn() -> Vec<(View, &'static Point)> + Send + Sync + 'static,
     /// The marker the keyboard is on, and which of its sites.
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let figure = move || figure::figure(state.view.get()).unwrap_or(&figure::FIGURES[0]);
+    let figure = move || state.view.get().figure();
     // Pointers down on the map, for drag-to-pan and pinch-to-zoom: id → last client position.
     // (A short list, not a map: at most a few pointers, and a HashMap is 7 KB more wasm.)
     let pointers = StoredValue::new(Vec::<(i32, (f32, f32))>::new());
@@ -330,7 +328,7 @@ fn MapSvg(
             tabindex=move || if tab_stop.get().is_some() { "-1" } else { "0" }
             aria-label=move || fill(s.map_label, &[("view", view_label(state.view.get()))])
             data-testid="map"
-            data-view=move || state.view.get()
+            data-view=move || state.view.get().key()
             data-scale=move || decimal(state.viewport.get().scale, 2)
             on:wheel=on_wheel
             on:pointerdown=on_pointerdown
@@ -434,25 +432,25 @@ fn CloseupOffer() -> impl IntoView {
 
 /// One view tab; arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
 #[component]
-fn ViewTab(view: &'static str) -> impl IntoView {
+fn ViewTab(view: View) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let active = move || state.view.get() == view;
     let on_keydown = move |ev: KeyboardEvent| {
-        let index = VIEWS.iter().position(|v| *v == view).unwrap_or(0);
-        let next = match ev.key().as_str() {
-            "ArrowRight" => (index + 1) % VIEWS.len(),
-            "ArrowLeft" => (index + VIEWS.len() - 1) % VIEWS.len(),
+        let (index, count) = (view as usize, View::ALL.len());
+        let next = View::ALL[match ev.key().as_str() {
+            "ArrowRight" => (index + 1) % count,
+            "ArrowLeft" => (index + count - 1) % count,
             "Home" => 0,
-            "End" => VIEWS.len() - 1,
+            "End" => count - 1,
             _ => return,
-        };
+        }];
         ev.prevent_default();
-        state.set_view(VIEWS[next]);
+        state.set_view(next);
         let sibling = ev
             .current_target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .and_then(|tab| tab.parent_element())
-            .and_then(|list| list.query_selector(&format!("#tab-{}", VIEWS[next])).ok().flatten())
+            .and_then(|list| list.query_selector(&format!("#tab-{next}")).ok().flatten())
             .and_then(|el| el.dyn_into::<HtmlElement>().ok());
         if let Some(tab) = sibling {
             let _ = tab.focus();
@@ -464,8 +462,8 @@ fn ViewTab(view: &'static str) -> impl IntoView {
             role="tab"
             id=format!("tab-{view}")
             class="tab"
-            class:closeup=figure::figure(view).is_some_and(|f| !f.regions.is_empty())
-            class:first-closeup=view == FIRST_CLOSEUP
+            class:closeup=view.is_closeup()
+            class:first-closeup=view == View::HeadFront
             data-testid=format!("tab-{view}")
             aria-selected=move || active().to_string()
             tabindex=move || if active() { "0" } else { "-1" }
@@ -482,7 +480,7 @@ fn ViewTab(view: &'static str) -> impl IntoView {
 #[component]
 fn Marker(
     point: &'static Point,
-    view: &'static str,
+    view: View,
     labelled: Memo<Vec<&'static str>>,
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,

@@ -3,7 +3,7 @@
 
 use super::{lang, strings, WidgetState};
 use crate::catalog;
-use crate::figure::{self, Figure, MEASUREMENTS};
+use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::{MeridianKind, Point};
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
@@ -113,7 +113,7 @@ fn width_in_chars(text: &str) -> usize {
 const LANDMARK_PX: f32 = 9.0;
 
 /// Each meridian's visible points on this view, in number order, one side at a time.
-fn meridian_paths(points: &[&'static Point], view: &str) -> Vec<(&'static str, String)> {
+fn meridian_paths(points: &[&'static Point], view: View) -> Vec<(&'static str, String)> {
     let mut by_meridian: Vec<(&'static str, Vec<&'static Point>)> = Vec::new();
     // The extra points are groups, not channels: no path joins them.
     let on_a_channel = |p: &&&'static Point| catalog::meridian(p.meridian).is_some_and(|m| m.kind == MeridianKind::Channel);

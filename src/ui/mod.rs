@@ -27,7 +27,7 @@ mod prose;
 use crate::attributes::{self, Mode, THEMES};
 use crate::catalog;
 use crate::contract::{AcuEvent, Attribute, ErrorSource};
-use crate::figure::{self, VIEWS};
+use crate::figure::View;
 use crate::host_content::{HostContent, Table};
 use crate::model::{Conditions, Notation, Point};
 use crate::search::search_with;
@@ -78,8 +78,8 @@ pub struct Notice {
 /// The reactive state of one widget; shared with every component through context.
 #[derive(Clone, Copy)]
 pub struct WidgetState {
-    /// The body-map view shown (one of [`VIEWS`]).
-    pub view: RwSignal<&'static str>,
+    /// The body-map view shown.
+    pub view: RwSignal<View>,
     pub selected: RwSignal<Option<&'static Point>>,
     /// The points the host asked for (`points` attribute); all when `None`.
     pub shown: RwSignal<Option<Vec<&'static Point>>>,
@@ -117,7 +117,7 @@ pub struct WidgetState {
     pub overlay: RwSignal<bool>,
     pub viewport: RwSignal<Viewport>,
     /// A close-up offered after a click on an area of the figure that has one.
-    pub offer: RwSignal<Option<&'static str>>,
+    pub offer: RwSignal<Option<View>>,
     /// The prose of the widget's language (`lang`): card texts and the built-in tables.
     pub prose: RwSignal<ProseState, LocalStorage>,
     host: StoredValue<HtmlElement, LocalStorage>,
@@ -156,7 +156,7 @@ impl WidgetState {
                 .collect::<Vec<_>>()
         });
         WidgetState {
-            view: RwSignal::new(VIEWS[0]),
+            view: RwSignal::new(View::Front),
             selected: RwSignal::new(None),
             shown,
             host_meridians,
@@ -198,9 +198,9 @@ impl WidgetState {
         match attribute {
             Attribute::View => {
                 let view = value.and_then(|v| {
-                    self.usable(attribute, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &VIEWS.join(", "))]))
+                    self.usable(attribute, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &View::keys().join(", "))]))
                 });
-                self.set_view(view.unwrap_or(VIEWS[0]));
+                self.set_view(view.unwrap_or(View::Front));
             }
             Attribute::Notation => {
                 let notation = value.and_then(|v| {
@@ -356,7 +356,7 @@ impl WidgetState {
     pub fn show_and_select(&self, point: &'static Point) {
         let view = self.view.get_untracked();
         if point.positions_on(view).is_empty() {
-            if let Some(v) = VIEWS.iter().find(|v| !point.positions_on(v).is_empty()) {
+            if let Some(v) = point.drawn_on().next() {
                 self.set_view(v);
             }
         }
@@ -381,19 +381,19 @@ impl WidgetState {
     }
 
     /// Shows `view`, zoomed out.
-    pub fn set_view(&self, view: &'static str) {
+    pub fn set_view(&self, view: View) {
         self.offer.set(None);
         if self.view.get_untracked() != view {
             self.view.set(view);
             self.reset_zoom();
-            self.dispatch(AcuEvent::ViewChange, &plain_object(&[("view", view)]));
+            self.dispatch(AcuEvent::ViewChange, &plain_object(&[("view", view.key())]));
             self.announcement.set(fill(self.ui().announce_view, &[("view", view_label(view))]));
         }
     }
 
     /// The whole figure of the current view.
     pub fn reset_zoom(&self) {
-        let figure = figure::figure(self.view.get_untracked()).unwrap_or(&figure::FIGURES[0]);
+        let figure = self.view.get_untracked().figure();
         self.viewport.set(Viewport::whole(figure.width, figure.height));
     }
 
@@ -465,9 +465,8 @@ fn to_js(value: &crate::export::Value) -> JsValue {
     }
 }
 
-pub fn view_label(view: &str) -> &'static str {
-    let s = strings();
-    s.view_labels.iter().find(|(v, _)| *v == view).map_or(s.view_labels[0].1, |(_, label)| label)
+pub fn view_label(view: View) -> &'static str {
+    strings().view_labels.get(view)
 }
 
 #[component]

@@ -3,7 +3,6 @@
 use super::prose::ProseState;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
-use crate::figure::VIEWS;
 use crate::model::Point;
 use crate::prose::PointProse;
 use crate::strings::{fill, Lang};
@@ -69,7 +68,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         if !point.positions_on(view).is_empty() {
             return None;
         }
-        VIEWS.iter().copied().find(|v| !point.positions_on(v).is_empty())
+        point.drawn_on().next()
     };
     let note = move || state.content.with(|c| c.note(point).map(str::to_string));
     acu_view! {

@@ -3,7 +3,6 @@
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
 use super::{strings, view_label, WidgetState};
-use crate::figure::VIEWS;
 use crate::catalog;
 use crate::model::{Notation, Point};
 use crate::strings::fill;
@@ -115,8 +114,7 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
     let state = expect_context::<WidgetState>();
     let s = strings();
     let selected = move || state.is_selected(point);
-    let views: Vec<&str> =
-        VIEWS.iter().filter(|v| !point.positions_on(v).is_empty()).map(|v| view_label(v)).collect();
+    let views: Vec<&str> = point.drawn_on().map(view_label).collect();
     acu_view! {
         <li
             role="option"
