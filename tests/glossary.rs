@@ -1,0 +1,119 @@
+//! The Chinese prose against its glossary (`points/translations/zh-Hans/glossary.toml`): where
+//! a point's English location, alternative location or caution uses a term the glossary fixes
+//! for landmarks, directions or cautions, the Chinese of the same text uses the glossary's term.
+//! The matching follows the glossary's own `[style]` rules: whole words, a key also covering its
+//! plural, a lower-case key also matching its capitalised form, the longest key winning where keys
+//! overlap, a hyphenated landmark name also matching its words with spaces, and the caution-kind
+//! headings and bare vertebra codes skipped.
+
+use acumap::catalog;
+
+const SECTIONS: [&str; 3] = ["landmarks", "directions", "caution_kinds"];
+
+struct Glossary {
+    /// English key and Chinese term, longest key first.
+    terms: Vec<(String, String)>,
+}
+
+impl Glossary {
+    fn load() -> Glossary {
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans/glossary.toml");
+        let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let headings: Vec<String> = acumap::source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points")))
+            .unwrap()
+            .vocabulary
+            .caution
+            .into_keys()
+            .collect();
+        let mut terms = Vec::new();
+        for section in SECTIONS {
+            let entries = table[section].as_table().unwrap();
+            for (key, term) in entries {
+                let vertebra = key.len() <= 3 && key[1..].chars().all(|c| c.is_ascii_digit());
+                if (section == "caution_kinds" && headings.contains(key)) || vertebra {
+                    continue;
+                }
+                let term = term.as_str().unwrap().to_string();
+                let spaced = key.replace('-', " ");
+                if spaced != *key && !entries.contains_key(&spaced) {
+                    terms.push((spaced, term.clone()));
+                }
+                terms.push((key.clone(), term));
+            }
+        }
+        terms.sort_by_key(|(key, _)| std::cmp::Reverse(key.len()));
+        Glossary { terms }
+    }
+
+    /// The glossary terms an English text uses, each once per use.
+    fn used_in<'g>(&'g self, text: &str) -> Vec<&'g (String, String)> {
+        let mut taken = vec![false; text.len()];
+        let mut used = Vec::new();
+        for entry in &self.terms {
+            let key = entry.0.as_str();
+            let mut capitalised = key.to_string();
+            capitalised[..1].make_ascii_uppercase();
+            for form in [key, capitalised.as_str()] {
+                for (start, _) in text.match_indices(form) {
+                    let end = start + form.len();
+                    let end = [text[end..].strip_prefix("es"), text[end..].strip_prefix('s')]
+                        .into_iter()
+                        .flatten()
+                        .find(|rest| !rest.starts_with(|c: char| c.is_ascii_alphabetic()))
+                        .map_or(end, |rest| text.len() - rest.len());
+                    let word_before = text[..start].ends_with(|c: char| c.is_ascii_alphabetic() || c == '-');
+                    let word_after = text[end..].starts_with(|c: char| c.is_ascii_alphabetic());
+                    if word_before || word_after || taken[start..end].iter().any(|t| *t) {
+                        continue;
+                    }
+                    taken[start..end].iter_mut().for_each(|t| *t = true);
+                    used.push(entry);
+                }
+                if key == capitalised {
+                    break;
+                }
+            }
+        }
+        used
+    }
+}
+
+#[test]
+fn the_chinese_prose_uses_the_glossary_terms_for_landmarks_directions_and_cautions() {
+    let glossary = Glossary::load();
+    let en = catalog::baked_prose("en").unwrap();
+    let zh = catalog::baked_prose("zh-Hans").unwrap();
+    let (mut checked, mut missing) = (0, Vec::new());
+    for (code, english) in &en.points {
+        let chinese = &zh.points[code];
+        let mut pairs = vec![(&english.location, &chinese.location)];
+        pairs.extend(english.alternative.iter().zip(&chinese.alternative));
+        pairs.extend(english.cautions.iter().zip(&chinese.cautions));
+        for (english, chinese) in pairs {
+            for (key, term) in glossary.used_in(english) {
+                checked += 1;
+                if !chinese.contains(term.as_str()) {
+                    missing.push(format!("{code}: \"{key}\" is {term}, not found in: {chinese}"));
+                }
+            }
+        }
+    }
+    assert!(checked > 2000, "{checked} uses of glossary terms");
+    assert!(missing.is_empty(), "{} of {checked} uses:\n{}", missing.len(), missing.join("\n"));
+}
+
+#[test]
+fn the_glossary_matches_whole_words_and_the_longest_key() {
+    let glossary = Glossary {
+        terms: vec![
+            ("lateral to the posterior median line".into(), "后正中线旁开".into()),
+            ("lateral".into(), "外侧".into()),
+            ("ulna".into(), "尺骨".into()),
+            ("crest".into(), "嵴".into()),
+        ],
+    };
+    let keys = |text| glossary.used_in(text).iter().map(|(k, _)| k.as_str()).collect::<Vec<_>>();
+    assert_eq!(keys("1.5 B-cun lateral to the posterior median line"), ["lateral to the posterior median line"]);
+    assert_eq!(keys("Lateral to the ulnar border, beside the ulna"), ["lateral", "ulna"]);
+    assert_eq!(keys("between the iliac crests; bilateral"), ["crest"]);
+}
