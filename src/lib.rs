@@ -1,8 +1,8 @@
 //! acumap: an embeddable acupuncture point reference.
 //!
-//! The native build holds the catalog, its queries and the body-figure geometry (tested with
-//! `cargo test`, printed by `cargo xtask catalog`); the wasm build adds the Leptos UI and the
-//! `<acu-map>` custom element.
+//! The native build holds the catalog, its queries, the body-figure geometry and the widget's
+//! store ([`state`]), tested with `cargo test` and printed by `cargo xtask catalog`; the wasm
+//! build adds the Leptos UI and the `<acu-map>` custom element.
 
 /// The package's name, version, description and licence (Cargo.toml's), for `cargo xtask
 /// package`'s package.json.
@@ -29,6 +29,7 @@ pub mod host_content;
 pub mod model;
 pub mod prose;
 pub mod search;
+pub mod state;
 pub mod strings;
 pub mod text;
 pub mod viewport;

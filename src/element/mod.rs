@@ -1,9 +1,19 @@
 //! The glue between the `<acu-map>` custom element (`element.js`) and the Leptos UI: one
 //! [`Widget`] per element, mounted into its shadow root when it is connected and freed when
-//! it is removed.
+//! it is removed. The only part of the crate that touches the DOM's events and
+//! `wasm_bindgen`: the element's host side of the store ([`host`]), the prose files as the
+//! browser parsed them ([`prose`]) and the host content's JSON ([`json`]).
+
+mod host;
+mod json;
+mod prose;
 
 use crate::contract::Attribute;
-use crate::ui::{self, WidgetState};
+use crate::state::WidgetState;
+use crate::ui;
+use host::{point_js, ElementHost};
+use prose::any_prose;
+use std::rc::Rc;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -30,16 +40,18 @@ fn start() {
     // The element's catalog queries, which need no mounted widget.
     // Without a mounted widget, the prose is that of the first language the page has read.
     let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
-        ui::any_prose(|prose| {
+        any_prose(|prose| {
             crate::search::search_with(&query, || prose.map(|p| p.index()))
                 .into_iter()
-                .map(|p| ui::point_js(p, prose))
+                .map(|p| point_js(p, prose.and_then(|l| l.point(p)).as_ref()))
                 .collect::<js_sys::Array>()
                 .into()
         })
     });
     let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {
-        ui::any_prose(|prose| crate::catalog::point(&code).map_or(JsValue::NULL, |p| ui::point_js(p, prose)))
+        any_prose(|prose| {
+            crate::catalog::point(&code).map_or(JsValue::NULL, |p| point_js(p, prose.and_then(|l| l.point(p)).as_ref()))
+        })
     });
     let catalog = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&catalog, &"search".into(), search.as_ref());
@@ -69,14 +81,14 @@ impl Widget {
     fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Widget {
         let owner = Owner::new();
         let (state, unmount) = owner.with(|| {
-            let state = WidgetState::new(host.clone());
+            let state = WidgetState::new(Rc::new(ElementHost(host.clone())));
             for attribute in Attribute::ALL {
                 // Without its own `lang` the widget still reads the page's.
                 if let Some(value) = host.get_attribute(attribute.name()).or((attribute == Attribute::Lang).then(String::new)) {
                     state.apply_attribute(attribute, Some(&value));
                 }
             }
-            state.set_content(json, error);
+            state.set_content(read_content(json, error));
             let container: HtmlElement = document()
                 .create_element("div")
                 .expect("a div can always be created")
@@ -106,12 +118,13 @@ impl Widget {
     /// The host's content document changed (the `content` property or the child
     /// `<script type="application/json">`): its JSON text, or why there is none to read.
     pub fn content_changed(&self, json: Option<String>, error: Option<String>) {
-        self.owner.with(|| self.state.set_content(json.as_deref(), error.as_deref()));
+        self.owner.with(|| self.state.set_content(read_content(json.as_deref(), error.as_deref())));
     }
 
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     pub fn select(&self, code: &str) -> JsValue {
-        self.owner.with(|| self.state.select_code(code)).map_or(JsValue::NULL, |p| self.state.point_js(p))
+        let point = self.owner.with(|| self.state.select_code(code));
+        point.map_or(JsValue::NULL, |p| point_js(p, self.state.point_prose(p).as_ref()))
     }
 
     /// `element.clear()`: no point selected.
@@ -125,5 +138,16 @@ impl Widget {
             unmount();
         }
         self.owner.cleanup();
+    }
+}
+
+/// The host's content document as element.js gave it (its JSON text, or why there was none to
+/// read), parsed by the browser: what [`WidgetState::set_content`] takes.
+fn read_content(json: Option<&str>, error: Option<&str>) -> Option<Result<(crate::host_content::HostContent, Vec<crate::host_content::Problem>), (String, String)>> {
+    let value = || json.unwrap_or_default().to_string();
+    match (json, error) {
+        (_, Some(why)) => Some(Err((why.to_string(), value()))),
+        (None, None) => None,
+        (Some(text), None) => Some(json::parse(text).map_err(|why| (why, text.to_string()))),
     }
 }

@@ -4,16 +4,14 @@
 //! turned into Rust values (one point's prose for its card, the tables once, the search index
 //! on the first search).
 
-use super::WidgetState;
-use crate::contract::ErrorSource;
 use crate::host_content::Table;
 use crate::model::Point;
 use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PatientProse, PointProse};
 use crate::search::ProseIndex;
+use crate::state::{ProseSource, WidgetState};
 use crate::strings::Lang;
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
-use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -24,28 +22,9 @@ extern "C" {
     fn load_prose(lang: &str, retry: bool) -> js_sys::Promise;
 }
 
-/// Where the widget's prose is.
-#[derive(Clone)]
-pub enum ProseState {
-    Loading,
-    Ready(Rc<LoadedProse>),
-    /// The file could not be had (the notice says why).
-    Failed,
-}
-
-impl ProseState {
-    /// The file, once it is there.
-    pub fn loaded(&self) -> Option<&LoadedProse> {
-        match self {
-            ProseState::Ready(loaded) => Some(loaded),
-            _ => None,
-        }
-    }
-}
-
 /// One language's prose file, as the browser parsed it.
 pub struct LoadedProse {
-    pub lang: Lang,
+    lang: Lang,
     points: JsValue,
     comparisons: JsValue,
     index: OnceCell<ProseIndex>,
@@ -74,29 +53,31 @@ impl LoadedProse {
     }
 
     /// The file of this language if the page has already read it.
-    pub fn already(lang: Lang) -> Option<Rc<LoadedProse>> {
+    fn already(lang: Lang) -> Option<Rc<LoadedProse>> {
         LOADED.with_borrow(|loaded| loaded.iter().find(|l| l.lang == lang).cloned())
     }
+}
 
-    /// The point's prose; `None` if the file lacks it or it is not of the expected shape.
-    pub fn point(&self, point: &Point) -> Option<PointProse> {
+impl ProseSource for LoadedProse {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// `None` also if the point's prose is not of the expected shape.
+    fn point(&self, point: &Point) -> Option<PointProse> {
         point_prose(&field(&self.points, point.code))
     }
 
-    /// What the point's recipe measures from ([`PointProse::guide`]), read alone: the overlay
-    /// needs nothing else of the point's prose.
-    pub fn guide(&self, point: &Point) -> Vec<String> {
+    fn guide(&self, point: &Point) -> Vec<String> {
         texts(&field(&self.points, point.code), "guide").unwrap_or_default()
     }
 
-    /// The built-in comparison tables: id, table, and the language of its text.
-    pub fn tables(&self) -> Vec<(String, Table, Option<String>)> {
+    fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         let Some(tables) = self.comparisons.dyn_ref::<js_sys::Array>() else { return Vec::new() };
         tables.iter().filter_map(|t| comparison(&t)).map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
     }
 
-    /// Every point's prose folded for search, made on the first search that needs it.
-    pub fn index(&self) -> &ProseIndex {
+    fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
     }
 }
@@ -156,40 +137,24 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
 
 /// The first prose file the page has read, for the element's `search()` and `getPoint()`,
 /// which work without a mounted widget.
-pub fn any_prose<T>(f: impl FnOnce(Option<&LoadedProse>) -> T) -> T {
+pub fn any_prose<T>(f: impl FnOnce(Option<&dyn ProseSource>) -> T) -> T {
     let first = LOADED.with_borrow(|loaded| loaded.first().cloned());
-    f(first.as_deref())
+    f(first.as_deref().map(|l| l as &dyn ProseSource))
 }
 
-impl WidgetState {
-    /// Asks for the prose of the widget's language, unless it is already there; `retry` asks
-    /// again after a failure. A failure is reported like unusable input (source `prose`).
-    pub fn load_prose(&self, retry: bool) {
-        let lang = self.lang.get_untracked();
-        if let Some(loaded) = LoadedProse::already(lang) {
-            self.prose.set(ProseState::Ready(loaded));
-            return;
-        }
-        self.prose.set(ProseState::Loading);
-        self.forget_notices(ErrorSource::Prose);
-        let state = *self;
-        let promise = load_prose(lang.tag(), retry);
-        wasm_bindgen_futures::spawn_local(async move {
-            let result = wasm_bindgen_futures::JsFuture::from(promise).await;
-            // The widget may be gone, or in another language by now.
-            if state.lang.try_get_untracked() != Some(lang) {
-                return;
-            }
-            let _ = match result {
-                Ok(file) => state.prose.try_set(ProseState::Ready(LoadedProse::shared(lang, file))),
-                Err(why) => {
-                    let why = why.as_string().unwrap_or_else(|| "unknown error".to_string());
-                    let s = lang.ui();
-                    let text = crate::strings::fill(s.prose_failed, &[("error", &why)]);
-                    state.report(ErrorSource::Prose, lang.tag(), &text, true);
-                    state.prose.try_set(ProseState::Failed)
-                }
-            };
-        });
+/// Gives `state` the prose of `lang`: the page's copy if it has one, else the file once
+/// element.js has it (a failure is passed on as its message).
+pub fn fetch(state: WidgetState, lang: Lang, retry: bool) {
+    if let Some(loaded) = LoadedProse::already(lang) {
+        state.prose_arrived(lang, Ok(loaded));
+        return;
     }
+    let promise = load_prose(lang.tag(), retry);
+    wasm_bindgen_futures::spawn_local(async move {
+        let file = match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(file) => Ok(LoadedProse::shared(lang, file) as Rc<dyn ProseSource>),
+            Err(why) => Err(why.as_string().unwrap_or_else(|| "unknown error".to_string())),
+        };
+        state.prose_arrived(lang, file);
+    });
 }

@@ -1,6 +1,6 @@
 //! The card of the selected point: every field, cautions first and impossible to miss.
 
-use super::prose::ProseState;
+use crate::state::ProseState;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;

@@ -1,0 +1,84 @@
+//! The page side of the store's [`Host`]: an `<acu-map>` element's events, attributes and
+//! language, and the JS values its events and methods hand out.
+
+use super::prose;
+use crate::contract::{AcuEvent, Attribute};
+use crate::model::Point;
+use crate::prose::PointProse;
+use crate::state::{Emitted, Host, WidgetState};
+use crate::strings::Lang;
+use wasm_bindgen::JsValue;
+use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+/// One element, as its widget's host.
+pub struct ElementHost(pub HtmlElement);
+
+impl Host for ElementHost {
+    fn emit(&self, event: Emitted) {
+        let (name, detail) = match &event {
+            Emitted::Select(point, prose) => (AcuEvent::Select, point_js(point, prose.as_ref())),
+            Emitted::ViewChange(view) => (AcuEvent::ViewChange, plain_object(&[("view", view.key())])),
+            Emitted::Error { source, value, message } => {
+                web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {message}")));
+                (AcuEvent::Error, plain_object(&[("source", source.name()), ("value", value), ("message", message)]))
+            }
+        };
+        let init = CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        init.set_detail(&detail);
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(name.name(), &init) {
+            let _ = self.0.dispatch_event(&event);
+        }
+    }
+
+    fn attribute(&self, attribute: Attribute) -> Option<String> {
+        self.0.get_attribute(attribute.name())
+    }
+
+    fn page_lang(&self) -> Option<String> {
+        self.0.parent_element()?.closest("[lang]").ok().flatten()?.get_attribute("lang")
+    }
+
+    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
+        prose::fetch(state, lang, retry);
+    }
+
+    fn random(&self) -> f64 {
+        js_sys::Math::random()
+    }
+}
+
+/// A plain JS object of string fields.
+fn plain_object(fields: &[(&str, &str)]) -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, value) in fields {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object.into()
+}
+
+/// The point as a plain JS object (the `acu-select` detail, `select()`, `getPoint()`), with
+/// the prose of `prose` if it is there.
+pub fn point_js(point: &'static Point, prose: Option<&PointProse>) -> JsValue {
+    to_js(&crate::export::point(point, prose))
+}
+
+/// A plain JS value (objects, arrays, strings, numbers, null) from exported data.
+fn to_js(value: &crate::export::Value) -> JsValue {
+    use crate::export::Value;
+    match value {
+        Value::Null => JsValue::NULL,
+        Value::Number(n) => JsValue::from_f64(*n),
+        Value::Text(t) => JsValue::from_str(t),
+        Value::Owned(t) => JsValue::from_str(t),
+        Value::List(items) => items.iter().map(to_js).collect::<js_sys::Array>().into(),
+        Value::Object(fields) => {
+            let object = js_sys::Object::new();
+            for (key, value) in fields {
+                let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &to_js(value));
+            }
+            object.into()
+        }
+    }
+}

@@ -1,0 +1,463 @@
+//! The widget's store and its actions: one [`WidgetState`] per widget, shared with every
+//! component through context. Everything a reader or a host does goes through here; what it
+//! needs from the page (events, attributes, the prose file, the console) it asks of its
+//! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
+
+use crate::attributes::{self, Mode, THEMES};
+use crate::catalog;
+use crate::contract::{Attribute, ErrorSource};
+use crate::figure::View;
+use crate::host_content::{HostContent, Problem, Table};
+use crate::model::{Conditions, Notation, Point};
+use crate::prose::PointProse;
+use crate::search::{search_with, ProseIndex};
+use crate::strings::{fill, Lang, UiStrings};
+use crate::viewport::Viewport;
+use reactive_graph::computed::Memo;
+use reactive_graph::owner::{LocalStorage, StoredValue};
+use reactive_graph::signal::RwSignal;
+use reactive_graph::traits::*;
+use std::rc::Rc;
+
+/// What the store needs from the page it is on. The custom element (`src/element.rs`) gives
+/// the DOM's; a test gives its own.
+pub trait Host {
+    /// Tells the page what happened (the element fires the event of the contract, and logs an
+    /// error to the console too).
+    fn emit(&self, event: Emitted);
+    /// The host's current value of `attribute`.
+    fn attribute(&self, attribute: Attribute) -> Option<String>;
+    /// The language of the page around the widget (the nearest `lang` above it), if any.
+    fn page_lang(&self) -> Option<String>;
+    /// Asks for `lang`'s prose file (again after a failure when `retry`); the answer goes to
+    /// [`WidgetState::prose_arrived`], at once or later.
+    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool);
+    /// A number in `[0, 1)`, for study mode's next question.
+    fn random(&self) -> f64;
+}
+
+/// A language's prose as the widget reads it (in the browser, the parsed file of
+/// `crate::prose`, read point by point: `ui/prose.rs`).
+pub trait ProseSource {
+    fn lang(&self) -> Lang;
+    /// The point's prose; `None` if the file lacks it.
+    fn point(&self, point: &Point) -> Option<PointProse>;
+    /// What the point's recipe measures from ([`PointProse::guide`]), read alone.
+    fn guide(&self, point: &Point) -> Vec<String>;
+    /// The built-in comparison tables: id, table, and the language of its text.
+    fn tables(&self) -> Vec<(String, Table, Option<String>)>;
+    /// Every point's prose folded for search, made on the first search that needs it.
+    fn index(&self) -> &ProseIndex;
+}
+
+/// Where the widget's prose is.
+#[derive(Clone)]
+pub enum ProseState {
+    Loading,
+    Ready(Rc<dyn ProseSource>),
+    /// The file could not be had (the notice says why).
+    Failed,
+}
+
+impl ProseState {
+    /// The file, once it is there.
+    pub fn loaded(&self) -> Option<&dyn ProseSource> {
+        match self {
+            ProseState::Ready(loaded) => Some(&**loaded),
+            _ => None,
+        }
+    }
+}
+
+/// What the widget tells its host: the events of the contract ([`crate::contract::AcuEvent`]).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Emitted {
+    /// The reader selected a point (`acu-select`), with its prose if the widget has it.
+    Select(&'static Point, Option<PointProse>),
+    /// The view changed (`acu-view-change`).
+    ViewChange(View),
+    /// Input could not be used (`acu-error`): where it came from, the value, and why.
+    Error { source: ErrorSource, value: String, message: String },
+}
+
+/// How many problems in a content document get a notice of their own; the rest are counted
+/// in one more notice (every one still goes to the console and fires `acu-error`).
+const CONTENT_NOTICES: usize = 5;
+
+/// A message shown inside the widget about input it could not use.
+#[derive(Clone, PartialEq)]
+pub struct Notice {
+    /// The input the message is about; a new value of it replaces the message.
+    pub source: ErrorSource,
+    pub text: String,
+}
+
+/// The reactive state of one widget; shared with every component through context.
+#[derive(Clone, Copy)]
+pub struct WidgetState {
+    /// The body-map view shown.
+    pub view: RwSignal<View>,
+    pub selected: RwSignal<Option<&'static Point>>,
+    /// The points the host asked for (`points` attribute); all when `None`.
+    pub shown: RwSignal<Option<Vec<&'static Point>>>,
+    /// The meridians the host asked for (`meridians` attribute); all when `None`.
+    pub host_meridians: RwSignal<Option<Vec<&'static str>>>,
+    /// The host's points narrowed to the host's meridians, in catalog order: what the widget
+    /// is about (the filters offer only what these points have).
+    pub pool: Memo<Vec<&'static Point>>,
+    pub lang: RwSignal<Lang>,
+    pub mode: RwSignal<Mode>,
+    /// How `selected`, `points` and `select()` read codes (`notation`).
+    pub notation: RwSignal<Notation>,
+    /// Study mode: whether the selected point's answer is shown (the other modes always show it).
+    pub revealed: RwSignal<bool>,
+    /// The host's own notes, shortlists and tables (`content`).
+    pub content: RwSignal<HostContent>,
+    /// The host shortlist the reader has chosen (an index into `content.shortlists`).
+    pub shortlist: RwSignal<Option<usize>>,
+    /// The option of the point list that has (or last had) keyboard focus.
+    pub list_focus: RwSignal<Option<&'static str>>,
+    /// The search box's text.
+    pub query: RwSignal<String>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// What the widget's one polite live region says now: a selection, a view, a result count,
+    /// a notice.
+    pub announcement: RwSignal<String>,
+    /// Filters: a meridian code, a region key, a condition tag.
+    pub meridian: RwSignal<Option<&'static str>>,
+    pub region: RwSignal<Option<&'static str>>,
+    pub condition: RwSignal<Option<&'static str>>,
+    /// The points the list and the map show: the pool, then the shortlist, the filters and
+    /// the search, best match first.
+    pub visible: Memo<Vec<&'static Point>>,
+    /// Whether the landmark and cun-scale overlay is on.
+    pub overlay: RwSignal<bool>,
+    pub viewport: RwSignal<Viewport>,
+    /// A close-up offered after a click on an area of the figure that has one.
+    pub offer: RwSignal<Option<View>>,
+    /// The prose of the widget's language (`lang`): card texts and the built-in tables.
+    pub prose: RwSignal<ProseState, LocalStorage>,
+    host: StoredValue<Rc<dyn Host>, LocalStorage>,
+}
+
+impl WidgetState {
+    pub fn new(host: Rc<dyn Host>) -> Self {
+        let shown = RwSignal::new(None::<Vec<&'static Point>>);
+        let host_meridians = RwSignal::new(None::<Vec<&'static str>>);
+        let query = RwSignal::new(String::new());
+        let meridian = RwSignal::new(None::<&'static str>);
+        let region = RwSignal::new(None::<&'static str>);
+        let condition = RwSignal::new(None::<&'static str>);
+        let content = RwSignal::new(HostContent::default());
+        let shortlist = RwSignal::new(None::<usize>);
+        let prose = RwSignal::new_local(ProseState::Loading);
+        // Whether a point is one the host asked for (`points`, `meridians`).
+        let in_pool = move |p: &&'static Point| {
+            shown.with(|s| s.as_ref().is_none_or(|s| s.contains(p)))
+                && host_meridians.with(|m| m.as_ref().is_none_or(|m| m.contains(&p.meridian)))
+        };
+        let pool = Memo::new(move |_| catalog::POINTS.iter().filter(in_pool).collect::<Vec<_>>());
+        let visible = Memo::new(move |_| {
+            let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
+            let (meridian, region) = (meridian.get(), region.get());
+            // The condition as a one-tag set, made once for the whole list.
+            let condition = condition.get().map(Conditions::of);
+            // The prose is searched once it is there.
+            let hits = prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index())));
+            hits.into_iter()
+                .filter(in_pool)
+                .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
+                .filter(|p| meridian.is_none_or(|m| p.meridian == m))
+                .filter(|p| region.is_none_or(|r| p.region == r))
+                .filter(|p| condition.is_none_or(|c| p.conditions.intersects(c)))
+                .collect::<Vec<_>>()
+        });
+        WidgetState {
+            view: RwSignal::new(View::Front),
+            selected: RwSignal::new(None),
+            shown,
+            host_meridians,
+            pool,
+            lang: RwSignal::new(Lang::En),
+            mode: RwSignal::new(Mode::Practitioner),
+            notation: RwSignal::new(Notation::En),
+            revealed: RwSignal::new(true),
+            content,
+            shortlist,
+            list_focus: RwSignal::new(None),
+            query,
+            notices: RwSignal::new(Vec::new()),
+            announcement: RwSignal::new(String::new()),
+            meridian,
+            region,
+            condition,
+            visible,
+            overlay: RwSignal::new(false),
+            viewport: RwSignal::new(Viewport::default()),
+            offer: RwSignal::new(None),
+            prose,
+            host: StoredValue::new_local(host),
+        }
+    }
+
+    /// The interface strings of this widget's language.
+    pub fn ui(&self) -> &'static UiStrings {
+        self.lang.get_untracked().ui()
+    }
+
+    /// Applies an attribute's value (`None` when removed). Unusable values leave a notice in
+    /// the widget and a console warning naming the value; the rest keeps working.
+    pub fn apply_attribute(&self, attribute: Attribute, value: Option<&str>) {
+        self.forget_notices(ErrorSource::Attribute(attribute));
+        let value = value.map(str::trim).filter(|v| !v.is_empty());
+        let s = self.ui();
+        let name = attribute.name();
+        match attribute {
+            Attribute::View => {
+                let view = value.and_then(|v| {
+                    self.usable(attribute, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &View::keys().join(", "))]))
+                });
+                self.set_view(view.unwrap_or(View::Front));
+            }
+            Attribute::Notation => {
+                let notation = value.and_then(|v| {
+                    self.usable(attribute, v, attributes::notation(v), || fill(s.unknown_notation, &[("value", v)]))
+                });
+                let notation = notation.unwrap_or(Notation::En);
+                if self.notation.get_untracked() != notation {
+                    self.notation.set(notation);
+                    // The codes the host gave are read again, in the new notation.
+                    for coded in [Attribute::Selected, Attribute::Points] {
+                        let value = self.host.with_value(|h| h.attribute(coded));
+                        self.apply_attribute(coded, value.as_deref());
+                    }
+                }
+            }
+            Attribute::Selected => {
+                let notation = self.notation.get_untracked();
+                let point = value.and_then(|code| {
+                    self.usable(attribute, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
+                });
+                self.revealed.set(true);
+                self.selected.set(point);
+            }
+            Attribute::Points => {
+                let points = value.map(|list| {
+                    let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
+                    for code in &unknown {
+                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
+                    }
+                    points
+                });
+                self.shown.set(points);
+            }
+            Attribute::Meridians => {
+                let meridians = value.map(|list| {
+                    let (codes, unknown) = attributes::meridians(list);
+                    for code in &unknown {
+                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_meridian, &[("value", code)]));
+                    }
+                    codes
+                });
+                self.host_meridians.set(meridians);
+            }
+            Attribute::Condition => {
+                let condition = value.and_then(|v| {
+                    self.usable(attribute, v, attributes::condition(v), || fill(s.unknown_condition, &[("value", v)]))
+                });
+                self.condition.set(condition);
+            }
+            Attribute::Mode => {
+                let mode = value.and_then(|v| self.usable(attribute, v, attributes::mode(v), || fill(s.unknown_mode, &[("value", v)])));
+                self.mode.set(mode.unwrap_or(Mode::Practitioner));
+            }
+            Attribute::Lang => {
+                let lang = match value {
+                    Some(v) => self.usable(attribute, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
+                    // Without its own lang the widget follows the page (the nearest lang above it).
+                    None => self.host.with_value(|h| h.page_lang()).and_then(|tag| attributes::lang(&tag)),
+                };
+                self.lang.set(lang.unwrap_or(Lang::En));
+                self.load_prose(false);
+            }
+            Attribute::Theme => {
+                // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
+                if let Some(v) = value {
+                    self.usable(attribute, v, THEMES.contains(&v).then_some(()), || fill(s.unknown_theme, &[("value", v)]));
+                }
+            }
+        }
+    }
+
+    /// `found` (what `value` of `attribute` means), or, when it is `None`, a report that the
+    /// value is unusable with the `message` made for it.
+    fn usable<T>(&self, attribute: Attribute, value: &str, found: Option<T>, message: impl FnOnce() -> String) -> Option<T> {
+        if found.is_none() {
+            self.warn(ErrorSource::Attribute(attribute), value, message());
+        }
+        found
+    }
+
+    /// Takes away the notices about `source` (a new value of it is about to be read).
+    pub fn forget_notices(&self, source: ErrorSource) {
+        self.notices.update(|n| n.retain(|notice| notice.source != source));
+    }
+
+    /// Takes the host's content document as the element read it: `None` when there is none,
+    /// else the content and its problems, or why it could not be read at all (with the text
+    /// that was given). Whatever is unusable is reported and left out; the built-in content is
+    /// always there.
+    pub fn set_content(&self, read: Option<Result<(HostContent, Vec<Problem>), (String, String)>>) {
+        const SOURCE: ErrorSource = ErrorSource::Content;
+        self.forget_notices(SOURCE);
+        let s = self.ui();
+        let content = match read {
+            None => HostContent::default(),
+            Some(Err((why, value))) => {
+                self.warn(SOURCE, &value, fill(s.content_invalid, &[("error", &why)]));
+                HostContent::default()
+            }
+            Some(Ok((content, problems))) => {
+                for (i, p) in problems.iter().enumerate() {
+                    let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.message)]);
+                    self.report(SOURCE, &p.path, &text, i < CONTENT_NOTICES);
+                }
+                if problems.len() > CONTENT_NOTICES {
+                    let more = (problems.len() - CONTENT_NOTICES).to_string();
+                    self.notices.update(|n| n.push(Notice { source: SOURCE, text: fill(s.content_more, &[("n", &more)]) }));
+                }
+                content
+            }
+        };
+        self.shortlist.set(if content.shortlists.is_empty() { None } else { Some(0) });
+        self.content.set(content);
+    }
+
+    /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
+    /// naming the input (`source` is the attribute or method it came through).
+    fn warn(&self, source: ErrorSource, value: &str, text: String) {
+        self.report(source, value, &text, true);
+    }
+
+    /// [`warn`](Self::warn), with the notice only when `notice` is set.
+    pub fn report(&self, source: ErrorSource, value: &str, text: &str, notice: bool) {
+        self.emit(Emitted::Error { source, value: value.to_string(), message: text.to_string() });
+        if notice {
+            self.notices.update(|n| n.push(Notice { source, text: text.to_string() }));
+            self.announcement.set(text.to_string());
+        }
+    }
+
+    /// `select(code)` from the host: selects and shows the point (as a reader's selection
+    /// does, firing `acu-select`), or reports the unknown code.
+    pub fn select_code(&self, code: &str) -> Option<&'static Point> {
+        self.forget_notices(ErrorSource::Select);
+        let point = catalog::point_in(code, self.notation.get_untracked());
+        match point {
+            Some(point) => self.show_and_select(point),
+            None => self.warn(ErrorSource::Select, code, fill(self.ui().unknown_code_method, &[("code", code)])),
+        }
+        point
+    }
+
+    /// Selects `point`, switching to a view that draws it if the current one does not. The
+    /// reader chose it by name, so a study card shows its answer.
+    pub fn show_and_select(&self, point: &'static Point) {
+        let view = self.view.get_untracked();
+        if point.positions_on(view).is_empty() {
+            if let Some(v) = point.drawn_on().next() {
+                self.set_view(v);
+            }
+        }
+        self.select_by_user(point);
+        self.revealed.set(true);
+    }
+
+    /// Study mode: asks about a random point drawn on this view (not the one just asked).
+    pub fn ask_another(&self) {
+        let view = self.view.get_untracked();
+        let current = self.selected.get_untracked();
+        let candidates: Vec<&'static Point> = self
+            .visible
+            .get_untracked()
+            .into_iter()
+            .filter(|p| !p.positions_on(view).is_empty() && Some(*p) != current)
+            .collect();
+        if !candidates.is_empty() {
+            let index = (self.host.with_value(|h| h.random()) * candidates.len() as f64) as usize;
+            self.select_by_user(candidates[index.min(candidates.len() - 1)]);
+        }
+    }
+
+    /// Shows `view`, zoomed out.
+    pub fn set_view(&self, view: View) {
+        self.offer.set(None);
+        if self.view.get_untracked() != view {
+            self.view.set(view);
+            self.reset_zoom();
+            self.emit(Emitted::ViewChange(view));
+            self.announcement.set(fill(self.ui().announce_view, &[("view", self.ui().view_labels.get(view))]));
+        }
+    }
+
+    /// The whole figure of the current view.
+    pub fn reset_zoom(&self) {
+        let figure = self.view.get_untracked().figure();
+        self.viewport.set(Viewport::whole(figure.width, figure.height));
+    }
+
+    pub fn is_selected(&self, point: &'static Point) -> bool {
+        self.selected.get().is_some_and(|s| std::ptr::eq(s, point))
+    }
+
+    /// A selection made by the reader: updates the widget and fires `acu-select` with the
+    /// point as a plain object.
+    pub fn select_by_user(&self, point: &'static Point) {
+        self.revealed.set(self.mode.get_untracked() != Mode::Study);
+        self.selected.set(Some(point));
+        self.emit(Emitted::Select(point, self.point_prose(point)));
+        let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
+        self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));
+    }
+
+    /// The point's prose in the widget's language, if the widget has it yet.
+    pub fn point_prose(&self, point: &Point) -> Option<PointProse> {
+        self.prose.with_untracked(|p| p.loaded().and_then(|l| l.point(point)))
+    }
+
+    fn emit(&self, event: Emitted) {
+        self.host.with_value(|h| h.emit(event));
+    }
+
+    /// Asks for the prose of the widget's language, unless it is already there; `retry` asks
+    /// again after a failure.
+    pub fn load_prose(&self, retry: bool) {
+        let lang = self.lang.get_untracked();
+        if self.prose.with_untracked(|p| p.loaded().is_some_and(|l| l.lang() == lang)) {
+            return;
+        }
+        self.prose.set(ProseState::Loading);
+        self.forget_notices(ErrorSource::Prose);
+        let state = *self;
+        self.host.with_value(|h| h.load_prose(state, lang, retry));
+    }
+
+    /// `lang`'s prose file, or why it could not be had (reported like unusable input, source
+    /// `prose`). Ignored if the widget is gone or in another language by now.
+    pub fn prose_arrived(&self, lang: Lang, file: Result<Rc<dyn ProseSource>, String>) {
+        if self.lang.try_get_untracked() != Some(lang) {
+            return;
+        }
+        match file {
+            Ok(file) => {
+                let _ = self.prose.try_set(ProseState::Ready(file));
+            }
+            Err(why) => {
+                let text = fill(lang.ui().prose_failed, &[("error", &why)]);
+                self.report(ErrorSource::Prose, lang.tag(), &text, true);
+                let _ = self.prose.try_set(ProseState::Failed);
+            }
+        }
+    }
+}
+

@@ -1,0 +1,223 @@
+//! The widget's store, natively: attributes, methods, content and the prose file go in through
+//! [`WidgetState`]; notices, announcements and the events of the contract come out, with a
+//! test page as its [`Host`].
+
+use acumap::catalog;
+use acumap::contract::{Attribute, ErrorSource};
+use acumap::figure::View;
+use acumap::host_content::{self, Table};
+use acumap::model::Point;
+use acumap::prose::{PointProse, ProseFile};
+use acumap::search::ProseIndex;
+use acumap::state::{Emitted, Host, ProseSource, ProseState, WidgetState};
+use acumap::strings::Lang;
+use reactive_graph::traits::{Get, GetUntracked, Set, With};
+use std::cell::{Cell, OnceCell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A language's baked prose file, as the widget reads one.
+struct Baked {
+    lang: Lang,
+    file: &'static ProseFile,
+    index: OnceCell<ProseIndex>,
+}
+
+impl ProseSource for Baked {
+    fn lang(&self) -> Lang {
+        self.lang
+    }
+    fn point(&self, point: &Point) -> Option<PointProse> {
+        self.file.points.get(point.code).cloned()
+    }
+    fn guide(&self, point: &Point) -> Vec<String> {
+        self.point(point).map(|p| p.guide).unwrap_or_default()
+    }
+    fn tables(&self) -> Vec<(String, Table, Option<String>)> {
+        self.file.comparisons.iter().map(|c| (c.id.clone(), Table::from(c.clone()), c.lang.clone())).collect()
+    }
+    fn index(&self) -> &ProseIndex {
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
+    }
+}
+
+/// A page: the element's attributes, the language around it, and what the widget told it.
+#[derive(Default)]
+struct Page {
+    attributes: RefCell<HashMap<&'static str, String>>,
+    lang: Option<String>,
+    /// Whether the prose file fails to load.
+    offline: Cell<bool>,
+    prose_requests: RefCell<Vec<(Lang, bool)>>,
+    events: RefCell<Vec<Emitted>>,
+}
+
+impl Host for Page {
+    fn emit(&self, event: Emitted) {
+        self.events.borrow_mut().push(event);
+    }
+    fn attribute(&self, attribute: Attribute) -> Option<String> {
+        self.attributes.borrow().get(attribute.name()).cloned()
+    }
+    fn page_lang(&self) -> Option<String> {
+        self.lang.clone()
+    }
+    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
+        self.prose_requests.borrow_mut().push((lang, retry));
+        let file = match self.offline.get() {
+            true => Err("offline".to_string()),
+            false => Ok(Rc::new(Baked { lang, file: catalog::baked_prose(lang.tag()).unwrap(), index: OnceCell::new() }) as Rc<dyn ProseSource>),
+        };
+        state.prose_arrived(lang, file);
+    }
+    fn random(&self) -> f64 {
+        0.5
+    }
+}
+
+/// A widget on `page`, mounted as the element does: every attribute the page sets, then `lang`.
+fn mount(page: Page) -> (Rc<Page>, WidgetState) {
+    let page = Rc::new(page);
+    let state = WidgetState::new(page.clone());
+    for attribute in Attribute::ALL {
+        let value = page.attribute(attribute).or((attribute == Attribute::Lang).then(String::new));
+        if let Some(value) = value {
+            state.apply_attribute(attribute, Some(&value));
+        }
+    }
+    (page, state)
+}
+
+fn with_attributes(attributes: &[(&'static str, &str)]) -> Page {
+    let page = Page::default();
+    page.attributes.borrow_mut().extend(attributes.iter().map(|(k, v)| (*k, v.to_string())));
+    page
+}
+
+fn errors(page: &Page) -> Vec<(ErrorSource, String)> {
+    page.events
+        .borrow()
+        .iter()
+        .filter_map(|e| match e {
+            Emitted::Error { source, value, .. } => Some((*source, value.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+fn notices(state: &WidgetState) -> Vec<String> {
+    state.notices.with(|n| n.iter().map(|n| n.text.clone()).collect())
+}
+
+#[test]
+fn a_bad_attribute_is_reported_once_in_the_widget_and_to_the_page_and_the_rest_works() {
+    let (page, state) = mount(with_attributes(&[("view", "elbow"), ("selected", "GB30"), ("mode", "surgeon")]));
+    assert_eq!(state.view.get_untracked(), View::Front);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"));
+    assert_eq!(
+        errors(&page),
+        [(ErrorSource::Attribute(Attribute::View), "elbow".to_string()), (ErrorSource::Attribute(Attribute::Mode), "surgeon".to_string())]
+    );
+    let shown = notices(&state);
+    assert_eq!(shown.len(), 2);
+    assert!(shown[0].contains("elbow") && shown[0].contains("head-front"), "{shown:?}");
+    // The last notice is what the live region says.
+    assert_eq!(state.announcement.get_untracked(), shown[1]);
+    // A good value of the same attribute takes its notice away and announces the view.
+    state.apply_attribute(Attribute::View, Some(" Hand-Back "));
+    assert_eq!(notices(&state).len(), 1);
+    assert_eq!(state.view.get_untracked(), View::HandBack);
+    assert_eq!(page.events.borrow().last(), Some(&Emitted::ViewChange(View::HandBack)));
+    assert_eq!(state.announcement.get_untracked(), "Back of hand view.");
+}
+
+#[test]
+fn select_opens_a_view_that_draws_the_point_and_tells_the_page_with_its_prose() {
+    let (page, state) = mount(with_attributes(&[("view", "hand-palm")]));
+    let point = state.select_code("bl 23").unwrap();
+    assert_eq!(point.code, "BL23");
+    assert_eq!(state.view.get_untracked(), View::Back);
+    let events = page.events.borrow();
+    assert_eq!(events[events.len() - 2], Emitted::ViewChange(View::Back));
+    let Emitted::Select(selected, Some(prose)) = &events[events.len() - 1] else { panic!("{events:?}") };
+    assert_eq!(selected.code, "BL23");
+    assert!(prose.location.contains("L2"), "{}", prose.location);
+    assert_eq!(state.announcement.get_untracked(), "BL23 Shènshū selected.");
+    drop(events);
+    assert_eq!(state.select_code("ZZ9"), None);
+    assert_eq!(errors(&page), [(ErrorSource::Select, "ZZ9".to_string())]);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("BL23"), "an unknown code changes nothing");
+}
+
+#[test]
+fn without_its_own_lang_the_widget_reads_the_page_and_loads_that_prose() {
+    let (page, state) = mount(Page { lang: Some("zh-CN".into()), ..Page::default() });
+    assert_eq!(state.lang.get_untracked(), Lang::ZhHans);
+    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, false)]);
+    state.select_code("GB30");
+    assert_eq!(state.announcement.get_untracked(), "已选中 GB30 环跳。");
+    // Its own lang wins; the English file is asked for once.
+    state.apply_attribute(Attribute::Lang, Some("en"));
+    state.apply_attribute(Attribute::Lang, Some("en"));
+    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, false), (Lang::En, false)]);
+}
+
+#[test]
+fn a_prose_file_that_fails_leaves_a_notice_and_a_retry_recovers() {
+    let page = Page::default();
+    page.offline.set(true);
+    let (page, state) = mount(page);
+    assert!(state.prose.with(|p| matches!(p, ProseState::Failed)));
+    assert_eq!(errors(&page), [(ErrorSource::Prose, "en".to_string())]);
+    assert!(notices(&state)[0].contains("offline"));
+    // The cautions need no prose: the built-in point still has them.
+    assert!(!catalog::point("GB20").unwrap().cautions.is_empty());
+    page.offline.set(false);
+    state.load_prose(true);
+    assert_eq!(page.prose_requests.borrow().last(), Some(&(Lang::En, true)));
+    assert!(state.prose.with(|p| p.loaded().is_some()));
+    assert!(notices(&state).is_empty(), "the notice goes once the file is there");
+}
+
+#[test]
+fn a_new_notation_reads_the_codes_the_host_gave_again() {
+    let (page, state) = mount(with_attributes(&[("selected", "V40"), ("points", "V40, VB30, P6")]));
+    // Read in English notation: V40 and VB30 are no codes; P6 is PC6.
+    assert_eq!(state.selected.get_untracked(), None);
+    assert_eq!(errors(&page).len(), 3);
+    page.attributes.borrow_mut().insert("notation", "fr".into());
+    state.apply_attribute(Attribute::Notation, Some("fr"));
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("BL40"));
+    let shown: Vec<&str> = state.shown.get_untracked().unwrap().iter().map(|p| p.code).collect();
+    assert_eq!(shown, ["BL40", "GB30", "LU6"]);
+    assert!(notices(&state).is_empty(), "the old notices went with the old reading");
+}
+
+#[test]
+fn host_content_problems_are_each_reported_and_the_notices_capped() {
+    let (page, state) = mount(Page::default());
+    let notes: Vec<String> = (0..8).map(|i| format!("\"XX{i}\": \"a note\"")).collect();
+    let json = format!("{{\"notes\": {{{}, \"GB30\": \"Ours\"}}}}", notes.join(", "));
+    state.set_content(Some(host_content::parse(&json).map_err(|why| (why, json.clone()))));
+    assert_eq!(errors(&page).iter().filter(|(s, _)| *s == ErrorSource::Content).count(), 8);
+    let shown = notices(&state);
+    assert_eq!(shown.len(), 6, "five notices and one counting the rest: {shown:?}");
+    assert!(shown[5].contains('3'), "{}", shown[5]);
+    assert!(state.content.with(|c| c.note(catalog::point("GB30").unwrap()) == Some("Ours")));
+    // Unreadable content keeps the built-in content and says why.
+    state.set_content(Some(Err(("not JSON".into(), "{".into()))));
+    assert_eq!(notices(&state).len(), 1);
+    assert_eq!(errors(&page).last(), Some(&(ErrorSource::Content, "{".to_string())));
+}
+
+#[test]
+fn the_list_narrows_by_host_points_filters_and_search() {
+    let (_, state) = mount(with_attributes(&[("meridians", "BL, GB")]));
+    let visible = || state.visible.get().iter().map(|p| p.code).collect::<Vec<_>>();
+    assert!(visible().iter().all(|c| c.starts_with("BL") || c.starts_with("GB")));
+    state.condition.set(Some("sciatica"));
+    let sciatica = visible();
+    assert!(sciatica.contains(&"GB30") && sciatica.contains(&"BL40") && !sciatica.contains(&"GB20"), "{sciatica:?}");
+    state.query.set("huantiao".into());
+    assert_eq!(visible(), ["GB30"]);
+}
