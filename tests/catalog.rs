@@ -926,6 +926,37 @@ fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
 }
 
 #[test]
+fn c7_is_the_spinous_process_that_moves_when_the_head_turns_in_every_text() {
+    // EX-HN15 once had it backwards: C7 moves with the head, T1 below stays still.
+    let en = catalog::baked_prose("en").unwrap();
+    let zh = catalog::baked_prose("zh-Hans").unwrap();
+    let turning: Vec<&str> = en.points.iter().filter(|(_, p)| p.location.contains("head is turned") || p.location.contains("turns the head")).map(|(c, _)| c.as_str()).collect();
+    assert!(turning.len() >= 4 && turning.contains(&"EX-HN15"), "{turning:?}");
+    for code in turning {
+        let text = &en.points[code].location;
+        assert!(text.contains("moves") || text.contains("glides"), "{code}: {text}");
+        for (at, _) in text.match_indices("stays") {
+            assert!(text[at.saturating_sub(15)..at].contains("T1"), "{code}: only T1 stays still: {text}");
+        }
+    }
+    let chinese = &zh.points["EX-HN15"].location;
+    assert!(chinese.contains("转头时随之轻微移动") && chinese.contains("（T1）则不动"), "{chinese}");
+}
+
+#[test]
+fn ex_le6_is_2_b_cun_below_the_fibular_head_in_text_and_drawing() {
+    use acumap::figure::MEASUREMENTS;
+    let en = &catalog::baked_prose("en").unwrap().points["EX-LE6"].location;
+    let zh = &catalog::baked_prose("zh-Hans").unwrap().points["EX-LE6"].location;
+    assert!(en.contains("2 B-cun directly below the head of the fibula") && zh.contains("腓骨头直下2寸"), "{en} / {zh}");
+    let side = View::Side.figure();
+    let scale = MEASUREMENTS.iter().find(|m| m.name == "popliteal-lateral-malleolus").unwrap();
+    let head = side.landmark("fibula-head").unwrap();
+    let drawn = catalog::point("EX-LE6").unwrap().positions_on(View::Side)[0];
+    assert!(((drawn.1 - head.1) / side.cun(scale).unwrap() - 2.0).abs() < 0.01, "{drawn:?} vs {head:?}");
+}
+
+#[test]
 fn bl10_and_gv15_are_both_drawn_level_with_c2_and_say_why() {
     let catalog = loaded();
     let y = |code: &str| catalog::point(code).unwrap().positions_on(View::Back)[0].1;
