@@ -25,6 +25,25 @@ pub const MODES: [(&str, Mode); 3] =
 /// The values of the `theme` attribute (applied by the stylesheet).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
+/// Which markers carry their code on the map; the `labels` attribute. (Study mode shows none
+/// whatever it says: the reader names the points.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Labels {
+    /// The selected point's, then as many as fit at this zoom without overlapping (the default).
+    Auto,
+    /// None: the markers alone.
+    None,
+    /// Every marker's, overlapping where they must (for print, or a few points).
+    All,
+}
+
+pub const LABELS: [(&str, Labels); 3] = [("auto", Labels::Auto), ("none", Labels::None), ("all", Labels::All)];
+
+/// The value of a keyword attribute: one of `table`'s names, any case.
+fn keyword<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
+    table.iter().find(|(name, _)| name.eq_ignore_ascii_case(value.trim())).map(|(_, v)| *v)
+}
+
 /// Parts of a list attribute that could not be used.
 pub type Unknown = Vec<String>;
 
@@ -39,7 +58,12 @@ pub fn view(value: &str) -> Option<View> {
 
 /// `mode`: one of [`MODES`], any case.
 pub fn mode(value: &str) -> Option<Mode> {
-    MODES.iter().find(|(name, _)| name.eq_ignore_ascii_case(value.trim())).map(|(_, m)| *m)
+    keyword(&MODES, value)
+}
+
+/// `labels`: one of [`LABELS`], any case.
+pub fn labels(value: &str) -> Option<Labels> {
+    keyword(&LABELS, value)
 }
 
 /// `notation`: `en`, `fr` or `de`, the notation codes are read in.

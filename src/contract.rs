@@ -5,7 +5,7 @@
 //! another. Adding an attribute: a variant here (the compiler then asks for its arm in
 //! `WidgetState::apply_attribute` and its line in [`Attribute::doc`]), and its test.
 
-use crate::attributes::{MODES, THEMES};
+use crate::attributes::{LABELS, MODES, THEMES};
 use crate::catalog::CONDITIONS;
 use crate::figure::View;
 use crate::model::Notation;
@@ -21,6 +21,7 @@ pub enum Attribute {
     Condition,
     Lang,
     Mode,
+    Labels,
     Theme,
 }
 
@@ -41,7 +42,7 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
     /// since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 9] = [
+    pub const ALL: [Attribute; 10] = [
         Attribute::Notation,
         Attribute::View,
         Attribute::Selected,
@@ -50,6 +51,7 @@ impl Attribute {
         Attribute::Condition,
         Attribute::Lang,
         Attribute::Mode,
+        Attribute::Labels,
         Attribute::Theme,
     ];
 
@@ -63,6 +65,7 @@ impl Attribute {
             Attribute::Condition => "condition",
             Attribute::Lang => "lang",
             Attribute::Mode => "mode",
+            Attribute::Labels => "labels",
             Attribute::Theme => "theme",
         }
     }
@@ -71,14 +74,29 @@ impl Attribute {
         Attribute::ALL.into_iter().find(|a| a.name() == name)
     }
 
+    /// A keyword attribute's values and the one the widget uses without it (or with another).
+    pub fn keywords(self) -> Option<(Vec<&'static str>, &'static str)> {
+        fn names<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+            table.iter().map(|(name, _)| *name).collect()
+        }
+        match self {
+            Attribute::Notation => Some((Notation::ALL.map(Notation::tag).to_vec(), Notation::En.tag())),
+            Attribute::View => Some((View::keys().to_vec(), View::Front.key())),
+            Attribute::Mode => Some((names(&MODES), MODES[0].0)),
+            Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
+            Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
+            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang => None,
+        }
+    }
+
     pub fn doc(self) -> AttributeDoc {
         let (description, values, default) = match self {
             Attribute::Notation => (
                 "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30).",
-                union(Notation::ALL.iter().map(|n| n.tag())),
-                Some("en"),
+                String::new(),
+                None,
             ),
-            Attribute::View => ("The body view shown first.", union(View::keys()), Some(View::Front.key())),
+            Attribute::View => ("The body view shown first.", String::new(), None),
             Attribute::Selected => ("The code of the point whose card is open, e.g. `GB30`.", "string".into(), None),
             Attribute::Points => ("Comma-separated codes: only these points are shown, in this order.", "string".into(), None),
             Attribute::Meridians => ("Comma-separated meridian codes: only their points are shown.", "string".into(), None),
@@ -90,12 +108,20 @@ impl Attribute {
             ),
             Attribute::Mode => (
                 "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique.",
-                union(MODES.iter().map(|(name, _)| *name)),
-                Some(MODES[0].0),
+                String::new(),
+                None,
             ),
-            Attribute::Theme => ("Colours: light, dark, or the reader's system setting.", union(THEMES), Some("auto")),
+            Attribute::Labels => (
+                "Which markers carry their code: auto, as many as fit at this zoom (the selected point's first); none; or all, overlapping where they must. Study mode shows none.",
+                String::new(),
+                None,
+            ),
+            Attribute::Theme => ("Colours: light, dark, or the reader's system setting.", String::new(), None),
         };
-        AttributeDoc { description, values, default }
+        match self.keywords() {
+            Some((names, default)) => AttributeDoc { description, values: union(names), default: Some(default) },
+            None => AttributeDoc { description, values, default },
+        }
     }
 }
 

@@ -3,7 +3,7 @@
 //! needs from the page (events, attributes, the prose file, the console) it asks of its
 //! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
 
-use crate::attributes::{self, Mode, THEMES};
+use crate::attributes::{self, Labels, Mode, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
@@ -107,6 +107,8 @@ pub struct WidgetState {
     pub pool: Memo<Vec<&'static Point>>,
     pub lang: RwSignal<Lang>,
     pub mode: RwSignal<Mode>,
+    /// Which markers carry their code (`labels`).
+    pub labels: RwSignal<Labels>,
     /// How `selected`, `points` and `select()` read codes (`notation`).
     pub notation: RwSignal<Notation>,
     /// Study mode: whether the selected point's answer is shown (the other modes always show it).
@@ -180,6 +182,7 @@ impl WidgetState {
             pool,
             lang: RwSignal::new(Lang::En),
             mode: RwSignal::new(Mode::Practitioner),
+            labels: RwSignal::new(Labels::Auto),
             notation: RwSignal::new(Notation::En),
             revealed: RwSignal::new(true),
             content,
@@ -214,15 +217,11 @@ impl WidgetState {
         let name = attribute.name();
         match attribute {
             Attribute::View => {
-                let view = value.and_then(|v| {
-                    self.usable(attribute, v, attributes::view(v), || fill(s.unknown_view, &[("value", v), ("views", &View::keys().join(", "))]))
-                });
+                let view = value.and_then(|v| self.keyword(attribute, v, attributes::view(v)));
                 self.set_view(view.unwrap_or(View::Front));
             }
             Attribute::Notation => {
-                let notation = value.and_then(|v| {
-                    self.usable(attribute, v, attributes::notation(v), || fill(s.unknown_notation, &[("value", v)]))
-                });
+                let notation = value.and_then(|v| self.keyword(attribute, v, attributes::notation(v)));
                 let notation = notation.unwrap_or(Notation::En);
                 if self.notation.get_untracked() != notation {
                     self.notation.set(notation);
@@ -268,8 +267,12 @@ impl WidgetState {
                 self.condition.set(condition);
             }
             Attribute::Mode => {
-                let mode = value.and_then(|v| self.usable(attribute, v, attributes::mode(v), || fill(s.unknown_mode, &[("value", v)])));
+                let mode = value.and_then(|v| self.keyword(attribute, v, attributes::mode(v)));
                 self.mode.set(mode.unwrap_or(Mode::Practitioner));
+            }
+            Attribute::Labels => {
+                let labels = value.and_then(|v| self.keyword(attribute, v, attributes::labels(v)));
+                self.labels.set(labels.unwrap_or(Labels::Auto));
             }
             Attribute::Lang => {
                 let lang = match value {
@@ -283,7 +286,7 @@ impl WidgetState {
             Attribute::Theme => {
                 // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
                 if let Some(v) = value {
-                    self.usable(attribute, v, THEMES.contains(&v).then_some(()), || fill(s.unknown_theme, &[("value", v)]));
+                    self.keyword(attribute, v, THEMES.contains(&v).then_some(()));
                 }
             }
         }
@@ -296,6 +299,16 @@ impl WidgetState {
             self.warn(ErrorSource::Attribute(attribute), value, message());
         }
         found
+    }
+
+    /// [`usable`](Self::usable) for a keyword attribute: the report lists its values and the one
+    /// used instead ([`Attribute::keywords`]).
+    fn keyword<T>(&self, attribute: Attribute, value: &str, found: Option<T>) -> Option<T> {
+        self.usable(attribute, value, found, || {
+            let (values, default) = attribute.keywords().unwrap_or_default();
+            let fields = [("value", value), ("attribute", attribute.name()), ("values", &values.join(", ")), ("default", default)];
+            fill(self.ui().unknown_value, &fields)
+        })
     }
 
     /// Takes away the notices about `source` (a new value of it is about to be read).

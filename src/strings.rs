@@ -57,16 +57,13 @@ pub struct UiStrings {
     pub unknown_code: &'static str,
     /// `{code}` is replaced.
     pub unknown_code_method: &'static str,
-    /// `{value}` is replaced.
-    pub unknown_theme: &'static str,
-    /// `{value}` and `{views}` are replaced.
-    pub unknown_view: &'static str,
+    /// An unknown value of a keyword attribute (`view`, `notation`, `mode`, `labels`, `theme`):
+    /// `{value}`, `{attribute}`, its `{values}` and the `{default}` used instead are replaced.
+    pub unknown_value: &'static str,
     /// `{value}` is replaced.
     pub unknown_meridian: &'static str,
     /// `{value}` is replaced.
     pub unknown_condition: &'static str,
-    /// `{value}` is replaced.
-    pub unknown_mode: &'static str,
     /// `{value}` is replaced.
     pub unknown_lang: &'static str,
     /// `{error}` is replaced by the parser's message.
@@ -104,8 +101,6 @@ pub struct UiStrings {
     pub retry: &'static str,
     /// Between a label and its text ("Meridian: …"): the language's own colon.
     pub label_colon: &'static str,
-    /// An unknown `notation` (`{value}`).
-    pub unknown_notation: &'static str,
     /// A search hit read as a code of another notation (`{code}`, `{notation}`).
     pub notation_reading: &'static str,
     /// The notations' names, as in `notation_reading`: English, French, German.
@@ -208,11 +203,9 @@ pub static EN: UiStrings = UiStrings {
     show_on_map: "Show on the {view} view",
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
     unknown_code_method: "Unknown point code “{code}” passed to select(); nothing was selected.",
-    unknown_theme: "Unknown theme “{value}” in the theme attribute (use light, dark or auto); using light.",
-    unknown_view: "Unknown view “{value}” in the view attribute (use one of {views}); showing the front view.",
+    unknown_value: "Unknown value “{value}” in the {attribute} attribute (use one of {values}); using {default}.",
     unknown_meridian: "Unknown meridian “{value}” in the meridians attribute; it was ignored.",
     unknown_condition: "Unknown condition “{value}” in the condition attribute; no condition filter is applied.",
-    unknown_mode: "Unknown mode “{value}” in the mode attribute (use practitioner, study or patient); using practitioner.",
     unknown_lang: "Language “{value}” in the lang attribute is not available (use en or zh-Hans); using English.",
     content_invalid: "The content JSON could not be read ({error}); showing the built-in content.",
     content_problem: "Content JSON, {path}: {problem}",
@@ -234,7 +227,6 @@ pub static EN: UiStrings = UiStrings {
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
     label_colon: ": ",
-    unknown_notation: "Unknown notation “{value}”: codes are read in the English (WHO) notation. Use en, fr or de.",
     notation_reading: "{code} in {notation} notation",
     notation_names: ["English", "French", "German"],
     alternative: "WHO alternative location",
@@ -300,11 +292,9 @@ pub static ZH_HANS: UiStrings = UiStrings {
     show_on_map: "在{view}视图中显示",
     unknown_code: "{attribute} 属性中的穴位代码“{code}”无法识别，已忽略。",
     unknown_code_method: "传给 select() 的穴位代码“{code}”无法识别，未选择任何穴位。",
-    unknown_theme: "theme 属性中的主题“{value}”无法识别（可用 light、dark 或 auto），已使用 light。",
-    unknown_view: "view 属性中的视图“{value}”无法识别（可用 {views}），已显示正面视图。",
+    unknown_value: "{attribute} 属性的值“{value}”无法识别（可用 {values}），已使用 {default}。",
     unknown_meridian: "meridians 属性中的经脉“{value}”无法识别，已忽略。",
     unknown_condition: "condition 属性中的病症“{value}”无法识别，未按病症筛选。",
-    unknown_mode: "mode 属性中的模式“{value}”无法识别（可用 practitioner、study 或 patient），已使用 practitioner。",
     unknown_lang: "lang 属性中的语言“{value}”暂不支持（可用 en 或 zh-Hans），已使用英文。",
     content_invalid: "无法读取内容 JSON（{error}），已显示内置内容。",
     content_problem: "内容 JSON，{path}：{problem}",
@@ -326,7 +316,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
     label_colon: "：",
-    unknown_notation: "未知的穴位代码体系“{value}”：按英文（WHO）代码读取。可用 en、fr 或 de。",
     notation_reading: "{notation}代码 {code}",
     notation_names: ["英文", "法文", "德文"],
     alternative: "世卫组织标准的备选定位",

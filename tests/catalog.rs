@@ -477,7 +477,7 @@ fn the_chinese_interface_labels_every_vocabulary_key() {
     let zh_ui = zh.ui();
     for (a, b) in [
         (en.unknown_code, zh_ui.unknown_code),
-        (en.unknown_view, zh_ui.unknown_view),
+        (en.unknown_value, zh_ui.unknown_value),
         (en.needling_depth, zh_ui.needling_depth),
         (en.content_problem, zh_ui.content_problem),
         (en.content_more, zh_ui.content_more),

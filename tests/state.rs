@@ -120,7 +120,7 @@ fn a_bad_attribute_is_reported_once_in_the_widget_and_to_the_page_and_the_rest_w
     );
     let shown = notices(&state);
     assert_eq!(shown.len(), 2);
-    assert!(shown[0].contains("elbow") && shown[0].contains("head-front"), "{shown:?}");
+    assert!(shown[0].contains("“elbow” in the view attribute") && shown[0].contains("head-front") && shown[0].ends_with("using front."), "{shown:?}");
     // The last notice is what the live region says.
     assert_eq!(state.announcement.get_untracked(), shown[1]);
     // A good value of the same attribute takes its notice away and announces the view.
@@ -129,6 +129,18 @@ fn a_bad_attribute_is_reported_once_in_the_widget_and_to_the_page_and_the_rest_w
     assert_eq!(state.view.get_untracked(), View::HandBack);
     assert_eq!(page.events.borrow().last(), Some(&Emitted::ViewChange(View::HandBack)));
     assert_eq!(state.announcement.get_untracked(), "Back of hand view.");
+}
+
+#[test]
+fn a_keyword_attribute_names_its_values_and_the_one_used_instead() {
+    use acumap::attributes::Labels;
+    let (page, state) = mount(with_attributes(&[("labels", "ALL"), ("theme", "pink")]));
+    assert_eq!(state.labels.get_untracked(), Labels::All);
+    assert_eq!(notices(&state), ["Unknown value “pink” in the theme attribute (use one of light, dark, auto); using light."]);
+    state.apply_attribute(Attribute::Labels, Some("some"));
+    assert_eq!(state.labels.get_untracked(), Labels::Auto);
+    assert!(notices(&state)[1].contains("labels attribute (use one of auto, none, all); using auto"), "{:?}", notices(&state));
+    assert_eq!(errors(&page).last(), Some(&(ErrorSource::Attribute(Attribute::Labels), "some".to_string())));
 }
 
 #[test]

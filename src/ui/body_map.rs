@@ -3,7 +3,7 @@
 
 use super::lazy;
 use super::{strings, view_label, WidgetState};
-use crate::attributes::Mode;
+use crate::attributes::{Labels, Mode};
 use crate::figure::{self, View};
 use crate::model::Point;
 use crate::strings::fill;
@@ -26,11 +26,13 @@ pub fn BodyMap() -> impl IntoView {
         let view = state.view.get();
         state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
     });
-    // The codes whose label fits at this zoom: the selected point first, then list order. In
-    // study mode no label is shown: the reader names the points.
+    // The codes labelled on the map (`labels`): by default those whose label fits at this zoom,
+    // the selected point first, then list order. In study mode none: the reader names the points.
     let labelled = Memo::new(move |_| {
-        if state.mode.get() == Mode::Study {
-            return Vec::new();
+        match (state.mode.get(), state.labels.get()) {
+            (Mode::Study, _) | (_, Labels::None) => return Vec::new(),
+            (_, Labels::All) => return on_view.get().iter().map(|p| p.code).collect(),
+            (_, Labels::Auto) => {}
         }
         let view = state.view.get();
         let selected = state.selected.get();

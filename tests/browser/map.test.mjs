@@ -177,6 +177,26 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   await page.close();
 });
 
+test('labels: as many as fit by default, every one with "all", none with "none"; an unknown value says which exist', async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const count = (what) => widget.locator(`g.point ${what}`).count();
+  const markers = await widget.locator('g.point').count();
+  const fitting = await count('text.label');
+  assert.ok(markers > 100 && fitting > 0 && fitting < markers, `${fitting} of ${markers} labelled`);
+  const set = (value) => widget.evaluate((el, v) => el.setAttribute('labels', v), value);
+  await set('all');
+  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === n, markers);
+  await set('none');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === 0);
+  await set('some');
+  const notice = await widget.locator('[data-testid="notice"]').innerText();
+  assert.match(notice, /“some”.*labels.*auto, none, all.*using auto/s);
+  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === n, fitting);
+  assert.ok(seen.warnings.some((w) => w.includes('some')), 'a console warning names the value');
+  await page.close();
+});
+
 test('changing the view resets the zoom, and a point on another view offers that view', async () => {
   const { page } = await open(browser, '/');
   await page.locator('acu-map [data-testid="zoom-in"]').click();
