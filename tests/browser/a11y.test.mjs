@@ -1,14 +1,12 @@
 // Accessibility: axe-core (WCAG 2.0–2.2 A and AA rules, target-size included) over each host
 // page, into the widget's open shadow root, in the states a reader sees.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, open } from './harness.mjs';
+import { open, useBrowser } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 /** axe's violations on the page as it is now, one line each. */
 async function violations(page) {

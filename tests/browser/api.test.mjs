@@ -1,21 +1,9 @@
 // The element's JS API: properties, methods and events, as a host page's script uses them.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './harness.mjs';
+import { events, open, record, useBrowser, XSS } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
-
-/** Records every acu-* event reaching the document. */
-const record = (page) =>
-  page.evaluate(() => {
-    window.__events = [];
-    for (const type of ['acu-select', 'acu-view-change', 'acu-error']) {
-      document.addEventListener(type, (e) => window.__events.push({ type, detail: e.detail }));
-    }
-  });
-const events = (page) => page.evaluate(() => window.__events.map((e) => ({ type: e.type, detail: e.detail })));
+const browser = useBrowser();
 
 test('properties mirror the attributes', async () => {
   const { page } = await open(browser, '/study.html');
@@ -101,16 +89,11 @@ test('search() and getPoint() return plain points, even from an element not yet 
 
 test('an XSS corpus in every attribute and method executes nothing and becomes no markup', async () => {
   const { page, seen } = await open(browser, '/study.html');
-  const result = await page.evaluate(async () => {
+  const result = await page.evaluate(async (payloads) => {
     window.__xss = 0;
-    const payloads = [
-      '<script>window.__xss++</script>', '"><img src=x onerror="window.__xss++">', "javascript:window.__xss++",
-      '<svg onload="window.__xss++"><circle/></svg>', "'><iframe srcdoc='<script>parent.__xss++</script>'>",
-      '{{constructor.constructor("window.__xss++")()}}', '\u202e\u0000BL23', 'BL23,<b onmouseover=window.__xss++>x</b>',
-    ];
     const el = document.querySelector('acu-map');
     for (const p of payloads) {
-      for (const name of ['view', 'selected', 'points', 'meridians', 'condition', 'lang', 'mode', 'theme']) el.setAttribute(name, p);
+      for (const name of el.constructor.observedAttributes) el.setAttribute(name, p);
       el.select(p);
       el.search(p);
       el.getPoint(p);
@@ -124,7 +107,7 @@ test('an XSS corpus in every attribute and method executes nothing and becomes n
       notices: root.querySelectorAll('[data-testid="notice"]').length,
       stillWorks: el.select('LI4')?.code,
     };
-  });
+  }, XSS);
   assert.deepEqual(result.xss, 0);
   assert.equal(result.injected, 0);
   assert.ok(result.notices > 0, 'the bad input is reported');

@@ -1,17 +1,15 @@
 // The code the first view does not need comes in chunks after the first paint (src/ui/lazy.rs):
 // the map, the card's name and its cautions never wait for one; a chunk that fails leaves a
 // notice with a retry in its place, fires acu-error, and the rest keeps working.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, recordingPage, BASE } from './harness.mjs';
+import { BASE, errors, open, recordingPage, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const CHUNKS = /\/(split_[a-z]+|chunk_\d+)\.[0-9a-f]{12}\.wasm$/;
 
-/** A page that records every acu-error from its first moment (in `window.__errors`). */
+/** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
 
 test('the first view needs no chunk: with every chunk held back, the markers, the card and its cautions are there', async () => {
@@ -38,7 +36,7 @@ test('the first view needs no chunk: with every chunk held back, the markers, th
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="legend"]').count(), 1);
   assert.equal(await widget.locator('.placeholder').count(), 0);
-  assert.deepEqual(await p.evaluate(() => window.__errors), []);
+  assert.deepEqual(await errors(p), []);
   await p.close();
 });
 
@@ -53,8 +51,8 @@ test('a chunk that cannot be loaded: a notice and a retry in its place, acu-erro
   const failed = widget.locator('[data-testid="part-failed"][data-part="browse"]');
   await failed.waitFor();
   assert.match(await failed.innerText(), /could not be loaded/);
-  const errors = await p.evaluate(() => window.__errors);
-  assert.ok(errors.some((e) => e.source === 'chunk' && e.value === 'browse'), JSON.stringify(errors));
+  const reported = await errors(p);
+  assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'browse'), JSON.stringify(reported));
   // The map and the card still work; the widget never panicked.
   await widget.locator('[data-testid="marker-ST36"] .hit').first().click();
   await widget.locator('[data-testid="card-location"]').waitFor();

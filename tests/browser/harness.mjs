@@ -1,18 +1,78 @@
 // Shared set-up of the browser tests: Debian's Chromium driven by playwright-core, against the
-// bundle served by `cargo xtask test` (ACUMAP_BASE_URL).
+// bundle served by `cargo xtask test` (ACUMAP_BASE_URL). Every test file takes its browser from
+// `useBrowser()`, opens pages with `open()` or `recordingPage()`, records the widget's events
+// with `record()` and reads them with `events()` / `errors()`, and feeds hostile input from `XSS`.
+import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
 
 export const BASE = process.env.ACUMAP_BASE_URL ?? 'http://127.0.0.1:8080';
 
-export async function launch() {
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--no-first-run',
+      '--disable-component-update', '--disable-sync', '--no-first-run', ...extraArgs,
     ],
   });
 }
+
+/**
+ * The test file's browser: launched before its first test, closed after its last. Every page
+ * and context a test opens through it is closed after that test, whether it passed or failed.
+ */
+export function useBrowser(extraArgs = []) {
+  let browser;
+  const open = new Set();
+  const track = (thing) => { open.add(thing); return thing; };
+  before(async () => { browser = await launch(extraArgs); });
+  afterEach(async () => {
+    await Promise.all([...open].map((thing) => thing.close().catch(() => {})));
+    open.clear();
+  });
+  after(async () => { await browser?.close(); });
+  return {
+    newPage: async (options) => track(await browser.newPage(options)),
+    newContext: async (options) => track(await browser.newContext(options)),
+  };
+}
+
+/**
+ * Payloads that would run script or make markup if the widget ever treated text as HTML:
+ * every attribute, method, search and content field is fed these (api and embed tests).
+ */
+export const XSS = [
+  '<script>window.__xss++</script>',
+  '"><img src=x onerror="window.__xss++">',
+  'javascript:window.__xss++',
+  '<svg onload="window.__xss++"><circle/></svg>',
+  "'><iframe srcdoc='<script>parent.__xss++</script>'>",
+  '{{constructor.constructor("window.__xss++")()}}',
+  '<style>*{display:none}</style>',
+  '<b onmouseover=window.__xss++>x</b>',
+  'BL23,<b onmouseover=window.__xss++>x</b>',
+  '\u202e\u0000BL23',
+];
+
+/** Starts recording the widget's events on the page (in `window.__acuEvents`). */
+function recorder() {
+  window.__acuEvents = [];
+  for (const type of ['acu-select', 'acu-view-change', 'acu-error']) {
+    document.addEventListener(type, (e) => {
+      window.__acuEvents.push({ type, detail: e.detail, bubbles: e.bubbles, composed: e.composed, target: e.target.tagName });
+    });
+  }
+}
+
+/** Records every acu-* event reaching the document from now on (so each must bubble out of the
+ * shadow root), with how it travelled. */
+export const record = (page) => page.evaluate(recorder);
+
+/** The events recorded so far, as `{ type, detail, bubbles, composed, target }`. */
+export const events = (page) => page.evaluate(() => window.__acuEvents);
+
+/** The details of the acu-error events recorded so far. */
+export const errors = async (page) => (await events(page)).filter((e) => e.type === 'acu-error').map((e) => e.detail);
 
 /**
  * Opens `path` and waits for the widget to be defined and rendered, its list included (the
@@ -35,13 +95,10 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   return { page, seen };
 }
 
-/** A new page that records every `acu-error` in `window.__errors` from its first moment. */
+/** A new page that records the widget's events (see `record`) from its first moment. */
 export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
   const page = await browser.newPage({ viewport });
-  await page.addInitScript(() => {
-    window.__errors = [];
-    document.addEventListener('acu-error', (e) => window.__errors.push(e.detail));
-  });
+  await page.addInitScript(recorder);
   return page;
 }
 

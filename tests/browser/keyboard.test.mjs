@@ -1,12 +1,10 @@
 // The keyboard's way through the widget and what a screen reader hears: the map is one Tab stop
 // whose arrow keys go from point to point, and one polite live region says what changed.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './harness.mjs';
+import { open, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 /** What has focus, looking into the widget's shadow root: a marker's code, `map`, another
  * element of the widget (its tag), or `outside:<id>`. */

@@ -1,21 +1,10 @@
 // Lifecycle: removing an element frees it. Mount and remove it 1000 times; the JS heap returns to
 // within 10% of where it started (Chromium with --expose-gc and precise memory figures).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
-import { BASE } from './harness.mjs';
+import { BASE, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--js-flags=--expose-gc', '--enable-precise-memory-info',
-    ],
-  });
-});
-after(async () => { await browser?.close(); });
+const browser = useBrowser(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 
 test('1000 mounts and removals leave the JS heap within 10% of where it started', async () => {
   const page = await browser.newPage();

@@ -1,11 +1,9 @@
 // The body map: views, recipe-placed markers, landmark overlay, meridian paths, filters, zoom.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './harness.mjs';
+import { events, open, record, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const markerCodes = (page) =>
   page.locator('acu-map g.point').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
@@ -29,9 +27,9 @@ test('the side view shows the lateral points, at the positions the catalog compu
   await page.locator('acu-map [data-testid="tab-side"]').click();
   assert.deepEqual(await markerCodes(page), ['BL60', 'GB30', 'GB34']);
   // The acu-select detail carries the catalog's positions; the marker is drawn there.
-  await page.evaluate(() => document.addEventListener('acu-select', (e) => { window.__detail = e.detail; }));
+  await record(page);
   await page.locator('acu-map [data-testid="marker-GB34"] .hit').first().click();
-  const detail = await page.evaluate(() => window.__detail);
+  const { detail } = (await events(page)).find((e) => e.type === 'acu-select');
   const drawn = await markerPositions(page, 'GB34');
   assert.equal(drawn.length, detail.views.side.length);
   drawn.forEach(([x, y], i) => {

@@ -1,19 +1,17 @@
 // What web developers install: the npm package `cargo xtask package` writes into dist/, its
 // typings (checked by compiling examples/typescript with tsc) and its Custom Elements Manifest,
 // held against the live element so that neither can drift from what the widget really does.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BASE, launch, open } from './harness.mjs';
+import { BASE, open, useBrowser } from './harness.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DIST = `${ROOT}dist`;
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const manifest = () => JSON.parse(readFileSync(`${DIST}/custom-elements.json`, 'utf8'));
 const element = () => manifest().modules[0].declarations[0];

@@ -1,13 +1,11 @@
 // Patient mode, in English and in Chinese: every point's card shows the plain words (where it
 // is, what it is used for, what each caution means for the patient), never a needling depth,
 // technique or the practitioner's caution text.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open } from './harness.mjs';
+import { open, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const PRACTITIONER = {
   en: /\bcun\b|perpendicular|oblique|\btransverse|\bdepth\b|\binsert/i,

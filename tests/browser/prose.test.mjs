@@ -1,18 +1,16 @@
 // The catalog's prose is a data file per language, fetched beside the wasm: the map, the list
 // and every caution (by its kind) never wait for it; a failure says so and can be retried; a
 // page downloads its own language's file only.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, open, recordingPage, BASE } from './harness.mjs';
+import { BASE, errors, open, recordingPage, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
 const PROSE = '**/prose.*.json';
 const proseRequests = (seen) => seen.requests.map((u) => new URL(u).pathname).filter((p) => /\/prose\./.test(p));
 
-/** A page that records every acu-error from its first moment (in `window.__errors`). */
+/** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
 
 test('while the prose is late: map, list and the card with its cautions by kind; then the rest of the card', async () => {
@@ -48,7 +46,7 @@ test('while the prose is late: map, list and the card with its cautions by kind;
   // Words that are only in the prose are searchable once it is there.
   await widget.locator('[data-testid="search"]').fill('trapezius');
   assert.ok(await widget.locator('[data-testid="item-GB21"]').count() === 1);
-  assert.deepEqual(await p.evaluate(() => window.__errors), []);
+  assert.deepEqual(await errors(p), []);
   await p.close();
 });
 
@@ -60,10 +58,10 @@ test('when the prose cannot be had: a notice, acu-error, cautions by kind, and r
   await widget.locator('[data-testid="map"]').waitFor();
   await widget.locator('[data-testid="notice"]').first().waitFor();
   assert.match(await widget.locator('[data-testid="notices"]').innerText(), /could not be loaded/);
-  const errors = await p.evaluate(() => window.__errors);
-  assert.equal(errors.length, 1);
-  assert.equal(errors[0].source, 'prose');
-  assert.equal(errors[0].value, 'en');
+  const reported = await errors(p);
+  assert.equal(reported.length, 1);
+  assert.equal(reported[0].source, 'prose');
+  assert.equal(reported[0].value, 'en');
   // The rest keeps working: a marker selects its point, whose cautions show by kind.
   await widget.locator('[data-testid="marker-BL23"] .hit').first().click();
   await p.evaluate(() => document.querySelector('acu-map').select('BL40'));

@@ -1,22 +1,13 @@
 // The <acu-map> widget in a host page, as a reader and a host script use it.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, launch, open } from './harness.mjs';
+import { BASE, events, open, record, useBrowser } from './harness.mjs';
 
-let browser;
-before(async () => { browser = await launch(); });
-after(async () => { await browser?.close(); });
+const browser = useBrowser();
 
-/** Records every acu-select event on the document (so it must bubble out of the shadow root). */
-async function recordSelections(page) {
-  await page.evaluate(() => {
-    window.__selections = [];
-    document.addEventListener('acu-select', (e) => {
-      window.__selections.push({ detail: e.detail, bubbles: e.bubbles, composed: e.composed, target: e.target.tagName });
-    });
-  });
-}
+/** The acu-select events recorded on the page. */
+const selections = async (page) => (await events(page)).filter((e) => e.type === 'acu-select');
 
 test('the clinic page renders the widget in an open shadow root, styled from inside it', async () => {
   const { page, seen } = await open(browser, '/');
@@ -90,7 +81,7 @@ test('every request stays on the page\'s own origin, and no cookie or storage is
 
 test('clicking a marker selects the point, shows its card and fires acu-select with the point', async () => {
   const { page } = await open(browser, '/');
-  await recordSelections(page);
+  await record(page);
   const marker = page.locator('acu-map [data-testid="marker-BL23"]');
   await marker.locator('.hit').first().click();
   await page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
@@ -98,7 +89,7 @@ test('clicking a marker selects the point, shows its card and fires acu-select w
   const location = await page.locator('acu-map [data-testid="card-location"]').innerText();
   assert.match(location, /L2/);
   assert.match(await page.locator('acu-map [data-testid="card"]').innerText(), /Shènshū/);
-  const [event] = await page.evaluate(() => window.__selections);
+  const [event] = await selections(page);
   assert.equal(event.bubbles, true);
   assert.equal(event.composed, true);
   assert.equal(event.target, 'ACU-MAP');
@@ -113,7 +104,7 @@ test('clicking a marker selects the point, shows its card and fires acu-select w
 
 test('a point is selected by keyboard alone: Tab to a marker, Enter or Space, an arrow key to the next', async () => {
   const { page } = await open(browser, '/');
-  await recordSelections(page);
+  await record(page);
   // From the Back tab (the active one), Tab moves through the map's tools into its markers.
   await page.locator('acu-map [data-testid="tab-back"]').focus();
   const active = () => page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code);
@@ -131,7 +122,7 @@ test('a point is selected by keyboard alone: Tab to a marker, Enter or Space, an
   assert.ok(next && next !== focused, `${next} after ${focused}`);
   await page.keyboard.press(' ');
   await page.locator('acu-map [data-testid="card-code"]', { hasText: next }).waitFor();
-  const codes = await page.evaluate(() => window.__selections.map((s) => s.detail.code));
+  const codes = (await selections(page)).map((s) => s.detail.code);
   assert.deepEqual(codes, [focused, next]);
   await page.close();
 });
