@@ -2,6 +2,7 @@
 //! meridian paths, point markers) and the meridian legend.
 
 use super::lazy;
+use super::use_pan_zoom::use_pan_zoom;
 use super::{strings, view_label, WidgetState};
 use crate::attributes::{Labels, Mode};
 use crate::figure::{self, View};
@@ -11,7 +12,7 @@ use crate::text::decimal;
 use crate::viewport::{nearest_in_direction, place_labels, Direction, LabelRequest, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, PointerEvent, SvgElement, WheelEvent};
+use web_sys::{Element, HtmlElement, KeyboardEvent, SvgElement};
 
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 const MARKER_PX: f32 = 6.0;
@@ -138,90 +139,18 @@ fn MapSvg(
     let state = expect_context::<WidgetState>();
     let s = strings();
     let figure = move || state.view.get().figure();
-    // Pointers down on the map, for drag-to-pan and pinch-to-zoom: id → last client position.
-    // (A short list, not a map: at most a few pointers, and a HashMap is 7 KB more wasm.)
-    let pointers = StoredValue::new(Vec::<(i32, (f32, f32))>::new());
-    let set_pointer = move |id: i32, at: Option<(f32, f32)>| {
-        pointers.update_value(|p| {
-            p.retain(|(k, _)| *k != id);
-            p.extend(at.map(|at| (id, at)));
-        })
-    };
-    let dragging = StoredValue::new(false);
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
-    // Figure units per screen pixel, and the figure point under a client position.
-    let geometry = move |client: (f32, f32)| -> Option<(f32, (f32, f32))> {
-        let svg: Element = svg_ref.get_untracked()?.unchecked_into();
-        let rect = svg.get_bounding_client_rect();
-        if rect.width() <= 0.0 || rect.height() <= 0.0 {
-            return None;
-        }
-        let v = state.viewport.get_untracked();
-        // The view box keeps the figure's aspect ratio, centred in the element.
-        let per_px = (v.width() / rect.width() as f32).max(v.height() / rect.height() as f32);
-        let fx = (client.0 - rect.left() as f32 - rect.width() as f32 / 2.0) * per_px / v.width() + 0.5;
-        let fy = (client.1 - rect.top() as f32 - rect.height() as f32 / 2.0) * per_px / v.height() + 0.5;
-        Some((per_px, v.point_at(fx, fy)))
-    };
-    let on_wheel = move |ev: WheelEvent| {
-        ev.prevent_default();
-        let factor = (-ev.delta_y() as f32 * 0.0015).exp();
-        if let Some((_, at)) = geometry((ev.client_x() as f32, ev.client_y() as f32)) {
-            state.viewport.update(|v| *v = v.zoom_at(factor, at));
-        }
-    };
-    let on_pointerdown = move |ev: PointerEvent| {
-        set_pointer(ev.pointer_id(), Some((ev.client_x() as f32, ev.client_y() as f32)));
-        dragging.set_value(false);
-    };
-    let on_pointermove = move |ev: PointerEvent| {
-        let id = ev.pointer_id();
-        let now = (ev.client_x() as f32, ev.client_y() as f32);
-        let Some(before) = pointers.with_value(|p| p.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)) else { return };
-        let others: Vec<(f32, f32)> =
-            pointers.with_value(|p| p.iter().filter(|(k, _)| *k != id).map(|(_, v)| *v).collect());
-        let moved = ((now.0 - before.0).powi(2) + (now.1 - before.1).powi(2)).sqrt();
-        if !dragging.get_value() && moved < 4.0 {
-            return;
-        }
-        if !dragging.get_value() {
-            // Capture only once it is a drag, so a plain click still reaches its marker.
-            dragging.set_value(true);
-            if let Some(svg) = svg_ref.get_untracked() {
-                let _ = svg.set_pointer_capture(id);
-            }
-        }
-        set_pointer(id, Some(now));
-        match others.as_slice() {
-            [] => {
-                if let Some((per_px, _)) = geometry(now) {
-                    state.viewport.update(|v| *v = v.pan(-(now.0 - before.0) * per_px, -(now.1 - before.1) * per_px));
-                }
-            }
-            [other, ..] => {
-                let distance = |a: (f32, f32)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt();
-                let middle = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
-                if distance(before) > 0.0 {
-                    if let Some((_, at)) = geometry(middle) {
-                        state.viewport.update(|v| *v = v.zoom_at(distance(now) / distance(before), at));
-                    }
-                }
-            }
-        }
-    };
-    let on_pointerup = move |ev: PointerEvent| {
-        set_pointer(ev.pointer_id(), None);
-    };
+    let pan_zoom = use_pan_zoom(svg_ref, state.viewport);
     // A click on the figure (not on a marker) in an area with a close-up offers it.
     let on_click = move |ev: web_sys::MouseEvent| {
         let on_marker = ev
             .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
             .is_some_and(|el| el.closest(".point").ok().flatten().is_some());
-        if on_marker || dragging.get_value() {
+        if on_marker || pan_zoom.dragged() {
             return;
         }
-        if let Some((_, (x, y))) = geometry((ev.client_x() as f32, ev.client_y() as f32)) {
+        if let Some((_, (x, y))) = pan_zoom.at((ev.client_x() as f32, ev.client_y() as f32)) {
             state.offer.set(figure().closeup_at(x, y));
         }
     };
@@ -332,11 +261,11 @@ fn MapSvg(
             data-testid="map"
             data-view=move || state.view.get().key()
             data-scale=move || decimal(state.viewport.get().scale, 2)
-            on:wheel=on_wheel
-            on:pointerdown=on_pointerdown
-            on:pointermove=on_pointermove
-            on:pointerup=on_pointerup
-            on:pointercancel=on_pointerup
+            on:wheel=move |ev| pan_zoom.wheel(ev)
+            on:pointerdown=move |ev| pan_zoom.pointer_down(ev)
+            on:pointermove=move |ev| pan_zoom.pointer_move(ev)
+            on:pointerup=move |ev| pan_zoom.pointer_up(ev)
+            on:pointercancel=move |ev| pan_zoom.pointer_up(ev)
             on:keydown=on_keydown
             on:click=on_click
         >

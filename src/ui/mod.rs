@@ -21,6 +21,7 @@ mod lazy;
 mod map_layers;
 mod point_card;
 mod point_list;
+mod use_pan_zoom;
 
 use crate::figure::View;
 use crate::host_content::Table;

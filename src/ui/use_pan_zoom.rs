@@ -1,0 +1,113 @@
+//! `use_pan_zoom`: drag to pan, pinch and the wheel to zoom, on an `<svg>` whose view box a
+//! [`Viewport`] signal drives (the body map's).
+
+use crate::viewport::Viewport;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, PointerEvent, WheelEvent};
+
+/// A pointer must move this many pixels before a press becomes a drag (a shorter move is still
+/// a click, on a marker or the figure).
+const DRAG_PX: f32 = 4.0;
+
+/// The handlers to put on the `<svg>` (`on:wheel`, `on:pointerdown`, `on:pointermove`,
+/// `on:pointerup` and `on:pointercancel`), and what the rest of the map asks of them.
+#[derive(Clone, Copy)]
+pub struct PanZoom {
+    svg: NodeRef<leptos::svg::Svg>,
+    viewport: RwSignal<Viewport>,
+    /// Pointers down on the map: id → last client position. (A short list, not a map: at most a
+    /// few pointers, and a HashMap is 7 KB more wasm.)
+    pointers: StoredValue<Vec<(i32, (f32, f32))>>,
+    dragging: StoredValue<bool>,
+}
+
+/// Pan and zoom for the `<svg>` of `svg` (its `node_ref`), changing `viewport`. One pointer
+/// dragging pans; two pinching zoom about their midpoint; the wheel zooms about the pointer.
+pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>) -> PanZoom {
+    PanZoom { svg, viewport, pointers: StoredValue::new(Vec::new()), dragging: StoredValue::new(false) }
+}
+
+impl PanZoom {
+    /// Figure units per screen pixel, and the figure point under a client position; `None`
+    /// while the `<svg>` is not laid out.
+    pub fn at(&self, client: (f32, f32)) -> Option<(f32, (f32, f32))> {
+        let svg: Element = self.svg.get_untracked()?.unchecked_into();
+        let rect = svg.get_bounding_client_rect();
+        if rect.width() <= 0.0 || rect.height() <= 0.0 {
+            return None;
+        }
+        let v = self.viewport.get_untracked();
+        // The view box keeps the figure's aspect ratio, centred in the element.
+        let per_px = (v.width() / rect.width() as f32).max(v.height() / rect.height() as f32);
+        let fx = (client.0 - rect.left() as f32 - rect.width() as f32 / 2.0) * per_px / v.width() + 0.5;
+        let fy = (client.1 - rect.top() as f32 - rect.height() as f32 / 2.0) * per_px / v.height() + 0.5;
+        Some((per_px, v.point_at(fx, fy)))
+    }
+
+    /// Whether the last press became a drag (so its click is no click).
+    pub fn dragged(&self) -> bool {
+        self.dragging.get_value()
+    }
+
+    pub fn wheel(&self, ev: WheelEvent) {
+        ev.prevent_default();
+        let factor = (-ev.delta_y() as f32 * 0.0015).exp();
+        if let Some((_, at)) = self.at((ev.client_x() as f32, ev.client_y() as f32)) {
+            self.viewport.update(|v| *v = v.zoom_at(factor, at));
+        }
+    }
+
+    pub fn pointer_down(&self, ev: PointerEvent) {
+        self.set_pointer(ev.pointer_id(), Some((ev.client_x() as f32, ev.client_y() as f32)));
+        self.dragging.set_value(false);
+    }
+
+    pub fn pointer_move(&self, ev: PointerEvent) {
+        let id = ev.pointer_id();
+        let now = (ev.client_x() as f32, ev.client_y() as f32);
+        let Some(before) = self.pointers.with_value(|p| p.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)) else { return };
+        let others: Vec<(f32, f32)> =
+            self.pointers.with_value(|p| p.iter().filter(|(k, _)| *k != id).map(|(_, v)| *v).collect());
+        let moved = ((now.0 - before.0).powi(2) + (now.1 - before.1).powi(2)).sqrt();
+        if !self.dragging.get_value() && moved < DRAG_PX {
+            return;
+        }
+        if !self.dragging.get_value() {
+            // Capture only once it is a drag, so a plain click still reaches its marker.
+            self.dragging.set_value(true);
+            if let Some(svg) = self.svg.get_untracked() {
+                let _ = svg.set_pointer_capture(id);
+            }
+        }
+        self.set_pointer(id, Some(now));
+        match others.as_slice() {
+            [] => {
+                if let Some((per_px, _)) = self.at(now) {
+                    self.viewport.update(|v| *v = v.pan(-(now.0 - before.0) * per_px, -(now.1 - before.1) * per_px));
+                }
+            }
+            [other, ..] => {
+                let distance = |a: (f32, f32)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt();
+                let middle = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
+                if distance(before) > 0.0 {
+                    if let Some((_, at)) = self.at(middle) {
+                        self.viewport.update(|v| *v = v.zoom_at(distance(now) / distance(before), at));
+                    }
+                }
+            }
+        }
+    }
+
+    /// A pointer lifted or cancelled.
+    pub fn pointer_up(&self, ev: PointerEvent) {
+        self.set_pointer(ev.pointer_id(), None);
+    }
+
+    fn set_pointer(&self, id: i32, at: Option<(f32, f32)>) {
+        self.pointers.update_value(|p| {
+            p.retain(|(k, _)| *k != id);
+            p.extend(at.map(|at| (id, at)));
+        })
+    }
+}
