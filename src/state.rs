@@ -64,7 +64,7 @@ impl ProseState {
     pub fn loaded(&self) -> Option<&dyn ProseSource> {
         match self {
             ProseState::Ready(loaded) => Some(&**loaded),
-            _ => None,
+            ProseState::Loading | ProseState::Failed => None,
         }
     }
 }
