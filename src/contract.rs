@@ -1,9 +1,10 @@
 //! The `<acu-map>` element's public contract, declared once: its attributes, the events it
-//! fires, where an `acu-error` comes from, and its methods. The element (`element.rs`,
-//! `element.js`) and the widget (`ui`) read it from here, and `cargo xtask build` writes the
+//! fires, where an `acu-error` comes from, and its methods. The element (`element/`,
+//! `element.js`) and the store (`state.rs`) read it from here, and `cargo xtask build` writes the
 //! bundle's `custom-elements.json` and `acumap.d.ts` from it, so none of them can drift from
 //! another. Adding an attribute: a variant here (the compiler then asks for its arm in
-//! `WidgetState::apply_attribute` and its line in [`Attribute::doc`]), and its test.
+//! `WidgetState::apply_attribute`, its line in [`Attribute::doc`] and, for a keyword attribute,
+//! in [`Attribute::keywords`]), and its test.
 
 use crate::attributes::{LABELS, MODES, THEMES};
 use crate::catalog::CONDITIONS;

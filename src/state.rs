@@ -19,7 +19,7 @@ use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::*;
 use std::rc::Rc;
 
-/// What the store needs from the page it is on. The custom element (`src/element.rs`) gives
+/// What the store needs from the page it is on. The custom element (`src/element/host.rs`) gives
 /// the DOM's; a test gives its own.
 pub trait Host {
     /// Tells the page what happened (the element fires the event of the contract, and logs an
@@ -37,7 +37,7 @@ pub trait Host {
 }
 
 /// A language's prose as the widget reads it (in the browser, the parsed file of
-/// `crate::prose`, read point by point: `ui/prose.rs`).
+/// `crate::prose`, read point by point: `src/element/prose.rs`).
 pub trait ProseSource {
     fn lang(&self) -> Lang;
     /// The point's prose; `None` if the file lacks it.
@@ -68,6 +68,10 @@ impl ProseState {
         }
     }
 }
+
+/// The host's content document as the element read it: the content and the problems found in
+/// it, or why it could not be read at all and the text that was given.
+pub type ContentRead = Result<(HostContent, Vec<Problem>), (String, String)>;
 
 /// What the widget tells its host: the events of the contract ([`crate::contract::AcuEvent`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -320,7 +324,7 @@ impl WidgetState {
     /// else the content and its problems, or why it could not be read at all (with the text
     /// that was given). Whatever is unusable is reported and left out; the built-in content is
     /// always there.
-    pub fn set_content(&self, read: Option<Result<(HostContent, Vec<Problem>), (String, String)>>) {
+    pub fn set_content(&self, read: Option<ContentRead>) {
         const SOURCE: ErrorSource = ErrorSource::Content;
         self.forget_notices(SOURCE);
         let s = self.ui();

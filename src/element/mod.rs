@@ -9,7 +9,7 @@ mod json;
 mod prose;
 
 use crate::contract::Attribute;
-use crate::state::WidgetState;
+use crate::state::{ContentRead, WidgetState};
 use crate::ui;
 use host::{point_js, ElementHost};
 use prose::any_prose;
@@ -143,7 +143,7 @@ impl Widget {
 
 /// The host's content document as element.js gave it (its JSON text, or why there was none to
 /// read), parsed by the browser: what [`WidgetState::set_content`] takes.
-fn read_content(json: Option<&str>, error: Option<&str>) -> Option<Result<(crate::host_content::HostContent, Vec<crate::host_content::Problem>), (String, String)>> {
+fn read_content(json: Option<&str>, error: Option<&str>) -> Option<ContentRead> {
     let value = || json.unwrap_or_default().to_string();
     match (json, error) {
         (_, Some(why)) => Some(Err((why.to_string(), value()))),
