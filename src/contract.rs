@@ -91,38 +91,31 @@ impl Attribute {
     }
 
     pub fn doc(self) -> AttributeDoc {
-        let (description, values, default) = match self {
-            Attribute::Notation => (
-                "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30).",
-                String::new(),
-                None,
-            ),
-            Attribute::View => ("The body view shown first.", String::new(), None),
-            Attribute::Selected => ("The code of the point whose card is open, e.g. `GB30`.", "string".into(), None),
-            Attribute::Points => ("Comma-separated codes: only these points are shown, in this order.", "string".into(), None),
-            Attribute::Meridians => ("Comma-separated meridian codes: only their points are shown.", "string".into(), None),
-            Attribute::Condition => ("The condition filter, as a tag or its English label.", union(CONDITIONS.iter().map(|(k, _)| *k)), None),
-            Attribute::Lang => (
-                "The widget's language (en or zh-Hans); without it, the page's.",
-                "string".into(),
-                None,
-            ),
-            Attribute::Mode => (
-                "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique.",
-                String::new(),
-                None,
-            ),
-            Attribute::Labels => (
-                "Which markers carry their code: auto, as many as fit at this zoom (the selected point's first); none; or all, overlapping where they must. Study mode shows none.",
-                String::new(),
-                None,
-            ),
-            Attribute::Theme => ("Colours: light, dark, or the reader's system setting.", String::new(), None),
+        let description = match self {
+            Attribute::Notation => {
+                "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30)."
+            }
+            Attribute::View => "The body view shown first.",
+            Attribute::Selected => "The code of the point whose card is open, e.g. `GB30`.",
+            Attribute::Points => "Comma-separated codes: only these points are shown, in this order.",
+            Attribute::Meridians => "Comma-separated meridian codes: only their points are shown.",
+            Attribute::Condition => "The condition filter, as a tag or its English label.",
+            Attribute::Lang => "The widget's language (en or zh-Hans); without it, the page's.",
+            Attribute::Mode => {
+                "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique."
+            }
+            Attribute::Labels => {
+                "Which markers carry their code: auto, as many as fit at this zoom (the selected point's first); none; or all, overlapping where they must. Study mode shows none."
+            }
+            Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
         };
-        match self.keywords() {
-            Some((names, default)) => AttributeDoc { description, values: union(names), default: Some(default) },
-            None => AttributeDoc { description, values, default },
-        }
+        let (values, default) = match self.keywords() {
+            Some((names, default)) => (union(names), Some(default)),
+            // The condition is read leniently (a tag or its label), but its tags are its type.
+            None if self == Attribute::Condition => (union(CONDITIONS.iter().map(|(k, _)| *k)), None),
+            None => ("string".into(), None),
+        };
+        AttributeDoc { description, values, default }
     }
 }
 

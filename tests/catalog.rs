@@ -835,6 +835,11 @@ fn the_alternative_sites_are_drawn_apart_from_the_standard_ones() {
     assert!(pc8.alternative_positions_on(View::HandPalm)[0].0 < pc8.positions_on(View::HandPalm)[0].0);
 }
 
+/// The length of one B-cun of `measurement` on `view`'s figure, in SVG units.
+fn b_cun(view: View, measurement: &str) -> f32 {
+    view.figure().cun(acumap::figure::measurement(measurement).unwrap()).unwrap()
+}
+
 fn recipes(point: &source::PointRecord) -> Vec<&acumap::locate::Recipe> {
     match point.locate.as_ref().unwrap() {
         source::Sites::One(recipe) => vec![recipe],
@@ -902,9 +907,8 @@ fn one_hairline_rule_applies_to_every_point_measured_from_a_hairline() {
     // B-cun within the anterior hairline. "N above the posterior hairline" is N of the neck's
     // scale (the posterior hairline is 3 B-cun above C7).
     let catalog = loaded();
-    let back = View::Back.figure();
-    let neck = back.cun(acumap::figure::measurement("posterior-hairline-c7").unwrap()).unwrap();
-    let hairline = back.landmark("posterior-hairline").unwrap().1;
+    let neck = b_cun(View::Back, "posterior-hairline-c7");
+    let hairline = View::Back.figure().landmark("posterior-hairline").unwrap().1;
     let mut checked = 0;
     for point in &catalog.points {
         let words: Vec<&str> = point.location.split_whitespace().collect();
@@ -945,15 +949,12 @@ fn c7_is_the_spinous_process_that_moves_when_the_head_turns_in_every_text() {
 
 #[test]
 fn ex_le6_is_2_b_cun_below_the_fibular_head_in_text_and_drawing() {
-    use acumap::figure::MEASUREMENTS;
     let en = &catalog::baked_prose("en").unwrap().points["EX-LE6"].location;
     let zh = &catalog::baked_prose("zh-Hans").unwrap().points["EX-LE6"].location;
     assert!(en.contains("2 B-cun directly below the head of the fibula") && zh.contains("腓骨头直下2寸"), "{en} / {zh}");
-    let side = View::Side.figure();
-    let scale = MEASUREMENTS.iter().find(|m| m.name == "popliteal-lateral-malleolus").unwrap();
-    let head = side.landmark("fibula-head").unwrap();
+    let head = View::Side.figure().landmark("fibula-head").unwrap();
     let drawn = catalog::point("EX-LE6").unwrap().positions_on(View::Side)[0];
-    assert!(((drawn.1 - head.1) / side.cun(scale).unwrap() - 2.0).abs() < 0.01, "{drawn:?} vs {head:?}");
+    assert!(((drawn.1 - head.1) / b_cun(View::Side, "popliteal-lateral-malleolus") - 2.0).abs() < 0.01, "{drawn:?} vs {head:?}");
 }
 
 #[test]
@@ -970,11 +971,8 @@ fn bl10_and_gv15_are_both_drawn_level_with_c2_and_say_why() {
 
 #[test]
 fn te13_is_3_b_cun_of_the_upper_arm_below_the_acromial_angle() {
-    use acumap::figure::MEASUREMENTS;
-    let back = View::Back.figure();
-    let arm = MEASUREMENTS.iter().find(|m| m.name == "posterior-axillary-fold-cubital").unwrap();
-    let cun = back.cun(arm).unwrap();
-    let acromion = back.landmark("acromion").unwrap();
+    let cun = b_cun(View::Back, "posterior-axillary-fold-cubital");
+    let acromion = View::Back.figure().landmark("acromion").unwrap();
     let te13 = catalog::point("TE13").unwrap().positions_on(View::Back);
     assert!(te13.iter().any(|(x, y)| *x == acromion.0 && ((y - acromion.1) / cun - 3.0).abs() < 0.01), "{te13:?}");
     // Below it, TE12 and TE11 keep their order down the arm.
@@ -998,11 +996,8 @@ fn gb8_and_gb9_are_measured_from_the_temporal_hairline() {
 
 #[test]
 fn st4_lies_0_4_finger_cun_beside_the_mouth_corner() {
-    use acumap::figure::MEASUREMENTS;
-    let face = View::HeadFront.figure();
-    let scale = MEASUREMENTS.iter().find(|m| m.name == "glabella-anterior-hairline").unwrap();
-    let cun = face.cun(scale).unwrap();
-    let corner = face.landmark("mouth-corner").unwrap();
+    let cun = b_cun(View::HeadFront, "glabella-anterior-hairline");
+    let corner = View::HeadFront.figure().landmark("mouth-corner").unwrap();
     let st4 = catalog::point("ST4").unwrap().positions_on(View::HeadFront);
     // A finger-cun taken as one B-cun of the face, as everywhere in the catalog.
     assert!(st4.iter().any(|(x, y)| ((x - corner.0).abs() / cun - 0.4).abs() < 0.02 && (y - corner.1).abs() < 0.5), "{st4:?} vs {corner:?}, {cun} per B-cun");

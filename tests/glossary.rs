@@ -19,18 +19,13 @@ impl Glossary {
     fn load() -> Glossary {
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans/glossary.toml");
         let table: toml::Table = toml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-        let headings: Vec<String> = acumap::source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points")))
-            .unwrap()
-            .vocabulary
-            .caution
-            .into_keys()
-            .collect();
+        let headings: Vec<&str> = catalog::CAUTION_KINDS.iter().map(|(kind, _)| *kind).collect();
         let mut terms = Vec::new();
         for section in SECTIONS {
             let entries = table[section].as_table().unwrap();
             for (key, term) in entries {
                 let vertebra = key.len() <= 3 && key[1..].chars().all(|c| c.is_ascii_digit());
-                if (section == "caution_kinds" && headings.contains(key)) || vertebra {
+                if (section == "caution_kinds" && headings.contains(&key.as_str())) || vertebra {
                     continue;
                 }
                 let term = term.as_str().unwrap().to_string();
