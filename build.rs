@@ -142,7 +142,13 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             sources: c.source.iter().map(|s| format!("{} {}", s.key, s.text)).collect(),
         })
         .collect();
-    prose::ProseFile { lang: tag.to_string(), points, comparisons }
+    // The overlay's landmark names, in this language: read only once the overlay is on, so they
+    // travel with the prose rather than in the wasm every page downloads.
+    let landmarks = match catalog.translations.iter().find(|(t, _)| t == tag) {
+        Some((_, translation)) => translation.landmark.clone(),
+        None => catalog.vocabulary.landmark.clone(),
+    };
+    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks }
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).
@@ -188,20 +194,18 @@ fn emit(catalog: &Catalog) -> String {
     out += &label_table("CONDITIONS", "Condition tags: key and label.", &v.condition);
     out += &label_table("CAUTION_KINDS", "Caution kinds: key and label.", &v.caution);
     out += &label_table("ANGLES", "Needle angles: key and label.", &v.angle);
-    out += &label_table("LANDMARKS", "The figures' landmarks: key and English label.", &v.landmark);
     out += "/// The vocabulary's labels in other languages (`points/translations/`).\n";
     out += "pub static TRANSLATIONS: &[(&str, VocabularyLabels)] = &[\n";
     for (tag, t) in &catalog.translations {
         let _ = writeln!(
             out,
-            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {}, landmarks: {} }}),",
+            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {} }}),",
             lit(tag),
             label_rows(&t.meridian),
             label_rows(&t.region),
             label_rows(&t.condition),
             label_rows(&t.caution),
-            label_rows(&t.angle),
-            label_rows(&t.landmark)
+            label_rows(&t.angle)
         );
     }
     out += "];\n";

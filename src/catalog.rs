@@ -89,7 +89,6 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     conditions: CONDITIONS,
     cautions: CAUTION_KINDS,
     angles: ANGLES,
-    landmarks: LANDMARKS,
 };
 
 /// The meridian (or extra-point group) with this code.

@@ -201,6 +201,4 @@ pub struct VocabularyLabels {
     pub conditions: &'static [(&'static str, &'static str)],
     pub cautions: &'static [(&'static str, &'static str)],
     pub angles: &'static [(&'static str, &'static str)],
-    /// The figure's landmarks (English has none: its labels are the keys themselves).
-    pub landmarks: &'static [(&'static str, &'static str)],
 }

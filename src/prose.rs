@@ -6,7 +6,7 @@
 //! not carry it: `build.rs` writes one data file per language (`prose.<tag>.json`), which the
 //! bundle ships beside `acumap.js` and the page fetches at a low priority while the wasm starts.
 //! What the map, the list and the cautions need (codes, names, positions, condition tags,
-//! caution kinds) stays built in ([`crate::model`]). The native build bakes the files in
+//! caution kinds) stays built in ([`crate::model`]); the landmark overlay's names travel here. The native build bakes the files in
 //! ([`crate::catalog::baked_prose`]) for the tests, `cargo xtask catalog` and the bundle step.
 //!
 //! One type, [`ProseFile`], is both what `build.rs` writes and what every reader reads, so the
@@ -25,6 +25,8 @@ pub struct ProseFile {
     pub points: BTreeMap<String, PointProse>,
     /// The comparison tables, in the catalog's order.
     pub comparisons: Vec<ComparisonProse>,
+    /// Every landmark of the figures, by key, named in this language (the overlay's labels).
+    pub landmarks: BTreeMap<String, String>,
 }
 
 /// A point's prose. The lists run parallel to the built-in ones: `indications[i]` is the text

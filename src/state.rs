@@ -46,6 +46,8 @@ pub trait ProseSource {
     fn guide(&self, point: &Point) -> Vec<String>;
     /// The built-in comparison tables: id, table, and the language of its text.
     fn tables(&self) -> Vec<(String, Table, Option<String>)>;
+    /// A figure landmark's name (the overlay's label).
+    fn landmark(&self, key: &str) -> Option<String>;
     /// Every point's prose folded for search, made on the first search that needs it.
     fn index(&self) -> &ProseIndex;
 }

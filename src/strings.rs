@@ -386,12 +386,6 @@ impl Lang {
     pub fn angle(self, key: &'static str) -> &'static str {
         label(self.labels().angles, key)
     }
-    /// A landmark of the figure as the overlay names it: `Greater trochanter`, `股骨大转子`
-    /// (`[landmark]` in points/vocabulary.toml and in each translation; the build checks that
-    /// every landmark of every figure has its label in each).
-    pub fn landmark(self, key: &'static str) -> &'static str {
-        label(self.labels().landmarks, key)
-    }
 }
 
 /// `template` with each `{name}` replaced by its value.

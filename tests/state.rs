@@ -36,6 +36,9 @@ impl ProseSource for Baked {
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         self.file.comparisons.iter().map(|c| (c.id.clone(), Table::from(c.clone()), c.lang.clone())).collect()
     }
+    fn landmark(&self, key: &str) -> Option<String> {
+        self.file.landmarks.get(key).cloned()
+    }
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
     }

@@ -27,6 +27,7 @@ pub struct LoadedProse {
     lang: Lang,
     points: JsValue,
     comparisons: JsValue,
+    landmarks: JsValue,
     index: OnceCell<ProseIndex>,
 }
 
@@ -45,6 +46,7 @@ impl LoadedProse {
                 lang,
                 points: field(&file, "points"),
                 comparisons: field(&file, "comparisons"),
+                landmarks: field(&file, "landmarks"),
                 index: OnceCell::new(),
             });
             loaded.push(new.clone());
@@ -75,6 +77,10 @@ impl ProseSource for LoadedProse {
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         let Some(tables) = self.comparisons.dyn_ref::<js_sys::Array>() else { return Vec::new() };
         tables.iter().filter_map(|t| comparison(&t)).map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
+    }
+
+    fn landmark(&self, key: &str) -> Option<String> {
+        text(&self.landmarks, key)
     }
 
     fn index(&self) -> &ProseIndex {

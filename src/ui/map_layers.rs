@@ -62,12 +62,17 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             .collect_view()
     };
     let lang = lang();
-    let shown = Memo::new(move |_| figure.landmarks.iter().filter(|(name, ..)| wanted(name)).copied().collect::<Vec<_>>());
+    // The landmarks shown, each with its name in the prose file's language (none until the
+    // file is there: the marks show at once, the names when they can).
+    let shown = Memo::new(move |_| {
+        let names = |name: &str| state.prose.with(|p| p.loaded().and_then(|l| l.landmark(name)));
+        figure.landmarks.iter().filter(|(name, ..)| wanted(name)).map(|&(name, x, y)| (name, names(name).unwrap_or_default(), x, y)).collect::<Vec<_>>()
+    });
     // Which names to write: a point's few landmarks all; of every landmark, those that fit at
     // this zoom without overlapping another (in the figure's order).
     let named = Memo::new(move |_| {
         let requests: Vec<LabelRequest> =
-            shown.with(|s| s.iter().map(|&(name, x, y)| LabelRequest { x, y, chars: width_in_chars(lang.landmark(name)) }).collect());
+            shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, chars: width_in_chars(label) }).collect());
         match guide.with(Option::is_some) {
             true => vec![true; requests.len()],
             false => {
@@ -82,9 +87,9 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             .get()
             .into_iter()
             .enumerate()
-            .map(|(i, (name, x, y))| {
+            .map(|(i, (name, label, x, y))| {
                 let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
-                let label = move || named.with(|n| n.get(i).copied().unwrap_or(false)).then(|| lang.landmark(name));
+                let label = move || named.with(|n| n.get(i).copied().unwrap_or(false)).then(|| label.clone());
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
