@@ -65,8 +65,10 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     // The landmarks shown, each with its name in the prose file's language (none until the
     // file is there: the marks show at once, the names when they can).
     let shown = Memo::new(move |_| {
-        let names = |name: &str| state.prose.with(|p| p.loaded().and_then(|l| l.landmark(name)));
-        figure.landmarks.iter().filter(|(name, ..)| wanted(name)).map(|&(name, x, y)| (name, names(name).unwrap_or_default(), x, y)).collect::<Vec<_>>()
+        state.prose.with(|p| {
+            let name_of = |key: &str| p.loaded().and_then(|l| l.landmark(key)).unwrap_or_default();
+            figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
+        })
     });
     // Which names to write: a point's few landmarks all; of every landmark, those that fit at
     // this zoom without overlapping another (in the figure's order).
