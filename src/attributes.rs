@@ -9,9 +9,10 @@ use crate::model::{Notation, Point};
 use crate::strings::Lang;
 
 /// What the widget is for; the `mode` attribute.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
     /// Every field (the default).
+    #[default]
     Practitioner,
     /// Names hidden on the map and behind "Show the answer" on the card: for self-testing.
     Study,
@@ -27,9 +28,10 @@ pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
 /// Which markers carry their code on the map; the `labels` attribute. (Study mode shows none
 /// whatever it says: the reader names the points.)
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Labels {
     /// The selected point's, then as many as fit at this zoom without overlapping (the default).
+    #[default]
     Auto,
     /// None: the markers alone.
     None,

@@ -6,17 +6,17 @@
 // The catalog's prose, one JSON file per language beside acumap.js (src/prose.rs): fetched
 // once per page and language, shared by every instance. The bundle's entry calls
 // `configureProse` as it starts the wasm: the files of the page's languages are requested as
-// soon as the wasm's bytes have arrived (while it compiles), or when it is running if that
-// comes first, at a low priority. The map never waits for them, and on a slow link they never
-// share its bandwidth with the wasm.
+// soon as the last byte of the live widget's chunk (`after`) has arrived, which the main wasm
+// asks for as it paints the map, or when a live widget asks first; at a low priority. The map
+// never waits for them, and on a slow link they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** The entry script (`acumap.js`, with its query string) that loaded this copy first. */
 let entryScript = null;
 
-/** Where the prose files are (`names`: language tag → file name); `wasmUrl` is the wasm being
- * downloaded and `ready` its initialisation; `entry` the URL of the entry script calling. */
-export function configureProse(base, names, wasmUrl, ready, entry) {
+/** Where the prose files are (`names`: language tag → file name); `after` is the URL of the
+ * chunk whose arrival starts them; `entry` the URL of the entry script calling. */
+export function configureProse(base, names, after, entry) {
   if (entryScript !== null) {
     // The same bundle's entry again (a CMS adding `?ver=`): it shares everything with the first.
     console.info(`<acu-map>: ${entry} loaded again; the element is already defined by ${entryScript}, so this copy does nothing.`);
@@ -36,10 +36,11 @@ export function configureProse(base, names, wasmUrl, ready, entry) {
     // A failure is reported by each widget that waits for the file, not here.
     for (const lang of langs) loadProse(lang, false).catch(() => {});
   };
-  // Resource Timing reports the wasm once its last byte is in.
+  // Resource Timing reports the chunk once its last byte is in. (Without it, each live widget
+  // asks for its language as it mounts.)
   if (typeof PerformanceObserver === 'function') {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.name === wasmUrl.href)) start();
+      if (list.getEntries().some((e) => e.name === after.href)) start();
     });
     try {
       observer.observe({ type: 'resource', buffered: true });
@@ -47,7 +48,6 @@ export function configureProse(base, names, wasmUrl, ready, entry) {
       observer = null;
     }
   }
-  ready.then(start, start);
 }
 
 /** The prose file's language for a widget: its own `lang`, else the nearest above it. */

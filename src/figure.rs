@@ -92,11 +92,11 @@ pub fn measurement(name: &str) -> Option<&'static Measurement> {
     MEASUREMENTS.iter().find(|m| m.name == name)
 }
 
-/// The views the map can show, in tab order: the whole body, then the close-ups.
 /// The views the map can show, in tab order: the whole body, then the close-ups. Each has one
-/// figure, `FIGURES[view as usize]`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// figure, `FIGURES[view as usize]`. The default is the front.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum View {
+    #[default]
     Front,
     Back,
     Side,
@@ -320,6 +320,11 @@ impl Figure<'_> {
 }
 
 impl Figure<'_> {
+    /// The silhouette's SVG path data: the outline, then each further shape (fingers, toes).
+    pub fn silhouette(&self) -> Vec<String> {
+        std::iter::once(self.outline()).chain(self.parts.iter().map(|p| p.to_vec())).map(|p| smooth_closed_path(&p)).collect()
+    }
+
     /// The silhouette as a closed polygon.
     pub fn outline(&self) -> Vec<(f32, f32)> {
         let Some(mid) = self.midline else { return self.outline_points.to_vec() };

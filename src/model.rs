@@ -155,9 +155,10 @@ pub struct Meridian {
 }
 
 /// A way of writing point codes: the WHO codes are valid in each, beside the notation's own.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Notation {
-    /// The WHO codes and the English aliases (`UB23`, `P6` for PC6).
+    /// The WHO codes and the English aliases (`UB23`, `P6` for PC6). The default.
+    #[default]
     En,
     /// French and Italian (`V40` for BL40, `P6` for LU6).
     Fr,

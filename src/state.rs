@@ -98,6 +98,36 @@ pub struct Notice {
     pub text: String,
 }
 
+/// Which points a widget shows: those the host asked for (`points`, `meridians`: its pool),
+/// narrowed to the host shortlist chosen and the reader's filters. One rule for the store's
+/// `pool` and `visible` and for the map painted before the store is loaded (`element/paint.rs`).
+#[derive(Default)]
+pub struct Narrowing<'a> {
+    pub shown: Option<&'a [&'static Point]>,
+    pub meridians: Option<&'a [&'static str]>,
+    pub listed: Option<&'a [&'static Point]>,
+    pub meridian: Option<&'static str>,
+    pub region: Option<&'static str>,
+    pub condition: Option<&'static str>,
+}
+
+impl Narrowing<'_> {
+    /// The points of `points` it lets through, in their order.
+    pub fn apply(&self, points: impl IntoIterator<Item = &'static Point>) -> Vec<&'static Point> {
+        // The condition as a one-tag set, made once for the whole list.
+        let condition = self.condition.map(Conditions::of);
+        points
+            .into_iter()
+            .filter(|p| self.shown.is_none_or(|s| s.contains(p)))
+            .filter(|p| self.meridians.is_none_or(|m| m.contains(&p.meridian)))
+            .filter(|p| self.listed.is_none_or(|l| l.contains(p)))
+            .filter(|p| self.meridian.is_none_or(|m| p.meridian == m))
+            .filter(|p| self.region.is_none_or(|r| p.region == r))
+            .filter(|p| condition.is_none_or(|c| p.conditions.intersects(c)))
+            .collect()
+    }
+}
+
 /// The reactive state of one widget; shared with every component through context.
 #[derive(Clone, Copy)]
 pub struct WidgetState {
@@ -159,26 +189,32 @@ impl WidgetState {
         let content = RwSignal::new(HostContent::default());
         let shortlist = RwSignal::new(None::<usize>);
         let prose = RwSignal::new_local(ProseState::Loading);
-        // Whether a point is one the host asked for (`points`, `meridians`).
-        let in_pool = move |p: &&'static Point| {
-            shown.with(|s| s.as_ref().is_none_or(|s| s.contains(p)))
-                && host_meridians.with(|m| m.as_ref().is_none_or(|m| m.contains(&p.meridian)))
-        };
-        let pool = Memo::new(move |_| catalog::POINTS.iter().filter(in_pool).collect::<Vec<_>>());
+        let pool = Memo::new(move |_| {
+            shown.with(|shown| {
+                host_meridians.with(|meridians| {
+                    let pool = Narrowing { shown: shown.as_deref(), meridians: meridians.as_deref(), ..Narrowing::default() };
+                    pool.apply(catalog::POINTS.iter())
+                })
+            })
+        });
         let visible = Memo::new(move |_| {
-            let listed = shortlist.get().and_then(|i| content.with(|c| c.shortlists.get(i).map(|s| s.points.clone())));
-            let (meridian, region) = (meridian.get(), region.get());
-            // The condition as a one-tag set, made once for the whole list.
-            let condition = condition.get().map(Conditions::of);
             // The prose is searched once it is there.
             let hits = prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index())));
-            hits.into_iter()
-                .filter(in_pool)
-                .filter(|p| listed.as_ref().is_none_or(|l| l.contains(p)))
-                .filter(|p| meridian.is_none_or(|m| p.meridian == m))
-                .filter(|p| region.is_none_or(|r| p.region == r))
-                .filter(|p| condition.is_none_or(|c| p.conditions.intersects(c)))
-                .collect::<Vec<_>>()
+            shown.with(|shown| {
+                host_meridians.with(|meridians| {
+                    content.with(|c| {
+                        let narrowing = Narrowing {
+                            shown: shown.as_deref(),
+                            meridians: meridians.as_deref(),
+                            listed: shortlist.get().and_then(|i| c.shortlists.get(i)).map(|s| &s.points[..]),
+                            meridian: meridian.get(),
+                            region: region.get(),
+                            condition: condition.get(),
+                        };
+                        narrowing.apply(hits)
+                    })
+                })
+            })
         });
         WidgetState {
             view: RwSignal::new(View::Front),
@@ -224,11 +260,11 @@ impl WidgetState {
         match attribute {
             Attribute::View => {
                 let view = value.and_then(|v| self.keyword(attribute, v, attributes::view(v)));
-                self.set_view(view.unwrap_or(View::Front));
+                self.set_view(view.unwrap_or_default());
             }
             Attribute::Notation => {
                 let notation = value.and_then(|v| self.keyword(attribute, v, attributes::notation(v)));
-                let notation = notation.unwrap_or(Notation::En);
+                let notation = notation.unwrap_or_default();
                 if self.notation.get_untracked() != notation {
                     self.notation.set(notation);
                     // The codes the host gave are read again, in the new notation.
@@ -274,11 +310,11 @@ impl WidgetState {
             }
             Attribute::Mode => {
                 let mode = value.and_then(|v| self.keyword(attribute, v, attributes::mode(v)));
-                self.mode.set(mode.unwrap_or(Mode::Practitioner));
+                self.mode.set(mode.unwrap_or_default());
             }
             Attribute::Labels => {
                 let labels = value.and_then(|v| self.keyword(attribute, v, attributes::labels(v)));
-                self.labels.set(labels.unwrap_or(Labels::Auto));
+                self.labels.set(labels.unwrap_or_default());
             }
             Attribute::Lang => {
                 let lang = match value {
@@ -286,7 +322,7 @@ impl WidgetState {
                     // Without its own lang the widget follows the page (the nearest lang above it).
                     None => self.host.with_value(|h| h.page_lang()).and_then(|tag| attributes::lang(&tag)),
                 };
-                self.lang.set(lang.unwrap_or(Lang::En));
+                self.lang.set(lang.unwrap_or_default());
                 self.load_prose(false);
             }
             Attribute::Theme => {

@@ -328,8 +328,10 @@ pub static ZH_HANS: UiStrings = UiStrings {
 };
 
 /// A language of the interface: its strings and the vocabulary's labels.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
+    /// The default, and the language of the widget when its `lang` names none it has.
+    #[default]
     En,
     ZhHans,
 }

@@ -1,7 +1,10 @@
 //! The map's zoom and pan, as a view box over a figure, and the placement of point labels
 //! that do not collide at the current zoom. Pure geometry, tested natively.
 
-use crate::figure::{HEIGHT, WIDTH};
+use crate::attributes::{Labels, Mode};
+use crate::figure::{View, HEIGHT, WIDTH};
+use crate::model::Point;
+use crate::text::decimal;
 
 pub const MIN_SCALE: f32 = 1.0;
 pub const MAX_SCALE: f32 = 8.0;
@@ -164,6 +167,43 @@ pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_
     shown
 }
 
+/// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
+pub const MARKER_PX: f32 = 6.0;
+pub const LABEL_PX: f32 = 10.0;
+
+/// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
+/// order): by default those whose label fits at zoom `scale`, the selected point first, then
+/// list order. In study mode none: the reader names the points.
+pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, scale: f32, mode: Mode, labels: Labels) -> Vec<&'static str> {
+    match (mode, labels) {
+        (Mode::Study, _) | (_, Labels::None) => return Vec::new(),
+        (_, Labels::All) => return points.iter().map(|p| p.code).collect(),
+        (_, Labels::Auto) => {}
+    }
+    let mut points = points.to_vec();
+    points.sort_by_key(|p| selected != Some(*p));
+    let requests: Vec<LabelRequest> = points
+        .iter()
+        .map(|p| {
+            let (x, y) = label_anchor(p.positions_on(view));
+            LabelRequest { x, y, chars: p.code.len() }
+        })
+        .collect();
+    let shown = place_labels(&requests, scale, LABEL_PX, MARKER_PX);
+    points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect()
+}
+
+/// Where a point's label goes: beside its screen-rightmost position.
+pub fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
+    positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best })
+}
+
+/// An SVG `transform` that moves to `at` and scales by `scale` (keeping a mark's size on
+/// screen at any zoom).
+pub fn translate_scale(at: (f32, f32), scale: f32) -> String {
+    format!("translate({} {}) scale({})", decimal(at.0, 1), decimal(at.1, 1), decimal(scale, 4))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -215,6 +255,19 @@ mod tests {
         assert_eq!(nearest_in_direction((0.0, 0.0), &[(50.0, 2.0)], Direction::Down), Some(0));
         assert_eq!(Direction::of_key("ArrowUp"), Some(Direction::Up));
         assert_eq!(Direction::of_key("Tab"), None);
+    }
+
+    #[test]
+    fn the_labels_follow_the_mode_and_the_labels_attribute_the_selected_point_first() {
+        let points: Vec<&'static Point> = ["ST36", "LI4", "CV12"].iter().filter_map(|c| crate::catalog::point(c)).collect();
+        assert_eq!(points.len(), 3);
+        let cv12 = Some(points[2]);
+        let front = |selected, mode, labels| labelled(&points, View::Front, selected, 1.0, mode, labels);
+        assert_eq!(front(None, Mode::Practitioner, Labels::Auto), ["ST36", "LI4", "CV12"]);
+        assert_eq!(front(cv12, Mode::Patient, Labels::Auto), ["CV12", "ST36", "LI4"]);
+        assert_eq!(front(cv12, Mode::Practitioner, Labels::All), ["ST36", "LI4", "CV12"]);
+        assert!(front(cv12, Mode::Practitioner, Labels::None).is_empty());
+        assert!(front(cv12, Mode::Study, Labels::All).is_empty());
     }
 
     #[test]

@@ -44,3 +44,27 @@ fn value(js: &JsValue, depth: usize) -> Result<Value, String> {
     }
     Ok(Value::Null)
 }
+
+/// The points of the shortlist a widget opens on, read straight from the content's JSON text
+/// for the painted map (`paint.rs`), without the whole reader: the first shortlist with a
+/// title and a known point, as [`host_content::read`] keeps them (its points are the known
+/// codes, in order, without repeats). `None` when there is none, or the text is not JSON (the
+/// live widget reports that).
+pub fn first_shortlist(text: &str) -> Option<Vec<&'static crate::model::Point>> {
+    host_content::check_size(text).ok()?;
+    let parsed = js_sys::JSON::parse(text).ok()?;
+    let field = |object: &JsValue, name: &str| js_sys::Reflect::get(object, &JsValue::from_str(name)).ok().filter(|v| v.is_object() || v.is_string());
+    let shortlists = field(&parsed, "shortlists")?.dyn_into::<js_sys::Array>().ok()?;
+    shortlists.iter().find_map(|shortlist| {
+        field(&shortlist, "title")?.as_string().filter(|t| !t.trim().is_empty())?;
+        let codes = field(&shortlist, "points")?.dyn_into::<js_sys::Array>().ok()?;
+        let mut points = Vec::new();
+        for point in codes.iter().filter_map(|c| c.as_string()).filter_map(|c| crate::catalog::point(&c)) {
+            if !points.contains(&point) {
+                points.push(point);
+            }
+        }
+        (!points.is_empty()).then_some(points)
+    })
+}
+

@@ -1,22 +1,17 @@
 //! The body map: view tabs, zoom controls, the figure with its layers (landmark overlay,
 //! meridian paths, point markers) and the meridian legend.
 
-use super::lazy;
+use super::{lazy, map_layers};
 use super::use_pan_zoom::use_pan_zoom;
 use super::{strings, view_label, WidgetState};
-use crate::attributes::{Labels, Mode};
-use crate::figure::{self, View};
+use crate::figure::View;
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
-use crate::viewport::{nearest_in_direction, place_labels, Direction, LabelRequest, Viewport};
+use crate::viewport::{label_anchor, labelled, nearest_in_direction, translate_scale, Direction, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, SvgElement};
-
-/// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
-const MARKER_PX: f32 = 6.0;
-const LABEL_PX: f32 = 10.0;
 
 #[component]
 pub fn BodyMap() -> impl IntoView {
@@ -27,27 +22,10 @@ pub fn BodyMap() -> impl IntoView {
         let view = state.view.get();
         state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
     });
-    // The codes labelled on the map (`labels`): by default those whose label fits at this zoom,
-    // the selected point first, then list order. In study mode none: the reader names the points.
+    // The codes labelled on the map (`labels`, see `viewport::labelled`).
     let labelled = Memo::new(move |_| {
-        match (state.mode.get(), state.labels.get()) {
-            (Mode::Study, _) | (_, Labels::None) => return Vec::new(),
-            (_, Labels::All) => return on_view.get().iter().map(|p| p.code).collect(),
-            (_, Labels::Auto) => {}
-        }
-        let view = state.view.get();
-        let selected = state.selected.get();
-        let mut points = on_view.get();
-        points.sort_by_key(|p| selected != Some(*p));
-        let requests: Vec<LabelRequest> = points
-            .iter()
-            .map(|p| {
-                let (x, y) = label_anchor(p.positions_on(view));
-                LabelRequest { x, y, chars: p.code.len() }
-            })
-            .collect();
-        let shown = place_labels(&requests, state.viewport.get().scale, LABEL_PX, MARKER_PX);
-        points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect::<Vec<_>>()
+        let scale = state.viewport.get().scale;
+        on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), scale, state.mode.get(), state.labels.get()))
     });
     let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
     // The map is one Tab stop (a roving tabindex): the marker the keyboard is on, else the
@@ -107,20 +85,9 @@ pub fn BodyMap() -> impl IntoView {
                 <CloseupOffer />
             </div>
             <p class="map-hint">{s.zoom_hint}</p>
-            {lazy::part("legend", lazy::legend, Some("placeholder legend"), move |render| render(on_view))}
+            <map_layers::Legend on_view />
         </section>
     }
-}
-
-/// An SVG `transform` that moves to `at` and scales by `scale` (keeping a mark's size on
-/// screen at any zoom).
-pub fn translate_scale(at: (f32, f32), scale: f32) -> String {
-    format!("translate({} {}) scale({})", decimal(at.0, 1), decimal(at.1, 1), decimal(scale, 4))
-}
-
-/// Where a point's label goes: beside its screen-rightmost position.
-fn label_anchor(positions: &[(f32, f32)]) -> (f32, f32) {
-    positions.iter().copied().fold((f32::MIN, 0.0), |best, p| if p.0 > best.0 { p } else { best })
 }
 
 /// The figure and its layers. Keyboard: Tab reaches one marker (`tab_stop`); the arrow keys go
@@ -271,12 +238,10 @@ fn MapSvg(
         >
             {move || {
                 let f = figure();
-                let outline = figure::smooth_closed_path(&f.outline());
-                let parts = f.parts.iter().map(|part| figure::smooth_closed_path(part)).collect::<Vec<_>>();
+                let all = f.silhouette();
                 let silhouette = if f.merge_parts {
                     // One silhouette: every shape's outline first, then every shape's fill over
                     // the inner lines.
-                    let all = std::iter::once(outline).chain(parts).collect::<Vec<_>>();
                     acu_view! {
                         <g class="merged">
                             {all.iter().map(|d| acu_view! { <path class="edge" d=d.clone() /> }).collect_view()}
@@ -285,9 +250,11 @@ fn MapSvg(
                     }
                         .into_any()
                 } else {
+                    let mut all = all.into_iter();
+                    let outline = all.next().unwrap_or_default();
                     acu_view! {
                         <path class="figure" d=outline />
-                        {parts.into_iter().map(|d| acu_view! { <path class="figure part" d=d /> }).collect_view()}
+                        {all.map(|d| acu_view! { <path class="figure part" d=d /> }).collect_view()}
                     }
                         .into_any()
                 };
@@ -301,7 +268,7 @@ fn MapSvg(
             {move || {
                 state.overlay.get().then(|| lazy::part("landmarks", lazy::landmarks, None, move |render| render(figure())))
             }}
-            {lazy::part("paths", lazy::paths, None, move |render| render(on_view))}
+            <map_layers::MeridianPaths on_view />
             <g class="points">
                 <For
                     each=markers

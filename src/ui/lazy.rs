@@ -1,12 +1,15 @@
-//! Code the first view does not need, out of the main wasm.
+//! Parts of the live widget that not every reader needs, out of its chunk.
 //!
-//! Each part of the widget that can come after the first marker (the filters and the list, the
-//! card's details, the map's paths, legend and landmark overlay, the comparison tables) is built
-//! by a function in a chunk of its own: a `#[wasm_split]` function returns the part's render
-//! function, and `cargo xtask build` cuts every such function, with the code only it uses, out
-//! of the main module (`wasm_split_cli_support`, as cargo-leptos does). [`part`] asks for the
-//! chunk once the first frame is painted, shows the part when it is in, and until then keeps
-//! the part's place. A chunk is fetched once per page, whatever the number of widgets.
+//! The live widget is itself a chunk (`element/mod.rs`), loaded while the painted map is on
+//! screen; it holds everything a reader uses at once (the list, the card, the paths and
+//! legend). Two parts come later, each from a chunk of its own: the landmark overlay (when the
+//! reader switches it on; fetched after the first frame so it is there at once) and the
+//! comparison tables (below the map, once the prose is in). A `#[wasm_split]` function returns
+//! the part's render function, and `cargo xtask build` cuts every such function, with the code
+//! only it uses, out of the main module (`wasm_split_cli_support`, as cargo-leptos does).
+//! [`part`] asks for the chunk once the first frame is painted, shows the part when it is in,
+//! and until then keeps the part's place. A chunk is fetched once per page, whatever the
+//! number of widgets.
 //!
 //! A chunk that cannot be loaded leaves a notice with a retry in the part's place (a failed
 //! load is not remembered, so the retry fetches again), a console warning and an `acu-error`
@@ -141,34 +144,10 @@ pub fn after_first_paint(f: impl FnOnce() + 'static) {
 // The chunks, and the parts each one draws. A chunk's functions are fetched together; code that
 // two chunks share goes to a chunk of its own, fetched with either.
 
-/// The filters and the point list.
-#[leptos::wasm_split::wasm_split(browse, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn browse() -> Chunk<fn() -> AnyView> {
-    Ok(|| acu_view! { <super::filters::Filters /> <super::point_list::PointList /> }.into_any())
-}
-
-/// A card's details: location, needling, actions, indications, categories, dry needling.
-#[leptos::wasm_split::wasm_split(card, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn details() -> Chunk<fn(&'static crate::model::Point, crate::prose::PointProse) -> AnyView> {
-    Ok(|point, prose| acu_view! { <super::point_card::Details point prose /> }.into_any())
-}
-
 /// A comparison table (the host's or a built-in one).
 #[leptos::wasm_split::wasm_split(tables, wasm_split_path = ::leptos::wasm_split, fallible)]
 pub fn table() -> Chunk<fn(String, crate::host_content::Table, Option<String>) -> AnyView> {
     Ok(|id, table, text_lang| acu_view! { <super::comparison_table::ComparisonTable id table text_lang /> }.into_any())
-}
-
-/// The meridian paths on the figure.
-#[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn paths() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
-    Ok(|on_view| acu_view! { <super::map_layers::MeridianPaths on_view /> }.into_any())
-}
-
-/// The meridian legend below the figure.
-#[leptos::wasm_split::wasm_split(layers, wasm_split_path = ::leptos::wasm_split, fallible)]
-pub fn legend() -> Chunk<fn(Memo<Vec<&'static crate::model::Point>>) -> AnyView> {
-    Ok(|on_view| acu_view! { <super::map_layers::Legend on_view /> }.into_any())
 }
 
 /// The landmark and cun-scale overlay.

@@ -8,7 +8,7 @@ use crate::model::{MeridianKind, Point};
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
 use crate::viewport::{place_labels, LabelRequest};
-use super::body_map::translate_scale;
+use crate::viewport::translate_scale;
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating

@@ -96,7 +96,8 @@ pub fn App(state: WidgetState) -> impl IntoView {
                     <body_map::BodyMap />
                     <div class="side">
                         <point_card::PointCard />
-                        {lazy::part("browse", lazy::browse, Some("placeholder browse"), |render| render())}
+                        <filters::Filters />
+                        <point_list::PointList />
                     </div>
                 </div>
                 {move || {

@@ -127,10 +127,7 @@ fn Card(point: &'static Point) -> impl IntoView {
             }}
             {move || match (prose.get(), state.prose.with(|p| matches!(p, ProseState::Failed))) {
                 (Some(Some(prose)), _) => {
-                    super::lazy::part("details", super::lazy::details, Some("placeholder details"), move |render| {
-                        render(point, prose.clone())
-                    })
-                    .into_any()
+                    acu_view! { <Details point prose /> }.into_any()
                 }
                 (_, true) => acu_view! {
                     <div class="prose-status failed" role="alert" data-testid="prose-failed">
@@ -166,7 +163,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
             <h4 id="cautions-title">
                 <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" />
+                    <path d=crate::element::WARN_ICON />
                 </svg>
                 {s.cautions}
             </h4>

@@ -1,9 +1,10 @@
-// The code the first view does not need comes in chunks after the first paint (src/ui/lazy.rs):
-// the map, the card's name and its cautions never wait for one; a chunk that fails leaves a
+// The code the first view does not need comes in chunks: the live widget (src/element/mod.rs),
+// while the map painted by the main wasm is on screen, and two parts of it (src/ui/lazy.rs).
+// The map, the card's name and its cautions never wait for one; a chunk that fails leaves a
 // notice with a retry in its place, fires acu-error, and the rest keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, open, recordingPage, useBrowser } from './harness.mjs';
+import { BASE, errors, events, open, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -12,58 +13,137 @@ const CHUNKS = /\/(split_[a-z]+|chunk_\d+)\.[0-9a-f]{12}\.wasm$/;
 /** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
 
-test('the first view needs no chunk: with every chunk held back, the markers, the card and its cautions are there', async () => {
-  const p = await page();
+/** Holds back the page's chunks (those matching `pattern`) until the returned function is
+ * called; `asked` lists the URLs asked for meanwhile. */
+async function holdChunks(p, pattern = CHUNKS) {
   let release;
   const held = new Promise((r) => { release = r; });
   const asked = [];
-  await p.route(CHUNKS, async (route) => { asked.push(route.request().url()); await held; await route.continue(); });
+  await p.route(pattern, async (route) => { asked.push(route.request().url()); await held; await route.continue(); });
+  return { release, asked };
+}
+
+/** Every widget's markers: code, classes and the place of each site and label. */
+const markers = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => [...m.shadowRoot.querySelectorAll('g.point')].map((g) => {
+  const places = [...g.querySelectorAll('g[transform], text')].map((t) => `${t.tagName} ${t.getAttribute('transform')}`);
+  return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
+})));
+
+test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions', async () => {
+  const p = await page();
+  const { release, asked } = await holdChunks(p);
   await p.goto(BASE + '/');
   const widget = p.locator('acu-map');
-  await widget.locator('[data-testid="map"]').waitFor();
+  await widget.locator('.painted g.point').first().waitFor();
   assert.equal(await widget.locator('g.point').count(), 7, 'the markers of the shortlist\'s points on the back view');
-  const card = widget.locator('[data-testid="card"]');
-  assert.equal(await card.locator('[data-testid="card-code"]').innerText(), 'GB30');
-  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /Major nerve/);
-  // The chunks were asked for after the first paint, and their parts keep their place meanwhile.
-  await p.waitForTimeout(200);
-  assert.ok(asked.some((u) => /split_browse/.test(u)), asked.join(' '));
+  assert.equal(await widget.locator('.card .code').innerText(), 'GB30');
+  assert.equal(await widget.locator('.card [data-kind="nerve"]').innerText(), 'Major nerve');
+  // The live widget's chunk is asked for at once, and the list keeps its place meanwhile.
+  assert.ok(asked.some((u) => /split_live/.test(u)), asked.join(' '));
   assert.equal(await widget.locator('[data-testid="list"]').count(), 0);
   const placeholder = await widget.locator('.placeholder.browse').boundingBox();
   assert.ok(placeholder && placeholder.height >= 300, 'the list\'s place is kept');
+  const map = await widget.locator('svg.map').boundingBox();
   release();
   await widget.locator('[data-testid="list"]').waitFor();
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="legend"]').count(), 1);
-  assert.equal(await widget.locator('.placeholder').count(), 0);
+  assert.equal(await widget.locator('.painted').count(), 0, 'the painted map is gone');
+  assert.deepEqual(await widget.locator('svg.map').boundingBox(), map, 'the map did not move');
+  assert.equal(await widget.locator('.card [data-kind="nerve"]').count(), 1);
   assert.deepEqual(await errors(p), []);
   await p.close();
 });
 
-test('a chunk that cannot be loaded: a notice and a retry in its place, acu-error naming it, the rest works', async () => {
+test('the painted map is the live one: the same markers in the same places, on every demo page', async () => {
+  for (const path of ['/', '/study.html', '/patient-zh.html', '/hostile.html']) {
+    const p = await page();
+    const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+    await p.goto(BASE + path);
+    const count = await p.evaluate(() => document.querySelectorAll('acu-map').length);
+    await p.waitForFunction((n) => [...document.querySelectorAll('acu-map')].filter((m) => m.shadowRoot?.querySelector('.painted g.point')).length === n, count);
+    const painted = await markers(p);
+    release();
+    await p.waitForFunction((n) => document.querySelectorAll('acu-map').length === n && [...document.querySelectorAll('acu-map')].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), count);
+    assert.deepEqual(await markers(p), painted, path);
+    assert.ok(painted.every((m) => m.length > 0), path);
+    await p.close();
+  }
+});
+
+test('what the reader and the page do before the widget is live is done once it is', async () => {
+  const p = await page();
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await p.goto(BASE + '/study.html');
+  const widget = p.locator('acu-map');
+  await widget.locator('.painted g.point').first().waitFor();
+  // A click on a painted marker, then the page's own select() and clear() and select().
+  await widget.locator('.painted g.point[data-code="ST36"] .dot').first().click();
+  const returned = await p.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    const first = el.select('LI4');
+    el.clear();
+    return [first?.code, el.select('PC6')?.code, el.select('nonsense')];
+  });
+  assert.deepEqual(returned, ['LI4', 'PC6', null]);
+  release();
+  await widget.locator('[data-testid="list"]').waitFor();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'PC6');
+  const selected = (await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
+  assert.deepEqual(selected, ['ST36', 'LI4', 'PC6']);
+  assert.deepEqual((await errors(p)).map((e) => [e.source, e.value]), [['select()', 'nonsense']]);
+  await p.close();
+});
+
+test('the live widget\'s chunk cannot be loaded: the painted map stays with a notice and a retry, acu-error names it', async () => {
   const p = await page();
   let failing = true;
-  await p.route(/\/split_browse\.[0-9a-f]{12}\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
+  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(e.message));
+  await p.goto(BASE + '/patient-zh.html');
+  const widget = p.locator('acu-map');
+  const notice = widget.locator('.painted [data-testid="notice"]');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /未能载入/);
+  assert.equal(await widget.locator('.painted g.point').count(), 4);
+  const reported = await errors(p);
+  assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'live'), JSON.stringify(reported));
+  assert.deepEqual(problems, []);
+  failing = false;
+  await notice.getByRole('button').click();
+  await widget.locator('[data-testid="list"]').waitFor();
+  assert.equal(await widget.locator('.painted').count(), 0);
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
+  await p.close();
+});
+
+test('a part\'s chunk that cannot be loaded: a notice and a retry in its place, acu-error naming it, the rest works', async () => {
+  const p = await page();
+  let failing = true;
+  await p.route(/\/split_tables\.[0-9a-f]{12}\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
   const problems = [];
   p.on('pageerror', (e) => problems.push(e.message));
   await p.goto(BASE + '/study.html');
   const widget = p.locator('acu-map');
-  const failed = widget.locator('[data-testid="part-failed"][data-part="browse"]');
+  const failed = widget.locator('[data-testid="part-failed"][data-part="table"]').first();
   await failed.waitFor();
   assert.match(await failed.innerText(), /could not be loaded/);
   const reported = await errors(p);
-  assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'browse'), JSON.stringify(reported));
-  // The map and the card still work; the widget never panicked.
+  assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'table'), JSON.stringify(reported));
+  // The map, the list and the card still work; the widget never panicked.
   await widget.locator('[data-testid="marker-ST36"] .hit').first().click();
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'ST36');
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 409);
   assert.deepEqual(problems, []);
   // Try again, with the network back.
   failing = false;
+  const before = await widget.locator('[data-testid="part-failed"]').count();
   await failed.getByRole('button').click();
-  await widget.locator('[data-testid="list"]').waitFor();
-  assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 409);
-  assert.equal(await failed.count(), 0);
+  await p.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="part-failed"]').length === n - 1, before);
+  assert.ok(await widget.locator('table').count() >= 1);
   await p.close();
 });
 
@@ -71,6 +151,7 @@ test('a widget mounted after the chunks are in draws every part at once', async 
   const p = await page();
   await p.goto(BASE + '/study.html');
   await p.locator('acu-map [data-testid="list"]').waitFor();
+  await p.locator('acu-map table').first().waitFor();
   const parts = await p.evaluate(() => {
     const el = document.createElement('acu-map');
     el.setAttribute('points', 'LI4,ST36');

@@ -75,8 +75,9 @@ export const events = (page) => page.evaluate(() => window.__acuEvents);
 export const errors = async (page) => (await events(page)).filter((e) => e.type === 'acu-error').map((e) => e.detail);
 
 /**
- * Opens `path` and waits for the widget to be defined and rendered, its list included (the
- * list's code comes in a chunk after the first paint: src/ui/lazy.rs). Returns the page and
+ * Opens `path` and waits for the widget to be defined and live, its list included (the map is
+ * painted first; the live widget's code comes in a chunk after it: src/element/mod.rs). The
+ * painted map has no test ids, so a test never acts on it by mistake. Returns the page and
  * what it saw: page errors, console warnings and every URL requested.
  */
 export async function open(browser, path, viewport = { width: 1280, height: 900 }, options = {}) {

@@ -61,7 +61,7 @@ test('every request stays on the page\'s own origin, and no cookie or storage is
   const files = seen.requests.map((u) => new URL(u).pathname).filter((p) => p.startsWith('/pkg/')).map((p) => p.replace(/\.[0-9a-f]{12}\./, '.#.')).sort();
   const chunk = /^\/pkg\/(split_[a-z]+|chunk_\d+)\.#\.wasm$/;
   assert.deepEqual(files.filter((f) => !chunk.test(f)), ['/pkg/acumap.#.js', '/pkg/acumap.css', '/pkg/acumap.js', '/pkg/acumap_bg.#.wasm', '/pkg/prose.en.#.json']);
-  assert.ok(files.includes('/pkg/split_browse.#.wasm'), files.join(' '));
+  assert.ok(files.includes('/pkg/split_live.#.wasm'), files.join(' '));
   const state = await page.evaluate(async () => ({
     cookie: document.cookie, local: localStorage.length, session: sessionStorage.length,
     databases: (await indexedDB.databases()).length, caches: (await caches.keys()).length,

@@ -52,6 +52,7 @@ pub fn build() -> Result<PathBuf, String> {
     optimise(&wasm, &wasm)?;
     // Each chunk, optimised and named by its content; the loader asks for it by that name.
     let mut loader = split.loader;
+    let mut live = None;
     for chunk in &split.chunks {
         let name = chunk.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{chunk:?}: not a file name"))?;
         let stem = name.strip_suffix(".wasm").ok_or_else(|| format!("{name}: not a .wasm file"))?;
@@ -63,7 +64,11 @@ pub fn build() -> Result<PathBuf, String> {
             return Err(format!("the chunk loader does not name {name}"));
         }
         loader = loader.replace(&reference, &format!("\"./{hashed_name}\""));
+        if stem == LIVE_CHUNK {
+            live = Some(hashed_name);
+        }
     }
+    let live = live.ok_or_else(|| format!("no {LIVE_CHUNK}.wasm among the chunks (src/element/mod.rs)"))?;
     let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
     let mut prose = Vec::new();
     for (tag, json) in acumap::catalog::PROSE_FILES {
@@ -81,8 +86,9 @@ pub fn build() -> Result<PathBuf, String> {
     write(&out.join(&glue_name), &glue)?;
     // The entry a page names is a few lines: it asks for the wasm at once, then for the glue
     // (named by its content, so cached for a year like the wasm), which the browser parses
-    // while the wasm downloads. The prose follows as soon as the wasm's bytes are in, while the
-    // wasm compiles, so on a slow link it never takes bandwidth from the wasm (src/element.js).
+    // while the wasm downloads. The prose follows as soon as the live widget's chunk is in (the
+    // main wasm asks for it as it paints the map), so on a slow link it never takes bandwidth
+    // from the code (src/element.js).
     // A second copy of the entry (another URL of it) finds the glue and the wasm already there.
     let entry = format!(
         "// <acu-map>: the entry script (cargo xtask build). The files it names sit beside it.\n\
@@ -90,7 +96,7 @@ pub fn build() -> Result<PathBuf, String> {
          const wasm = customElements.get('acu-map') ? undefined : fetch(wasmUrl);\n\
          const glue = await import({:?});\n\
          const ready = glue.default({{ module_or_path: wasm ?? wasmUrl }});\n\
-         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, wasmUrl, ready, import.meta.url);\n\
+         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, new URL({live:?}, import.meta.url), import.meta.url);\n\
          await ready;\n",
         format!("./{glue_name}"),
         prose.join(", ")
@@ -104,6 +110,10 @@ pub fn build() -> Result<PathBuf, String> {
     report_size()?;
     Ok(out)
 }
+
+/// The chunk of the live widget (`#[wasm_split(live)]` in src/element/mod.rs): the prose files
+/// are asked for once it is in.
+const LIVE_CHUNK: &str = "split_live";
 
 /// The module name the main wasm imports the chunk loader from (`wasm_split_cli_support`'s
 /// default); `cargo xtask build` puts the loader inside acumap.js instead.

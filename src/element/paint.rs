@@ -1,0 +1,253 @@
+//! The map as the widget first shows it, painted straight into the shadow root while the code
+//! of the live widget (the store and the Leptos UI, `live.rs`) is still on its way.
+//!
+//! What the reader sees first is the body figure with its markers: this module draws that from
+//! the element's attributes and content with a few dozen DOM calls, in the same markup and
+//! classes as `ui::body_map`, so the widget's stylesheet draws it the same and nothing moves
+//! when the live widget takes its place. The rest of the widget keeps its place with the
+//! placeholders the live widget shows while its parts load. Nothing painted here reacts: a
+//! click on a marker is kept and done once the widget is live (`mod.rs`), and nothing painted
+//! takes keyboard focus. Unusable attributes and content are reported by the live widget; here
+//! they fall back to the defaults it uses.
+
+use super::host::ElementHost;
+use super::json;
+use crate::attributes::{self, Labels, Mode};
+use crate::catalog::{self, POINTS};
+use crate::contract::Attribute;
+use crate::figure::View;
+use crate::model::{Notation, Point};
+use crate::state::{Host, Narrowing};
+use crate::strings::Lang;
+use crate::viewport::{label_anchor, labelled, translate_scale, Viewport};
+use web_sys::{Document, Element, HtmlElement};
+
+const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+
+/// The cautions' warning sign (`ui::point_card` draws the same).
+pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
+
+/// What the widget shows before the reader does anything, read as the live widget reads it.
+pub struct FirstView {
+    pub view: View,
+    pub selected: Option<&'static Point>,
+    pub lang: Lang,
+    mode: Mode,
+    labels: Labels,
+    /// The points drawn on the view, in list order.
+    points: Vec<&'static Point>,
+}
+
+impl FirstView {
+    /// Reads the element's attributes and its content's JSON text (`content`).
+    pub fn read(host: &HtmlElement, content: Option<&str>) -> FirstView {
+        let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+        let notation = attribute(Attribute::Notation).and_then(|v| attributes::notation(&v)).unwrap_or_default();
+        let view = attribute(Attribute::View).and_then(|v| attributes::view(&v)).unwrap_or_default();
+        let lang = match attribute(Attribute::Lang) {
+            Some(tag) => attributes::lang(&tag),
+            None => ElementHost(host.clone()).page_lang().and_then(|tag| attributes::lang(&tag)),
+        };
+        let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
+        let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
+        // The live widget opens on the host's first shortlist.
+        let listed = content.and_then(json::first_shortlist);
+        let narrowing = Narrowing {
+            shown: shown.as_deref(),
+            meridians: meridians.as_deref(),
+            listed: listed.as_deref(),
+            condition: attribute(Attribute::Condition).and_then(|v| attributes::condition(&v)),
+            ..Narrowing::default()
+        };
+        FirstView {
+            view,
+            selected: attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation)),
+            lang: lang.unwrap_or_default(),
+            mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
+            labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),
+            points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
+        }
+    }
+
+    /// The notation the element reads codes in (for `select()` before the widget is live).
+    pub fn notation(host: &HtmlElement) -> Notation {
+        host.get_attribute(Attribute::Notation.name()).and_then(|v| attributes::notation(&v)).unwrap_or_default()
+    }
+}
+
+/// Builds elements of one document.
+struct Builder(Document);
+
+impl Builder {
+    fn add(&self, parent: &Element, ns: Option<&str>, tag: &str, attributes: &[(&str, &str)], text: Option<&str>) -> Element {
+        let element = match ns {
+            Some(_) => self.0.create_element_ns(ns, tag),
+            None => self.0.create_element(tag),
+        };
+        // Creating an element of a known tag cannot fail; if it ever did, the paint is only
+        // incomplete, and the live widget still comes.
+        let Ok(element) = element else { return parent.clone() };
+        for (name, value) in attributes {
+            let _ = element.set_attribute(name, value);
+        }
+        if let Some(text) = text {
+            element.set_text_content(Some(text));
+        }
+        let _ = parent.append_child(&element);
+        element
+    }
+
+    fn html(&self, parent: &Element, tag: &str, attributes: &[(&str, &str)], text: Option<&str>) -> Element {
+        self.add(parent, None, tag, attributes, text)
+    }
+
+    fn svg(&self, parent: &Element, tag: &str, attributes: &[(&str, &str)]) -> Element {
+        self.add(parent, SVG, tag, attributes, None)
+    }
+}
+
+/// Paints `first` into a new container of `root`, and returns it (`None` if the page has no
+/// document to build with).
+pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
+    let document = root.owner_document()?;
+    let b = Builder(document);
+    let container = b.0.create_element("div").ok()?;
+    container.set_class_name("acu-mount painted");
+    let s = first.lang.ui();
+    let acu = b.html(
+        &container,
+        "div",
+        &[("class", "acu"), ("role", "region"), ("aria-label", s.widget_label), ("aria-busy", "true"), ("part", "root"), ("lang", first.lang.tag())],
+        None,
+    );
+    b.html(&acu, "div", &[("class", "notices"), ("part", "notices")], None);
+    let layout = b.html(&acu, "div", &[("class", "layout")], None);
+    let panel = b.html(&layout, "section", &[("class", "map-panel"), ("part", "map")], None);
+    let tabs = b.html(&panel, "div", &[("class", "tabs"), ("role", "tablist"), ("aria-label", s.view_tabs_label)], None);
+    for view in View::ALL {
+        let class = match view {
+            View::HeadFront => "tab closeup first-closeup",
+            v if v.is_closeup() => "tab closeup",
+            _ => "tab",
+        };
+        let selected = if view == first.view { "true" } else { "false" };
+        let attributes = [("type", "button"), ("role", "tab"), ("class", class), ("aria-selected", selected), ("tabindex", "-1")];
+        b.html(&tabs, "button", &attributes, Some(s.view_labels.get(view)));
+    }
+    let toolbar = b.html(&panel, "div", &[("class", "toolbar")], None);
+    for (text, label) in [("+", s.zoom_in), ("−", s.zoom_out), ("⟲", s.zoom_reset)] {
+        b.html(&toolbar, "button", &[("type", "button"), ("class", "tool"), ("aria-label", label), ("tabindex", "-1")], Some(text));
+    }
+    let toggle = [("type", "button"), ("class", "tool toggle"), ("aria-pressed", "false"), ("tabindex", "-1")];
+    b.html(&toolbar, "button", &toggle, Some(s.overlay_toggle));
+    let frame = b.html(&panel, "div", &[("class", "map-frame")], None);
+    paint_map(&b, &frame, first);
+    b.html(&panel, "p", &[("class", "map-hint")], Some(s.zoom_hint));
+    b.html(&panel, "div", &[("class", "placeholder legend"), ("aria-hidden", "true")], None);
+    let side = b.html(&layout, "div", &[("class", "side")], None);
+    paint_card(&b, &side, first);
+    b.html(&side, "div", &[("class", "placeholder browse"), ("aria-hidden", "true")], None);
+    b.html(&acu, "p", &[("class", "disclaimer")], Some(s.disclaimer));
+    root.append_child(&container).ok()?;
+    Some(container)
+}
+
+/// The card as `ui::point_card` first shows it: the selected point's names and every caution
+/// by its kind (the texts come with the prose file), or the invitation to pick a point.
+fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
+    let (lang, s) = (first.lang, first.lang.ui());
+    let panel = b.html(side, "section", &[("class", "card-panel"), ("part", "card")], None);
+    let Some(point) = first.selected else {
+        let text = if first.mode == Mode::Study { s.quiz_hint } else { s.card_empty };
+        b.html(&panel, "p", &[("class", "card-empty")], Some(text));
+        return;
+    };
+    let card = b.html(&panel, "article", &[("class", "card")], None);
+    let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian))], None);
+    let title = b.html(&head, "h3", &[], None);
+    b.html(&title, "span", &[("class", "code")], Some(point.code));
+    b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
+    b.html(&title, "span", &[("class", "hanzi"), ("lang", "zh-Hans")], Some(point.hanzi()));
+    if point.hanzi_traditional() != point.hanzi() {
+        b.html(&title, "span", &[("class", "hanzi traditional"), ("lang", "zh-Hant")], Some(point.hanzi_traditional()));
+    }
+    let english: &[(&str, &str)] = if lang == Lang::En { &[("class", "english")] } else { &[("class", "english"), ("lang", "en")] };
+    b.html(&head, "p", english, Some(point.english()));
+    let meta = b.html(&head, "p", &[("class", "meta")], None);
+    b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian)].concat()));
+    b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region)].concat()));
+    if !point.cautions.is_empty() {
+        let cautions = b.html(&card, "section", &[("class", "cautions"), ("role", "note")], None);
+        let heading = b.html(&cautions, "h4", &[], None);
+        let icon = b.svg(&heading, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
+        b.svg(&icon, "path", &[("d", WARN_ICON)]);
+        heading.append_with_str_1(s.cautions).ok();
+        let list = b.html(&cautions, "ul", &[], None);
+        for caution in point.cautions {
+            let item = b.html(&list, "li", &[("data-kind", caution.kind)], None);
+            b.html(&item, "strong", &[], Some(lang.caution(caution.kind)));
+        }
+        b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
+    }
+    b.html(&card, "p", &[("class", "prose-status")], Some(s.prose_loading));
+}
+
+/// The figure and its markers, as `ui::body_map::MapSvg` draws them at first.
+fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
+    let figure = first.view.figure();
+    let viewport = Viewport::whole(figure.width, figure.height);
+    let label = crate::strings::fill(first.lang.ui().map_label, &[("view", first.lang.ui().view_labels.get(first.view))]);
+    let svg = b.svg(
+        frame,
+        "svg",
+        &[("class", "map"), ("viewBox", &viewport.view_box()), ("preserveAspectRatio", "xMidYMid meet"), ("role", "group"), ("aria-label", &label)],
+    );
+    let silhouette = figure.silhouette();
+    if figure.merge_parts {
+        let merged = b.svg(&svg, "g", &[("class", "merged")]);
+        for class in ["edge", "fill"] {
+            for d in &silhouette {
+                b.svg(&merged, "path", &[("class", class), ("d", d)]);
+            }
+        }
+    } else {
+        for (i, d) in silhouette.iter().enumerate() {
+            b.svg(&svg, "path", &[("class", if i == 0 { "figure" } else { "figure part" }), ("d", d)]);
+        }
+    }
+    let cues = b.svg(&svg, "g", &[("class", "cues"), ("aria-hidden", "true")]);
+    for (_, d) in figure.cues {
+        b.svg(&cues, "path", &[("d", *d)]);
+    }
+    let shrink = 1.0 / viewport.scale;
+    let labelled = labelled(&first.points, first.view, first.selected, viewport.scale, first.mode, first.labels);
+    let points = b.svg(&svg, "g", &[("class", "points")]);
+    for &point in &first.points {
+        let selected = first.selected == Some(point);
+        let class = format!("point m-{}{}", point.meridian, if selected { " selected" } else { "" });
+        let marker = b.svg(&points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &format!("{} {}, {}", point.code, point.pinyin(), point.english()))]);
+        let positions = point.positions_on(first.view);
+        for &at in positions {
+            let site = b.svg(&marker, "g", &[("transform", &translate_scale(at, shrink))]);
+            if selected {
+                b.svg(&site, "circle", &[("class", "pulse"), ("r", "8")]);
+            }
+            for (class, r) in [("hit", "9"), ("ring", "5.5"), ("dot", "3")] {
+                b.svg(&site, "circle", &[("class", class), ("r", r)]);
+            }
+        }
+        if labelled.contains(&point.code) {
+            let text = b.svg(&marker, "text", &[("class", "label"), ("transform", &translate_scale(label_anchor(positions), shrink)), ("x", "8"), ("y", "3.5"), ("aria-hidden", "true")]);
+            text.set_text_content(Some(point.code));
+        }
+    }
+    let alternatives = first.selected.map_or(&[][..], |p| p.alternative_positions_on(first.view));
+    if !alternatives.is_empty() {
+        let group = b.svg(&svg, "g", &[("class", "alternative"), ("aria-hidden", "true")]);
+        for &at in alternatives {
+            let site = b.svg(&group, "g", &[("transform", &translate_scale(at, shrink))]);
+            b.svg(&site, "circle", &[("class", "alt-ring"), ("r", "7")]);
+            b.svg(&site, "path", &[("class", "alt-cross"), ("d", "M-3 -3l6 6M3 -3l-6 6")]);
+        }
+    }
+}
