@@ -65,14 +65,16 @@ function proseLanguage(tag) {
 }
 
 /** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;
- * `retry` fetches again after a failure. */
-export function loadProse(lang, retry) {
-  const known = proseFiles.loads.get(lang);
+ * `retry` fetches again after a failure. `url`, if given, is where the file is (the Leptos
+ * component's `prose` prop); else it is the bundle's file beside the entry script. */
+export function loadProse(lang, retry, url) {
+  const key = url ?? lang;
+  const known = proseFiles.loads.get(key);
   if (known && !(retry && known.failed)) return known.promise;
   const load = { failed: false };
-  const name = proseFiles.names[lang];
+  const name = url ?? proseFiles.names[lang];
   const request = name
-    ? fetch(new URL(name, proseFiles.base), { priority: 'low' })
+    ? fetch(new URL(name, proseFiles.base ?? document.baseURI), { priority: 'low' })
     : Promise.reject(new Error(`no prose file for "${lang}"`));
   load.promise = request
     .then((response) => {
@@ -83,7 +85,7 @@ export function loadProse(lang, retry) {
       load.failed = true;
       throw error instanceof Error ? error.message : String(error);
     });
-  proseFiles.loads.set(lang, load);
+  proseFiles.loads.set(key, load);
   return load.promise;
 }
 

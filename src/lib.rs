@@ -2,7 +2,8 @@
 //!
 //! The native build holds the catalog, its queries, the body-figure geometry and the widget's
 //! store ([`state`]), tested with `cargo test` and printed by `cargo xtask catalog`; the wasm
-//! build adds the Leptos UI and the `<acu-map>` custom element.
+//! build adds the Leptos UI, the [`AcuMap`] component and the `<acu-map>` custom element (the
+//! `element` feature, on by default).
 
 /// The package's name, version, description and licence (Cargo.toml's), for `cargo xtask
 /// package`'s package.json.
@@ -46,6 +47,13 @@ pub mod source;
 pub mod typings;
 
 #[cfg(target_arch = "wasm32")]
+pub mod component;
+#[cfg(target_arch = "wasm32")]
 mod element;
+#[cfg(target_arch = "wasm32")]
+pub use component::{AcuError, AcuMap};
+pub use attributes::{Labels, Mode};
+pub use figure::View;
+pub use strings::Lang;
 #[cfg(target_arch = "wasm32")]
 mod ui;

@@ -41,7 +41,7 @@ impl Host for ElementHost {
     }
 
     fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
-        prose::fetch(state, lang, retry);
+        prose::fetch(state, lang, None, retry);
     }
 
     fn random(&self) -> f64 {

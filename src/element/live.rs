@@ -3,29 +3,24 @@
 //! chunk of its own, loaded while the map painted by `paint.rs` is already on screen.
 
 use super::host::{point_js, ElementHost};
-use super::{json, Live};
+use super::json;
+use super::widget::Live;
 use crate::contract::Attribute;
-use crate::state::{ContentRead, WidgetState};
+use crate::state::ContentRead;
 use crate::ui;
-use leptos::prelude::*;
+use leptos::prelude::Set;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
 /// One mounted `<acu-map>`: its reactive state and the mounted view.
-pub struct Mounted {
-    owner: Owner,
-    state: WidgetState,
-    unmount: Option<Box<dyn FnOnce()>>,
-}
+pub struct Mounted(ui::Mounted);
 
 impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
     /// kept it from being read) already applied.
     pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Mounted {
-        let owner = Owner::new();
-        let (state, unmount) = owner.with(|| {
-            let state = WidgetState::new(Rc::new(ElementHost(host.clone())));
+        Mounted(ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {
                 // Without its own `lang` the widget still reads the page's.
                 if let Some(value) = host.get_attribute(attribute.name()).or((attribute == Attribute::Lang).then(String::new)) {
@@ -33,20 +28,7 @@ impl Mounted {
                 }
             }
             state.set_content(read_content(json, error));
-            let container: HtmlElement = document()
-                .create_element("div")
-                .expect("a div can always be created")
-                .unchecked_into();
-            container.set_class_name("acu-mount");
-            let _ = root.append_child(&container);
-            let handle = mount_to(container.clone(), move || ui::App(ui::AppProps { state }));
-            let unmount: Box<dyn FnOnce()> = Box::new(move || {
-                drop(handle);
-                container.remove();
-            });
-            (state, unmount)
-        });
-        Mounted { owner, state, unmount: Some(unmount) }
+        }))
     }
 }
 
@@ -54,33 +36,30 @@ impl Live for Mounted {
     /// Called by the element when an observed attribute changes (`value` is null when removed).
     fn attribute_changed(&self, name: &str, value: Option<String>) {
         if let Some(attribute) = Attribute::from_name(name) {
-            self.owner.with(|| self.state.apply_attribute(attribute, value.as_deref()));
+            self.0.owner.with(|| self.0.state.apply_attribute(attribute, value.as_deref()));
         }
     }
 
     /// The host's content document changed (the `content` property or the child
     /// `<script type="application/json">`): its JSON text, or why there is none to read.
     fn content_changed(&self, json: Option<String>, error: Option<String>) {
-        self.owner.with(|| self.state.set_content(read_content(json.as_deref(), error.as_deref())));
+        self.0.owner.with(|| self.0.state.set_content(read_content(json.as_deref(), error.as_deref())));
     }
 
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     fn select(&self, code: &str) -> JsValue {
-        let point = self.owner.with(|| self.state.select_code(code));
-        point.map_or(JsValue::NULL, |p| point_js(p, self.state.point_prose(p).as_ref()))
+        let point = self.0.owner.with(|| self.0.state.select_code(code));
+        point.map_or(JsValue::NULL, |p| point_js(p, self.0.state.point_prose(p).as_ref()))
     }
 
     /// `element.clear()`: no point selected.
     fn clear(&self) {
-        self.state.selected.set(None);
+        self.0.state.selected.set(None);
     }
 
     /// Unmounts the view and frees every reactive node of this instance.
-    fn unmount(mut self: Box<Self>) {
-        if let Some(unmount) = self.unmount.take() {
-            unmount();
-        }
-        self.owner.cleanup();
+    fn unmount(self: Box<Self>) {
+        self.0.unmount();
     }
 }
 

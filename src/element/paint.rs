@@ -19,13 +19,11 @@ use crate::figure::View;
 use crate::model::{Notation, Point};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
+use crate::ui::WARN_ICON;
 use crate::viewport::{label_anchor, labelled, translate_scale, Viewport};
 use web_sys::{Document, Element, HtmlElement};
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
-
-/// The cautions' warning sign (`ui::point_card` draws the same).
-pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
 
 /// What the widget shows before the reader does anything, read as the live widget reads it.
 pub struct FirstView {

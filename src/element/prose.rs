@@ -19,7 +19,7 @@ use wasm_bindgen::JsCast;
 extern "C" {
     /// A promise of the language's prose object, shared by every instance on the page.
     #[wasm_bindgen(js_name = loadProse)]
-    fn load_prose(lang: &str, retry: bool) -> js_sys::Promise;
+    fn load_prose(lang: &str, retry: bool, url: Option<String>) -> js_sys::Promise;
 }
 
 /// One language's prose file, as the browser parsed it.
@@ -143,19 +143,21 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
 
 /// The first prose file the page has read, for the element's `search()` and `getPoint()`,
 /// which work without a mounted widget.
+#[cfg(feature = "element")]
 pub fn any_prose<T>(f: impl FnOnce(Option<&dyn ProseSource>) -> T) -> T {
     let first = LOADED.with_borrow(|loaded| loaded.first().cloned());
     f(first.as_deref().map(|l| l as &dyn ProseSource))
 }
 
 /// Gives `state` the prose of `lang`: the page's copy if it has one, else the file once
-/// element.js has it (a failure is passed on as its message).
-pub fn fetch(state: WidgetState, lang: Lang, retry: bool) {
+/// element.js has it (a failure is passed on as its message). `url` is where the file is, if
+/// not beside the entry script.
+pub fn fetch(state: WidgetState, lang: Lang, url: Option<String>, retry: bool) {
     if let Some(loaded) = LoadedProse::already(lang) {
         state.prose_arrived(lang, Ok(loaded));
         return;
     }
-    let promise = load_prose(lang.tag(), retry);
+    let promise = load_prose(lang.tag(), retry, url);
     wasm_bindgen_futures::spawn_local(async move {
         let file = match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(file) => Ok(LoadedProse::shared(lang, file) as Rc<dyn ProseSource>),

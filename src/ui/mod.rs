@@ -25,7 +25,12 @@ mod use_pan_zoom;
 
 use crate::figure::View;
 use crate::host_content::Table;
+use crate::state::Host;
 pub use crate::state::WidgetState;
+#[cfg(feature = "element")]
+pub use point_card::WARN_ICON;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use crate::strings::{fill, Lang, UiStrings};
 use leptos::prelude::*;
 
@@ -55,6 +60,43 @@ pub fn lang() -> Lang {
 
 pub fn view_label(view: View) -> &'static str {
     strings().view_labels.get(view)
+}
+
+/// A widget's store and its view, mounted: what the custom element (`element/live.rs`) and the
+/// Leptos component (`component.rs`) each hold.
+pub struct Mounted {
+    pub owner: Owner,
+    pub state: WidgetState,
+    unmount: Box<dyn FnOnce()>,
+}
+
+impl Mounted {
+    /// Mounts the widget into a new container of `root` (a shadow root, whose stylesheet the
+    /// caller adopts), with a store whose page side is `host`, set up by `init` before the first
+    /// render.
+    pub fn new(root: &web_sys::Node, host: Rc<dyn Host>, init: impl FnOnce(&WidgetState)) -> Mounted {
+        let owner = Owner::new();
+        let (state, unmount) = owner.with(|| {
+            let state = WidgetState::new(host);
+            init(&state);
+            let container: web_sys::HtmlElement = document().create_element("div").expect("a div can always be created").unchecked_into();
+            container.set_class_name("acu-mount");
+            let _ = root.append_child(&container);
+            let handle = mount_to(container.clone(), move || App(AppProps { state }));
+            let unmount: Box<dyn FnOnce()> = Box::new(move || {
+                drop(handle);
+                container.remove();
+            });
+            (state, unmount)
+        });
+        Mounted { owner, state, unmount }
+    }
+
+    /// Unmounts the view and frees every reactive node of the widget.
+    pub fn unmount(self) {
+        (self.unmount)();
+        self.owner.cleanup();
+    }
 }
 
 #[component]

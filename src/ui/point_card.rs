@@ -9,6 +9,9 @@ use crate::strings::{fill, Lang};
 use crate::text::decimal;
 use leptos::prelude::*;
 
+/// The cautions' warning sign (the painted card, `element/paint.rs`, draws it too).
+pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
+
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -163,7 +166,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
             <h4 id="cautions-title">
                 <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d=crate::element::WARN_ICON />
+                    <path d=WARN_ICON />
                 </svg>
                 {s.cautions}
             </h4>

@@ -31,43 +31,10 @@ pub const TOOLING: [(&str, fn() -> String); 2] =
 /// one prose file per language (`src/prose.rs`), each of these named with a hash of its
 /// content so a host can cache them for a year, and the optional `acumap.css`.
 pub fn build() -> Result<PathBuf, String> {
-    setup::wasm_target()?;
-    run(setup::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", "acumap"]))?;
-    let wasm_bindgen = setup::wasm_bindgen()?;
-    let wasm_opt = setup::wasm_opt()?;
     let root = root();
     let out = root.join("www/pkg");
-    let _ = std::fs::remove_dir_all(&out);
-    let split = split(&root.join("target/wasm32-unknown-unknown/release/acumap.wasm"), &root.join("target/wasm-split"))?;
-    run(Command::new(wasm_bindgen)
-        // The chunks call into the main module's function table, which wasm-bindgen would
-        // otherwise stop exporting.
-        .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", "acumap", "--out-dir"])
-        .arg(&out)
-        .arg(&split.main))?;
-    let optimise = |wasm: &Path, to: &Path| {
-        run(Command::new(&wasm_opt).args(["-Oz", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(wasm).arg("-o").arg(to))
-    };
-    let wasm = out.join("acumap_bg.wasm");
-    optimise(&wasm, &wasm)?;
-    // Each chunk, optimised and named by its content; the loader asks for it by that name.
-    let mut loader = split.loader;
-    let mut live = None;
-    for chunk in &split.chunks {
-        let name = chunk.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{chunk:?}: not a file name"))?;
-        let stem = name.strip_suffix(".wasm").ok_or_else(|| format!("{name}: not a .wasm file"))?;
-        let optimised = out.join(name);
-        optimise(chunk, &optimised)?;
-        let hashed_name = hashed(&optimised, stem, "wasm")?;
-        let reference = format!("\"./{name}\"");
-        if !loader.contains(&reference) {
-            return Err(format!("the chunk loader does not name {name}"));
-        }
-        loader = loader.replace(&reference, &format!("\"./{hashed_name}\""));
-        if stem == LIVE_CHUNK {
-            live = Some(hashed_name);
-        }
-    }
+    let Compiled { wasm, chunks, loader, glue } = compile("acumap", &out, "acumap")?;
+    let live = chunks.into_iter().find(|(stem, _)| stem == LIVE_CHUNK).map(|(_, name)| name);
     let live = live.ok_or_else(|| format!("no {LIVE_CHUNK}.wasm among the chunks (src/element/mod.rs)"))?;
     let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
     let mut prose = Vec::new();
@@ -78,9 +45,7 @@ pub fn build() -> Result<PathBuf, String> {
         prose.push(format!("{tag:?}: {name:?}"));
     }
     let js = out.join(ENTRY);
-    let glue = read(&js)?;
-    let glue = inline_snippet(&out, &glue)?;
-    let glue = inline_loader(&glue, &loader)?;
+    let glue = inline_loader(&glue, &loader, ENTRY)?;
     let glue = format!("{glue}\nexport {{ configureProse }};\n");
     let glue_name = format!("acumap.{}.js", content_hash(glue.as_bytes()));
     write(&out.join(&glue_name), &glue)?;
@@ -111,6 +76,81 @@ pub fn build() -> Result<PathBuf, String> {
     Ok(out)
 }
 
+/// A wasm crate of the workspace built, split into chunks and bound to JavaScript.
+struct Compiled {
+    /// The main wasm, optimised, in the output folder (not yet named by its content).
+    wasm: PathBuf,
+    /// The chunks, each as its stem (`split_live`) and its file name in the output folder.
+    chunks: Vec<(String, String)>,
+    /// The chunk loader's JavaScript, naming the chunks' files.
+    loader: String,
+    /// wasm-bindgen's glue, with `src/element.js` inside it.
+    glue: String,
+}
+
+/// Builds `package` for the web into `out` as `<out_name>.js` and `<out_name>_bg.wasm`: the
+/// release build, the split into chunks (`#[wasm_split]`), wasm-bindgen, wasm-opt, and each
+/// chunk named by its content.
+fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String> {
+    setup::wasm_target()?;
+    run(setup::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package]))?;
+    let wasm_bindgen = setup::wasm_bindgen()?;
+    let wasm_opt = setup::wasm_opt()?;
+    let root = root();
+    let _ = std::fs::remove_dir_all(out);
+    let built = root.join(format!("target/wasm32-unknown-unknown/release/{}.wasm", package.replace('-', "_")));
+    let split = split(&built, &root.join("target/wasm-split").join(package), &format!("./{out_name}.js"))?;
+    run(Command::new(wasm_bindgen)
+        // The chunks call into the main module's function table, which wasm-bindgen would
+        // otherwise stop exporting.
+        .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", out_name, "--out-dir"])
+        .arg(out)
+        .arg(&split.main))?;
+    let optimise = |wasm: &Path, to: &Path| {
+        run(Command::new(&wasm_opt).args(["-Oz", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(wasm).arg("-o").arg(to))
+    };
+    let wasm = out.join(format!("{out_name}_bg.wasm"));
+    optimise(&wasm, &wasm)?;
+    // Each chunk, optimised and named by its content; the loader asks for it by that name.
+    let mut loader = split.loader;
+    let mut chunks = Vec::new();
+    for chunk in &split.chunks {
+        let name = chunk.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{chunk:?}: not a file name"))?;
+        let stem = name.strip_suffix(".wasm").ok_or_else(|| format!("{name}: not a .wasm file"))?;
+        let optimised = out.join(name);
+        optimise(chunk, &optimised)?;
+        let hashed_name = hashed(&optimised, stem, "wasm")?;
+        let reference = format!("\"./{name}\"");
+        if !loader.contains(&reference) {
+            return Err(format!("the chunk loader does not name {name}"));
+        }
+        loader = loader.replace(&reference, &format!("\"./{hashed_name}\""));
+        chunks.push((stem.to_string(), hashed_name));
+    }
+    let glue = inline_snippet(out, &read(&out.join(format!("{out_name}.js")))?)?;
+    Ok(Compiled { wasm, chunks, loader, glue })
+}
+
+/// The folder `cargo xtask example` writes the example app into (served at `/example/`).
+pub const EXAMPLE: &str = "www/example";
+
+/// Builds the example Leptos app (`examples/leptos/`), which uses the widget as a component,
+/// into `www/example/`: its page, its script and wasm with their chunks, and the prose files
+/// under the names the app gives them (`prose.<lang>.json`).
+pub fn example() -> Result<PathBuf, String> {
+    let root = root();
+    let out = root.join(EXAMPLE);
+    let compiled = compile("acumap-example", &out, "example")?;
+    write(&out.join("example.js"), &inline_loader(&compiled.glue, &compiled.loader, "example.js")?)?;
+    for (tag, json) in acumap::catalog::PROSE_FILES {
+        write(&out.join(format!("{}.json", acumap::prose::file_stem(tag))), json)?;
+    }
+    for file in ["index.html", "main.js"] {
+        std::fs::copy(root.join("examples/leptos").join(file), out.join(file)).map_err(|e| format!("{file}: {e}"))?;
+    }
+    Ok(out)
+}
+
 /// The chunk of the live widget (`#[wasm_split(live)]` in src/element/mod.rs): the prose files
 /// are asked for once it is in.
 const LIVE_CHUNK: &str = "split_live";
@@ -129,7 +169,7 @@ struct Split {
 /// Cuts the `#[wasm_split]` functions (src/ui/lazy.rs), and the code only they use, out of the
 /// linker's output into chunks, as cargo-leptos does. It needs the linker's relocations
 /// (`--emit-relocs`, .cargo/config.toml), so it comes before wasm-bindgen and wasm-opt.
-fn split(wasm: &Path, dir: &Path) -> Result<Split, String> {
+fn split(wasm: &Path, dir: &Path, main_module: &str) -> Result<Split, String> {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).map_err(|e| format!("{dir:?}: {e}"))?;
     let input = std::fs::read(wasm).map_err(|e| format!("{wasm:?}: {e}"))?;
@@ -138,8 +178,7 @@ fn split(wasm: &Path, dir: &Path) -> Result<Split, String> {
     options.output_dir = dir;
     options.main_out_path = &main;
     options.link_name = LOADER;
-    let main_module = format!("./{ENTRY}");
-    options.main_module = &main_module;
+    options.main_module = main_module;
     let split = wasm_split_cli_support::transform(options).map_err(|e| format!("splitting the wasm: {e:#}"))?;
     let loader = read(&dir.join(LOADER))?;
     Ok(Split { main, chunks: split.split_modules, loader })
@@ -148,7 +187,7 @@ fn split(wasm: &Path, dir: &Path) -> Result<Split, String> {
 /// Puts the chunk loader inside the glue, where wasm-bindgen imports it as a module of its
 /// own: one file less on the first path, and no module that imports the entry script back
 /// (a host that loads `acumap.js?v=2` would then run a second copy of the widget).
-fn inline_loader(glue: &str, loader: &str) -> Result<String, String> {
+fn inline_loader(glue: &str, loader: &str, main_module: &str) -> Result<String, String> {
     // wasm-bindgen imports it once per imported function: `import * as importN from "…"`.
     let imports = |line: &str| {
         line.strip_prefix("import * as ")
@@ -159,7 +198,7 @@ fn inline_loader(glue: &str, loader: &str) -> Result<String, String> {
     if names.is_empty() {
         return Err(format!("acumap.js does not import {LOADER}"));
     }
-    let main_import = format!("import {{ initSync }} from \"./{ENTRY}\";");
+    let main_import = format!("import {{ initSync }} from \"./{main_module}\";");
     let body = loader.replacen(&main_import, "", 1);
     if body.len() == loader.len() {
         return Err(format!("the chunk loader no longer starts with {main_import}"));

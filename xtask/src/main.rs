@@ -1,4 +1,5 @@
-//! The project's commands: `cargo xtask build | serve | test | catalog | size`.
+//! The project's commands: `cargo xtask build | package | example | serve | test | catalog |
+//! size | bench`.
 //! Each installs what it needs and is missing, so they work on a fresh machine.
 
 mod build;
@@ -14,6 +15,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   package   build, then write the npm package into dist/ (package.json, the bundle, its
             typings and Custom Elements Manifest)
   serve     build, then serve www/ at http://127.0.0.1:8080 (--port N to change)
+  example   release build of the example Leptos app (examples/leptos: the widget as a
+            component) into www/example/, served at /example/
   test      every test: native (cargo test), then browser tests in headless Chromium
   catalog   print the whole catalog as a JSON array
   size      print the bundle's size (raw, gzip, brotli) after a build
@@ -26,6 +29,7 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("build") => build::build().map(|_| ()),
         Some("package") => package::package().map(|_| ()),
+        Some("example") => build::example().map(|_| ()),
         Some("serve") => serve_command(&args[1..]),
         Some("test") => test(),
         Some("catalog") => {
@@ -92,8 +96,10 @@ fn bench() -> Result<(), String> {
 /// Native tests, then the browser tests against the built bundle.
 fn test() -> Result<(), String> {
     setup::run(setup::cargo().args(["test", "--workspace"]))?;
-    // The package holds the bundle (www/pkg) the browser tests load, and is tested too.
+    // The package holds the bundle (www/pkg) the browser tests load, and is tested too; the
+    // example app uses the widget as a Leptos component.
     package::package()?;
+    build::example()?;
     let chromium = setup::chromium()?;
     setup::npm_packages()?;
     let server = serve::Server::start(0)?;

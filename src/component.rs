@@ -1,0 +1,182 @@
+//! `AcuMap`: the widget as a Leptos component, for a Leptos 0.8 CSR app that wants the map
+//! without the custom element.
+//!
+//! It is the same widget as `<acu-map>`: the same store (`state.rs`), the same components
+//! (`ui/`) and the same stylesheet, in a shadow root of its own so that its styles and the
+//! app's never meet. Props are typed (the view, the mode, the labels and the language are the
+//! enums the element's attributes are read into) and may be signals; codes (`selected`,
+//! `points`) are read like the element's attributes, so an unknown code gives the same notice
+//! in the widget. What the element fires as events, the component passes to its callbacks.
+//!
+//! ```ignore
+//! use acumap::{AcuMap, Lang, View};
+//! view! {
+//!     <AcuMap
+//!         prose=|lang: Lang| format!("/assets/prose.{}.json", lang.tag())
+//!         view=View::Back
+//!         selected="GB30"
+//!         on_select=move |p: &'static acumap::model::Point| set_last.set(p.code)
+//!     />
+//! }
+//! ```
+//!
+//! The app serves the bundle's prose files (`prose.<lang>.<hash>.json` from `cargo xtask
+//! package`) and says where each is with `prose`. Its build must split the wasm as `cargo
+//! xtask build` does (the landmark overlay and the tables are `#[wasm_split]` chunks); the
+//! example app (`examples/leptos/`, built by `cargo xtask example`) shows how.
+
+use crate::attributes::{Labels, Mode, LABELS, MODES};
+use crate::contract::{Attribute, ErrorSource};
+use crate::element::{fetch_prose, ElementHost};
+use crate::figure::View;
+use crate::model::Point;
+use crate::state::{Emitted, Host, WidgetState};
+use crate::strings::Lang;
+use crate::ui;
+use leptos::html::Div;
+use leptos::prelude::*;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+
+/// What the widget could not use, as the element's `acu-error` event says it: where it came
+/// from, the value as given and the message the widget shows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AcuError {
+    pub source: ErrorSource,
+    pub value: String,
+    pub message: String,
+}
+
+/// The widget. Every prop but `prose` is optional; a prop left out is the element's default
+/// (the front view, practitioner mode, labels `auto`, English, all points, none selected).
+#[component]
+pub fn AcuMap(
+    /// Where the prose file of a language is (the bundle's `prose.en.<hash>.json`, …),
+    /// relative to the page.
+    #[prop(into)]
+    prose: Callback<Lang, String>,
+    /// The body view shown; the reader can switch views too.
+    #[prop(optional, into)]
+    view: MaybeProp<View>,
+    /// The selected point's code (any notation the element reads), or none.
+    #[prop(optional, into)]
+    selected: MaybeProp<String>,
+    /// The points the widget is about, as codes; all when left out.
+    #[prop(optional, into)]
+    points: MaybeProp<Vec<String>>,
+    #[prop(optional, into)]
+    mode: MaybeProp<Mode>,
+    #[prop(optional, into)]
+    labels: MaybeProp<Labels>,
+    #[prop(optional, into)]
+    lang: MaybeProp<Lang>,
+    /// A point selected by the reader (or by `selected` choosing one the reader had not).
+    #[prop(optional, into)]
+    on_select: Option<Callback<&'static Point>>,
+    /// The reader switched the view.
+    #[prop(optional, into)]
+    on_view_change: Option<Callback<View>>,
+    /// An input could not be used, or a file could not be loaded (also a notice in the widget
+    /// and a console warning).
+    #[prop(optional, into)]
+    on_error: Option<Callback<AcuError>>,
+) -> impl IntoView {
+    let host_ref = NodeRef::<Div>::new();
+    let mounted = StoredValue::new_local(None::<ui::Mounted>);
+    host_ref.on_load(move |div| {
+        let Ok(root) = div.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) else { return };
+        let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
+        sheet.replace_sync(&ui::stylesheet()).ok();
+        js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet)).ok();
+        // Each prop goes in as the element's attribute would, so both are read one way; the
+        // language first, so that a notice about another prop is in the reader's language.
+        let props: [(Attribute, Box<dyn Fn() -> Option<String>>); 6] = [
+            (Attribute::Lang, Box::new(move || lang.get().map(|l| l.tag().to_string()))),
+            (Attribute::Mode, Box::new(move || mode.get().and_then(|m| keyword(&MODES, m)))),
+            (Attribute::Labels, Box::new(move || labels.get().and_then(|l| keyword(&LABELS, l)))),
+            (Attribute::Points, Box::new(move || points.get().map(|codes| codes.join(",")))),
+            (Attribute::View, Box::new(move || view.get().map(|v| v.key().to_string()))),
+            (Attribute::Selected, Box::new(move || selected.get())),
+        ];
+        let host = Rc::new(ComponentHost { element: ElementHost(div.unchecked_into()), prose, on_select, on_view_change, on_error });
+        let widget = ui::Mounted::new(&root, host, |state| {
+            for (attribute, value) in &props {
+                state.apply_attribute(*attribute, untrack(value).as_deref());
+            }
+        });
+        let (state, owner) = (widget.state, widget.owner.clone());
+        for (attribute, value) in props {
+            let owner = owner.clone();
+            // Applied at the mount; from then on, when the prop changes.
+            Effect::new(move |mounted: Option<()>| {
+                let value = value();
+                if mounted.is_some() {
+                    owner.with(|| state.apply_attribute(attribute, value.as_deref()));
+                }
+            });
+        }
+        mounted.set_value(Some(widget));
+    });
+    on_cleanup(move || {
+        if let Some(widget) = mounted.try_update_value(Option::take).flatten() {
+            widget.unmount();
+        }
+    });
+    // As `acu_view!` does (src/ui/mod.rs): no subtree built with `innerHTML`.
+    leptos::view! { class="acu-el", <div class="acu-map" node_ref=host_ref></div> }
+}
+
+/// A keyword attribute's value for `wanted`.
+fn keyword<T: PartialEq + Copy>(table: &[(&str, T)], wanted: T) -> Option<String> {
+    table.iter().find(|(_, v)| *v == wanted).map(|(k, _)| k.to_string())
+}
+
+/// The component as the store's page side: events go to the callbacks.
+struct ComponentHost {
+    /// The component's own `<div>`, as the element would be (its language, its random numbers).
+    element: ElementHost,
+    prose: Callback<Lang, String>,
+    on_select: Option<Callback<&'static Point>>,
+    on_view_change: Option<Callback<View>>,
+    on_error: Option<Callback<AcuError>>,
+}
+
+impl Host for ComponentHost {
+    fn emit(&self, event: Emitted) {
+        match event {
+            Emitted::Select(point, _) => {
+                if let Some(f) = self.on_select {
+                    f.run(point);
+                }
+            }
+            Emitted::ViewChange(view) => {
+                if let Some(f) = self.on_view_change {
+                    f.run(view);
+                }
+            }
+            Emitted::Error { source, value, message } => {
+                web_sys::console::warn_1(&format!("<AcuMap>: {message}").into());
+                if let Some(f) = self.on_error {
+                    f.run(AcuError { source, value, message });
+                }
+            }
+        }
+    }
+
+    /// The component has no attributes: its props are applied as they change.
+    fn attribute(&self, _: Attribute) -> Option<String> {
+        None
+    }
+
+    fn page_lang(&self) -> Option<String> {
+        self.element.page_lang()
+    }
+
+    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
+        fetch_prose(state, lang, Some(self.prose.run(lang)), retry);
+    }
+
+    fn random(&self) -> f64 {
+        self.element.random()
+    }
+}
