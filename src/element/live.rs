@@ -58,7 +58,7 @@ impl Live for Mounted {
     }
 
     /// Unmounts the view and frees every reactive node of this instance.
-    fn unmount(self: Box<Self>) {
+    fn unmount(&self) {
         self.0.unmount();
     }
 }

@@ -76,8 +76,8 @@ pub trait Live {
     fn select(&self, code: &str) -> JsValue;
     /// `element.clear()`.
     fn clear(&self);
-    /// Unmounts the view and frees every reactive node of the widget.
-    fn unmount(self: Box<Self>);
+    /// Unmounts the view and frees every reactive node of the widget (once).
+    fn unmount(&self);
 }
 
 /// Mounts a live widget into an element's shadow root, with its content's JSON text (or why
@@ -95,8 +95,13 @@ thread_local! {
     static LIVE: Cell<Option<MountLive>> = const { Cell::new(None) };
 }
 
-/// What the page asked of a painted widget, done in order once it is live.
+/// What the page and the reader did before the widget was live, done in order once it is: a
+/// selection or a clear while painted (the live widget reads the attributes and the content as
+/// they are when it mounts), and anything while it mounts (a page's listener of an event the
+/// mount fires may call the element back).
 enum Call {
+    Attribute(String, Option<String>),
+    Content(Option<String>, Option<String>),
     Select(String),
     Clear,
 }
@@ -117,20 +122,24 @@ struct Painted {
 
 enum Stage {
     Painted(Painted),
-    Live(Box<dyn Live>),
+    /// The live widget is mounting: what the page does meanwhile.
+    Mounting(Vec<Call>),
+    Live(Rc<dyn Live>),
     Gone,
 }
 
 /// One `<acu-map>`'s widget, as element.js holds it.
 #[wasm_bindgen]
 pub struct Widget {
+    host: HtmlElement,
     stage: Rc<RefCell<Stage>>,
 }
 
 impl Widget {
     fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>) -> Widget {
         if let Some(mount) = LIVE.get() {
-            return Widget { stage: Rc::new(RefCell::new(Stage::Live(mount(host, root, json, error)))) };
+            let live = Rc::from(mount(host.clone(), root, json, error));
+            return Widget { host, stage: Rc::new(RefCell::new(Stage::Live(live))) };
         }
         let stage = Rc::new(RefCell::new(Stage::Gone));
         let weak = Rc::downgrade(&stage);
@@ -146,11 +155,11 @@ impl Widget {
                 }
             }
         });
-        let mut painted = Painted { host, root, content: (json, error), painting: None, calls: Vec::new(), on_click };
+        let mut painted = Painted { host: host.clone(), root, content: (json, error), painting: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         go_live(&stage);
-        Widget { stage }
+        Widget { host, stage }
     }
 }
 
@@ -171,44 +180,72 @@ impl Painted {
 /// Asks for the live widget's chunk, and mounts it in the painted widget's place when it is in.
 /// If it cannot be loaded, the painted map stays with a notice and a retry, a console warning
 /// and an `acu-error` event.
+///
+/// No borrow of the stage is held while the live widget mounts or does the calls made
+/// meanwhile: both fire events, and a page's listener may call the element back.
 fn go_live(stage: &Rc<RefCell<Stage>>) {
     let weak = Rc::downgrade(stage);
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = live_widget().await;
         let Some(stage) = weak.upgrade() else { return };
-        let mut stage = stage.borrow_mut();
-        let Stage::Painted(painted) = &mut *stage else { return };
-        match loaded {
-            Ok(mount) => {
-                LIVE.set(Some(mount));
-                let (json, error) = painted.content.clone();
-                let live = mount(painted.host.clone(), painted.root.clone(), json, error);
-                if let Some(painting) = painted.painting.take() {
-                    painting.remove();
-                }
-                for call in painted.calls.drain(..) {
-                    match call {
-                        Call::Select(code) => {
-                            live.select(&code);
-                        }
-                        Call::Clear => live.clear(),
-                    }
-                }
-                *stage = Stage::Live(live);
+        let mount = match loaded {
+            Ok(mount) => mount,
+            Err(error) => return failed(&stage, &error.to_string()),
+        };
+        LIVE.set(Some(mount));
+        let mut painted = match std::mem::replace(&mut *stage.borrow_mut(), Stage::Mounting(Vec::new())) {
+            Stage::Painted(painted) => painted,
+            other => {
+                *stage.borrow_mut() = other;
+                return;
             }
-            Err(error) => painted.failed(&error.to_string()),
+        };
+        let (json, error) = painted.content.clone();
+        let live: Rc<dyn Live> = Rc::from(mount(painted.host.clone(), painted.root.clone(), json, error));
+        if let Some(painting) = painted.painting.take() {
+            painting.remove();
+        }
+        let mut calls = painted.calls;
+        match std::mem::replace(&mut *stage.borrow_mut(), Stage::Live(live.clone())) {
+            Stage::Mounting(meanwhile) => calls.extend(meanwhile),
+            // Removed from the page while it mounted.
+            _ => {
+                *stage.borrow_mut() = Stage::Gone;
+                live.unmount();
+                return;
+            }
+        }
+        for call in calls {
+            match call {
+                Call::Attribute(name, value) => live.attribute_changed(&name, value),
+                Call::Content(json, error) => live.content_changed(json, error),
+                Call::Select(code) => {
+                    live.select(&code);
+                }
+                Call::Clear => live.clear(),
+            }
         }
     });
 }
 
+/// The live widget's chunk could not be loaded: says so on the painted map, with a retry, and
+/// fires `acu-error`.
+fn failed(stage: &RefCell<Stage>, error: &str) {
+    let host = match &*stage.borrow() {
+        Stage::Painted(painted) => painted.host.clone(),
+        Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
+    };
+    let s = FirstView::read(&host, None).lang.ui();
+    let text = crate::strings::fill(s.part_failed, &[("part", "live"), ("error", error)]);
+    if let Stage::Painted(painted) = &*stage.borrow() {
+        painted.notice(&text, s.retry);
+    }
+    ElementHost(host).emit(Emitted::Error { source: ErrorSource::Chunk, value: "live".to_string(), message: text });
+}
+
 impl Painted {
-    /// The live widget's chunk could not be loaded: says so in the widget, with a retry.
-    fn failed(&self, error: &str) {
-        let lang = FirstView::read(&self.host, None).lang;
-        let s = lang.ui();
-        let text = crate::strings::fill(s.part_failed, &[("part", "live"), ("error", error)]);
-        let host = ElementHost(self.host.clone());
-        host.emit(Emitted::Error { source: ErrorSource::Chunk, value: "live".to_string(), message: text.clone() });
+    /// A notice on the painted map, with a retry (handled by `on_click`).
+    fn notice(&self, text: &str, retry: &str) {
         let notices = self.painting.as_ref().and_then(|p| p.query_selector(".notices").ok().flatten());
         let Some(notices) = notices else { return };
         let document = self.root.owner_document();
@@ -216,10 +253,10 @@ impl Painted {
         p.set_class_name("notice");
         let _ = p.set_attribute("role", "alert");
         let _ = p.set_attribute("data-testid", "notice");
-        p.set_text_content(Some(&text));
+        p.set_text_content(Some(text));
         let _ = button.set_attribute("type", "button");
         button.set_class_name("another retry");
-        button.set_text_content(Some(s.retry));
+        button.set_text_content(Some(retry));
         let _ = p.append_child(&button);
         let _ = notices.append_child(&p);
     }
@@ -227,61 +264,78 @@ impl Painted {
 
 #[wasm_bindgen]
 impl Widget {
+    /// The live widget, if the widget is live (cloned out, so no borrow is held while it runs).
+    fn live(&self) -> Option<Rc<dyn Live>> {
+        match &*self.stage.borrow() {
+            Stage::Live(live) => Some(live.clone()),
+            Stage::Painted(_) | Stage::Mounting(_) | Stage::Gone => None,
+        }
+    }
+
+    /// Before the widget is live: lets `f` update the painted map, and keeps `call` for the
+    /// live widget if it is a selection or a clear, or if the live widget is mounting.
+    fn keep(&self, call: Call, f: impl FnOnce(&mut Painted)) {
+        match &mut *self.stage.borrow_mut() {
+            Stage::Painted(painted) => {
+                f(painted);
+                if matches!(call, Call::Select(_) | Call::Clear) {
+                    painted.calls.push(call);
+                }
+            }
+            Stage::Mounting(calls) => calls.push(call),
+            Stage::Live(_) | Stage::Gone => {}
+        }
+    }
+
     /// Called by the element when an observed attribute changes (`value` is null when removed).
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
-        match &mut *self.stage.borrow_mut() {
-            Stage::Live(live) => live.attribute_changed(name, value),
-            // The live widget reads every attribute when it mounts.
-            Stage::Painted(painted) => painted.repaint(),
-            Stage::Gone => {}
+        match self.live() {
+            Some(live) => live.attribute_changed(name, value),
+            None => self.keep(Call::Attribute(name.to_string(), value), Painted::repaint),
         }
     }
 
     /// The host's content document changed (the `content` property or the child
     /// `<script type="application/json">`): its JSON text, or why there is none to read.
     pub fn content_changed(&self, json: Option<String>, error: Option<String>) {
-        match &mut *self.stage.borrow_mut() {
-            Stage::Live(live) => live.content_changed(json, error),
-            Stage::Painted(painted) => {
+        match self.live() {
+            Some(live) => live.content_changed(json, error),
+            None => self.keep(Call::Content(json.clone(), error.clone()), |painted| {
                 painted.content = (json, error);
                 painted.repaint();
-            }
-            Stage::Gone => {}
+            }),
         }
     }
 
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     pub fn select(&self, code: &str) -> JsValue {
-        match &mut *self.stage.borrow_mut() {
-            Stage::Live(live) => live.select(code),
-            Stage::Painted(painted) => {
-                painted.calls.push(Call::Select(code.to_string()));
-                let notation = FirstView::notation(&painted.host);
-                crate::catalog::point_in(code, notation).map_or(JsValue::NULL, catalog_point_js)
-            }
-            Stage::Gone => JsValue::NULL,
+        if let Some(live) = self.live() {
+            return live.select(code);
         }
+        self.keep(Call::Select(code.to_string()), |_| {});
+        crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)
     }
 
     /// `element.clear()`: no point selected.
     pub fn clear(&self) {
-        match &mut *self.stage.borrow_mut() {
-            Stage::Live(live) => live.clear(),
-            Stage::Painted(painted) => painted.calls.push(Call::Clear),
-            Stage::Gone => {}
+        match self.live() {
+            Some(live) => live.clear(),
+            None => self.keep(Call::Clear, |_| {}),
         }
     }
 
     /// Unmounts the view and frees every reactive node of this instance.
     pub fn unmount(self) {
-        match std::mem::replace(&mut *self.stage.borrow_mut(), Stage::Gone) {
+        let stage = std::mem::replace(&mut *self.stage.borrow_mut(), Stage::Gone);
+        match stage {
             Stage::Live(live) => live.unmount(),
             Stage::Painted(mut painted) => {
                 if let Some(painting) = painted.painting.take() {
                     painting.remove();
                 }
             }
-            Stage::Gone => {}
+            // go_live unmounts it when the mount returns.
+            Stage::Mounting(_) | Stage::Gone => {}
         }
     }
 }

@@ -67,7 +67,7 @@ pub fn view_label(view: View) -> &'static str {
 pub struct Mounted {
     pub owner: Owner,
     pub state: WidgetState,
-    unmount: Box<dyn FnOnce()>,
+    unmount: std::cell::Cell<Option<Box<dyn FnOnce()>>>,
 }
 
 impl Mounted {
@@ -89,13 +89,16 @@ impl Mounted {
             });
             (state, unmount)
         });
-        Mounted { owner, state, unmount }
+        Mounted { owner, state, unmount: std::cell::Cell::new(Some(unmount)) }
     }
 
-    /// Unmounts the view and frees every reactive node of the widget.
-    pub fn unmount(self) {
-        (self.unmount)();
-        self.owner.cleanup();
+    /// Unmounts the view and frees every reactive node of the widget (once; later calls do
+    /// nothing).
+    pub fn unmount(&self) {
+        if let Some(unmount) = self.unmount.take() {
+            unmount();
+            self.owner.cleanup();
+        }
     }
 }
 

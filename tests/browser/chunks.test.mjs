@@ -96,6 +96,32 @@ test('what the reader and the page do before the widget is live is done once it 
   await p.close();
 });
 
+test('a page\'s listener that calls the element back while the widget mounts or updates: done, no panic', async () => {
+  const p = await page();
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(e.message));
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await p.goto(BASE + '/study.html');
+  await p.locator('acu-map .painted g.point').first().waitFor();
+  // The live widget fires acu-view-change as it mounts with view="back"; the listener selects.
+  await p.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.setAttribute('view', 'back');
+    el.addEventListener('acu-view-change', () => el.select('GB30'));
+    el.addEventListener('acu-select', (e) => { if (e.detail.code === 'BL40') el.clear(); });
+  });
+  release();
+  const widget = p.locator('acu-map');
+  await widget.locator('[data-testid="list"]').waitFor();
+  await widget.locator('[data-testid="card-code"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'GB30');
+  // Live: a selection whose listener clears it.
+  await widget.locator('[data-testid="marker-BL40"] .dot').first().click();
+  await widget.locator('[data-testid="card-code"]').waitFor({ state: 'detached' });
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
 test('the live widget\'s chunk cannot be loaded: the painted map stays with a notice and a retry, acu-error names it', async () => {
   const p = await page();
   let failing = true;
