@@ -90,7 +90,7 @@ pub fn AcuMap(
         js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet)).ok();
         // Each prop goes in as the element's attribute would, so both are read one way; the
         // language first, so that a notice about another prop is in the reader's language.
-        let props: [(Attribute, Box<dyn Fn() -> Option<String>>); 6] = [
+        let props: [(Attribute, PropText); 6] = [
             (Attribute::Lang, Box::new(move || lang.get().map(|l| l.tag().to_string()))),
             (Attribute::Mode, Box::new(move || mode.get().and_then(|m| keyword(&MODES, m)))),
             (Attribute::Labels, Box::new(move || labels.get().and_then(|l| keyword(&LABELS, l)))),
@@ -125,6 +125,9 @@ pub fn AcuMap(
     // As `acu_view!` does (src/ui/mod.rs): no subtree built with `innerHTML`.
     leptos::view! { class="acu-el", <div class="acu-map" node_ref=host_ref></div> }
 }
+
+/// A prop as the text of the attribute it stands for (`None`: the attribute's default).
+type PropText = Box<dyn Fn() -> Option<String>>;
 
 /// A keyword attribute's value for `wanted`.
 fn keyword<T: PartialEq + Copy>(table: &[(&str, T)], wanted: T) -> Option<String> {

@@ -60,7 +60,6 @@ fn start() {
     get_point.forget();
 }
 
-
 /// A point as a plain object, with its prose if the page has read any.
 fn catalog_point_js(point: &'static crate::model::Point) -> JsValue {
     any_prose(|prose| point_js(point, prose.and_then(|l| l.point(point)).as_ref()))
