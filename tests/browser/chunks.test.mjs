@@ -23,6 +23,12 @@ async function holdChunks(p, pattern = CHUNKS) {
   return { release, asked };
 }
 
+/** Every widget's card head (names, meridian, region) and the kinds of its cautions. */
+const cards = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => {
+  const card = m.shadowRoot.querySelector('.card');
+  return card && [card.querySelector('.card-head').innerText, [...card.querySelectorAll('.cautions li')].map((li) => li.dataset.kind)];
+}));
+
 /** Every widget's markers: code, classes and the place of each site and label. */
 const markers = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => [...m.shadowRoot.querySelectorAll('g.point')].map((g) => {
   const places = [...g.querySelectorAll('g[transform], text')].map((t) => `${t.tagName} ${t.getAttribute('transform')}`);
@@ -55,7 +61,7 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   await p.close();
 });
 
-test('the painted map is the live one: the same markers in the same places, on every demo page', async () => {
+test('the painted map is the live one: the same markers in the same places, the same card head, on every demo page', async () => {
   for (const path of ['/', '/study.html', '/patient-zh.html', '/hostile.html']) {
     const p = await page();
     const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
@@ -63,9 +69,11 @@ test('the painted map is the live one: the same markers in the same places, on e
     const count = await p.evaluate(() => document.querySelectorAll('acu-map').length);
     await p.waitForFunction((n) => [...document.querySelectorAll('acu-map')].filter((m) => m.shadowRoot?.querySelector('.painted g.point')).length === n, count);
     const painted = await markers(p);
+    const paintedCards = await cards(p);
     release();
     await p.waitForFunction((n) => document.querySelectorAll('acu-map').length === n && [...document.querySelectorAll('acu-map')].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), count);
     assert.deepEqual(await markers(p), painted, path);
+    assert.deepEqual(await cards(p), paintedCards, path);
     assert.ok(painted.every((m) => m.length > 0), path);
     await p.close();
   }
