@@ -29,6 +29,7 @@ use crate::attributes::{Labels, Mode, LABELS, MODES};
 use crate::contract::{Attribute, ErrorSource};
 use crate::element::{fetch_prose, ElementHost};
 use crate::figure::View;
+use crate::host_content::HostContent;
 use crate::model::Point;
 use crate::state::{Emitted, Host, WidgetState};
 use crate::strings::Lang;
@@ -48,7 +49,8 @@ pub struct AcuError {
 }
 
 /// The widget. Every prop but `prose` is optional; a prop left out is the element's default
-/// (the front view, practitioner mode, labels `auto`, English, all points, none selected).
+/// (the front view, practitioner mode, labels `auto`, the page's language, all points, none
+/// selected, no content of the host's).
 #[component]
 pub fn AcuMap(
     /// Where the prose file of a language is (the bundle's `prose.en.<hash>.json`, …),
@@ -70,6 +72,10 @@ pub fn AcuMap(
     labels: MaybeProp<Labels>,
     #[prop(optional, into)]
     lang: MaybeProp<Lang>,
+    /// The host's own notes on points, shortlists and comparison tables, as the element's
+    /// `content` reads them (`acumap::host_content`).
+    #[prop(optional, into)]
+    content: MaybeProp<HostContent>,
     /// A point selected by the reader (or by `selected` choosing one the reader had not).
     #[prop(optional, into)]
     on_select: Option<Callback<&'static Point>>,
@@ -99,22 +105,18 @@ pub fn AcuMap(
             (Attribute::Selected, Box::new(move || selected.get())),
         ];
         let host = Rc::new(ComponentHost { element: ElementHost(div.unchecked_into()), prose, on_select, on_view_change, on_error });
+        let read_content = move || content.get().map(|c| Ok((c, Vec::new())));
         let widget = ui::Mounted::new(&root, host, |state| {
             for (attribute, value) in &props {
                 state.apply_attribute(*attribute, untrack(value).as_deref());
             }
+            state.set_content(untrack(read_content));
         });
         let (state, owner) = (widget.state, widget.owner.clone());
         for (attribute, value) in props {
-            let owner = owner.clone();
-            // Applied at the mount; from then on, when the prop changes.
-            Effect::new(move |mounted: Option<()>| {
-                let value = value();
-                if mounted.is_some() {
-                    owner.with(|| state.apply_attribute(attribute, value.as_deref()));
-                }
-            });
+            follow(owner.clone(), value, move |value| state.apply_attribute(attribute, value.as_deref()));
         }
+        follow(owner, read_content, move |content| state.set_content(content));
         mounted.set_value(Some(widget));
     });
     on_cleanup(move || {
@@ -124,6 +126,16 @@ pub fn AcuMap(
     });
     // As `acu_view!` does (src/ui/mod.rs): no subtree built with `innerHTML`.
     leptos::view! { class="acu-el", <div class="acu-map" node_ref=host_ref></div> }
+}
+
+/// Applied at the mount; from then on, applies `read`'s value whenever it changes.
+fn follow<T: 'static>(owner: Owner, read: impl Fn() -> T + 'static, apply: impl Fn(T) + 'static) {
+    Effect::new(move |mounted: Option<()>| {
+        let value = read();
+        if mounted.is_some() {
+            owner.with(|| apply(value));
+        }
+    });
 }
 
 /// A prop as the text of the attribute it stands for (`None`: the attribute's default).

@@ -26,6 +26,8 @@ test('the Leptos component mounts in an app, takes its props and calls its callb
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'GB30');
   assert.equal(await page.locator('[data-testid="selected"]').innerText(), 'Selected: GB30');
+  // The `content` prop: the practice's note on the point.
+  assert.match(await widget.locator('[data-testid="host-note"]').innerText(), /lying on your side/);
   // The app changes the `view` prop; the widget follows.
   await page.locator('[data-testid="show-front"]').click();
   await page.waitForFunction(() => document.querySelector('div.acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.view === 'front');

@@ -1,10 +1,11 @@
 //! A Leptos app that shows the acupuncture map as a component: a few points for low back
-//! pain, the view chosen with the app's own buttons, and the point the reader selects written
-//! under the map by the `on_select` callback. `cargo xtask example` builds it into
+//! pain, the view chosen with the app's own buttons, a note of the practice's on one point, and
+//! the point the reader selects written under the map by the `on_select` callback. `cargo xtask example` builds it into
 //! `www/example/`; `tests/browser/example.test.mjs` drives it.
 
 #![cfg(target_arch = "wasm32")]
 
+use acumap::host_content::HostContent;
 use acumap::model::Point;
 use acumap::{AcuMap, Lang, View};
 use leptos::prelude::*;
@@ -19,6 +20,9 @@ fn start() {
 fn App() -> impl IntoView {
     let (view, set_view) = signal(View::Back);
     let (selected, set_selected) = signal(None::<&'static str>);
+    // The practice's own note on a point, shown on its card.
+    let notes = acumap::catalog::point("GB30").map(|p| (p, "We needle GB30 with you lying on your side.".to_string()));
+    let content = HostContent { notes: notes.into_iter().collect(), ..HostContent::default() };
     view! {
         <h1>"Points for low back pain"</h1>
         <p>
@@ -33,6 +37,7 @@ fn App() -> impl IntoView {
             points=vec!["BL23".to_string(), "BL25".to_string(), "BL40".to_string(), "GB30".to_string(), "ST36".to_string()]
             on_select=move |point: &'static Point| set_selected.set(Some(point.code))
             on_view_change=move |v: View| set_view.set(v)
+            content=content
         />
         <p data-testid="selected">
             {move || selected.get().map_or("No point selected yet.".to_string(), |code| format!("Selected: {code}"))}
