@@ -23,6 +23,18 @@ async function holdChunks(p, pattern = CHUNKS) {
   return { release, asked };
 }
 
+/** Opens `path` with the chunks matching `pattern` failing until `recover()`; `problems` collects
+ * the page's errors (a panic would be one). */
+async function failingChunk(pattern, path) {
+  const p = await page();
+  let failing = true;
+  await p.route(pattern, (route) => (failing ? route.abort() : route.continue()));
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(e.message));
+  await p.goto(BASE + path);
+  return { p, problems, recover: () => { failing = false; } };
+}
+
 /** Every widget's card head (names, meridian, region) and the kinds of its cautions. */
 const cards = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => {
   const card = m.shadowRoot.querySelector('.card');
@@ -131,12 +143,7 @@ test('a page\'s listener that calls the element back while the widget mounts or 
 });
 
 test('the live widget\'s chunk cannot be loaded: the painted map stays with a notice and a retry, acu-error names it', async () => {
-  const p = await page();
-  let failing = true;
-  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
-  const problems = [];
-  p.on('pageerror', (e) => problems.push(e.message));
-  await p.goto(BASE + '/patient-zh.html');
+  const { p, problems, recover } = await failingChunk(/\/split_live\.[0-9a-f]{12}\.wasm$/, '/patient-zh.html');
   const widget = p.locator('acu-map');
   const notice = widget.locator('.painted [data-testid="notice"]');
   await notice.waitFor();
@@ -145,7 +152,7 @@ test('the live widget\'s chunk cannot be loaded: the painted map stays with a no
   const reported = await errors(p);
   assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'live'), JSON.stringify(reported));
   assert.deepEqual(problems, []);
-  failing = false;
+  recover();
   await notice.getByRole('button').click();
   await widget.locator('[data-testid="list"]').waitFor();
   assert.equal(await widget.locator('.painted').count(), 0);
@@ -154,12 +161,7 @@ test('the live widget\'s chunk cannot be loaded: the painted map stays with a no
 });
 
 test('a part\'s chunk that cannot be loaded: a notice and a retry in its place, acu-error naming it, the rest works', async () => {
-  const p = await page();
-  let failing = true;
-  await p.route(/\/split_tables\.[0-9a-f]{12}\.wasm$/, (route) => (failing ? route.abort() : route.continue()));
-  const problems = [];
-  p.on('pageerror', (e) => problems.push(e.message));
-  await p.goto(BASE + '/study.html');
+  const { p, problems, recover } = await failingChunk(/\/split_tables\.[0-9a-f]{12}\.wasm$/, '/study.html');
   const widget = p.locator('acu-map');
   const failed = widget.locator('[data-testid="part-failed"][data-part="table"]').first();
   await failed.waitFor();
@@ -173,7 +175,7 @@ test('a part\'s chunk that cannot be loaded: a notice and a retry in its place, 
   assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 409);
   assert.deepEqual(problems, []);
   // Try again, with the network back.
-  failing = false;
+  recover();
   const before = await widget.locator('[data-testid="part-failed"]').count();
   await failed.getByRole('button').click();
   await p.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="part-failed"]').length === n - 1, before);
