@@ -40,12 +40,8 @@ impl FirstView {
     /// Reads the element's attributes and its content's JSON text (`content`).
     pub fn read(host: &HtmlElement, content: Option<&str>) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
-        let notation = attribute(Attribute::Notation).and_then(|v| attributes::notation(&v)).unwrap_or_default();
+        let notation = Self::notation(host);
         let view = attribute(Attribute::View).and_then(|v| attributes::view(&v)).unwrap_or_default();
-        let lang = match attribute(Attribute::Lang) {
-            Some(tag) => attributes::lang(&tag),
-            None => ElementHost(host.clone()).page_lang().and_then(|tag| attributes::lang(&tag)),
-        };
         let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
         // The live widget opens on the host's first shortlist.
@@ -60,16 +56,24 @@ impl FirstView {
         FirstView {
             view,
             selected: attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation)),
-            lang: lang.unwrap_or_default(),
+            lang: Self::lang(host),
             mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
             labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),
             points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
         }
     }
 
-    /// The notation the element reads codes in (for `select()` before the widget is live).
+    /// The notation the element reads codes in (also for `select()` before the widget is live).
     pub fn notation(host: &HtmlElement) -> Notation {
         host.get_attribute(Attribute::Notation.name()).and_then(|v| attributes::notation(&v)).unwrap_or_default()
+    }
+
+    /// The widget's language: its own `lang`, else the page's (also for a notice before the
+    /// widget is live).
+    pub fn lang(host: &HtmlElement) -> Lang {
+        let own = host.get_attribute(Attribute::Lang.name()).filter(|v| !v.trim().is_empty());
+        let tag = own.map_or_else(|| ElementHost(host.clone()).page_lang(), Some);
+        tag.and_then(|tag| attributes::lang(&tag)).unwrap_or_default()
     }
 }
 

@@ -234,7 +234,7 @@ fn failed(stage: &RefCell<Stage>, error: &str) {
         Stage::Painted(painted) => painted.host.clone(),
         Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
     };
-    let s = FirstView::read(&host, None).lang.ui();
+    let s = FirstView::lang(&host).ui();
     let text = crate::strings::fill(s.part_failed, &[("part", "live"), ("error", error)]);
     if let Stage::Painted(painted) = &*stage.borrow() {
         painted.notice(&text, s.retry);

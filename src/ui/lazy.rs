@@ -1,6 +1,6 @@
 //! Parts of the live widget that not every reader needs, out of its chunk.
 //!
-//! The live widget is itself a chunk (`element/mod.rs`), loaded while the painted map is on
+//! The live widget is itself a chunk (`element/widget.rs`), loaded while the painted map is on
 //! screen; it holds everything a reader uses at once (the list, the card, the paths and
 //! legend). Two parts come later, each from a chunk of its own: the landmark overlay (when the
 //! reader switches it on; fetched after the first frame so it is there at once) and the

@@ -1,4 +1,4 @@
-// The code the first view does not need comes in chunks: the live widget (src/element/mod.rs),
+// The code the first view does not need comes in chunks: the live widget (src/element/widget.rs),
 // while the map painted by the main wasm is on screen, and two parts of it (src/ui/lazy.rs).
 // The map, the card's name and its cautions never wait for one; a chunk that fails leaves a
 // notice with a retry in its place, fires acu-error, and the rest keeps working.

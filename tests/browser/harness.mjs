@@ -76,7 +76,7 @@ export const errors = async (page) => (await events(page)).filter((e) => e.type 
 
 /**
  * Opens `path` and waits for the widget to be defined and live, its list included (the map is
- * painted first; the live widget's code comes in a chunk after it: src/element/mod.rs). The
+ * painted first; the live widget's code comes in a chunk after it: src/element/widget.rs). The
  * painted map has no test ids, so a test never acts on it by mistake. Returns the page and
  * what it saw: page errors, console warnings and every URL requested.
  */

@@ -35,7 +35,7 @@ pub fn build() -> Result<PathBuf, String> {
     let out = root.join("www/pkg");
     let Compiled { wasm, chunks, loader, glue } = compile("acumap", &out, "acumap")?;
     let live = chunks.into_iter().find(|(stem, _)| stem == LIVE_CHUNK).map(|(_, name)| name);
-    let live = live.ok_or_else(|| format!("no {LIVE_CHUNK}.wasm among the chunks (src/element/mod.rs)"))?;
+    let live = live.ok_or_else(|| format!("no {LIVE_CHUNK}.wasm among the chunks (src/element/widget.rs)"))?;
     let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
     let mut prose = Vec::new();
     for (tag, json) in acumap::catalog::PROSE_FILES {
@@ -151,7 +151,7 @@ pub fn example() -> Result<PathBuf, String> {
     Ok(out)
 }
 
-/// The chunk of the live widget (`#[wasm_split(live)]` in src/element/mod.rs): the prose files
+/// The chunk of the live widget (`#[wasm_split(live)]` in src/element/widget.rs): the prose files
 /// are asked for once it is in.
 const LIVE_CHUNK: &str = "split_live";
 
