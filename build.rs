@@ -8,6 +8,9 @@
 #[path = "src/figure.rs"]
 mod figure;
 #[allow(dead_code)]
+#[path = "src/guide.rs"]
+mod guide;
+#[allow(dead_code)]
 #[path = "src/locate.rs"]
 mod locate;
 #[allow(dead_code)]
@@ -32,6 +35,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/figure.rs");
     println!("cargo:rerun-if-changed=src/source.rs");
     println!("cargo:rerun-if-changed=src/locate.rs");
+    println!("cargo:rerun-if-changed=src/guide.rs");
     println!("cargo:rerun-if-changed=src/text.rs");
     println!("cargo:rerun-if-changed=src/prose.rs");
     println!("cargo:rerun-if-changed=src/model.rs");
@@ -74,18 +78,7 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             cautions: w.cautions.clone(),
         })
     };
-    // The landmarks and the measurement the point's recipes use, each once.
-    let guide = |p: &PointRecord| -> Vec<String> {
-        let mut keys: Vec<String> = Vec::new();
-        for recipe in p.locate.iter().flat_map(|sites| sites.recipes()) {
-            for key in recipe.landmarks().into_iter().chain(recipe.scale.as_deref()) {
-                if !keys.iter().any(|k| k == key) {
-                    keys.push(key.to_string());
-                }
-            }
-        }
-        keys
-    };
+    let recipes = |p: &PointRecord| -> Vec<locate::Recipe> { p.locate.iter().flat_map(|sites| sites.recipes()).cloned().collect() };
     let points = catalog
         .points
         .iter()
@@ -102,7 +95,8 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                     dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
                     alternative: t.alternative.clone(),
                     patient: plain(t.patient.as_ref()),
-                    guide: guide(p),
+                    locate: recipes(p),
+                    approximate: t.approximate.clone(),
                 },
                 None => prose::PointProse {
                     lang: fallback.clone(),
@@ -118,7 +112,8 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                         .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
                     alternative: p.alternative.clone(),
                     patient: plain(p.patient.as_ref()),
-                    guide: guide(p),
+                    locate: recipes(p),
+                    approximate: p.approximate().into_iter().map(str::to_string).collect(),
                 },
             };
             (p.code.clone(), prose)
@@ -144,11 +139,11 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
         .collect();
     // The overlay's landmark names, in this language: read only once the overlay is on, so they
     // travel with the prose rather than in the wasm every page downloads.
-    let landmarks = match catalog.translations.iter().find(|(t, _)| t == tag) {
-        Some((_, translation)) => translation.landmark.clone(),
-        None => catalog.vocabulary.landmark.clone(),
+    let (landmarks, guide) = match catalog.translations.iter().find(|(t, _)| t == tag) {
+        Some((_, translation)) => (translation.landmark.clone(), translation.guide.clone()),
+        None => (catalog.vocabulary.landmark.clone(), catalog.vocabulary.guide.clone()),
     };
-    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks }
+    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide }
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).

@@ -379,6 +379,11 @@ fn inside(poly: &[(f32, f32)], x: f32, y: f32) -> bool {
     inside
 }
 
+/// Whether a landmark lies on the median line, on the views that have one.
+pub fn on_median_line(key: &str) -> bool {
+    FIGURES.iter().any(|f| f.midline.is_some() && f.landmark(key).is_some_and(|p| f.on_midline(p)))
+}
+
 /// Every landmark name any view defines.
 pub fn landmark_names() -> Vec<&'static str> {
     let mut names: Vec<&str> = FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|l| l.0)).collect();

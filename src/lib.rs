@@ -26,6 +26,7 @@ pub mod catalog;
 pub mod contract;
 pub mod export;
 pub mod figure;
+pub mod guide;
 pub mod host_content;
 pub mod model;
 pub mod prose;
@@ -36,7 +37,6 @@ pub mod text;
 pub mod viewport;
 
 /// Locating recipes and the engine that places them (also compiled into `build.rs`).
-#[cfg(not(target_arch = "wasm32"))]
 pub mod locate;
 /// Reading and validating `points/` (also compiled into `build.rs`).
 #[cfg(not(target_arch = "wasm32"))]

@@ -17,34 +17,57 @@
 //! Used by `build.rs` (which bakes every point's positions) and the native tests.
 
 use crate::figure::{self, Figure, Surface};
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Default, Deserialize)]
+/// A recipe as the catalog gives it; the prose files carry it too (without `approximate`, whose
+/// words each file gives in its language), for the how-to-find guide (`crate::guide`).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Recipe {
     pub surfaces: Vec<Surface>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub on: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub between: Option<[String; 2]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub fraction: Option<f32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub toward: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub cun: Option<f32>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub lateral: f32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub medial: f32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub superior: f32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub inferior: f32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub anterior: f32,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub posterior: f32,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub scale: Option<String>,
+    #[serde(skip_serializing)]
     pub approximate: Option<String>,
+}
+
+fn is_zero(x: &f32) -> bool {
+    *x == 0.0
+}
+
+/// A surface by its key.
+impl Serialize for Surface {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
 }
 
 /// A surface by its key, refused with the list of keys.
@@ -54,11 +77,32 @@ impl<'de> Deserialize<'de> for Surface {
     }
 }
 
-enum Base<'r> {
+/// Where a recipe starts, before its offsets.
+pub enum Base<'r> {
+    /// On a landmark.
     At(&'r str),
+    /// Level with a landmark, on the median line or on the vertical through another.
     Level(&'r str, Option<&'r str>),
+    /// A fraction of the way from one landmark to another.
     Between(&'r str, &'r str, f32),
+    /// Some B-cun from one landmark toward another, along a standard measurement.
     Toward(&'r str, &'r str, f32),
+}
+
+/// One offset of a recipe: its direction and its distance in B-cun of the recipe's scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Lateral,
+    Medial,
+    Superior,
+    Inferior,
+    Anterior,
+    Posterior,
+}
+
+impl Direction {
+    pub const ALL: [Direction; 6] =
+        [Direction::Lateral, Direction::Medial, Direction::Superior, Direction::Inferior, Direction::Anterior, Direction::Posterior];
 }
 
 impl Recipe {
@@ -93,7 +137,8 @@ impl Recipe {
         errors
     }
 
-    fn base(&self) -> Result<Base<'_>, String> {
+    /// The recipe's base, or why its form is wrong.
+    pub fn base(&self) -> Result<Base<'_>, String> {
         let bases = [self.at.is_some(), self.level.is_some(), self.between.is_some(), self.from.is_some()];
         if bases.iter().filter(|b| **b).count() != 1 {
             return Err("give exactly one of `at`, `level`, `between` or `from` in [point.locate]".to_string());
@@ -138,19 +183,26 @@ impl Recipe {
         self.surfaces.iter().any(|s| figure.surfaces.contains(s))
     }
 
-    /// The point's positions on `figure`: none where the view does not show its surface, one on
-    /// the median line or on the side view, else the two sides (screen-left first).
-    pub fn locate(&self, figure: &Figure) -> Result<Vec<(f32, f32)>, String> {
-        if !self.visible_on(figure) {
-            return Ok(Vec::new());
-        }
+    /// The recipe's offsets in the order a guide takes them, each with its distance.
+    pub fn offsets(&self) -> impl Iterator<Item = (Direction, f32)> + '_ {
+        let distance = |d: Direction| match d {
+            Direction::Lateral => self.lateral,
+            Direction::Medial => self.medial,
+            Direction::Superior => self.superior,
+            Direction::Inferior => self.inferior,
+            Direction::Anterior => self.anterior,
+            Direction::Posterior => self.posterior,
+        };
+        Direction::ALL.into_iter().map(move |d| (d, distance(d))).filter(|(_, cun)| *cun != 0.0)
+    }
+
+    /// The way to the point on `figure`, on its screen-right side: the base, then the place after
+    /// each of [`Recipe::offsets`] in turn (the last is the point). Refused where the view lacks
+    /// a landmark or the scale.
+    pub fn chain(&self, figure: &Figure) -> Result<Vec<(f32, f32)>, String> {
         let view = figure.view.key();
         let landmark = |name: &str| {
             figure.landmark(name).ok_or_else(|| format!("landmark `{name}` is not on the {view} view"))
-        };
-        let cun_of = |name: &str| {
-            let m = figure::measurement(name).ok_or_else(|| format!("unknown measurement `{name}`"))?;
-            figure.cun(m).ok_or_else(|| format!("measurement `{name}` cannot be taken on the {view} view"))
         };
         let base = match self.base()? {
             Base::At(name) => landmark(name)?,
@@ -165,25 +217,46 @@ impl Recipe {
             }
             Base::Between(a, b, f) => lerp(landmark(a)?, landmark(b)?, f),
             Base::Toward(a, b, cun) => {
-                let m = figure::MEASUREMENTS
-                    .iter()
-                    .find(|m| (m.from == a && m.to == b) || (m.from == b && m.to == a))
-                    .ok_or_else(|| format!("{a} to {b} is not a standard measurement"))?;
+                let m = standard_measurement(a, b).ok_or_else(|| format!("{a} to {b} is not a standard measurement"))?;
                 lerp(landmark(a)?, landmark(b)?, cun / m.cun)
             }
         };
-        let (mut x, mut y) = base;
+        let mut chain = vec![base];
         if let Some(scale) = &self.scale {
-            let unit = cun_of(scale)?;
-            y += (self.inferior - self.superior) * unit;
-            x += (self.anterior - self.posterior) * unit * figure.anterior_x;
-            if let Some(mid) = figure.midline {
-                // Lateral is away from the median line; a point on the line moves screen right.
-                let away = if x < mid { -1.0 } else { 1.0 };
-                x += (self.lateral - self.medial) * unit * away;
+            let m = figure::measurement(scale).ok_or_else(|| format!("unknown measurement `{scale}`"))?;
+            let unit = figure.cun(m).ok_or_else(|| format!("measurement `{scale}` cannot be taken on the {view} view"))?;
+            for (direction, cun) in self.offsets() {
+                let (mut x, mut y) = *chain.last().unwrap_or(&base);
+                let d = cun * unit;
+                match direction {
+                    Direction::Superior => y -= d,
+                    Direction::Inferior => y += d,
+                    Direction::Anterior => x += d * figure.anterior_x,
+                    Direction::Posterior => x -= d * figure.anterior_x,
+                    // Lateral is away from the median line; a point on the line moves screen right.
+                    Direction::Lateral | Direction::Medial => {
+                        if let Some(mid) = figure.midline {
+                            let away = if x < mid { -1.0 } else { 1.0 };
+                            x += if direction == Direction::Lateral { d * away } else { -d * away };
+                        }
+                    }
+                }
+                chain.push((x, y));
             }
         }
-        let point = (x, y);
+        Ok(chain)
+    }
+
+    /// The point's positions on `figure`: none where the view does not show its surface, one on
+    /// the median line or on the side view, else the two sides (screen-left first).
+    pub fn locate(&self, figure: &Figure) -> Result<Vec<(f32, f32)>, String> {
+        if !self.visible_on(figure) {
+            return Ok(Vec::new());
+        }
+        let view = figure.view.key();
+        let chain = self.chain(figure)?;
+        let point = chain[chain.len() - 1];
+        let (x, _) = point;
         let positions = if figure.midline.is_none() || figure.on_midline(point) {
             vec![point]
         } else {
@@ -197,6 +270,11 @@ impl Recipe {
         }
         Ok(positions)
     }
+}
+
+/// The standard measurement between two landmarks, either way round.
+pub fn standard_measurement(a: &str, b: &str) -> Option<&'static figure::Measurement> {
+    figure::MEASUREMENTS.iter().find(|m| (m.from == a && m.to == b) || (m.from == b && m.to == a))
 }
 
 fn lerp(a: (f32, f32), b: (f32, f32), t: f32) -> (f32, f32) {

@@ -13,6 +13,7 @@
 //! format cannot drift: the browser parses the file with `JSON.parse`, and the widget turns
 //! only the point it shows into a [`PointProse`].
 
+use crate::locate::Recipe;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -27,6 +28,23 @@ pub struct ProseFile {
     pub comparisons: Vec<ComparisonProse>,
     /// Every landmark of the figures, by key, named in this language (the overlay's labels).
     pub landmarks: BTreeMap<String, String>,
+    /// The how-to-find guide's words.
+    pub guide: GuideWords,
+}
+
+/// The words a how-to-find guide is written with (`crate::guide`), in one language: the
+/// vocabulary's and each translation's `[guide.*]` tables, and the same in its prose file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct GuideWords {
+    /// Every [`crate::guide::Phrase`], by key, with exactly its placeholders.
+    pub phrase: BTreeMap<String, String>,
+    /// Every standard measurement (`src/figure.rs`), by name: the span it measures.
+    pub measurement: BTreeMap<String, String>,
+    /// Every landmark in a patient's words.
+    pub landmark_plain: BTreeMap<String, String>,
+    /// How to feel for some landmarks (the English gives which).
+    pub landmark_hint: BTreeMap<String, String>,
 }
 
 /// A point's prose. The lists run parallel to the built-in ones: `indications[i]` is the text
@@ -52,11 +70,13 @@ pub struct PointProse {
     pub alternative: Option<String>,
     /// What patient mode shows instead of the practitioner's fields.
     pub patient: PatientProse,
-    /// What the point's locating recipe measures from: the landmarks it names and the
-    /// measurement whose B-cun it counts (keys of the figures, the same in every language). The
-    /// landmark overlay shows these for the selected point.
-    #[serde(default)]
-    pub guide: Vec<String>,
+    /// The point's locating recipes, one per site (the same in every language): the
+    /// how-to-find guide is written from them, and the landmark overlay shows what they measure
+    /// from ([`measured_from`]).
+    pub locate: Vec<Recipe>,
+    /// The recipes' `approximate` notes, in this language.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub approximate: Vec<String>,
 }
 
 /// A point in plain words: where it is, what it is used for, and what each caution means for
@@ -109,4 +129,36 @@ impl PointProse {
 /// a content hash and `.json`).
 pub fn file_stem(lang_tag: &str) -> String {
     format!("prose.{lang_tag}")
+}
+
+/// What recipes measure from: the landmarks they name and the measurements whose B-cun they
+/// count, each once (keys of the figures).
+pub fn measured_from(recipes: &[Recipe]) -> Vec<String> {
+    let mut keys: Vec<String> = Vec::new();
+    for recipe in recipes {
+        for key in recipe.landmarks().into_iter().chain(recipe.scale.as_deref()) {
+            if !keys.iter().any(|k| k == key) {
+                keys.push(key.to_string());
+            }
+        }
+    }
+    keys
+}
+
+impl crate::guide::Words for ProseFile {
+    fn phrase(&self, key: &str) -> Option<String> {
+        self.guide.phrase.get(key).cloned()
+    }
+    fn landmark(&self, key: &str) -> Option<String> {
+        self.landmarks.get(key).cloned()
+    }
+    fn plain_landmark(&self, key: &str) -> Option<String> {
+        self.guide.landmark_plain.get(key).cloned()
+    }
+    fn hint(&self, key: &str) -> Option<String> {
+        self.guide.landmark_hint.get(key).cloned()
+    }
+    fn measurement(&self, key: &str) -> Option<String> {
+        self.guide.measurement.get(key).cloned()
+    }
 }

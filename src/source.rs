@@ -43,7 +43,10 @@ pub struct Vocabulary {
     /// The figures' named landmarks (`src/figure.rs`), as the overlay labels them in English:
     /// every landmark of every figure, and no other.
     pub landmark: BTreeMap<String, String>,
+    /// The how-to-find guide's words (`src/guide.rs`).
+    pub guide: crate::prose::GuideWords,
 }
+
 
 /// The vocabulary's labels in another language (`points/translations/<tag>.toml`): every key
 /// of the vocabulary, and no other.
@@ -57,6 +60,7 @@ pub struct Translation {
     pub angle: BTreeMap<String, String>,
     /// The figure's named landmarks (`src/figure.rs`), as the overlay labels them.
     pub landmark: BTreeMap<String, String>,
+    pub guide: crate::prose::GuideWords,
 }
 
 #[derive(Debug, Deserialize)]
@@ -148,6 +152,15 @@ impl Sites {
     }
 }
 
+impl PointRecord {
+    /// The `approximate` notes of the point's recipes: its sites' in order, then its
+    /// alternative's. A translation gives one for each.
+    pub fn approximate(&self) -> Vec<&str> {
+        let sites = self.locate.iter().flat_map(|s| s.recipes());
+        sites.chain(&self.alternative_locate).filter_map(|r| r.approximate.as_deref()).collect()
+    }
+}
+
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NeedlingRecord {
@@ -221,6 +234,9 @@ pub struct TranslatedPoint {
     pub dry_needling: Option<DryNeedlingRecord>,
     /// The WHO alternative location, where the English has one.
     pub alternative: Option<String>,
+    /// The English recipes' `approximate` notes, one for one ([`PointRecord::approximate`]).
+    #[serde(default)]
+    pub approximate: Vec<String>,
     /// Plain words for patients (required).
     pub patient: Option<PatientWords>,
 }
@@ -479,6 +495,10 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
             return Err(error(file, None, format!("[landmark] {problem}: {}", keys.join(", "))));
         }
     }
+    let problems = check_guide_words(&vocabulary.guide, &vocabulary, "en");
+    if let Some(problem) = problems.first() {
+        return Err(error(file, None, problem.clone()));
+    }
     // Point::conditions is a 64-bit set, one bit per condition tag.
     if vocabulary.condition.len() > 64 {
         return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
@@ -486,20 +506,83 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     Ok(vocabulary)
 }
 
+/// Each way one language's guide words fail: a phrase whose placeholders are not exactly its
+/// own, a patient's phrase or plain landmark name with a practitioner's word, a key that is not
+/// a phrase, measurement or landmark. (A translation's keys are matched to the English apart.)
+pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabulary, tag: &str) -> Vec<String> {
+    use crate::guide::Phrase;
+    let mut problems = Vec::new();
+    for phrase in Phrase::ALL {
+        let Some(text) = words.phrase.get(phrase.key()) else {
+            problems.push(format!("[guide.phrase] {} is missing", phrase.key()));
+            continue;
+        };
+        let mut given = crate::text::placeholders(text);
+        given.sort_unstable();
+        given.dedup();
+        let mut wanted = phrase.placeholders().to_vec();
+        wanted.sort_unstable();
+        if given != wanted {
+            problems.push(format!("[guide.phrase] {} holds {{{}}} where it takes {{{}}}", phrase.key(), given.join("}, {"), wanted.join("}, {")));
+        }
+        if text.trim().is_empty() && !phrase.may_be_empty() {
+            problems.push(format!("[guide.phrase] {} is empty", phrase.key()));
+        }
+        if let Some(word) = phrase.for_patients().then(|| practitioner_words(text, tag)).flatten() {
+            problems.push(format!("[guide.phrase] {} is for patients but holds a practitioner's word (\"{word}\")", phrase.key()));
+        }
+    }
+    for key in words.phrase.keys().filter(|k| !Phrase::ALL.iter().any(|p| p.key() == k.as_str())) {
+        problems.push(format!("[guide.phrase] {key} is not a phrase of src/guide.rs"));
+    }
+    let measurements: BTreeSet<&str> = crate::figure::MEASUREMENTS.iter().map(|m| m.name).collect();
+    let given: BTreeSet<&str> = words.measurement.keys().map(String::as_str).collect();
+    if given != measurements {
+        let odd: Vec<&str> = given.symmetric_difference(&measurements).copied().collect();
+        problems.push(format!("[guide.measurement] must name exactly the measurements of src/figure.rs; these differ: {}", odd.join(", ")));
+    }
+    let landmarks: BTreeSet<&str> = vocabulary.landmark.keys().map(String::as_str).collect();
+    let plain: BTreeSet<&str> = words.landmark_plain.keys().map(String::as_str).collect();
+    if plain != landmarks {
+        let odd: Vec<&str> = plain.symmetric_difference(&landmarks).copied().collect();
+        problems.push(format!("[guide.landmark_plain] must name exactly the landmarks of [landmark]; these differ: {}", odd.join(", ")));
+    }
+    for (key, text) in &words.landmark_plain {
+        if let Some(word) = practitioner_words(text, tag) {
+            problems.push(format!("[guide.landmark_plain] {key} holds a practitioner's word (\"{word}\")"));
+        }
+    }
+    for key in words.landmark_hint.keys().filter(|k| !landmarks.contains(k.as_str())) {
+        problems.push(format!("[guide.landmark_hint] {key} is not a landmark"));
+    }
+    for (table, map) in [("measurement", &words.measurement), ("landmark_plain", &words.landmark_plain), ("landmark_hint", &words.landmark_hint)] {
+        for key in map.iter().filter(|(_, t)| t.trim().is_empty()).map(|(k, _)| k) {
+            problems.push(format!("[guide.{table}] {key} is empty"));
+        }
+    }
+    problems
+}
+
 /// Parses a translation of the vocabulary and checks that it has exactly the vocabulary's keys.
 pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Result<Translation, Vec<SourceError>> {
     let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
     let meridians: BTreeSet<&str> = vocabulary.meridian.iter().map(|m| m.code.as_str()).collect();
     let landmarks: BTreeSet<&str> = vocabulary.landmark.keys().map(String::as_str).collect();
-    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 6] = [
+    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 10] = [
         ("meridian", meridians, &translation.meridian),
         ("region", vocabulary.region.keys().map(String::as_str).collect(), &translation.region),
         ("condition", vocabulary.condition.keys().map(String::as_str).collect(), &translation.condition),
         ("caution", vocabulary.caution.keys().map(String::as_str).collect(), &translation.caution),
         ("angle", vocabulary.angle.keys().map(String::as_str).collect(), &translation.angle),
-        ("landmark", landmarks, &translation.landmark),
+        ("landmark", landmarks.clone(), &translation.landmark),
+        ("guide.phrase", vocabulary.guide.phrase.keys().map(String::as_str).collect(), &translation.guide.phrase),
+        ("guide.measurement", vocabulary.guide.measurement.keys().map(String::as_str).collect(), &translation.guide.measurement),
+        ("guide.landmark_plain", landmarks, &translation.guide.landmark_plain),
+        ("guide.landmark_hint", vocabulary.guide.landmark_hint.keys().map(String::as_str).collect(), &translation.guide.landmark_hint),
     ];
-    let mut errors = Vec::new();
+    let tag = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
+    let mut errors: Vec<SourceError> =
+        check_guide_words(&translation.guide, vocabulary, tag).into_iter().map(|m| error(file, None, m)).collect();
     for (table, wanted, given) in tables {
         for key in given.keys().filter(|k| !wanted.contains(k.as_str())) {
             errors.push(error(file, Some(key), format!("[{table}] {key} is not in the vocabulary")));
@@ -507,7 +590,8 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
         for key in wanted.iter().filter(|k| !given.contains_key(**k)) {
             errors.push(error(file, Some(key), format!("[{table}] {key} has no translation")));
         }
-        for (key, label) in given.iter().filter(|(_, l)| l.trim().is_empty()) {
+        let may_be_empty = |key: &str| table == "guide.phrase" && crate::guide::Phrase::ALL.iter().any(|p| p.key() == key && p.may_be_empty());
+        for (key, label) in given.iter().filter(|(k, l)| l.trim().is_empty() && !may_be_empty(k)) {
             errors.push(error(file, Some(key), format!("[{table}] {key} is empty ({label:?})")));
         }
     }
@@ -1022,6 +1106,11 @@ pub fn check_translation(point: &PointRecord, translated: &TranslatedPoint, tag:
         (Some(_), None) => problems.push("alternative is missing (the English has it)".to_string()),
         (None, Some(_)) => problems.push("alternative is there but the English has none".to_string()),
     }
+    let approximate = point.approximate().len();
+    if translated.approximate.len() != approximate {
+        problems.push(format!("approximate has {} items where the English recipes have {approximate} notes", translated.approximate.len()));
+    }
+    texts.extend(translated.approximate.iter().enumerate().map(|(i, a)| (format!("approximate[{i}]"), a.as_str(), false)));
     match &translated.patient {
         None => problems.push("patient is missing".to_string()),
         Some(patient) => {

@@ -7,8 +7,10 @@ use crate::attributes::{self, Labels, Mode, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
+use crate::guide::Words;
 use crate::host_content::{HostContent, Problem, Table};
 use crate::model::{Conditions, Notation, Point};
+use crate::locate::Recipe;
 use crate::prose::PointProse;
 use crate::search::{search_with, ProseIndex};
 use crate::strings::{fill, Lang, UiStrings};
@@ -38,16 +40,15 @@ pub trait Host {
 
 /// A language's prose as the widget reads it (in the browser, the parsed file of
 /// `crate::prose`, read point by point: `src/element/prose.rs`).
-pub trait ProseSource {
+/// Its [`Words`] are the how-to-find guide's, and name the landmark overlay's marks.
+pub trait ProseSource: Words {
     fn lang(&self) -> Lang;
     /// The point's prose; `None` if the file lacks it.
     fn point(&self, point: &Point) -> Option<PointProse>;
-    /// What the point's recipe measures from ([`PointProse::guide`]), read alone.
-    fn guide(&self, point: &Point) -> Vec<String>;
+    /// The point's locating recipes ([`PointProse::locate`]), read alone.
+    fn recipes(&self, point: &Point) -> Vec<Recipe>;
     /// The built-in comparison tables: id, table, and the language of its text.
     fn tables(&self) -> Vec<(String, Table, Option<String>)>;
-    /// A figure landmark's name (the overlay's label).
-    fn landmark(&self, key: &str) -> Option<String>;
     /// Every point's prose folded for search, made on the first search that needs it.
     fn index(&self) -> &ProseIndex;
 }

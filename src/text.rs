@@ -97,3 +97,13 @@ mod tests {
         assert_eq!(compact("腎俞"), "腎俞");
     }
 }
+
+/// `template` with each `{name}` replaced by its value.
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
+}
+
+/// The `{placeholders}` a template holds, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
+}

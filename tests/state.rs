@@ -23,6 +23,25 @@ struct Baked {
     index: OnceCell<ProseIndex>,
 }
 
+/// The guide's words are the file's.
+impl acumap::guide::Words for Baked {
+    fn phrase(&self, key: &str) -> Option<String> {
+        self.file.phrase(key)
+    }
+    fn landmark(&self, key: &str) -> Option<String> {
+        self.file.landmark(key)
+    }
+    fn plain_landmark(&self, key: &str) -> Option<String> {
+        self.file.plain_landmark(key)
+    }
+    fn hint(&self, key: &str) -> Option<String> {
+        self.file.hint(key)
+    }
+    fn measurement(&self, key: &str) -> Option<String> {
+        self.file.measurement(key)
+    }
+}
+
 impl ProseSource for Baked {
     fn lang(&self) -> Lang {
         self.lang
@@ -30,14 +49,11 @@ impl ProseSource for Baked {
     fn point(&self, point: &Point) -> Option<PointProse> {
         self.file.points.get(point.code).cloned()
     }
-    fn guide(&self, point: &Point) -> Vec<String> {
-        self.point(point).map(|p| p.guide).unwrap_or_default()
+    fn recipes(&self, point: &Point) -> Vec<acumap::locate::Recipe> {
+        self.point(point).map(|p| p.locate).unwrap_or_default()
     }
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         self.file.comparisons.iter().map(|c| (c.id.clone(), Table::from(c.clone()), c.lang.clone())).collect()
-    }
-    fn landmark(&self, key: &str) -> Option<String> {
-        self.file.landmarks.get(key).cloned()
     }
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))

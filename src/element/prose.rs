@@ -4,7 +4,9 @@
 //! turned into Rust values (one point's prose for its card, the tables once, the search index
 //! on the first search).
 
+use crate::guide::Words;
 use crate::host_content::Table;
+use crate::locate::Recipe;
 use crate::model::Point;
 use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PatientProse, PointProse};
 use crate::search::ProseIndex;
@@ -28,6 +30,7 @@ pub struct LoadedProse {
     points: JsValue,
     comparisons: JsValue,
     landmarks: JsValue,
+    guide: JsValue,
     index: OnceCell<ProseIndex>,
 }
 
@@ -47,6 +50,7 @@ impl LoadedProse {
                 points: field(&file, "points"),
                 comparisons: field(&file, "comparisons"),
                 landmarks: field(&file, "landmarks"),
+                guide: field(&file, "guide"),
                 index: OnceCell::new(),
             });
             loaded.push(new.clone());
@@ -70,8 +74,8 @@ impl ProseSource for LoadedProse {
         point_prose(&field(&self.points, point.code))
     }
 
-    fn guide(&self, point: &Point) -> Vec<String> {
-        texts(&field(&self.points, point.code), "guide").unwrap_or_default()
+    fn recipes(&self, point: &Point) -> Vec<Recipe> {
+        recipes(&field(&field(&self.points, point.code), "locate"))
     }
 
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
@@ -79,12 +83,26 @@ impl ProseSource for LoadedProse {
         tables.iter().filter_map(|t| comparison(&t)).map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
     }
 
+    fn index(&self) -> &ProseIndex {
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
+    }
+}
+
+impl Words for LoadedProse {
+    fn phrase(&self, key: &str) -> Option<String> {
+        text(&field(&self.guide, "phrase"), key)
+    }
     fn landmark(&self, key: &str) -> Option<String> {
         text(&self.landmarks, key)
     }
-
-    fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
+    fn plain_landmark(&self, key: &str) -> Option<String> {
+        text(&field(&self.guide, "landmark_plain"), key)
+    }
+    fn hint(&self, key: &str) -> Option<String> {
+        text(&field(&self.guide, "landmark_hint"), key)
+    }
+    fn measurement(&self, key: &str) -> Option<String> {
+        text(&field(&self.guide, "measurement"), key)
     }
 }
 
@@ -123,7 +141,38 @@ fn point_prose(p: &JsValue) -> Option<PointProse> {
             let w = field(p, "patient");
             PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? }
         },
-        guide: texts(p, "guide").unwrap_or_default(),
+        locate: recipes(&field(p, "locate")),
+        approximate: texts(p, "approximate").unwrap_or_default(),
+    })
+}
+
+/// A point's recipes (a recipe not of the expected shape is left out).
+fn recipes(list: &JsValue) -> Vec<Recipe> {
+    let Some(list) = list.dyn_ref::<js_sys::Array>() else { return Vec::new() };
+    list.iter().filter_map(|r| recipe(&r)).collect()
+}
+
+fn recipe(r: &JsValue) -> Option<Recipe> {
+    let number = |name: &str| field(r, name).as_f64().map(|n| n as f32);
+    let between = texts(r, "between").and_then(|b| <[String; 2]>::try_from(b).ok());
+    Some(Recipe {
+        surfaces: texts(r, "surfaces")?.iter().map(|s| s.parse().ok()).collect::<Option<_>>()?,
+        at: text(r, "at"),
+        level: text(r, "level"),
+        on: text(r, "on"),
+        between,
+        fraction: number("fraction"),
+        from: text(r, "from"),
+        toward: text(r, "toward"),
+        cun: number("cun"),
+        lateral: number("lateral").unwrap_or_default(),
+        medial: number("medial").unwrap_or_default(),
+        superior: number("superior").unwrap_or_default(),
+        inferior: number("inferior").unwrap_or_default(),
+        anterior: number("anterior").unwrap_or_default(),
+        posterior: number("posterior").unwrap_or_default(),
+        scale: text(r, "scale"),
+        approximate: None,
     })
 }
 

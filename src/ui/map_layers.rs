@@ -12,7 +12,7 @@ use crate::viewport::translate_scale;
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating
-/// recipe measures from (its landmarks and its measurement, from the prose file's `guide`), so a
+/// recipe measures from (its landmarks and its measurement, from the prose file's recipes), so a
 /// student sees how that point is found; with none, every landmark and every standard
 /// measurement the view can show as a scale with a tick at each B-cun. Landmark names are placed
 /// without overlapping one another, as the point labels are; the rest show as one zooms in.
@@ -24,7 +24,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     // The selected point's guide, once its prose is there (else everything is shown).
     let guide = Memo::new(move |_| {
         let point = state.selected.get()?;
-        state.prose.with(|p| p.loaded().map(|l| l.guide(point))).filter(|g| !g.is_empty())
+        state.prose.with(|p| p.loaded().map(|l| crate::prose::measured_from(&l.recipes(point)))).filter(|g| !g.is_empty())
     });
     let wanted = move |key: &str| guide.with(|g| g.as_ref().is_none_or(|g| g.iter().any(|k| k == key)));
     let scales = move || {
