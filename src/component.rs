@@ -31,7 +31,7 @@ use crate::element::{fetch_prose, ElementHost};
 use crate::figure::View;
 use crate::host_content::HostContent;
 use crate::model::Point;
-use crate::state::{Emitted, Host, WidgetState};
+use crate::state::{Emitted, Host, QuizReport, WidgetState};
 use crate::strings::Lang;
 use crate::ui;
 use leptos::html::Div;
@@ -86,6 +86,9 @@ pub fn AcuMap(
     /// and a console warning).
     #[prop(optional, into)]
     on_error: Option<Callback<AcuError>>,
+    /// Study mode's locate quiz: an answer, or a round's end (the element's `acu-quiz`).
+    #[prop(optional, into)]
+    on_quiz: Option<Callback<QuizReport>>,
 ) -> impl IntoView {
     let host_ref = NodeRef::<Div>::new();
     let mounted = StoredValue::new_local(None::<ui::Mounted>);
@@ -104,7 +107,7 @@ pub fn AcuMap(
             (Attribute::View, Box::new(move || view.get().map(|v| v.key().to_string()))),
             (Attribute::Selected, Box::new(move || selected.get())),
         ];
-        let host = Rc::new(ComponentHost { element: ElementHost(div.unchecked_into()), prose, on_select, on_view_change, on_error });
+        let host = Rc::new(ComponentHost { element: ElementHost(div.unchecked_into()), prose, on_select, on_view_change, on_error, on_quiz });
         let read_content = move || content.get().map(|c| Ok((c, Vec::new())));
         let widget = ui::Mounted::new(&root, host, |state| {
             for (attribute, value) in &props {
@@ -154,6 +157,7 @@ struct ComponentHost {
     on_select: Option<Callback<&'static Point>>,
     on_view_change: Option<Callback<View>>,
     on_error: Option<Callback<AcuError>>,
+    on_quiz: Option<Callback<QuizReport>>,
 }
 
 impl Host for ComponentHost {
@@ -173,6 +177,11 @@ impl Host for ComponentHost {
                 web_sys::console::warn_1(&format!("<AcuMap>: {message}").into());
                 if let Some(f) = self.on_error {
                     f.run(AcuError { source, value, message });
+                }
+            }
+            Emitted::Quiz(report) => {
+                if let Some(f) = self.on_quiz {
+                    f.run(report);
                 }
             }
         }

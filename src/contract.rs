@@ -164,6 +164,8 @@ pub enum AcuEvent {
     /// Input the widget could not use; `detail` says which (`source`), what (`value`) and why
     /// (`message`, in the widget's language). The widget also shows it and warns in the console.
     Error,
+    /// Study mode's locate quiz: an answer, or a round's end (`detail.type`).
+    Quiz,
 }
 
 /// What the typings say an event's `detail` is.
@@ -175,13 +177,14 @@ pub enum Detail {
 }
 
 impl AcuEvent {
-    pub const ALL: [AcuEvent; 3] = [AcuEvent::Select, AcuEvent::ViewChange, AcuEvent::Error];
+    pub const ALL: [AcuEvent; 4] = [AcuEvent::Select, AcuEvent::ViewChange, AcuEvent::Error, AcuEvent::Quiz];
 
     pub fn name(self) -> &'static str {
         match self {
             AcuEvent::Select => "acu-select",
             AcuEvent::ViewChange => "acu-view-change",
             AcuEvent::Error => "acu-error",
+            AcuEvent::Quiz => "acu-quiz",
         }
     }
 
@@ -192,6 +195,12 @@ impl AcuEvent {
             AcuEvent::Error => {
                 "Input the widget could not use. `detail.source` is where it came from, `detail.value` what it was, \
                  `detail.message` why (in the widget's language). The widget also shows a notice and warns in the console."
+            }
+            AcuEvent::Quiz => {
+                "Study mode's locate quiz. Each answer: `detail.type` is `answer`, with the `point` asked, the `kind` of question \
+                 (`tap` or `choice`), the `distance` off in B-cun, whether it counts as `found` (within 0.5 B-cun), and which \
+                 `question` it was `of` how many. A round's end: `type` `round`, with the `score` (the share found, 0 to 1), the \
+                 `median` distance in B-cun and the codes `missed`. The widget stores nothing."
             }
         }
     }
@@ -204,6 +213,18 @@ impl AcuEvent {
                 ("source", "AcuErrorSource".into()),
                 ("value", "string".into()),
                 ("message", "string".into()),
+            ]),
+            AcuEvent::Quiz => Detail::Fields(vec![
+                ("type", "'answer' | 'round'".into()),
+                ("kind", union(crate::quiz::Kind::ALL.map(crate::quiz::Kind::key))),
+                ("point?", "string".into()),
+                ("distance?", "number".into()),
+                ("found?", "boolean".into()),
+                ("question?", "number".into()),
+                ("of?", "number".into()),
+                ("score?", "number".into()),
+                ("median?", "number".into()),
+                ("missed?", "string[]".into()),
             ]),
         }
     }

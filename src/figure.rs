@@ -47,6 +47,9 @@ pub struct Figure<'a> {
     pub landmarks: &'a [(&'a str, f32, f32)],
     /// The direction of "anterior" along x (side view: 1), or 0 where depth is not shown.
     pub anterior_x: f32,
+    /// A close-up drawn at the same scale as another that shares no landmarks with a full view
+    /// (the sole, as the top of the foot): where its B-cun are measured (`crate::quiz`).
+    pub scale_of: Option<View>,
 }
 
 /// A proportional bone-cun measurement of the WHO standard: the distance between two
@@ -239,6 +242,7 @@ const fn full_body<'a>(
         cues,
         landmarks,
         anterior_x,
+        scale_of: None,
     }
 }
 
@@ -268,6 +272,7 @@ const fn close_up<'a>(
         cues,
         landmarks,
         anterior_x,
+        scale_of: None,
     }
 }
 
@@ -301,7 +306,11 @@ pub static FIGURES: [Figure<'static>; 11] = [
     close_up(View::FootTop, (300.0, 460.0), &[Surface::Anterior], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
     close_up(View::FootMedial, (420.0, 560.0), &[Surface::Medial], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, FOOT_MEDIAL_LANDMARKS, -1.0),
     close_up(View::FootLateral, (420.0, 560.0), &[Surface::Lateral], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, FOOT_LATERAL_LANDMARKS, 1.0),
-    close_up(View::FootSole, (300.0, 460.0), &[Surface::Inferior], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0),
+    // The sole is the top of the foot seen from below, at its scale.
+    Figure {
+        scale_of: Some(View::FootTop),
+        ..close_up(View::FootSole, (300.0, 460.0), &[Surface::Inferior], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0)
+    },
 ];
 
 /// Whether a point of `region` may be drawn on `figure` (close-ups show only their regions).

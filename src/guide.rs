@@ -196,8 +196,27 @@ impl<'a> Source<'a> {
     }
 }
 
-/// The guide's steps; the last shows the point. `None` for a point without a recipe.
-pub fn steps(source: &Source, words: &dyn Words, reader: Reader) -> Option<Vec<Step>> {
+/// A point's guide: its steps, and the recipe (its first site's) they draw on the map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Guide {
+    pub recipe: Recipe,
+    pub steps: Vec<Step>,
+}
+
+impl Guide {
+    /// Where all its steps draw on `figure`, together.
+    pub fn bounds(&self, figure: &Figure, points: &[(f32, f32)]) -> Option<(f32, f32, f32, f32)> {
+        (0..self.steps.len()).filter_map(|i| self.draw(i, figure, points).bounds()).reduce(|a, b| (a.0.min(b.0), a.1.min(b.1), a.2.max(b.2), a.3.max(b.3)))
+    }
+
+    /// What step `step` draws on `figure`, where the point is at `points`.
+    pub fn draw(&self, step: usize, figure: &Figure, points: &[(f32, f32)]) -> Drawing {
+        self.steps.get(step).map_or_else(Drawing::default, |s| draw(&s.marks, &self.recipe, figure, points))
+    }
+}
+
+/// The point's guide; the last step shows the point. `None` for a point without a recipe.
+pub fn write(source: &Source, words: &dyn Words, reader: Reader) -> Option<Guide> {
     let recipe = source.recipes.first()?;
     let mut writer = Writer { words, patient: reader == Reader::Patient, steps: Vec::new() };
     writer.base(recipe);
@@ -247,7 +266,7 @@ pub fn steps(source: &Source, words: &dyn Words, reader: Reader) -> Option<Vec<S
         let text = writer.text(phrase, values);
         writer.append(last, &text);
     }
-    Some(writer.steps)
+    Some(Guide { recipe: recipe.clone(), steps: writer.steps })
 }
 
 struct Writer<'w> {
@@ -458,6 +477,22 @@ pub struct Drawing {
     pub arrows: Vec<((f32, f32), (f32, f32))>,
     /// The point's places.
     pub points: Vec<(f32, f32)>,
+}
+
+impl Drawing {
+    /// Every place it draws: (x0, y0, x1, y1), or `None` if it draws nothing.
+    pub fn bounds(&self) -> Option<(f32, f32, f32, f32)> {
+        let places = self.landmarks.iter().map(|(_, p)| *p)
+            .chain(self.lines.iter().flat_map(|(a, b)| [*a, *b]))
+            .chain(self.ticks.iter().copied())
+            .chain(self.ruler.iter().flat_map(|r| [r.start, r.end]))
+            .chain(self.arrows.iter().flat_map(|(a, b)| [*a, *b]))
+            .chain(self.points.iter().copied());
+        places.fold(None, |b, (x, y)| match b {
+            None => Some((x, y, x, y)),
+            Some((x0, y0, x1, y1)) => Some((x0.min(x), y0.min(y), x1.max(x), y1.max(y))),
+        })
+    }
 }
 
 /// A measurement drawn as a ruler: its ends, its length in B-cun and the stretch used.

@@ -30,6 +30,7 @@ pub mod guide;
 pub mod host_content;
 pub mod model;
 pub mod prose;
+pub mod quiz;
 pub mod search;
 pub mod state;
 pub mod strings;
@@ -52,6 +53,7 @@ pub mod component;
 mod element;
 #[cfg(target_arch = "wasm32")]
 pub use component::{AcuError, AcuMap};
+pub use state::QuizReport;
 pub use attributes::{Labels, Mode};
 pub use figure::View;
 pub use strings::Lang;

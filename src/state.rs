@@ -7,11 +7,12 @@ use crate::attributes::{self, Labels, Mode, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
-use crate::guide::Words;
+use crate::guide::{self, Guide, Reader, Words};
 use crate::host_content::{HostContent, Problem, Table};
 use crate::model::{Conditions, Notation, Point};
 use crate::locate::Recipe;
 use crate::prose::PointProse;
+use crate::quiz::{self, Miss, Round};
 use crate::search::{search_with, ProseIndex};
 use crate::strings::{fill, Lang, UiStrings};
 use crate::viewport::Viewport;
@@ -85,6 +86,38 @@ pub enum Emitted {
     ViewChange(View),
     /// Input could not be used (`acu-error`): where it came from, the value, and why.
     Error { source: ErrorSource, value: String, message: String },
+    /// An answer of the locate quiz, or a round's end (`acu-quiz`).
+    Quiz(QuizReport),
+}
+
+/// What the locate quiz tells the page (nothing is stored: a school's page keeps what it wants).
+#[derive(Debug, Clone, PartialEq)]
+pub enum QuizReport {
+    /// One answer: the point asked, how it was answered, how far off (B-cun), whether that
+    /// counts as found, and which question of how many it was (from 1).
+    Answer { point: &'static Point, kind: quiz::Kind, distance: f32, found: bool, question: usize, of: usize },
+    /// A round's end: how it was answered, the share found, the median distance and the codes
+    /// missed.
+    Round { kind: quiz::Kind, score: quiz::Score },
+}
+
+/// Study mode's locate quiz while it is on: the round, and the question's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocateQuiz {
+    pub round: Round,
+    /// For a choice question, the four markers offered (A to D).
+    pub choices: Vec<&'static Point>,
+    /// The answer to the question asked, once given (until the next).
+    pub answer: Option<LocateAnswer>,
+}
+
+/// How an answer fell: the tap's miss, or the marker chosen; and its distance in B-cun.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LocateAnswer {
+    pub miss: Option<Miss>,
+    pub chosen: Option<&'static Point>,
+    pub tap: Option<(f32, f32)>,
+    pub distance: f32,
 }
 
 /// How many problems in a content document get a notice of their own; the rest are counted
@@ -171,6 +204,13 @@ pub struct WidgetState {
     pub visible: Memo<Vec<&'static Point>>,
     /// Whether the landmark and cun-scale overlay is on.
     pub overlay: RwSignal<bool>,
+    /// The selected point's how-to-find guide, in the widget's language, for its mode's reader,
+    /// once the prose is there.
+    pub guide: Memo<Option<Guide>>,
+    /// The guide's step the map shows, for that point (none: the map shows no guide).
+    pub guide_step: RwSignal<Option<(&'static str, usize)>>,
+    /// Study mode's locate quiz, while one is on.
+    pub locate: RwSignal<Option<LocateQuiz>>,
     pub viewport: RwSignal<Viewport>,
     /// A close-up offered after a click on an area of the figure that has one.
     pub offer: RwSignal<Option<View>>,
@@ -217,14 +257,25 @@ impl WidgetState {
                 })
             })
         });
+        let selected = RwSignal::new(None::<&'static Point>);
+        let mode = RwSignal::new(Mode::Practitioner);
+        let guide = Memo::new(move |_| {
+            let point = selected.get()?;
+            let reader = if mode.get() == Mode::Patient { Reader::Patient } else { Reader::Practitioner };
+            prose.with(|p| {
+                let loaded = p.loaded()?;
+                let prose = loaded.point(point)?;
+                guide::write(&guide::Source::of(point, &prose), loaded, reader)
+            })
+        });
         WidgetState {
             view: RwSignal::new(View::Front),
-            selected: RwSignal::new(None),
+            selected,
             shown,
             host_meridians,
             pool,
             lang: RwSignal::new(Lang::En),
-            mode: RwSignal::new(Mode::Practitioner),
+            mode,
             labels: RwSignal::new(Labels::Auto),
             notation: RwSignal::new(Notation::En),
             revealed: RwSignal::new(true),
@@ -239,6 +290,9 @@ impl WidgetState {
             condition,
             visible,
             overlay: RwSignal::new(false),
+            guide,
+            guide_step: RwSignal::new(None),
+            locate: RwSignal::new(None),
             viewport: RwSignal::new(Viewport::default()),
             offer: RwSignal::new(None),
             prose,
@@ -462,6 +516,40 @@ impl WidgetState {
         self.viewport.set(Viewport::whole(figure.width, figure.height));
     }
 
+    /// The guide's step the map shows, if it is the selected point's.
+    pub fn guide_step(&self) -> Option<usize> {
+        let (code, step) = self.guide_step.get()?;
+        self.selected.with(|p| p.is_some_and(|p| p.code == code)).then_some(step)
+    }
+
+    /// Shows step `step` of the selected point's guide on the map (`None`: no step), on a view
+    /// that draws the point, and says the step.
+    /// Starting the guide zooms the map to all that its steps draw.
+    pub fn show_guide_step(&self, step: Option<usize>) {
+        let point = self.selected.get_untracked();
+        let starting = self.guide_step().is_none();
+        self.guide_step.set(point.zip(step).map(|(p, step)| (p.code, step)));
+        let (Some(point), Some(step)) = (point, step) else { return };
+        if point.positions_on(self.view.get_untracked()).is_empty() {
+            if let Some(view) = point.drawn_on().next() {
+                self.set_view(view);
+            }
+        }
+        let figure = self.view.get_untracked().figure();
+        let bounds = self.guide.with_untracked(|g| g.as_ref()?.bounds(figure, point.positions_on(figure.view)));
+        if let Some(bounds) = bounds.filter(|_| starting) {
+            self.viewport.update(|v| *v = v.fitting(bounds, 30.0));
+        }
+        let said = self.guide.with_untracked(|g| {
+            let g = g.as_ref()?;
+            let of = fill(self.ui().guide_step_of, &[("n", &(step + 1).to_string()), ("total", &g.steps.len().to_string())]);
+            Some(format!("{of}{}{}", self.ui().label_colon, g.steps.get(step)?.text))
+        });
+        if let Some(said) = said {
+            self.announcement.set(said);
+        }
+    }
+
     pub fn is_selected(&self, point: &'static Point) -> bool {
         self.selected.get().is_some_and(|s| std::ptr::eq(s, point))
     }
@@ -474,6 +562,116 @@ impl WidgetState {
         self.emit(Emitted::Select(point, self.point_prose(point)));
         let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
         self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));
+    }
+
+    /// Starts a round of the locate quiz ("Where is ST36?") of the points the list shows.
+    pub fn start_locate(&self, kind: quiz::Kind) {
+        let pool: Vec<&'static Point> = self.visible.get_untracked().into_iter().filter(|p| p.drawn_on().next().is_some()).collect();
+        let round = Round::new(kind, &pool, || self.host.with_value(|h| h.random()));
+        self.ask(round);
+    }
+
+    /// Asks `round`'s next question: on a view that draws the point (this one if it can),
+    /// zoomed out, with no point selected (the card would give the answer).
+    fn ask(&self, round: Round) {
+        let Some(point) = round.current() else {
+            self.locate.set(Some(LocateQuiz { round, choices: Vec::new(), answer: None }));
+            return;
+        };
+        let view = self.view.get_untracked();
+        let view = if point.positions_on(view).is_empty() { point.drawn_on().next().unwrap_or(view) } else { view };
+        self.set_view(view);
+        self.reset_zoom();
+        self.selected.set(None);
+        let choices = match round.kind {
+            quiz::Kind::Tap => Vec::new(),
+            quiz::Kind::Choice => {
+                let among: Vec<&'static Point> = catalog::POINTS.iter().collect();
+                let mut four = quiz::neighbours(point, view.figure(), &among);
+                let at = ((self.host.with_value(|h| h.random()) * 4.0) as usize).min(four.len());
+                four.insert(at, point);
+                four
+            }
+        };
+        let s = self.ui();
+        let question = fill(s.locate_question, &[("code", point.code), ("name", &self.point_name(point))]);
+        let of = fill(s.locate_progress, &[("n", &(round.answers.len() + 1).to_string()), ("total", &round.points.len().to_string())]);
+        self.announcement.set(format!("{of} {question}"));
+        self.locate.set(Some(LocateQuiz { round, choices, answer: None }));
+    }
+
+    /// The point's name as the card heads it in this language.
+    fn point_name(&self, point: &'static Point) -> String {
+        if self.lang.get_untracked() == Lang::ZhHans { point.hanzi().to_string() } else { point.pinyin_tones().to_string() }
+    }
+
+    /// A tap on the figure at `at` answers a tap question.
+    pub fn answer_tap(&self, at: (f32, f32)) {
+        let Some(point) = self.asking(quiz::Kind::Tap) else { return };
+        let scale = self.prose.with_untracked(|p| p.loaded().and_then(|l| l.recipes(point).first().and_then(|r| r.scale.clone())));
+        let Some(miss) = quiz::score(point, self.view.get_untracked().figure(), at, scale.as_deref()) else { return };
+        self.answered(point, LocateAnswer { distance: miss.distance, miss: Some(miss), chosen: None, tap: Some(at) });
+    }
+
+    /// Choosing marker `index` (A is 0) answers a choice question: the distance is the chosen
+    /// marker's from the point, 0 for the point itself.
+    pub fn answer_choice(&self, index: usize) {
+        let Some(point) = self.asking(quiz::Kind::Choice) else { return };
+        let Some(chosen) = self.locate.with_untracked(|q| q.as_ref().and_then(|q| q.choices.get(index).copied())) else { return };
+        let figure = self.view.get_untracked().figure();
+        let distance = match chosen.code == point.code {
+            true => 0.0,
+            false => {
+                let sites = chosen.positions_on(figure.view);
+                sites.iter().filter_map(|at| quiz::score(point, figure, *at, None)).map(|m| m.distance).reduce(f32::min).unwrap_or(f32::INFINITY)
+            }
+        };
+        self.answered(point, LocateAnswer { miss: None, chosen: Some(chosen), tap: None, distance });
+    }
+
+    /// The point asked, if a question of `kind` waits for its answer.
+    fn asking(&self, kind: quiz::Kind) -> Option<&'static Point> {
+        self.locate.with_untracked(|q| q.as_ref().filter(|q| q.answer.is_none() && q.round.kind == kind).and_then(|q| q.round.current()))
+    }
+
+    fn answered(&self, point: &'static Point, answer: LocateAnswer) {
+        let distance = answer.distance;
+        let Some(mut quiz) = self.locate.get_untracked() else { return };
+        quiz.round.answer(distance);
+        let (question, of, kind) = (quiz.round.answers.len(), quiz.round.points.len(), quiz.round.kind);
+        let finished = quiz.round.finished().then(|| quiz.round.score());
+        quiz.answer = Some(answer);
+        self.locate.set(Some(quiz));
+        // The answer: the point's card, with its guide.
+        self.revealed.set(true);
+        self.selected.set(Some(point));
+        let s = self.ui();
+        let said = if distance <= quiz::CLOSE { s.locate_found } else { s.locate_missed };
+        self.announcement.set(fill(said, &[("distance", &crate::text::decimal(distance, 1))]));
+        self.emit(Emitted::Quiz(QuizReport::Answer { point, kind, distance, found: distance <= quiz::CLOSE, question, of }));
+        if let Some(score) = finished {
+            self.emit(Emitted::Quiz(QuizReport::Round { kind, score }));
+        }
+    }
+
+    /// The next question (after an answer), or nothing at the round's end.
+    pub fn next_question(&self) {
+        let Some(quiz) = self.locate.get_untracked() else { return };
+        if quiz.answer.is_some() && !quiz.round.finished() {
+            self.ask(quiz.round);
+        }
+    }
+
+    /// A new round of the points the last one missed.
+    pub fn locate_again(&self) {
+        if let Some(round) = self.locate.with_untracked(|q| q.as_ref().and_then(|q| q.round.again())) {
+            self.ask(round);
+        }
+    }
+
+    /// Ends the quiz.
+    pub fn stop_locate(&self) {
+        self.locate.set(None);
     }
 
     /// The point's prose in the widget's language, if the widget has it yet.

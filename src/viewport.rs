@@ -66,6 +66,17 @@ impl Viewport {
         Viewport { cx: self.cx + dx, cy: self.cy + dy, ..self }.clamped()
     }
 
+    /// The whole of `(x0, y0)`–`(x1, y1)` and `margin` around it, as large as it fits (no
+    /// further in than [`MAX_SCALE`]).
+    pub fn fitting(self, (x0, y0, x1, y1): (f32, f32, f32, f32), margin: f32) -> Viewport {
+        let (w, h) = (x1 - x0 + 2.0 * margin, y1 - y0 + 2.0 * margin);
+        if !(w.is_finite() && h.is_finite()) || w <= 0.0 || h <= 0.0 {
+            return self;
+        }
+        let scale = (self.figure_width / w).min(self.figure_height / h).max(MIN_SCALE).min(MAX_SCALE);
+        Viewport { scale, cx: (x0 + x1) / 2.0, cy: (y0 + y1) / 2.0, ..self }.clamped()
+    }
+
     /// Kept over the figure: the centre never leaves the area the view box can show.
     fn clamped(self) -> Viewport {
         let (hw, hh) = (self.width() / 2.0, self.height() / 2.0);

@@ -14,7 +14,7 @@ fn file(tag: &str) -> &'static ProseFile {
 fn guide_of(code: &str, tag: &str, reader: Reader) -> Vec<Step> {
     let point = POINTS.iter().find(|p| p.code == code).unwrap();
     let prose = &file(tag).points[code];
-    guide::steps(&Source::of(point, prose), file(tag), reader).unwrap()
+    guide::write(&Source::of(point, prose), file(tag), reader).unwrap().steps
 }
 
 #[test]
@@ -25,7 +25,7 @@ fn every_point_has_a_whole_guide_in_every_language_for_both_readers() {
         for point in POINTS {
             let prose = &words.points[point.code];
             for reader in [Reader::Practitioner, Reader::Patient] {
-                let Some(steps) = guide::steps(&Source::of(point, prose), words, reader) else {
+                let Some(guide::Guide { steps, .. }) = guide::write(&Source::of(point, prose), words, reader) else {
                     problems.push(format!("{} {tag}: no guide", point.code));
                     continue;
                 };
@@ -134,4 +134,3 @@ fn a_point_of_several_sites_names_them() {
     let last = steps.last().unwrap();
     assert!(last.text.contains(&format!("{} sites", file("en").points[jiaji.code].locate.len())), "{last:?}");
 }
-

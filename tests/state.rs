@@ -11,7 +11,7 @@ use acumap::prose::{PointProse, ProseFile};
 use acumap::search::ProseIndex;
 use acumap::state::{Emitted, Host, ProseSource, ProseState, WidgetState};
 use acumap::strings::Lang;
-use reactive_graph::traits::{Get, GetUntracked, Set, With};
+use reactive_graph::traits::{Get, GetUntracked, Set, With, WithUntracked};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -251,4 +251,89 @@ fn the_list_narrows_by_host_points_filters_and_search() {
     assert!(sciatica.contains(&"GB30") && sciatica.contains(&"BL40") && !sciatica.contains(&"GB20"), "{sciatica:?}");
     state.query.set("huantiao".into());
     assert_eq!(visible(), ["GB30"]);
+}
+
+#[test]
+fn the_selected_points_guide_follows_the_language_and_the_mode_and_its_step_the_point() {
+    let (_, state) = mount(with_attributes(&[("selected", "BL23")]));
+    let first = |state: &WidgetState| state.guide.with(|g| g.as_ref().map(|g| g.steps[0].text.clone()));
+    assert!(first(&state).is_some_and(|t| t.starts_with("Find the spinous process of L2")), "{:?}", first(&state));
+    state.apply_attribute(Attribute::Mode, Some("patient"));
+    assert!(first(&state).is_some_and(|t| t.contains("lower-back vertebra")), "{:?}", first(&state));
+    state.apply_attribute(Attribute::Lang, Some("zh-Hans"));
+    assert!(first(&state).is_some_and(|t| t.contains("腰部第2节")), "{:?}", first(&state));
+    state.show_guide_step(Some(2));
+    assert_eq!(state.guide_step(), Some(2));
+    // The map zooms in to all the guide draws: from the ruler between the scapulae to L2.
+    let v = state.viewport.get_untracked();
+    let back = View::Back.figure();
+    let bl23 = acumap::catalog::POINTS.iter().find(|p| p.code == "BL23").unwrap();
+    let (x0, y0, x1, y1) = state.guide.with(|g| g.as_ref().unwrap().bounds(back, bl23.positions_on(View::Back))).unwrap();
+    assert!(v.scale > 1.5, "{v:?}");
+    let (left, top) = v.point_at(0.0, 0.0);
+    assert!(left <= x0 && top <= y0 && left + v.width() >= x1 && top + v.height() >= y1, "{v:?} shows {x0},{y0}–{x1},{y1}");
+    assert!(state.announcement.get_untracked().starts_with("第3步，共4步：向外侧"), "{}", state.announcement.get_untracked());
+    // A step belongs to its point: another point starts without one.
+    state.select_code("ST36");
+    assert_eq!(state.guide_step(), None);
+    // Its guide, started on a view without the point, turns to one with it.
+    state.set_view(View::Back);
+    state.show_guide_step(Some(0));
+    assert_eq!(state.view.get_untracked(), View::Front);
+    state.select_code("BL23");
+    assert_eq!(state.guide_step(), None, "one point's step at a time");
+    state.apply_attribute(Attribute::Selected, None);
+    assert_eq!(first(&state), None);
+}
+
+#[test]
+fn the_locate_quiz_asks_scores_a_tap_in_b_cun_and_reports_each_answer_and_the_round() {
+    use acumap::quiz::Kind;
+    use acumap::state::QuizReport;
+    let (page, state) = mount(with_attributes(&[("mode", "study"), ("points", "ST36,SP6")]));
+    state.start_locate(Kind::Tap);
+    let asked = state.locate.with_untracked(|q| q.as_ref().unwrap().round.current().unwrap());
+    assert_eq!(state.selected.get_untracked(), None, "the card does not give the answer away");
+    assert!(state.announcement.get_untracked().contains(asked.code), "{}", state.announcement.get_untracked());
+    // A tap right on the point (the view shows it).
+    let at = asked.positions_on(state.view.get_untracked())[0];
+    state.answer_tap((at.0, at.1 + 0.5));
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some(asked.code), "the answer shows its card");
+    let quiz_events = |page: &Page| -> Vec<QuizReport> {
+        page.events.borrow().iter().filter_map(|e| match e { Emitted::Quiz(r) => Some(r.clone()), _ => None }).collect()
+    };
+    let first = quiz_events(&page);
+    let [QuizReport::Answer { point, kind: Kind::Tap, distance, found: true, question: 1, of: 2 }] = first.as_slice() else { panic!("{first:?}") };
+    assert_eq!(point.code, asked.code);
+    assert!(*distance < 0.1, "{distance}");
+    // A second tap before the next question changes nothing.
+    state.answer_tap((0.0, 0.0));
+    assert_eq!(quiz_events(&page).len(), 1);
+    state.next_question();
+    let second = state.locate.with_untracked(|q| q.as_ref().unwrap().round.current().unwrap());
+    assert_ne!(second.code, asked.code);
+    let at = second.positions_on(state.view.get_untracked())[0];
+    state.answer_tap((at.0 + 200.0, at.1));
+    let all = quiz_events(&page);
+    assert_eq!(all.len(), 3, "{all:?}");
+    let QuizReport::Round { kind: Kind::Tap, score } = &all[2] else { panic!("{all:?}") };
+    assert_eq!((score.found, score.asked), (1, 2));
+    assert_eq!(score.missed.iter().map(|p| p.code).collect::<Vec<_>>(), [second.code]);
+    state.locate_again();
+    assert_eq!(state.locate.with_untracked(|q| q.as_ref().unwrap().round.points.iter().map(|p| p.code).collect::<Vec<_>>()), [second.code]);
+}
+
+#[test]
+fn a_choice_question_offers_four_markers_and_scores_the_one_chosen() {
+    use acumap::quiz::Kind;
+    let (_, state) = mount(with_attributes(&[("mode", "study"), ("points", "ST36")]));
+    state.start_locate(Kind::Choice);
+    let choices = state.locate.with_untracked(|q| q.as_ref().unwrap().choices.clone());
+    assert_eq!(choices.len(), 4);
+    let right = choices.iter().position(|p| p.code == "ST36").unwrap();
+    let wrong = (right + 1) % 4;
+    state.answer_choice(wrong);
+    let answer = state.locate.with_untracked(|q| q.as_ref().unwrap().answer.clone().unwrap());
+    assert_eq!(answer.chosen.map(|p| p.code), Some(choices[wrong].code));
+    assert!(answer.distance > 0.0 && answer.distance.is_finite(), "{answer:?}");
 }

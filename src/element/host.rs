@@ -5,7 +5,7 @@ use super::prose;
 use crate::contract::{AcuEvent, Attribute};
 use crate::model::Point;
 use crate::prose::PointProse;
-use crate::state::{Emitted, Host, WidgetState};
+use crate::state::{Emitted, Host, QuizReport, WidgetState};
 use crate::strings::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
@@ -22,6 +22,7 @@ impl Host for ElementHost {
                 web_sys::console::warn_1(&JsValue::from_str(&format!("<acu-map>: {message}")));
                 (AcuEvent::Error, plain_object(&[("source", source.name()), ("value", value), ("message", message)]))
             }
+            Emitted::Quiz(report) => (AcuEvent::Quiz, quiz_js(report)),
         };
         let init = CustomEventInit::new();
         init.set_bubbles(true);
@@ -81,4 +82,32 @@ fn to_js(value: &crate::export::Value) -> JsValue {
             object.into()
         }
     }
+}
+
+/// An `acu-quiz` event's detail (`contract::AcuEvent::Quiz`): distances in B-cun to a hundredth.
+fn quiz_js(report: &QuizReport) -> JsValue {
+    let object = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&object, &JsValue::from_str(key), &value);
+    };
+    let hundredths = |x: f32| JsValue::from_f64((f64::from(x) * 100.0).round() / 100.0);
+    match report {
+        QuizReport::Answer { point, kind, distance, found, question, of } => {
+            set("type", "answer".into());
+            set("kind", kind.key().into());
+            set("point", point.code.into());
+            set("distance", hundredths(*distance));
+            set("found", (*found).into());
+            set("question", (*question as u32).into());
+            set("of", (*of as u32).into());
+        }
+        QuizReport::Round { kind, score } => {
+            set("type", "round".into());
+            set("kind", kind.key().into());
+            set("score", hundredths(score.share()));
+            set("median", hundredths(score.median));
+            set("missed", score.missed.iter().map(|p| JsValue::from_str(p.code)).collect::<js_sys::Array>().into());
+        }
+    }
+    object.into()
 }

@@ -1,6 +1,7 @@
 //! The body map: view tabs, zoom controls, the figure with its layers (landmark overlay,
 //! meridian paths, point markers) and the meridian legend.
 
+use super::locate_quiz::LocateLayer;
 use super::{lazy, map_layers};
 use super::use_pan_zoom::use_pan_zoom;
 use super::{strings, view_label, WidgetState};
@@ -117,8 +118,16 @@ fn MapSvg(
         if on_marker || pan_zoom.dragged() {
             return;
         }
-        if let Some((_, (x, y))) = pan_zoom.at((ev.client_x() as f32, ev.client_y() as f32)) {
-            state.offer.set(figure().closeup_at(x, y));
+        // The pointer's place to a fraction of a pixel (`client_x` rounds it): a locate answer
+        // is scored in tenths of a B-cun.
+        let exact = |name: &str, rounded: i32| js_sys::Reflect::get(&ev, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(f64::from(rounded)) as f32;
+        if let Some((_, (x, y))) = pan_zoom.at((exact("clientX", ev.client_x()), exact("clientY", ev.client_y()))) {
+            // A tap answers a locate question; otherwise it may offer a close-up.
+            if state.locate.with_untracked(|q| q.as_ref().is_some_and(|q| q.answer.is_none() && q.round.kind == crate::quiz::Kind::Tap)) {
+                state.answer_tap((x, y));
+            } else {
+                state.offer.set(figure().closeup_at(x, y));
+            }
         }
     };
     // Moves the keyboard to a marker (and one of its sites), showing it if it is out of view.
@@ -219,6 +228,10 @@ fn MapSvg(
         <svg
             node_ref=svg_ref
             class="map"
+            // While a how-to-find guide is on the map, the other points step back.
+            class:guiding=move || state.guide_step().is_some()
+            // A locate question hides the points (the answer is where one of them is).
+            class:locating=move || state.locate.with(|q| q.as_ref().is_some_and(|q| q.answer.is_none() && !q.round.finished()))
             viewBox=move || state.viewport.get().view_box()
             preserveAspectRatio="xMidYMid meet"
             role="group"
@@ -276,6 +289,8 @@ fn MapSvg(
                     children=move |(view, point)| acu_view! { <Marker point view labelled keyboard_at tab_stop /> }
                 />
             </g>
+            <map_layers::GuideLayer figure=Signal::derive(figure) />
+            <LocateLayer />
             // The selected point's WHO alternative location, where the figure shows it: a dashed
             // ring with a cross, unlike any point marker (the card names it).
             {move || {

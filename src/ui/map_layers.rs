@@ -205,3 +205,118 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
         </ul>
     }
 }
+
+/// The step of the selected point's how-to-find guide the reader is on (`ui/how_to_find.rs`),
+/// drawn on this view: its landmarks ringed and named, a level line or the line between two
+/// landmarks, the measurement as a ruler with a tick at each B-cun and the stretch used, the
+/// offset as an arrow, and, at the last step, the point ringed. Marks and names keep their size
+/// on screen at any zoom.
+#[component]
+pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let patient = move || state.mode.get() == crate::attributes::Mode::Patient;
+    let drawing = Memo::new(move |_| {
+        let step = state.guide_step()?;
+        let point = state.selected.get()?;
+        let f = figure.get();
+        state.guide.with(|g| g.as_ref().map(|g| (step, g.draw(step, f, point.positions_on(f.view)))))
+    });
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.viewport.get().scale);
+    let name_of = move |key: &str| {
+        state.prose.with(|p| {
+            let words = p.loaded()?;
+            if patient() { words.plain_landmark(key) } else { words.landmark(key) }
+        })
+    };
+    move || {
+        drawing.get().map(|(step, d)| {
+            let mut lines = String::new();
+            for (a, b) in &d.lines {
+                push_path_command(&mut lines, 'M', &[a.0, a.1]);
+                push_path_command(&mut lines, 'L', &[b.0, b.1]);
+            }
+            let ruler = d.ruler.clone().map(|r| {
+                let length = ((r.end.0 - r.start.0).powi(2) + (r.end.1 - r.start.1).powi(2)).sqrt();
+                let (ux, uy) = ((r.end.0 - r.start.0) / length, (r.end.1 - r.start.1) / length);
+                let unit = length / r.cun;
+                let at = |cun: f32| (r.start.0 + ux * unit * cun, r.start.1 + uy * unit * cun);
+                let mut line = String::new();
+                push_path_command(&mut line, 'M', &[r.start.0, r.start.1]);
+                push_path_command(&mut line, 'L', &[r.end.0, r.end.1]);
+                let mut ticks = String::new();
+                for i in 0..=r.cun as usize {
+                    let (x, y) = at(i as f32);
+                    push_path_command(&mut ticks, 'M', &[x - uy * 4.0, y + ux * 4.0]);
+                    push_path_command(&mut ticks, 'L', &[x + uy * 4.0, y - ux * 4.0]);
+                }
+                let (a, b) = (at(r.from), at(r.to));
+                let mut used = String::new();
+                push_path_command(&mut used, 'M', &[a.0, a.1]);
+                push_path_command(&mut used, 'L', &[b.0, b.1]);
+                // A patient reads finger-widths in the step, not B-cun on the map.
+                let label = (!patient()).then(|| {
+                    fill(s.guide_ruler, &[("used", &decimal((r.to - r.from).abs(), 2)), ("total", &decimal(r.cun, 2))])
+                });
+                acu_view! {
+                    <g class="guide-ruler" data-testid="guide-ruler" data-measurement=r.measurement>
+                        <path class="ruler-line" d=line />
+                        <path class="ruler-ticks" d=ticks />
+                        <path class="ruler-used" d=used />
+                        <text transform=move || upright(b) x="6" y="-6">{label}</text>
+                    </g>
+                }
+            });
+            let arrows = d
+                .arrows
+                .iter()
+                .map(|&(a, b)| {
+                    let mut shaft = String::new();
+                    push_path_command(&mut shaft, 'M', &[a.0, a.1]);
+                    push_path_command(&mut shaft, 'L', &[b.0, b.1]);
+                    let degrees = (b.1 - a.1).atan2(b.0 - a.0).to_degrees();
+                    let head = move || format!("{} rotate({})", upright(b), decimal(degrees, 1));
+                    acu_view! {
+                        <g class="guide-arrow" data-testid="guide-arrow">
+                            <path class="shaft" d=shaft />
+                            <path class="head" transform=head d="M0 0l-9 -5v10z" />
+                        </g>
+                    }
+                })
+                .collect_view();
+            let ticks = d.ticks.iter().map(|&at| acu_view! { <circle class="guide-tick" r="4" transform=move || upright(at) /> }).collect_view();
+            // A bilateral landmark is named once, on the screen-right side.
+            let landmarks = d
+                .landmarks
+                .iter()
+                .enumerate()
+                .map(|(i, (key, at))| {
+                    let first = d.landmarks[..i].iter().all(|(k, _)| k != key);
+                    let name = first.then(|| name_of(key)).flatten();
+                    let at = *at;
+                    acu_view! {
+                        <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>
+                            <circle r="6" transform=move || upright(at) />
+                            <text transform=move || upright(at) x="9" y="4">{name}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            let targets = d
+                .points
+                .iter()
+                .map(|&at| acu_view! { <circle class="guide-target" data-testid="guide-target" r="13" transform=move || upright(at) /> })
+                .collect_view();
+            acu_view! {
+                <g class="guide-layer" aria-hidden="true" data-testid="guide-layer" data-step=step>
+                    <path class="guide-line" d=lines />
+                    {ruler}
+                    {arrows}
+                    {ticks}
+                    {landmarks}
+                    {targets}
+                </g>
+            }
+        })
+    }
+}

@@ -17,7 +17,9 @@ macro_rules! acu_view {
 mod body_map;
 mod comparison_table;
 mod filters;
+mod how_to_find;
 mod lazy;
+mod locate_quiz;
 mod map_layers;
 mod point_card;
 mod point_list;

@@ -1,6 +1,8 @@
 //! The card of the selected point: every field, cautions first and impossible to miss.
 
 use crate::state::ProseState;
+use super::how_to_find::HowToFind;
+use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
@@ -17,6 +19,9 @@ pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     acu_view! {
         <section class="card-panel" part="card" data-testid="card">
+            <Show when=move || state.mode.get() == Mode::Study>
+                <LocatePanel />
+            </Show>
             // Only study mode holds an answer back.
             {move || match (state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                 (None, _) => {
@@ -238,6 +243,10 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                         </Show>
                     }
                 })}
+            <dt id="guide-title">{s.guide_title}</dt>
+            <dd>
+                <HowToFind />
+            </dd>
             <Show when=move || patient()>
                 <dt>{s.used_for}</dt>
                 <dd data-testid="card-uses" lang=text_lang>{uses.clone()}</dd>

@@ -160,3 +160,17 @@ test('forced colours: markers, the selected marker, paths and cautions stay visi
   await page.screenshot({ path: new URL('./screenshots/forced-colours.png', import.meta.url).pathname });
   await page.close();
 });
+
+test('study mode with the locate quiz open, asked and answered, and a guide step on the map', async () => {
+  const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => Object.assign(document.querySelector('acu-map'), { mode: 'study', points: 'ST36,SP6,LI4,BL23' }));
+  await widget.locator('[data-testid="locate-choice"]').click();
+  await widget.locator('[data-testid="locate-choices"]').waitFor();
+  assert.deepEqual(await violations(page), [], 'asked');
+  await widget.locator('[data-testid="choose-A"]').click();
+  await widget.locator('[data-testid="guide"]').waitFor();
+  await widget.locator('[data-testid="guide-next"]').click();
+  assert.deepEqual(await violations(page), [], 'answered, with the guide on the map');
+  await page.close();
+});

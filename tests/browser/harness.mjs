@@ -57,7 +57,7 @@ export const XSS = [
 /** Starts recording the widget's events on the page (in `window.__acuEvents`). */
 function recorder() {
   window.__acuEvents = [];
-  for (const type of ['acu-select', 'acu-view-change', 'acu-error']) {
+  for (const type of ['acu-select', 'acu-view-change', 'acu-error', 'acu-quiz']) {
     document.addEventListener(type, (e) => {
       window.__acuEvents.push({ type, detail: e.detail, bubbles: e.bubbles, composed: e.composed, target: e.target.tagName });
     });

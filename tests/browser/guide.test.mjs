@@ -1,0 +1,88 @@
+// How to find it (src/guide.rs, ui/how_to_find.rs, map_layers::GuideLayer): a point's guide on
+// its card, stepped through with the buttons, each step drawn on the map.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useBrowser } from './harness.mjs';
+
+const browser = useBrowser();
+
+const steps = (widget) => widget.locator('[data-testid="guide-step"]').allTextContents();
+/** The x of each transform's translation in `selector`, in the map. */
+const xs = (widget, selector) =>
+  widget.locator(selector).evaluateAll((els) => els.map((e) => Number(e.getAttribute('transform').match(/translate\(([-\d.]+)/)[1])));
+
+test("BL23's guide, step by step: the landmark, the level, the ruler and the arrow, then the point", async () => {
+  const { page, seen } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+  await widget.locator('[data-testid="guide"]').waitFor();
+  const texts = await steps(widget);
+  assert.equal(texts.length, 4, texts.join('\n'));
+  assert.match(texts[0], /^Find the spinous process of L2: count two spinous processes up from L4/);
+  assert.match(texts[2], /1\.5 B-cun laterally: the span between the medial borders of the scapulae is 6 B-cun, so 1\.5 B-cun is a quarter of it/);
+  assert.match(texts[2], /index and middle fingers side by side \(finger measures are approximate\)/);
+  assert.equal(await widget.locator('[data-testid="guide-layer"]').count(), 0, 'nothing drawn before the reader asks');
+
+  const next = widget.locator('[data-testid="guide-next"]');
+  await next.click();
+  const layer = widget.locator('[data-testid="guide-layer"]');
+  assert.equal(await layer.getAttribute('data-step'), '0');
+  assert.equal(await widget.locator('[data-testid="map"]').getAttribute('data-view'), 'back');
+  assert.ok(Number(await widget.locator('[data-testid="map"]').getAttribute('data-scale')) > 1.5, 'zoomed in to the guide');
+  assert.equal(await layer.locator('[data-testid="guide-landmark"][data-landmark="L2"]').count(), 1);
+  assert.match(await layer.locator('[data-landmark="L2"] text').textContent(), /Spinous process of L2/);
+  assert.equal(await widget.locator('li.current [data-testid="guide-step"]').getAttribute('aria-current'), 'step');
+  assert.match(await widget.locator('[data-testid="announcer"]').textContent(), /^Step 1 of 4: Find the spinous process of L2/);
+
+  await next.click();
+  assert.equal(await layer.getAttribute('data-step'), '1');
+  assert.match(await layer.locator('.guide-line').getAttribute('d'), /^M[-\d.]+ [-\d.]+L/);
+
+  // Step 3: the 6 B-cun ruler between the scapulae with its 7 ticks, its stretch from the
+  // middle 1.5 B-cun outward ending above the point, and an arrow to each side's point.
+  await next.click();
+  const ruler = layer.locator('[data-testid="guide-ruler"][data-measurement="scapulae"]');
+  assert.equal(await ruler.count(), 1);
+  assert.equal((await ruler.locator('.ruler-ticks').getAttribute('d')).match(/M/g).length, 7);
+  assert.equal(await ruler.locator('text').textContent(), '1.5 of 6 B-cun');
+  const used = (await ruler.locator('.ruler-used').getAttribute('d')).match(/[-\d.]+/g).map(Number);
+  const points = await xs(widget, '[data-testid="marker-BL23"] > g');
+  assert.ok(points.some((x) => Math.abs(x - used[2]) < 0.5), `stretch ends at ${used[2]}, BL23 at ${points}`);
+  assert.equal(await layer.locator('[data-testid="guide-arrow"]').count(), 2);
+
+  await next.click();
+  assert.equal(await layer.locator('[data-testid="guide-target"]').count(), 2, 'both sides');
+  assert.equal(await next.getAttribute('aria-disabled'), 'true');
+  // Focus stays on the button at the last step; Previous and a step's own button go back.
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid), 'guide-next');
+  await widget.locator('[data-testid="guide-previous"]').click();
+  assert.equal(await layer.getAttribute('data-step'), '2');
+  await widget.locator('[data-testid="guide-step"]').first().click();
+  assert.equal(await layer.getAttribute('data-step'), '0');
+  await widget.locator('[data-testid="guide-hide"]').click();
+  assert.equal(await layer.count(), 0);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the guide in Chinese, and in plain words for patients', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => { const m = document.querySelector('acu-map'); m.lang = 'zh-Hans'; m.select('BL23'); });
+  await widget.locator('[data-testid="guide"]').waitFor();
+  await page.waitForFunction(() => /腰椎/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="guide-step"]')?.textContent));
+  const zh = await steps(widget);
+  assert.match(zh[0], /^找到第2腰椎棘突：/);
+  assert.match(zh[2], /自正中线向外侧量1\.5寸：两肩胛骨内侧缘之间为6寸，1\.5寸即其1\/4。/);
+  assert.equal(zh[3], 'BL23即在此处，左右各一穴。');
+  await widget.locator('[data-testid="guide-step"]').nth(2).click();
+  assert.equal(await widget.locator('[data-testid="guide-ruler"] text').textContent(), '6寸中取1.5寸');
+  assert.match(await widget.locator('[data-testid="guide-at"]').textContent(), /第3步，共4步/);
+
+  await page.evaluate(() => { const m = document.querySelector('acu-map'); m.lang = 'en'; m.mode = 'patient'; });
+  await page.waitForFunction(() => /finger-widths/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="guide"]')?.textContent));
+  const plain = (await steps(widget)).join(' ');
+  assert.match(plain, /Move about two finger-widths outward/);
+  assert.doesNotMatch(plain, /B-cun|spinous/);
+  await page.close();
+});
