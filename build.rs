@@ -204,6 +204,24 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
+    out += "/// The channels' courses where they are not their points in number order.\npub static COURSES: &[Course] = &[\n";
+    for (meridian, runs) in &catalog.courses {
+        let runs: Vec<String> = runs
+            .iter()
+            .map(|stops| {
+                let stops: Vec<String> = stops
+                    .iter()
+                    .map(|stop| match stop {
+                        source::Stop::Point(code) => format!("Stop::Point({})", lit(code)),
+                        source::Stop::Place(views) => format!("Stop::Place(&[{}])", view_positions(views)),
+                    })
+                    .collect();
+                format!("&[{}]", stops.join(", "))
+            })
+            .collect();
+        let _ = writeln!(out, "    Course {{ meridian: {}, runs: &[{}] }},", lit(meridian), runs.join(", "));
+    }
+    out += "];\n";
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
     let conditions: Vec<&String> = v.condition.keys().collect();
     for p in &catalog.points {
@@ -211,6 +229,21 @@ fn emit(catalog: &Catalog) -> String {
     }
     out += "];\n";
     out
+}
+
+/// A place's positions per view, as `ViewPositions` items.
+fn view_positions(views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>>) -> String {
+    views
+        .iter()
+        .map(|(view, positions)| {
+            // To a hundredth of an SVG unit (far finer than a pixel), so each position is a
+            // short decimal that the widget can write back exactly without float formatting.
+            let round = |v: f32| (v * 100.0).round() / 100.0;
+            let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
+            format!("ViewPositions {{ view: View::{view:?}, positions: &[{}] }}", ps.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
@@ -223,19 +256,7 @@ fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
     let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
     let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();
     let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
-    let views = |views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>>| -> String {
-        views
-            .iter()
-            .map(|(view, positions)| {
-                // To a hundredth of an SVG unit (far finer than a pixel), so each position is a
-                // short decimal that the widget can write back exactly without float formatting.
-                let round = |v: f32| (v * 100.0).round() / 100.0;
-                let ps: Vec<String> = positions.iter().map(|[x, y]| format!("({:?}, {:?})", round(*x), round(*y))).collect();
-                format!("ViewPositions {{ view: View::{view:?}, positions: &[{}] }}", ps.join(", "))
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+    let views = view_positions;
     format!(
         "    Point {{ code: {}, meridian: {}, number: {}, names: {}, region: {}, \
          needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {} }}, \

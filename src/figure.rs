@@ -456,14 +456,31 @@ pub fn smooth_open_path(points: &[(f32, f32)]) -> String {
     let Some(first) = points.first() else { return String::new() };
     let mut d = String::new();
     push_path_command(&mut d, 'M', &[first.0, first.1]);
-    let at = |i: isize| points[i.clamp(0, points.len() as isize - 1) as usize];
-    for i in 0..points.len() as isize - 1 {
-        let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
-        let c1 = (p1.0 + (p2.0 - p0.0) / 6.0, p1.1 + (p2.1 - p0.1) / 6.0);
-        let c2 = (p2.0 - (p3.0 - p1.0) / 6.0, p2.1 - (p3.1 - p1.1) / 6.0);
+    for [_, c1, c2, p2] in open_curve(points) {
         push_path_command(&mut d, 'C', &[c1.0, c1.1, c2.0, c2.1, p2.0, p2.1]);
     }
     d
+}
+
+/// The cubic Béziers of a smooth open curve through `points`, one per stretch (start, two
+/// controls, end): Catmull-Rom with the ends held, each control no farther from its end than a
+/// third of the stretch, so a short stretch beside a long one does not swing wide (a channel's
+/// line stays on the figure).
+pub fn open_curve(points: &[(f32, f32)]) -> Vec<[(f32, f32); 4]> {
+    let at = |i: isize| points[i.clamp(0, points.len() as isize - 1) as usize];
+    let limit = |(dx, dy): (f32, f32), most: f32| {
+        let length = (dx * dx + dy * dy).sqrt();
+        if length > most && length > 0.0 { (dx * most / length, dy * most / length) } else { (dx, dy) }
+    };
+    (0..points.len() as isize - 1)
+        .map(|i| {
+            let (p0, p1, p2, p3) = (at(i - 1), at(i), at(i + 1), at(i + 2));
+            let third = ((p2.0 - p1.0).powi(2) + (p2.1 - p1.1).powi(2)).sqrt() / 3.0;
+            let t1 = limit(((p2.0 - p0.0) / 6.0, (p2.1 - p0.1) / 6.0), third);
+            let t2 = limit(((p3.0 - p1.0) / 6.0, (p3.1 - p1.1) / 6.0), third);
+            [p1, (p1.0 + t1.0, p1.1 + t1.1), (p2.0 - t2.0, p2.1 - t2.1), p2]
+        })
+        .collect()
 }
 
 const FRONT_CUES: &[(&str, &str)] = &[

@@ -24,6 +24,7 @@ pub const PACKAGE: Package = Package {
 pub mod attributes;
 pub mod catalog;
 pub mod contract;
+pub mod course;
 pub mod export;
 pub mod figure;
 pub mod guide;

@@ -253,22 +253,30 @@ impl Recipe {
         if !self.visible_on(figure) {
             return Ok(Vec::new());
         }
+        let positions = self.places(figure)?;
         let view = figure.view.key();
-        let chain = self.chain(figure)?;
-        let point = chain[chain.len() - 1];
-        let (x, _) = point;
-        let positions = if figure.midline.is_none() || figure.on_midline(point) {
-            vec![point]
-        } else {
-            let mirrored = figure.mirror(point);
-            if mirrored.0 < x { vec![mirrored, point] } else { vec![point, mirrored] }
-        };
         for &(x, y) in &positions {
             if !figure.contains(x, y) {
                 return Err(format!("lands off the figure on the {view} view, at [{x:.1}, {y:.1}]"));
             }
         }
         Ok(positions)
+    }
+
+    /// [`Recipe::locate`]'s positions, on the figure or not (a channel's waypoint may lie on
+    /// its outline, where the arm meets the trunk).
+    pub fn places(&self, figure: &Figure) -> Result<Vec<(f32, f32)>, String> {
+        if !self.visible_on(figure) {
+            return Ok(Vec::new());
+        }
+        let chain = self.chain(figure)?;
+        let point = chain[chain.len() - 1];
+        Ok(if figure.midline.is_none() || figure.on_midline(point) {
+            vec![point]
+        } else {
+            let mirrored = figure.mirror(point);
+            if mirrored.0 < point.0 { vec![mirrored, point] } else { vec![point, mirrored] }
+        })
     }
 }
 

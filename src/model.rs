@@ -83,6 +83,21 @@ pub struct ViewPositions {
     pub positions: &'static [(f32, f32)],
 }
 
+/// A channel's course where it is not its points in number order (`points/courses.toml`,
+/// drawn by `crate::course`): its runs, each a line through its stops.
+#[derive(Debug)]
+pub struct Course {
+    pub meridian: &'static str,
+    pub runs: &'static [&'static [Stop]],
+}
+
+/// A stop of a run: a point, by code, or a waypoint's places per view.
+#[derive(Debug)]
+pub enum Stop {
+    Point(&'static str),
+    Place(&'static [ViewPositions]),
+}
+
 /// Codes are unique (build.rs rejects duplicates), so a point is its code.
 impl PartialEq for Point {
     fn eq(&self, other: &Self) -> bool {

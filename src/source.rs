@@ -448,6 +448,8 @@ pub type ProseTranslation = (String, BTreeMap<String, TranslatedPoint>);
 #[derive(Debug)]
 pub struct Catalog {
     pub vocabulary: Vocabulary,
+    /// The channels' courses (`points/courses.toml`), each run as its stops.
+    pub courses: Vec<(String, Vec<Vec<Stop>>)>,
     /// In meridian order (as listed in the vocabulary), then by number.
     pub points: Vec<PointRecord>,
     pub comparisons: Vec<ComparisonRecord>,
@@ -1018,7 +1020,132 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    Ok(Catalog { vocabulary, points, comparisons, translations, prose_translations, comparison_translations })
+    let courses = match read("courses.toml").map_err(|e| vec![e]).and_then(|text| parse_courses("points/courses.toml", &text, &vocabulary, &points)) {
+        Ok(courses) => courses,
+        Err(e) => return Err(e),
+    };
+    Ok(Catalog { vocabulary, courses, points, comparisons, translations, prose_translations, comparison_translations })
+}
+
+/// `points/courses.toml`: a channel's runs where its path is not its points in number order.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CoursesFile {
+    channel: Vec<CourseRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CourseRecord {
+    meridian: String,
+    runs: Vec<Vec<String>>,
+    #[serde(default)]
+    waypoint: Vec<WaypointRecord>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WaypointRecord {
+    name: String,
+    region: String,
+    locate: crate::locate::Recipe,
+}
+
+/// A stop of a channel's run: one of its points, or a waypoint's places per view.
+#[derive(Debug, Clone)]
+pub enum Stop {
+    Point(String),
+    Place(BTreeMap<crate::figure::View, Vec<[f32; 2]>>),
+}
+
+/// Reads the channels' courses: each run's stops are the meridian's own points (a range in
+/// number order, either way) and its waypoints, placed on the views that show them.
+pub fn parse_courses(file: &str, text: &str, vocabulary: &Vocabulary, points: &[PointRecord]) -> Result<Vec<(String, Vec<Vec<Stop>>)>, Vec<SourceError>> {
+    let parsed: CoursesFile = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
+    let mut errors = Vec::new();
+    let mut courses: Vec<(String, Vec<Vec<Stop>>)> = Vec::new();
+    for course in parsed.channel {
+        let m = course.meridian.as_str();
+        let mut problems = Vec::new();
+        match vocabulary.meridian.iter().find(|r| r.code == m) {
+            None => problems.push("not a meridian of the vocabulary".to_string()),
+            Some(r) if r.kind != crate::model::MeridianKind::Channel => problems.push("not a channel (its points are a group no path joins)".to_string()),
+            Some(_) => {}
+        }
+        if courses.iter().any(|(c, _)| c == m) {
+            problems.push("given twice".to_string());
+        }
+        let number = |code: &str| -> Option<u8> {
+            points.iter().find(|p| p.code == code && p.meridian == m).map(|p| p.number)
+        };
+        let mut waypoints: BTreeMap<&str, BTreeMap<crate::figure::View, Vec<[f32; 2]>>> = BTreeMap::new();
+        for w in &course.waypoint {
+            let mut found = w.locate.check();
+            if !vocabulary.region.contains_key(&w.region) {
+                found.push(format!("unknown region `{}`", w.region));
+            }
+            if found.is_empty() {
+                // On the figure, or on its outline (within a unit of it).
+                let mut views = BTreeMap::new();
+                for figure in crate::figure::FIGURES.iter().filter(|f| f.shows_region(&w.region)) {
+                    match w.locate.places(figure) {
+                        Ok(places) if places.is_empty() => {}
+                        Ok(places) => {
+                            let near = |&(x, y): &(f32, f32)| {
+                                [(0.0, 0.0), (1.0, 0.0), (-1.0, 0.0), (0.0, 1.0), (0.0, -1.0)].iter().any(|(dx, dy)| figure.contains(x + dx, y + dy))
+                            };
+                            match places.iter().find(|p| !near(p)) {
+                                Some((x, y)) => found.push(format!("lands off the figure on the {} view, at [{x:.1}, {y:.1}]", figure.view)),
+                                None => {
+                                    views.insert(figure.view, places.iter().map(|&(x, y)| [x, y]).collect());
+                                }
+                            }
+                        }
+                        Err(e) => found.push(e),
+                    }
+                }
+                if views.is_empty() && found.is_empty() {
+                    found.push("no view shows it".to_string());
+                }
+                waypoints.insert(&w.name, views);
+            }
+            problems.extend(found.into_iter().map(|e| format!("waypoint {}: {e}", w.name)));
+        }
+        let mut runs = Vec::new();
+        for (i, run) in course.runs.iter().enumerate() {
+            let mut stops = Vec::new();
+            for stop in run {
+                if let Some(name) = stop.strip_prefix('@') {
+                    match waypoints.get(name) {
+                        Some(views) => stops.push(Stop::Place(views.clone())),
+                        None => problems.push(format!("run {}: no waypoint `{name}`", i + 1)),
+                    }
+                    continue;
+                }
+                let (first, last) = stop.split_once("..").unwrap_or((stop, stop));
+                match (number(first), number(last)) {
+                    (Some(a), Some(b)) => {
+                        let numbers: Vec<u8> = if a <= b { (a..=b).collect() } else { (b..=a).rev().collect() };
+                        stops.extend(numbers.into_iter().map(|n| Stop::Point(format!("{m}{n}"))));
+                    }
+                    _ => problems.push(format!("run {}: `{stop}` is not a point of {m} or a range of them", i + 1)),
+                }
+            }
+            if stops.len() < 2 {
+                problems.push(format!("run {}: a run needs at least two stops", i + 1));
+            }
+            runs.push(stops);
+        }
+        // Every point of the channel is on some run.
+        let on_runs: BTreeSet<&str> = runs.iter().flatten().filter_map(|s| match s { Stop::Point(c) => Some(c.as_str()), Stop::Place(_) => None }).collect();
+        let off: Vec<&str> = points.iter().filter(|p| p.meridian == m && !on_runs.contains(p.code.as_str())).map(|p| p.code.as_str()).collect();
+        if !off.is_empty() {
+            problems.push(format!("on no run: {}", off.join(", ")));
+        }
+        errors.extend(problems.into_iter().map(|p| error(file, Some(m), p)));
+        courses.push((m.to_string(), runs));
+    }
+    if errors.is_empty() { Ok(courses) } else { Err(errors) }
 }
 
 /// The points' prose in language `tag` (`points/translations/<tag>/*.toml`, the glossary

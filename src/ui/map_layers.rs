@@ -4,7 +4,7 @@
 use super::{lang, strings, WidgetState};
 use crate::catalog;
 use crate::figure::{self, Figure, View, MEASUREMENTS};
-use crate::model::{MeridianKind, Point};
+use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
 use crate::viewport::{place_labels, LabelRequest};
@@ -119,46 +119,15 @@ fn width_in_chars(text: &str) -> usize {
 /// (`.overlay .landmark text`) and a pixel of air.
 const LANDMARK_PX: f32 = 9.0;
 
-/// Each meridian's visible points on this view, in number order, one side at a time.
-fn meridian_paths(points: &[&'static Point], view: View) -> Vec<(&'static str, String)> {
-    let mut by_meridian: Vec<(&'static str, Vec<&'static Point>)> = Vec::new();
-    // The extra points are groups, not channels: no path joins them.
-    let on_a_channel = |p: &&&'static Point| catalog::meridian(p.meridian).is_some_and(|m| m.kind == MeridianKind::Channel);
-    for point in points.iter().filter(on_a_channel) {
-        match by_meridian.iter_mut().find(|(m, _)| *m == point.meridian) {
-            Some((_, list)) => list.push(point),
-            None => by_meridian.push((point.meridian, vec![point])),
-        }
-    }
-    let mut paths = Vec::new();
-    for (meridian, mut list) in by_meridian {
-        list.sort_by_key(|p| p.number);
-        for side in 0..2 {
-            let line: Vec<(f32, f32)> = list
-                .iter()
-                .filter_map(|p| {
-                    let positions = p.positions_on(view);
-                    positions.get(side).or(positions.first()).copied()
-                })
-                .collect();
-            let single_line = list.iter().all(|p| p.positions_on(view).len() < 2);
-            if line.len() >= 2 && !(side == 1 && single_line) {
-                paths.push((meridian, figure::smooth_open_path(&line)));
-            }
-        }
-    }
-    paths
-}
-
 #[component]
 pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     acu_view! {
         <g class="paths" aria-hidden="true">
             {move || {
-                meridian_paths(&on_view.get(), state.view.get())
+                crate::course::lines(&on_view.get(), state.view.get())
                     .into_iter()
-                    .map(|(m, d)| acu_view! { <path class=format!("path m-{m}") d=d data-meridian=m /> })
+                    .map(|(m, line)| acu_view! { <path class=format!("path m-{m}") d=figure::smooth_open_path(&line) data-meridian=m /> })
                     .collect_view()
             }}
         </g>

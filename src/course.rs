@@ -1,0 +1,151 @@
+//! The channels' paths on a view, as a chart draws them: each channel's runs
+//! ([`crate::catalog::COURSES`], else its points in number order) through the points shown and
+//! its waypoints, one line per run and side; where a run passes to a stop this view does not
+//! show, its line ends at the figure's edge. Pure geometry, tested natively; the map draws each
+//! line as a smooth curve (`figure::smooth_open_path`).
+
+use crate::catalog::{self, COURSES};
+use crate::figure::{Figure, View};
+use crate::model::{MeridianKind, Point, Stop};
+
+/// How far a line may run on to the figure's edge, in SVG units: a stop farther inside than
+/// this simply ends its line.
+const TO_EDGE: f32 = 40.0;
+
+/// Every channel line on `view` through `shown` (the points the map shows): the meridian and
+/// the line's places.
+pub fn lines(shown: &[&'static Point], view: View) -> Vec<(&'static str, Vec<(f32, f32)>)> {
+    let figure = view.figure();
+    let mut lines = Vec::new();
+    let mut meridians: Vec<&'static str> = Vec::new();
+    for p in shown {
+        if !meridians.contains(&p.meridian) && catalog::meridian(p.meridian).is_some_and(|m| m.kind == MeridianKind::Channel) {
+            meridians.push(p.meridian);
+        }
+    }
+    for meridian in meridians {
+        let own: Vec<&'static Point> = catalog::POINTS.iter().filter(|p| p.meridian == meridian).collect();
+        let runs: Vec<Vec<Place>> = match COURSES.iter().find(|c| c.meridian == meridian) {
+            Some(course) => course.runs.iter().map(|run| run.iter().map(|s| Place::of(s, shown, view)).collect()).collect(),
+            None => vec![own.iter().map(|p| Place::of_point(p, shown, view)).collect()],
+        };
+        for run in runs {
+            // One line per side: the screen-left places (and those on the median line), then
+            // the screen-right; a run with no place on two sides is drawn once.
+            let two_sides = run.iter().any(|p| matches!(p, Place::Here(ps) if ps.len() == 2));
+            for side in 0..if two_sides { 2 } else { 1 } {
+                for line in split(&run, side, figure) {
+                    if line.len() >= 2 {
+                        lines.push((meridian, line));
+                    }
+                }
+            }
+        }
+    }
+    lines
+}
+
+/// A stop as this view has it.
+enum Place {
+    /// Drawn here, at these places (screen left first).
+    Here(&'static [(f32, f32)]),
+    /// Drawn here but not shown now (a filter or the host's points leave it out): the line
+    /// passes it by.
+    Hidden,
+    /// On another view: the line goes off the figure toward it.
+    Elsewhere,
+}
+
+impl Place {
+    fn of(stop: &Stop, shown: &[&'static Point], view: View) -> Place {
+        match stop {
+            Stop::Point(code) => match catalog::POINTS.iter().find(|p| p.code == *code) {
+                Some(p) => Place::of_point(p, shown, view),
+                None => Place::Elsewhere,
+            },
+            Stop::Place(views) => match views.iter().find(|v| v.view == view) {
+                Some(v) => Place::Here(v.positions),
+                None => Place::Elsewhere,
+            },
+        }
+    }
+
+    fn of_point(point: &'static Point, shown: &[&'static Point], view: View) -> Place {
+        let positions = point.positions_on(view);
+        match (positions.is_empty(), shown.contains(&point)) {
+            (true, _) => Place::Elsewhere,
+            (false, true) => Place::Here(positions),
+            (false, false) => Place::Hidden,
+        }
+    }
+}
+
+/// The run's places on one side, cut into lines where it goes to another view; a line's end
+/// toward another view runs on to the figure's edge.
+fn split(run: &[Place], side: usize, figure: &Figure) -> Vec<Vec<(f32, f32)>> {
+    let mut lines: Vec<Vec<(f32, f32)>> = vec![Vec::new()];
+    // Whether the line being drawn came from another view (its start goes to the edge).
+    let mut from_elsewhere = false;
+    let mut seen_here = false;
+    for place in run {
+        match place {
+            Place::Here(positions) => {
+                let at = positions.get(side).or(positions.first()).copied();
+                if let (Some(at), Some(line)) = (at, lines.last_mut()) {
+                    line.push(at);
+                    seen_here = true;
+                }
+            }
+            Place::Hidden => {}
+            Place::Elsewhere => {
+                if let Some(line) = lines.last_mut().filter(|_| seen_here) {
+                    if from_elsewhere {
+                        to_edge_at_start(line, figure);
+                    }
+                    to_edge_at_end(line, figure);
+                    lines.push(Vec::new());
+                    seen_here = false;
+                }
+                from_elsewhere = true;
+            }
+        }
+    }
+    if let Some(line) = lines.last_mut() {
+        if from_elsewhere && seen_here {
+            to_edge_at_start(line, figure);
+        }
+    }
+    lines
+}
+
+fn to_edge_at_end(line: &mut Vec<(f32, f32)>, figure: &Figure) {
+    if let Some(edge) = line.last().and_then(|&p| nearest_edge(p, figure)) {
+        line.push(edge);
+    }
+}
+
+fn to_edge_at_start(line: &mut Vec<(f32, f32)>, figure: &Figure) {
+    if let Some(edge) = line.first().and_then(|&p| nearest_edge(p, figure)) {
+        line.insert(0, edge);
+    }
+}
+
+/// The nearest place on the figure's outline to `p`, just inside it, if within [`TO_EDGE`].
+fn nearest_edge(p: (f32, f32), figure: &Figure) -> Option<(f32, f32)> {
+    let outline = figure.outline();
+    let mut best: Option<(f32, (f32, f32))> = None;
+    for i in 0..outline.len() {
+        let (a, b) = (outline[i], outline[(i + 1) % outline.len()]);
+        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+        let length = dx * dx + dy * dy;
+        let t = if length > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length).max(0.0).min(1.0) } else { 0.0 };
+        let q = (a.0 + t * dx, a.1 + t * dy);
+        let d = ((q.0 - p.0).powi(2) + (q.1 - p.1).powi(2)).sqrt();
+        if best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, q));
+        }
+    }
+    let (d, q) = best?;
+    // A hair inside the outline, so the line's end is on the figure.
+    (d > 1.0 && d <= TO_EDGE).then(|| (p.0 + (q.0 - p.0) * (d - 1.0) / d, p.1 + (q.1 - p.1) * (d - 1.0) / d))
+}
