@@ -5,7 +5,7 @@
 //! line as a smooth curve (`figure::smooth_open_path`).
 
 use crate::catalog::{self, COURSES};
-use crate::figure::{Figure, View};
+use crate::figure::{distance, nearest_on_segment, Figure, View};
 use crate::model::{MeridianKind, Point, Stop};
 
 /// How far a line may run on to the figure's edge, in SVG units: a stop farther inside than
@@ -135,12 +135,8 @@ fn nearest_edge(p: (f32, f32), figure: &Figure) -> Option<(f32, f32)> {
     let outline = figure.outline();
     let mut best: Option<(f32, (f32, f32))> = None;
     for i in 0..outline.len() {
-        let (a, b) = (outline[i], outline[(i + 1) % outline.len()]);
-        let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-        let length = dx * dx + dy * dy;
-        let t = if length > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length).max(0.0).min(1.0) } else { 0.0 };
-        let q = (a.0 + t * dx, a.1 + t * dy);
-        let d = ((q.0 - p.0).powi(2) + (q.1 - p.1).powi(2)).sqrt();
+        let q = nearest_on_segment(p, outline[i], outline[(i + 1) % outline.len()]);
+        let d = distance(p, q);
         if best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, q));
         }

@@ -388,6 +388,19 @@ fn inside(poly: &[(f32, f32)], x: f32, y: f32) -> bool {
     inside
 }
 
+/// The place on the segment `a`–`b` nearest to `p`.
+pub fn nearest_on_segment(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> (f32, f32) {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length = dx * dx + dy * dy;
+    let t = if length > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length).max(0.0).min(1.0) } else { 0.0 };
+    (a.0 + t * dx, a.1 + t * dy)
+}
+
+/// The distance between two places.
+pub fn distance(a: (f32, f32), b: (f32, f32)) -> f32 {
+    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
+}
+
 /// Whether a landmark lies on the median line, on the views that have one.
 pub fn on_median_line(key: &str) -> bool {
     FIGURES.iter().any(|f| f.midline.is_some() && f.landmark(key).is_some_and(|p| f.on_midline(p)))

@@ -3,7 +3,7 @@
 //! unit, of the body region where the point lies; rounds of ten, and again with the ones missed.
 //! Pure geometry and counting, tested natively; the store (`state.rs`) holds a round.
 
-use crate::figure::{self, Figure, FIGURES};
+use crate::figure::{self, distance, Figure, FIGURES};
 use crate::model::Point;
 use crate::strings::UiStrings;
 use crate::text::{decimal, fill};
@@ -64,23 +64,12 @@ fn on_view(figure: &Figure, at: (f32, f32), prefer: Option<&str>) -> Option<(&'s
             let unit = figure.cun(m)?;
             let a = figure.landmark(m.from)?;
             let b = if m.to == m.from { figure.mirror(a) } else { figure.landmark(m.to)? };
-            Some((to_segment(at, a, b), m.name, unit))
+            Some((distance(at, figure::nearest_on_segment(at, a, b)), m.name, unit))
         })
         .min_by(|x, y| x.0.total_cmp(&y.0))
         .map(|(_, name, unit)| (name, unit))
 }
 
-fn distance(a: (f32, f32), b: (f32, f32)) -> f32 {
-    ((a.0 - b.0).powi(2) + (a.1 - b.1).powi(2)).sqrt()
-}
-
-/// The distance from `p` to the segment `a`–`b`.
-fn to_segment(p: (f32, f32), a: (f32, f32), b: (f32, f32)) -> f32 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let length = dx * dx + dy * dy;
-    let t = if length > 0.0 { (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length).max(0.0).min(1.0) } else { 0.0 };
-    distance(p, (a.0 + t * dx, a.1 + t * dy))
-}
 
 /// What the across part of a miss means on its view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
