@@ -3,7 +3,7 @@
 
 use super::{lang, strings, WidgetState};
 use crate::catalog;
-use crate::figure::{self, Figure, View, MEASUREMENTS};
+use crate::figure::{self, Figure, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
