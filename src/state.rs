@@ -537,8 +537,9 @@ impl WidgetState {
         }
         let figure = self.view.get_untracked().figure();
         let bounds = self.guide.with_untracked(|g| g.as_ref()?.bounds(figure, point.positions_on(figure.view)));
-        if let Some(bounds) = bounds.filter(|_| starting) {
-            self.viewport.update(|v| *v = v.fitting(bounds, 30.0));
+        // Room around it, and on the right for the landmarks' names.
+        if let Some((x0, y0, x1, y1)) = bounds.filter(|_| starting) {
+            self.viewport.update(|v| *v = v.fitting((x0, y0, x1 + 80.0, y1), 30.0));
         }
         let said = self.guide.with_untracked(|g| {
             let g = g.as_ref()?;
