@@ -11,6 +11,9 @@ mod figure;
 #[path = "src/guide.rs"]
 mod guide;
 #[allow(dead_code)]
+#[path = "src/condition_guide.rs"]
+mod condition_guide;
+#[allow(dead_code)]
 #[path = "src/locate.rs"]
 mod locate;
 #[allow(dead_code)]
@@ -36,6 +39,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/source.rs");
     println!("cargo:rerun-if-changed=src/locate.rs");
     println!("cargo:rerun-if-changed=src/guide.rs");
+    println!("cargo:rerun-if-changed=src/condition_guide.rs");
     println!("cargo:rerun-if-changed=src/text.rs");
     println!("cargo:rerun-if-changed=src/prose.rs");
     println!("cargo:rerun-if-changed=src/model.rs");
@@ -143,7 +147,27 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
         Some((_, translation)) => (translation.landmark.clone(), translation.guide.clone()),
         None => (catalog.vocabulary.landmark.clone(), catalog.vocabulary.guide.clone()),
     };
-    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide }
+    let translated_guides = catalog.guide_translations.iter().find(|(t, _)| t == tag).map(|(_, g)| g);
+    let conditions = catalog
+        .guides
+        .iter()
+        .map(|english| {
+            let g = translated_guides.and_then(|t| t.iter().find(|g| g.id == english.id)).unwrap_or(english);
+            prose::GuideProse {
+                id: g.id.clone(),
+                title: g.title.clone(),
+                summary: g.summary.clone(),
+                course: g.course.clone(),
+                first_visit: g.first_visit.clone(),
+                self_care: g.self_care.clone(),
+                tui_na: g.tui_na.clone(),
+                red_flags: g.red_flag.iter().map(|r| prose::RedFlagProse { now: r.urgency == condition_guide::Urgency::Now, text: r.text.clone() }).collect(),
+                evidence: g.evidence.iter().map(|e| e.text.clone()).collect(),
+                sources: english.source.iter().map(|s| format!("{} {}", s.key, s.text)).collect(),
+            }
+        })
+        .collect();
+    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions }
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).
@@ -204,6 +228,12 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
+    out += "/// The condition guides: their conditions and points (the texts are prose).\npub static GUIDES: &[ConditionGuide] = &[\n";
+    for g in &catalog.guides {
+        let tags: Vec<String> = g.conditions.clone();
+        let _ = writeln!(out, "    ConditionGuide {{ id: {}, conditions: Conditions({:#x}), points: {} }},", lit(&g.id), condition_bits(&tags, &v.condition.keys().collect::<Vec<_>>()), str_slice(&g.points));
+    }
+    out += "];\n";
     out += "/// The channels' courses where they are not their points in number order.\npub static COURSES: &[Course] = &[\n";
     for (meridian, runs) in &catalog.courses {
         let runs: Vec<String> = runs
@@ -246,11 +276,13 @@ fn view_positions(views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>
         .join(", ")
 }
 
+/// Tags as bits in the order of the CONDITIONS table (source.rs has checked every tag is there).
+fn condition_bits(tags: &[String], conditions: &[&String]) -> u64 {
+    tags.iter().filter_map(|t| conditions.iter().position(|c| *c == t)).fold(0, |set, bit| set | 1 << bit)
+}
+
 fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
-    // Tags as bits in the order of the CONDITIONS table (source.rs has checked every tag is there).
-    let bits = |tags: &[String]| -> u64 {
-        tags.iter().filter_map(|t| conditions.iter().position(|c| *c == t)).fold(0, |set, bit| set | 1 << bit)
-    };
+    let bits = |tags: &[String]| condition_bits(tags, conditions);
     let indications: Vec<String> = p.indications.iter().map(|i| format!("Conditions({:#x})", bits(&i.tags))).collect();
     let all = p.indications.iter().fold(0, |set, i| set | bits(&i.tags));
     let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];

@@ -23,6 +23,14 @@ pub enum Mode {
 pub const MODES: [(&str, Mode); 3] =
     [("practitioner", Mode::Practitioner), ("study", Mode::Study), ("patient", Mode::Patient)];
 
+/// The values of the `guides` attribute: whether the condition guides are shown.
+pub const GUIDES: [(&str, bool); 2] = [("on", true), ("off", false)];
+
+/// The value of the `guides` attribute.
+pub fn guides(value: &str) -> Option<bool> {
+    keyword(&GUIDES, value)
+}
+
 /// The values of the `theme` attribute (applied by the stylesheet).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
@@ -114,11 +122,24 @@ pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     (codes, unknown)
 }
 
-/// `condition`: a condition tag (`sciatica`) or its English label (`Low back pain`), any case.
+/// One condition: a tag (`sciatica`), its English label (`Low back pain`) or a condition guide's
+/// id (`migraine`: its first tag), any case.
 pub fn condition(value: &str) -> Option<&'static str> {
     let value = value.trim();
-    CONDITIONS
-        .iter()
-        .find(|(key, label)| key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value))
-        .map(|(key, _)| *key)
+    let tag = CONDITIONS.iter().find(|(key, label)| key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value)).map(|(key, _)| *key);
+    tag.or_else(|| crate::catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(value)).and_then(|g| g.conditions.keys().next()))
+}
+
+/// `condition`: comma-separated conditions ([`condition`]), each once, and the values that are
+/// none.
+pub fn conditions(list: &str) -> (Vec<&'static str>, Vec<String>) {
+    let (mut tags, mut unknown) = (Vec::new(), Vec::new());
+    for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        match condition(value) {
+            Some(tag) if !tags.contains(&tag) => tags.push(tag),
+            Some(_) => {}
+            None => unknown.push(value.to_string()),
+        }
+    }
+    (tags, unknown)
 }

@@ -6,7 +6,7 @@
 //! `WidgetState::apply_attribute`, its line in [`Attribute::doc`] and, for a keyword attribute,
 //! in [`Attribute::keywords`]), and its test.
 
-use crate::attributes::{LABELS, MODES, THEMES};
+use crate::attributes::{GUIDES, LABELS, MODES, THEMES};
 use crate::catalog::CONDITIONS;
 use crate::figure::View;
 use crate::model::Notation;
@@ -24,6 +24,7 @@ pub enum Attribute {
     Mode,
     Labels,
     Theme,
+    Guides,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -43,7 +44,7 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
     /// since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 10] = [
+    pub const ALL: [Attribute; 11] = [
         Attribute::Notation,
         Attribute::View,
         Attribute::Selected,
@@ -54,6 +55,7 @@ impl Attribute {
         Attribute::Mode,
         Attribute::Labels,
         Attribute::Theme,
+        Attribute::Guides,
     ];
 
     pub fn name(self) -> &'static str {
@@ -68,6 +70,7 @@ impl Attribute {
             Attribute::Mode => "mode",
             Attribute::Labels => "labels",
             Attribute::Theme => "theme",
+            Attribute::Guides => "guides",
         }
     }
 
@@ -86,6 +89,7 @@ impl Attribute {
             Attribute::Mode => Some((names(&MODES), MODES[0].0)),
             Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
             Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
+            Attribute::Guides => Some((names(&GUIDES), GUIDES[0].0)),
             Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang => None,
         }
     }
@@ -99,7 +103,9 @@ impl Attribute {
             Attribute::Selected => "The code of the point whose card is open, e.g. `GB30`.",
             Attribute::Points => "Comma-separated codes: only these points are shown, in this order.",
             Attribute::Meridians => "Comma-separated meridian codes: only their points are shown.",
-            Attribute::Condition => "The condition filter, as a tag or its English label.",
+            Attribute::Condition => {
+                "The condition filter: comma-separated tags, English labels or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
+            }
             Attribute::Lang => "The widget's language (en or zh-Hans); without it, the page's.",
             Attribute::Mode => {
                 "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique."
@@ -108,6 +114,7 @@ impl Attribute {
                 "Which markers carry their code: auto, as many as fit at this zoom (the selected point's first); none; or all, overlapping where they must. Study mode shows none."
             }
             Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
+            Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
         };
         let (values, default) = match self.keywords() {
             Some((names, default)) => (union(names), Some(default)),

@@ -43,6 +43,9 @@ pub mod locate;
 /// Reading and validating `points/` (also compiled into `build.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod source;
+/// Reading and checking the condition guides (also compiled into `build.rs`).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod condition_guide;
 
 /// The bundle's `acumap.d.ts` and `custom-elements.json`, written from [`contract`].
 #[cfg(not(target_arch = "wasm32"))]

@@ -98,6 +98,15 @@ pub enum Stop {
     Place(&'static [ViewPositions]),
 }
 
+/// A condition guide's built-in part (`points/guides/`; its texts are prose): the conditions it
+/// is for and the points commonly used, most used first.
+#[derive(Debug)]
+pub struct ConditionGuide {
+    pub id: &'static str,
+    pub conditions: Conditions,
+    pub points: &'static [&'static str],
+}
+
 /// Codes are unique (build.rs rejects duplicates), so a point is its code.
 impl PartialEq for Point {
     fn eq(&self, other: &Self) -> bool {

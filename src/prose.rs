@@ -30,6 +30,36 @@ pub struct ProseFile {
     pub landmarks: BTreeMap<String, String>,
     /// The how-to-find guide's words.
     pub guide: GuideWords,
+    /// The condition guides, in the catalog's order (`crate::model::GUIDES` has their
+    /// conditions and points).
+    #[serde(default)]
+    pub conditions: Vec<GuideProse>,
+}
+
+/// A condition guide's texts in one language (`points/guides/`).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct GuideProse {
+    pub id: String,
+    pub title: String,
+    /// What the condition is, in plain words.
+    pub summary: String,
+    /// What a course of treatment usually looks like.
+    pub course: String,
+    pub first_visit: String,
+    pub self_care: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tui_na: Option<String>,
+    /// What needs a doctor: `now` (an emergency) or not (soon), and the sign.
+    pub red_flags: Vec<RedFlagProse>,
+    pub evidence: Vec<String>,
+    /// Each source as the reader sees it: its key, then what it is.
+    pub sources: Vec<String>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct RedFlagProse {
+    pub now: bool,
+    pub text: String,
 }
 
 /// The words a how-to-find guide is written with (`crate::guide`), in one language: the

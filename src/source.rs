@@ -450,6 +450,10 @@ pub struct Catalog {
     pub vocabulary: Vocabulary,
     /// The channels' courses (`points/courses.toml`), each run as its stops.
     pub courses: Vec<(String, Vec<Vec<Stop>>)>,
+    /// The condition guides (`points/guides/*.toml`), by id.
+    pub guides: Vec<crate::condition_guide::GuideRecord>,
+    /// The guides in each language with a folder in `points/guides/`.
+    pub guide_translations: Vec<(String, Vec<crate::condition_guide::GuideRecord>)>,
     /// In meridian order (as listed in the vocabulary), then by number.
     pub points: Vec<PointRecord>,
     pub comparisons: Vec<ComparisonRecord>,
@@ -1024,7 +1028,71 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
         Ok(courses) => courses,
         Err(e) => return Err(e),
     };
-    Ok(Catalog { vocabulary, courses, points, comparisons, translations, prose_translations, comparison_translations })
+    let (guides, guide_translations) = load_guides(dir, &vocabulary, &points, &languages)?;
+    Ok(Catalog { vocabulary, courses, guides, guide_translations, points, comparisons, translations, prose_translations, comparison_translations })
+}
+
+/// The condition guides, English (`points/guides/*.toml`) and translated
+/// (`points/guides/<tag>/*.toml`, one for each English guide in each language).
+#[allow(clippy::type_complexity)]
+fn load_guides(
+    dir: &Path,
+    vocabulary: &Vocabulary,
+    points: &[PointRecord],
+    languages: &[String],
+) -> Result<(Vec<crate::condition_guide::GuideRecord>, Vec<(String, Vec<crate::condition_guide::GuideRecord>)>), Vec<SourceError>> {
+    use crate::condition_guide::{check, check_translation, GuideRecord};
+    let conditions: BTreeSet<&str> = vocabulary.condition.keys().map(String::as_str).collect();
+    let codes: BTreeSet<&str> = points.iter().map(|p| p.code.as_str()).collect();
+    let read = |folder: &Path, file: &str, name: &str| -> Result<GuideRecord, SourceError> {
+        let text = std::fs::read_to_string(folder.join(name)).map_err(|e| error(file, None, format!("cannot read: {e}")))?;
+        toml::from_str(&text).map_err(|e| error(file, None, e.to_string()))
+    };
+    let mut errors = Vec::new();
+    let folder = dir.join("guides");
+    let names = toml_files(&folder).ok_or_else(|| vec![error("points/guides", None, "cannot read the folder")])?;
+    let mut guides = Vec::new();
+    for name in &names {
+        let file = format!("points/guides/{name}");
+        match read(&folder, &file, name) {
+            Err(e) => errors.push(e),
+            Ok(guide) => {
+                let stem = name.trim_end_matches(".toml");
+                errors.extend(check(&guide, stem, &conditions, &codes).into_iter().map(|m| error(&file, Some(stem), m)));
+                guides.push(guide);
+            }
+        }
+    }
+    let mut translated_guides = Vec::new();
+    for tag in languages {
+        let folder = dir.join("guides").join(tag);
+        let names = toml_files(&folder).unwrap_or_default();
+        let mut translated = Vec::new();
+        for english in &guides {
+            let name = format!("{}.toml", english.id);
+            let file = format!("points/guides/{tag}/{name}");
+            if !names.contains(&name) {
+                errors.push(error(&format!("points/guides/{tag}"), Some(&english.id), "no translation of this guide"));
+                continue;
+            }
+            match read(&folder, &file, &name) {
+                Err(e) => errors.push(e),
+                Ok(guide) => {
+                    let mut problems = check_translation(english, &guide, tag, &codes);
+                    if guide.id != english.id {
+                        problems.push(format!("id `{}` is not the file's name", guide.id));
+                    }
+                    errors.extend(problems.into_iter().map(|m| error(&file, Some(&english.id), m)));
+                    translated.push(guide);
+                }
+            }
+        }
+        for name in names.iter().filter(|n| !guides.iter().any(|g| format!("{}.toml", g.id) == **n)) {
+            errors.push(error(&format!("points/guides/{tag}/{name}"), None, "no English guide with this name"));
+        }
+        translated_guides.push((tag.clone(), translated));
+    }
+    if errors.is_empty() { Ok((guides, translated_guides)) } else { Err(errors) }
 }
 
 /// `points/courses.toml`: a channel's runs where its path is not its points in number order.

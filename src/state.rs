@@ -9,9 +9,9 @@ use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
 use crate::guide::{self, Guide, Reader, Words};
 use crate::host_content::{HostContent, Problem, Table};
-use crate::model::{Conditions, Notation, Point};
+use crate::model::{ConditionGuide, Conditions, Notation, Point};
 use crate::locate::Recipe;
-use crate::prose::PointProse;
+use crate::prose::{GuideProse, PointProse};
 use crate::quiz::{self, Miss, Round};
 use crate::search::{search_with, ProseIndex};
 use crate::strings::{fill, Lang, UiStrings};
@@ -50,6 +50,8 @@ pub trait ProseSource: Words {
     fn recipes(&self, point: &Point) -> Vec<Recipe>;
     /// The built-in comparison tables: id, table, and the language of its text.
     fn tables(&self) -> Vec<(String, Table, Option<String>)>;
+    /// A condition guide's texts (`crate::prose::GuideProse`), by id.
+    fn condition_guide(&self, id: &str) -> Option<GuideProse>;
     /// Every point's prose folded for search, made on the first search that needs it.
     fn index(&self) -> &ProseIndex;
 }
@@ -142,24 +144,50 @@ pub struct Narrowing<'a> {
     pub listed: Option<&'a [&'static Point]>,
     pub meridian: Option<&'static str>,
     pub region: Option<&'static str>,
-    pub condition: Option<&'static str>,
+    /// The conditions chosen (none: no condition filter).
+    pub conditions: &'a [&'static str],
 }
 
 impl Narrowing<'_> {
-    /// The points of `points` it lets through, in their order.
+    /// The points of `points` it lets through, in their order; with several conditions, those
+    /// serving the most first, then in the order of the condition guides' points.
     pub fn apply(&self, points: impl IntoIterator<Item = &'static Point>) -> Vec<&'static Point> {
-        // The condition as a one-tag set, made once for the whole list.
-        let condition = self.condition.map(Conditions::of);
-        points
+        // The conditions as one set, made once for the whole list.
+        let chosen = (!self.conditions.is_empty()).then(|| Conditions::union(self.conditions.iter().map(|c| Conditions::of(c))));
+        let mut through: Vec<&'static Point> = points
             .into_iter()
             .filter(|p| self.shown.is_none_or(|s| s.contains(p)))
             .filter(|p| self.meridians.is_none_or(|m| m.contains(&p.meridian)))
             .filter(|p| self.listed.is_none_or(|l| l.contains(p)))
             .filter(|p| self.meridian.is_none_or(|m| p.meridian == m))
             .filter(|p| self.region.is_none_or(|r| p.region == r))
-            .filter(|p| condition.is_none_or(|c| p.conditions.intersects(c)))
-            .collect()
+            .filter(|p| chosen.is_none_or(|c| p.conditions.intersects(c)))
+            .collect();
+        if self.conditions.len() > 1 {
+            let guided = guided_order(self.conditions);
+            through.sort_by_key(|p| (std::cmp::Reverse(serves(p, self.conditions)), guided.iter().position(|c| *c == p.code).unwrap_or(usize::MAX)));
+        }
+        through
     }
+}
+
+/// How many of `conditions` the point serves.
+pub fn serves(point: &Point, conditions: &[&'static str]) -> usize {
+    conditions.iter().filter(|c| point.conditions.contains(c)).count()
+}
+
+/// The points of the condition guides for `conditions`, in their order, each once.
+fn guided_order(conditions: &[&'static str]) -> Vec<&'static str> {
+    let chosen = Conditions::union(conditions.iter().map(|c| Conditions::of(c)));
+    let mut order: Vec<&'static str> = Vec::new();
+    for g in catalog::GUIDES.iter().filter(|g| g.conditions.intersects(chosen)) {
+        for p in g.points {
+            if !order.contains(p) {
+                order.push(p);
+            }
+        }
+    }
+    order
 }
 
 /// The reactive state of one widget; shared with every component through context.
@@ -198,7 +226,12 @@ pub struct WidgetState {
     /// Filters: a meridian code, a region key, a condition tag.
     pub meridian: RwSignal<Option<&'static str>>,
     pub region: RwSignal<Option<&'static str>>,
-    pub condition: RwSignal<Option<&'static str>>,
+    /// The conditions chosen (`condition`, or the reader's), in order.
+    pub conditions: RwSignal<Vec<&'static str>>,
+    /// Whether the condition guides are shown (`guides`).
+    pub guides_on: RwSignal<bool>,
+    /// The card panel's tab: a condition guide (by id), or the point's card.
+    pub card_tab: RwSignal<Option<&'static str>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
     /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
@@ -226,7 +259,7 @@ impl WidgetState {
         let query = RwSignal::new(String::new());
         let meridian = RwSignal::new(None::<&'static str>);
         let region = RwSignal::new(None::<&'static str>);
-        let condition = RwSignal::new(None::<&'static str>);
+        let conditions = RwSignal::new(Vec::<&'static str>::new());
         let content = RwSignal::new(HostContent::default());
         let shortlist = RwSignal::new(None::<usize>);
         let prose = RwSignal::new_local(ProseState::Loading);
@@ -250,7 +283,7 @@ impl WidgetState {
                             listed: shortlist.get().and_then(|i| c.shortlists.get(i)).map(|s| &s.points[..]),
                             meridian: meridian.get(),
                             region: region.get(),
-                            condition: condition.get(),
+                            conditions: &conditions.get(),
                         };
                         narrowing.apply(hits)
                     })
@@ -287,7 +320,9 @@ impl WidgetState {
             announcement: RwSignal::new(String::new()),
             meridian,
             region,
-            condition,
+            conditions,
+            guides_on: RwSignal::new(true),
+            card_tab: RwSignal::new(None),
             visible,
             overlay: RwSignal::new(false),
             guide,
@@ -335,6 +370,9 @@ impl WidgetState {
                     self.usable(attribute, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
                 });
                 self.revealed.set(true);
+                if point.is_some() {
+                    self.card_tab.set(None);
+                }
                 self.selected.set(point);
             }
             Attribute::Points => {
@@ -358,14 +396,22 @@ impl WidgetState {
                 self.host_meridians.set(meridians);
             }
             Attribute::Condition => {
-                let condition = value.and_then(|v| {
-                    self.usable(attribute, v, attributes::condition(v), || fill(s.unknown_condition, &[("value", v)]))
-                });
-                self.condition.set(condition);
+                let (tags, unknown) = value.map(attributes::conditions).unwrap_or_default();
+                for v in &unknown {
+                    self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_condition, &[("value", v)]));
+                }
+                self.conditions.set(tags);
+                // Patient mode opens with the condition's guide, unless a point is asked for.
+                self.open_guide();
+            }
+            Attribute::Guides => {
+                let on = value.and_then(|v| self.keyword(attribute, v, attributes::guides(v)));
+                self.guides_on.set(on.unwrap_or(true));
             }
             Attribute::Mode => {
                 let mode = value.and_then(|v| self.keyword(attribute, v, attributes::mode(v)));
                 self.mode.set(mode.unwrap_or_default());
+                self.open_guide();
             }
             Attribute::Labels => {
                 let labels = value.and_then(|v| self.keyword(attribute, v, attributes::labels(v)));
@@ -387,6 +433,36 @@ impl WidgetState {
                 }
             }
         }
+    }
+
+    /// The condition guides for the conditions chosen, in their order (none when `guides` is
+    /// off).
+    pub fn guides(&self) -> Vec<&'static ConditionGuide> {
+        if !self.guides_on.get() {
+            return Vec::new();
+        }
+        let mut guides: Vec<&'static ConditionGuide> = Vec::new();
+        for condition in self.conditions.get() {
+            for g in catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)) {
+                if !guides.iter().any(|known| known.id == g.id) {
+                    guides.push(g);
+                }
+            }
+        }
+        guides
+    }
+
+    /// In patient mode, with no point asked for, the card panel opens on the first guide.
+    fn open_guide(&self) {
+        let patient = self.mode.get_untracked() == Mode::Patient;
+        let first = self.guides_untracked().first().map(|g| g.id);
+        if patient && self.selected.get_untracked().is_none() {
+            self.card_tab.set(first);
+        }
+    }
+
+    fn guides_untracked(&self) -> Vec<&'static ConditionGuide> {
+        reactive_graph::graph::untrack(|| self.guides())
     }
 
     /// `found` (what `value` of `attribute` means), or, when it is `None`, a report that the
@@ -560,6 +636,7 @@ impl WidgetState {
     pub fn select_by_user(&self, point: &'static Point) {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
+        self.card_tab.set(None);
         self.emit(Emitted::Select(point, self.point_prose(point)));
         let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
         self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));

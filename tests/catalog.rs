@@ -1005,3 +1005,37 @@ fn st4_lies_0_4_finger_cun_beside_the_mouth_corner() {
     // A finger-cun taken as one B-cun of the face, as everywhere in the catalog.
     assert!(st4.iter().any(|(x, y)| ((x - corner.0).abs() / cun - 0.4).abs() < 0.02 && (y - corner.1).abs() < 0.5), "{st4:?} vs {corner:?}, {cun} per B-cun");
 }
+
+#[test]
+fn a_condition_guide_claim_with_a_number_names_its_source_and_a_guide_has_red_flags() {
+    use acumap::condition_guide::{check, check_translation, GuideRecord};
+    use std::collections::BTreeSet;
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/points/guides/");
+    let read = |path: &str| -> GuideRecord { toml::from_str(&std::fs::read_to_string(format!("{dir}{path}")).unwrap()).unwrap() };
+    let vocabulary = vocabulary();
+    let conditions: BTreeSet<&str> = vocabulary.condition.keys().map(String::as_str).collect();
+    let codes: BTreeSet<&str> = POINTS.iter().map(|p| p.code).collect();
+    let good = read("sciatica.toml");
+    assert_eq!(check(&good, "sciatica", &conditions, &codes), Vec::<String>::new());
+    let mut bad = good.clone();
+    bad.course = "Most people need 8 sessions.".to_string();
+    bad.red_flag.clear();
+    bad.points.push("ZZ9".to_string());
+    bad.evidence[0].text = "Acupuncture helps (source: nobody-2020).".to_string();
+    let problems = check(&bad, "sciatica", &conditions, &codes);
+    assert!(problems.iter().any(|p| p.starts_with("course makes a claim without a source")), "{problems:?}");
+    assert!(problems.contains(&"a guide needs its red flags".to_string()), "{problems:?}");
+    assert!(problems.contains(&"unknown point `ZZ9`".to_string()), "{problems:?}");
+    assert!(problems.contains(&"evidence[0] cites unknown source `nobody-2020`".to_string()), "{problems:?}");
+    // Point codes are not numbers; a translation keeps the English's red flags in order.
+    bad = good.clone();
+    bad.course = "Points such as BL23 and GB30 are used.".to_string();
+    assert!(check(&bad, "sciatica", &conditions, &codes).is_empty());
+    let mut zh = read("zh-Hans/sciatica.toml");
+    assert_eq!(check_translation(&good, &zh, "zh-Hans", &codes), Vec::<String>::new());
+    zh.red_flag.swap(0, 5);
+    zh.summary.push_str("（见 the doctor）");
+    let problems = check_translation(&good, &zh, "zh-Hans", &codes);
+    assert!(problems.contains(&"the red flags' urgencies differ from the English, in order".to_string()), "{problems:?}");
+    assert!(problems.iter().any(|p| p.starts_with("summary still holds English")), "{problems:?}");
+}

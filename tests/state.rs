@@ -55,6 +55,9 @@ impl ProseSource for Baked {
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         self.file.comparisons.iter().map(|c| (c.id.clone(), Table::from(c.clone()), c.lang.clone())).collect()
     }
+    fn condition_guide(&self, id: &str) -> Option<acumap::prose::GuideProse> {
+        self.file.conditions.iter().find(|g| g.id == id).cloned()
+    }
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
     }
@@ -246,7 +249,7 @@ fn the_list_narrows_by_host_points_filters_and_search() {
     let (_, state) = mount(with_attributes(&[("meridians", "BL, GB")]));
     let visible = || state.visible.get().iter().map(|p| p.code).collect::<Vec<_>>();
     assert!(visible().iter().all(|c| c.starts_with("BL") || c.starts_with("GB")));
-    state.condition.set(Some("sciatica"));
+    state.conditions.set(vec!["sciatica"]);
     let sciatica = visible();
     assert!(sciatica.contains(&"GB30") && sciatica.contains(&"BL40") && !sciatica.contains(&"GB20"), "{sciatica:?}");
     state.query.set("huantiao".into());
@@ -336,4 +339,32 @@ fn a_choice_question_offers_four_markers_and_scores_the_one_chosen() {
     let answer = state.locate.with_untracked(|q| q.as_ref().unwrap().answer.clone().unwrap());
     assert_eq!(answer.chosen.map(|p| p.code), Some(choices[wrong].code));
     assert!(answer.distance > 0.0 && answer.distance.is_finite(), "{answer:?}");
+}
+
+#[test]
+fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_with_the_guide() {
+    let (page, state) = mount(with_attributes(&[("condition", "sciatica, low back pain, Headache, shingles"), ("mode", "patient")]));
+    assert_eq!(state.conditions.get_untracked(), ["sciatica", "low-back-pain", "headache"]);
+    assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Condition), "shingles".to_string())]);
+    let visible = state.visible.get_untracked();
+    let served: Vec<usize> = visible.iter().map(|p| acumap::state::serves(p, &state.conditions.get_untracked())).collect();
+    assert!(served.windows(2).all(|w| w[0] >= w[1]), "ranked by how many they serve: {served:?}");
+    assert!(served[0] >= 2 && *served.last().unwrap() == 1, "{served:?}");
+    // Among those serving as many, the guides' points come first, in the guides' order.
+    let top: Vec<&str> = visible.iter().take_while(|p| acumap::state::serves(p, &state.conditions.get_untracked()) == served[0]).map(|p| p.code).collect();
+    let sciatica = acumap::catalog::GUIDES.iter().find(|g| g.id == "sciatica").unwrap();
+    let first_guided = top.iter().position(|c| sciatica.points.contains(c));
+    assert!(first_guided.is_none_or(|i| top[..i].iter().all(|c| sciatica.points.contains(c))), "{top:?}");
+    // Patient mode opens on the first guide for them; a selected point wins over it.
+    assert_eq!(state.card_tab.get_untracked(), Some("sciatica"));
+    assert_eq!(state.guides().iter().map(|g| g.id).collect::<Vec<_>>(), ["sciatica", "low-back-pain", "migraine", "tension-type-headache"]);
+    state.select_code("BL40");
+    assert_eq!(state.card_tab.get_untracked(), None);
+    // A guide id is a condition too; guides="off" shows none.
+    state.apply_attribute(Attribute::Condition, Some("migraine"));
+    assert_eq!(state.conditions.get_untracked(), ["headache"]);
+    state.apply_attribute(Attribute::Guides, Some("off"));
+    assert!(state.guides().is_empty());
+    state.apply_attribute(Attribute::Guides, Some("maybe"));
+    assert!(notices(&state).iter().any(|n| n.contains("“maybe” in the guides attribute")), "{:?}", notices(&state));
 }

@@ -8,7 +8,7 @@ use crate::guide::Words;
 use crate::host_content::Table;
 use crate::locate::Recipe;
 use crate::model::Point;
-use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, PatientProse, PointProse};
+use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, GuideProse, PatientProse, PointProse, RedFlagProse};
 use crate::search::ProseIndex;
 use crate::state::{ProseSource, WidgetState};
 use crate::strings::Lang;
@@ -31,6 +31,7 @@ pub struct LoadedProse {
     comparisons: JsValue,
     landmarks: JsValue,
     guide: JsValue,
+    conditions: JsValue,
     index: OnceCell<ProseIndex>,
 }
 
@@ -51,6 +52,7 @@ impl LoadedProse {
                 comparisons: field(&file, "comparisons"),
                 landmarks: field(&file, "landmarks"),
                 guide: field(&file, "guide"),
+                conditions: field(&file, "conditions"),
                 index: OnceCell::new(),
             });
             loaded.push(new.clone());
@@ -81,6 +83,11 @@ impl ProseSource for LoadedProse {
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
         let Some(tables) = self.comparisons.dyn_ref::<js_sys::Array>() else { return Vec::new() };
         tables.iter().filter_map(|t| comparison(&t)).map(|t| (t.id.clone(), t.lang.clone(), t)).map(|(id, lang, t)| (id, Table::from(t), lang)).collect()
+    }
+
+    fn condition_guide(&self, id: &str) -> Option<GuideProse> {
+        let list = self.conditions.dyn_ref::<js_sys::Array>()?;
+        list.iter().find(|g| text(g, "id").as_deref() == Some(id)).and_then(|g| guide_prose(&g))
     }
 
     fn index(&self) -> &ProseIndex {
@@ -143,6 +150,23 @@ fn point_prose(p: &JsValue) -> Option<PointProse> {
         },
         locate: recipes(&field(p, "locate")),
         approximate: texts(p, "approximate").unwrap_or_default(),
+    })
+}
+
+fn guide_prose(g: &JsValue) -> Option<GuideProse> {
+    let flags: js_sys::Array = field(g, "red_flags").dyn_into().ok()?;
+    let red_flags = flags.iter().map(|f| Some(RedFlagProse { now: field(&f, "now").as_bool()?, text: text(&f, "text")? }));
+    Some(GuideProse {
+        id: text(g, "id")?,
+        title: text(g, "title")?,
+        summary: text(g, "summary")?,
+        course: text(g, "course")?,
+        first_visit: text(g, "first_visit")?,
+        self_care: texts(g, "self_care")?,
+        tui_na: text(g, "tui_na"),
+        red_flags: red_flags.collect::<Option<_>>()?,
+        evidence: texts(g, "evidence")?,
+        sources: texts(g, "sources")?,
     })
 }
 

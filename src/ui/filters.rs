@@ -2,6 +2,7 @@
 //! and the map alike.
 
 use super::{lang, strings, WidgetState};
+use crate::strings::fill;
 use crate::catalog::{CONDITIONS, MERIDIANS, REGIONS};
 use crate::model::Conditions;
 use leptos::prelude::*;
@@ -37,14 +38,14 @@ pub fn Filters() -> impl IntoView {
             .map(|(key, _)| (*key, lang.condition(key).to_string()))
             .collect::<Vec<_>>()
     };
-    let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.condition.get().is_some();
+    let any_filter = move || state.meridian.get().is_some() || state.region.get().is_some() || state.conditions.with(|c| !c.is_empty());
     acu_view! {
         <fieldset class="filters" part="filters">
             <legend>{s.filters_label}</legend>
             <Shortlists />
             <FilterSelect label=s.filter_meridian testid="filter-meridian" signal=state.meridian options=meridians />
             <FilterSelect label=s.filter_region testid="filter-region" signal=state.region options=regions />
-            <FilterSelect label=s.filter_condition testid="filter-condition" signal=state.condition options=conditions />
+            <ConditionFilter options=conditions />
             <button
                 type="button"
                 class="clear"
@@ -52,7 +53,7 @@ pub fn Filters() -> impl IntoView {
                 on:click=move |_| {
                     state.meridian.set(None);
                     state.region.set(None);
-                    state.condition.set(None);
+                    state.conditions.set(Vec::new());
                 }
             >
                 {s.filter_clear}
@@ -138,5 +139,62 @@ fn FilterSelect(
                 }}
             </select>
         </label>
+    }
+}
+
+/// The condition filter: one condition chosen with the select, and more added with the second,
+/// each shown with a button that takes it away (points serving several rank first).
+#[component]
+fn ConditionFilter(options: impl Fn() -> Vec<(&'static str, String)> + Send + Sync + Copy + 'static) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    let lang = lang();
+    let first = Signal::derive(move || state.conditions.with(|c| c.first().copied()));
+    let choose = move |value: String, add: bool| {
+        let Some(key) = options().into_iter().find(|(key, _)| *key == value).map(|(key, _)| key) else {
+            if !add {
+                state.conditions.set(Vec::new());
+            }
+            return;
+        };
+        state.conditions.update(|c| match add {
+            true if !c.contains(&key) => c.push(key),
+            true => {}
+            false => *c = vec![key],
+        });
+    };
+    acu_view! {
+        <label class="filter">
+            <span>{s.filter_condition}</span>
+            <select data-testid="filter-condition" on:change=move |ev| choose(event_target_value(&ev), false) prop:value=move || first.get().unwrap_or("")>
+                <option value="">{s.filter_any}</option>
+                {move || options().into_iter().map(|(key, text)| acu_view! {
+                    <option value=key selected=move || first.get() == Some(key)>{text}</option>
+                }).collect_view()}
+            </select>
+        </label>
+        {move || (!state.conditions.with(Vec::is_empty)).then(|| acu_view! {
+            <label class="filter">
+                <span>{s.filter_condition_add}</span>
+                <select data-testid="filter-condition-add" on:change=move |ev| choose(event_target_value(&ev), true) prop:value="">
+                    <option value="">{s.filter_any}</option>
+                    {move || options().into_iter().filter(|(key, _)| !state.conditions.with(|c| c.contains(key))).map(|(key, text)| acu_view! {
+                        <option value=key>{text}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        })}
+        {move || (state.conditions.with(Vec::len) > 1).then(|| acu_view! {
+            <ul class="chosen-conditions" data-testid="chosen-conditions">
+                {state.conditions.get().into_iter().map(|key| acu_view! {
+                    <li>
+                        <button type="button" class="chip" aria-label=fill(s.filter_condition_remove, &[("condition", lang.condition(key))])
+                            on:click=move |_| state.conditions.update(|c| c.retain(|k| *k != key))>
+                            {lang.condition(key)}" ×"
+                        </button>
+                    </li>
+                }).collect_view()}
+            </ul>
+        })}
     }
 }

@@ -16,6 +16,7 @@ macro_rules! acu_view {
 
 mod body_map;
 mod comparison_table;
+mod condition_guide;
 mod filters;
 mod how_to_find;
 mod lazy;

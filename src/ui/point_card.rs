@@ -2,6 +2,7 @@
 
 use crate::state::ProseState;
 use super::how_to_find::HowToFind;
+use super::condition_guide::{CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
@@ -22,15 +23,18 @@ pub fn PointCard() -> impl IntoView {
             <Show when=move || state.mode.get() == Mode::Study>
                 <LocatePanel />
             </Show>
-            // Only study mode holds an answer back.
-            {move || match (state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
-                (None, _) => {
+            <CardTabs />
+            // A condition guide, where its tab is chosen; else the point. Only study mode holds an
+            // answer back.
+            {move || match (state.card_tab.get().filter(|_| !state.guides().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
+                (Some(id), _, _) => acu_view! { <ConditionGuideView id /> }.into_any(),
+                (None, None, _) => {
                     let s = strings();
                     let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
                     acu_view! { <p class="card-empty">{text}</p> }.into_any()
                 }
-                (Some(_), false) => acu_view! { <Quiz /> }.into_any(),
-                (Some(point), true) => acu_view! { <Card point /> }.into_any(),
+                (None, Some(_), false) => acu_view! { <Quiz /> }.into_any(),
+                (None, Some(point), true) => acu_view! { <Card point /> }.into_any(),
             }}
         </section>
     }

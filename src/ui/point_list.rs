@@ -145,6 +145,18 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
                         </span>
                     }
                 })}
+            // With several conditions, how many of them the point serves (the list's order).
+            {move || {
+                let total = state.conditions.with(Vec::len);
+                (total > 1).then(|| {
+                    let n = state.conditions.with(|c| crate::state::serves(point, c));
+                    acu_view! {
+                        <span class="serves" data-testid=format!("serves-{}", point.code)>
+                            {fill(s.serves, &[("n", &n.to_string()), ("total", &total.to_string())])}
+                        </span>
+                    }
+                })
+            }}
             // Which notation the search text names this point in (`P6 in French notation`).
             {move || {
                 readings
