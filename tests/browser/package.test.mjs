@@ -81,6 +81,13 @@ test('the manifest names exactly the live element: attributes, properties, metho
     el.view = 'nowhere';
     el.select('XX99');
     el.content = '{ not json';
+    // A locate quiz's answer (acu-quiz), in study mode.
+    const tick = () => new Promise((r) => setTimeout(r, 100));
+    el.mode = 'study';
+    await tick();
+    el.shadowRoot.querySelector('[data-testid="locate-choice"]').click();
+    await tick();
+    el.shadowRoot.querySelector('[data-testid="choose-A"]').click();
     EventTarget.prototype.dispatchEvent = original;
     return [...names];
   });
