@@ -437,15 +437,16 @@ fn Marker(
                     }
                 })
                 .collect_view()}
-            // With several conditions, how many of them the point serves, beside its marker.
+            // With several conditions, how many of them the point serves, beside its marker
+            // where it serves more than one (the list gives every point's).
             {move || {
                 let total = state.conditions.with(Vec::len);
-                (total > 1).then(|| {
-                    let n = state.conditions.with(|c| crate::state::serves(point, c));
+                let n = state.conditions.with(|c| crate::state::serves(point, c));
+                (total > 1 && n > 1).then(|| {
                     let at = positions.first().copied().unwrap_or_default();
                     acu_view! {
                         <text class="serves" data-serves=n.to_string() transform=move || translate_scale(at, shrink()) x="-6" y="-8" aria-hidden="true">
-                            {fill(strings().serves, &[("n", &n.to_string()), ("total", &total.to_string())])}
+                            {format!("{n}/{total}")}
                         </text>
                     }
                 })

@@ -1,0 +1,82 @@
+// Condition guides (points/guides/, ui/condition_guide.rs): the guide a patient page opens with,
+// red flags first, in both languages; several conditions ranked; guides="off".
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { errors, open, record, useBrowser } from './harness.mjs';
+
+const browser = useBrowser();
+
+/** A page with one widget set to `attributes` before it is defined, as a host page would. */
+async function pageWith(attributes) {
+  const { page, seen } = await open(browser, '/study.html');
+  await page.evaluate((attributes) => {
+    const old = document.querySelector('acu-map');
+    const el = document.createElement('acu-map');
+    for (const [k, v] of Object.entries(attributes)) el.setAttribute(k, v);
+    old.replaceWith(el);
+  }, attributes);
+  await page.locator('acu-map [data-testid="list"]').waitFor();
+  return { page, seen, widget: page.locator('acu-map') };
+}
+
+for (const [lang, title, flags, now] of [
+  ['en', 'Sciatica', 'When not to wait', 'Get medical help now'],
+  ['zh-Hans', '坐骨神经痛', '何时不宜等待', '请立即就医'],
+]) {
+  test(`condition="sciatica" in patient mode opens with the guide, red flags first (${lang})`, async () => {
+    const { page, seen, widget } = await pageWith({ condition: 'sciatica', mode: 'patient', lang, view: 'back' });
+    const guide = widget.locator('[data-testid="condition-guide"]');
+    await guide.waitFor();
+    assert.equal(await guide.locator('h3').textContent(), title);
+    assert.equal(await widget.locator('[data-testid="card-tab-sciatica"]').getAttribute('aria-selected'), 'true');
+    // The red flags come first, before what the condition is, each saying how soon.
+    const order = await guide.evaluate((g) => [...g.children].map((c) => c.dataset.testid ?? c.tagName.toLowerCase()));
+    assert.deepEqual(order.slice(0, 2), ['h3', 'red-flags']);
+    assert.match(await guide.locator('[data-testid="red-flags"] h4').textContent(), new RegExp(flags));
+    const urgencies = await guide.locator('[data-testid="red-flags"] li').evaluateAll((lis) => lis.map((l) => l.dataset.urgency));
+    assert.ok(urgencies.length >= 3 && urgencies[0] === 'now', urgencies.join());
+    assert.match(await guide.locator('[data-testid="red-flags"] li').first().textContent(), new RegExp(now));
+    // Its points are drawn on the map, and each opens its card.
+    assert.equal(await widget.locator('[data-testid="marker-GB30"]').count(), 1);
+    await widget.locator('[data-testid="guide-point-GB30"]').click();
+    assert.equal(await widget.locator('[data-testid="card-code"]').textContent(), 'GB30');
+    assert.equal(await widget.locator('[data-testid="card-tab-point"]').getAttribute('aria-selected'), 'true');
+    // Every claim with a number names its source.
+    await widget.locator('[data-testid="card-tab-sciatica"]').click();
+    for (const claim of await guide.locator('[data-testid="guide-evidence"] li').allTextContents()) {
+      assert.match(claim, lang === 'en' ? /\(source: [a-z0-9-]+\)/ : /（来源：[a-z0-9-]+）/);
+    }
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  });
+}
+
+test('three conditions rank the points by how many they serve; the guides are a tab away; guides="off" hides them', async () => {
+  const { page, widget } = await pageWith({ condition: 'sciatica,low-back-pain,headache' });
+  await record(page);
+  const items = () => widget.locator('[data-testid^="item-"]').evaluateAll((lis) =>
+    lis.map((li) => [li.dataset.code, Number(li.querySelector('.serves')?.textContent.match(/^(\d) of \d$/)?.[1])]));
+  const ranked = await items();
+  assert.ok(ranked.length > 10);
+  assert.ok(ranked.every(([, n]) => n >= 1 && n <= 3), JSON.stringify(ranked.slice(0, 5)));
+  for (let i = 1; i < ranked.length; i++) assert.ok(ranked[i - 1][1] >= ranked[i][1], `${ranked[i - 1]} before ${ranked[i]}`);
+  assert.ok(ranked[0][1] >= 2);
+  // The map shows the rank beside each marker.
+  const [top] = ranked[0];
+  await widget.locator('[data-testid="item-' + top + '"]').click();
+  assert.match(await widget.locator(`[data-testid="marker-${top}"] .serves`).textContent(), new RegExp(`^${ranked[0][1]}/3$`));
+  const last = ranked[ranked.length - 1][0];
+  assert.equal(await widget.locator(`[data-testid="marker-${last}"] .serves`).count(), 0, 'a point serving one is not marked');
+  // Practitioner mode: the point's card, the guides one tab away.
+  assert.equal(await widget.locator('[data-testid="card-tab-point"]').getAttribute('aria-selected'), 'true');
+  await widget.locator('[data-testid="card-tab-low-back-pain"]').click();
+  assert.equal(await widget.locator('[data-testid="condition-guide"]').getAttribute('data-guide'), 'low-back-pain');
+  // Taking a condition away from the filter re-ranks; guides="off" leaves the card alone.
+  await widget.locator('[data-testid="chosen-conditions"] button').last().click();
+  assert.ok((await items()).every(([, n]) => n >= 1 && n <= 2));
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('guides', 'off'));
+  assert.equal(await widget.locator('[data-testid="card-tab-point"]').count(), 0);
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('condition', 'sciatica, nothing-like-it'));
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['condition', 'nothing-like-it']]);
+  await page.close();
+});
