@@ -23,6 +23,49 @@ pub enum Mode {
 pub const MODES: [(&str, Mode); 3] =
     [("practitioner", Mode::Practitioner), ("study", Mode::Study), ("patient", Mode::Patient)];
 
+/// A part of the widget a page can ask for alone (`parts`); each keeps its `::part` name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    Map,
+    Card,
+    Guide,
+    List,
+    Filters,
+    Tables,
+}
+
+/// The `parts` attribute's names.
+pub const PARTS: [(&str, Part); 6] =
+    [("map", Part::Map), ("card", Part::Card), ("guide", Part::Guide), ("list", Part::List), ("filters", Part::Filters), ("tables", Part::Tables)];
+
+/// The parts a widget shows: every one without `parts`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Parts(u8);
+
+impl Default for Parts {
+    fn default() -> Self {
+        Parts(u8::MAX)
+    }
+}
+
+impl Parts {
+    pub fn contains(self, part: Part) -> bool {
+        self.0 & (1 << part as u8) != 0
+    }
+
+    /// `parts`: comma-separated names, and the values that are none (an empty list is all).
+    pub fn read(list: &str) -> (Parts, Unknown) {
+        let (mut bits, mut unknown) = (0u8, Vec::new());
+        for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+            match keyword(&PARTS, value) {
+                Some(part) => bits |= 1 << part as u8,
+                None => unknown.push(value.to_string()),
+            }
+        }
+        (if bits == 0 { Parts::default() } else { Parts(bits) }, unknown)
+    }
+}
+
 /// The values of the `guides` attribute: whether the condition guides are shown.
 pub const GUIDES: [(&str, bool); 2] = [("on", true), ("off", false)];
 

@@ -25,6 +25,7 @@ pub enum Attribute {
     Labels,
     Theme,
     Guides,
+    Parts,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -44,7 +45,7 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
     /// since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 11] = [
+    pub const ALL: [Attribute; 12] = [
         Attribute::Notation,
         Attribute::View,
         Attribute::Selected,
@@ -56,6 +57,7 @@ impl Attribute {
         Attribute::Labels,
         Attribute::Theme,
         Attribute::Guides,
+        Attribute::Parts,
     ];
 
     pub fn name(self) -> &'static str {
@@ -71,6 +73,7 @@ impl Attribute {
             Attribute::Labels => "labels",
             Attribute::Theme => "theme",
             Attribute::Guides => "guides",
+            Attribute::Parts => "parts",
         }
     }
 
@@ -90,7 +93,7 @@ impl Attribute {
             Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
             Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
             Attribute::Guides => Some((names(&GUIDES), GUIDES[0].0)),
-            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang => None,
+            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts => None,
         }
     }
 
@@ -115,6 +118,9 @@ impl Attribute {
             }
             Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
             Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
+            Attribute::Parts => {
+                "Comma-separated: the parts to show, of map, card, guide, list, filters and tables (`map,card` beside a page's own text, `tables` inside an article); all when left out. Each keeps its `::part` name."
+            }
         };
         let (values, default) = match self.keywords() {
             Some((names, default)) => (union(names), Some(default)),

@@ -3,7 +3,7 @@
 //! needs from the page (events, attributes, the prose file, the console) it asks of its
 //! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
 
-use crate::attributes::{self, Labels, Mode, THEMES};
+use crate::attributes::{self, Labels, Mode, Part, Parts, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
@@ -230,6 +230,8 @@ pub struct WidgetState {
     pub conditions: RwSignal<Vec<&'static str>>,
     /// Whether the condition guides are shown (`guides`).
     pub guides_on: RwSignal<bool>,
+    /// The parts shown (`parts`).
+    pub parts: RwSignal<Parts>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
     pub card_tab: RwSignal<Option<&'static str>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
@@ -322,6 +324,7 @@ impl WidgetState {
             region,
             conditions,
             guides_on: RwSignal::new(true),
+            parts: RwSignal::new(Parts::default()),
             card_tab: RwSignal::new(None),
             visible,
             overlay: RwSignal::new(false),
@@ -408,6 +411,15 @@ impl WidgetState {
                 let on = value.and_then(|v| self.keyword(attribute, v, attributes::guides(v)));
                 self.guides_on.set(on.unwrap_or(true));
             }
+            Attribute::Parts => {
+                let (parts, unknown) = value.map(Parts::read).unwrap_or_default();
+                let names = attributes::PARTS.map(|(name, _)| name).join(", ");
+                for v in &unknown {
+                    self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_part, &[("value", v), ("values", &names)]));
+                }
+                self.parts.set(parts);
+                self.open_guide();
+            }
             Attribute::Mode => {
                 let mode = value.and_then(|v| self.keyword(attribute, v, attributes::mode(v)));
                 self.mode.set(mode.unwrap_or_default());
@@ -438,7 +450,7 @@ impl WidgetState {
     /// The condition guides for the conditions chosen, in their order (none when `guides` is
     /// off).
     pub fn guides(&self) -> Vec<&'static ConditionGuide> {
-        if !self.guides_on.get() {
+        if !self.guides_on.get() || !self.parts.get().contains(Part::Guide) {
             return Vec::new();
         }
         let mut guides: Vec<&'static ConditionGuide> = Vec::new();
@@ -454,7 +466,8 @@ impl WidgetState {
 
     /// In patient mode, with no point asked for, the card panel opens on the first guide.
     fn open_guide(&self) {
-        let patient = self.mode.get_untracked() == Mode::Patient;
+        // Without the card, a guide is all the panel can show.
+        let patient = self.mode.get_untracked() == Mode::Patient || !self.parts.get_untracked().contains(Part::Card);
         let first = self.guides_untracked().first().map(|g| g.id);
         if patient && self.selected.get_untracked().is_none() {
             self.card_tab.set(first);

@@ -368,3 +368,19 @@ fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_
     state.apply_attribute(Attribute::Guides, Some("maybe"));
     assert!(notices(&state).iter().any(|n| n.contains("“maybe” in the guides attribute")), "{:?}", notices(&state));
 }
+
+#[test]
+fn parts_choose_what_the_widget_shows_and_an_unknown_part_is_reported() {
+    use acumap::attributes::Part;
+    let (page, state) = mount(with_attributes(&[("parts", "map, Card,nope")]));
+    let parts = state.parts.get_untracked();
+    assert!(parts.contains(Part::Map) && parts.contains(Part::Card));
+    assert!(!parts.contains(Part::List) && !parts.contains(Part::Tables) && !parts.contains(Part::Guide));
+    assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Parts), "nope".to_string())]);
+    assert!(notices(&state)[0].contains("map, card, guide, list, filters, tables"), "{:?}", notices(&state));
+    // Without `guide`, no condition guide; an empty list is every part.
+    state.apply_attribute(Attribute::Condition, Some("sciatica"));
+    assert!(state.guides().is_empty());
+    state.apply_attribute(Attribute::Parts, Some(" , "));
+    assert!(state.parts.get_untracked().contains(Part::List) && !state.guides().is_empty());
+}

@@ -17,6 +17,7 @@ use crate::catalog::{self, POINTS};
 use crate::contract::Attribute;
 use crate::figure::View;
 use crate::model::{Notation, Point};
+use crate::attributes::{Part, Parts};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
 use crate::ui::WARN_ICON;
@@ -32,6 +33,8 @@ pub struct FirstView {
     pub lang: Lang,
     mode: Mode,
     labels: Labels,
+    /// The parts the page asked for (`parts`): only those are painted.
+    parts: Parts,
     /// The points drawn on the view, in list order.
     points: Vec<&'static Point>,
 }
@@ -60,6 +63,7 @@ impl FirstView {
             lang: Self::lang(host),
             mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
             labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),
+            parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
         }
     }
@@ -124,8 +128,34 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
         None,
     );
     b.html(&acu, "div", &[("class", "notices"), ("part", "notices")], None);
-    let layout = b.html(&acu, "div", &[("class", "layout")], None);
-    let panel = b.html(&layout, "section", &[("class", "map-panel"), ("part", "map")], None);
+    // The parts the page asked for, laid out as the live widget lays them (`ui::App`).
+    let parts = first.parts;
+    let side = [Part::Card, Part::Guide, Part::Filters, Part::List].into_iter().any(|p| parts.contains(p));
+    let map = parts.contains(Part::Map);
+    if map || side {
+        let layout = b.html(&acu, "div", &[("class", if map && side { "layout" } else { "layout single" })], None);
+        if map {
+            paint_map_panel(&b, &layout, first);
+        }
+        if side {
+            let side = b.html(&layout, "div", &[("class", "side")], None);
+            if parts.contains(Part::Card) || parts.contains(Part::Guide) {
+                paint_card(&b, &side, first);
+            }
+            if parts.contains(Part::Filters) || parts.contains(Part::List) {
+                b.html(&side, "div", &[("class", "placeholder browse"), ("aria-hidden", "true")], None);
+            }
+        }
+    }
+    b.html(&acu, "p", &[("class", "disclaimer")], Some(s.disclaimer));
+    root.append_child(&container).ok()?;
+    Some(container)
+}
+
+/// The map's panel: the view tabs, the toolbar, the figure with its markers, the hint.
+fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) {
+    let s = first.lang.ui();
+    let panel = b.html(layout, "section", &[("class", "map-panel"), ("part", "map")], None);
     let tabs = b.html(&panel, "div", &[("class", "tabs"), ("role", "tablist"), ("aria-label", s.view_tabs_label)], None);
     for view in View::ALL {
         let class = match view {
@@ -144,15 +174,9 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     let toggle = [("type", "button"), ("class", "tool toggle"), ("aria-pressed", "false"), ("tabindex", "-1")];
     b.html(&toolbar, "button", &toggle, Some(s.overlay_toggle));
     let frame = b.html(&panel, "div", &[("class", "map-frame")], None);
-    paint_map(&b, &frame, first);
+    paint_map(b, &frame, first);
     b.html(&panel, "p", &[("class", "map-hint")], Some(s.zoom_hint));
     b.html(&panel, "div", &[("class", "placeholder legend"), ("aria-hidden", "true")], None);
-    let side = b.html(&layout, "div", &[("class", "side")], None);
-    paint_card(&b, &side, first);
-    b.html(&side, "div", &[("class", "placeholder browse"), ("aria-hidden", "true")], None);
-    b.html(&acu, "p", &[("class", "disclaimer")], Some(s.disclaimer));
-    root.append_child(&container).ok()?;
-    Some(container)
 }
 
 /// The card as `ui::point_card` first shows it: the selected point's names and every caution

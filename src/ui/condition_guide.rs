@@ -36,7 +36,7 @@ pub fn CardTabs() -> impl IntoView {
             acu_view! {
                 <div class="card-tabs" role="tablist">
                     {guides.into_iter().map(|g| tab(Some(g.id), title(g.id))).collect_view()}
-                    {tab(None, s.card_tab_point.to_string())}
+                    {state.parts.get().contains(crate::attributes::Part::Card).then(|| tab(None, s.card_tab_point.to_string()))}
                 </div>
             }
         })

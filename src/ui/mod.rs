@@ -26,6 +26,7 @@ mod point_card;
 mod point_list;
 mod use_pan_zoom;
 
+use crate::attributes::Part;
 use crate::figure::View;
 use crate::host_content::Table;
 use crate::state::Host;
@@ -140,16 +141,26 @@ pub fn App(state: WidgetState) -> impl IntoView {
             >
                 <p class="visually-hidden" role="status" data-testid="announcer">{move || state.announcement.get()}</p>
                 <Notices />
-                <div class="layout">
-                    <body_map::BodyMap />
-                    <div class="side">
-                        <point_card::PointCard />
-                        <filters::Filters />
-                        <point_list::PointList />
-                    </div>
-                </div>
+                // The parts the page asked for (`parts`), each where it always is.
                 {move || {
-                    tables()
+                    let parts = state.parts.get();
+                    let side = [Part::Card, Part::Guide, Part::Filters, Part::List].into_iter().any(|p| parts.contains(p));
+                    let map = parts.contains(Part::Map);
+                    (map || side).then(|| acu_view! {
+                        <div class="layout" class:single=!(map && side)>
+                            {map.then(|| acu_view! { <body_map::BodyMap /> })}
+                            {side.then(|| acu_view! {
+                                <div class="side">
+                                    {(parts.contains(Part::Card) || parts.contains(Part::Guide)).then(|| acu_view! { <point_card::PointCard /> })}
+                                    {parts.contains(Part::Filters).then(|| acu_view! { <filters::Filters /> })}
+                                    {parts.contains(Part::List).then(|| acu_view! { <point_list::PointList /> })}
+                                </div>
+                            })}
+                        </div>
+                    })
+                }}
+                {move || {
+                    state.parts.get().contains(Part::Tables).then(tables).unwrap_or_default()
                         .into_iter()
                         .map(|(id, table, text_lang)| {
                             lazy::part("table", lazy::table, Some("placeholder table"), move |render| {

@@ -1,0 +1,47 @@
+// `parts`: a page shows only the parts it asks for, each with its ::part name; an unknown part
+// is reported like any bad value.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { errors, open, record, useBrowser } from './harness.mjs';
+
+const browser = useBrowser();
+
+/** The ::part names in the widget. */
+const partNames = (page) =>
+  page.evaluate(() => [...new Set([...document.querySelector('acu-map').shadowRoot.querySelectorAll('[part]')].flatMap((e) => e.getAttribute('part').split(/\s+/)))].sort());
+
+for (const [value, wanted] of [
+  ['map', ['map', 'notices', 'root']],
+  ['card', ['card', 'notices', 'root']],
+  ['list', ['list', 'notices', 'root']],
+  ['filters', ['filters', 'notices', 'root']],
+  ['tables', ['comparison', 'notices', 'root']],
+  ['map,card', ['card', 'map', 'notices', 'root']],
+]) {
+  test(`parts="${value}" shows that alone`, async () => {
+    const { page, seen } = await open(browser, '/');
+    await page.evaluate((v) => document.querySelector('acu-map').setAttribute('parts', v), value);
+    if (value === 'tables') await page.locator('acu-map .comparison').first().waitFor();
+    await page.waitForTimeout(200);
+    assert.deepEqual(await partNames(page), wanted);
+    if (value === 'map,card') {
+      // The two side by side, the card still the clinic's point.
+      assert.equal(await page.locator('acu-map [data-testid="card-code"]').textContent(), 'GB30');
+    }
+    assert.deepEqual(seen.errors, []);
+    await page.close();
+  });
+}
+
+test('an unknown part is reported, and a widget that asks for only its table is short', async () => {
+  const { page } = await open(browser, '/');
+  await record(page);
+  const tall = await page.locator('acu-map').evaluate((el) => el.getBoundingClientRect().height);
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('parts', 'tables, sidebar'));
+  await page.locator('acu-map [data-testid="notice"]').waitFor();
+  assert.match(await page.locator('acu-map [data-testid="notice"]').textContent(), /Unknown part “sidebar” in the parts attribute/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['parts', 'sidebar']]);
+  const short = await page.locator('acu-map').evaluate((el) => el.getBoundingClientRect().height);
+  assert.ok(short < tall * 0.7, `${short} px against ${tall} px`);
+  await page.close();
+});
