@@ -203,4 +203,15 @@ impl Host for ComponentHost {
     fn random(&self) -> f64 {
         self.element.random()
     }
+
+    /// The component has no `link` (its app owns the address).
+    fn location_hash(&self) -> String {
+        String::new()
+    }
+
+    fn set_location_hash(&self, _: &str, _: bool) {}
+
+    fn id(&self) -> Option<String> {
+        None
+    }
 }

@@ -26,6 +26,7 @@ pub enum Attribute {
     Theme,
     Guides,
     Parts,
+    Link,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -45,7 +46,7 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
     /// since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 12] = [
+    pub const ALL: [Attribute; 13] = [
         Attribute::Notation,
         Attribute::View,
         Attribute::Selected,
@@ -58,6 +59,7 @@ impl Attribute {
         Attribute::Theme,
         Attribute::Guides,
         Attribute::Parts,
+        Attribute::Link,
     ];
 
     pub fn name(self) -> &'static str {
@@ -74,6 +76,7 @@ impl Attribute {
             Attribute::Theme => "theme",
             Attribute::Guides => "guides",
             Attribute::Parts => "parts",
+            Attribute::Link => "link",
         }
     }
 
@@ -93,7 +96,7 @@ impl Attribute {
             Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
             Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
             Attribute::Guides => Some((names(&GUIDES), GUIDES[0].0)),
-            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts => None,
+            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts | Attribute::Link => None,
         }
     }
 
@@ -118,6 +121,9 @@ impl Attribute {
             }
             Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
             Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
+            Attribute::Link => {
+                "Boolean: keeps the view and the selected point in the page address's hash (`#acu=BL23,back`, `#acu-<id>=…` for an element with an id), read on load and on back and forward; a new point is a history step, a new view is not. Without it the widget never touches the address."
+            }
             Attribute::Parts => {
                 "Comma-separated: the parts to show, of map, card, guide, list, filters and tables (`map,card` beside a page's own text, `tables` inside an article); all when left out. Each keeps its `::part` name."
             }
@@ -126,6 +132,7 @@ impl Attribute {
             Some((names, default)) => (union(names), Some(default)),
             // The condition is read leniently (a tag or its label), but its tags are its type.
             None if self == Attribute::Condition => (union(CONDITIONS.iter().map(|(k, _)| *k)), None),
+            None if self == Attribute::Link => ("boolean".into(), None),
             None => ("string".into(), None),
         };
         AttributeDoc { description, values, default }

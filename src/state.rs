@@ -37,6 +37,12 @@ pub trait Host {
     fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool);
     /// A number in `[0, 1)`, for study mode's next question.
     fn random(&self) -> f64;
+    /// The page address's hash, without its `#` (`link`).
+    fn location_hash(&self) -> String;
+    /// Writes the page address's hash (`link`): a new history entry when `push`, else in place.
+    fn set_location_hash(&self, hash: &str, push: bool);
+    /// The element's `id`, which names its part of the hash when a page has several.
+    fn id(&self) -> Option<String>;
 }
 
 /// A language's prose as the widget reads it (in the browser, the parsed file of
@@ -232,6 +238,10 @@ pub struct WidgetState {
     pub guides_on: RwSignal<bool>,
     /// The parts shown (`parts`).
     pub parts: RwSignal<Parts>,
+    /// Whether the view and the point are kept in the page address (`link`).
+    pub link: RwSignal<bool>,
+    /// While the hash is being read (nothing is written back meanwhile).
+    reading_link: RwSignal<bool>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
     pub card_tab: RwSignal<Option<&'static str>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
@@ -325,6 +335,8 @@ impl WidgetState {
             conditions,
             guides_on: RwSignal::new(true),
             parts: RwSignal::new(Parts::default()),
+            link: RwSignal::new(false),
+            reading_link: RwSignal::new(false),
             card_tab: RwSignal::new(None),
             visible,
             overlay: RwSignal::new(false),
@@ -410,6 +422,14 @@ impl WidgetState {
             Attribute::Guides => {
                 let on = value.and_then(|v| self.keyword(attribute, v, attributes::guides(v)));
                 self.guides_on.set(on.unwrap_or(true));
+            }
+            Attribute::Link => {
+                // A boolean attribute: there (whatever its value) or not.
+                let on = self.host.with_value(|h| h.attribute(Attribute::Link)).is_some();
+                self.link.set(on);
+                if on {
+                    self.read_link();
+                }
             }
             Attribute::Parts => {
                 let (parts, unknown) = value.map(Parts::read).unwrap_or_default();
@@ -596,6 +616,62 @@ impl WidgetState {
             self.reset_zoom();
             self.emit(Emitted::ViewChange(view));
             self.announcement.set(fill(self.ui().announce_view, &[("view", self.ui().view_labels.get(view))]));
+            self.write_link(false);
+        }
+    }
+
+    /// The name of this widget's part of the page address's hash: `acu`, or `acu-<id>`.
+    fn link_key(&self) -> String {
+        self.host.with_value(|h| h.id()).filter(|id| !id.is_empty()).map_or_else(|| "acu".to_string(), |id| format!("acu-{id}"))
+    }
+
+    /// Reads this widget's part of the hash (`link`): `acu=BL23,back` selects BL23 on the back
+    /// view. A part that cannot be used is reported like a bad attribute value.
+    pub fn read_link(&self) {
+        if !self.link.get_untracked() {
+            return;
+        }
+        self.forget_notices(ErrorSource::Attribute(Attribute::Link));
+        let key = self.link_key();
+        let hash = self.host.with_value(|h| h.location_hash());
+        let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else { return };
+        let value = js_decode(value);
+        let mut fields = value.split(',').map(str::trim);
+        let (code, view) = (fields.next().unwrap_or_default(), fields.next());
+        let point = (!code.is_empty()).then(|| catalog::point_in(code, self.notation.get_untracked()));
+        let view = view.filter(|v| !v.is_empty()).map(attributes::view);
+        if point == Some(None) || view == Some(None) || fields.next().is_some() {
+            let message = fill(self.ui().bad_link, &[("value", &value)]);
+            self.warn(ErrorSource::Attribute(Attribute::Link), &value, message);
+            return;
+        }
+        self.reading_link.set(true);
+        if let Some(Some(point)) = point {
+            self.show_and_select(point);
+        } else {
+            self.selected.set(None);
+        }
+        if let Some(Some(view)) = view {
+            self.set_view(view);
+        }
+        self.reading_link.set(false);
+    }
+
+    /// Writes the view and the point to this widget's part of the hash (`link`): a new point
+    /// is a step in the page's history (`push`), a new view is written in place.
+    fn write_link(&self, push: bool) {
+        if !self.link.get_untracked() || self.reading_link.get_untracked() {
+            return;
+        }
+        let key = self.link_key();
+        let code = self.selected.get_untracked().map_or("", |p| p.code);
+        let ours = format!("{key}={code},{}", self.view.get_untracked().key());
+        let hash = self.host.with_value(|h| h.location_hash());
+        let mut parts: Vec<String> = hash.split('&').filter(|p| !p.is_empty() && !p.starts_with(&format!("{key}="))).map(str::to_string).collect();
+        parts.push(ours);
+        let new = parts.join("&");
+        if new != hash {
+            self.host.with_value(|h| h.set_location_hash(&new, push));
         }
     }
 
@@ -650,6 +726,7 @@ impl WidgetState {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
         self.card_tab.set(None);
+        self.write_link(true);
         self.emit(Emitted::Select(point, self.point_prose(point)));
         let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
         self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));
@@ -806,3 +883,24 @@ impl WidgetState {
     }
 }
 
+
+/// `%XX` escapes decoded (a hash typed or pasted by hand may hold them); anything else as it is.
+fn js_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(h), Some(l)) => {
+                out.push((h * 16 + l) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -86,6 +86,8 @@ pub struct UiStrings {
     pub unknown_lang: &'static str,
     /// `{value}` and the `{values}` known are replaced.
     pub unknown_part: &'static str,
+    /// `{value}` (this widget's part of the page address's hash) is replaced.
+    pub bad_link: &'static str,
     /// `{error}` is replaced by the parser's message.
     pub content_invalid: &'static str,
     /// `{path}` (the field) and `{problem}` are replaced.
@@ -291,6 +293,7 @@ pub static EN: UiStrings = UiStrings {
     unknown_condition: "Unknown condition “{value}” in the condition attribute; no condition filter is applied.",
     unknown_lang: "Language “{value}” in the lang attribute is not available (use en or zh-Hans); using English.",
     unknown_part: "Unknown part “{value}” in the parts attribute (use {values}); left out.",
+    bad_link: "The page address asks for “{value}”, which is not a point code and a view (such as BL23,back); it is left as it was.",
     content_invalid: "The content JSON could not be read ({error}); showing the built-in content.",
     content_problem: "Content JSON, {path}: {problem}",
     content_more: "…and {n} more problems in the content JSON (listed in the browser console).",
@@ -430,6 +433,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     unknown_condition: "condition 属性中的病症“{value}”无法识别，未按病症筛选。",
     unknown_lang: "lang 属性中的语言“{value}”暂不支持（可用 en 或 zh-Hans），已使用英文。",
     unknown_part: "parts 属性中的部件“{value}”未知（可用 {values}），已略去。",
+    bad_link: "页面地址中的“{value}”不是穴位代码加视图（如 BL23,back），已保持原样。",
     content_invalid: "无法读取内容 JSON（{error}），已显示内置内容。",
     content_problem: "内容 JSON，{path}：{problem}",
     content_more: "……内容 JSON 中还有 {n} 个问题（详见浏览器控制台）。",

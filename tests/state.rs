@@ -72,6 +72,8 @@ struct Page {
     offline: Cell<bool>,
     prose_requests: RefCell<Vec<(Lang, bool)>>,
     events: RefCell<Vec<Emitted>>,
+    /// The page address's hash history: each entry and whether it was pushed.
+    hash: RefCell<Vec<(String, bool)>>,
 }
 
 impl Host for Page {
@@ -94,6 +96,18 @@ impl Host for Page {
     }
     fn random(&self) -> f64 {
         0.5
+    }
+    fn location_hash(&self) -> String {
+        self.hash.borrow().last().map(|(h, _)| h.clone()).unwrap_or_default()
+    }
+    /// A replaced entry keeps its place in the history (and how it came there).
+    fn set_location_hash(&self, hash: &str, push: bool) {
+        let mut history = self.hash.borrow_mut();
+        let pushed = if push { true } else { history.pop().is_none_or(|(_, pushed)| pushed) };
+        history.push((hash.to_string(), pushed));
+    }
+    fn id(&self) -> Option<String> {
+        None
     }
 }
 
@@ -383,4 +397,27 @@ fn parts_choose_what_the_widget_shows_and_an_unknown_part_is_reported() {
     assert!(state.guides().is_empty());
     state.apply_attribute(Attribute::Parts, Some(" , "));
     assert!(state.parts.get_untracked().contains(Part::List) && !state.guides().is_empty());
+}
+
+#[test]
+fn link_reads_the_hash_writes_a_step_for_a_new_point_and_reports_a_bad_hash() {
+    let page = with_attributes(&[("link", "")]);
+    page.hash.borrow_mut().push(("intro&acu=bl23,back".to_string(), true));
+    let (page, state) = mount(page);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("BL23"));
+    assert_eq!(state.view.get_untracked(), View::Back);
+    assert_eq!(page.hash.borrow().len(), 1, "reading writes nothing");
+    state.select_code("GB30");
+    state.set_view(View::Side);
+    let history = page.hash.borrow().clone();
+    // A new point is a new entry; the view changes it in place. The page's own anchor stays.
+    assert_eq!(history, [("intro&acu=bl23,back".to_string(), true), ("intro&acu=GB30,side".to_string(), true)]);
+    page.hash.borrow_mut().push(("acu=ZZ9,back".to_string(), true));
+    state.read_link();
+    assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Link), "ZZ9,back".to_string())]);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"), "a bad hash changes nothing");
+    // Without `link` the address is never touched.
+    let (page, state) = mount(Page::default());
+    state.select_code("BL23");
+    assert!(page.hash.borrow().is_empty());
 }

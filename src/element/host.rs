@@ -48,6 +48,25 @@ impl Host for ElementHost {
     fn random(&self) -> f64 {
         js_sys::Math::random()
     }
+
+    fn location_hash(&self) -> String {
+        web_sys::window().and_then(|w| w.location().hash().ok()).map(|h| h.trim_start_matches('#').to_string()).unwrap_or_default()
+    }
+
+    fn set_location_hash(&self, hash: &str, push: bool) {
+        let Some(window) = web_sys::window() else { return };
+        let Ok(history) = window.history() else { return };
+        let url = format!("#{hash}");
+        let _ = if push {
+            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+        } else {
+            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+        };
+    }
+
+    fn id(&self) -> Option<String> {
+        Some(self.0.id())
+    }
 }
 
 /// A plain JS object of string fields.

@@ -13,14 +13,15 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-/// One mounted `<acu-map>`: its reactive state and the mounted view.
-pub struct Mounted(ui::Mounted);
+/// One mounted `<acu-map>`: its reactive state and the mounted view, and its listener for the
+/// page's back and forward (`link`: the hash is read again).
+pub struct Mounted(ui::Mounted, Closure<dyn FnMut()>);
 
 impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
     /// kept it from being read) already applied.
     pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Mounted {
-        Mounted(ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
+        let mounted = ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {
                 // Without its own `lang` the widget still reads the page's.
                 if let Some(value) = host.get_attribute(attribute.name()).or((attribute == Attribute::Lang).then(String::new)) {
@@ -28,7 +29,13 @@ impl Mounted {
                 }
             }
             state.set_content(read_content(json, error));
-        }))
+        });
+        let (state, owner) = (mounted.state, mounted.owner.clone());
+        let on_popstate = Closure::<dyn FnMut()>::new(move || owner.with(|| state.read_link()));
+        if let Some(window) = web_sys::window() {
+            let _ = window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
+        }
+        Mounted(mounted, on_popstate)
     }
 }
 
@@ -59,6 +66,9 @@ impl Live for Mounted {
 
     /// Unmounts the view and frees every reactive node of this instance.
     fn unmount(&self) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.remove_event_listener_with_callback("popstate", self.1.as_ref().unchecked_ref());
+        }
         self.0.unmount();
     }
 }
