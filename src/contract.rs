@@ -261,7 +261,7 @@ pub struct Method {
     pub description: &'static str,
 }
 
-pub const METHODS: [Method; 4] = [
+pub const METHODS: [Method; 5] = [
     Method {
         name: "select",
         parameters: &[("code", "string")],
@@ -269,6 +269,12 @@ pub const METHODS: [Method; 4] = [
         description: "Selects and shows the point with this code (read in `notation`), firing `acu-select`; null for an unknown code.",
     },
     Method { name: "clear", parameters: &[], returns: "void", description: "Closes the point card." },
+    Method {
+        name: "print",
+        parameters: &[],
+        returns: "void",
+        description: "Prints a handout through the page's own print: the host shortlist chosen (or the selected point, or the few points shown), with the figure, each point in plain words, the host's notes, the condition guide's red flags and the date. The widget's controls are not printed.",
+    },
     Method {
         name: "search",
         parameters: &[("query", "string")],

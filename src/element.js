@@ -212,6 +212,11 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       this.#widget?.clear();
     }
 
+    /** Prints the handout (the print stylesheet shows it and none of the widget's controls). */
+    print() {
+      window.print();
+    }
+
     /** The points matching `query`, best first, as plain objects (works before mounting too). */
     search(query) {
       return catalog.search(String(query ?? ''));
@@ -223,9 +228,18 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
   }
 
-  // Each attribute is also a property of the same name (`lang` already is, as HTML's own).
+  // Each attribute is also a property of the same name (`lang` already is, as HTML's own);
+  // `link` is a boolean one.
+  Object.defineProperty(AcuMap.prototype, 'link', {
+    get() {
+      return this.hasAttribute('link');
+    },
+    set(value) {
+      this.toggleAttribute('link', Boolean(value));
+    },
+  });
   for (const name of observedAttributes) {
-    if (name in HTMLElement.prototype) continue;
+    if (name in HTMLElement.prototype || name === 'link') continue;
     Object.defineProperty(AcuMap.prototype, name, {
       get() {
         return this.getAttribute(name);

@@ -18,6 +18,7 @@ mod body_map;
 mod comparison_table;
 mod condition_guide;
 mod filters;
+mod handout;
 mod how_to_find;
 mod lazy;
 mod locate_quiz;
@@ -170,6 +171,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
                         .collect_view()
                 }}
                 <p class="disclaimer">{s.disclaimer}</p>
+                <handout::Handout />
             </div>
         }
     }

@@ -23,6 +23,16 @@ pub fn PointCard() -> impl IntoView {
             <Show when=move || state.mode.get() == Mode::Study>
                 <LocatePanel />
             </Show>
+            // A patient takes the points home on paper (the page's own print, `ui/handout.rs`).
+            <Show when=move || state.mode.get() == Mode::Patient>
+                <button type="button" class="tool print" data-testid="print" on:click=|_| {
+                    if let Some(window) = web_sys::window() {
+                        let _ = window.print();
+                    }
+                }>
+                    {strings().print_button}
+                </button>
+            </Show>
             <CardTabs />
             // A condition guide, where its tab is chosen; else the point. Only study mode holds an
             // answer back.

@@ -1,0 +1,101 @@
+//! The printed handout (`print()`, the patient card's Print button, or the page's own print):
+//! the figure with the points, each point in plain words with what to know, the clinic's note,
+//! the condition guide's red flags and the date. It is on paper only: the print stylesheet
+//! (`app.css`) shows it and nothing else of the widget, so no window or pop-up is needed.
+
+use super::{strings, WidgetState};
+use crate::model::Point;
+use crate::strings::Lang;
+use crate::text::decimal;
+use crate::viewport::{label_anchor, translate_scale};
+use leptos::prelude::*;
+
+/// The points a handout holds: the host shortlist chosen, else the selected point, else the
+/// points shown when there are few enough for paper.
+fn handout_points(state: WidgetState) -> Vec<&'static Point> {
+    let visible = state.visible.get();
+    if state.shortlist.get().is_some() {
+        return visible;
+    }
+    match state.selected.get() {
+        Some(point) => vec![point],
+        None if visible.len() <= 12 => visible,
+        None => Vec::new(),
+    }
+}
+
+#[component]
+pub fn Handout() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    move || {
+        let points = handout_points(state);
+        if points.is_empty() {
+            return None;
+        }
+        let lang = state.lang.get();
+        // The view that draws most of them.
+        let view = crate::figure::View::ALL.into_iter().max_by_key(|v| points.iter().filter(|p| !p.positions_on(*v).is_empty()).count())?;
+        let figure = view.figure();
+        let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
+        let guide = state.guides().first().and_then(|g| state.prose.with(|p| p.loaded().and_then(|l| l.condition_guide(g.id))));
+        let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
+        let name = move |p: &'static Point| if lang == Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
+        let markers = points
+            .iter()
+            .filter(|p| !p.positions_on(view).is_empty())
+            .map(|p| {
+                let positions = p.positions_on(view);
+                acu_view! {
+                    <g class=format!("m-{}", p.meridian)>
+                        {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
+                        <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x="7" y="3">{p.code}</text>
+                    </g>
+                }
+            })
+            .collect_view();
+        let view_box = format!("0 0 {} {}", decimal(figure.width, 0), decimal(figure.height, 0));
+        Some(acu_view! {
+            <section class="handout" data-testid="handout">
+                <header>
+                    <h2>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
+                    <p class="date">{date}</p>
+                </header>
+                <div class="handout-body">
+                    <svg class="handout-figure" viewBox=view_box aria-hidden="true">
+                        {figure.silhouette().into_iter().map(|d| acu_view! { <path class="figure" d=d /> }).collect_view()}
+                        {markers}
+                    </svg>
+                    <ol class="handout-points">
+                        {points.iter().map(|&p| {
+                            let words = prose(p);
+                            let note = state.content.with(|c| c.note(p).map(str::to_string));
+                            acu_view! {
+                                <li>
+                                    <h3>{p.code}" "{name(p)}</h3>
+                                    {words.map(|w| acu_view! {
+                                        <p>{w.patient.location}</p>
+                                        <p>{w.patient.uses}</p>
+                                        {(!w.patient.cautions.is_empty()).then(|| acu_view! {
+                                            <p class="know"><strong>{s.handout_know}</strong>" "{w.patient.cautions.join(" ")}</p>
+                                        })}
+                                    })}
+                                    {note.map(|n| acu_view! { <p class="note"><strong>{s.host_note}{s.label_colon}</strong>{n}</p> })}
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ol>
+                </div>
+                {guide.map(|g| acu_view! {
+                    <section class="handout-flags">
+                        <h3>{s.guide_red_flags}</h3>
+                        <ul>{g.red_flags.into_iter().map(|f| acu_view! {
+                            <li><strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong>{f.text}</li>
+                        }).collect_view()}</ul>
+                    </section>
+                })}
+                <p class="handout-disclaimer">{s.disclaimer}</p>
+            </section>
+        })
+    }
+}

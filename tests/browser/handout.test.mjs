@@ -1,0 +1,46 @@
+// The printed handout (ui/handout.rs): the page's own print shows it and none of the widget's
+// controls; six points fit on two pages of A4 and of US Letter.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { open, useBrowser } from './harness.mjs';
+
+const browser = useBrowser();
+
+/** The number of pages in a PDF. */
+const pages = (pdf) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+
+test('the handout of six points prints on two pages, with their plain words and red flags and no controls', async () => {
+  const { page, seen } = await open(browser, '/patient.html');
+  // The patient page shows its Print button.
+  assert.equal(await page.locator('acu-map [data-testid="print"]').count(), 1);
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.removeAttribute('selected');
+    el.clear();
+    Object.assign(el, { points: 'GB20,GB21,GV20,LI4,ST36,PC6', condition: 'tension-type-headache' });
+    // A page of the widget alone, so the pages counted are the handout's.
+    document.body.replaceChildren(el);
+  });
+  await page.locator('acu-map [data-testid="condition-guide"]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const handout = page.locator('acu-map [data-testid="handout"]');
+  assert.equal(await handout.isVisible(), true);
+  const text = await handout.textContent();
+  for (const code of ['GB20', 'GB21', 'GV20', 'LI4', 'ST36', 'PC6']) assert.ok(text.includes(code), code);
+  assert.match(text, /When not to wait/);
+  assert.match(text, /Get medical help now/);
+  assert.match(text, /\d{4}/, 'the date');
+  // The plain words, not the practitioner's.
+  assert.doesNotMatch(text, /B-cun|perpendicular/);
+  // No button, filter or list is on paper.
+  const controls = await page.evaluate(() =>
+    [...document.querySelector('acu-map').shadowRoot.querySelectorAll('button, select, input, [role="listbox"]')].filter((e) => e.getClientRects().length > 0).length);
+  assert.equal(controls, 0);
+  for (const format of ['A4', 'Letter']) {
+    const pdf = await page.pdf({ format, printBackground: true });
+    const n = pages(pdf);
+    assert.ok(n >= 1 && n <= 2, `${format}: ${n} pages`);
+  }
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
