@@ -4,7 +4,8 @@
 //! texts travel in the prose files ([`crate::prose::GuideProse`]), the conditions and points are
 //! built in ([`crate::model::ConditionGuide`]).
 
-use crate::source::{cited_sources, untranslated, SourceRecord};
+use crate::source::{untranslated, SourceRecord};
+use crate::text::cited_sources;
 use serde::Deserialize;
 use std::collections::BTreeSet;
 

@@ -19,13 +19,18 @@
 //!       "rows": [{ "aspect": "Session length", "cells": ["30 min", "45 min"] }],
 //!       "sources": ["Our clinic's price list, 2026"] }
 //!   ],
-//!   "builtInComparisons": true
+//!   "builtInComparisons": true,
+//!   "guides": [
+//!     { "id": "our-sciatica", "title": "Sciatica at our clinic", "conditions": ["sciatica"],
+//!       "points": ["BL23", "GB30"], "summary": "…", "redFlags": [{ "urgency": "now", "text": "…" }],
+//!       "evidence": ["… (source: nice-ng59)"], "sources": ["nice-ng59 NICE NG59, 2020"] }
+//!   ]
 //! }
 //! ```
 
 use crate::catalog;
-use crate::model::Point;
-use crate::prose::ComparisonProse;
+use crate::model::{Conditions, Point};
+use crate::prose::{ComparisonProse, GuideProse, RedFlagProse};
 use serde_json::{Map, Value};
 
 /// The largest document read, in bytes of JSON.
@@ -42,19 +47,39 @@ pub type Field = (&'static str, &'static str, bool);
 /// The document's schema, declared once: the reader below accepts exactly these fields, and
 /// `acumap.d.ts` (`src/typings.rs`) types the `content` property with them. Each entry is an
 /// interface name and its fields.
-pub const SCHEMA: [(&str, &[Field]); 4] = [
+pub const SCHEMA: [(&str, &[Field]); 6] = [
     ("AcuContent", &FIELDS),
     ("AcuShortlist", &SHORTLIST_FIELDS),
     ("AcuComparison", &COMPARISON_FIELDS),
     ("AcuComparisonRow", &ROW_FIELDS),
+    ("AcuGuide", &GUIDE_FIELDS),
+    ("AcuRedFlag", &RED_FLAG_FIELDS),
 ];
 /// The top-level fields.
-pub const FIELDS: [Field; 4] = [
+pub const FIELDS: [Field; 5] = [
     ("notes", "Record<string, string>", false),
     ("shortlists", "AcuShortlist[]", false),
     ("comparisons", "AcuComparison[]", false),
     ("builtInComparisons", "boolean", false),
+    ("guides", "AcuGuide[]", false),
 ];
+/// A host's own condition guide: the fields of `points/guides/` (camel-cased), kept to the same
+/// rules (conditions and points known, red flags given, a number only with its source).
+const GUIDE_FIELDS: [Field; 12] = [
+    ("id", "string", true),
+    ("title", "string", true),
+    ("conditions", "string[]", true),
+    ("points", "string[]", true),
+    ("summary", "string", true),
+    ("course", "string", false),
+    ("firstVisit", "string", false),
+    ("selfCare", "string[]", false),
+    ("tuiNa", "string", false),
+    ("redFlags", "AcuRedFlag[]", true),
+    ("evidence", "string[]", false),
+    ("sources", "string[]", false),
+];
+const RED_FLAG_FIELDS: [Field; 2] = [("urgency", "'now' | 'soon'", true), ("text", "string", true)];
 const SHORTLIST_FIELDS: [Field; 3] = [("title", "string", true), ("description", "string", false), ("points", "string[]", true)];
 const COMPARISON_FIELDS: [Field; 5] = [
     ("title", "string", true),
@@ -77,12 +102,22 @@ pub struct HostContent {
     pub comparisons: Vec<Table>,
     /// Whether the catalog's own comparison tables are shown too (after the host's).
     pub built_in_comparisons: bool,
+    /// The host's own condition guides (before the built-in ones).
+    pub guides: Vec<HostGuide>,
 }
 
 impl Default for HostContent {
     fn default() -> Self {
-        HostContent { notes: Vec::new(), shortlists: Vec::new(), comparisons: Vec::new(), built_in_comparisons: true }
+        HostContent { notes: Vec::new(), shortlists: Vec::new(), comparisons: Vec::new(), built_in_comparisons: true, guides: Vec::new() }
     }
+}
+
+/// A host's condition guide: the conditions it is for, its points and its texts.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostGuide {
+    pub conditions: Conditions,
+    pub points: Vec<&'static Point>,
+    pub text: GuideProse,
 }
 
 impl HostContent {
@@ -187,6 +222,7 @@ impl Reader {
                 "comparisons" => {
                     content.comparisons = self.list(value, "comparisons", |r, v, path| r.table(v, path))
                 }
+                "guides" => content.guides = self.list(value, "guides", |r, v, path| r.guide(v, path)),
                 "builtInComparisons" => match value {
                     Value::Bool(b) => content.built_in_comparisons = *b,
                     other => self.problem(key, format!("expected true or false, found {}", kind(other))),
@@ -292,6 +328,66 @@ impl Reader {
             Some(v) => self.list(v, &format!("{path}.sources"), |r, v, p| r.text(v, p, true)),
         };
         Some(Table { title, caption, columns, rows, sources })
+    }
+
+    fn guide(&mut self, value: &Value, path: &str) -> Option<HostGuide> {
+        let map = self.object(value, path)?;
+        self.only_fields(map, path, &GUIDE_FIELDS);
+        let id = self.field_text(map, path, "id", true)?;
+        let title = self.field_text(map, path, "title", true)?;
+        let summary = self.field_text(map, path, "summary", true)?;
+        let texts = |r: &mut Self, field: &str| match map.get(field) {
+            None => Vec::new(),
+            Some(v) => r.list(v, &format!("{path}.{field}"), |r, v, p| r.text(v, p, true)),
+        };
+        let sources = texts(self, "sources");
+        let conditions = texts(self, "conditions");
+        let mut tags = Vec::new();
+        for (i, c) in conditions.iter().enumerate() {
+            match crate::attributes::condition(c) {
+                Some(tag) => tags.push(tag),
+                None => self.problem(&format!("{path}.conditions[{i}]"), format!("unknown condition “{}”, ignored", clip(c, 40))),
+            }
+        }
+        let points: Vec<&'static Point> = texts(self, "points").iter().enumerate().filter_map(|(i, c)| self.point(c, &format!("{path}.points[{i}]"))).collect();
+        let red_flags = self.list(map.get("redFlags").unwrap_or(&Value::Null), &format!("{path}.redFlags"), |r, v, p| {
+            let flag = r.object(v, p)?;
+            r.only_fields(flag, p, &RED_FLAG_FIELDS);
+            let now = match flag.get("urgency") {
+                Some(Value::String(u)) if u == "now" => true,
+                Some(Value::String(u)) if u == "soon" => false,
+                _ => {
+                    r.problem(&format!("{p}.urgency"), "expected now or soon");
+                    return None;
+                }
+            };
+            Some(RedFlagProse { now, text: r.field_text(flag, p, "text", true)? })
+        });
+        if tags.is_empty() || points.is_empty() || red_flags.is_empty() {
+            self.problem(path, "a guide needs a known condition, a known point and its red flags; not shown");
+            return None;
+        }
+        // A claim with a number names one of the guide's sources, as the catalog's must.
+        let keys: Vec<&str> = sources.iter().filter_map(|s| s.split_whitespace().next()).collect();
+        let sourced = |r: &mut Self, text: String, p: String| -> Option<String> {
+            let cited = crate::text::cited_sources(&text);
+            let numbered = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| catalog::point(w).is_none() && !cited.contains(w)).any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            match cited.iter().find(|k| !keys.contains(k)) {
+                Some(key) => r.problem(&p, format!("cites “{}”, which is not one of the guide's sources; left out", clip(key, 40))),
+                None if numbered && cited.is_empty() => r.problem(&p, "has a number without a source, as (source: key); left out"),
+                None => return Some(text),
+            }
+            None
+        };
+        let field = |r: &mut Self, name: &str| r.field_text(map, path, name, false);
+        let course = field(self, "course").and_then(|t| sourced(self, t, format!("{path}.course"))).unwrap_or_default();
+        let first_visit = field(self, "firstVisit").and_then(|t| sourced(self, t, format!("{path}.firstVisit"))).unwrap_or_default();
+        let tui_na = field(self, "tuiNa").and_then(|t| sourced(self, t, format!("{path}.tuiNa")));
+        let summary = sourced(self, summary, format!("{path}.summary")).unwrap_or_default();
+        let self_care = texts(self, "selfCare").into_iter().enumerate().filter_map(|(i, t)| sourced(self, t, format!("{path}.selfCare[{i}]"))).collect();
+        let evidence = texts(self, "evidence").into_iter().enumerate().filter_map(|(i, t)| sourced(self, t, format!("{path}.evidence[{i}]"))).collect();
+        let text = GuideProse { id, title, summary, course, first_visit, self_care, tui_na, red_flags, evidence, sources };
+        Some(HostGuide { conditions: Conditions::union(tags.iter().map(|t| Conditions::of(t))), points, text })
     }
 
     /// The items of a list, each read by `item`; at most [`MAX_ITEMS`].

@@ -861,24 +861,7 @@ pub fn parse_comparison(file: &str, text: &str) -> Result<ComparisonRecord, Vec<
     }
 }
 
-/// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`.
-const CITATIONS: [(&str, char); 2] = [("(source: ", ')'), ("（来源：", '）')];
-
-/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)` (in Chinese,
-/// `（来源：key）`), in order.
-pub fn cited_sources(cell: &str) -> Vec<&str> {
-    let mut keys = Vec::new();
-    for (open, close) in CITATIONS {
-        let mut rest = cell;
-        while let Some(start) = rest.find(open) {
-            let after = &rest[start + open.len()..];
-            let Some(end) = after.find(close) else { break };
-            keys.extend(after[..end].split([',', '，']).map(str::trim).filter(|k| !k.is_empty()));
-            rest = &after[end..];
-        }
-    }
-    keys
-}
+pub use crate::text::{cited_sources, CITATIONS};
 
 /// Each way `translated` fails to be a whole translation of the table `english` in `tag`:
 /// the same columns, rows and cells, the same sources cited in each cell, the same source

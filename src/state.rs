@@ -9,7 +9,7 @@ use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
 use crate::guide::{self, Guide, Reader, Words};
 use crate::host_content::{HostContent, Problem, Table};
-use crate::model::{ConditionGuide, Conditions, Notation, Point};
+use crate::model::{Conditions, Notation, Point};
 use crate::locate::Recipe;
 use crate::prose::{GuideProse, PointProse};
 use crate::quiz::{self, Miss, Round};
@@ -243,7 +243,7 @@ pub struct WidgetState {
     /// While the hash is being read (nothing is written back meanwhile).
     reading_link: RwSignal<bool>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
-    pub card_tab: RwSignal<Option<&'static str>>,
+    pub card_tab: RwSignal<Option<String>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
     /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
@@ -467,34 +467,43 @@ impl WidgetState {
         }
     }
 
-    /// The condition guides for the conditions chosen, in their order (none when `guides` is
-    /// off).
-    pub fn guides(&self) -> Vec<&'static ConditionGuide> {
+    /// The condition guides for the conditions chosen, in their order, the host's own first:
+    /// each guide's id and points (none when `guides` is off).
+    pub fn guides(&self) -> Vec<(String, Vec<&'static Point>)> {
         if !self.guides_on.get() || !self.parts.get().contains(Part::Guide) {
             return Vec::new();
         }
-        let mut guides: Vec<&'static ConditionGuide> = Vec::new();
+        let mut guides: Vec<(String, Vec<&'static Point>)> = Vec::new();
+        let points = |codes: &[&str]| codes.iter().filter_map(|c| catalog::point(c)).collect::<Vec<_>>();
         for condition in self.conditions.get() {
-            for g in catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)) {
-                if !guides.iter().any(|known| known.id == g.id) {
-                    guides.push(g);
+            let host = self.content.with(|c| c.guides.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.text.id.clone(), g.points.clone())).collect::<Vec<_>>());
+            let built_in = catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.id.to_string(), points(g.points)));
+            for (id, points) in host.into_iter().chain(built_in) {
+                if !guides.iter().any(|(known, _)| *known == id) {
+                    guides.push((id, points));
                 }
             }
         }
         guides
     }
 
+    /// A guide's texts: the host's own, else the prose file's.
+    pub fn guide_text(&self, id: &str) -> Option<GuideProse> {
+        let host = self.content.with(|c| c.guides.iter().find(|g| g.text.id == id).map(|g| g.text.clone()));
+        host.or_else(|| self.prose.with(|p| p.loaded().and_then(|l| l.condition_guide(id))))
+    }
+
     /// In patient mode, with no point asked for, the card panel opens on the first guide.
     fn open_guide(&self) {
         // Without the card, a guide is all the panel can show.
         let patient = self.mode.get_untracked() == Mode::Patient || !self.parts.get_untracked().contains(Part::Card);
-        let first = self.guides_untracked().first().map(|g| g.id);
+        let first = self.guides_untracked().into_iter().next().map(|(id, _)| id);
         if patient && self.selected.get_untracked().is_none() {
             self.card_tab.set(first);
         }
     }
 
-    fn guides_untracked(&self) -> Vec<&'static ConditionGuide> {
+    fn guides_untracked(&self) -> Vec<(String, Vec<&'static Point>)> {
         reactive_graph::graph::untrack(|| self.guides())
     }
 
@@ -550,6 +559,8 @@ impl WidgetState {
         };
         self.shortlist.set(if content.shortlists.is_empty() { None } else { Some(0) });
         self.content.set(content);
+        // The host's own guide may be the one a patient opens with.
+        self.open_guide();
     }
 
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each

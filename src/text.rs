@@ -107,3 +107,22 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 pub fn placeholders(template: &str) -> Vec<&str> {
     template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
 }
+
+/// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`.
+pub const CITATIONS: [(&str, char); 2] = [("(source: ", ')'), ("（来源：", '）')];
+
+/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)` (in Chinese,
+/// `（来源：key）`), in order.
+pub fn cited_sources(cell: &str) -> Vec<&str> {
+    let mut keys = Vec::new();
+    for (open, close) in CITATIONS {
+        let mut rest = cell;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len()..];
+            let Some(end) = after.find(close) else { break };
+            keys.extend(after[..end].split([',', '，']).map(str::trim).filter(|k| !k.is_empty()));
+            rest = &after[end..];
+        }
+    }
+    keys
+}

@@ -156,3 +156,32 @@ proptest! {
         prop_assert!(result.is_ok() == (cut == doc.len()));
     }
 }
+
+#[test]
+fn a_hosts_own_guide_is_read_by_the_catalogs_rules_and_a_bad_one_is_reported() {
+    let json = r#"{ "guides": [
+        { "id": "our-sciatica", "title": "Sciatica at our clinic", "conditions": ["sciatica", "shingles"],
+          "points": ["GB30", "ZZ9"], "summary": "Leg pain from the back.",
+          "course": "Most people need 8 sessions.",
+          "selfCare": ["Keep moving (source: nice-ng59).", "Rest for 2 weeks."],
+          "redFlags": [{ "urgency": "now", "text": "Numbness between the legs: go to an emergency department." },
+                       { "urgency": "whenever", "text": "x" }],
+          "evidence": ["NICE NG59 advises against acupuncture (source: nice-ng59).", "A trial of 2024 (source: tu-2024)."],
+          "sources": ["nice-ng59 National Institute for Health and Care Excellence. NG59. 2020."] },
+        { "id": "empty", "title": "No flags", "conditions": ["headache"], "points": ["LI4"], "summary": "x", "redFlags": [] }
+    ] }"#;
+    let (content, problems) = parse(json).unwrap();
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(content.guides.len(), 1, "{problems:?}");
+    let guide = &content.guides[0];
+    assert_eq!(guide.text.id, "our-sciatica");
+    assert_eq!(guide.points.iter().map(|p| p.code).collect::<Vec<_>>(), ["GB30"]);
+    assert_eq!(guide.text.red_flags.len(), 1);
+    // A number without a source is left out; so is a claim citing a source the guide lacks.
+    assert_eq!(guide.text.course, "");
+    assert_eq!(guide.text.self_care, ["Keep moving (source: nice-ng59)."]);
+    assert_eq!(guide.text.evidence.len(), 1);
+    for path in ["guides[0].conditions[1]", "guides[0].points[1]", "guides[0].course", "guides[0].selfCare[1]", "guides[0].redFlags[1].urgency", "guides[0].evidence[1]", "guides[1]"] {
+        assert!(paths.contains(&path), "{path} not reported: {paths:?}");
+    }
+}

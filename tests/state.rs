@@ -370,8 +370,8 @@ fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_
     let first_guided = top.iter().position(|c| sciatica.points.contains(c));
     assert!(first_guided.is_none_or(|i| top[..i].iter().all(|c| sciatica.points.contains(c))), "{top:?}");
     // Patient mode opens on the first guide for them; a selected point wins over it.
-    assert_eq!(state.card_tab.get_untracked(), Some("sciatica"));
-    assert_eq!(state.guides().iter().map(|g| g.id).collect::<Vec<_>>(), ["sciatica", "low-back-pain", "migraine", "tension-type-headache"]);
+    assert_eq!(state.card_tab.get_untracked().as_deref(), Some("sciatica"));
+    assert_eq!(state.guides().iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["sciatica", "low-back-pain", "migraine", "tension-type-headache"]);
     state.select_code("BL40");
     assert_eq!(state.card_tab.get_untracked(), None);
     // A guide id is a condition too; guides="off" shows none.

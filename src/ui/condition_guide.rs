@@ -5,7 +5,6 @@
 
 use super::point_card::WARN_ICON;
 use super::{strings, WidgetState};
-use crate::catalog;
 use crate::prose::GuideProse;
 use leptos::prelude::*;
 
@@ -14,20 +13,22 @@ use leptos::prelude::*;
 pub fn CardTabs() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let title = move |id: &'static str| state.prose.with(|p| p.loaded().and_then(|l| l.condition_guide(id)).map(|g| g.title)).unwrap_or_else(|| id.to_string());
+    let title = move |id: &str| state.guide_text(id).map_or_else(|| id.to_string(), |g| g.title);
     move || {
         let guides = state.guides();
         (!guides.is_empty()).then(|| {
-            let tab = move |id: Option<&'static str>, label: String| {
-                let chosen = move || state.card_tab.get() == id;
+            let tab = move |id: Option<String>, label: String| {
+                let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
+                let (chosen_id, set_id) = (id.clone(), id);
+                let chosen = move || state.card_tab.with(|t| *t == chosen_id);
                 acu_view! {
                     <button
                         type="button"
                         role="tab"
                         class="card-tab"
                         aria-selected=move || chosen().to_string()
-                        data-testid=format!("card-tab-{}", id.unwrap_or("point"))
-                        on:click=move |_| state.card_tab.set(id)
+                        data-testid=testid
+                        on:click=move |_| state.card_tab.set(set_id.clone())
                     >
                         {label}
                     </button>
@@ -35,7 +36,7 @@ pub fn CardTabs() -> impl IntoView {
             };
             acu_view! {
                 <div class="card-tabs" role="tablist">
-                    {guides.into_iter().map(|g| tab(Some(g.id), title(g.id))).collect_view()}
+                    {guides.into_iter().map(|(id, _)| tab(Some(id.clone()), title(&id))).collect_view()}
                     {state.parts.get().contains(crate::attributes::Part::Card).then(|| tab(None, s.card_tab_point.to_string()))}
                 </div>
             }
@@ -43,17 +44,18 @@ pub fn CardTabs() -> impl IntoView {
     }
 }
 
-/// The guide `id`, once the prose is there.
+/// The guide `id` (the host's own, or the catalog's once the prose is there).
 #[component]
-pub fn ConditionGuideView(id: &'static str) -> impl IntoView {
+pub fn ConditionGuideView(id: String) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     move || {
-        let guide = state.prose.with(|p| p.loaded().and_then(|l| l.condition_guide(id)));
+        let guide = state.guide_text(&id);
         let Some(GuideProse { title, summary, course, first_visit, self_care, tui_na, red_flags, evidence, sources, .. }) = guide else {
             return acu_view! { <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p> }.into_any();
         };
-        let points = catalog::GUIDES.iter().find(|g| g.id == id).map_or(&[][..], |g| g.points);
+        let points = state.guides().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
+        let id = id.clone();
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
                 <h3 id="condition-guide-title">{title}</h3>
@@ -76,7 +78,7 @@ pub fn ConditionGuideView(id: &'static str) -> impl IntoView {
                 <p class="guide-summary">{summary}</p>
                 <h4>{s.guide_points}</h4>
                 <ul class="guide-points">
-                    {points.iter().filter_map(|code| catalog::POINTS.iter().find(|p| p.code == *code)).map(|p| {
+                    {points.into_iter().map(|p| {
                         let name = if state.lang.get_untracked() == crate::strings::Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
                         acu_view! {
                             <li>
@@ -87,20 +89,25 @@ pub fn ConditionGuideView(id: &'static str) -> impl IntoView {
                         }
                     }).collect_view()}
                 </ul>
-                <h4>{s.guide_course}</h4>
-                <p>{course}</p>
-                <h4>{s.guide_first_visit}</h4>
-                <p>{first_visit}</p>
-                <h4>{s.guide_self_care}</h4>
-                <ul class="plain">{self_care.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                // A host's own guide may leave a section out.
+                {(!course.is_empty()).then(|| acu_view! { <h4>{s.guide_course}</h4><p>{course}</p> })}
+                {(!first_visit.is_empty()).then(|| acu_view! { <h4>{s.guide_first_visit}</h4><p>{first_visit}</p> })}
+                {(!self_care.is_empty()).then(|| acu_view! {
+                    <h4>{s.guide_self_care}</h4>
+                    <ul class="plain">{self_care.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                })}
                 {tui_na.map(|t| acu_view! { <h4>{s.guide_tui_na}</h4><p>{t}</p> })}
-                <h4>{s.guide_evidence}</h4>
-                <ul class="plain" data-testid="guide-evidence">{evidence.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
-                <details class="guide-sources">
-                    <summary>{s.guide_sources}</summary>
-                    // Cited as published.
-                    <ul class="plain" lang="en">{sources.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
-                </details>
+                {(!evidence.is_empty()).then(|| acu_view! {
+                    <h4>{s.guide_evidence}</h4>
+                    <ul class="plain" data-testid="guide-evidence">{evidence.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                })}
+                {(!sources.is_empty()).then(|| acu_view! {
+                    <details class="guide-sources">
+                        <summary>{s.guide_sources}</summary>
+                        // Cited as published.
+                        <ul class="plain" lang="en">{sources.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                    </details>
+                })}
             </article>
         }.into_any()
     }

@@ -80,3 +80,30 @@ test('three conditions rank the points by how many they serve; the guides are a 
   assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['condition', 'nothing-like-it']]);
   await page.close();
 });
+
+test("the host's own guide comes first and a bad one is reported by its path", async () => {
+  const { page, widget } = await pageWith({ condition: 'sciatica', mode: 'patient' });
+  await record(page);
+  await page.evaluate(() => {
+    document.querySelector('acu-map').content = {
+      guides: [
+        {
+          id: 'our-sciatica', title: 'Sciatica at our clinic', conditions: ['sciatica'], points: ['GB30', 'BL40'],
+          summary: 'We treat sciatica lying on your side.',
+          redFlags: [{ urgency: 'now', text: 'Numbness between the legs: go to an emergency department.' }],
+          evidence: ['Guidelines differ (source: nice-ng59).'], sources: ['nice-ng59 NICE NG59, 2020.'],
+        },
+        { id: 'bad', title: '<b>Bad</b>', conditions: ['sciatica'], points: ['XX1'], summary: 'x', redFlags: [] },
+      ],
+    };
+  });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="condition-guide"]')?.dataset.guide === 'our-sciatica');
+  const tabs = await widget.locator('[role="tab"].card-tab').allTextContents();
+  assert.deepEqual(tabs.slice(0, 2), ['Sciatica at our clinic', 'Sciatica']);
+  assert.match(await widget.locator('[data-testid="red-flags"]').textContent(), /Numbness between the legs/);
+  const reported = (await errors(page)).map((e) => [e.source, e.value]);
+  assert.ok(reported.some(([s, v]) => s === 'content' && v === 'guides[1].points[0]'), JSON.stringify(reported));
+  assert.ok(reported.some(([s, v]) => s === 'content' && v === 'guides[1]'), JSON.stringify(reported));
+  assert.equal(await widget.locator('b').count(), 0);
+  await page.close();
+});
