@@ -238,6 +238,9 @@ pub struct WidgetState {
     pub guides_on: RwSignal<bool>,
     /// The parts shown (`parts`).
     pub parts: RwSignal<Parts>,
+    /// Whether the page is being printed (between its `beforeprint` and `afterprint`): the
+    /// handout is made only then.
+    pub printing: RwSignal<bool>,
     /// Whether the view and the point are kept in the page address (`link`).
     pub link: RwSignal<bool>,
     /// While the hash is being read (nothing is written back meanwhile).
@@ -335,6 +338,7 @@ impl WidgetState {
             conditions,
             guides_on: RwSignal::new(true),
             parts: RwSignal::new(Parts::default()),
+            printing: RwSignal::new(false),
             link: RwSignal::new(false),
             reading_link: RwSignal::new(false),
             card_tab: RwSignal::new(None),

@@ -13,9 +13,10 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
-/// One mounted `<acu-map>`: its reactive state and the mounted view, and its listener for the
-/// page's back and forward (`link`: the hash is read again).
-pub struct Mounted(ui::Mounted, Closure<dyn FnMut()>);
+/// One mounted `<acu-map>`: its reactive state and the mounted view, and its listeners on the
+/// page's window: back and forward (`popstate`: with `link` the hash is read again), and
+/// printing (`beforeprint`, `afterprint`: the handout is made for the paper).
+pub struct Mounted(ui::Mounted, Vec<(&'static str, Closure<dyn FnMut()>)>);
 
 impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
@@ -31,11 +32,21 @@ impl Mounted {
             state.set_content(read_content(json, error));
         });
         let (state, owner) = (mounted.state, mounted.owner.clone());
-        let on_popstate = Closure::<dyn FnMut()>::new(move || owner.with(|| state.read_link()));
+        let on = |f: fn(&crate::state::WidgetState)| {
+            let owner = owner.clone();
+            Closure::<dyn FnMut()>::new(move || owner.with(|| f(&state)))
+        };
+        let listeners = vec![
+            ("popstate", on(|s| s.read_link())),
+            ("beforeprint", on(|s| s.printing.set(true))),
+            ("afterprint", on(|s| s.printing.set(false))),
+        ];
         if let Some(window) = web_sys::window() {
-            let _ = window.add_event_listener_with_callback("popstate", on_popstate.as_ref().unchecked_ref());
+            for (event, listener) in &listeners {
+                let _ = window.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            }
         }
-        Mounted(mounted, on_popstate)
+        Mounted(mounted, listeners)
     }
 }
 
@@ -67,7 +78,9 @@ impl Live for Mounted {
     /// Unmounts the view and frees every reactive node of this instance.
     fn unmount(&self) {
         if let Some(window) = web_sys::window() {
-            let _ = window.remove_event_listener_with_callback("popstate", self.1.as_ref().unchecked_ref());
+            for (event, listener) in &self.1 {
+                let _ = window.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+            }
         }
         self.0.unmount();
     }

@@ -1,7 +1,8 @@
 //! The printed handout (`print()`, the patient card's Print button, or the page's own print):
 //! the figure with the points, each point in plain words with what to know, the clinic's note,
-//! the condition guide's red flags and the date. It is on paper only: the print stylesheet
-//! (`app.css`) shows it and nothing else of the widget, so no window or pop-up is needed.
+//! the condition guide's red flags and the date. It is on paper only: it is made when the page
+//! is about to print (`beforeprint`, `element/live.rs`) and the print stylesheet (`app.css`)
+//! shows it and nothing else of the widget, so no window or pop-up is needed.
 
 use super::{strings, WidgetState};
 use crate::model::Point;
@@ -29,6 +30,9 @@ pub fn Handout() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     move || {
+        if !state.printing.get() {
+            return None;
+        }
         let points = handout_points(state);
         if points.is_empty() {
             return None;

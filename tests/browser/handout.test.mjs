@@ -22,6 +22,9 @@ test('the handout of six points prints on two pages, with their plain words and 
     document.body.replaceChildren(el);
   });
   await page.locator('acu-map [data-testid="condition-guide"]').waitFor();
+  // Nothing of it is in the page until the page is about to print.
+  assert.equal(await page.locator('acu-map [data-testid="handout"]').count(), 0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   const handout = page.locator('acu-map [data-testid="handout"]');
   assert.equal(await handout.isVisible(), true);
@@ -41,6 +44,8 @@ test('the handout of six points prints on two pages, with their plain words and 
     const n = pages(pdf);
     assert.ok(n >= 1 && n <= 2, `${format}: ${n} pages`);
   }
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.locator('acu-map [data-testid="handout"]').waitFor({ state: 'detached' });
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
