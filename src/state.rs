@@ -243,8 +243,9 @@ pub struct WidgetState {
     pub printing: RwSignal<bool>,
     /// Whether the view and the point are kept in the page address (`link`).
     pub link: RwSignal<bool>,
-    /// While the hash is being read (nothing is written back meanwhile).
-    reading_link: RwSignal<bool>,
+    /// While nothing is to be written to the hash: while it is read, or while a point's view
+    /// changes before the point is written as one history step.
+    link_quiet: RwSignal<bool>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
     pub card_tab: RwSignal<Option<String>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
@@ -340,7 +341,7 @@ impl WidgetState {
             parts: RwSignal::new(Parts::default()),
             printing: RwSignal::new(false),
             link: RwSignal::new(false),
-            reading_link: RwSignal::new(false),
+            link_quiet: RwSignal::new(false),
             card_tab: RwSignal::new(None),
             visible,
             overlay: RwSignal::new(false),
@@ -600,7 +601,11 @@ impl WidgetState {
         let view = self.view.get_untracked();
         if point.positions_on(view).is_empty() {
             if let Some(v) = point.drawn_on().next() {
+                // The view and the point are one step in the page's history (`link`).
+                let quiet = self.link_quiet.get_untracked();
+                self.link_quiet.set(true);
                 self.set_view(v);
+                self.link_quiet.set(quiet);
             }
         }
         self.select_by_user(point);
@@ -660,7 +665,7 @@ impl WidgetState {
             self.warn(ErrorSource::Attribute(Attribute::Link), &value, message);
             return;
         }
-        self.reading_link.set(true);
+        self.link_quiet.set(true);
         if let Some(Some(point)) = point {
             self.show_and_select(point);
         } else {
@@ -669,13 +674,13 @@ impl WidgetState {
         if let Some(Some(view)) = view {
             self.set_view(view);
         }
-        self.reading_link.set(false);
+        self.link_quiet.set(false);
     }
 
     /// Writes the view and the point to this widget's part of the hash (`link`): a new point
     /// is a step in the page's history (`push`), a new view is written in place.
     fn write_link(&self, push: bool) {
-        if !self.link.get_untracked() || self.reading_link.get_untracked() {
+        if !self.link.get_untracked() || self.link_quiet.get_untracked() {
             return;
         }
         let key = self.link_key();

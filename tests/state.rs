@@ -409,13 +409,18 @@ fn link_reads_the_hash_writes_a_step_for_a_new_point_and_reports_a_bad_hash() {
     assert_eq!(page.hash.borrow().len(), 1, "reading writes nothing");
     state.select_code("GB30");
     state.set_view(View::Side);
+    // A point on another view: the view it turns to and the point are one step.
+    state.select_code("ST36");
     let history = page.hash.borrow().clone();
     // A new point is a new entry; the view changes it in place. The page's own anchor stays.
-    assert_eq!(history, [("intro&acu=bl23,back".to_string(), true), ("intro&acu=GB30,side".to_string(), true)]);
+    assert_eq!(
+        history,
+        [("intro&acu=bl23,back".to_string(), true), ("intro&acu=GB30,side".to_string(), true), ("intro&acu=ST36,front".to_string(), true)]
+    );
     page.hash.borrow_mut().push(("acu=ZZ9,back".to_string(), true));
     state.read_link();
     assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Link), "ZZ9,back".to_string())]);
-    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"), "a bad hash changes nothing");
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("ST36"), "a bad hash changes nothing");
     // Without `link` the address is never touched.
     let (page, state) = mount(Page::default());
     state.select_code("BL23");
