@@ -246,6 +246,8 @@ pub struct WidgetState {
     /// While nothing is to be written to the hash: while it is read, or while a point's view
     /// changes before the point is written as one history step.
     link_quiet: RwSignal<bool>,
+    /// Condition guides the host named by id in `condition` (`migraine`), first among the guides.
+    pub named_guides: RwSignal<Vec<&'static str>>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
     pub card_tab: RwSignal<Option<String>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
@@ -342,6 +344,7 @@ impl WidgetState {
             printing: RwSignal::new(false),
             link: RwSignal::new(false),
             link_quiet: RwSignal::new(false),
+            named_guides: RwSignal::new(Vec::new()),
             card_tab: RwSignal::new(None),
             visible,
             overlay: RwSignal::new(false),
@@ -417,6 +420,8 @@ impl WidgetState {
             }
             Attribute::Condition => {
                 let (tags, unknown) = value.map(attributes::conditions).unwrap_or_default();
+                let named = value.map(|v| v.split(',').filter_map(|v| catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(v.trim())).map(|g| g.id)).collect());
+                self.named_guides.set(named.unwrap_or_default());
                 for v in &unknown {
                     self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_condition, &[("value", v)]));
                 }
@@ -480,6 +485,10 @@ impl WidgetState {
         }
         let mut guides: Vec<(String, Vec<&'static Point>)> = Vec::new();
         let points = |codes: &[&str]| codes.iter().filter_map(|c| catalog::point(c)).collect::<Vec<_>>();
+        // A guide the host named comes first.
+        for g in self.named_guides.get().iter().filter_map(|id| catalog::GUIDES.iter().find(|g| g.id == *id)) {
+            guides.push((g.id.to_string(), points(g.points)));
+        }
         for condition in self.conditions.get() {
             let host = self.content.with(|c| c.guides.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.text.id.clone(), g.points.clone())).collect::<Vec<_>>());
             let built_in = catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.id.to_string(), points(g.points)));

@@ -375,8 +375,9 @@ fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_
     state.select_code("BL40");
     assert_eq!(state.card_tab.get_untracked(), None);
     // A guide id is a condition too; guides="off" shows none.
-    state.apply_attribute(Attribute::Condition, Some("migraine"));
+    state.apply_attribute(Attribute::Condition, Some("tension-type-headache"));
     assert_eq!(state.conditions.get_untracked(), ["headache"]);
+    assert_eq!(state.guides().iter().map(|(id, _)| id.as_str()).collect::<Vec<_>>(), ["tension-type-headache", "migraine"], "the guide named comes first");
     state.apply_attribute(Attribute::Guides, Some("off"));
     assert!(state.guides().is_empty());
     state.apply_attribute(Attribute::Guides, Some("maybe"));

@@ -17,7 +17,7 @@ test('the handout of six points prints on two pages, with their plain words and 
     const el = document.querySelector('acu-map');
     el.removeAttribute('selected');
     el.clear();
-    Object.assign(el, { points: 'GB20,GB21,GV20,LI4,ST36,PC6', condition: 'tension-type-headache' });
+    Object.assign(el, { points: 'GB20,GB8,GV20,LI4,EX-HN5,LR3', condition: 'tension-type-headache' });
     // A page of the widget alone, so the pages counted are the handout's.
     document.body.replaceChildren(el);
   });
@@ -29,7 +29,8 @@ test('the handout of six points prints on two pages, with their plain words and 
   const handout = page.locator('acu-map [data-testid="handout"]');
   assert.equal(await handout.isVisible(), true);
   const text = await handout.textContent();
-  for (const code of ['GB20', 'GB21', 'GV20', 'LI4', 'ST36', 'PC6']) assert.ok(text.includes(code), code);
+  for (const code of ['GB20', 'GB8', 'GV20', 'LI4', 'EX-HN5', 'LR3']) assert.ok(text.includes(code), code);
+  assert.match(text, /^Tension-type headache/, 'the guide the page named');
   assert.match(text, /When not to wait/);
   assert.match(text, /Get medical help now/);
   assert.match(text, /\d{4}/, 'the date');
