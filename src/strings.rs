@@ -45,6 +45,11 @@ pub struct UiStrings {
     pub handout_title: &'static str,
     pub handout_know: &'static str,
     pub print_button: &'static str,
+    /// `link`: the button that copies the page's address, what is said when it did, and the
+    /// field's label when the page may not write the clipboard.
+    pub copy_link: &'static str,
+    pub link_copied: &'static str,
+    pub copy_link_by_hand: &'static str,
     pub filter_clear: &'static str,
     /// `{cun}` is replaced.
     pub cun_label: &'static str,
@@ -269,6 +274,9 @@ pub static EN: UiStrings = UiStrings {
     handout_title: "Your acupuncture points",
     handout_know: "What to know:",
     print_button: "Print a handout",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    copy_link_by_hand: "Copy this link:",
     filter_clear: "Clear filters",
     cun_label: "{cun} B-cun",
     map_label: "Body map, {view} view. Select a point for its details.",
@@ -412,6 +420,9 @@ pub static ZH_HANS: UiStrings = UiStrings {
     handout_title: "您的穴位",
     handout_know: "注意：",
     print_button: "打印资料",
+    copy_link: "复制链接",
+    link_copied: "链接已复制。",
+    copy_link_by_hand: "请复制此链接：",
     filter_clear: "清除筛选",
     cun_label: "{cun} 寸（骨度）",
     map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",

@@ -76,6 +76,7 @@ pub fn BodyMap() -> impl IntoView {
                 >
                     {s.overlay_toggle}
                 </button>
+                <CopyLink />
             </div>
             <div
                 class="map-frame"
@@ -471,4 +472,61 @@ fn Marker(
             }}
         </g>
     }
+}
+
+/// With `link`, the page's address (which holds the view and the point) to copy: through the
+/// Clipboard API, or, where the page may not write the clipboard, in a field selected for the
+/// reader to copy.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    let s = strings();
+    // The address shown for copying by hand, when the clipboard refused it.
+    let fallback = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else { return };
+        let href = window.location().href().unwrap_or_default();
+        let navigator = js_sys::Reflect::get(&window, &"navigator".into()).unwrap_or_default();
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok().filter(|c| !c.is_undefined());
+        let write = clipboard.as_ref().and_then(|c| js_sys::Reflect::get(c, &"writeText".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let promise = write.zip(clipboard).and_then(|(f, c)| f.call1(&c, &href.clone().into()).ok()).and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        let Some(promise) = promise else {
+            fallback.set(Some(href));
+            return;
+        };
+        wasm_bindgen_futures::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => {
+                    fallback.set(None);
+                    state.announcement.set(strings_for(state).link_copied.to_string());
+                }
+                Err(_) => fallback.set(Some(href)),
+            }
+        });
+    };
+    move || {
+        state.link.get().then(|| {
+            acu_view! {
+                <button type="button" class="tool toggle" data-testid="copy-link" on:click=copy>{s.copy_link}</button>
+                {move || fallback.get().map(|href| {
+                    let input = NodeRef::<leptos::html::Input>::new();
+                    input.on_load(|el| {
+                        el.select();
+                        let _ = el.focus();
+                    });
+                    acu_view! {
+                        <label class="copy-field">
+                            <span>{s.copy_link_by_hand}</span>
+                            <input type="text" readonly node_ref=input data-testid="copy-link-field" prop:value=href />
+                        </label>
+                    }
+                })}
+            }
+        })
+    }
+}
+
+/// The interface strings of `state`'s language (outside a component's render).
+fn strings_for(state: WidgetState) -> &'static crate::strings::UiStrings {
+    state.lang.get_untracked().ui()
 }

@@ -60,3 +60,23 @@ test('link: a bad hash is reported like a bad attribute; without link the addres
   await page.close();
   await plain.close();
 });
+
+test('Copy link writes the address to the clipboard, or offers it selected where the clipboard is refused', async () => {
+  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/study.html`);
+  await page.locator('acu-map [data-testid="list"]').waitFor();
+  assert.equal(await page.locator('acu-map [data-testid="copy-link"]').count(), 0, 'only with link');
+  await page.evaluate(() => { const el = document.querySelector('acu-map'); el.link = true; el.select('BL23'); });
+  await page.locator('acu-map [data-testid="copy-link"]').click();
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="announcer"]').textContent === 'Link copied.');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${BASE}/study.html#acu-atlas=BL23,back`);
+  // Refused: the address in a field, selected for the reader to copy.
+  await page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError')); });
+  await page.locator('acu-map [data-testid="copy-link"]').click();
+  const field = page.locator('acu-map [data-testid="copy-link-field"]');
+  await field.waitFor();
+  assert.equal(await field.inputValue(), `${BASE}/study.html#acu-atlas=BL23,back`);
+  assert.equal(await field.evaluate((f) => [f.selectionStart, f.selectionEnd].join()), `0,${`${BASE}/study.html#acu-atlas=BL23,back`.length}`);
+  await context.close();
+});
