@@ -510,7 +510,9 @@ fn CopyLink() -> impl IntoView {
                 <button type="button" class="tool toggle" data-testid="copy-link" on:click=copy>{s.copy_link}</button>
                 {move || fallback.get().map(|href| {
                     let input = NodeRef::<leptos::html::Input>::new();
-                    input.on_load(|el| {
+                    let value = href.clone();
+                    input.on_load(move |el| {
+                        el.set_value(&value);
                         el.select();
                         let _ = el.focus();
                     });
