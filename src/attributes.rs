@@ -166,23 +166,39 @@ pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
 }
 
 /// One condition: a tag (`sciatica`), its English label (`Low back pain`) or a condition guide's
-/// id (`migraine`: its first tag), any case.
-pub fn condition(value: &str) -> Option<&'static str> {
+/// id (`migraine`: its first tag), any case; and the guide, when the value names one rather than
+/// a condition.
+pub fn condition(value: &str) -> Option<(&'static str, Option<&'static str>)> {
     let value = value.trim();
     let tag = CONDITIONS.iter().find(|(key, label)| key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value)).map(|(key, _)| *key);
-    tag.or_else(|| crate::catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(value)).and_then(|g| g.conditions.keys().next()))
+    match tag {
+        Some(tag) => Some((tag, None)),
+        None => crate::catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(value)).and_then(|g| Some((g.conditions.keys().next()?, Some(g.id)))),
+    }
 }
 
-/// `condition`: comma-separated conditions ([`condition`]), each once, and the values that are
-/// none.
-pub fn conditions(list: &str) -> (Vec<&'static str>, Vec<String>) {
-    let (mut tags, mut unknown) = (Vec::new(), Vec::new());
+/// `condition`, read: the tags, each once; the guides named by id (`migraine`); the values that
+/// are neither.
+#[derive(Default)]
+pub struct ConditionList {
+    pub tags: Vec<&'static str>,
+    pub guides: Vec<&'static str>,
+    pub unknown: Unknown,
+}
+
+/// `condition`: comma-separated conditions ([`condition`]).
+pub fn conditions(list: &str) -> ConditionList {
+    let mut read = ConditionList::default();
     for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
         match condition(value) {
-            Some(tag) if !tags.contains(&tag) => tags.push(tag),
-            Some(_) => {}
-            None => unknown.push(value.to_string()),
+            Some((tag, guide)) => {
+                if !read.tags.contains(&tag) {
+                    read.tags.push(tag);
+                }
+                read.guides.extend(guide);
+            }
+            None => read.unknown.push(value.to_string()),
         }
     }
-    (tags, unknown)
+    read
 }

@@ -344,7 +344,7 @@ impl Reader {
         let conditions = texts(self, "conditions");
         let mut tags = Vec::new();
         for (i, c) in conditions.iter().enumerate() {
-            match crate::attributes::condition(c) {
+            match crate::attributes::condition(c).map(|(tag, _)| tag) {
                 Some(tag) => tags.push(tag),
                 None => self.problem(&format!("{path}.conditions[{i}]"), format!("unknown condition “{}”, ignored", clip(c, 40))),
             }

@@ -419,18 +419,12 @@ impl WidgetState {
                 self.host_meridians.set(meridians);
             }
             Attribute::Condition => {
-                let (tags, unknown) = value.map(attributes::conditions).unwrap_or_default();
-                // A value that names a guide rather than a condition (`migraine`, not `sciatica`).
-                let guide = |v: &str| match catalog::CONDITIONS.iter().any(|(k, l)| k.eq_ignore_ascii_case(v) || l.eq_ignore_ascii_case(v)) {
-                    true => None,
-                    false => catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(v)).map(|g| g.id),
-                };
-                let named = value.map(|v| v.split(',').filter_map(|v| guide(v.trim())).collect());
-                self.named_guides.set(named.unwrap_or_default());
-                for v in &unknown {
+                let read = value.map(attributes::conditions).unwrap_or_default();
+                for v in &read.unknown {
                     self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_condition, &[("value", v)]));
                 }
-                self.conditions.set(tags);
+                self.named_guides.set(read.guides);
+                self.conditions.set(read.tags);
                 // Patient mode opens with the condition's guide, unless a point is asked for.
                 self.open_guide();
             }

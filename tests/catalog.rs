@@ -523,8 +523,9 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     let (meridians, unknown) = attributes::meridians("bl, UB, du, ex-le, Lung");
     assert_eq!(meridians, ["BL", "GV", "EX-LE"]);
     assert_eq!(unknown, ["Lung"]);
-    assert_eq!(attributes::condition("Sciatica"), Some("sciatica"));
-    assert_eq!(attributes::condition("low back pain"), Some("low-back-pain"));
+    assert_eq!(attributes::condition("Sciatica"), Some(("sciatica", None)));
+    assert_eq!(attributes::condition("low back pain"), Some(("low-back-pain", None)));
+    assert_eq!(attributes::condition("Migraine"), Some(("headache", Some("migraine"))), "a guide id names its guide");
     assert_eq!(attributes::condition("gout"), None);
 }
 

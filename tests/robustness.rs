@@ -43,7 +43,7 @@ proptest! {
         let _ = attributes::view(&value);
         let _ = attributes::mode(&value);
         let _ = attributes::lang(&value);
-        if let Some(tag) = attributes::condition(&value) {
+        if let Some((tag, _)) = attributes::condition(&value) {
             prop_assert!(catalog::CONDITIONS.iter().any(|(k, _)| *k == tag));
         }
     }

@@ -49,7 +49,7 @@ impl FirstView {
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
         // The live widget opens on the host's first shortlist.
         let listed = content.and_then(json::first_shortlist);
-        let conditions = attribute(Attribute::Condition).map(|v| attributes::conditions(&v).0).unwrap_or_default();
+        let conditions = attribute(Attribute::Condition).map(|v| attributes::conditions(&v).tags).unwrap_or_default();
         let narrowing = Narrowing {
             shown: shown.as_deref(),
             meridians: meridians.as_deref(),
