@@ -250,6 +250,10 @@ pub struct WidgetState {
     pub named_guides: RwSignal<Vec<&'static str>>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
     pub card_tab: RwSignal<Option<String>>,
+    /// The condition guides for the conditions chosen, in their order: those named by id, then
+    /// for each condition the host's own and the catalog's; each guide's id and points (none
+    /// when `guides` is off or `parts` leaves the guide out).
+    pub guides: Memo<Vec<(String, Vec<&'static Point>)>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
     /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
@@ -310,6 +314,27 @@ impl WidgetState {
         });
         let selected = RwSignal::new(None::<&'static Point>);
         let mode = RwSignal::new(Mode::Practitioner);
+        let (guides_on, parts, named_guides) = (RwSignal::new(true), RwSignal::new(Parts::default()), RwSignal::new(Vec::<&'static str>::new()));
+        let guides = Memo::new(move |_| {
+            if !guides_on.get() || !parts.get().contains(Part::Guide) {
+                return Vec::new();
+            }
+            let points = |codes: &[&str]| codes.iter().filter_map(|c| catalog::point(c)).collect::<Vec<_>>();
+            let mut guides: Vec<(String, Vec<&'static Point>)> = Vec::new();
+            for g in named_guides.get().iter().filter_map(|id| catalog::GUIDES.iter().find(|g| g.id == *id)) {
+                guides.push((g.id.to_string(), points(g.points)));
+            }
+            for condition in conditions.get() {
+                let host = content.with(|c| c.guides.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.text.id.clone(), g.points.clone())).collect::<Vec<_>>());
+                let built_in = catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.id.to_string(), points(g.points)));
+                for (id, points) in host.into_iter().chain(built_in) {
+                    if !guides.iter().any(|(known, _)| *known == id) {
+                        guides.push((id, points));
+                    }
+                }
+            }
+            guides
+        });
         let guide = Memo::new(move |_| {
             let point = selected.get()?;
             let reader = if mode.get() == Mode::Patient { Reader::Patient } else { Reader::Practitioner };
@@ -339,13 +364,14 @@ impl WidgetState {
             meridian,
             region,
             conditions,
-            guides_on: RwSignal::new(true),
-            parts: RwSignal::new(Parts::default()),
+            guides_on,
+            parts,
             printing: RwSignal::new(false),
             link: RwSignal::new(false),
             link_quiet: RwSignal::new(false),
-            named_guides: RwSignal::new(Vec::new()),
+            named_guides,
             card_tab: RwSignal::new(None),
+            guides,
             visible,
             overlay: RwSignal::new(false),
             guide,
@@ -476,30 +502,6 @@ impl WidgetState {
         }
     }
 
-    /// The condition guides for the conditions chosen, in their order, the host's own first:
-    /// each guide's id and points (none when `guides` is off).
-    pub fn guides(&self) -> Vec<(String, Vec<&'static Point>)> {
-        if !self.guides_on.get() || !self.parts.get().contains(Part::Guide) {
-            return Vec::new();
-        }
-        let mut guides: Vec<(String, Vec<&'static Point>)> = Vec::new();
-        let points = |codes: &[&str]| codes.iter().filter_map(|c| catalog::point(c)).collect::<Vec<_>>();
-        // A guide the host named comes first.
-        for g in self.named_guides.get().iter().filter_map(|id| catalog::GUIDES.iter().find(|g| g.id == *id)) {
-            guides.push((g.id.to_string(), points(g.points)));
-        }
-        for condition in self.conditions.get() {
-            let host = self.content.with(|c| c.guides.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.text.id.clone(), g.points.clone())).collect::<Vec<_>>());
-            let built_in = catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)).map(|g| (g.id.to_string(), points(g.points)));
-            for (id, points) in host.into_iter().chain(built_in) {
-                if !guides.iter().any(|(known, _)| *known == id) {
-                    guides.push((id, points));
-                }
-            }
-        }
-        guides
-    }
-
     /// A guide's texts: the host's own, else the prose file's.
     pub fn guide_text(&self, id: &str) -> Option<GuideProse> {
         let host = self.content.with(|c| c.guides.iter().find(|g| g.text.id == id).map(|g| g.text.clone()));
@@ -510,14 +512,10 @@ impl WidgetState {
     fn open_guide(&self) {
         // Without the card, a guide is all the panel can show.
         let patient = self.mode.get_untracked() == Mode::Patient || !self.parts.get_untracked().contains(Part::Card);
-        let first = self.guides_untracked().into_iter().next().map(|(id, _)| id);
+        let first = self.guides.with_untracked(|g| g.first().map(|(id, _)| id.clone()));
         if patient && self.selected.get_untracked().is_none() {
             self.card_tab.set(first);
         }
-    }
-
-    fn guides_untracked(&self) -> Vec<(String, Vec<&'static Point>)> {
-        reactive_graph::graph::untrack(|| self.guides())
     }
 
     /// `found` (what `value` of `attribute` means), or, when it is `None`, a report that the

@@ -15,7 +15,7 @@ pub fn CardTabs() -> impl IntoView {
     let s = strings();
     let title = move |id: &str| state.guide_text(id).map_or_else(|| id.to_string(), |g| g.title);
     move || {
-        let guides = state.guides();
+        let guides = state.guides.get();
         (!guides.is_empty()).then(|| {
             let tab = move |id: Option<String>, label: String| {
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
@@ -54,7 +54,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         let Some(GuideProse { title, summary, course, first_visit, self_care, tui_na, red_flags, evidence, sources, .. }) = guide else {
             return acu_view! { <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p> }.into_any();
         };
-        let points = state.guides().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
+        let points = state.guides.get().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
         let id = id.clone();
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>

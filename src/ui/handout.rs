@@ -42,7 +42,7 @@ pub fn Handout() -> impl IntoView {
         let view = crate::figure::View::ALL.into_iter().max_by_key(|v| points.iter().filter(|p| !p.positions_on(*v).is_empty()).count())?;
         let figure = view.figure();
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
-        let guide = state.guides().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
+        let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
         let name = move |p: &'static Point| if lang == Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
         let markers = points

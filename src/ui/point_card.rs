@@ -36,7 +36,7 @@ pub fn PointCard() -> impl IntoView {
             <CardTabs />
             // A condition guide, where its tab is chosen; else the point. Only study mode holds an
             // answer back.
-            {move || match (state.card_tab.get().filter(|_| !state.guides().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
+            {move || match (state.card_tab.get().filter(|_| !state.guides.get().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                 (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
                 (None, None, _) => {
                     let s = strings();
