@@ -32,10 +32,11 @@ pub fn lines(shown: &[&'static Point], view: View) -> Vec<(&'static str, Vec<(f3
         for run in runs {
             // One line per side: the screen-left places (and those on the median line), then
             // the screen-right; a run with no place on two sides is drawn once.
-            let two_sides = run.iter().any(|p| matches!(p, Place::Here(ps) if ps.len() == 2));
+            let two_sides = run.iter().any(|p| matches!(p, Place::Here(ps, _) if ps.len() == 2));
             for side in 0..if two_sides { 2 } else { 1 } {
-                for line in split(&run, side, figure) {
-                    if line.len() >= 2 {
+                // A line joins points: two at least (waypoints and edges only shape it).
+                for (line, points) in split(&run, side, figure) {
+                    if points >= 2 {
                         lines.push((meridian, line));
                     }
                 }
@@ -47,8 +48,8 @@ pub fn lines(shown: &[&'static Point], view: View) -> Vec<(&'static str, Vec<(f3
 
 /// A stop as this view has it.
 enum Place {
-    /// Drawn here, at these places (screen left first).
-    Here(&'static [(f32, f32)]),
+    /// Drawn here, at these places (screen left first): a point (`true`) or a waypoint.
+    Here(&'static [(f32, f32)], bool),
     /// Drawn here but not shown now (a filter or the host's points leave it out): the line
     /// passes it by.
     Hidden,
@@ -64,7 +65,7 @@ impl Place {
                 None => Place::Elsewhere,
             },
             Stop::Place(views) => match views.iter().find(|v| v.view == view) {
-                Some(v) => Place::Here(v.positions),
+                Some(v) => Place::Here(v.positions, false),
                 None => Place::Elsewhere,
             },
         }
@@ -74,43 +75,44 @@ impl Place {
         let positions = point.positions_on(view);
         match (positions.is_empty(), shown.contains(&point)) {
             (true, _) => Place::Elsewhere,
-            (false, true) => Place::Here(positions),
+            (false, true) => Place::Here(positions, true),
             (false, false) => Place::Hidden,
         }
     }
 }
 
-/// The run's places on one side, cut into lines where it goes to another view; a line's end
-/// toward another view runs on to the figure's edge.
-fn split(run: &[Place], side: usize, figure: &Figure) -> Vec<Vec<(f32, f32)>> {
-    let mut lines: Vec<Vec<(f32, f32)>> = vec![Vec::new()];
+/// The run's places on one side, cut into lines where it goes to another view, each with how
+/// many points it joins; a line's end toward another view runs on to the figure's edge.
+fn split(run: &[Place], side: usize, figure: &Figure) -> Vec<(Vec<(f32, f32)>, usize)> {
+    let mut lines: Vec<(Vec<(f32, f32)>, usize)> = vec![(Vec::new(), 0)];
     // Whether the line being drawn came from another view (its start goes to the edge).
     let mut from_elsewhere = false;
     let mut seen_here = false;
     for place in run {
         match place {
-            Place::Here(positions) => {
+            Place::Here(positions, point) => {
                 let at = positions.get(side).or(positions.first()).copied();
-                if let (Some(at), Some(line)) = (at, lines.last_mut()) {
+                if let (Some(at), Some((line, points))) = (at, lines.last_mut()) {
                     line.push(at);
+                    *points += usize::from(*point);
                     seen_here = true;
                 }
             }
             Place::Hidden => {}
             Place::Elsewhere => {
-                if let Some(line) = lines.last_mut().filter(|_| seen_here) {
+                if let Some((line, _)) = lines.last_mut().filter(|_| seen_here) {
                     if from_elsewhere {
                         to_edge_at_start(line, figure);
                     }
                     to_edge_at_end(line, figure);
-                    lines.push(Vec::new());
+                    lines.push((Vec::new(), 0));
                     seen_here = false;
                 }
                 from_elsewhere = true;
             }
         }
     }
-    if let Some(line) = lines.last_mut() {
+    if let Some((line, _)) = lines.last_mut() {
         if from_elsewhere && seen_here {
             to_edge_at_start(line, figure);
         }

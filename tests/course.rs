@@ -84,3 +84,15 @@ fn a_line_that_goes_on_to_another_view_ends_at_the_figures_edge() {
     assert!(end.1 < bl5.1 && front.contains(end.0, end.1), "{line:?}");
     assert!(!front.contains(end.0, end.1 - 2.0), "the line ends at the edge: {end:?}");
 }
+
+#[test]
+fn a_line_joins_two_points_at_least_never_a_waypoint_alone() {
+    // The clinic page's points on the back: the bladder channel's first line through them on
+    // each side, and no outer line (none of its points is shown, only its waypoint).
+    let shown: Vec<&'static Point> = ["BL23", "BL25", "BL32", "BL40", "BL60", "GB30", "GB34", "SP6", "LI4"]
+        .iter()
+        .map(|c| POINTS.iter().find(|p| p.code == *c).unwrap())
+        .collect();
+    let bl = course::lines(&shown, View::Back).into_iter().filter(|(m, _)| *m == "BL").count();
+    assert_eq!(bl, 2);
+}
