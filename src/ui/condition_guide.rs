@@ -3,7 +3,7 @@
 //! card and is drawn on the map), a course, the first visit, self-care, Tui Na and the
 //! evidence with its sources; and the tabs that switch between the guides and the point's card.
 
-use super::point_card::WARN_ICON;
+use super::point_card::WarningHeading;
 use super::{strings, WidgetState};
 use crate::prose::GuideProse;
 use leptos::prelude::*;
@@ -60,12 +60,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
                 <h3 id="condition-guide-title">{title}</h3>
                 <section class="cautions red-flags" role="note" aria-labelledby="red-flags-title" data-testid="red-flags">
-                    <h4 id="red-flags-title">
-                        <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                            <path d=WARN_ICON />
-                        </svg>
-                        {s.guide_red_flags}
-                    </h4>
+                    <WarningHeading id="red-flags-title" text=s.guide_red_flags />
                     <ul>
                         {red_flags.into_iter().map(|f| acu_view! {
                             <li data-urgency=if f.now { "now" } else { "soon" }>

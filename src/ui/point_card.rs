@@ -183,12 +183,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
     let by_kind_only = texts.is_none();
     acu_view! {
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
-            <h4 id="cautions-title">
-                <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                    <path d=WARN_ICON />
-                </svg>
-                {s.cautions}
-            </h4>
+            <WarningHeading id="cautions-title" text=s.cautions />
             <ul>
                 {point
                     .cautions
@@ -211,6 +206,20 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                 loading.then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })
             }}
         </section>
+    }
+}
+
+/// The heading of a box that must not be missed (a point's cautions, a guide's red flags): the
+/// warning sign and its words.
+#[component]
+pub(super) fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
+    acu_view! {
+        <h4 id=id>
+            <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
+                <path d=WARN_ICON />
+            </svg>
+            {text}
+        </h4>
     }
 }
 
