@@ -754,7 +754,7 @@ impl WidgetState {
         self.card_tab.set(None);
         self.write_link(true);
         self.emit(Emitted::Select(point, self.point_prose(point)));
-        let name = if self.lang.get_untracked() == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() };
+        let name = self.lang.get_untracked().point_name(point);
         self.announcement.set(fill(self.ui().announce_selected, &[("code", point.code), ("name", name)]));
     }
 
@@ -788,15 +788,10 @@ impl WidgetState {
             }
         };
         let s = self.ui();
-        let question = fill(s.locate_question, &[("code", point.code), ("name", &self.point_name(point))]);
+        let question = fill(s.locate_question, &[("code", point.code), ("name", self.lang.get_untracked().point_name(point))]);
         let of = fill(s.locate_progress, &[("n", &(round.answers.len() + 1).to_string()), ("total", &round.points.len().to_string())]);
         self.announcement.set(format!("{of} {question}"));
         self.locate.set(Some(LocateQuiz { round, choices, answer: None }));
-    }
-
-    /// The point's name as the card heads it in this language.
-    fn point_name(&self, point: &'static Point) -> String {
-        if self.lang.get_untracked() == Lang::ZhHans { point.hanzi().to_string() } else { point.pinyin_tones().to_string() }
     }
 
     /// A tap on the figure at `at` answers a tap question.

@@ -576,6 +576,12 @@ impl Lang {
     pub fn condition(self, key: &'static str) -> &'static str {
         label(self.labels().conditions, key)
     }
+    /// A point's name as a reader of this language knows it: the hanzi in Chinese, else the
+    /// pinyin with its tones.
+    pub fn point_name(self, point: &'static crate::model::Point) -> &'static str {
+        if self == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() }
+    }
+
     pub fn caution(self, key: &'static str) -> &'static str {
         label(self.labels().cautions, key)
     }

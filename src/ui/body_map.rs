@@ -498,7 +498,7 @@ fn CopyLink() -> impl IntoView {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
                 Ok(_) => {
                     fallback.set(None);
-                    state.announcement.set(strings_for(state).link_copied.to_string());
+                    state.announcement.set(state.ui().link_copied.to_string());
                 }
                 Err(_) => fallback.set(Some(href)),
             }
@@ -526,9 +526,4 @@ fn CopyLink() -> impl IntoView {
             }
         })
     }
-}
-
-/// The interface strings of `state`'s language (outside a component's render).
-fn strings_for(state: WidgetState) -> &'static crate::strings::UiStrings {
-    state.lang.get_untracked().ui()
 }

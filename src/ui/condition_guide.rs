@@ -74,7 +74,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                 <h4>{s.guide_points}</h4>
                 <ul class="guide-points">
                     {points.into_iter().map(|p| {
-                        let name = if state.lang.get_untracked() == crate::strings::Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
+                        let name = state.lang.get_untracked().point_name(p);
                         acu_view! {
                             <li>
                                 <button type="button" class="link" data-testid=format!("guide-point-{}", p.code) on:click=move |_| state.show_and_select(p)>

@@ -6,7 +6,6 @@
 
 use super::{strings, WidgetState};
 use crate::model::Point;
-use crate::strings::Lang;
 use crate::text::decimal;
 use crate::viewport::{label_anchor, translate_scale};
 use leptos::prelude::*;
@@ -44,7 +43,6 @@ pub fn Handout() -> impl IntoView {
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
         let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
-        let name = move |p: &'static Point| if lang == Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
         let markers = points
             .iter()
             .filter(|p| !p.positions_on(view).is_empty())
@@ -76,7 +74,7 @@ pub fn Handout() -> impl IntoView {
                             let note = state.content.with(|c| c.note(p).map(str::to_string));
                             acu_view! {
                                 <li>
-                                    <h3>{p.code}" "{name(p)}</h3>
+                                    <h3>{p.code}" "{lang.point_name(p)}</h3>
                                     {words.map(|w| acu_view! {
                                         <p>{w.patient.location}</p>
                                         <p>{w.patient.uses}</p>

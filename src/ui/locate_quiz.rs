@@ -53,10 +53,10 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
         None => round.current(),
         Some(_) => round.points.get(round.answers.len().saturating_sub(1)).copied(),
     };
-    let name = |p: &'static crate::model::Point| if state.lang.get_untracked() == crate::strings::Lang::ZhHans { p.hanzi() } else { p.pinyin_tones() };
+    let lang = state.lang.get_untracked();
     let question = point.map(|p| {
         let template = if round.kind == Kind::Choice { s.locate_question_choice } else { s.locate_question };
-        fill(template, &[("code", p.code), ("name", name(p))])
+        fill(template, &[("code", p.code), ("name", lang.point_name(p))])
     });
     let finished = round.finished().then(|| round.score());
     // The answer in words: how far off and which way, in the B-cun of which measurement.

@@ -206,7 +206,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
                 push_path_command(&mut lines, 'L', &[b.0, b.1]);
             }
             let ruler = d.ruler.clone().map(|r| {
-                let length = ((r.end.0 - r.start.0).powi(2) + (r.end.1 - r.start.1).powi(2)).sqrt();
+                let length = figure::distance(r.start, r.end);
                 let (ux, uy) = ((r.end.0 - r.start.0) / length, (r.end.1 - r.start.1) / length);
                 let unit = length / r.cun;
                 let at = |cun: f32| (r.start.0 + ux * unit * cun, r.start.1 + uy * unit * cun);
