@@ -101,6 +101,9 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(css);
 
+  /** The widgets on the page now: a widget's `print()` keeps the others off the paper. */
+  const connected = new Set();
+
   class AcuMap extends HTMLElement {
     static get observedAttributes() {
       return observedAttributes;
@@ -116,6 +119,8 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     #observer = null;
     /** The script text last handed to the widget. */
     #sentText = undefined;
+    /** Its custom states (`:state(off-paper)` while another widget prints its handout). */
+    #internals = this.attachInternals();
 
     constructor() {
       super();
@@ -133,6 +138,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
 
     connectedCallback() {
+      connected.add(this);
       if (this.#widget) return;
       // The content goes in with the mount, so the first render already shows it.
       this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
@@ -144,6 +150,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     }
 
     disconnectedCallback() {
+      connected.delete(this);
       // An element moved within the page is disconnected and reconnected in one task: keep it.
       queueMicrotask(() => {
         if (!this.isConnected && this.#widget) {
@@ -212,8 +219,20 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       this.#widget?.clear();
     }
 
-    /** Prints the handout (the print stylesheet shows it and none of the widget's controls). */
+    /**
+     * Prints this widget's handout (the print stylesheet shows it and none of the widget's
+     * controls). The page's other widgets stay off this paper; the page's own print has them all.
+     */
     print() {
+      const others = [...connected].filter((w) => w !== this);
+      const mark = (on) => {
+        for (const w of others) {
+          // `:state()` idents need Chromium 125, Firefox 126, Safari 17.4; before, they print too.
+          try { w.#internals.states[on ? 'add' : 'delete']('off-paper'); } catch { /* unsupported */ }
+        }
+      };
+      mark(true);
+      window.addEventListener('afterprint', () => mark(false), { once: true });
       window.print();
     }
 

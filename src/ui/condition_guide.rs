@@ -5,6 +5,7 @@
 
 use super::point_card::WarningHeading;
 use super::{strings, WidgetState};
+use crate::attributes::Part;
 use crate::prose::GuideProse;
 use leptos::prelude::*;
 
@@ -16,7 +17,9 @@ pub fn CardTabs() -> impl IntoView {
     let title = move |id: &str| state.guide_text(id).map_or_else(|| id.to_string(), |g| g.title);
     move || {
         let guides = state.guides.get();
-        (!guides.is_empty()).then(|| {
+        let card = state.parts.get().contains(Part::Card);
+        // One guide and no card (`parts="guide"`): nothing to switch between.
+        (guides.len() + usize::from(card) > 1).then(|| {
             let tab = move |id: Option<String>, label: String| {
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
                 let (chosen_id, set_id) = (id.clone(), id);
@@ -37,7 +40,7 @@ pub fn CardTabs() -> impl IntoView {
             acu_view! {
                 <div class="card-tabs" role="tablist">
                     {guides.into_iter().map(|(id, _)| tab(Some(id.clone()), title(&id))).collect_view()}
-                    {state.parts.get().contains(crate::attributes::Part::Card).then(|| tab(None, s.card_tab_point.to_string()))}
+                    {card.then(|| tab(None, s.card_tab_point.to_string()))}
                 </div>
             }
         })
@@ -54,6 +57,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         let Some(GuideProse { title, summary, course, first_visit, self_care, tui_na, red_flags, evidence, sources, .. }) = guide else {
             return acu_view! { <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p> }.into_any();
         };
+        let opens = state.parts.with(|parts| parts.contains(Part::Card) || parts.contains(Part::Map));
         let points = state.guides.get().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
         let id = id.clone();
         acu_view! {
@@ -75,13 +79,19 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                 <ul class="guide-points">
                     {points.into_iter().map(|p| {
                         let name = state.lang.get_untracked().point_name(p);
-                        acu_view! {
-                            <li>
-                                <button type="button" class="link" data-testid=format!("guide-point-{}", p.code) on:click=move |_| state.show_and_select(p)>
+                        let testid = format!("guide-point-{}", p.code);
+                        // A point opens its card or shows on the map; a guide alone (`parts="guide"`)
+                        // has neither, so it names the points without a control that does nothing.
+                        let item = if opens {
+                            acu_view! {
+                                <button type="button" class="link" data-testid=testid on:click=move |_| state.show_and_select(p)>
                                     <strong>{p.code}</strong>" "{name}
                                 </button>
-                            </li>
-                        }
+                            }.into_any()
+                        } else {
+                            acu_view! { <span data-testid=testid><strong>{p.code}</strong>" "{name}</span> }.into_any()
+                        };
+                        acu_view! { <li>{item}</li> }
                     }).collect_view()}
                 </ul>
                 // A host's own guide may leave a section out.

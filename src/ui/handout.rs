@@ -10,17 +10,19 @@ use crate::text::decimal;
 use crate::viewport::{label_anchor, translate_scale};
 use leptos::prelude::*;
 
-/// The points a handout holds: the host shortlist chosen, else the selected point, else the
-/// points shown when there are few enough for paper.
+/// The points a handout holds: those the page chose (a host shortlist, `points`), else the
+/// selected point, else the first guide's points (a guide alone has no other), else the points
+/// shown when there are few enough for paper.
 fn handout_points(state: WidgetState) -> Vec<&'static Point> {
     let visible = state.visible.get();
-    if state.shortlist.get().is_some() {
+    if state.shortlist.get().is_some() || state.shown.with(Option::is_some) {
         return visible;
     }
-    match state.selected.get() {
-        Some(point) => vec![point],
-        None if visible.len() <= 12 => visible,
-        None => Vec::new(),
+    match (state.selected.get(), state.guides.get().into_iter().next()) {
+        (Some(point), _) => vec![point],
+        (None, Some((_, points))) => points,
+        (None, None) if visible.len() <= 12 => visible,
+        (None, None) => Vec::new(),
     }
 }
 

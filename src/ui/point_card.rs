@@ -25,11 +25,7 @@ pub fn PointCard() -> impl IntoView {
             </Show>
             // A patient takes the points home on paper (the page's own print, `ui/handout.rs`).
             <Show when=move || state.mode.get() == Mode::Patient>
-                <button type="button" class="tool print" data-testid="print" on:click=|_| {
-                    if let Some(window) = web_sys::window() {
-                        let _ = window.print();
-                    }
-                }>
+                <button type="button" class="tool print" data-testid="print" on:click=print_handout>
                     {strings().print_button}
                 </button>
             </Show>
@@ -345,4 +341,16 @@ fn lang_attribute(prose: &PointProse, reader: Lang) -> Option<&'static str> {
 #[component]
 fn TextList(items: Vec<String>) -> impl IntoView {
     acu_view! { <ul class="plain">{items.into_iter().map(|item| acu_view! { <li>{item}</li> }).collect_view()}</ul> }
+}
+
+/// The Print button: the element's `print()` (element.js), which keeps the page's other widgets
+/// off this paper; the page's own print where the widget is not an `<acu-map>` (`component.rs`).
+fn print_handout(event: web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let element = event.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()).and_then(|n| n.get_root_node().dyn_into::<web_sys::ShadowRoot>().ok()).map(|root| root.host());
+    let print = element.as_ref().and_then(|e| js_sys::Reflect::get(e, &"print".into()).ok()).and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match (element, print) {
+        (Some(element), Some(print)) => drop(print.call0(&element)),
+        _ => drop(web_sys::window().map(|w| w.print())),
+    }
 }

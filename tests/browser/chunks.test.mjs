@@ -36,16 +36,19 @@ async function failingChunk(pattern, path) {
 }
 
 /** Every widget's card head (names, meridian, region) and the kinds of its cautions. */
-const cards = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => {
+/** The widgets that show a map (the clinic page ends with a guide alone: `parts="guide"`). */
+const MAPPED = 'acu-map:not([parts]), acu-map[parts*="map"]';
+
+const cards = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => {
   const card = m.shadowRoot.querySelector('.card');
   return card && [card.querySelector('.card-head').innerText, [...card.querySelectorAll('.cautions li')].map((li) => li.dataset.kind)];
-}));
+}), MAPPED);
 
 /** Every widget's markers: code, classes and the place of each site and label. */
-const markers = (p) => p.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => [...m.shadowRoot.querySelectorAll('g.point')].map((g) => {
+const markers = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => [...m.shadowRoot.querySelectorAll('g.point')].map((g) => {
   const places = [...g.querySelectorAll('g[transform], text')].map((t) => `${t.tagName} ${t.getAttribute('transform')}`);
   return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
-})));
+})), MAPPED);
 
 test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions', async () => {
   const p = await page();
@@ -78,12 +81,12 @@ test('the painted map is the live one: the same markers in the same places, the 
     const p = await page();
     const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
     await p.goto(BASE + path);
-    const count = await p.evaluate(() => document.querySelectorAll('acu-map').length);
-    await p.waitForFunction((n) => [...document.querySelectorAll('acu-map')].filter((m) => m.shadowRoot?.querySelector('.painted g.point')).length === n, count);
+    const count = await p.evaluate((sel) => document.querySelectorAll(sel).length, MAPPED);
+    await p.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].filter((m) => m.shadowRoot?.querySelector('.painted g.point')).length === n, [MAPPED, count]);
     const painted = await markers(p);
     const paintedCards = await cards(p);
     release();
-    await p.waitForFunction((n) => document.querySelectorAll('acu-map').length === n && [...document.querySelectorAll('acu-map')].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), count);
+    await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n && [...document.querySelectorAll(sel)].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), [MAPPED, count]);
     assert.deepEqual(await markers(p), painted, path);
     assert.deepEqual(await cards(p), paintedCards, path);
     assert.ok(painted.every((m) => m.length > 0), path);

@@ -297,7 +297,7 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
     await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.placeholder') === null);
     const height = await page.evaluate(() => document.querySelector('acu-map').getBoundingClientRect().height);
     assert.ok(Math.abs(height - loading.height) / height < 0.1, `placeholder ${loading.height}px, widget ${height}px`);
-    assert.equal(await page.locator('acu-map > p').isVisible(), false, 'the fallback goes once the widget is there');
+    assert.equal(await page.locator('acu-map > p').first().isVisible(), false, 'the fallback goes once the widget is there');
     await page.close();
   }
   // Without fallback content the stylesheet says it is loading.

@@ -81,6 +81,25 @@ test('three conditions rank the points by how many they serve; the guides are a 
   await page.close();
 });
 
+test('the clinic page tells its patients about sciatica with a guide alone (parts="guide")', async () => {
+  const { page, seen } = await open(browser, '/');
+  const widget = page.locator('#sciatica-guide');
+  const guide = widget.locator('[data-testid="condition-guide"]');
+  await guide.waitFor();
+  assert.equal(await guide.locator('h3').textContent(), 'Sciatica');
+  assert.match(await guide.locator('[data-testid="red-flags"]').textContent(), /cauda equina/);
+  assert.match(await guide.textContent(), /Your first visit/);
+  // No map, list or card to open a point in: the points are named, not buttons that do nothing,
+  // and there is no tab to switch to.
+  for (const id of ['map', 'list', 'filters']) assert.equal(await widget.locator(`[data-testid="${id}"]`).count(), 0, id);
+  assert.equal(await widget.locator('[role="tab"]').count(), 0);
+  assert.equal(await widget.locator('[data-testid="guide-point-GB30"]').evaluate((e) => e.tagName), 'SPAN');
+  // The page's hand-written notice is gone: the guide's red flags are the one place they live.
+  assert.equal(await page.locator('main > .callout').count(), 0);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test("the host's own guide comes first and a bad one is reported by its path", async () => {
   const { page, widget } = await pageWith({ condition: 'sciatica', mode: 'patient' });
   await record(page);

@@ -50,3 +50,35 @@ test('the handout of six points prints on two pages, with their plain words and 
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test("a widget's Print keeps the page's other widgets off its paper; the page's own print has them all", async () => {
+  const { page, seen } = await open(browser, '/');
+  const guide = page.locator('#sciatica-guide');
+  const clinic = page.locator('acu-map.sciatica');
+  await guide.locator('[data-testid="condition-guide"]').waitFor();
+  // Headless Chromium has no print dialog: the page's print fires the events a browser would.
+  await page.evaluate(() => {
+    window.print = () => window.dispatchEvent(new Event('beforeprint'));
+  });
+  const shown = (widget) => widget.evaluate((e) => getComputedStyle(e).display !== 'none');
+  // The guide's own Print button: its handout holds the guide's points and red flags.
+  await guide.locator('[data-testid="print"]').click();
+  await page.emulateMedia({ media: 'print' });
+  const handout = guide.locator('[data-testid="handout"]');
+  await handout.waitFor();
+  const text = await handout.textContent();
+  for (const code of ['GB30', 'BL40']) assert.ok(text.includes(code), code);
+  assert.match(text, /When not to wait/);
+  assert.equal(await shown(guide), true);
+  assert.equal(await shown(clinic), false, 'the clinic widget is not on the guide widget\'s paper');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await shown(clinic), true);
+  // The page's own print (no widget asked): every widget prints its handout.
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  assert.equal(await shown(guide), true);
+  assert.equal(await shown(clinic), true);
+  await clinic.locator('[data-testid="handout"]').waitFor();
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});

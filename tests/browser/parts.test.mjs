@@ -36,12 +36,12 @@ for (const [value, wanted] of [
 test('an unknown part is reported, and a widget that asks for only its table is short', async () => {
   const { page } = await open(browser, '/');
   await record(page);
-  const tall = await page.locator('acu-map').evaluate((el) => el.getBoundingClientRect().height);
+  const tall = await page.locator('acu-map').first().evaluate((el) => el.getBoundingClientRect().height);
   await page.evaluate(() => document.querySelector('acu-map').setAttribute('parts', 'tables, sidebar'));
-  await page.locator('acu-map [data-testid="notice"]').waitFor();
-  assert.match(await page.locator('acu-map [data-testid="notice"]').textContent(), /Unknown part “sidebar” in the parts attribute/);
+  await page.locator('acu-map [data-testid="notice"]').first().waitFor();
+  assert.match(await page.locator('acu-map [data-testid="notice"]').first().textContent(), /Unknown part “sidebar” in the parts attribute/);
   assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['parts', 'sidebar']]);
-  const short = await page.locator('acu-map').evaluate((el) => el.getBoundingClientRect().height);
+  const short = await page.locator('acu-map').first().evaluate((el) => el.getBoundingClientRect().height);
   assert.ok(short < tall * 0.7, `${short} px against ${tall} px`);
   await page.close();
 });
