@@ -55,6 +55,14 @@ fn main() {
     };
     let out_dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out_dir.join("catalog.rs"), emit(&catalog)).expect("write catalog.rs");
+    // The widget's stylesheet, one sheet in the order the rules cascade, minified.
+    let sheets = ["app", "body_map", "filters", "point_card", "point_list", "comparison_table", "lazy"];
+    let css: String = sheets.iter().map(|name| {
+        let path = format!("src/ui/{name}.css");
+        println!("cargo:rerun-if-changed={path}");
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }).collect();
+    std::fs::write(out_dir.join("widget.css"), text::minify_css(&css)).expect("write widget.css");
     // English, then every language with translations; each file is included by path.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let mut files = String::from("&[\n");

@@ -33,6 +33,7 @@ pub mod model;
 pub mod prose;
 pub mod quiz;
 pub mod search;
+pub mod small_sort;
 pub mod state;
 pub mod strings;
 pub mod text;

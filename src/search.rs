@@ -100,7 +100,7 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
             (score > 0).then_some((score, index, point))
         })
         .collect();
-    hits.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    crate::small_sort::sort_by_key(&mut hits, |&(score, index, _)| (std::cmp::Reverse(score), index));
     hits.into_iter().map(|(_, _, point)| point).collect()
 }
 

@@ -171,7 +171,7 @@ impl Narrowing<'_> {
             .collect();
         if self.conditions.len() > 1 {
             let guided = guided_order(self.conditions);
-            through.sort_by_key(|p| (std::cmp::Reverse(serves(p, self.conditions)), guided.iter().position(|c| *c == p.code).unwrap_or(usize::MAX)));
+            crate::small_sort::sort_by_key(&mut through, |p| (std::cmp::Reverse(serves(p, self.conditions)), guided.iter().position(|c| *c == p.code).unwrap_or(usize::MAX)));
         }
         through
     }

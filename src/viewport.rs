@@ -191,8 +191,11 @@ pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static
         (_, Labels::All) => return points.iter().map(|p| p.code).collect(),
         (_, Labels::Auto) => {}
     }
+    // The selected point first (it gets its label before any other).
     let mut points = points.to_vec();
-    points.sort_by_key(|p| selected != Some(*p));
+    if let Some(at) = points.iter().position(|p| Some(*p) == selected) {
+        points[..=at].rotate_right(1);
+    }
     let requests: Vec<LabelRequest> = points
         .iter()
         .map(|p| {

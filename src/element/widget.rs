@@ -53,7 +53,7 @@ fn start() {
     // (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
     // element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
     let observed = Attribute::ALL.iter().map(|a| JsValue::from_str(a.name())).collect();
-    define_acu_map("acu-map", observed, &ui::stylesheet(), &mount, &catalog);
+    define_acu_map("acu-map", observed, ui::stylesheet(), &mount, &catalog);
     // The element class keeps calling these for every instance, for the page's lifetime.
     mount.forget();
     search.forget();

@@ -39,18 +39,9 @@ use wasm_bindgen::JsCast;
 use crate::strings::{fill, Lang, UiStrings};
 use leptos::prelude::*;
 
-/// The CSS of every component, in one sheet.
-pub fn stylesheet() -> String {
-    [
-        crate::contract::THEME_CSS,
-        include_str!("body_map.css"),
-        include_str!("filters.css"),
-        include_str!("point_card.css"),
-        include_str!("point_list.css"),
-        include_str!("comparison_table.css"),
-        include_str!("lazy.css"),
-    ]
-    .concat()
+/// The CSS of every component, in one sheet (`src/ui/*.css`, minified by build.rs).
+pub fn stylesheet() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/widget.css"))
 }
 
 /// The interface strings of the widget being rendered (its `lang`).
