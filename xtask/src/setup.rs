@@ -91,6 +91,12 @@ pub fn wasm_opt() -> Result<PathBuf, String> {
     Ok(root().join("node_modules/.bin/wasm-opt"))
 }
 
+/// terser, which minifies the script a page downloads (`cargo xtask build`).
+pub fn terser() -> Result<PathBuf, String> {
+    npm_packages()?;
+    Ok(root().join("node_modules/.bin/terser"))
+}
+
 /// Debian's Chromium (installed with apt-get when missing), and the fonts for hanzi.
 pub fn chromium() -> Result<PathBuf, String> {
     let path = PathBuf::from("/usr/bin/chromium");
