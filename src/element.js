@@ -11,6 +11,10 @@
 // never waits for them, and on a slow link they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
+/** For each prose file whose load failed, the widgets waiting for a later load that succeeds
+ * (another widget's retry): a promise and its resolve. */
+const proseRecoveries = new Map();
+
 /** The entry script (`acumap.js`, with its query string) that loaded this copy first. */
 let entryScript = null;
 
@@ -81,12 +85,29 @@ export function loadProse(lang, retry, url) {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${name}`.replace('  ', ' '));
       return response.json();
     })
+    .then((file) => {
+      proseRecoveries.get(key)?.resolve(file);
+      proseRecoveries.delete(key);
+      return file;
+    })
     .catch((error) => {
       load.failed = true;
       throw error instanceof Error ? error.message : String(error);
     });
   proseFiles.loads.set(key, load);
   return load.promise;
+}
+
+/** A promise of the language's prose once a later load of it succeeds: a widget whose load
+ * failed comes back with the one whose retry worked (`loadProse`'s arguments). */
+export function proseRecovered(lang, url) {
+  const key = url ?? lang;
+  if (!proseRecoveries.has(key)) {
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    proseRecoveries.set(key, { promise, resolve });
+  }
+  return proseRecoveries.get(key).promise;
 }
 
 export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {

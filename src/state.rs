@@ -886,13 +886,16 @@ impl WidgetState {
     }
 
     /// `lang`'s prose file, or why it could not be had (reported like unusable input, source
-    /// `prose`). Ignored if the widget is gone or in another language by now.
+    /// `prose`). Ignored if the widget is gone or in another language by now, or has the file
+    /// already. A file after a failure (another widget's retry worked) takes the notice away.
     pub fn prose_arrived(&self, lang: Lang, file: Result<Rc<dyn ProseSource>, String>) {
         if self.lang.try_get_untracked() != Some(lang) {
             return;
         }
         match file {
+            Ok(_) if self.prose.with_untracked(|p| p.loaded().is_some()) => {}
             Ok(file) => {
+                self.forget_notices(ErrorSource::Prose);
                 let _ = self.prose.try_set(ProseState::Ready(file));
             }
             Err(why) => {

@@ -228,6 +228,24 @@ fn a_prose_file_that_fails_leaves_a_notice_and_a_retry_recovers() {
 }
 
 #[test]
+fn a_file_that_another_widget_had_after_a_failure_takes_the_notice_away() {
+    let page = Page::default();
+    page.offline.set(true);
+    let (page, state) = mount(page);
+    assert_eq!(notices(&state).len(), 1);
+    // The page's other widget retried, and its load worked: this one gets the file too.
+    let file = Rc::new(Baked { lang: Lang::En, file: catalog::baked_prose("en").unwrap(), index: OnceCell::new() });
+    state.prose_arrived(Lang::En, Ok(file.clone()));
+    assert!(state.prose.with(|p| p.loaded().is_some()));
+    assert!(notices(&state).is_empty());
+    // The same file again (its own retry) changes nothing; a file in another language is not its.
+    state.prose_arrived(Lang::En, Ok(file));
+    state.prose_arrived(Lang::ZhHans, Err("offline".to_string()));
+    assert!(state.prose.with(|p| p.loaded().is_some()));
+    assert_eq!(errors(&page).len(), 1);
+}
+
+#[test]
 fn a_new_notation_reads_the_codes_the_host_gave_again() {
     let (page, state) = mount(with_attributes(&[("selected", "V40"), ("points", "V40, VB30, P6")]));
     // Read in English notation: V40 and VB30 are no codes; P6 is PC6.

@@ -22,6 +22,8 @@ extern "C" {
     /// A promise of the language's prose object, shared by every instance on the page.
     #[wasm_bindgen(js_name = loadProse)]
     fn load_prose(lang: &str, retry: bool, url: Option<String>) -> js_sys::Promise;
+    #[wasm_bindgen(js_name = proseRecovered)]
+    fn prose_recovered(lang: &str, url: Option<String>) -> js_sys::Promise;
 }
 
 /// One language's prose file, as the browser parsed it.
@@ -230,11 +232,21 @@ pub fn fetch(state: WidgetState, lang: Lang, url: Option<String>, retry: bool) {
         state.prose_arrived(lang, Ok(loaded));
         return;
     }
-    let promise = load_prose(lang.tag(), retry, url);
+    let promise = load_prose(lang.tag(), retry, url.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let file = match wasm_bindgen_futures::JsFuture::from(promise).await {
             Ok(file) => Ok(LoadedProse::shared(lang, file) as Rc<dyn ProseSource>),
-            Err(why) => Err(why.as_string().unwrap_or_else(|| "unknown error".to_string())),
+            Err(why) => {
+                // Another widget's retry that works brings this one back too (a page with
+                // several widgets shows a notice in each; one retry is enough).
+                let recovered = prose_recovered(lang.tag(), url);
+                wasm_bindgen_futures::spawn_local(async move {
+                    if let Ok(file) = wasm_bindgen_futures::JsFuture::from(recovered).await {
+                        state.prose_arrived(lang, Ok(LoadedProse::shared(lang, file)));
+                    }
+                });
+                Err(why.as_string().unwrap_or_else(|| "unknown error".to_string()))
+            }
         };
         state.prose_arrived(lang, file);
     });
