@@ -22,6 +22,8 @@ use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::*;
 use std::rc::Rc;
 
+mod link;
+
 /// What the store needs from the page it is on. The custom element (`src/element/host.rs`) gives
 /// the DOM's; a test gives its own.
 pub trait Host {
@@ -646,61 +648,6 @@ impl WidgetState {
         }
     }
 
-    /// The name of this widget's part of the page address's hash: `acu`, or `acu-<id>`.
-    fn link_key(&self) -> String {
-        self.host.with_value(|h| h.id()).filter(|id| !id.is_empty()).map_or_else(|| "acu".to_string(), |id| format!("acu-{id}"))
-    }
-
-    /// Reads this widget's part of the hash (`link`): `acu=BL23,back` selects BL23 on the back
-    /// view. A part that cannot be used is reported like a bad attribute value.
-    pub fn read_link(&self) {
-        if !self.link.get_untracked() {
-            return;
-        }
-        self.forget_notices(ErrorSource::Attribute(Attribute::Link));
-        let key = self.link_key();
-        let hash = self.host.with_value(|h| h.location_hash());
-        let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else { return };
-        let value = js_decode(value);
-        let mut fields = value.split(',').map(str::trim);
-        let (code, view) = (fields.next().unwrap_or_default(), fields.next());
-        let point = (!code.is_empty()).then(|| catalog::point_in(code, self.notation.get_untracked()));
-        let view = view.filter(|v| !v.is_empty()).map(attributes::view);
-        if point == Some(None) || view == Some(None) || fields.next().is_some() {
-            let message = fill(self.ui().bad_link, &[("value", &value)]);
-            self.warn(ErrorSource::Attribute(Attribute::Link), &value, message);
-            return;
-        }
-        self.link_quiet.set(true);
-        if let Some(Some(point)) = point {
-            self.show_and_select(point);
-        } else {
-            self.selected.set(None);
-        }
-        if let Some(Some(view)) = view {
-            self.set_view(view);
-        }
-        self.link_quiet.set(false);
-    }
-
-    /// Writes the view and the point to this widget's part of the hash (`link`): a new point
-    /// is a step in the page's history (`push`), a new view is written in place.
-    fn write_link(&self, push: bool) {
-        if !self.link.get_untracked() || self.link_quiet.get_untracked() {
-            return;
-        }
-        let key = self.link_key();
-        let code = self.selected.get_untracked().map_or("", |p| p.code);
-        let ours = format!("{key}={code},{}", self.view.get_untracked().key());
-        let hash = self.host.with_value(|h| h.location_hash());
-        let mut parts: Vec<String> = hash.split('&').filter(|p| !p.is_empty() && !p.starts_with(&format!("{key}="))).map(str::to_string).collect();
-        parts.push(ours);
-        let new = parts.join("&");
-        if new != hash {
-            self.host.with_value(|h| h.set_location_hash(&new, push));
-        }
-    }
-
     /// The whole figure of the current view.
     pub fn reset_zoom(&self) {
         let figure = self.view.get_untracked().figure();
@@ -905,26 +852,4 @@ impl WidgetState {
             }
         }
     }
-}
-
-
-/// `%XX` escapes decoded (a hash typed or pasted by hand may hold them); anything else as it is.
-fn js_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
-            (b'%', Some(h), Some(l)) => {
-                out.push((h * 16 + l) as u8);
-                i += 3;
-            }
-            (b, _, _) => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
