@@ -152,23 +152,8 @@ pub struct LabelRequest {
 /// decides how far apart points must be for their labels to show.
 pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
     let unit = 1.0 / scale.max(0.01);
-    let boxes: Vec<(f32, f32, f32, f32)> = requests
-        .iter()
-        .map(|r| {
-            let width = r.chars as f32 * font_px * 0.62 * unit;
-            let height = font_px * unit;
-            let left = r.x + (marker_px + 2.0) * unit;
-            (left, r.y - height / 2.0, left + width, r.y + height / 2.0)
-        })
-        .collect();
-    let markers: Vec<(f32, f32, f32, f32)> = requests
-        .iter()
-        .map(|r| {
-            let half = marker_px * unit;
-            (r.x - half, r.y - half, r.x + half, r.y + half)
-        })
-        .collect();
-    let overlaps = |a: &(f32, f32, f32, f32), b: &(f32, f32, f32, f32)| a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3;
+    let boxes: Vec<Rect> = requests.iter().map(|r| label_box(r, unit, font_px, marker_px, true)).collect();
+    let markers: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
     let mut shown = vec![false; requests.len()];
     for i in 0..requests.len() {
         let clear_of_labels = (0..i).filter(|&j| shown[j]).all(|j| !overlaps(&boxes[i], &boxes[j]));
@@ -176,6 +161,46 @@ pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_
         shown[i] = clear_of_labels && clear_of_markers;
     }
     shown
+}
+
+/// Which side of its marker each label goes when every label must show (on paper, where
+/// nothing can be zoomed): the right (`true`), or the left where the right would cover a label
+/// already placed or another marker and the left would not. Sizes are in figure units.
+pub fn label_sides(requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<bool> {
+    let markers: Vec<Rect> = requests.iter().map(|r| marker_box(r, 1.0, marker_px)).collect();
+    let mut placed: Vec<Rect> = Vec::new();
+    requests
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let clear = |b: &Rect| placed.iter().all(|p| !overlaps(b, p)) && markers.iter().enumerate().all(|(j, m)| j == i || !overlaps(b, m));
+            let (right, left) = (label_box(r, 1.0, font_px, marker_px, true), label_box(r, 1.0, font_px, marker_px, false));
+            let side = clear(&right) || !clear(&left);
+            placed.push(if side { right } else { left });
+            side
+        })
+        .collect()
+}
+
+/// A rectangle: left, top, right, bottom.
+type Rect = (f32, f32, f32, f32);
+
+fn overlaps(a: &Rect, b: &Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Where a label's text lies, right or left of its marker, `unit` figure units to a pixel.
+fn label_box(r: &LabelRequest, unit: f32, font_px: f32, marker_px: f32, right: bool) -> Rect {
+    let width = r.chars as f32 * font_px * 0.62 * unit;
+    let height = font_px * unit;
+    let gap = (marker_px + 2.0) * unit;
+    let left = if right { r.x + gap } else { r.x - gap - width };
+    (left, r.y - height / 2.0, left + width, r.y + height / 2.0)
+}
+
+fn marker_box(r: &LabelRequest, unit: f32, marker_px: f32) -> Rect {
+    let half = marker_px * unit;
+    (r.x - half, r.y - half, r.x + half, r.y + half)
 }
 
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
@@ -221,6 +246,16 @@ pub fn translate_scale(at: (f32, f32), scale: f32) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn on_paper_a_label_that_would_cover_another_goes_left() {
+        let at = |x: f32, y: f32| LabelRequest { x, y, chars: 4 };
+        // Two points side by side: the first label on the right covers the second marker, so it
+        // goes left; the second's right is clear. A point alone keeps the right.
+        assert_eq!(label_sides(&[at(100.0, 100.0), at(120.0, 100.0), at(300.0, 300.0)], 11.0, 4.0), [false, true, true]);
+        // Hemmed in on both sides, a label keeps the right.
+        assert_eq!(label_sides(&[at(100.0, 100.0), at(70.0, 100.0), at(130.0, 100.0)], 11.0, 4.0)[0], true);
+    }
 
     #[test]
     fn the_default_shows_the_whole_figure() {

@@ -7,7 +7,7 @@
 use super::{strings, WidgetState};
 use crate::model::Point;
 use crate::text::decimal;
-use crate::viewport::{label_anchor, translate_scale};
+use crate::viewport::{label_anchor, label_sides, translate_scale, LabelRequest};
 use leptos::prelude::*;
 
 /// The points a handout holds: those the page chose (a host shortlist, `points`), else the
@@ -45,15 +45,21 @@ pub fn Handout() -> impl IntoView {
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
         let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
-        let markers = points
+        let drawn: Vec<&Point> = points.iter().copied().filter(|p| !p.positions_on(view).is_empty()).collect();
+        // Every code shows on paper: a label that would cover another goes to the left.
+        let requests: Vec<LabelRequest> = drawn.iter().map(|p| {
+            let (x, y) = label_anchor(p.positions_on(view));
+            LabelRequest { x, y, chars: p.code.len() }
+        }).collect();
+        let markers = drawn
             .iter()
-            .filter(|p| !p.positions_on(view).is_empty())
-            .map(|p| {
+            .zip(label_sides(&requests, 11.0, 4.0))
+            .map(|(p, right)| {
                 let positions = p.positions_on(view);
                 acu_view! {
                     <g class=format!("m-{}", p.meridian)>
                         {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
-                        <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x="7" y="3">{p.code}</text>
+                        <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
                     </g>
                 }
             })

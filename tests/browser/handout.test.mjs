@@ -69,6 +69,17 @@ test("a widget's Print keeps the page's other widgets off its paper; the page's 
   const text = await handout.textContent();
   for (const code of ['GB30', 'BL40']) assert.ok(text.includes(code), code);
   assert.match(text, /When not to wait/);
+  // Every code on the figure can be read: no label covers another (BL54 beside GB30 goes left).
+  const boxes = await guide.locator('.handout-figure text.label').evaluateAll((ts) => ts.map((t) => {
+    const r = t.getBoundingClientRect();
+    return [t.textContent, r.left, r.top, r.right, r.bottom];
+  }));
+  assert.ok(boxes.length >= 6, JSON.stringify(boxes));
+  for (const a of boxes) {
+    for (const b of boxes) {
+      if (a !== b) assert.ok(!(a[1] < b[3] && b[1] < a[3] && a[2] < b[4] && b[2] < a[4]), `${a[0]} covers ${b[0]}`);
+    }
+  }
   assert.equal(await shown(guide), true);
   assert.equal(await shown(clinic), false, 'the clinic widget is not on the guide widget\'s paper');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
