@@ -49,3 +49,43 @@ fn no_code_decides_by_the_ex_prefix() {
         .collect();
     assert!(found.is_empty(), "use Meridian::kind: {found:?}");
 }
+
+/// WCAG's contrast ratio of two `#rrggbb` colours.
+fn contrast(a: &str, b: &str) -> f64 {
+    let luminance = |hex: &str| {
+        let channel = |i: usize| {
+            let c = f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+            if c <= 0.03928 { c / 12.92 } else { ((c + 0.055) / 1.055).powf(2.4) }
+        };
+        0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+    };
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// Each meridian's colour (`.m-XX { --m: … }` in app.css) is the white-lettered badge of the
+/// card's code (4.5:1 for its 17 px text) and the markers' fill on the figure's skin, light and
+/// dark theme (3:1 for a graphical object, WCAG 1.4.11).
+#[test]
+fn every_meridian_colour_keeps_its_contrast() {
+    let css = acumap::contract::THEME_CSS;
+    let skins: Vec<String> = css.split("--acu-skin:").skip(1).map(|rest| rest.trim_start()[..7].to_string()).collect();
+    assert!(skins.len() >= 2, "app.css declares the skin of both themes");
+    let mut failures = Vec::new();
+    let mut seen = 0;
+    for rule in css.split(".m-").skip(1) {
+        let Some((class, rest)) = rule.split_once(' ') else { continue };
+        let Some(colour) = rest.strip_prefix("{ --m: ").map(|c| &c[..7]) else { continue };
+        seen += 1;
+        if contrast(colour, "#ffffff") < 4.5 {
+            failures.push(format!("{class} {colour}: {:.2} against its white code", contrast(colour, "#ffffff")));
+        }
+        for skin in &skins {
+            if contrast(colour, skin) < 3.0 {
+                failures.push(format!("{class} {colour}: {:.2} against the skin {skin}", contrast(colour, skin)));
+            }
+        }
+    }
+    assert!(seen >= 14, "the meridian colours were not found in app.css ({seen})");
+    assert!(failures.is_empty(), "{failures:#?}");
+}
