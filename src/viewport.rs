@@ -147,6 +147,14 @@ pub struct LabelRequest {
     pub chars: usize,
 }
 
+impl LabelRequest {
+    /// A point's code beside its marker on `view` (its screen-rightmost site).
+    pub fn code(point: &Point, view: View) -> LabelRequest {
+        let (x, y) = label_anchor(point.positions_on(view));
+        LabelRequest { x, y, chars: point.code.len() }
+    }
+}
+
 /// Which labels to show: in order of importance, each label that does not overlap one already
 /// placed or another point's marker. Sizes are in screen pixels, so that `scale` (the zoom)
 /// decides how far apart points must be for their labels to show.
@@ -221,13 +229,7 @@ pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static
     if let Some(at) = points.iter().position(|p| Some(*p) == selected) {
         points[..=at].rotate_right(1);
     }
-    let requests: Vec<LabelRequest> = points
-        .iter()
-        .map(|p| {
-            let (x, y) = label_anchor(p.positions_on(view));
-            LabelRequest { x, y, chars: p.code.len() }
-        })
-        .collect();
+    let requests: Vec<LabelRequest> = points.iter().map(|p| LabelRequest::code(p, view)).collect();
     let shown = place_labels(&requests, scale, LABEL_PX, MARKER_PX);
     points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect()
 }

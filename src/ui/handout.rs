@@ -46,11 +46,9 @@ pub fn Handout() -> impl IntoView {
         let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
         let drawn: Vec<&Point> = points.iter().copied().filter(|p| !p.positions_on(view).is_empty()).collect();
-        // Every code shows on paper: a label that would cover another goes to the left.
-        let requests: Vec<LabelRequest> = drawn.iter().map(|p| {
-            let (x, y) = label_anchor(p.positions_on(view));
-            LabelRequest { x, y, chars: p.code.len() }
-        }).collect();
+        // Every code shows on paper: a label that would cover another goes to the left (sizes:
+        // the print stylesheet's 11 px labels, the dots' radius of 4).
+        let requests: Vec<LabelRequest> = drawn.iter().map(|p| LabelRequest::code(p, view)).collect();
         let markers = drawn
             .iter()
             .zip(label_sides(&requests, 11.0, 4.0))
