@@ -7,9 +7,7 @@
 
 use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
-use crate::prose::PointProse;
 use crate::text::{compact, fold};
-use std::borrow::Borrow;
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -36,10 +34,11 @@ fn index() -> &'static [Entry] {
 pub struct ProseIndex(Vec<String>);
 
 impl ProseIndex {
-    /// `prose` gives a point's prose, if the file has it.
-    pub fn new<P: Borrow<PointProse>>(prose: impl Fn(&'static Point) -> Option<P>) -> Self {
-        let folded = |pr: P| fold(&pr.borrow().searchable().collect::<Vec<_>>().join("\n"));
-        ProseIndex(POINTS.iter().map(|p| prose(p).map_or(String::new(), folded)).collect())
+    /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
+    /// if the file has the point.
+    pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(searchable: impl Fn(&'static Point) -> Option<I>) -> Self {
+        let folded = |texts: I| fold(&texts.into_iter().map(|t| t.as_ref().to_string()).collect::<Vec<_>>().join("\n"));
+        ProseIndex(POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect())
     }
 }
 
@@ -47,7 +46,7 @@ impl ProseIndex {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english_prose() -> Option<&'static ProseIndex> {
     static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
-    INDEX.get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code)))).as_ref()
+    INDEX.get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable)))).as_ref()
 }
 
 /// Everything built in that a reader might type to find the point: names, codes and their

@@ -59,7 +59,7 @@ impl ProseSource for Baked {
         self.file.conditions.iter().find(|g| g.id == id).cloned()
     }
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().map(str::to_string).collect::<Vec<_>>())))
     }
 }
 

@@ -93,7 +93,7 @@ impl ProseSource for LoadedProse {
     }
 
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p)))
+        self.index.get_or_init(|| ProseIndex::new(|p| searched(&field(&self.points, p.code))))
     }
 }
 
@@ -128,6 +128,21 @@ fn text(object: &JsValue, name: &str) -> Option<String> {
 
 fn texts(object: &JsValue, name: &str) -> Option<Vec<String>> {
     field(object, name).dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
+}
+
+/// A point's searchable texts ([`crate::prose::SEARCHED`]), read without the rest of its prose;
+/// `None` if the file lacks the point.
+fn searched(p: &JsValue) -> Option<Vec<String>> {
+    if p.is_undefined() {
+        return None;
+    }
+    let mut all = Vec::new();
+    for path in crate::prose::SEARCHED {
+        let (list, object) = path.split_last()?;
+        let object = object.iter().fold(p.clone(), |o, name| field(&o, name));
+        all.extend(texts(&object, list).unwrap_or_default());
+    }
+    Some(all)
 }
 
 fn point_prose(p: &JsValue) -> Option<PointProse> {
