@@ -179,6 +179,18 @@ impl Narrowing<'_> {
     }
 }
 
+/// The points a list or a map layer keeps drawn once `shown` changes: `shown`, in its order,
+/// then, in `pool`'s order, the points drawn `before` that are still in the pool but no longer
+/// shown. Those stay in the page, hidden, so that a search or a filter hides and shows rows
+/// and markers instead of removing them and making them again: clearing a search on the study
+/// page made 14,000 nodes (540 ms on a desktop). A point that leaves the pool (the host's
+/// `points` or content) is removed.
+pub fn kept_drawn(before: &[&'static Point], shown: &[&'static Point], pool: &[&'static Point]) -> Vec<&'static Point> {
+    let mut kept = shown.to_vec();
+    kept.extend(pool.iter().filter(|p| before.contains(p) && !shown.contains(p)));
+    kept
+}
+
 /// How many of `conditions` the point serves.
 pub fn serves(point: &Point, conditions: &[&'static str]) -> usize {
     conditions.iter().filter(|c| point.conditions.contains(c)).count()

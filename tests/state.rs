@@ -445,3 +445,23 @@ fn link_reads_the_hash_writes_a_step_for_a_new_point_and_reports_a_bad_hash() {
     state.select_code("BL23");
     assert!(page.hash.borrow().is_empty());
 }
+
+/// A search that narrows the list keeps the rows it hides (so clearing it makes none); a row
+/// whose point leaves the pool goes.
+#[test]
+fn kept_drawn_keeps_hidden_rows_in_the_pools_order_and_drops_what_leaves_the_pool() {
+    let p = |code: &str| catalog::point(code).unwrap();
+    let pool: Vec<&'static Point> = ["LU1", "LU2", "LI4", "GB30", "BL40"].map(p).to_vec();
+    // First drawing: what is shown, nothing else.
+    let first = acumap::state::kept_drawn(&[], &[p("GB30"), p("LU1")], &pool);
+    assert_eq!(first, [p("GB30"), p("LU1")]);
+    // Everything shown, in the pool's order.
+    let all = acumap::state::kept_drawn(&first, &pool, &pool);
+    assert_eq!(all, pool);
+    // A search: its hits first, in their order, then the rest hidden, in the pool's order.
+    let searched = acumap::state::kept_drawn(&all, &[p("BL40"), p("LI4")], &pool);
+    assert_eq!(searched, ["BL40", "LI4", "LU1", "LU2", "GB30"].map(p));
+    // The host narrows its pool: points outside it are removed, not hidden.
+    let narrower = ["LI4", "BL40"].map(p);
+    assert_eq!(acumap::state::kept_drawn(&searched, &[p("LI4")], &narrower), [p("LI4"), p("BL40")]);
+}

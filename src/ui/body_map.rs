@@ -6,6 +6,7 @@ use super::{lazy, map_layers};
 use super::use_pan_zoom::use_pan_zoom;
 use super::{strings, view_label, WidgetState};
 use crate::figure::View;
+use crate::state::kept_drawn;
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
@@ -28,7 +29,13 @@ pub fn BodyMap() -> impl IntoView {
         let scale = state.viewport.get().scale;
         on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), scale, state.mode.get(), state.labels.get()))
     });
-    let markers = move || on_view.get().into_iter().map(|p| (state.view.get(), p)).collect::<Vec<_>>();
+    // The markers drawn: those shown, then markers of this view a search or filter hides.
+    let drawn = Memo::new(move |before: Option<&(View, Vec<&'static Point>)>| {
+        let view = state.view.get();
+        let before = before.filter(|(v, _)| *v == view).map_or(&[][..], |(_, b)| &b[..]);
+        (view, on_view.with(|shown| state.pool.with(|pool| kept_drawn(before, shown, pool))))
+    });
+    let markers = move || drawn.with(|(view, points)| points.iter().map(|p| (*view, *p)).collect::<Vec<_>>());
     // The map is one Tab stop (a roving tabindex): the marker the keyboard is on, else the
     // selected point, else the first; the arrow keys move it (see `MapSvg`).
     let keyboard_at = RwSignal::new(None::<(&'static Point, usize)>);
@@ -287,7 +294,7 @@ fn MapSvg(
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| acu_view! { <Marker point view labelled keyboard_at tab_stop /> }
+                    children=move |(view, point)| acu_view! { <Marker point view on_view labelled keyboard_at tab_stop /> }
                 />
             </g>
             <map_layers::GuideLayer figure=Signal::derive(figure) />
@@ -395,6 +402,7 @@ fn ViewTab(view: View) -> impl IntoView {
 fn Marker(
     point: &'static Point,
     view: View,
+    on_view: Memo<Vec<&'static Point>>,
     labelled: Memo<Vec<&'static str>>,
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,
@@ -407,6 +415,7 @@ fn Marker(
     acu_view! {
         <g
             class=format!("point m-{}", point.meridian)
+            hidden=move || !on_view.with(|v| v.contains(&point))
             class:selected=selected
             role="button"
             tabindex=move || if tab_stop.get() == Some(point.code) { "0" } else { "-1" }

@@ -3,6 +3,7 @@
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
 use super::{strings, view_label, WidgetState};
+use crate::state::kept_drawn;
 use crate::catalog;
 use crate::model::{Notation, Point};
 use crate::strings::fill;
@@ -20,6 +21,10 @@ pub fn PointList() -> impl IntoView {
     let s = strings();
     let results = state.visible;
     let readings = Memo::new(move |_| code_readings(&state.query.get()));
+    // The rows drawn: the results, then rows drawn before that a search or filter hides.
+    let drawn = Memo::new(move |before: Option<&Vec<&'static Point>>| {
+        results.with(|shown| state.pool.with(|pool| kept_drawn(before.map_or(&[], |b| &b[..]), shown, pool)))
+    });
     let limit = RwSignal::new(FIRST_ROWS);
     request_animation_frame(move || {
         set_timeout(
@@ -91,10 +96,10 @@ pub fn PointList() -> impl IntoView {
                 <For
                     each=move || {
                         let limit = limit.get();
-                        results.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
+                        drawn.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
                     }
                     key=|p| p.code
-                    children=move |point| acu_view! { <ListItem point active readings /> }
+                    children=move |point| acu_view! { <ListItem point results active readings /> }
                 />
             </ul>
             {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
@@ -110,7 +115,12 @@ fn code_readings(query: &str) -> Vec<(Notation, &'static Point)> {
 }
 
 #[component]
-fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings: Memo<Vec<(Notation, &'static Point)>>) -> impl IntoView {
+fn ListItem(
+    point: &'static Point,
+    results: Memo<Vec<&'static Point>>,
+    active: Memo<Option<&'static str>>,
+    readings: Memo<Vec<(Notation, &'static Point)>>,
+) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let selected = move || state.is_selected(point);
@@ -118,6 +128,7 @@ fn ListItem(point: &'static Point, active: Memo<Option<&'static str>>, readings:
     acu_view! {
         <li
             role="option"
+            hidden=move || !results.with(|r| r.contains(&point))
             class=format!("item m-{}", point.meridian)
             class:selected=selected
             aria-selected=move || selected().to_string()

@@ -19,8 +19,8 @@ test('the Leptos component mounts in an app, takes its props and calls its callb
   await widget.locator('[data-testid="list"]').waitFor();
   // The `points` prop, on the view the `view` prop names (BL23, BL25, BL40, GB30 on the back).
   assert.equal(await widget.locator('[data-testid="map"]').getAttribute('data-view'), 'back');
-  assert.deepEqual(await widget.locator('g.point').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort()), ['BL23', 'BL25', 'BL40', 'GB30']);
-  assert.equal(await widget.locator('[data-testid="list"] [role="option"]').count(), 5);
+  assert.deepEqual(await widget.locator('g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort()), ['BL23', 'BL25', 'BL40', 'GB30']);
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 5);
   // A reader's selection: the card, with the prose file the `prose` prop names, and `on_select`.
   await widget.locator('[data-testid="marker-GB30"] .dot').first().click();
   await widget.locator('[data-testid="card-location"]').waitFor();
@@ -31,7 +31,7 @@ test('the Leptos component mounts in an app, takes its props and calls its callb
   // The app changes the `view` prop; the widget follows.
   await page.locator('[data-testid="show-front"]').click();
   await page.waitForFunction(() => document.querySelector('div.acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.view === 'front');
-  assert.deepEqual(await widget.locator('g.point').evaluateAll((gs) => gs.map((g) => g.dataset.code)), ['ST36']);
+  assert.deepEqual(await widget.locator('g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code)), ['ST36']);
   // The reader changes the view in the widget; `on_view_change` tells the app.
   await widget.locator('[data-testid="tab-back"]').click();
   await page.waitForFunction(() => document.querySelector('div.acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.view === 'back');

@@ -54,7 +54,7 @@ for (const [lang, title, flags, now] of [
 test('three conditions rank the points by how many they serve; the guides are a tab away; guides="off" hides them', async () => {
   const { page, widget } = await pageWith({ condition: 'sciatica,low-back-pain,headache' });
   await record(page);
-  const items = () => widget.locator('[data-testid^="item-"]').evaluateAll((lis) =>
+  const items = () => widget.locator('[data-testid^="item-"]:not([hidden])').evaluateAll((lis) =>
     lis.map((li) => [li.dataset.code, Number(li.querySelector('.serves')?.textContent.match(/^(\d) of \d$/)?.[1])]));
   const ranked = await items();
   assert.ok(ranked.length > 10);

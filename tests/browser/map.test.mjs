@@ -6,7 +6,7 @@ import { events, open, record, useBrowser } from './harness.mjs';
 const browser = useBrowser();
 
 const markerCodes = (page) =>
-  page.locator('acu-map g.point').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
+  page.locator('acu-map g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
 
 /** The positions a marker is drawn at, read from its transforms. */
 const markerPositions = (page, code) =>
@@ -117,7 +117,7 @@ test('meridian paths join a meridian\'s points, one per side, and the legend nam
 
 test('filters narrow the list and the map alike, and clear', async () => {
   const { page } = await open(browser, '/');
-  const list = () => page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
+  const list = () => page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
   await page.locator('acu-map [data-testid="filter-meridian"]').selectOption('GB');
   assert.deepEqual(await list(), ['GB30', 'GB34']);
   assert.deepEqual(await markerCodes(page), ['GB30'], 'the back view draws only GB30');
@@ -170,7 +170,7 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   assert.ok(dragged[0] < zoomed[0] && dragged[1] > zoomed[1], `drag pans: ${zoomed} → ${dragged}`);
   // Labels: every marker with room for one has its code beside it (collisions: tests/viewport).
   await page.keyboard.press('0');
-  const labels = await page.locator('acu-map g.point text.label').allTextContents();
+  const labels = await page.locator('acu-map g.point:not([hidden]) text.label').allTextContents();
   assert.deepEqual(labels.sort(), await markerCodes(page));
   await page.close();
 });
@@ -178,19 +178,19 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
 test('labels: as many as fit by default, every one with "all", none with "none"; an unknown value says which exist', async () => {
   const { page, seen } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
-  const count = (what) => widget.locator(`g.point ${what}`).count();
-  const markers = await widget.locator('g.point').count();
+  const count = (what) => widget.locator(`g.point:not([hidden]) ${what}`).count();
+  const markers = await widget.locator('g.point:not([hidden])').count();
   const fitting = await count('text.label');
   assert.ok(markers > 100 && fitting > 0 && fitting < markers, `${fitting} of ${markers} labelled`);
   const set = (value) => widget.evaluate((el, v) => el.setAttribute('labels', v), value);
   await set('all');
-  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === n, markers);
+  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point:not([hidden]) text.label').length === n, markers);
   await set('none');
-  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === 0);
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point:not([hidden]) text.label').length === 0);
   await set('some');
   const notice = await widget.locator('[data-testid="notice"]').innerText();
   assert.match(notice, /“some”.*labels.*auto, none, all.*using auto/s);
-  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point text.label').length === n, fitting);
+  await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point:not([hidden]) text.label').length === n, fitting);
   assert.ok(seen.warnings.some((w) => w.includes('some')), 'a console warning names the value');
   await page.close();
 });

@@ -155,11 +155,11 @@ test('attributes are live: selected and points update the widget', async () => {
     el.setAttribute('points', 'BL23, GB30');
     el.setAttribute('view', 'back');
   });
-  const items = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const items = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-BL23', 'item-GB30']);
-  assert.equal(await page.locator('acu-map g.point').count(), 2, 'only the two points are drawn');
+  assert.equal(await page.locator('acu-map g.point:not([hidden])').count(), 2, 'only the two points are drawn');
   await page.evaluate(() => document.querySelector('acu-map').removeAttribute('points'));
-  const all = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const all = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.ok(all.length > 100 && all.includes('item-CV12') && all.includes('item-LI4'), 'no attribute: the whole catalog');
   await page.close();
 });
@@ -182,7 +182,7 @@ test('an unknown code shows a notice inside the widget, warns naming it, and the
   assert.equal(await second.locator('img').count(), 0, 'and never becomes markup');
   assert.ok(seen.warnings.some((w) => w.includes('XX99') && w.includes('selected')), seen.warnings.join('\n'));
   assert.ok(seen.warnings.some((w) => w.includes('onerror') && w.includes('points')));
-  const items = await second.locator('[data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const items = await second.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-SP6', 'item-BL23'], 'the good codes still work (in catalog order)');
   await second.locator('[data-testid="item-SP6"]').click();
   await second.locator('[data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
@@ -196,19 +196,47 @@ test('an unknown code shows a notice inside the widget, warns naming it, and the
   await page.close();
 });
 
+test('a search hides the rows and markers it leaves out, and clearing it shows the same nodes again', async () => {
+  const { page } = await open(browser, '/study.html');
+  const root = () => page.evaluateHandle(() => document.querySelector('acu-map').shadowRoot);
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]').length === 409);
+  // Mark every row and marker, to know them again after the search.
+  await (await root()).evaluate((r) => r.querySelectorAll('[role="option"], g.point').forEach((n) => { n.seenBefore = true; }));
+  const shown = () => page.evaluate(() => {
+    const r = document.querySelector('acu-map').shadowRoot;
+    const visible = (sel) => [...r.querySelectorAll(sel)].filter((n) => n.getBoundingClientRect().width > 0);
+    return { rows: visible('[role="option"]').map((n) => n.dataset.code), markers: visible('g.point').length, all: r.querySelectorAll('[role="option"], g.point').length, marked: [...r.querySelectorAll('[role="option"], g.point')].filter((n) => n.seenBefore).length };
+  });
+  const before = await shown();
+  const search = page.locator('acu-map [data-testid="search"]');
+  await search.fill('GB30');
+  const hit = await shown();
+  assert.deepEqual(hit.rows.slice(0, 1), ['GB30'], 'the hit is shown first');
+  assert.ok(hit.rows.length < 5 && hit.markers < 5, JSON.stringify(hit));
+  // Hidden rows are out of the accessibility tree: the listbox has only the hits.
+  const options = await page.locator('acu-map [data-testid="list"]').ariaSnapshot();
+  assert.equal((options.match(/- option/g) || []).length, hit.rows.length, options);
+  await search.fill('');
+  const after = await shown();
+  assert.equal(after.markers, before.markers);
+  assert.equal(after.rows.length, 409);
+  assert.equal(after.marked, after.all, 'no row or marker was made again');
+  await page.close();
+});
+
 test('search finds points by code, pinyin without tones, hanzi and condition', async () => {
   const { page } = await open(browser, '/');
   const search = page.locator('acu-map [data-testid="search"]');
-  const first = () => page.locator('acu-map [data-testid="list"] [role="option"]').first().getAttribute('data-testid');
+  const first = () => page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').first().getAttribute('data-testid');
   for (const [query, code] of [['shenshu', 'BL23'], ['腎兪', 'BL23'], ['ub40', 'BL40'], ['union valley', 'LI4'], ['sanyinjiao', 'SP6']]) {
     await search.fill(query);
     assert.equal(await first(), `item-${code}`, query);
   }
   await search.fill('pregnancy');
-  const pregnancy = await page.locator('acu-map [data-testid="list"] [role="option"]').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  const pregnancy = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   for (const code of ['LI4', 'SP6', 'BL60']) assert.ok(pregnancy.includes(`item-${code}`), `${code} in ${pregnancy}`);
   await search.fill('no such point');
-  assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]').count(), 0);
+  assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').count(), 0);
   // Choosing a point in the list shows it on a view where it is drawn.
   await search.fill('SP6');
   await page.locator('acu-map [data-testid="item-SP6"]').click();
@@ -244,7 +272,7 @@ test('removing the element unmounts it; adding it again mounts a fresh one', asy
     const afterRemove = el.shadowRoot.childElementCount;
     parent.append(el);
     await new Promise((r) => setTimeout(r, 0));
-    return { afterRemove, afterAdd: el.shadowRoot.querySelectorAll('g.point').length };
+    return { afterRemove, afterAdd: el.shadowRoot.querySelectorAll('g.point:not([hidden])').length };
   });
   assert.equal(counts.afterRemove, 0);
   assert.ok(counts.afterAdd > 0);
@@ -254,7 +282,7 @@ test('removing the element unmounts it; adding it again mounts a fresh one', asy
 
 test('the study page holds the whole catalog and finds points by every field a person types', async () => {
   const { page } = await open(browser, '/study.html');
-  const items = page.locator('acu-map [data-testid="list"] [role="option"]');
+  const items = page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])');
   assert.equal(await items.count(), 409, 'the 361 WHO points and the 48 extra points');
   const search = page.locator('acu-map [data-testid="search"]');
   const first = () => items.first().getAttribute('data-testid');
@@ -297,10 +325,10 @@ test('hostile page styles do not reach inside, and two instances on one page are
   await first.locator('[data-testid="marker-GB30"] .hit').first().click();
   await first.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
   assert.match(await second.locator('[data-testid="card-code"]').innerText(), /SP6/);
-  assert.equal(await first.locator('[data-testid="list"] [role="option"]').count(), 3);
-  assert.equal(await second.locator('[data-testid="list"] [role="option"]').count(), 409);
+  assert.equal(await first.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 3);
+  assert.equal(await second.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 409);
   await second.locator('[data-testid="search"]').fill('hegu');
-  assert.equal(await first.locator('[data-testid="list"] [role="option"]').count(), 3, 'a search in one leaves the other');
+  assert.equal(await first.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 3, 'a search in one leaves the other');
   assert.deepEqual(seen.errors, []);
   mkdirSync('tests/browser/screenshots', { recursive: true });
   await page.screenshot({ path: 'tests/browser/screenshots/hostile.png', fullPage: true });
