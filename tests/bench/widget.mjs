@@ -399,6 +399,16 @@ if (part('interactions')) {
     input.value = 'sciatica';
     input.dispatchEvent(new Event('input', { bubbles: true }));
     return ${frame}.then(() => performance.now() - t);`)));
+  await measure('clear a search (all 409 points back), to the next frame', '/study.html', inPage(new Function(`
+    const input = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]');
+    input.value = 'sciatica';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return ${frame};`), new Function(`
+    const input = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]');
+    const t = performance.now();
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    return ${frame}.then(() => performance.now() - t);`)));
   await measure('switch view front -> back (409 points), to the next frame', '/study.html', inPage(() => {}, new Function(`
     const el = document.querySelector('acu-map');
     const t = performance.now();
