@@ -134,3 +134,31 @@ fn a_point_of_several_sites_names_them() {
     let last = steps.last().unwrap();
     assert!(last.text.contains(&format!("{} sites", file("en").points[jiaji.code].locate.len())), "{last:?}");
 }
+
+/// The English guides read as sentences: a landmark's name follows "the" in the practitioner's
+/// phrases ("Find the radial end of wrist crease.") and brings its own article in the patient's
+/// ("Find the gap between the ring-finger and little-finger hand bones."). Labels written as
+/// list entries ("Wrist crease, radial end", "Between 4th and 5th metacarpals") or a doubled
+/// article made sentences such as "Find the between 4th and 5th metacarpals."
+#[test]
+fn english_guides_read_as_sentences() {
+    let en = file("en");
+    for (key, label) in &en.landmarks {
+        assert!(!label.contains(','), "[landmark] {key} = {label:?} reads as a list entry, not a name");
+        assert!(!label.to_lowercase().starts_with("between"), "[landmark] {key} = {label:?} has no noun to stand after \"the\"");
+    }
+    for (key, plain) in &en.guide.landmark_plain {
+        assert!(!plain.contains(','), "[guide.landmark_plain] {key} = {plain:?} reads as a list entry");
+    }
+    let odd = ["the the ", "the between", "the where", "the just", "the midway", "find between", "find just", "find midway", "from between", "to between"];
+    let mut problems = Vec::new();
+    for point in POINTS.iter() {
+        for reader in [Reader::Practitioner, Reader::Patient] {
+            for step in guide_of(point.code, "en", reader) {
+                let text = step.text.to_lowercase();
+                problems.extend(odd.iter().filter(|o| text.contains(*o)).map(|o| format!("{} {reader:?}: \"{o}\" in {}", point.code, step.text)));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{} steps:\n{}", problems.len(), problems[..problems.len().min(10)].join("\n"));
+}
