@@ -41,6 +41,13 @@ impl Viewport {
         self.figure_height / self.scale
     }
 
+    /// Whether a label written rightward from its anchor ends inside the part of the figure on
+    /// screen; if not, it is written leftward (a landmark's name at the figure's right edge).
+    /// Sizes in screen pixels, as [`place_labels`].
+    pub fn shows_label_right(&self, label: &LabelRequest, font_px: f32, marker_px: f32) -> bool {
+        label_box(label, 1.0 / self.scale.max(0.01), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
+    }
+
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];

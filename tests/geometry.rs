@@ -174,3 +174,19 @@ fn a_change_of_proportions_moves_the_points_with_it() {
     assert!(new_unit > old_unit);
     assert!(close(after.0 - MIDLINE, 1.5 * new_unit), "{after:?}");
 }
+
+/// A guide's landmark name goes left of its ring where rightward it would leave the map, at
+/// any zoom: the wrist crease at the figure's right edge (LU7's first step).
+#[test]
+fn a_label_that_would_leave_the_map_is_written_leftward() {
+    use acumap::viewport::{LabelRequest, Viewport};
+    let whole = Viewport::whole(400.0, 800.0);
+    let label = |x: f32, chars: usize| LabelRequest { x, y: 400.0, chars };
+    assert!(whole.shows_label_right(&label(200.0, 20), 11.0, 7.0), "in the middle");
+    assert!(!whole.shows_label_right(&label(370.0, 20), 11.0, 7.0), "at the right edge");
+    assert!(whole.shows_label_right(&label(370.0, 2), 11.0, 7.0), "a short one fits");
+    // Zoomed 4× on the middle: x 150..250 is on screen, and labels keep their screen size.
+    let zoomed = whole.zoom_at(4.0, (200.0, 400.0));
+    assert!(!zoomed.shows_label_right(&label(240.0, 20), 11.0, 7.0));
+    assert!(zoomed.shows_label_right(&label(170.0, 20), 11.0, 7.0));
+}

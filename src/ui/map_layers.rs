@@ -175,6 +175,11 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
     }
 }
 
+/// The guide's landmark names: their font size (`.guide-layer text`) and the ring's radius
+/// with its stroke, in screen pixels.
+const GUIDE_LABEL_PX: f32 = 11.0;
+const GUIDE_MARKER_PX: f32 = 7.0;
+
 /// The step of the selected point's how-to-find guide the reader is on (`ui/how_to_find.rs`),
 /// drawn on this view: its landmarks ringed and named, a level line or the line between two
 /// landmarks, the measurement as a ruler with a tick at each B-cun and the stretch used, the
@@ -263,10 +268,21 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
                     let first = d.landmarks[..i].iter().all(|(k, _)| k != key);
                     let name = first.then(|| name_of(key)).flatten();
                     let at = *at;
+                    // Written leftward where rightward it would leave the map.
+                    let chars = name.as_ref().map_or(0, |n| n.chars().count());
+                    let label = move || LabelRequest { x: at.0, y: at.1, chars };
+                    let right = move || state.viewport.with(|v| v.shows_label_right(&label(), GUIDE_LABEL_PX, GUIDE_MARKER_PX));
                     acu_view! {
                         <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>
                             <circle r="6" transform=move || upright(at) />
-                            <text transform=move || upright(at) x="9" y="4">{name}</text>
+                            <text
+                                transform=move || upright(at)
+                                x=move || if right() { "9" } else { "-9" }
+                                text-anchor=move || if right() { "start" } else { "end" }
+                                y="4"
+                            >
+                                {name}
+                            </text>
                         </g>
                     }
                 })

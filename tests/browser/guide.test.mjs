@@ -86,3 +86,18 @@ test('the guide in Chinese, and in plain words for patients', async () => {
   assert.doesNotMatch(plain, /B-cun|spinous/);
   await page.close();
 });
+
+test("a landmark's name stays on the map: LU7's wrist crease, at the figure's right edge, is named leftward", async () => {
+  for (const width of [1280, 390]) {
+    const { page } = await open(browser, '/study.html', { width, height: 900 });
+    const widget = page.locator('acu-map');
+    await page.evaluate(() => document.querySelector('acu-map').select('LU7'));
+    await widget.locator('[data-testid="guide"]').waitFor();
+    await widget.locator('[data-testid="guide-next"]').click();
+    const text = widget.locator('[data-testid="guide-layer"] [data-testid="guide-landmark"] text').filter({ hasText: /\S/ }).first();
+    assert.match(await text.textContent(), /wrist crease/i);
+    const [box, map] = [await text.boundingBox(), await widget.locator('[data-testid="map"]').boundingBox()];
+    assert.ok(box.x >= map.x - 1 && box.x + box.width <= map.x + map.width + 1, `at ${width} px the name spans ${box.x}..${box.x + box.width}, the map ${map.x}..${map.x + map.width}`);
+    await page.close();
+  }
+});
