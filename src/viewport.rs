@@ -48,6 +48,15 @@ impl Viewport {
         label_box(label, 1.0 / self.scale.max(0.01), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
     }
 
+    /// [`place_labels`] on screen: each label written rightward where it ends on screen, else
+    /// leftward ([`Viewport::shows_label_right`]); `None` for a label not shown, else its side
+    /// (`true`: right).
+    pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
+        let right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
+        let shown = place_on_sides(requests, &right, self.scale, font_px, marker_px);
+        shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
+    }
+
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
@@ -166,8 +175,13 @@ impl LabelRequest {
 /// placed or another point's marker. Sizes are in screen pixels, so that `scale` (the zoom)
 /// decides how far apart points must be for their labels to show.
 pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
+    place_on_sides(requests, &vec![true; requests.len()], scale, font_px, marker_px)
+}
+
+/// [`place_labels`] with each label on the side `right` gives it (`true`: right of its marker).
+fn place_on_sides(requests: &[LabelRequest], right: &[bool], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
     let unit = 1.0 / scale.max(0.01);
-    let boxes: Vec<Rect> = requests.iter().map(|r| label_box(r, unit, font_px, marker_px, true)).collect();
+    let boxes: Vec<Rect> = requests.iter().zip(right).map(|(r, &right)| label_box(r, unit, font_px, marker_px, right)).collect();
     let markers: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
     let mut shown = vec![false; requests.len()];
     for i in 0..requests.len() {

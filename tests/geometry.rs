@@ -189,4 +189,8 @@ fn a_label_that_would_leave_the_map_is_written_leftward() {
     let zoomed = whole.zoom_at(4.0, (200.0, 400.0));
     assert!(!zoomed.shows_label_right(&label(240.0, 20), 11.0, 7.0));
     assert!(zoomed.shows_label_right(&label(170.0, 20), 11.0, 7.0));
+    // The overlay places its names on those sides, and tests overlaps where the name really is:
+    // written leftward, the name at 370 would cover the marker at 300, so it is left out.
+    assert_eq!(whole.place_labels(&[label(370.0, 20), label(300.0, 20)], 11.0, 3.0), vec![None, Some(false)]);
+    assert_eq!(whole.place_labels(&[label(100.0, 20), label(300.0, 2)], 11.0, 3.0), vec![Some(true), Some(true)]);
 }

@@ -7,7 +7,7 @@ use crate::figure::{self, Figure, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
-use crate::viewport::{place_labels, LabelRequest};
+use crate::viewport::LabelRequest;
 use crate::viewport::translate_scale;
 use leptos::prelude::*;
 
@@ -70,19 +70,18 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
         })
     });
-    // Which names to write: a point's few landmarks all; of every landmark, those that fit at
-    // this zoom without overlapping another (in the figure's order).
+    // Which names to write, and on which side (leftward where rightward would leave the map):
+    // a point's few landmarks all; of every landmark, those that fit at this zoom without
+    // overlapping another (in the figure's order).
     let named = Memo::new(move |_| {
         let requests: Vec<LabelRequest> =
             shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, chars: width_in_chars(label) }).collect());
-        match guide.with(Option::is_some) {
-            true => vec![true; requests.len()],
-            false => {
-                // A CJK font's line box is taller than a Latin one's at the same size.
-                let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
-                place_labels(&requests, state.viewport.get().scale, px, 3.0)
-            }
-        }
+        // A CJK font's line box is taller than a Latin one's at the same size.
+        let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
+        state.viewport.with(|v| match guide.with(Option::is_some) {
+            true => requests.iter().map(|r| Some(v.shows_label_right(r, px, 3.0))).collect::<Vec<_>>(),
+            false => v.place_labels(&requests, px, 3.0),
+        })
     });
     let landmarks = move || {
         shown
@@ -91,12 +90,21 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             .enumerate()
             .map(|(i, (name, label, x, y))| {
                 let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
-                let label = move || named.with(|n| n.get(i).copied().unwrap_or(false)).then(|| label.clone());
+                let side = move || named.with(|n| n.get(i).copied().flatten());
+                let label = move || side().map(|_| label.clone());
+                let right = move || side().unwrap_or(true);
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
                         {mirrored.map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                        <text transform=move || upright((x, y)) x="5" y="3">{label}</text>
+                        <text
+                            transform=move || upright((x, y))
+                            x=move || if right() { "5" } else { "-5" }
+                            text-anchor=move || if right() { "start" } else { "end" }
+                            y="3"
+                        >
+                            {label}
+                        </text>
                     </g>
                 }
             })

@@ -63,6 +63,11 @@ test('the landmark overlay shows landmarks and cun scales, and switches off', as
   assert.ok(scales.includes('6 B-cun'), `the scapular scale: ${scales}`);
   assert.ok(scales.includes('16 B-cun'), `the lower-leg scale: ${scales}`);
   await page.locator('acu-map [data-testid="tab-front"]').click();
+  // Every name written stays on the map: one at the figure's right edge is written leftward.
+  const map = await page.locator('acu-map [data-testid="map"]').boundingBox();
+  const boxes = await layer.locator('.landmark text').evaluateAll((ts) => ts.filter((t) => t.textContent).map((t) => { const b = t.getBoundingClientRect(); return [t.textContent, b.left, b.right, t.getAttribute('text-anchor')]; }));
+  assert.ok(boxes.some(([, , , anchor]) => anchor === 'end'), 'some names are written leftward');
+  for (const [name, left, right] of boxes) assert.ok(left >= map.x - 1 && right <= map.x + map.width + 1, `${name}: ${left}..${right}, the map ${map.x}..${map.x + map.width}`);
   const front = await layer.locator('.scale text').allTextContents();
   assert.ok(front.includes('8 B-cun') && front.includes('5 B-cun'), `abdominal scales: ${front}`);
   await toggle.click();
