@@ -43,14 +43,16 @@ impl Viewport {
 
     /// Whether a label written rightward from its anchor ends inside the part of the figure on
     /// screen; if not, it is written leftward (a landmark's name at the figure's right edge).
-    /// Sizes in screen pixels, as [`place_labels`].
+    /// Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn shows_label_right(&self, label: &LabelRequest, font_px: f32, marker_px: f32) -> bool {
         label_box(label, 1.0 / self.scale.max(0.01), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
     }
 
-    /// [`place_labels`] on screen: each label written rightward where it ends on screen, else
-    /// leftward ([`Viewport::shows_label_right`]); `None` for a label not shown, else its side
-    /// (`true`: right).
+    /// Which labels to show, in order of importance: each label that does not overlap one
+    /// already shown or another point's marker, written rightward where it ends on screen, else
+    /// leftward ([`Viewport::shows_label_right`]). `None` for a label not shown, else its side
+    /// (`true`: right). Sizes are in screen pixels, so the zoom decides how far apart points
+    /// must be for their labels to show.
     pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
         let right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
         let shown = place_on_sides(requests, &right, self.scale, font_px, marker_px);
@@ -171,14 +173,10 @@ impl LabelRequest {
     }
 }
 
-/// Which labels to show: in order of importance, each label that does not overlap one already
-/// placed or another point's marker. Sizes are in screen pixels, so that `scale` (the zoom)
-/// decides how far apart points must be for their labels to show.
-pub fn place_labels(requests: &[LabelRequest], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
-    place_on_sides(requests, &vec![true; requests.len()], scale, font_px, marker_px)
-}
-
-/// [`place_labels`] with each label on the side `right` gives it (`true`: right of its marker).
+/// Which labels to show: in order of importance, each label on the side `right` gives it
+/// (`true`: right of its marker) that does not overlap one already placed or another point's
+/// marker. Sizes are in screen pixels, so that `scale` (the zoom) decides how far apart points
+/// must be for their labels to show.
 fn place_on_sides(requests: &[LabelRequest], right: &[bool], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
     let unit = 1.0 / scale.max(0.01);
     let boxes: Vec<Rect> = requests.iter().zip(right).map(|(r, &right)| label_box(r, unit, font_px, marker_px, right)).collect();
@@ -237,12 +235,16 @@ pub const MARKER_PX: f32 = 6.0;
 pub const LABEL_PX: f32 = 10.0;
 
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
-/// order): by default those whose label fits at zoom `scale`, the selected point first, then
-/// list order. In study mode none: the reader names the points.
-pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, scale: f32, mode: Mode, labels: Labels) -> Vec<&'static str> {
+/// order), each with its side (`true`: written rightward of its marker; leftward where
+/// rightward it would leave the map, see [`Viewport::shows_label_right`]): by default those
+/// whose label fits in `viewport`, the selected point first, then list order. In study mode
+/// none: the reader names the points.
+pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, viewport: &Viewport, mode: Mode, labels: Labels) -> Vec<(&'static str, bool)> {
     match (mode, labels) {
         (Mode::Study, _) | (_, Labels::None) => return Vec::new(),
-        (_, Labels::All) => return points.iter().map(|p| p.code).collect(),
+        (_, Labels::All) => {
+            return points.iter().map(|p| (p.code, viewport.shows_label_right(&LabelRequest::code(p, view), LABEL_PX, MARKER_PX))).collect();
+        }
         (_, Labels::Auto) => {}
     }
     // The selected point first (it gets its label before any other).
@@ -251,8 +253,13 @@ pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static
         points[..=at].rotate_right(1);
     }
     let requests: Vec<LabelRequest> = points.iter().map(|p| LabelRequest::code(p, view)).collect();
-    let shown = place_labels(&requests, scale, LABEL_PX, MARKER_PX);
-    points.iter().zip(shown).filter(|(_, s)| *s).map(|(p, _)| p.code).collect()
+    let shown = viewport.place_labels(&requests, LABEL_PX, MARKER_PX);
+    points.iter().zip(shown).filter_map(|(p, side)| Some((p.code, side?))).collect()
+}
+
+/// The side of `code`'s label in [`labelled`]'s answer: `None` for a point not labelled.
+pub fn label_side(labelled: &[(&str, bool)], code: &str) -> Option<bool> {
+    labelled.iter().find(|(c, _)| *c == code).map(|&(_, right)| right)
 }
 
 /// Where a point's label goes: beside its screen-rightmost position.
@@ -334,7 +341,9 @@ mod tests {
         let points: Vec<&'static Point> = ["ST36", "LI4", "CV12"].iter().filter_map(|c| crate::catalog::point(c)).collect();
         assert_eq!(points.len(), 3);
         let cv12 = Some(points[2]);
-        let front = |selected, mode, labels| labelled(&points, View::Front, selected, 1.0, mode, labels);
+        let front = |selected, mode, labels| -> Vec<&str> {
+            labelled(&points, View::Front, selected, &Viewport::default(), mode, labels).into_iter().map(|(code, _)| code).collect()
+        };
         assert_eq!(front(None, Mode::Practitioner, Labels::Auto), ["ST36", "LI4", "CV12"]);
         assert_eq!(front(cv12, Mode::Patient, Labels::Auto), ["CV12", "ST36", "LI4"]);
         assert_eq!(front(cv12, Mode::Practitioner, Labels::All), ["ST36", "LI4", "CV12"]);
@@ -349,7 +358,9 @@ mod tests {
             LabelRequest { x: 100.0, y: 106.0, chars: 4 },
             LabelRequest { x: 200.0, y: 300.0, chars: 4 },
         ];
-        assert_eq!(place_labels(&requests, 1.0, 11.0, 6.0), vec![true, false, true]);
-        assert_eq!(place_labels(&requests, 4.0, 11.0, 6.0), vec![true, true, true]);
+        let whole = Viewport::default();
+        assert_eq!(whole.place_labels(&requests, 11.0, 6.0), vec![Some(true), None, Some(true)]);
+        let zoomed = whole.zoom_at(4.0, (100.0, 103.0));
+        assert_eq!(zoomed.place_labels(&requests, 11.0, 6.0)[..2], [Some(true), Some(true)]);
     }
 }

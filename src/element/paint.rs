@@ -21,7 +21,7 @@ use crate::attributes::{Part, Parts};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
 use crate::ui::WARN_ICON;
-use crate::viewport::{label_anchor, labelled, translate_scale, Viewport};
+use crate::viewport::{label_anchor, label_side, labelled, translate_scale, Viewport};
 use web_sys::{Document, Element, HtmlElement};
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
@@ -247,7 +247,7 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
         b.svg(&cues, "path", &[("d", *d)]);
     }
     let shrink = 1.0 / viewport.scale;
-    let labelled = labelled(&first.points, first.view, first.selected, viewport.scale, first.mode, first.labels);
+    let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
     let points = b.svg(&svg, "g", &[("class", "points")]);
     for &point in &first.points {
         let selected = first.selected == Some(point);
@@ -263,8 +263,10 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
                 b.svg(&site, "circle", &[("class", class), ("r", r)]);
             }
         }
-        if labelled.contains(&point.code) {
-            let text = b.svg(&marker, "text", &[("class", "label"), ("transform", &translate_scale(label_anchor(positions), shrink)), ("x", "8"), ("y", "3.5"), ("aria-hidden", "true")]);
+        if let Some(right) = label_side(&labelled, point.code) {
+            let (x, anchor) = if right { ("8", "start") } else { ("-8", "end") };
+            let at = translate_scale(label_anchor(positions), shrink);
+            let text = b.svg(&marker, "text", &[("class", "label"), ("transform", &at), ("x", x), ("y", "3.5"), ("text-anchor", anchor), ("aria-hidden", "true")]);
             text.set_text_content(Some(point.code));
         }
     }

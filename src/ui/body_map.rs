@@ -10,7 +10,7 @@ use crate::state::kept_drawn;
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
-use crate::viewport::{label_anchor, labelled, nearest_in_direction, translate_scale, Direction, Viewport};
+use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, Direction, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent, SvgElement};
@@ -26,8 +26,8 @@ pub fn BodyMap() -> impl IntoView {
     });
     // The codes labelled on the map (`labels`, see `viewport::labelled`).
     let labelled = Memo::new(move |_| {
-        let scale = state.viewport.get().scale;
-        on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), scale, state.mode.get(), state.labels.get()))
+        let viewport = state.viewport.get();
+        on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
     });
     // The markers drawn: those shown, then markers of this view a search or filter hides.
     let drawn = Memo::new(move |before: Option<&(View, Vec<&'static Point>)>| {
@@ -106,7 +106,7 @@ pub fn BodyMap() -> impl IntoView {
 #[component]
 fn MapSvg(
     on_view: Memo<Vec<&'static Point>>,
-    labelled: Memo<Vec<&'static str>>,
+    labelled: Memo<Vec<(&'static str, bool)>>,
     markers: impl Fn() -> Vec<(View, &'static Point)> + Send + Sync + 'static,
     /// The marker the keyboard is on, and which of its sites.
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
@@ -403,7 +403,7 @@ fn Marker(
     point: &'static Point,
     view: View,
     on_view: Memo<Vec<&'static Point>>,
-    labelled: Memo<Vec<&'static str>>,
+    labelled: Memo<Vec<(&'static str, bool)>>,
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,
 ) -> impl IntoView {
@@ -463,15 +463,16 @@ fn Marker(
             }}
             {move || {
                 labelled
-                    .with(|l| l.contains(&point.code))
-                    .then(|| {
+                    .with(|l| label_side(l, point.code))
+                    .map(|right| {
                         acu_view! {
                             <text
                                 class="label"
                                 transform=translate_scale(anchor, shrink())
                                 // MARKER_PX + 2, as text: a number here would bring in float formatting.
-                                x="8"
+                                x=if right { "8" } else { "-8" }
                                 y="3.5"
+                                text-anchor=if right { "start" } else { "end" }
                                 aria-hidden="true"
                             >
                                 {point.code}

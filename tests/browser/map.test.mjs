@@ -190,6 +190,20 @@ test('labels: as many as fit by default, every one with "all", none with "none";
   const set = (value) => widget.evaluate((el, v) => el.setAttribute('labels', v), value);
   await set('all');
   await page.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point:not([hidden]) text.label').length === n, markers);
+  // Every code written stays within the figure's view box: one at its right edge (the hand's
+  // points) is written leftward of its marker.
+  const sides = await widget.evaluate((el) => {
+    const svg = el.shadowRoot.querySelector('[data-testid="map"]');
+    const [x, , w] = svg.getAttribute('viewBox').split(' ').map(Number);
+    const ctm = svg.getScreenCTM();
+    const [left, right] = [ctm.a * x + ctm.e, ctm.a * (x + w) + ctm.e];
+    return [...svg.querySelectorAll('g.point:not([hidden]) text.label')].map((t) => {
+      const b = t.getBoundingClientRect();
+      return { code: t.textContent, inside: b.left >= left - 1 && b.right <= right + 1, leftward: t.getAttribute('text-anchor') === 'end' };
+    });
+  });
+  assert.deepEqual(sides.filter((s) => !s.inside).map((s) => s.code), [], 'codes cut at the figure\'s edge');
+  assert.ok(sides.some((s) => s.leftward), 'some codes are written leftward');
   await set('none');
   await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('g.point:not([hidden]) text.label').length === 0);
   await set('some');
