@@ -122,14 +122,19 @@ fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String
     let _ = std::fs::remove_dir_all(out);
     let built = root.join(format!("target/wasm32-unknown-unknown/release/{}.wasm", package.replace('-', "_")));
     let split = split(&built, &root.join("target/wasm-split").join(package), &format!("./{out_name}.js"))?;
+    // ACUMAP_KEEP_NAMES=1 keeps the functions' names in every wasm (a bigger bundle, for a
+    // profile or twiggy to name what they measure); the bundle a host gets has none.
+    let names = std::env::var_os("ACUMAP_KEEP_NAMES").is_some();
     run(Command::new(wasm_bindgen)
         // The chunks call into the main module's function table, which wasm-bindgen would
         // otherwise stop exporting.
+        .args(names.then_some("--keep-debug"))
         .args(["--target", "web", "--no-typescript", "--keep-lld-exports", "--out-name", out_name, "--out-dir"])
         .arg(out)
         .arg(&split.main))?;
     let optimise = |wasm: &Path, to: &Path| {
-        run(Command::new(&wasm_opt).args(["-Oz", "--converge", "--strip-debug", "--strip-producers"]).args(WASM_FEATURES).arg(wasm).arg("-o").arg(to))
+        let debug = if names { "--debuginfo" } else { "--strip-debug" };
+        run(Command::new(&wasm_opt).args(["-Oz", "--converge", debug, "--strip-producers"]).args(WASM_FEATURES).arg(wasm).arg("-o").arg(to))
     };
     let wasm = out.join(format!("{out_name}_bg.wasm"));
     optimise(&wasm, &wasm)?;
