@@ -30,6 +30,11 @@ fn index() -> &'static [Entry] {
     })
 }
 
+/// Makes the built-in fields' index ahead of the first search (see `WidgetState::prepare_search`).
+pub fn prepare() {
+    index();
+}
+
 /// Every point's prose, folded, in catalog order (empty for a point the file lacks).
 pub struct ProseIndex(Vec<String>);
 

@@ -179,16 +179,42 @@ impl Narrowing<'_> {
     }
 }
 
-/// The points a list or a map layer keeps drawn once `shown` changes: `shown`, in its order,
-/// then, in `pool`'s order, the points drawn `before` that are still in the pool but no longer
-/// shown. Those stay in the page, hidden, so that a search or a filter hides and shows rows
-/// and markers instead of removing them and making them again: clearing a search on the study
-/// page made 14,000 nodes (540 ms on a desktop). A point that leaves the pool (the host's
-/// `points` or content) is removed.
+/// The points a list or a map layer keeps drawn once `shown` changes, in `pool`'s order:
+/// those shown and those drawn `before` that are still in the pool. The ones no longer shown
+/// stay in the page, hidden, so that a search or a filter hides and shows rows and markers
+/// instead of removing them and making them again (clearing a search on the study page made
+/// 14,000 nodes: 540 ms on a desktop). The order never changes with a search either: Leptos's
+/// `<For>` moves every row after the first one out of place, which was every row of the study
+/// page at each letter typed (the list puts its shown rows in the results' order itself, with
+/// [`rows_in_place`]). A point that leaves the pool (the host's `points` or content) is removed.
 pub fn kept_drawn(before: &[&'static Point], shown: &[&'static Point], pool: &[&'static Point]) -> Vec<&'static Point> {
-    let mut kept = shown.to_vec();
-    kept.extend(pool.iter().filter(|p| before.contains(p) && !shown.contains(p)));
-    kept
+    pool.iter().copied().filter(|p| shown.contains(p) || before.contains(p)).collect()
+}
+
+/// Which rows can stay where they are when rows at page positions `at` (given in the order they
+/// must have) are put in that order: the longest run of positions already in increasing order;
+/// every other row moves to just before the next one. `true` for a row that stays.
+pub fn rows_in_place(at: &[usize]) -> Vec<bool> {
+    // Patience sorting: `tails[k]` ends the best increasing run of length k + 1 found so far;
+    // `previous` links each row to the one before it in its run.
+    let mut tails: Vec<usize> = Vec::new();
+    let mut previous: Vec<Option<usize>> = vec![None; at.len()];
+    for (i, &position) in at.iter().enumerate() {
+        let k = tails.partition_point(|&t| at[t] < position);
+        previous[i] = k.checked_sub(1).map(|k| tails[k]);
+        if k == tails.len() {
+            tails.push(i);
+        } else {
+            tails[k] = i;
+        }
+    }
+    let mut stays = vec![false; at.len()];
+    let mut row = tails.last().copied();
+    while let Some(i) = row {
+        stays[i] = true;
+        row = previous[i];
+    }
+    stays
 }
 
 /// How many of `conditions` the point serves.
@@ -281,6 +307,9 @@ pub struct WidgetState {
     /// Study mode's locate quiz, while one is on.
     pub locate: RwSignal<Option<LocateQuiz>>,
     pub viewport: RwSignal<Viewport>,
+    /// The zoom alone (the viewport's scale): what each mark that keeps its size on screen
+    /// follows, so that panning (a drag: one change per pointer move) does not touch them.
+    pub scale: Memo<f32>,
     /// A close-up offered after a click on an area of the figure that has one.
     pub offer: RwSignal<Option<View>>,
     /// The prose of the widget's language (`lang`): card texts and the built-in tables.
@@ -293,6 +322,7 @@ impl WidgetState {
         let shown = RwSignal::new(None::<Vec<&'static Point>>);
         let host_meridians = RwSignal::new(None::<Vec<&'static str>>);
         let query = RwSignal::new(String::new());
+        let viewport = RwSignal::new(Viewport::default());
         let meridian = RwSignal::new(None::<&'static str>);
         let region = RwSignal::new(None::<&'static str>);
         let conditions = RwSignal::new(Vec::<&'static str>::new());
@@ -391,7 +421,8 @@ impl WidgetState {
             guide,
             guide_step: RwSignal::new(None),
             locate: RwSignal::new(None),
-            viewport: RwSignal::new(Viewport::default()),
+            viewport,
+            scale: Memo::new(move |_| viewport.get().scale),
             offer: RwSignal::new(None),
             prose,
             host: StoredValue::new_local(host),
@@ -615,6 +646,18 @@ impl WidgetState {
         point
     }
 
+    /// Makes the search's indexes now (the built-in fields' and, once the prose is there, the
+    /// prose's), so that the first letter typed does not wait for them: about 35 ms on a
+    /// desktop and 140 ms on a phone for the study page. Called as the search box takes focus.
+    pub fn prepare_search(&self) {
+        crate::search::prepare();
+        self.prose.with_untracked(|p| {
+            if let Some(loaded) = p.loaded() {
+                loaded.index();
+            }
+        });
+    }
+
     /// Selects `point`, switching to a view that draws it if the current one does not. The
     /// reader chose it by name, so a study card shows its answer.
     pub fn show_and_select(&self, point: &'static Point) {
@@ -699,10 +742,6 @@ impl WidgetState {
         if let Some(said) = said {
             self.announcement.set(said);
         }
-    }
-
-    pub fn is_selected(&self, point: &'static Point) -> bool {
-        self.selected.get().is_some_and(|s| std::ptr::eq(s, point))
     }
 
     /// A selection made by the reader: updates the widget and fires `acu-select` with the

@@ -446,22 +446,42 @@ fn link_reads_the_hash_writes_a_step_for_a_new_point_and_reports_a_bad_hash() {
     assert!(page.hash.borrow().is_empty());
 }
 
-/// A search that narrows the list keeps the rows it hides (so clearing it makes none); a row
-/// whose point leaves the pool goes.
+/// A search that narrows the list keeps the rows it hides (so clearing it makes none), and
+/// never reorders them; a row whose point leaves the pool goes.
 #[test]
 fn kept_drawn_keeps_hidden_rows_in_the_pools_order_and_drops_what_leaves_the_pool() {
     let p = |code: &str| catalog::point(code).unwrap();
     let pool: Vec<&'static Point> = ["LU1", "LU2", "LI4", "GB30", "BL40"].map(p).to_vec();
-    // First drawing: what is shown, nothing else.
+    // First drawing: what is shown, nothing else, in the pool's order.
     let first = acumap::state::kept_drawn(&[], &[p("GB30"), p("LU1")], &pool);
-    assert_eq!(first, [p("GB30"), p("LU1")]);
+    assert_eq!(first, [p("LU1"), p("GB30")]);
     // Everything shown, in the pool's order.
     let all = acumap::state::kept_drawn(&first, &pool, &pool);
     assert_eq!(all, pool);
-    // A search: its hits first, in their order, then the rest hidden, in the pool's order.
+    // A search ranks BL40 first: the rows stay as they were, the others hidden.
     let searched = acumap::state::kept_drawn(&all, &[p("BL40"), p("LI4")], &pool);
-    assert_eq!(searched, ["BL40", "LI4", "LU1", "LU2", "GB30"].map(p));
+    assert_eq!(searched, pool);
     // The host narrows its pool: points outside it are removed, not hidden.
     let narrower = ["LI4", "BL40"].map(p);
     assert_eq!(acumap::state::kept_drawn(&searched, &[p("LI4")], &narrower), [p("LI4"), p("BL40")]);
+}
+
+/// The list puts its rows in the results' order by moving as few as it can.
+#[test]
+fn rows_in_place_keeps_the_longest_run_already_in_order() {
+    use acumap::state::rows_in_place;
+    assert_eq!(rows_in_place(&[0, 1, 2, 3]), [true; 4]);
+    assert!(rows_in_place(&[]).is_empty());
+    // The best hit was the fifth row: only it moves.
+    assert_eq!(rows_in_place(&[4, 0, 1, 2, 3]), [false, true, true, true, true]);
+    // Reversed: one row stays, every other moves.
+    assert_eq!(rows_in_place(&[3, 2, 1, 0]).iter().filter(|s| **s).count(), 1);
+    // Gaps (hidden rows between) do not matter; the longest run does.
+    let stays = rows_in_place(&[10, 2, 30, 4, 50, 6, 7]);
+    assert_eq!(stays, [false, true, false, true, false, true, true]);
+    // Whatever stays is in order, and it is as long as any run in order can be.
+    let at = [5, 1, 9, 2, 8, 3, 7, 4, 6, 0];
+    let kept: Vec<usize> = at.iter().zip(rows_in_place(&at)).filter(|(_, s)| *s).map(|(a, _)| *a).collect();
+    assert!(kept.windows(2).all(|w| w[0] < w[1]), "{kept:?}");
+    assert_eq!(kept.len(), 5, "{kept:?}");
 }

@@ -311,7 +311,7 @@ fn MapSvg(
                                     .iter()
                                     .map(|&at| {
                                         acu_view! {
-                                            <g transform=move || translate_scale(at, 1.0 / state.viewport.get().scale)>
+                                            <g transform=move || translate_scale(at, 1.0 / state.scale.get())>
                                                 <circle class="alt-ring" r="7" />
                                                 <path class="alt-cross" d="M-3 -3l6 6M3 -3l-6 6" />
                                             </g>
@@ -410,8 +410,12 @@ fn Marker(
     let state = expect_context::<WidgetState>();
     let positions = point.positions_on(view);
     let anchor = label_anchor(positions);
-    let selected = move || state.is_selected(point);
-    let shrink = move || 1.0 / state.viewport.get().scale;
+    let selected_code = super::selected(state, point);
+    let selected = move || selected_code.get().is_some();
+    let shrink = move || 1.0 / state.scale.get();
+    // This marker's label, as its `text-anchor` (its side): the label is made again only when
+    // that changes, not whenever any label on the map does (each letter typed in the search).
+    let label = Memo::new(move |_| labelled.with(|l| label_side(l, point.code)).map(|right| if right { "start" } else { "end" }));
     acu_view! {
         <g
             class=format!("point m-{}", point.meridian)
@@ -462,17 +466,17 @@ fn Marker(
                 })
             }}
             {move || {
-                labelled
-                    .with(|l| label_side(l, point.code))
-                    .map(|right| {
+                label
+                    .get()
+                    .map(|side| {
                         acu_view! {
                             <text
                                 class="label"
-                                transform=translate_scale(anchor, shrink())
+                                transform=move || translate_scale(anchor, shrink())
                                 // MARKER_PX + 2, as text: a number here would bring in float formatting.
-                                x=if right { "8" } else { "-8" }
+                                x=if side == "start" { "8" } else { "-8" }
                                 y="3.5"
-                                text-anchor=if right { "start" } else { "end" }
+                                text-anchor=side
                                 aria-hidden="true"
                             >
                                 {point.code}

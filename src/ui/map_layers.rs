@@ -20,7 +20,7 @@ use leptos::prelude::*;
 pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // Marks and names keep their size on screen at any zoom, like the point markers.
-    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.viewport.get().scale);
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
     // The selected point's guide, once its prose is there (else everything is shown).
     let guide = Memo::new(move |_| {
         let point = state.selected.get()?;
@@ -204,7 +204,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
         let f = figure.get();
         state.guide.with(|g| g.as_ref().map(|g| (step, g.draw(step, f, point.positions_on(f.view)))))
     });
-    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.viewport.get().scale);
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
     let name_of = move |key: &str| {
         state.prose.with(|p| {
             let words = p.loaded()?;

@@ -3,7 +3,7 @@
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
 use super::{strings, view_label, WidgetState};
-use crate::state::kept_drawn;
+use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
 use crate::model::{Notation, Point};
 use crate::strings::fill;
@@ -21,11 +21,18 @@ pub fn PointList() -> impl IntoView {
     let s = strings();
     let results = state.visible;
     let readings = Memo::new(move |_| code_readings(&state.query.get()));
-    // The rows drawn: the results, then rows drawn before that a search or filter hides.
+    // The rows drawn, in the pool's order: the results, and rows drawn before that a search or
+    // filter hides. The effect below puts the shown ones in the results' order.
     let drawn = Memo::new(move |before: Option<&Vec<&'static Point>>| {
         results.with(|shown| state.pool.with(|pool| kept_drawn(before.map_or(&[], |b| &b[..]), shown, pool)))
     });
     let limit = RwSignal::new(FIRST_ROWS);
+    let list_ref = NodeRef::<leptos::html::Ul>::new();
+    // After `<For>` has drawn and removed rows (it runs first: it was notified first).
+    Effect::new(move |_| {
+        let (Some(list), _, _) = (list_ref.get(), drawn.track(), limit.track()) else { return };
+        results.with(|order| put_in_order(&list, order));
+    });
     request_animation_frame(move || {
         set_timeout(
             move || {
@@ -87,12 +94,14 @@ pub fn PointList() -> impl IntoView {
                     spellcheck="false"
                     prop:value=move || state.query.get()
                     on:input=move |ev| state.query.set(event_target_value(&ev))
+                    // After the focus has painted.
+                    on:focus=move |_| set_timeout(move || state.prepare_search(), Default::default())
                 />
             </label>
             <p class="count">
                 {move || fill(s.list_count, &[("n", &results.get().len().to_string())])}
             </p>
-            <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" on:keydown=on_keydown>
+            <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" node_ref=list_ref on:keydown=on_keydown>
                 <For
                     each=move || {
                         let limit = limit.get();
@@ -104,6 +113,30 @@ pub fn PointList() -> impl IntoView {
             </ul>
             {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
         </section>
+    }
+}
+
+/// Puts the rows of `list` shown for `order` (the results, best first) in that order, moving as
+/// few as it can: the longest run of them already in order stays ([`rows_in_place`]), each
+/// other row goes just before the next one, the last ones after the last that stays. Hidden
+/// rows stay wherever they are.
+fn put_in_order(list: &Element, order: &[&'static Point]) {
+    let mut rows: Vec<(String, Element)> = Vec::new();
+    let mut child = list.first_element_child();
+    while let Some(row) = child {
+        child = row.next_element_sibling();
+        rows.extend(row.get_attribute("data-code").map(|code| (code, row)));
+    }
+    let at: Vec<usize> = order.iter().filter_map(|p| rows.iter().position(|(code, _)| code == p.code)).collect();
+    let stays = rows_in_place(&at);
+    let Some(last) = at.iter().zip(&stays).rev().find(|(_, s)| **s).map(|(i, _)| &rows[*i].1) else { return };
+    let mut before = last.next_sibling();
+    for (&i, stays) in at.iter().zip(&stays).rev() {
+        let row = &rows[i].1;
+        if !stays {
+            let _ = list.insert_before(row, before.as_ref());
+        }
+        before = Some(row.clone().into());
     }
 }
 
@@ -123,7 +156,8 @@ fn ListItem(
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
-    let selected = move || state.is_selected(point);
+    let selected_code = super::selected(state, point);
+    let selected = move || selected_code.get().is_some();
     let views: Vec<&str> = point.drawn_on().map(view_label).collect();
     acu_view! {
         <li

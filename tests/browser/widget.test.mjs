@@ -224,6 +224,40 @@ test('a search hides the rows and markers it leaves out, and clearing it shows t
   await page.close();
 });
 
+test('the shown rows follow the ranking as a search is typed, and rows already in order are not moved', async () => {
+  const { page } = await open(browser, '/study.html');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]').length === 409);
+  // Each letter typed: the shown rows, in the page's order, against the element's own search;
+  // and how many rows left and rejoined the list (a move is one of each).
+  const type = (q) => page.evaluate(async (q) => {
+    const el = document.querySelector('acu-map');
+    const list = el.shadowRoot.querySelector('[data-testid="list"]');
+    let moved = 0;
+    const watch = new MutationObserver((ms) => { for (const m of ms) moved += [...m.removedNodes].filter((n) => n.nodeName === 'LI').length; });
+    watch.observe(list, { childList: true });
+    const input = el.shadowRoot.querySelector('[data-testid="search"]');
+    input.value = q;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    watch.disconnect();
+    const rows = [...list.querySelectorAll('[role="option"]:not([hidden])')].map((li) => li.dataset.code);
+    return { rows, ranked: el.search(q).map((p) => p.code), moved, drawn: list.querySelectorAll('[role="option"]').length };
+  }, q);
+  for (const q of ['s', 'sc', 'sci', 'sciatica', 'ki', 'kidney', 'P6', 'LI4', '']) {
+    const { rows, ranked, drawn } = await type(q);
+    assert.deepEqual(rows, ranked, q);
+    assert.equal(drawn, 409, `${q}: every row kept`);
+  }
+  // A hit already in its place, then every row back: nothing moves (Leptos's <For> alone moved
+  // every row after the first one out of place).
+  assert.equal((await type('GB30')).moved, 0);
+  assert.equal((await type('')).moved, 0);
+  // "kidney" ranks BL23 first among 40-odd rows in catalog order: a few rows move, not all.
+  const kidney = await type('kidney');
+  assert.ok(kidney.moved > 0 && kidney.moved < kidney.rows.length / 2, `${kidney.moved} of ${kidney.rows.length} moved`);
+  await page.close();
+});
+
 test('search finds points by code, pinyin without tones, hanzi and condition', async () => {
   const { page } = await open(browser, '/');
   const search = page.locator('acu-map [data-testid="search"]');
