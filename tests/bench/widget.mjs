@@ -368,16 +368,6 @@ if (part('bytes')) {
 // next frame painted.
 
 if (part('interactions')) {
-  console.log('Interactions (desktop 1280x900, study page, 409 points), from the action to the next frame:');
-  const measure = async (label, path, work) => {
-    const samples = [];
-    for (let i = 0; i < INTERACTION_RUNS; i++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-      samples.push(await work(page, path));
-      await page.close();
-    }
-    console.log(`${label.padEnd(58)} ${median(samples).toFixed(1).padStart(8)} ms  (median of ${INTERACTION_RUNS})`);
-  };
   const firstRender = async (page, path) => {
     await page.goto(BASE + path);
     await page.waitForFunction(() => document.querySelector('acu-map')?.shadowRoot?.querySelector('g.point'));
@@ -385,45 +375,68 @@ if (part('interactions')) {
     await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]'));
     return page.evaluate(() => performance.now());
   };
-  // A step done in the page, timed there: from the action to the next frame painted.
-  const inPage = (setup, step) => async (page, path) => {
+  // A step done in the page, timed there: from the action to the next frame painted. `cpu`
+  // slows the page's CPU that many times once it has loaded (the phone profile's 4).
+  const inPage = (setup, step) => async (page, path, cpu) => {
     await firstRender(page, path);
     await page.evaluate(setup);
+    if (cpu > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     return page.evaluate(step);
   };
+  const measure = async (label, path, work, cpu) => {
+    const samples = [];
+    for (let i = 0; i < INTERACTION_RUNS; i++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      samples.push(await work(page, path, cpu));
+      await page.close();
+    }
+    console.log(`${label.padEnd(58)} ${median(samples).toFixed(1).padStart(8)} ms  (median of ${INTERACTION_RUNS})`);
+  };
   const frame = 'new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))';
-  await measure('search "sciatica" over 409 points, to the next frame', '/study.html', inPage(() => {}, new Function(`
-    const el = document.querySelector('acu-map');
-    const input = el.shadowRoot.querySelector('[data-testid="search"]');
-    const t = performance.now();
-    input.value = 'sciatica';
+  const search = `document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]')`;
+  const type = (q) => `const t = performance.now();
+    input.value = ${JSON.stringify(q)};
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    return ${frame}.then(() => performance.now() - t);`)));
-  await measure('clear a search (all 409 points back), to the next frame', '/study.html', inPage(new Function(`
-    const input = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]');
-    input.value = 'sciatica';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return ${frame};`), new Function(`
-    const input = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]');
-    const t = performance.now();
-    input.value = '';
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-    return ${frame}.then(() => performance.now() - t);`)));
-  await measure('switch view front -> back (409 points), to the next frame', '/study.html', inPage(() => {}, new Function(`
-    const el = document.querySelector('acu-map');
-    const t = performance.now();
-    el.view = 'back';
-    return ${frame}.then(() => performance.now() - t);`)));
-  await measure('select a point (card), to the next frame', '/study.html', inPage(() => {}, new Function(`
-    const el = document.querySelector('acu-map');
-    const t = performance.now();
-    el.select('GB30');
-    return ${frame}.then(() => performance.now() - t);`)));
-  await measure('zoom in one step (study page), to the next frame', '/study.html', inPage(() => {}, new Function(`
-    const el = document.querySelector('acu-map');
-    const t = performance.now();
-    el.shadowRoot.querySelector('[data-testid="zoom-in"]').click();
-    return ${frame}.then(() => performance.now() - t);`)));
+    return ${frame}.then(() => performance.now() - t);`;
+  for (const [name, cpu] of [['desktop', 1], ['phone CPU, 4x slower', 4]]) {
+    console.log(`\nInteractions (${name}, 1280x900, study page, 409 points), from the action to the next frame:`);
+    await measure('search "sciatica" over 409 points, to the next frame', '/study.html', inPage(() => {}, new Function(`
+      const input = ${search};
+      ${type('sciatica')}`)), cpu);
+    // As a reader types: the box focused (a click), 300 ms before the first letter, then each
+    // letter timed to its frame; the slowest letter is what the reader waits for.
+    await measure('type "sciatica" letter by letter: the slowest letter', '/study.html', inPage(new Function(`
+      ${search}.focus();
+      return new Promise((r) => setTimeout(r, 300));`), new Function(`
+      const input = ${search};
+      const letter = (n) => { ${type('sciatica').replace('"sciatica"', "'sciatica'.slice(0, n)")} };
+      let slowest = 0;
+      let typed = Promise.resolve();
+      for (let n = 1; n <= 8; n++) typed = typed.then(() => letter(n)).then((t) => { slowest = Math.max(slowest, t); });
+      return typed.then(() => slowest);`)), cpu);
+    await measure('clear a search (all 409 points back), to the next frame', '/study.html', inPage(new Function(`
+      const input = ${search};
+      input.value = 'sciatica';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return ${frame};`), new Function(`
+      const input = ${search};
+      ${type('')}`)), cpu);
+    await measure('switch view front -> back (409 points), to the next frame', '/study.html', inPage(() => {}, new Function(`
+      const el = document.querySelector('acu-map');
+      const t = performance.now();
+      el.view = 'back';
+      return ${frame}.then(() => performance.now() - t);`)), cpu);
+    await measure('select a point (card), to the next frame', '/study.html', inPage(() => {}, new Function(`
+      const el = document.querySelector('acu-map');
+      const t = performance.now();
+      el.select('GB30');
+      return ${frame}.then(() => performance.now() - t);`)), cpu);
+    await measure('zoom in one step (study page), to the next frame', '/study.html', inPage(() => {}, new Function(`
+      const el = document.querySelector('acu-map');
+      const t = performance.now();
+      el.shadowRoot.querySelector('[data-testid="zoom-in"]').click();
+      return ${frame}.then(() => performance.now() - t);`)), cpu);
+  }
 }
 const took = Math.round((Date.now() - started) / 1000);
 console.log(`\n(the benchmark took ${Math.floor(took / 60)} min ${took % 60} s)`);
