@@ -29,7 +29,8 @@ pub fn BodyMap() -> impl IntoView {
         let viewport = state.viewport.get();
         on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
     });
-    // The markers drawn: those shown, then markers of this view a search or filter hides.
+    // The markers drawn, in the pool's order: those shown and those of this view a search or
+    // filter hides.
     let drawn = Memo::new(move |before: Option<&(View, Vec<&'static Point>)>| {
         let view = state.view.get();
         let before = before.filter(|(v, _)| *v == view).map_or(&[][..], |(_, b)| &b[..]);

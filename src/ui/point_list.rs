@@ -28,10 +28,10 @@ pub fn PointList() -> impl IntoView {
     });
     let limit = RwSignal::new(FIRST_ROWS);
     let list_ref = NodeRef::<leptos::html::Ul>::new();
-    // After `<For>` has drawn and removed rows (it runs first: it was notified first).
     Effect::new(move |_| {
-        let (Some(list), _, _) = (list_ref.get(), drawn.track(), limit.track()) else { return };
-        results.with(|order| put_in_order(&list, order));
+        let (Some(list), _, _, _) = (list_ref.get(), drawn.track(), limit.track(), results.track()) else { return };
+        // A microtask later: after `<For>` has drawn and removed rows, whichever effect ran first.
+        queue_microtask(move || results.with_untracked(|order| put_in_order(&list, order)));
     });
     request_animation_frame(move || {
         set_timeout(
