@@ -648,10 +648,11 @@ impl WidgetState {
 
     /// Makes the search's indexes now (the built-in fields' and, once the prose is there, the
     /// prose's), so that the first letter typed does not wait for them: about 35 ms on a
-    /// desktop and 140 ms on a phone for the study page. Called as the search box takes focus.
+    /// desktop and 140 ms on a phone for the study page. Called as the search box takes focus,
+    /// a moment later: the widget may be gone by then, so it reads the prose with `try_`.
     pub fn prepare_search(&self) {
         crate::search::prepare();
-        self.prose.with_untracked(|p| {
+        self.prose.try_with_untracked(|p| {
             if let Some(loaded) = p.loaded() {
                 loaded.index();
             }

@@ -30,8 +30,11 @@ pub fn PointList() -> impl IntoView {
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     Effect::new(move |_| {
         let (Some(list), _, _, _) = (list_ref.get(), drawn.track(), limit.track(), results.track()) else { return };
-        // A microtask later: after `<For>` has drawn and removed rows, whichever effect ran first.
-        queue_microtask(move || results.with_untracked(|order| put_in_order(&list, order)));
+        // A microtask later: after `<For>` has drawn and removed rows, whichever effect ran
+        // first. (`try_`: the widget may be gone by then; a panic would stop every widget.)
+        queue_microtask(move || {
+            results.try_with_untracked(|order| put_in_order(&list, order));
+        });
     });
     request_animation_frame(move || {
         set_timeout(
