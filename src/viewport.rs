@@ -59,6 +59,13 @@ impl Viewport {
         shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
     }
 
+    /// Every label shown, each on the side where it stays on screen
+    /// ([`Viewport::shows_label_right`]), in [`Viewport::place_labels`]'s form: for
+    /// `labels="all"` and a guide's few landmarks, where overlaps are accepted.
+    pub fn every_label(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
+        requests.iter().map(|r| Some(self.shows_label_right(r, font_px, marker_px))).collect()
+    }
+
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
@@ -240,12 +247,8 @@ pub const LABEL_PX: f32 = 10.0;
 /// whose label fits in `viewport`, the selected point first, then list order. In study mode
 /// none: the reader names the points.
 pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, viewport: &Viewport, mode: Mode, labels: Labels) -> Vec<(&'static str, bool)> {
-    match (mode, labels) {
-        (Mode::Study, _) | (_, Labels::None) => return Vec::new(),
-        (_, Labels::All) => {
-            return points.iter().map(|p| (p.code, viewport.shows_label_right(&LabelRequest::code(p, view), LABEL_PX, MARKER_PX))).collect();
-        }
-        (_, Labels::Auto) => {}
+    if mode == Mode::Study || labels == Labels::None {
+        return Vec::new();
     }
     // The selected point first (it gets its label before any other).
     let mut points = points.to_vec();
@@ -253,7 +256,10 @@ pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static
         points[..=at].rotate_right(1);
     }
     let requests: Vec<LabelRequest> = points.iter().map(|p| LabelRequest::code(p, view)).collect();
-    let shown = viewport.place_labels(&requests, LABEL_PX, MARKER_PX);
+    let shown = match labels {
+        Labels::All => viewport.every_label(&requests, LABEL_PX, MARKER_PX),
+        _ => viewport.place_labels(&requests, LABEL_PX, MARKER_PX),
+    };
     points.iter().zip(shown).filter_map(|(p, side)| Some((p.code, side?))).collect()
 }
 
@@ -346,7 +352,7 @@ mod tests {
         };
         assert_eq!(front(None, Mode::Practitioner, Labels::Auto), ["ST36", "LI4", "CV12"]);
         assert_eq!(front(cv12, Mode::Patient, Labels::Auto), ["CV12", "ST36", "LI4"]);
-        assert_eq!(front(cv12, Mode::Practitioner, Labels::All), ["ST36", "LI4", "CV12"]);
+        assert_eq!(front(cv12, Mode::Practitioner, Labels::All), ["CV12", "ST36", "LI4"]);
         assert!(front(cv12, Mode::Practitioner, Labels::None).is_empty());
         assert!(front(cv12, Mode::Study, Labels::All).is_empty());
     }

@@ -79,7 +79,7 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
         // A CJK font's line box is taller than a Latin one's at the same size.
         let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
         state.viewport.with(|v| match guide.with(Option::is_some) {
-            true => requests.iter().map(|r| Some(v.shows_label_right(r, px, 3.0))).collect::<Vec<_>>(),
+            true => v.every_label(&requests, px, 3.0),
             false => v.place_labels(&requests, px, 3.0),
         })
     });
