@@ -13,7 +13,7 @@ use crate::text::decimal;
 use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, Direction, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, KeyboardEvent, SvgElement};
+use web_sys::{Element, KeyboardEvent, SvgElement};
 
 #[component]
 pub fn BodyMap() -> impl IntoView {
@@ -352,30 +352,14 @@ fn CloseupOffer() -> impl IntoView {
     }
 }
 
-/// One view tab; arrow keys, Home and End move between tabs (the WAI-ARIA tabs pattern).
+/// One view tab; arrow keys, Home and End move between tabs ([`super::tab_key`]).
 #[component]
 fn ViewTab(view: View) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let active = move || state.view.get() == view;
     let on_keydown = move |ev: KeyboardEvent| {
-        let (index, count) = (view as usize, View::ALL.len());
-        let next = View::ALL[match ev.key().as_str() {
-            "ArrowRight" => (index + 1) % count,
-            "ArrowLeft" => (index + count - 1) % count,
-            "Home" => 0,
-            "End" => count - 1,
-            _ => return,
-        }];
-        ev.prevent_default();
-        state.set_view(next);
-        let sibling = ev
-            .current_target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|tab| tab.parent_element())
-            .and_then(|list| list.query_selector(&format!("#tab-{next}")).ok().flatten())
-            .and_then(|el| el.dyn_into::<HtmlElement>().ok());
-        if let Some(tab) = sibling {
-            let _ = tab.focus();
+        if let Some(next) = super::tab_key(&ev, view as usize, View::ALL.len()) {
+            state.set_view(View::ALL[next]);
         }
     };
     acu_view! {

@@ -8,41 +8,65 @@ use super::{strings, WidgetState};
 use crate::attributes::Part;
 use crate::prose::GuideProse;
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// The card panel's tabs when condition guides apply: one per guide, then the point's card.
+/// The card panel's tabs: one per condition guide, then the point's card (`None`); none when
+/// there is only one thing to show (one guide and no card: `parts="guide"`).
+pub fn card_tabs(state: WidgetState) -> Vec<Option<String>> {
+    let mut tabs: Vec<Option<String>> = state.guides.with(|g| g.iter().map(|(id, _)| Some(id.clone())).collect());
+    if state.parts.with(|parts| parts.contains(Part::Card)) {
+        tabs.push(None);
+    }
+    if tabs.len() > 1 { tabs } else { Vec::new() }
+}
+
+/// Which of `tabs` is chosen, by the card panel's `card_tab`: that one, else the first.
+pub fn chosen_tab(tabs: &[Option<String>], card_tab: &Option<String>) -> usize {
+    tabs.iter().position(|t| t == card_tab).unwrap_or(0)
+}
+
+/// The card panel's tabs when condition guides apply ([`card_tabs`]), as the WAI-ARIA tabs
+/// pattern has them: the chosen tab is the list's one Tab stop, and the arrow keys, Home and End
+/// go to another tab and show it ([`super::tab_key`]). Each is named `card-tab-<index>` for its
+/// panel (`ui/point_card.rs`).
 #[component]
 pub fn CardTabs() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let title = move |id: &str| state.guide_text(id).map_or_else(|| id.to_string(), |g| g.title);
     move || {
-        let guides = state.guides.get();
-        let card = state.parts.get().contains(Part::Card);
-        // One guide and no card (`parts="guide"`): nothing to switch between.
-        (guides.len() + usize::from(card) > 1).then(|| {
-            let tab = move |id: Option<String>, label: String| {
+        let tabs = Arc::new(card_tabs(state));
+        (!tabs.is_empty()).then(|| {
+            let buttons = tabs.iter().enumerate().map(|(index, id)| {
+                let label = id.as_deref().map_or_else(|| s.card_tab_point.to_string(), title);
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
-                let (chosen_id, set_id) = (id.clone(), id);
-                let chosen = move || state.card_tab.with(|t| *t == chosen_id);
+                let chosen = {
+                    let tabs = tabs.clone();
+                    Memo::new(move |_| state.card_tab.with(|t| chosen_tab(&tabs, t)) == index)
+                };
+                let (id, tabs) = (id.clone(), tabs.clone());
                 acu_view! {
                     <button
                         type="button"
                         role="tab"
+                        id=format!("card-tab-{index}")
                         class="card-tab"
-                        aria-selected=move || chosen().to_string()
+                        aria-selected=move || chosen.get().to_string()
+                        aria-controls="card-tabpanel"
+                        tabindex=move || if chosen.get() { "0" } else { "-1" }
                         data-testid=testid
-                        on:click=move |_| state.card_tab.set(set_id.clone())
+                        on:click=move |_| state.card_tab.set(id.clone())
+                        on:keydown=move |ev| {
+                            if let Some(next) = super::tab_key(&ev, index, tabs.len()) {
+                                state.card_tab.set(tabs[next].clone());
+                            }
+                        }
                     >
                         {label}
                     </button>
                 }
-            };
-            acu_view! {
-                <div class="card-tabs" role="tablist">
-                    {guides.into_iter().map(|(id, _)| tab(Some(id.clone()), title(&id))).collect_view()}
-                    {card.then(|| tab(None, s.card_tab_point.to_string()))}
-                </div>
-            }
+            });
+            acu_view! { <div class="card-tabs" role="tablist">{buttons.collect_view()}</div> }
         })
     }
 }

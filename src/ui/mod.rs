@@ -177,6 +177,31 @@ pub fn App(state: WidgetState) -> impl IntoView {
     }
 }
 
+/// The keys of the WAI-ARIA tabs pattern, on a tab that is `index` of `count` in its tab list
+/// (the view tabs, the card's tabs): the arrow keys go to the next or the previous tab, round,
+/// Home and End to the first and the last. Focuses that tab and gives its index, for the caller
+/// to show its panel (tabs that activate on focus); `None` for any other key.
+fn tab_key(ev: &web_sys::KeyboardEvent, index: usize, count: usize) -> Option<usize> {
+    let next = match ev.key().as_str() {
+        "ArrowRight" => (index + 1) % count,
+        "ArrowLeft" => (index + count - 1) % count,
+        "Home" => 0,
+        "End" => count.checked_sub(1)?,
+        _ => return None,
+    };
+    ev.prevent_default();
+    let tab = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|tab| tab.parent_element())
+        .and_then(|list| list.children().item(next as u32))
+        .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(tab) = tab {
+        let _ = tab.focus();
+    }
+    Some(next)
+}
+
 /// Messages about unusable input, visible inside the widget.
 #[component]
 fn Notices() -> impl IntoView {

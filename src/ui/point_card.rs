@@ -2,7 +2,7 @@
 
 use crate::state::ProseState;
 use super::how_to_find::HowToFind;
-use super::condition_guide::{CardTabs, ConditionGuideView};
+use super::condition_guide::{card_tabs, chosen_tab, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
@@ -18,6 +18,11 @@ pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
+    // The chosen tab, where the panel has tabs (`CardTabs`).
+    let tab = Memo::new(move |_| {
+        let tabs = card_tabs(state);
+        (!tabs.is_empty()).then(|| state.card_tab.with(|t| chosen_tab(&tabs, t)))
+    });
     acu_view! {
         <section class="card-panel" part="card" data-testid="card">
             <Show when=move || state.mode.get() == Mode::Study>
@@ -31,17 +36,24 @@ pub fn PointCard() -> impl IntoView {
             </Show>
             <CardTabs />
             // A condition guide, where its tab is chosen; else the point. Only study mode holds an
-            // answer back.
-            {move || match (state.card_tab.get().filter(|_| !state.guides.get().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
-                (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
-                (None, None, _) => {
-                    let s = strings();
-                    let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
-                    acu_view! { <p class="card-empty">{text}</p> }.into_any()
-                }
-                (None, Some(_), false) => acu_view! { <Quiz /> }.into_any(),
-                (None, Some(point), true) => acu_view! { <Card point /> }.into_any(),
-            }}
+            // answer back. With tabs, this is their panel.
+            <div
+                id="card-tabpanel"
+                role=move || tab.get().map(|_| "tabpanel")
+                aria-labelledby=move || tab.get().map(|i| format!("card-tab-{i}"))
+                tabindex=move || tab.get().map(|_| "0")
+            >
+                {move || match (state.card_tab.get().filter(|_| !state.guides.get().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
+                    (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
+                    (None, None, _) => {
+                        let s = strings();
+                        let text = if state.mode.get() == Mode::Study { s.quiz_hint } else { s.card_empty };
+                        acu_view! { <p class="card-empty">{text}</p> }.into_any()
+                    }
+                    (None, Some(_), false) => acu_view! { <Quiz /> }.into_any(),
+                    (None, Some(point), true) => acu_view! { <Card point /> }.into_any(),
+                }}
+            </div>
         </section>
     }
 }

@@ -81,6 +81,48 @@ test('three conditions rank the points by how many they serve; the guides are a 
   await page.close();
 });
 
+test('the card\'s tabs are one Tab stop; the arrow keys, Home and End show the guides and the card', async () => {
+  const { page, widget } = await pageWith({ condition: 'sciatica,low-back-pain', selected: 'GB30' });
+  const panel = widget.locator('#card-tabpanel');
+  await widget.locator('[data-testid="card-code"]').waitFor();
+  /** The tabs' test ids, which one is chosen and which ones Tab reaches; what the panel shows and is named by. */
+  const state = () => widget.evaluate((el) => {
+    const root = el.shadowRoot;
+    const tabs = [...root.querySelectorAll('[role="tablist"] > [role="tab"].card-tab')];
+    const panel = root.querySelector('#card-tabpanel');
+    const named = root.getElementById(panel.getAttribute('aria-labelledby'));
+    return {
+      tabs: tabs.map((t) => t.dataset.testid),
+      chosen: tabs.filter((t) => t.getAttribute('aria-selected') === 'true').map((t) => t.dataset.testid),
+      stops: tabs.filter((t) => t.tabIndex === 0).map((t) => t.dataset.testid),
+      focused: root.activeElement?.dataset.testid,
+      shows: panel.querySelector('[data-guide]')?.dataset.guide ?? panel.querySelector('[data-testid="card-code"]')?.textContent,
+      named: named?.dataset.testid,
+      controls: tabs.every((t) => t.getAttribute('aria-controls') === panel.id && panel.getAttribute('role') === 'tabpanel'),
+    };
+  });
+  const tab = (id) => `card-tab-${id}`;
+  assert.deepEqual(await state(), {
+    tabs: [tab('sciatica'), tab('low-back-pain'), tab('point')], chosen: [tab('point')], stops: [tab('point')],
+    focused: undefined, shows: 'GB30', named: tab('point'), controls: true,
+  });
+  await widget.locator(`[data-testid="${tab('point')}"]`).focus();
+  const after = async (key, id, shows) => {
+    await page.keyboard.press(key);
+    await page.waitForFunction((id) => document.querySelector('acu-map').shadowRoot.querySelector(`[data-testid="card-tab-${id}"]`).getAttribute('aria-selected') === 'true', id);
+    await panel.locator(shows === 'GB30' ? '[data-testid="card-code"]' : `[data-guide="${shows}"]`).waitFor();
+    const now = await state();
+    assert.deepEqual([now.chosen, now.stops, now.focused, now.shows, now.named], [[tab(id)], [tab(id)], tab(id), shows, tab(id)], key);
+  };
+  await after('ArrowRight', 'sciatica', 'sciatica'); // round from the last to the first
+  await after('ArrowRight', 'low-back-pain', 'low-back-pain');
+  await after('ArrowLeft', 'sciatica', 'sciatica');
+  await after('End', 'point', 'GB30');
+  await after('Home', 'sciatica', 'sciatica');
+  await after('ArrowLeft', 'point', 'GB30'); // and from the first to the last
+  await page.close();
+});
+
 test('the clinic page tells its patients about sciatica with a guide alone (parts="guide")', async () => {
   const { page, seen } = await open(browser, '/');
   const widget = page.locator('#sciatica-guide');

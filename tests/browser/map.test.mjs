@@ -13,6 +13,17 @@ const markerPositions = (page, code) =>
   page.locator(`acu-map [data-testid="marker-${code}"] > g`).evaluateAll((gs) =>
     gs.map((g) => g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number)));
 
+/** A marker's ring on screen: its width, and how far its centre is from the point's place. */
+const ringOnScreen = (page, code) =>
+  page.evaluate((code) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const site = root.querySelector(`[data-testid="marker-${code}"] > g`);
+    const [x, y] = site.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number);
+    const at = new DOMPoint(x, y).matrixTransform(root.querySelector('[data-testid="map"]').getScreenCTM());
+    const r = site.querySelector('.ring').getBoundingClientRect();
+    return { width: r.width, off: Math.hypot(r.left + r.width / 2 - at.x, r.top + r.height / 2 - at.y) };
+  }, code);
+
 /** Scrolls the figure point (x, y) of the current view to mid-screen and returns where it is. */
 const onScreen = (page, x, y) =>
   page.evaluate(([x, y]) => {
@@ -151,10 +162,16 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   assert.equal(await scale(), 1.5);
   await page.locator('acu-map [data-testid="zoom-reset"]').click();
   assert.equal(await scale(), 1);
+  const code = (await markerCodes(page))[0];
+  const ring = await ringOnScreen(page, code);
   await map.focus();
   await page.keyboard.press('+');
   await page.keyboard.press('+');
   assert.equal(await scale(), 2.25);
+  // Markers keep their size on screen, centred on their point, at any zoom.
+  const zoomedRing = await ringOnScreen(page, code);
+  assert.ok(Math.abs(zoomedRing.width - ring.width) < 0.5, `ring ${ring.width} px wide, zoomed ${zoomedRing.width} px`);
+  assert.ok(ring.off < 0.5 && zoomedRing.off < 0.5, `ring centred on ${code}: ${ring.off}, zoomed ${zoomedRing.off} px off`);
   const before = await viewBox();
   await page.keyboard.press('ArrowDown');
   assert.ok((await viewBox())[1] > before[1], 'arrow keys pan');
