@@ -12,7 +12,7 @@ use std::sync::Arc;
 
 /// The card panel's tabs: one per condition guide, then the point's card (`None`); none when
 /// there is only one thing to show (one guide and no card: `parts="guide"`).
-pub fn card_tabs(state: WidgetState) -> Vec<Option<String>> {
+fn card_tabs(state: WidgetState) -> Vec<Option<String>> {
     let mut tabs: Vec<Option<String>> = state.guides.with(|g| g.iter().map(|(id, _)| Some(id.clone())).collect());
     if state.parts.with(|parts| parts.contains(Part::Card)) {
         tabs.push(None);
@@ -20,9 +20,11 @@ pub fn card_tabs(state: WidgetState) -> Vec<Option<String>> {
     if tabs.len() > 1 { tabs } else { Vec::new() }
 }
 
-/// Which of `tabs` is chosen, by the card panel's `card_tab`: that one, else the first.
-pub fn chosen_tab(tabs: &[Option<String>], card_tab: &Option<String>) -> usize {
-    tabs.iter().position(|t| t == card_tab).unwrap_or(0)
+/// Which of the card panel's tabs ([`card_tabs`]) is chosen: the `card_tab`'s, else the first;
+/// `None` without tabs.
+pub fn chosen_card_tab(state: WidgetState) -> Option<usize> {
+    let tabs = card_tabs(state);
+    (!tabs.is_empty()).then(|| state.card_tab.with(|chosen| tabs.iter().position(|t| t == chosen).unwrap_or(0)))
 }
 
 /// The card panel's tabs when condition guides apply ([`card_tabs`]), as the WAI-ARIA tabs
@@ -40,10 +42,7 @@ pub fn CardTabs() -> impl IntoView {
             let buttons = tabs.iter().enumerate().map(|(index, id)| {
                 let label = id.as_deref().map_or_else(|| s.card_tab_point.to_string(), title);
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
-                let chosen = {
-                    let tabs = tabs.clone();
-                    Memo::new(move |_| state.card_tab.with(|t| chosen_tab(&tabs, t)) == index)
-                };
+                let chosen = move || chosen_card_tab(state) == Some(index);
                 let (id, tabs) = (id.clone(), tabs.clone());
                 acu_view! {
                     <button
@@ -51,9 +50,9 @@ pub fn CardTabs() -> impl IntoView {
                         role="tab"
                         id=format!("card-tab-{index}")
                         class="card-tab"
-                        aria-selected=move || chosen.get().to_string()
+                        aria-selected=move || chosen().to_string()
                         aria-controls="card-tabpanel"
-                        tabindex=move || if chosen.get() { "0" } else { "-1" }
+                        tabindex=move || if chosen() { "0" } else { "-1" }
                         data-testid=testid
                         on:click=move |_| state.card_tab.set(id.clone())
                         on:keydown=move |ev| {

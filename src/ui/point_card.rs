@@ -2,7 +2,7 @@
 
 use crate::state::ProseState;
 use super::how_to_find::HowToFind;
-use super::condition_guide::{card_tabs, chosen_tab, CardTabs, ConditionGuideView};
+use super::condition_guide::{chosen_card_tab, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
@@ -19,10 +19,7 @@ pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // The chosen tab, where the panel has tabs (`CardTabs`).
-    let tab = Memo::new(move |_| {
-        let tabs = card_tabs(state);
-        (!tabs.is_empty()).then(|| state.card_tab.with(|t| chosen_tab(&tabs, t)))
-    });
+    let tab = move || chosen_card_tab(state);
     acu_view! {
         <section class="card-panel" part="card" data-testid="card">
             <Show when=move || state.mode.get() == Mode::Study>
@@ -39,9 +36,9 @@ pub fn PointCard() -> impl IntoView {
             // answer back. With tabs, this is their panel.
             <div
                 id="card-tabpanel"
-                role=move || tab.get().map(|_| "tabpanel")
-                aria-labelledby=move || tab.get().map(|i| format!("card-tab-{i}"))
-                tabindex=move || tab.get().map(|_| "0")
+                role=move || tab().map(|_| "tabpanel")
+                aria-labelledby=move || tab().map(|i| format!("card-tab-{i}"))
+                tabindex=move || tab().map(|_| "0")
             >
                 {move || match (state.card_tab.get().filter(|_| !state.guides.get().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                     (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
