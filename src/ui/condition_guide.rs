@@ -10,26 +10,39 @@ use crate::prose::GuideProse;
 use leptos::prelude::*;
 use std::sync::Arc;
 
-/// The card panel's tabs: one per condition guide, then the point's card (`None`); none when
-/// there is only one thing to show (one guide and no card: `parts="guide"`).
-fn card_tabs(state: WidgetState) -> Vec<Option<String>> {
-    let mut tabs: Vec<Option<String>> = state.guides.with(|g| g.iter().map(|(id, _)| Some(id.clone())).collect());
+/// What the card panel can show: each condition guide, then the point's card (`None`) where the
+/// card is one of the widget's parts.
+fn choices(state: WidgetState) -> Vec<Option<String>> {
+    let mut choices: Vec<Option<String>> = state.guides.with(|g| g.iter().map(|(id, _)| Some(id.clone())).collect());
     if state.parts.with(|parts| parts.contains(Part::Card)) {
-        tabs.push(None);
+        choices.push(None);
     }
-    if tabs.len() > 1 { tabs } else { Vec::new() }
+    choices
 }
 
-/// Which of the card panel's tabs ([`card_tabs`]) is chosen: the `card_tab`'s, else the first;
-/// `None` without tabs.
+/// Which of `choices` the panel shows: the `card_tab`'s, else (its guide no longer applies) the
+/// first; `None` when there is nothing to choose from.
+fn chosen(choices: &[Option<String>], state: WidgetState) -> Option<usize> {
+    (!choices.is_empty()).then(|| state.card_tab.with(|tab| choices.iter().position(|c| c == tab).unwrap_or(0)))
+}
+
+/// Which of the card panel's tabs is chosen; `None` without tabs (one thing to show, as a guide
+/// alone with `parts="guide"`).
 pub fn chosen_card_tab(state: WidgetState) -> Option<usize> {
-    let tabs = card_tabs(state);
-    (!tabs.is_empty()).then(|| state.card_tab.with(|chosen| tabs.iter().position(|t| t == chosen).unwrap_or(0)))
+    let choices = choices(state);
+    chosen(&choices, state).filter(|_| choices.len() > 1)
 }
 
-/// The card panel's tabs when condition guides apply ([`card_tabs`]), as the WAI-ARIA tabs
-/// pattern has them: the chosen tab is the list's one Tab stop, and the arrow keys, Home and End
-/// go to another tab and show it ([`super::tab_key`]). Each is named `card-tab-<index>` for its
+/// The guide the card panel shows, `None` for the point's card: the one its tab (or, without
+/// tabs, the only thing it can show) names, so that the tabs and the panel always agree.
+pub fn shown_guide(state: WidgetState) -> Option<String> {
+    let choices = choices(state);
+    chosen(&choices, state).and_then(|i| choices[i].clone())
+}
+
+/// The card panel's tabs when there is more than one thing to show ([`choices`]), as the
+/// WAI-ARIA tabs pattern has them: the chosen tab is the list's one Tab stop, and the arrow keys,
+/// Home and End go to another tab and show it ([`super::tab_key`]). Each is named `card-tab-<index>` for its
 /// panel (`ui/point_card.rs`).
 #[component]
 pub fn CardTabs() -> impl IntoView {
@@ -37,8 +50,8 @@ pub fn CardTabs() -> impl IntoView {
     let s = strings();
     let title = move |id: &str| state.guide_text(id).map_or_else(|| id.to_string(), |g| g.title);
     move || {
-        let tabs = Arc::new(card_tabs(state));
-        (!tabs.is_empty()).then(|| {
+        let tabs = Arc::new(choices(state));
+        (tabs.len() > 1).then(|| {
             let buttons = tabs.iter().enumerate().map(|(index, id)| {
                 let label = id.as_deref().map_or_else(|| s.card_tab_point.to_string(), title);
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));

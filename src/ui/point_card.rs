@@ -2,7 +2,7 @@
 
 use crate::state::ProseState;
 use super::how_to_find::HowToFind;
-use super::condition_guide::{chosen_card_tab, CardTabs, ConditionGuideView};
+use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
@@ -32,15 +32,15 @@ pub fn PointCard() -> impl IntoView {
                 </button>
             </Show>
             <CardTabs />
-            // A condition guide, where its tab is chosen; else the point. Only study mode holds an
-            // answer back. With tabs, this is their panel.
+            // A condition guide, where its tab is chosen (or it is all the panel can show); else
+            // the point. Only study mode holds an answer back. With tabs, this is their panel.
             <div
                 id="card-tabpanel"
                 role=move || tab().map(|_| "tabpanel")
                 aria-labelledby=move || tab().map(|i| format!("card-tab-{i}"))
                 tabindex=move || tab().map(|_| "0")
             >
-                {move || match (state.card_tab.get().filter(|_| !state.guides.get().is_empty()), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
+                {move || match (shown_guide(state), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                     (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
                     (None, None, _) => {
                         let s = strings();

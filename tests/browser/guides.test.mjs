@@ -120,6 +120,13 @@ test('the card\'s tabs are one Tab stop; the arrow keys, Home and End show the g
   await after('End', 'point', 'GB30');
   await after('Home', 'sciatica', 'sciatica');
   await after('ArrowLeft', 'point', 'GB30'); // and from the first to the last
+  // The chosen guide's condition taken away: the panel and the tabs go to the first guide together.
+  await after('ArrowLeft', 'low-back-pain', 'low-back-pain');
+  await widget.locator('[data-testid="chosen-conditions"] button').last().click();
+  await widget.locator('[data-testid="card-tab-low-back-pain"]').waitFor({ state: 'detached' });
+  await panel.locator('[data-guide="sciatica"]').waitFor();
+  const left = await state();
+  assert.deepEqual([left.tabs, left.chosen, left.shows, left.named], [[tab('sciatica'), tab('point')], [tab('sciatica')], 'sciatica', tab('sciatica')]);
   await page.close();
 });
 
