@@ -56,7 +56,7 @@ fn main() {
     let out_dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out_dir.join("catalog.rs"), emit(&catalog)).expect("write catalog.rs");
     // The widget's stylesheet, one sheet in the order the rules cascade, minified.
-    let sheets = ["app", "body_map", "filters", "point_card", "point_list", "comparison_table", "lazy"];
+    let sheets = ["app", "body_map", "filters", "point_card", "point_list", "comparison_table"];
     let css: String = sheets.iter().map(|name| {
         let path = format!("src/ui/{name}.css");
         println!("cargo:rerun-if-changed={path}");

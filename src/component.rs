@@ -21,9 +21,9 @@
 //! ```
 //!
 //! The app serves the bundle's prose files (`prose.<lang>.<hash>.json` from `cargo xtask
-//! package`) and says where each is with `prose`. Its build must split the wasm as `cargo
-//! xtask build` does (the landmark overlay and the tables are `#[wasm_split]` chunks); the
-//! example app (`examples/leptos/`, built by `cargo xtask example`) shows how.
+//! package`) and says where each is with `prose`; the example app (`examples/leptos/`, built
+//! by `cargo xtask example`) shows how. The component is all in the app's own wasm: only the
+//! `<acu-map>` element splits its code (the live widget's chunk, `element/widget.rs`).
 
 use crate::attributes::{Labels, Mode, LABELS, MODES};
 use crate::contract::{Attribute, ErrorSource};

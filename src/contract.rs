@@ -150,7 +150,7 @@ pub enum ErrorSource {
     Select,
     /// The language's prose file could not be loaded.
     Prose,
-    /// A part of the widget's code could not be loaded.
+    /// The live widget's code (its chunk, `element/widget.rs`) could not be loaded.
     Chunk,
 }
 

@@ -9,10 +9,11 @@
 //! A widget comes in two steps, so that the map is on screen before most of the code has
 //! arrived. The main wasm paints the map as it first looks ([`paint`]) and asks for the chunk
 //! holding the live widget: the store, the Leptos UI and the renderer ([`live`], split out by
-//! `cargo xtask build` like the parts in `ui/lazy.rs`). When the chunk is in, the live widget
-//! mounts with the element's attributes and content as they are then, takes the painted map's
-//! place in the same frame, and does what the page and the reader asked meanwhile
-//! (`select()`, `clear()`, a click on a marker), in order. Later widgets mount live at once.
+//! `cargo xtask build` with `wasm_split_cli_support`, as cargo-leptos splits `#[lazy]` code).
+//! When the chunk is in, the live widget mounts with the element's attributes and content as
+//! they are then, takes the painted map's place in the same frame, and does what the page and
+//! the reader asked meanwhile (`select()`, `clear()`, a click on a marker), in order. Later
+//! widgets mount live at once.
 
 mod host;
 #[cfg(feature = "element")]

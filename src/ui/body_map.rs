@@ -2,7 +2,7 @@
 //! meridian paths, point markers) and the meridian legend.
 
 use super::locate_quiz::LocateLayer;
-use super::{lazy, map_layers};
+use super::map_layers;
 use super::use_pan_zoom::use_pan_zoom;
 use super::{strings, view_label, WidgetState};
 use crate::figure::View;
@@ -45,8 +45,6 @@ pub fn BodyMap() -> impl IntoView {
         let wanted = keyboard_at.get().map(|(p, _)| p).or(state.selected.get());
         wanted.filter(|w| points.contains(w)).or(points.first().copied()).map(|p| p.code)
     });
-    // The landmark overlay's code, so that it shows at once when first switched on.
-    lazy::prefetch("landmarks", lazy::landmarks);
     let zoom = move |factor: f32| {
         state.viewport.update(|v| {
             let centre = (v.cx, v.cy);
@@ -288,7 +286,7 @@ fn MapSvg(
                 }
             }}
             {move || {
-                state.overlay.get().then(|| lazy::part("landmarks", lazy::landmarks, None, move |render| render(figure())))
+                state.overlay.get().then(|| acu_view! { <map_layers::Landmarks figure=figure() /> })
             }}
             <map_layers::MeridianPaths on_view />
             <g class="points">

@@ -20,7 +20,6 @@ mod condition_guide;
 mod filters;
 mod handout;
 mod how_to_find;
-mod lazy;
 mod locate_quiz;
 mod map_layers;
 mod point_card;
@@ -163,11 +162,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
                 {move || {
                     state.parts.get().contains(Part::Tables).then(tables).unwrap_or_default()
                         .into_iter()
-                        .map(|(id, table, text_lang)| {
-                            lazy::part("table", lazy::table, Some("placeholder table"), move |render| {
-                                render(id.clone(), table.clone(), text_lang.clone())
-                            })
-                        })
+                        .map(|(id, table, text_lang)| acu_view! { <comparison_table::ComparisonTable id table text_lang /> })
                         .collect_view()
                 }}
                 <p class="disclaimer">{s.disclaimer}</p>

@@ -1,7 +1,7 @@
-// The code the first view does not need comes in chunks: the live widget (src/element/widget.rs),
-// while the map painted by the main wasm is on screen, and two parts of it (src/ui/lazy.rs).
-// The map, the card's name and its cautions never wait for one; a chunk that fails leaves a
-// notice with a retry in its place, fires acu-error, and the rest keeps working.
+// The code the first view does not need comes in a chunk: the live widget (src/element/widget.rs),
+// asked for while the map painted by the main wasm is on screen. The map, the card's name and its
+// cautions never wait for it; if it fails, a notice with a retry on the painted map, acu-error,
+// and the painted map keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, errors, events, open, recordingPage, useBrowser } from './harness.mjs';
@@ -163,30 +163,7 @@ test('the live widget\'s chunk cannot be loaded: the painted map stays with a no
   await p.close();
 });
 
-test('a part\'s chunk that cannot be loaded: a notice and a retry in its place, acu-error naming it, the rest works', async () => {
-  const { p, problems, recover } = await failingChunk(/\/split_tables\.[0-9a-f]{12}\.wasm$/, '/study.html');
-  const widget = p.locator('acu-map');
-  const failed = widget.locator('[data-testid="part-failed"][data-part="table"]').first();
-  await failed.waitFor();
-  assert.match(await failed.innerText(), /could not be loaded/);
-  const reported = await errors(p);
-  assert.ok(reported.some((e) => e.source === 'chunk' && e.value === 'table'), JSON.stringify(reported));
-  // The map, the list and the card still work; the widget never panicked.
-  await widget.locator('[data-testid="marker-ST36"] .hit').first().click();
-  await widget.locator('[data-testid="card-location"]').waitFor();
-  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'ST36');
-  assert.equal(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 409);
-  assert.deepEqual(problems, []);
-  // Try again, with the network back.
-  recover();
-  const before = await widget.locator('[data-testid="part-failed"]').count();
-  await failed.getByRole('button').click();
-  await p.waitForFunction((n) => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="part-failed"]').length === n - 1, before);
-  assert.ok(await widget.locator('table').count() >= 1);
-  await p.close();
-});
-
-test('a widget mounted after the chunks are in draws every part at once', async () => {
+test('a widget mounted after the live chunk is in draws every part at once', async () => {
   const p = await page();
   await p.goto(BASE + '/study.html');
   await p.locator('acu-map [data-testid="list"]').waitFor();

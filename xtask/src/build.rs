@@ -162,13 +162,16 @@ fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String
 pub const EXAMPLE: &str = "www/example";
 
 /// Builds the example Leptos app (`examples/leptos/`), which uses the widget as a component,
-/// into `www/example/`: its page, its script and wasm with their chunks, and the prose files
-/// under the names the app gives them (`prose.<lang>.json`).
+/// into `www/example/`: its page, its script and wasm, and the prose files under the names the
+/// app gives them (`prose.<lang>.json`).
 pub fn example() -> Result<PathBuf, String> {
     let root = root();
     let out = root.join(EXAMPLE);
     let compiled = compile("acumap-example", &out, "example")?;
-    write(&out.join("example.js"), &inline_loader(&compiled.glue, &compiled.loader, "example.js")?)?;
+    // The component splits nothing (only the element does: its live widget), so the app has no
+    // chunks unless it has `#[wasm_split]` code of its own.
+    let js = if compiled.chunks.is_empty() { compiled.glue } else { inline_loader(&compiled.glue, &compiled.loader, "example.js")? };
+    write(&out.join("example.js"), &js)?;
     for (tag, json) in acumap::catalog::PROSE_FILES {
         write(&out.join(format!("{}.json", acumap::prose::file_stem(tag))), json)?;
     }
@@ -193,7 +196,7 @@ struct Split {
     loader: String,
 }
 
-/// Cuts the `#[wasm_split]` functions (src/ui/lazy.rs), and the code only they use, out of the
+/// Cuts the `#[wasm_split]` functions (the live widget, src/element/widget.rs), and the code only they use, out of the
 /// linker's output into chunks, as cargo-leptos does. It needs the linker's relocations
 /// (`--emit-relocs`, .cargo/config.toml), so it comes before wasm-bindgen and wasm-opt.
 fn split(wasm: &Path, dir: &Path, main_module: &str) -> Result<Split, String> {
@@ -234,7 +237,7 @@ fn inline_loader(glue: &str, loader: &str, main_module: &str) -> Result<String, 
         body.lines().filter_map(|l| l.strip_prefix("export const ")).filter_map(|l| l.split(' ').next()).collect();
     let body = body.replace("export const ", "const ");
     let mut js = format!(
-        "// The chunk loader (wasm_split_cli_support; src/ui/lazy.rs).\nconst __wbg_split_loader = (() => {{\n{body}\nreturn {{ {} }};\n}})();\n",
+        "// The chunk loader (wasm_split_cli_support; src/element/widget.rs).\nconst __wbg_split_loader = (() => {{\n{body}\nreturn {{ {} }};\n}})();\n",
         exports.join(", ")
     );
     for line in glue.lines() {
@@ -295,7 +298,8 @@ enum Role {
     FirstPath,
     /// One language's prose, fetched beside the first path, not waited for by the map.
     Prose,
-    /// A chunk of code the first view does not need (src/ui/lazy.rs), fetched after it.
+    /// Code the first view does not need (the live widget, src/element/widget.rs), fetched
+    /// after it.
     Chunk,
     /// The host page's optional stylesheet.
     HostCss,
