@@ -54,9 +54,24 @@ export function configureProse(base, names, after, entry) {
   }
 }
 
-/** The prose file's language for a widget: its own `lang`, else the nearest above it. */
+/** The prose file's language for a widget: its own `lang`, else the page's. */
 function widgetLanguage(el) {
-  return proseLanguage(el.getAttribute('lang') || el.parentElement?.closest('[lang]')?.getAttribute('lang') || '');
+  return proseLanguage(el.getAttribute('lang') || pageLang(el) || '');
+}
+
+/** The language a widget takes from the page: the nearest `lang` above it, through the shadow
+ * roots it sits in (a widget inside a site's own component), as the browser's `:lang()` reads
+ * it; `null` if none. */
+export function pageLang(el) {
+  let from = el.parentElement;
+  let root = el.getRootNode();
+  for (;;) {
+    const found = from?.closest('[lang]');
+    if (found) return found.getAttribute('lang');
+    if (!root.host) return null;
+    from = root.host;
+    root = from.getRootNode();
+  }
 }
 
 /** The language tag of the prose file for a BCP 47 tag: the same rule as `Lang::from_tag` in

@@ -32,7 +32,8 @@ pub trait Host {
     fn emit(&self, event: Emitted);
     /// The host's current value of `attribute`.
     fn attribute(&self, attribute: Attribute) -> Option<String>;
-    /// The language of the page around the widget (the nearest `lang` above it), if any.
+    /// The language of the page around the widget (the nearest `lang` above it, through the
+    /// shadow roots it sits in), if any.
     fn page_lang(&self) -> Option<String>;
     /// Asks for `lang`'s prose file (again after a failure when `retry`); the answer goes to
     /// [`WidgetState::prose_arrived`], at once or later.

@@ -7,8 +7,15 @@ use crate::model::Point;
 use crate::prose::PointProse;
 use crate::state::{Emitted, Host, QuizReport, WidgetState};
 use crate::strings::Lang;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::*;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
+
+#[wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    /// The nearest `lang` above an element, through the shadow roots it sits in.
+    #[wasm_bindgen(js_name = pageLang)]
+    fn page_lang_of(element: &HtmlElement) -> Option<String>;
+}
 
 /// One element, as its widget's host.
 pub struct ElementHost(pub HtmlElement);
@@ -38,7 +45,7 @@ impl Host for ElementHost {
     }
 
     fn page_lang(&self) -> Option<String> {
-        self.0.parent_element()?.closest("[lang]").ok().flatten()?.get_attribute("lang")
+        page_lang_of(&self.0)
     }
 
     fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {

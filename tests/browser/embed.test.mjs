@@ -46,6 +46,54 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   await zh.page.close();
 });
 
+test('lang inherited through the shadow roots of a site\'s own components: the nearest lang above, never the other language\'s prose', async () => {
+  // A Chinese page (<html lang="zh-Hans">) whose own components hold widgets in closed shadow
+  // roots: one with no lang of its own, one inside a host marked lang="en".
+  const { page, seen } = await open(browser, '/patient-zh.html');
+  await page.evaluate(() => {
+    const wrap = (lang) => {
+      const host = document.createElement('div');
+      if (lang) host.setAttribute('lang', lang);
+      const root = host.attachShadow({ mode: 'closed' });
+      const inner = document.createElement('div');
+      root.append(inner);
+      const widget = document.createElement('acu-map');
+      widget.setAttribute('points', 'ST36');
+      inner.attachShadow({ mode: 'open' }).append(widget);
+      document.body.append(host);
+      return widget;
+    };
+    window.__wrapped = { zh: wrap(null), en: wrap('en') };
+  });
+  const shown = (which) => page.waitForFunction((w) => {
+    const root = window.__wrapped[w].shadowRoot;
+    return root.querySelector('[data-testid="list"]') && {
+      lang: root.querySelector('.acu').getAttribute('lang'),
+      back: root.querySelector('[data-testid="tab-back"]').textContent,
+    };
+  }, which).then((h) => h.jsonValue());
+  assert.deepEqual(await shown('zh'), { lang: 'zh-Hans', back: '背面' });
+  assert.deepEqual(await shown('en'), { lang: 'en', back: 'Back' });
+  const prose = seen.requests.filter((u) => /\/prose\./.test(u)).map((u) => new URL(u).pathname.replace(/\.[0-9a-f]{12}\./, '.#.'));
+  assert.deepEqual([...new Set(prose)].sort(), ['/pkg/prose.en.#.json', '/pkg/prose.zh-Hans.#.json']);
+  // Without the host marked English, the Chinese page asks for no English prose at all.
+  const zhOnly = await open(browser, '/patient-zh.html');
+  await zhOnly.page.evaluate(() => {
+    const host = document.createElement('div');
+    window.__inner = document.createElement('acu-map');
+    window.__inner.setAttribute('points', 'ST36');
+    host.attachShadow({ mode: 'closed' }).append(window.__inner);
+    document.body.append(host);
+  });
+  // Live, so it has asked for its language's prose.
+  await zhOnly.page.waitForFunction(() => window.__inner.shadowRoot.querySelector('[data-testid="list"]'));
+  assert.deepEqual(zhOnly.seen.requests.filter((u) => /\/prose\.en\./.test(u)), []);
+  assert.deepEqual(seen.errors, []);
+  assert.deepEqual(zhOnly.seen.errors, []);
+  await page.close();
+  await zhOnly.page.close();
+});
+
 test('mode: patient hides needling technique; study hides names until asked; both live', async () => {
   const { page } = await open(browser, '/patient.html');
   const widget = page.locator('acu-map');
