@@ -78,6 +78,10 @@ pub struct UiStrings {
     pub categories: &'static str,
     pub dry_needling: &'static str,
     pub dry_needling_none: &'static str,
+    /// Between the dry-needling counterpart's muscles (whose names hold commas in Chinese), and
+    /// after them, before its note; taken in the language of the text, not of the interface.
+    pub muscles_separator: &'static str,
+    pub muscles_end: &'static str,
     pub not_on_view: &'static str,
     pub show_on_map: &'static str,
     /// `{code}` and `{attribute}` are replaced.
@@ -298,6 +302,8 @@ pub static EN: UiStrings = UiStrings {
     categories: "Categories",
     dry_needling: "Dry-needling counterpart",
     dry_needling_none: "No usual dry-needling target at this site.",
+    muscles_separator: ", ",
+    muscles_end: ". ",
     not_on_view: "Not visible on this view",
     show_on_map: "Show on the {view} view",
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
@@ -443,6 +449,8 @@ pub static ZH_HANS: UiStrings = UiStrings {
     categories: "特定穴类别",
     dry_needling: "干针对应部位",
     dry_needling_none: "此处通常不是干针的目标部位。",
+    muscles_separator: "；",
+    muscles_end: "。",
     not_on_view: "本视图中看不到此穴",
     show_on_map: "在{view}视图中显示",
     unknown_code: "{attribute} 属性中的穴位代码“{code}”无法识别，已忽略。",
@@ -577,6 +585,14 @@ impl Lang {
     /// pinyin with its tones.
     pub fn point_name(self, point: &'static crate::model::Point) -> &'static str {
         if self == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() }
+    }
+    /// A map marker's accessible name: the code and the point's name as a reader of this
+    /// language knows it, and in English its English name too.
+    pub fn marker_label(self, point: &'static crate::model::Point) -> String {
+        match self {
+            Lang::ZhHans => format!("{} {}", point.code, point.hanzi()),
+            Lang::En => format!("{} {}, {}", point.code, point.pinyin_tones(), point.english()),
+        }
     }
 
     pub fn caution(self, key: &'static str) -> &'static str {

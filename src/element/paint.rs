@@ -252,7 +252,7 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     for &point in &first.points {
         let selected = first.selected == Some(point);
         let class = format!("point m-{}{}", point.meridian, if selected { " selected" } else { "" });
-        let marker = b.svg(&points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &format!("{} {}, {}", point.code, point.pinyin(), point.english()))]);
+        let marker = b.svg(&points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
         let positions = point.positions_on(first.view);
         for &at in positions {
             let site = b.svg(&marker, "g", &[("transform", &translate_scale(at, shrink))]);

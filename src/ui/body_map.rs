@@ -4,7 +4,7 @@
 use super::locate_quiz::LocateLayer;
 use super::map_layers;
 use super::use_pan_zoom::use_pan_zoom;
-use super::{strings, view_label, WidgetState};
+use super::{lang, strings, view_label, WidgetState};
 use crate::figure::View;
 use crate::state::kept_drawn;
 use crate::model::Point;
@@ -408,7 +408,7 @@ fn Marker(
             tabindex=move || if tab_stop.get() == Some(point.code) { "0" } else { "-1" }
             data-code=point.code
             data-testid=format!("marker-{}", point.code)
-            aria-label=format!("{} {}, {}", point.code, point.pinyin(), point.english())
+            aria-label=lang().marker_label(point)
             aria-pressed=move || selected().to_string()
             on:click=move |_| {
                 keyboard_at.set(Some((point, 0)));

@@ -238,6 +238,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
     let patient = move || state.mode.get() == Mode::Patient;
     // Text not yet in the reader's language is marked with its own, and the card says so.
     let text_lang = lang_attribute(&prose, lang);
+    let text = text_language(&prose, lang).ui();
     let needling = &point.needling;
     let angle = lang.angle(needling.angle);
     let depth = fill(
@@ -324,8 +325,8 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                         Some(d) => {
                             acu_view! {
                                 <span lang=text_lang>
-                                    <strong>{d.muscles.join(", ")}</strong>
-                                    ". "
+                                    <strong>{d.muscles.join(text.muscles_separator)}</strong>
+                                    {text.muscles_end}
                                     {d.note}
                                 </span>
                             }
@@ -342,8 +343,13 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
 /// The language of the point's prose where it is not the reader's (English text not yet
 /// translated), for its `lang` attribute; `None` where it is the reader's.
 fn lang_attribute(prose: &PointProse, reader: Lang) -> Option<&'static str> {
-    let text = prose.lang.as_deref().and_then(Lang::from_tag).unwrap_or(reader);
+    let text = text_language(prose, reader);
     (text != reader).then(|| text.tag())
+}
+
+/// The language the point's prose is written in: the reader's, or English not yet translated.
+fn text_language(prose: &PointProse, reader: Lang) -> Lang {
+    prose.lang.as_deref().and_then(Lang::from_tag).unwrap_or(reader)
 }
 
 /// A plain bulleted list of catalog strings.

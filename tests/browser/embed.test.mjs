@@ -21,6 +21,9 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hans');
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), '背面');
   await widget.locator('[data-testid="item-BL23"]').click();
+  // Its marker (on the back view, now shown) is named as a Chinese reader knows the point.
+  const marker = widget.locator('[data-testid="marker-BL23"]').first();
+  assert.equal(await marker.getAttribute('aria-label'), 'BL23 肾俞');
   const card = widget.locator('[data-testid="card"]');
   assert.match(await card.innerText(), /经脉：足太阳膀胱经/);
   assert.match(await card.innerText(), /注意事项/);
@@ -31,9 +34,23 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   assert.match(await location.innerText(), /第2腰椎/);
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /肾/);
   assert.equal(await card.locator('.prose-note').count(), 0, 'no notice that the prose is English');
+  // The dry-needling counterpart is punctuated as Chinese: its muscles (two for BL23) between
+  // 「；」, then 「。」 before the note.
+  const dry = card.locator('[data-testid="card-dry-needling"]');
+  const dryParts = async () => [await dry.innerText(), await dry.locator('strong').innerText()];
+  let [dryText, muscles] = await dryParts();
+  assert.equal(muscles.split('；').length, 2, muscles);
+  assert.ok(dryText.startsWith(`${muscles}。`), dryText);
+  assert.doesNotMatch(dryText, /[.,] /);
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').lang), 'zh-CN', 'lang is HTML\'s own property');
   await page.evaluate(() => { document.querySelector('acu-map').lang = 'en'; });
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), 'Back');
+  assert.match(await marker.getAttribute('aria-label'), /^BL23 Shènshū, \S/);
+  // In English, once its prose is in: the muscles between commas, then a full stop.
+  await page.waitForFunction(() => /^[^\u4e00-\u9fff]+$/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-dry-needling"]').textContent));
+  [dryText, muscles] = await dryParts();
+  assert.equal(muscles.split(', ').length >= 2, true, muscles);
+  assert.ok(dryText.startsWith(`${muscles}. `), dryText);
   await setAttr(page, 'lang', 'fr');
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“fr”.*English/);
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'en');
