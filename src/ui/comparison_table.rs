@@ -12,26 +12,30 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     let s = strings();
     let prose_lang = text_lang.filter(|t| t != lang().tag());
     let Table { title, caption, columns, rows, sources } = table;
+    // Each cell names its column, which a narrow widget shows above it (comparison_table.css);
+    // the roles keep the table a table where that CSS makes its parts blocks.
+    let labels = columns.clone();
     acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
             <h3>{title.clone()}</h3>
             <div class="table-scroll" tabindex="0" role="region" aria-label=title>
-                <table>
+                <table role="table">
                     {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
-                    <thead>
-                        <tr>
-                            <th scope="col" lang=lang().tag()>{s.aspect}</th>
-                            {columns.into_iter().map(|c| acu_view! { <th scope="col">{c}</th> }).collect_view()}
+                    <thead role="rowgroup">
+                        <tr role="row">
+                            <th scope="col" role="columnheader" lang=lang().tag()>{s.aspect}</th>
+                            {columns.into_iter().map(|c| acu_view! { <th scope="col" role="columnheader">{c}</th> }).collect_view()}
                         </tr>
                     </thead>
-                    <tbody>
+                    <tbody role="rowgroup">
                         {rows
                             .into_iter()
                             .map(|row| {
+                                let cells = row.cells.into_iter().zip(labels.iter().cloned());
                                 acu_view! {
-                                    <tr>
-                                        <th scope="row">{row.aspect}</th>
-                                        {row.cells.into_iter().map(|c| acu_view! { <td>{c}</td> }).collect_view()}
+                                    <tr role="row">
+                                        <th scope="row" role="rowheader">{row.aspect}</th>
+                                        {cells.map(|(c, label)| acu_view! { <td role="cell" data-label=label>{c}</td> }).collect_view()}
                                     </tr>
                                 }
                             })

@@ -294,6 +294,34 @@ test('the comparison table is an accessible table with every row', async () => {
   await page.close();
 });
 
+test('on a phone the comparison table is a row at a time, each cell under its column\'s name, and still a table to a screen reader', async () => {
+  const { page } = await open(browser, '/patient.html', { width: 390, height: 800 });
+  const table = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"] table');
+  await table.waitFor();
+  const shape = await table.evaluate((t) => {
+    const cells = [...t.querySelectorAll('tbody td')];
+    const box = t.closest('.table-scroll');
+    return {
+      fits: box.scrollWidth <= box.clientWidth,
+      // Every cell starts under the one before it, and shows its column's name above its text.
+      stacked: cells.every((td) => td.getBoundingClientRect().left === cells[0].getBoundingClientRect().left),
+      names: [...new Set(cells.map((td) => getComputedStyle(td, '::before').content))],
+    };
+  });
+  assert.deepEqual(shape, { fits: true, stacked: true, names: ['"Acupuncture" / ""', '"Dry needling" / ""'] });
+  // What Chromium gives assistive technology: a table, its rows, their headers and cells.
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const count = (role) => nodes.filter((n) => !n.ignored && n.role?.value === role).length;
+  const rows = await table.locator('tbody tr').count();
+  assert.ok(rows >= 7);
+  assert.deepEqual(
+    { table: count('table'), rowheader: count('rowheader'), cell: count('cell'), columnheader: count('columnheader') },
+    { table: 1, rowheader: rows, cell: rows * 2, columnheader: 3 },
+  );
+  await page.close();
+});
+
 test('removing the element unmounts it; adding it again mounts a fresh one', async () => {
   const { page, seen } = await open(browser, '/');
   const counts = await page.evaluate(async () => {
