@@ -148,6 +148,12 @@ impl Point {
         View::ALL.into_iter().filter(|v| !self.positions_on(*v).is_empty())
     }
 
+    /// The view to show the point on, from `current`: `current` if it draws the point, else the
+    /// first view that does (`current` for a point no view draws).
+    pub fn view_from(&self, current: View) -> View {
+        if self.positions_on(current).is_empty() { self.drawn_on().next().unwrap_or(current) } else { current }
+    }
+
     /// Where the WHO alternative location is drawn on `view`, if it is.
     pub fn alternative_positions_on(&self, view: View) -> &'static [(f32, f32)] {
         self.alternative_views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)

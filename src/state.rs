@@ -469,6 +469,11 @@ impl WidgetState {
                     self.card_tab.set(None);
                 }
                 self.selected.set(point);
+                // A page that gives the point but not the view wants to see the point.
+                let view = self.view.get_untracked();
+                if let Some(point) = point.filter(|p| p.view_from(view) != view && !self.view_given()) {
+                    self.set_view(point.view_from(view));
+                }
             }
             Attribute::Points => {
                 let points = value.map(|list| {
@@ -575,6 +580,12 @@ impl WidgetState {
 
     /// [`usable`](Self::usable) for a keyword attribute: the report lists its values and the one
     /// used instead ([`Attribute::keywords`]).
+    /// Whether the host gives a `view` (without one, a selected point brings a view that draws
+    /// it; the painted map reads it alike, `element/paint.rs`).
+    fn view_given(&self) -> bool {
+        self.host.with_value(|h| h.attribute(Attribute::View)).is_some_and(|v| !v.trim().is_empty())
+    }
+
     fn keyword<T>(&self, attribute: Attribute, value: &str, found: Option<T>) -> Option<T> {
         self.usable(attribute, value, found, || {
             let (values, default) = attribute.keywords().unwrap_or_default();
@@ -664,14 +675,12 @@ impl WidgetState {
     /// reader chose it by name, so a study card shows its answer.
     pub fn show_and_select(&self, point: &'static Point) {
         let view = self.view.get_untracked();
-        if point.positions_on(view).is_empty() {
-            if let Some(v) = point.drawn_on().next() {
-                // The view and the point are one step in the page's history (`link`).
-                let quiet = self.link_quiet.get_untracked();
-                self.link_quiet.set(true);
-                self.set_view(v);
-                self.link_quiet.set(quiet);
-            }
+        if point.view_from(view) != view {
+            // The view and the point are one step in the page's history (`link`).
+            let quiet = self.link_quiet.get_untracked();
+            self.link_quiet.set(true);
+            self.set_view(point.view_from(view));
+            self.link_quiet.set(quiet);
         }
         self.select_by_user(point);
         self.revealed.set(true);
@@ -725,10 +734,9 @@ impl WidgetState {
         let starting = self.guide_step().is_none();
         self.guide_step.set(point.zip(step).map(|(p, step)| (p.code, step)));
         let (Some(point), Some(step)) = (point, step) else { return };
-        if point.positions_on(self.view.get_untracked()).is_empty() {
-            if let Some(view) = point.drawn_on().next() {
-                self.set_view(view);
-            }
+        let view = self.view.get_untracked();
+        if point.view_from(view) != view {
+            self.set_view(point.view_from(view));
         }
         let figure = self.view.get_untracked().figure();
         let bounds = self.guide.with_untracked(|g| g.as_ref()?.bounds(figure, point.positions_on(figure.view)));
@@ -772,8 +780,7 @@ impl WidgetState {
             self.locate.set(Some(LocateQuiz { round, choices: Vec::new(), answer: None }));
             return;
         };
-        let view = self.view.get_untracked();
-        let view = if point.positions_on(view).is_empty() { point.drawn_on().next().unwrap_or(view) } else { view };
+        let view = point.view_from(self.view.get_untracked());
         self.set_view(view);
         self.reset_zoom();
         self.selected.set(None);

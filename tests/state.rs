@@ -180,6 +180,26 @@ fn a_keyword_attribute_names_its_values_and_the_one_used_instead() {
 }
 
 #[test]
+fn a_page_that_gives_the_point_but_not_the_view_is_shown_the_point() {
+    // `selected` alone: the first view that draws the point (BL40, behind the knee: the back).
+    let (page, state) = mount(with_attributes(&[("selected", "BL40")]));
+    assert_eq!(state.view.get_untracked(), View::Back);
+    // A new point the view does not draw brings a view that does; one it draws keeps the view.
+    for (code, view) in [("ST36", View::Front), ("GB30", View::Back), ("LI4", View::Back)] {
+        page.attributes.borrow_mut().insert("selected", code.to_string());
+        state.apply_attribute(Attribute::Selected, Some(code));
+        assert_eq!(state.view.get_untracked(), view, "{code}");
+    }
+    // A page that gives the view chose it: the point does not move it, at first or later.
+    let (page, state) = mount(with_attributes(&[("view", "front"), ("selected", "BL40")]));
+    assert_eq!(state.view.get_untracked(), View::Front);
+    page.attributes.borrow_mut().insert("selected", "GB30".to_string());
+    state.apply_attribute(Attribute::Selected, Some("GB30"));
+    assert_eq!(state.view.get_untracked(), View::Front);
+    assert!(!page.events.borrow().iter().any(|e| matches!(e, Emitted::ViewChange(_))));
+}
+
+#[test]
 fn select_opens_a_view_that_draws_the_point_and_tells_the_page_with_its_prose() {
     let (page, state) = mount(with_attributes(&[("view", "hand-palm")]));
     let point = state.select_code("bl 23").unwrap();

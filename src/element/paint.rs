@@ -44,7 +44,12 @@ impl FirstView {
     pub fn read(host: &HtmlElement, content: Option<&str>) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let notation = Self::notation(host);
-        let view = attribute(Attribute::View).and_then(|v| attributes::view(&v)).unwrap_or_default();
+        let selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
+        // Without a `view`, the selected point's (as `WidgetState::apply_attribute` does).
+        let view = match attribute(Attribute::View) {
+            Some(v) => attributes::view(&v).unwrap_or_default(),
+            None => selected.map_or(View::default(), |p| p.view_from(View::default())),
+        };
         let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
         // The live widget opens on the host's first shortlist.
@@ -59,7 +64,7 @@ impl FirstView {
         };
         FirstView {
             view,
-            selected: attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation)),
+            selected,
             lang: Self::lang(host),
             mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
             labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),

@@ -94,6 +94,31 @@ test('the painted map is the live one: the same markers in the same places, the 
   }
 });
 
+test('a page that gives the point but not the view: the painted and the live map open on a view that draws it', async () => {
+  const p = await page();
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await p.goto(BASE + '/');
+  await p.locator('acu-map .painted g.point').first().waitFor();
+  await p.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.id = 'only-selected';
+    el.setAttribute('selected', 'BL40');
+    document.body.append(el);
+  });
+  const widget = p.locator('#only-selected');
+  const shown = async () => ({
+    tab: await widget.locator('[role="tab"][aria-selected="true"]').innerText(),
+    marker: await widget.locator('g.point.selected').getAttribute('data-code'),
+  });
+  await widget.locator('.painted g.point').first().waitFor();
+  const painted = await shown();
+  assert.deepEqual(painted, { tab: 'Back', marker: 'BL40' });
+  release();
+  await widget.locator('[data-testid="list"]').waitFor();
+  assert.deepEqual(await shown(), painted);
+  await p.close();
+});
+
 test('what the reader and the page do before the widget is live is done once it is', async () => {
   const p = await page();
   const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
