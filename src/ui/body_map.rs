@@ -19,20 +19,39 @@ use web_sys::{Element, KeyboardEvent, SvgElement};
 pub fn BodyMap() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
+    // A new view comes in two frames: its tab and figure at once, then its markers, labels and
+    // paths, drawn for `marked` (building a view's markers takes up to half a second with a
+    // phone's CPU; the reader sees the switch meanwhile, the marks of the last view hidden).
+    let marked = RwSignal::new(state.view.get_untracked());
+    Effect::new(move |_| {
+        if state.view.get() != marked.get_untracked() {
+            // (`try_`: the widget may be gone by then.)
+            super::after_paint(move || {
+                if let Some(view) = state.view.try_get_untracked() {
+                    let _ = marked.try_set(view);
+                }
+            });
+        }
+    });
+    let marking = move || marked.get() != state.view.get();
     // The visible points drawn on this view, in list order (best match first).
     let on_view = Memo::new(move |_| {
-        let view = state.view.get();
+        let view = marked.get();
         state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
     });
-    // The codes labelled on the map (`labels`, see `viewport::labelled`).
-    let labelled = Memo::new(move |_| {
+    // The codes labelled on the map (`labels`, see `viewport::labelled`); while a new view's
+    // marks are on their way, those of the last one are left as they are.
+    let labelled = Memo::new(move |before: Option<&Vec<(&'static str, bool)>>| {
         let viewport = state.viewport.get();
-        on_view.with(|points| labelled(points, state.view.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
+        if marking() {
+            return before.cloned().unwrap_or_default();
+        }
+        on_view.with(|points| labelled(points, marked.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
     });
     // The markers drawn, in the pool's order: those shown and those of this view a search or
     // filter hides.
     let drawn = Memo::new(move |before: Option<&(View, Vec<&'static Point>)>| {
-        let view = state.view.get();
+        let view = marked.get();
         let before = before.filter(|(v, _)| *v == view).map_or(&[][..], |(_, b)| &b[..]);
         (view, on_view.with(|shown| state.pool.with(|pool| kept_drawn(before, shown, pool))))
     });
@@ -89,7 +108,7 @@ pub fn BodyMap() -> impl IntoView {
                 role="tabpanel"
                 aria-labelledby=move || format!("tab-{}", state.view.get())
             >
-                <MapSvg on_view labelled markers keyboard_at tab_stop />
+                <MapSvg on_view marked labelled markers keyboard_at tab_stop />
                 <CloseupOffer />
             </div>
             <p class="map-hint">{s.zoom_hint}</p>
@@ -105,6 +124,8 @@ pub fn BodyMap() -> impl IntoView {
 #[component]
 fn MapSvg(
     on_view: Memo<Vec<&'static Point>>,
+    /// The view the marks are drawn for (see `BodyMap`).
+    marked: RwSignal<View>,
     labelled: Memo<Vec<(&'static str, bool)>>,
     markers: impl Fn() -> Vec<(View, &'static Point)> + Send + Sync + 'static,
     /// The marker the keyboard is on, and which of its sites.
@@ -239,6 +260,8 @@ fn MapSvg(
             class:guiding=move || state.guide_step().is_some()
             // A locate question hides the points (the answer is where one of them is).
             class:locating=move || state.locate.with(|q| q.as_ref().is_some_and(|q| q.answer.is_none() && !q.round.finished()))
+            // The last view's marks, hidden until the new view's are drawn.
+            class:marking=move || marked.get() != state.view.get()
             viewBox=move || state.viewport.get().view_box()
             preserveAspectRatio="xMidYMid meet"
             role="group"
@@ -288,7 +311,7 @@ fn MapSvg(
             {move || {
                 state.overlay.get().then(|| acu_view! { <map_layers::Landmarks figure=figure() /> })
             }}
-            <map_layers::MeridianPaths on_view />
+            <map_layers::MeridianPaths on_view view=marked />
             <g class="points">
                 <For
                     each=markers

@@ -3,7 +3,7 @@
 
 use super::{lang, strings, WidgetState};
 use crate::catalog;
-use crate::figure::{self, Figure, MEASUREMENTS};
+use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
@@ -127,13 +127,13 @@ fn width_in_chars(text: &str) -> usize {
 /// (`.overlay .landmark text`) and a pixel of air.
 const LANDMARK_PX: f32 = 9.0;
 
+/// `view`: the view `on_view`'s points are drawn for (`BodyMap`'s `marked`).
 #[component]
-pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
-    let state = expect_context::<WidgetState>();
+pub fn MeridianPaths(on_view: Memo<Vec<&'static Point>>, view: RwSignal<View>) -> impl IntoView {
     acu_view! {
         <g class="paths" aria-hidden="true">
             {move || {
-                crate::course::lines(&on_view.get(), state.view.get())
+                crate::course::lines(&on_view.get(), view.get())
                     .into_iter()
                     .map(|(m, line)| acu_view! { <path class=format!("path m-{m}") d=figure::smooth_open_path(&line) data-meridian=m /> })
                     .collect_view()

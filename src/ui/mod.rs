@@ -54,6 +54,11 @@ pub fn lang() -> Lang {
     use_context::<WidgetState>().map_or(Lang::En, |s| s.lang.get_untracked())
 }
 
+/// Runs `f` once the frame being built has been painted (a task after the next animation frame).
+fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, Default::default()));
+}
+
 pub fn view_label(view: View) -> &'static str {
     strings().view_labels.get(view)
 }

@@ -36,13 +36,8 @@ pub fn PointList() -> impl IntoView {
             results.try_with_untracked(|order| put_in_order(&list, order));
         });
     });
-    request_animation_frame(move || {
-        set_timeout(
-            move || {
-                let _ = limit.try_set(usize::MAX);
-            },
-            Default::default(),
-        )
+    super::after_paint(move || {
+        let _ = limit.try_set(usize::MAX);
     });
     // The option Tab lands on: the one last focused, else the selected point, else the first.
     let active = Memo::new(move |_| {

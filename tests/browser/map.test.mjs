@@ -231,6 +231,34 @@ test('labels: as many as fit by default, every one with "all", none with "none";
   await page.close();
 });
 
+test('a view switch shows the new tab and figure in the next frame and the new markers one frame later, never the last view\'s on the new figure', async () => {
+  const { page } = await open(browser, '/study.html');
+  const frames = await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('acu-map');
+    const root = el.shadowRoot;
+    const look = () => ({
+      tab: root.querySelector('[role="tab"][aria-selected="true"]').dataset.testid,
+      figure: root.querySelector('[data-testid="map"]').dataset.view,
+      marks: getComputedStyle(root.querySelector('.points')).display,
+      paths: getComputedStyle(root.querySelector('.paths')).display,
+      BL23: !!root.querySelector('[data-testid="marker-BL23"]'),
+    });
+    el.view = 'back';
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    (async () => {
+      await frame();
+      const first = look();
+      while (getComputedStyle(root.querySelector('.points')).display === 'none') await frame();
+      resolve([first, look()]);
+    })();
+  }));
+  assert.deepEqual(frames, [
+    { tab: 'tab-back', figure: 'back', marks: 'none', paths: 'none', BL23: false },
+    { tab: 'tab-back', figure: 'back', marks: 'inline', paths: 'inline', BL23: true },
+  ]);
+  await page.close();
+});
+
 test('changing the view resets the zoom, and a point on another view offers that view', async () => {
   const { page } = await open(browser, '/');
   await page.locator('acu-map [data-testid="zoom-in"]').click();
