@@ -427,6 +427,14 @@ if (part('interactions')) {
       const t = performance.now();
       el.view = 'back';
       return ${frame}.then(() => performance.now() - t);`)), cpu);
+    // The new view's markers come a frame after its tab and figure (ui/body_map.rs, `marked`).
+    await measure('switch view front -> back, until its markers are drawn', '/study.html', inPage(() => {}, new Function(`
+      const el = document.querySelector('acu-map');
+      const map = el.shadowRoot.querySelector('[data-testid="map"]');
+      const t = performance.now();
+      el.view = 'back';
+      const drawn = () => ${frame}.then(() => (map.classList.contains('marking') ? drawn() : performance.now() - t));
+      return drawn();`)), cpu);
     await measure('select a point (card), to the next frame', '/study.html', inPage(() => {}, new Function(`
       const el = document.querySelector('acu-map');
       const t = performance.now();
