@@ -578,14 +578,14 @@ impl WidgetState {
         found
     }
 
-    /// [`usable`](Self::usable) for a keyword attribute: the report lists its values and the one
-    /// used instead ([`Attribute::keywords`]).
     /// Whether the host gives a `view` (without one, a selected point brings a view that draws
     /// it; the painted map reads it alike, `element/paint.rs`).
     fn view_given(&self) -> bool {
         self.host.with_value(|h| h.attribute(Attribute::View)).is_some_and(|v| !v.trim().is_empty())
     }
 
+    /// [`usable`](Self::usable) for a keyword attribute: the report lists its values and the one
+    /// used instead ([`Attribute::keywords`]).
     fn keyword<T>(&self, attribute: Attribute, value: &str, found: Option<T>) -> Option<T> {
         self.usable(attribute, value, found, || {
             let (values, default) = attribute.keywords().unwrap_or_default();
