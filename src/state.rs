@@ -470,9 +470,8 @@ impl WidgetState {
                 }
                 self.selected.set(point);
                 // A page that gives the point but not the view wants to see the point.
-                let view = self.view.get_untracked();
-                if let Some(point) = point.filter(|p| p.view_from(view) != view && !self.view_given()) {
-                    self.set_view(point.view_from(view));
+                if let Some(point) = point.filter(|_| !self.view_given()) {
+                    self.bring_view_of(point);
                 }
             }
             Attribute::Points => {
@@ -578,6 +577,14 @@ impl WidgetState {
         found
     }
 
+    /// Switches to a view that draws `point` if the current one does not ([`Point::view_from`]).
+    fn bring_view_of(&self, point: &Point) {
+        let (view, to) = (self.view.get_untracked(), point.view_from(self.view.get_untracked()));
+        if to != view {
+            self.set_view(to);
+        }
+    }
+
     /// Whether the host gives a `view` (without one, a selected point brings a view that draws
     /// it; the painted map reads it alike, `element/paint.rs`).
     fn view_given(&self) -> bool {
@@ -674,14 +681,11 @@ impl WidgetState {
     /// Selects `point`, switching to a view that draws it if the current one does not. The
     /// reader chose it by name, so a study card shows its answer.
     pub fn show_and_select(&self, point: &'static Point) {
-        let view = self.view.get_untracked();
-        if point.view_from(view) != view {
-            // The view and the point are one step in the page's history (`link`).
-            let quiet = self.link_quiet.get_untracked();
-            self.link_quiet.set(true);
-            self.set_view(point.view_from(view));
-            self.link_quiet.set(quiet);
-        }
+        // The view and the point are one step in the page's history (`link`).
+        let quiet = self.link_quiet.get_untracked();
+        self.link_quiet.set(true);
+        self.bring_view_of(point);
+        self.link_quiet.set(quiet);
         self.select_by_user(point);
         self.revealed.set(true);
     }
@@ -734,10 +738,7 @@ impl WidgetState {
         let starting = self.guide_step().is_none();
         self.guide_step.set(point.zip(step).map(|(p, step)| (p.code, step)));
         let (Some(point), Some(step)) = (point, step) else { return };
-        let view = self.view.get_untracked();
-        if point.view_from(view) != view {
-            self.set_view(point.view_from(view));
-        }
+        self.bring_view_of(point);
         let figure = self.view.get_untracked().figure();
         let bounds = self.guide.with_untracked(|g| g.as_ref()?.bounds(figure, point.positions_on(figure.view)));
         // Room around it, and on the right for the landmarks' names.
