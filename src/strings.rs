@@ -128,8 +128,8 @@ pub struct UiStrings {
     /// The card then (above it, its cautions by kind, and below it a button to try again).
     pub prose_failed_card: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
-    /// in the console and in `acu-error` (`{part}`, `{error}`).
-    pub part_failed: &'static str,
+    /// in the console and in `acu-error` (`{error}`).
+    pub live_failed: &'static str,
     /// Above the cautions listed by kind only, while their texts are not there.
     pub cautions_by_kind: &'static str,
     pub retry: &'static str,
@@ -329,7 +329,7 @@ pub static EN: UiStrings = UiStrings {
     prose_loading: "Loading the point's location, needling and uses…",
     prose_failed: "The points' descriptions could not be loaded ({error}). Each card still lists the point's cautions, by kind.",
     prose_failed_card: "This point's location, needling and uses could not be loaded. Its cautions are listed above, by kind.",
-    part_failed: "A part of the widget ({part}) could not be loaded ({error}).",
+    live_failed: "The interactive map, the list and the full cards could not be loaded ({error}). The points drawn and their cautions are still shown.",
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
     label_colon: ": ",
@@ -476,7 +476,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
     prose_failed: "未能载入穴位的说明（{error}）。每张穴位卡片仍按类别列出该穴位的注意事项。",
     prose_failed_card: "未能载入此穴位的定位、针刺方法和主治。上方已按类别列出其注意事项。",
-    part_failed: "未能载入本组件的一部分（{part}）：{error}。",
+    live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片（{error}）。已画出的穴位及其注意事项仍会显示。",
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
     label_colon: "：",

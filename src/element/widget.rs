@@ -235,7 +235,7 @@ fn failed(stage: &RefCell<Stage>, error: &str) {
         Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
     };
     let s = FirstView::lang(&host).ui();
-    let text = crate::strings::fill(s.part_failed, &[("part", "live"), ("error", error)]);
+    let text = crate::strings::fill(s.live_failed, &[("error", error)]);
     if let Stage::Painted(painted) = &*stage.borrow() {
         painted.notice(&text, s.retry);
     }

@@ -188,6 +188,33 @@ test('the live widget\'s chunk cannot be loaded: the painted map stays with a no
   await p.close();
 });
 
+test('a host that serves the wasm and the prose as application/octet-stream: the widget still goes live, with no notice', async () => {
+  const p = await page();
+  const served = [];
+  // As hosts and CDNs do that know no MIME type for .wasm (WebAssembly.instantiateStreaming
+  // refuses such a response) or .json.
+  await p.route(/\.(wasm|json)$/, async (route) => {
+    const response = await route.fetch();
+    served.push(route.request().url());
+    const headers = { ...response.headers(), 'content-type': 'application/octet-stream' };
+    // The body Playwright gives is already decoded.
+    delete headers['content-encoding'];
+    delete headers['content-length'];
+    await route.fulfill({ response, headers });
+  });
+  const problems = [];
+  p.on('pageerror', (e) => problems.push(e.message));
+  await p.goto(BASE + '/patient.html');
+  const widget = p.locator('acu-map');
+  await widget.locator('[data-testid="list"]').waitFor();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
+  assert.deepEqual(await errors(p), []);
+  assert.ok(served.some((u) => /split_live/.test(u)) && served.some((u) => /acumap_bg/.test(u)), served.join(' '));
+  assert.deepEqual(problems, []);
+  await p.close();
+});
+
 test('a widget mounted after the live chunk is in draws every part at once', async () => {
   const p = await page();
   await p.goto(BASE + '/study.html');

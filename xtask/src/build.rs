@@ -235,7 +235,16 @@ fn inline_loader(glue: &str, loader: &str, main_module: &str) -> Result<String, 
     }
     let exports: Vec<&str> =
         body.lines().filter_map(|l| l.strip_prefix("export const ")).filter_map(|l| l.split(' ').next()).collect();
-    let body = body.replace("export const ", "const ");
+    // A host that serves the chunk as `application/octet-stream` still gets a live widget.
+    let streaming = "WebAssembly.instantiateStreaming(src, imports)";
+    if !body.contains(streaming) {
+        return Err(format!("the chunk loader no longer calls {streaming}"));
+    }
+    let body = format!(
+        "{}\n{}",
+        include_str!("instantiate_chunk.js"),
+        body.replace(streaming, "instantiateChunk(src, imports)").replace("export const ", "const ")
+    );
     let mut js = format!(
         "// The chunk loader (wasm_split_cli_support; src/element/widget.rs).\nconst __wbg_split_loader = (() => {{\n{body}\nreturn {{ {} }};\n}})();\n",
         exports.join(", ")
