@@ -152,6 +152,10 @@ pub enum ErrorSource {
     Prose,
     /// The live widget's code (its chunk, `element/widget.rs`) could not be loaded.
     Chunk,
+    /// The widget could not start at all (a Content-Security-Policy without `'wasm-unsafe-eval'`,
+    /// the wasm or the glue missing): fired by the stand-in element of the entry script
+    /// (`xtask/src/entry.js`); `value` is the entry script's URL.
+    Script,
 }
 
 impl ErrorSource {
@@ -162,6 +166,7 @@ impl ErrorSource {
             ErrorSource::Select => "select()",
             ErrorSource::Prose => "prose",
             ErrorSource::Chunk => "chunk",
+            ErrorSource::Script => "script",
         }
     }
 
@@ -170,7 +175,7 @@ impl ErrorSource {
         Attribute::ALL
             .into_iter()
             .map(ErrorSource::Attribute)
-            .chain([ErrorSource::Content, ErrorSource::Select, ErrorSource::Prose, ErrorSource::Chunk])
+            .chain([ErrorSource::Content, ErrorSource::Select, ErrorSource::Prose, ErrorSource::Chunk, ErrorSource::Script])
     }
 }
 

@@ -595,6 +595,15 @@ impl Lang {
         }
     }
 
+    /// What a page shows in an `<acu-map>` whose script could not start (`cargo xtask build`
+    /// writes it into the entry script; the wasm, which did not start, never holds it).
+    pub fn cannot_start(self) -> &'static str {
+        match self {
+            Lang::En => "The acupuncture map could not be loaded.",
+            Lang::ZhHans => "针灸穴位图未能载入。",
+        }
+    }
+
     pub fn caution(self, key: &'static str) -> &'static str {
         label(self.labels().cautions, key)
     }

@@ -3,7 +3,7 @@
 // reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, holdWasm, open, record, useBrowser, XSS } from './harness.mjs';
+import { BASE, errors, holdWasm, open, record, recordingPage, useBrowser, XSS } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -355,8 +355,8 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
     assert.equal(loading.fallback, true, 'the host\'s own loading text shows');
     assert.equal(loading.animations > 0, animated);
     release();
-    // The widget's whole height: with its table, which comes with the prose file, and every
-    // part whose code comes after the first paint (src/ui/lazy.rs).
+    // The widget's whole height: with its table, which comes with the prose file, and the
+    // parts whose code comes after the first paint (the live chunk, src/element/widget.rs).
     await page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
     await page.locator('acu-map [data-testid="card-location"]').waitFor();
     await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.placeholder') === null);
@@ -372,6 +372,45 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   const message = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map'), '::before').content);
   assert.equal(message, '"Loading the acupuncture map…"');
   await page.close();
+});
+
+test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing): each element says so above the host\'s own content, and fires acu-error naming the script', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <link rel="stylesheet" href="/pkg/acumap.css"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map></body></html>`;
+  const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
+  for (const [csp, missing, cause] of [[noWasm, false, /wasm-unsafe-eval|Content Security Policy/], [null, true, /acumap_bg\.[0-9a-f]{12}\.wasm: HTTP 404/]]) {
+    const page = await recordingPage(browser);
+    const logged = [];
+    page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+    const uncaught = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    const headers = csp ? { 'Content-Security-Policy': csp } : {};
+    await page.route(BASE + '/cannot-start.html', (r) => r.fulfill({ body: html, contentType: 'text/html', headers }));
+    if (missing) await page.route('**/acumap_bg.*.wasm', (r) => r.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(BASE + '/cannot-start.html');
+    await page.waitForFunction(() => customElements.get('acu-map') !== undefined);
+    const shown = await page.evaluate(() => [...document.querySelectorAll('acu-map')].map((m) => ({
+      text: m.shadowRoot.textContent,
+      fallback: m.querySelector('p')?.checkVisibility() ?? null,
+      loading: m.getAnimations().length > 0 || getComputedStyle(m, '::before').content !== 'none',
+    })));
+    assert.deepEqual(shown, [
+      { text: 'The acupuncture map could not be loaded.', fallback: null, loading: false },
+      { text: '针灸穴位图未能载入。', fallback: null, loading: false },
+      { text: 'The acupuncture map could not be loaded.', fallback: true, loading: false },
+    ]);
+    const reported = await errors(page);
+    assert.equal(reported.length, 3, JSON.stringify(reported));
+    for (const e of reported) {
+      assert.equal(e.source, 'script');
+      assert.equal(e.value, BASE + '/pkg/acumap.js');
+      assert.match(e.message, cause);
+    }
+    assert.ok(logged.some((t) => t.startsWith('<acu-map>: the widget could not start') && cause.test(t)), logged.join('\n'));
+    assert.deepEqual(uncaught, []);
+    await page.close();
+  }
 });
 
 test('notation: French and German codes in selected, points and select(); search shows each reading with its notation', async () => {

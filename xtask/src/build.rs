@@ -49,23 +49,24 @@ pub fn build() -> Result<PathBuf, String> {
     let glue = minify_js(&format!("{glue}\nexport {{ configureProse }};\n"))?;
     let glue_name = format!("acumap.{}.js", content_hash(glue.as_bytes()));
     write(&out.join(&glue_name), &glue)?;
-    // The entry a page names is a few lines: it asks for the wasm at once, then for the glue
-    // (named by its content, so cached for a year like the wasm), which the browser parses
-    // while the wasm downloads. The prose follows as soon as the live widget's chunk is in (the
-    // main wasm asks for it as it paints the map), so on a slow link it never takes bandwidth
-    // from the code (src/element.js).
-    // A second copy of the entry (another URL of it) finds the glue and the wasm already there.
-    let entry = format!(
-        "// <acu-map>: the entry script (cargo xtask build). The files it names sit beside it.\n\
-         const wasmUrl = new URL({wasm_name:?}, import.meta.url);\n\
-         const wasm = customElements.get('acu-map') ? undefined : fetch(wasmUrl);\n\
-         const glue = await import({:?});\n\
-         const ready = glue.default({{ module_or_path: wasm ?? wasmUrl }});\n\
-         glue.configureProse(new URL('./', import.meta.url), {{ {} }}, new URL({live:?}, import.meta.url), import.meta.url);\n\
-         await ready;\n",
-        format!("./{glue_name}"),
-        prose.join(", ")
-    );
+    // The entry a page names (xtask/src/entry.js), with the names of the files it loads.
+    let replacements = [
+        ("WASM_FILE", format!("{wasm_name:?}")),
+        ("GLUE_FILE", format!("{:?}", format!("./{glue_name}"))),
+        ("PROSE_FILES", format!("{{ {} }}", prose.join(", "))),
+        ("LIVE_FILE", format!("{live:?}")),
+        ("ERROR_SOURCE", format!("{:?}", acumap::contract::ErrorSource::Script.name())),
+        ("CANNOT_START_EN", format!("{:?}", acumap::Lang::En.cannot_start())),
+        ("CANNOT_START_ZH", format!("{:?}", acumap::Lang::ZhHans.cannot_start())),
+    ];
+    let mut entry = include_str!("entry.js").to_string();
+    for (name, value) in replacements {
+        if !entry.contains(name) {
+            return Err(format!("xtask/src/entry.js no longer names {name}"));
+        }
+        entry = entry.replace(name, &value);
+    }
+    let entry = format!("// <acu-map>: the entry script. The files it names sit beside it.\n{}", minify_js(&entry)?);
     write(&js, &entry)?;
     // The optional host-page stylesheet: the element's loading state.
     std::fs::copy(root.join("src/loading.css"), out.join(HOST_CSS)).map_err(|e| format!("{HOST_CSS}: {e}"))?;

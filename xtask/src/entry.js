@@ -1,0 +1,48 @@
+// <acu-map>: the entry script, `acumap.js` (cargo xtask build, which fills in the names in
+// capitals and minifies it). The files it names sit beside it.
+// It asks for the wasm at once, then for the glue (named by its content, so cached for a year
+// like the wasm), which the browser parses while the wasm downloads. The prose follows as soon
+// as the live widget's chunk is in (the main wasm asks for it as it paints the map), so on a
+// slow link it never takes bandwidth from the code (src/element.js). A second copy of the entry
+// (another URL of it) finds the glue and the wasm already there.
+const wasmUrl = new URL(WASM_FILE, import.meta.url);
+const wasm = customElements.get('acu-map')
+  ? undefined
+  : fetch(wasmUrl).then((file) => (file.ok ? file : Promise.reject(new Error(`${file.url}: HTTP ${file.status}`))));
+wasm?.catch(() => {});
+try {
+  const glue = await import(GLUE_FILE);
+  const ready = glue.default({ module_or_path: wasm ?? wasmUrl });
+  glue.configureProse(new URL('./', import.meta.url), PROSE_FILES, new URL(LIVE_FILE, import.meta.url), import.meta.url);
+  await ready;
+} catch (error) {
+  cannotStart(error);
+}
+
+/** The widget cannot start: a Content-Security-Policy without 'wasm-unsafe-eval', a file that
+ * is missing or blocked, a browser without WebAssembly. Said once in the console; and each
+ * <acu-map> becomes a stand-in that says in the reader's language that the map could not be
+ * loaded (not a loading state that never ends), above the host's own content, and fires
+ * `acu-error`. */
+function cannotStart(error) {
+  const message = `the widget could not start (${error}). Its files must be reachable beside ${import.meta.url}, and a Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.`;
+  console.error(`<acu-map>: ${message}`);
+  if (customElements.get('acu-map')) return;
+  customElements.define('acu-map', class extends HTMLElement {
+    connectedCallback() {
+      if (this.shadowRoot) return;
+      const notice = document.createElement('p');
+      notice.setAttribute('role', 'alert');
+      // Lang::from_tag's rule (src/strings.rs): Simplified Chinese for zh without a Traditional
+      // script or region, else English.
+      const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
+      const [primary, ...rest] = lang.toLowerCase().replace(/_/g, '-').split('-');
+      const chinese = primary === 'zh' && !rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s));
+      notice.textContent = chinese ? CANNOT_START_ZH : CANNOT_START_EN;
+      // Then whatever the host put inside (a link to its own page of points, say).
+      this.attachShadow({ mode: 'open' }).append(notice, document.createElement('slot'));
+      const detail = { source: ERROR_SOURCE, value: import.meta.url, message };
+      this.dispatchEvent(new CustomEvent('acu-error', { bubbles: true, composed: true, detail }));
+    }
+  });
+}
