@@ -413,6 +413,47 @@ test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing)
   }
 });
 
+test('in a site\'s layouts (flex rows, centred columns and grids, a float, a table cell) the widget has a width to draw in, and never widens the page', async () => {
+  const layouts = {
+    block: 'display: block',
+    flexRow: 'display: flex',
+    flexColumnCentred: 'display: flex; flex-direction: column; align-items: center',
+    gridCentred: 'display: grid; justify-items: center',
+    float: 'float: left',
+    inlineBlock: 'display: inline-block',
+    tableCell: 'display: table-cell',
+    besideText: 'display: flex',
+    besideSidebar: 'display: grid; grid-template-columns: 1fr 200px',
+  };
+  const extra = { besideText: '<p>A paragraph of the clinic\'s own text beside the map, long enough to want room.</p>', besideSidebar: '<aside>Opening hours</aside>' };
+  const body = Object.entries(layouts).map(([id, style]) =>
+    `<div id="${id}" style="${style}"><acu-map parts="map" view="back" points="BL23,GB30"></acu-map>${extra[id] ?? ''}</div><div style="clear: both"></div>`).join('');
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <script type="module" src="/pkg/acumap.js"></script></head><body style="margin: 0">${body}</body></html>`;
+  for (const width of [1280, 390]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    // The test's own page: its layouts are inline styles, which the demo server's CSP forbids.
+    await page.route(BASE + '/layouts.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto(BASE + '/layouts.html');
+    await page.waitForFunction(() => [...document.querySelectorAll('acu-map')].every((m) => m.shadowRoot?.querySelector('g.point')));
+    const { page: pageWidth, widths, markers } = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      widths: Object.fromEntries([...document.querySelectorAll('acu-map')].map((m) => [m.parentElement.id, Math.round(m.getBoundingClientRect().width)])),
+      markers: [...document.querySelectorAll('acu-map')].map((m) => [...m.shadowRoot.querySelectorAll('g.point')].filter((g) => g.getBoundingClientRect().width > 0).length),
+    }));
+    const wide = Math.min(width, 1280);
+    assert.deepEqual(
+      [widths.block, widths.flexRow, widths.flexColumnCentred, widths.gridCentred, widths.float, widths.inlineBlock, widths.tableCell],
+      [wide, wide, wide, wide, 320, 320, 320],
+      JSON.stringify(widths),
+    );
+    assert.ok(widths.besideText > 100 && widths.besideSidebar > 100, JSON.stringify(widths));
+    assert.equal(pageWidth, width, 'the page is no wider than the screen');
+    assert.ok(markers.every((n) => n >= 2), `markers drawn: ${markers}`);
+    await page.close();
+  }
+});
+
 test('notation: French and German codes in selected, points and select(); search shows each reading with its notation', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map');
