@@ -1,5 +1,5 @@
 //! Finding points from what a person types: a code (`BL23`, `ub 23`), pinyin with or
-//! without tones (`shenshu`, `Shènshū`), hanzi (simplified or traditional), English, or
+//! without tones (`shenshu`, `Shènshū`, `shen4 shu1`), hanzi (simplified or traditional), English, or
 //! words from any other field (`kidney shu`, `sciatica`, `pregnancy`).
 //!
 //! The built-in fields are always searched; the prose (actions, indications, muscles…) once a
@@ -92,7 +92,7 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     let prose = prose();
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
-    let whole = compact(query);
+    let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
     let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()

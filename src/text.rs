@@ -21,6 +21,29 @@ pub fn compact(text: &str) -> String {
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
+/// Pinyin written with tone numbers, as in many textbooks and notes (`zu3 san1 li3`,
+/// `Shen4shu1`), as [`compact`] spells the pinyin: `zusanli`. `None` for anything else: a code
+/// such as `li3` or `bl23` (one syllable, or a number of two digits) stays a code.
+pub fn numbered_pinyin(text: &str) -> Option<String> {
+    let compact = compact(text);
+    let mut letters = String::new();
+    let (mut tones, mut run) = (0, 0);
+    for c in compact.chars() {
+        match c {
+            '1'..='5' if run > 0 => {
+                tones += 1;
+                run = 0;
+            }
+            c if c.is_ascii_lowercase() => {
+                letters.push(c);
+                run += 1;
+            }
+            _ => return None,
+        }
+    }
+    (tones >= 2).then_some(letters)
+}
+
 /// A typed point code folded for look-up: lower case, letters and digits only, and unlike
 /// [`compact`] with umlauts kept (German `Dü` is SI, `Du` is GV): `Bl 40` → `bl40`.
 pub fn compact_code(text: &str) -> String {

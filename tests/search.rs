@@ -38,6 +38,20 @@ fn pinyin_is_found_with_or_without_tones() {
 }
 
 #[test]
+fn pinyin_with_tone_numbers_is_found_and_codes_stay_codes() {
+    for query in ["zu3 san1 li3", "Zu3san1li3", "zu3-san1-li3"] {
+        assert_eq!(codes(query).first(), Some(&"ST36"), "{query}");
+    }
+    assert_eq!(codes("shen4 shu1").first(), Some(&"BL23"));
+    assert_eq!(codes("san1 yin1").first(), Some(&"SP6"), "a prefix, as without numbers");
+    // One syllable with a digit, or a number of two digits, is a code.
+    assert_eq!(codes("li3").first(), Some(&"LI3"));
+    assert_eq!(codes("lu7").first(), Some(&"LU7"));
+    assert_eq!(acumap::text::numbered_pinyin("bl23 gb30"), None);
+    assert_eq!(acumap::text::numbered_pinyin("he2 gu3"), Some("hegu".to_string()));
+}
+
+#[test]
 fn hanzi_are_found_simplified_and_traditional() {
     assert_eq!(codes("肾俞").first(), Some(&"BL23"));
     assert_eq!(codes("腎兪").first(), Some(&"BL23"));
