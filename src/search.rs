@@ -7,6 +7,7 @@
 
 use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
+use crate::strings::Lang;
 use crate::text::{compact, fold};
 use std::sync::OnceLock;
 
@@ -69,6 +70,12 @@ pub fn searchable_text(p: &Point) -> String {
     for c in p.cautions {
         parts.extend([c.kind, label(CAUTION_KINDS, c.kind)]);
     }
+    // The vocabulary in Chinese too, whatever the widget's language: a reader types the words
+    // they know (`头痛`, `足太阳膀胱经`, `孕`), as the English ones work in a Chinese widget.
+    let zh = Lang::ZhHans;
+    parts.extend([zh.meridian(p.meridian), zh.region(p.region)]);
+    parts.extend(p.conditions.keys().map(|tag| zh.condition(tag)));
+    parts.extend(p.cautions.iter().map(|c| zh.caution(c.kind)));
     fold(&parts.join("\n"))
 }
 

@@ -52,6 +52,18 @@ fn pinyin_with_tone_numbers_is_found_and_codes_stay_codes() {
 }
 
 #[test]
+fn the_vocabulary_is_found_in_chinese_too() {
+    let headache = codes("头痛");
+    assert!(headache.contains(&"LI4") && headache.contains(&"GB20"), "{headache:?}");
+    // The points tagged with the condition (the English word also finds it in the prose).
+    let tagged: Vec<&str> = acumap::catalog::POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "headache")).map(|p| p.code).collect();
+    assert_eq!(headache, tagged);
+    let pregnancy = codes("孕期");
+    assert!(pregnancy.contains(&"SP6") && !pregnancy.contains(&"GB34"), "{pregnancy:?}");
+    assert!(codes("足太阳膀胱经").iter().all(|c| c.starts_with("BL")));
+}
+
+#[test]
 fn hanzi_are_found_simplified_and_traditional() {
     assert_eq!(codes("肾俞").first(), Some(&"BL23"));
     assert_eq!(codes("腎兪").first(), Some(&"BL23"));
