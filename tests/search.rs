@@ -19,6 +19,10 @@ fn codes_find_their_point_first() {
         assert_eq!(codes(query).first(), Some(&"BL23"), "{query}");
     }
     assert_eq!(codes("LI4").first(), Some(&"LI4"));
+    // The other codes of English texts: older books, Deadman's Manual, Triple Heater.
+    for (query, code) in [("K3", "KI3"), ("KID 1", "KI1"), ("H7", "HT7"), ("HE-7", "HT7"), ("TH5", "TE5"), ("SJ5", "TE5"), ("Liv3", "LR3")] {
+        assert_eq!(codes(query).first(), Some(&code), "{query}");
+    }
 }
 
 #[test]
