@@ -261,6 +261,9 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
         let positions = point.positions_on(first.view);
         for &at in positions {
             let site = b.svg(&marker, "g", &[("transform", &translate_scale(at, shrink))]);
+            // The circles of `ui::body_map::site_circles`, which the live map clones; made here
+            // one by one, which is slower for hundreds of sites but keeps that function (and its
+            // half a kilobyte) off the first path.
             if selected {
                 b.svg(&site, "circle", &[("class", "pulse"), ("r", "8")]);
             }

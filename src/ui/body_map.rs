@@ -137,13 +137,24 @@ fn MapSvg(
     let figure = move || state.view.get().figure();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport);
-    // A click on the figure (not on a marker) in an area with a close-up offers it.
+    // The marker an event is on (the markers' clicks and keys are handled here, for all of
+    // them: two listeners on the map rather than two on each of hundreds of markers).
+    let marker_of = move |ev: &web_sys::Event| {
+        let marker = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest(".point").ok().flatten())?;
+        let code = marker.get_attribute("data-code");
+        Some(on_view.with_untracked(|points| points.iter().copied().find(|p| Some(p.code) == code.as_deref())))
+    };
+    // A click on a marker selects its point; on the figure, in an area with a close-up, it
+    // offers the close-up.
     let on_click = move |ev: web_sys::MouseEvent| {
-        let on_marker = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .is_some_and(|el| el.closest(".point").ok().flatten().is_some());
-        if on_marker || pan_zoom.dragged() {
+        if let Some(marker) = marker_of(&ev) {
+            if let Some(point) = marker {
+                keyboard_at.set(Some((point, 0)));
+                state.select_by_user(point);
+            }
+            return;
+        }
+        if pan_zoom.dragged() {
             return;
         }
         // The pointer's place to a fraction of a pixel (`client_x` rounds it): a locate answer
@@ -212,13 +223,13 @@ fn MapSvg(
         true
     };
     let on_keydown = move |ev: KeyboardEvent| {
-        let marker = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest(".point").ok().flatten())
-            .and_then(|el| el.get_attribute("data-code"))
-            .and_then(|code| on_view.get_untracked().into_iter().find(|p| p.code == code));
+        let marker = marker_of(&ev).flatten();
         if let Some(point) = marker {
+            if matches!(ev.key().as_str(), "Enter" | " ") {
+                ev.prevent_default();
+                state.select_by_user(point);
+                return;
+            }
             if on_marker_key(point, &ev.key()) {
                 ev.prevent_default();
                 return;
@@ -316,7 +327,7 @@ fn MapSvg(
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| acu_view! { <Marker point view on_view labelled keyboard_at tab_stop /> }
+                    children=move |(view, point)| acu_view! { <Marker point view on_view labelled tab_stop /> }
                 />
             </g>
             <map_layers::GuideLayer figure=Signal::derive(figure) />
@@ -410,7 +421,6 @@ fn Marker(
     view: View,
     on_view: Memo<Vec<&'static Point>>,
     labelled: Memo<Vec<(&'static str, bool)>>,
-    keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -433,28 +443,11 @@ fn Marker(
             data-testid=format!("marker-{}", point.code)
             aria-label=lang().marker_label(point)
             aria-pressed=move || selected().to_string()
-            on:click=move |_| {
-                keyboard_at.set(Some((point, 0)));
-                state.select_by_user(point)
-            }
-            on:keydown=move |ev: KeyboardEvent| {
-                if ev.key() == "Enter" || ev.key() == " " {
-                    ev.prevent_default();
-                    state.select_by_user(point);
-                }
-            }
         >
             {positions
                 .iter()
                 .map(|&(x, y)| {
-                    acu_view! {
-                        <g transform=move || translate_scale((x, y), shrink())>
-                            {move || selected().then(|| acu_view! { <circle class="pulse" r="8" /> })}
-                            <circle class="hit" r="9" />
-                            <circle class="ring" r="5.5" />
-                            <circle class="dot" r="3" />
-                        </g>
-                    }
+                    acu_view! { <g transform=move || translate_scale((x, y), shrink()) use:site_circles /> }
                 })
                 .collect_view()}
             // With several conditions, how many of them the point serves, beside its marker
@@ -546,4 +539,31 @@ fn CopyLink() -> impl IntoView {
             }
         })
     }
+}
+
+/// Puts a marker's circles into `site` (one of its sites): the pulse (shown while the point is
+/// selected), the hit area, the ring and the dot. They are cloned from one copy, a call or two
+/// where making them is a dozen, for each of the hundreds of sites a view draws (the painted
+/// map's too, `element/paint.rs`).
+pub(crate) fn site_circles(site: Element) {
+    thread_local! {
+        static CIRCLES: std::cell::OnceCell<Option<web_sys::DocumentFragment>> = const { std::cell::OnceCell::new() };
+    }
+    let Some(circles) = CIRCLES.with(|c| c.get_or_init(|| made_circles(&site)).clone()) else { return };
+    if let Ok(copy) = circles.clone_node_with_deep(true) {
+        let _ = site.append_child(&copy);
+    }
+}
+
+fn made_circles(site: &Element) -> Option<web_sys::DocumentFragment> {
+    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+    let document = site.owner_document()?;
+    let circles = document.create_document_fragment();
+    for (class, r) in [("pulse", "8"), ("hit", "9"), ("ring", "5.5"), ("dot", "3")] {
+        let circle = document.create_element_ns(SVG, "circle").ok()?;
+        circle.set_attribute("class", class).ok()?;
+        circle.set_attribute("r", r).ok()?;
+        circles.append_child(&circle).ok()?;
+    }
+    Some(circles)
 }
