@@ -137,8 +137,9 @@ fn MapSvg(
     let figure = move || state.view.get().figure();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport);
-    // The marker an event is on (the markers' clicks and keys are handled here, for all of
-    // them: two listeners on the map rather than two on each of hundreds of markers).
+    // The marker an event is on, and its point (`None` for a marker not on this view): the
+    // markers' clicks and keys are handled here, by two listeners on the map rather than two
+    // on each of hundreds of markers.
     let marker_of = move |ev: &web_sys::Event| {
         let marker = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest(".point").ok().flatten())?;
         let code = marker.get_attribute("data-code");
@@ -541,11 +542,11 @@ fn CopyLink() -> impl IntoView {
     }
 }
 
-/// Puts a marker's circles into `site` (one of its sites): the pulse (shown while the point is
-/// selected), the hit area, the ring and the dot. They are cloned from one copy, a call or two
-/// where making them is a dozen, for each of the hundreds of sites a view draws (the painted
-/// map's too, `element/paint.rs`).
-pub(crate) fn site_circles(site: Element) {
+/// Puts a marker's circles into `site` (one of its sites; a directive, `use:site_circles`): the
+/// pulse (shown while the point is selected), the hit area, the ring and the dot. They are
+/// cloned from one copy, a call or two where making them is a dozen, for each of the hundreds
+/// of sites a view draws. (The painted map makes the same circles itself: `element/paint.rs`.)
+fn site_circles(site: Element) {
     thread_local! {
         static CIRCLES: std::cell::OnceCell<Option<web_sys::DocumentFragment>> = const { std::cell::OnceCell::new() };
     }
