@@ -30,7 +30,11 @@ test('the Leptos component mounts in an app, takes its props and calls its callb
   assert.match(await widget.locator('[data-testid="host-note"]').innerText(), /lying on your side/);
   // The app changes the `view` prop; the widget follows.
   await page.locator('[data-testid="show-front"]').click();
-  await page.waitForFunction(() => document.querySelector('div.acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.view === 'front');
+  // The view first, its markers in the task after that frame (the last view's hidden meanwhile).
+  await page.waitForFunction(() => {
+    const map = document.querySelector('div.acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    return map.dataset.view === 'front' && !map.classList.contains('marking');
+  });
   assert.deepEqual(await widget.locator('g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code)), ['ST36']);
   // The reader changes the view in the widget; `on_view_change` tells the app.
   await widget.locator('[data-testid="tab-back"]').click();

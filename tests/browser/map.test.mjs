@@ -5,8 +5,12 @@ import { events, open, record, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
-const markerCodes = (page) =>
-  page.locator('acu-map g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
+const markerCodes = async (page) => {
+  // A view switch draws its markers in the task after the frame that shows the new view (the
+  // last view's stay, hidden by `.marking`, until then): read them once they are drawn.
+  await page.waitForFunction(() => [...document.querySelectorAll('acu-map')].every((m) => !m.shadowRoot?.querySelector('svg.map.marking')));
+  return page.locator('acu-map g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
+};
 
 /** The positions a marker is drawn at, read from its transforms. */
 const markerPositions = (page, code) =>
