@@ -579,8 +579,7 @@ impl WidgetState {
 
     /// Switches to a view that draws `point` if the current one does not ([`Point::view_from`]).
     fn bring_view_of(&self, point: &Point) {
-        let view = self.view.get_untracked();
-        let to = point.view_from(view);
+        let (view, to) = (self.view.get_untracked(), point.view_from(self.view.get_untracked()));
         if to != view {
             self.set_view(to);
         }

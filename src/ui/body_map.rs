@@ -550,9 +550,8 @@ fn site_circles(site: Element) {
     thread_local! {
         static CIRCLES: std::cell::OnceCell<Option<web_sys::DocumentFragment>> = const { std::cell::OnceCell::new() };
     }
-    // The copy is made inside `with`: cloning the fragment's handle out would be a call more.
-    let copy = CIRCLES.with(|c| c.get_or_init(|| made_circles(&site)).as_ref().and_then(|f| f.clone_node_with_deep(true).ok()));
-    if let Some(copy) = copy {
+    let Some(circles) = CIRCLES.with(|c| c.get_or_init(|| made_circles(&site)).clone()) else { return };
+    if let Ok(copy) = circles.clone_node_with_deep(true) {
         let _ = site.append_child(&copy);
     }
 }
