@@ -263,7 +263,7 @@ fn emit(catalog: &Catalog) -> String {
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
     let conditions: Vec<&String> = v.condition.keys().collect();
     for p in &catalog.points {
-        out += &emit_point(p, &conditions);
+        out += &emit_point(p, &conditions, v);
     }
     out += "];\n";
     out
@@ -289,26 +289,31 @@ fn condition_bits(tags: &[String], conditions: &[&String]) -> u64 {
     tags.iter().filter_map(|t| conditions.iter().position(|c| *c == t)).fold(0, |set, bit| set | 1 << bit)
 }
 
-fn emit_point(p: &PointRecord, conditions: &[&String]) -> String {
+/// The row of `key` in a vocabulary table as the catalog bakes it (source.rs has checked that
+/// every key used is there; `emit` that every table fits a byte).
+fn row(table: &std::collections::BTreeMap<String, String>, key: &str) -> usize {
+    table.keys().position(|k| k == key).unwrap_or(usize::MAX)
+}
+
+fn emit_point(p: &PointRecord, conditions: &[&String], v: &source::Vocabulary) -> String {
     let bits = |tags: &[String]| condition_bits(tags, conditions);
     let indications: Vec<String> = p.indications.iter().map(|i| format!("Conditions({:#x})", bits(&i.tags))).collect();
     let all = p.indications.iter().fold(0, |set, i| set | bits(&i.tags));
     let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
     let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();
-    let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind: {} }}", lit(&c.kind))).collect();
+    let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind_row: {} }}", row(&v.caution, &c.kind))).collect();
     let views = view_positions;
     format!(
-        "    Point {{ code: {}, meridian: {}, number: {}, names: {}, region: {}, \
-         needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle: {} }}, \
+        "    Point {{ code: {}, number: {}, names: {}, region_row: {}, \
+         needling: Needling {{ depth_min: {:?}, depth_max: {:?}, angle_row: {} }}, \
          indications: &[{}], conditions: Conditions({all:#x}), cautions: &[{}], views: &[{}], alternative_views: &[{}] }},\n",
         lit(&p.code),
-        lit(&p.meridian),
         p.number,
         lit(&names),
-        lit(&p.region),
+        row(&v.region, &p.region),
         p.needling.depth[0],
         p.needling.depth[1],
-        lit(&p.needling.angle),
+        row(&v.angle, &p.needling.angle),
         indications.join(", "),
         cautions.join(", "),
         views(&p.views),

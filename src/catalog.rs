@@ -91,6 +91,39 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     angles: ANGLES,
 };
 
+impl Point {
+    /// Its meridian's code (`BL`, `EX-HN`): the code without its number (build.rs has checked
+    /// that each code is its meridian's code and its number).
+    pub fn meridian(&self) -> &'static str {
+        self.code.trim_end_matches(|c: char| c.is_ascii_digit())
+    }
+
+    /// Its body region's key (a key of [`REGIONS`]).
+    pub fn region(&self) -> &'static str {
+        key_of(REGIONS, self.region_row)
+    }
+}
+
+impl Needling {
+    /// The angle's key (a key of [`ANGLES`]).
+    pub fn angle(&self) -> &'static str {
+        key_of(ANGLES, self.angle_row)
+    }
+}
+
+impl Caution {
+    /// The kind's key (a key of [`CAUTION_KINDS`]).
+    pub fn kind(&self) -> &'static str {
+        key_of(CAUTION_KINDS, self.kind_row)
+    }
+}
+
+/// The key in a row of a vocabulary table, as the catalog holds it (build.rs baked only rows
+/// that are there).
+fn key_of(table: &'static [(&'static str, &'static str)], row: u8) -> &'static str {
+    table.get(usize::from(row)).map_or("", |(key, _)| key)
+}
+
 /// The meridian (or extra-point group) with this code.
 pub fn meridian(code: &str) -> Option<&'static Meridian> {
     MERIDIANS.iter().find(|m| m.code == code)

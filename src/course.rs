@@ -19,12 +19,12 @@ pub fn lines(shown: &[&'static Point], view: View) -> Vec<(&'static str, Vec<(f3
     let mut lines = Vec::new();
     let mut meridians: Vec<&'static str> = Vec::new();
     for p in shown {
-        if !meridians.contains(&p.meridian) && catalog::meridian(p.meridian).is_some_and(|m| m.kind == MeridianKind::Channel) {
-            meridians.push(p.meridian);
+        if !meridians.contains(&p.meridian()) && catalog::meridian(p.meridian()).is_some_and(|m| m.kind == MeridianKind::Channel) {
+            meridians.push(p.meridian());
         }
     }
     for meridian in meridians {
-        let own: Vec<&'static Point> = catalog::POINTS.iter().filter(|p| p.meridian == meridian).collect();
+        let own: Vec<&'static Point> = catalog::POINTS.iter().filter(|p| p.meridian() == meridian).collect();
         let runs: Vec<Vec<Place>> = match COURSES.iter().find(|c| c.meridian == meridian) {
             Some(course) => course.runs.iter().map(|run| run.iter().map(|s| Place::of(s, shown, view)).collect()).collect(),
             None => vec![own.iter().map(|p| Place::of_point(p, shown, view)).collect()],

@@ -42,7 +42,7 @@ fn owned_list(items: &[String]) -> Value {
 /// arrived, or could not be loaded); the rest is built in and always there.
 pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
     use Value::*;
-    let meridian_name = catalog::meridian(p.meridian).map_or(Null, |m| Text(m.name));
+    let meridian_name = catalog::meridian(p.meridian()).map_or(Null, |m| Text(m.name));
     let needling = &p.needling;
     let text = |f: fn(&PointProse) -> &str| prose.map_or(Null, |pr| owned(f(pr)));
     let list = |f: fn(&PointProse) -> &[String]| prose.map_or(Null, |pr| owned_list(f(pr)));
@@ -50,7 +50,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
     let nth = |f: fn(&PointProse) -> &[String], i: usize| prose.and_then(|pr| f(pr).get(i)).map_or(Null, |t| owned(t));
     Object(vec![
         ("code", Text(p.code)),
-        ("meridian", Text(p.meridian)),
+        ("meridian", Text(p.meridian())),
         ("meridian_name", meridian_name),
         ("number", Number(p.number.into())),
         ("pinyin", Text(p.pinyin())),
@@ -58,14 +58,14 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ("hanzi", Text(p.hanzi())),
         ("hanzi_traditional", Text(p.hanzi_traditional())),
         ("english", Text(p.english())),
-        ("region", Text(p.region)),
+        ("region", Text(p.region())),
         ("location", text(|pr| &pr.location)),
         (
             "needling",
             Object(vec![
                 ("depth_min_cun", number(needling.depth_min)),
                 ("depth_max_cun", number(needling.depth_max)),
-                ("angle", Text(needling.angle)),
+                ("angle", Text(needling.angle())),
                 ("note", text(|pr| &pr.needling)),
             ]),
         ),
@@ -87,7 +87,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
                 p.cautions
                     .iter()
                     .enumerate()
-                    .map(|(i, c)| Object(vec![("kind", Text(c.kind)), ("text", nth(|pr| &pr.cautions, i))]))
+                    .map(|(i, c)| Object(vec![("kind", Text(c.kind())), ("text", nth(|pr| &pr.cautions, i))]))
                     .collect(),
             ),
         ),

@@ -10,16 +10,17 @@ use crate::figure::View;
 pub struct Point {
     /// WHO code, e.g. `BL23`.
     pub code: &'static str,
-    /// Meridian code, e.g. `BL`.
-    pub meridian: &'static str,
-    /// Number on its meridian.
+    /// Number on its meridian (its code is the meridian's code and this number; read the
+    /// meridian with `Point::meridian`).
     pub number: u8,
     /// The point's five names, each ended by [`NAME_END`], in the order of [`Name`]: one
     /// string rather than five (eight bytes of pointer and length each) keeps the baked table
     /// small. Read them with [`Point::name`] or the named accessors.
     pub names: &'static str,
-    /// Body region key (see [`crate::catalog::REGIONS`]).
-    pub region: &'static str,
+    /// Body region: its row in [`crate::catalog::REGIONS`]. Read it with `Point::region`.
+    /// Rows of the vocabulary's closed sets are one byte here, not a key's eight bytes of
+    /// pointer and length, to keep the baked table (on the first path) small.
+    pub region_row: u8,
     pub needling: Needling,
     /// The condition tags of each indication, in order (the texts are prose).
     pub indications: &'static [Conditions],
@@ -39,8 +40,8 @@ pub struct Needling {
     /// Depth range in cun.
     pub depth_min: f32,
     pub depth_max: f32,
-    /// Angle key (see [`crate::catalog::ANGLES`]).
-    pub angle: &'static str,
+    /// Angle: its row in [`crate::catalog::ANGLES`]. Read it with `Needling::angle`.
+    pub angle_row: u8,
 }
 
 /// Ends each name in [`Point::names`]; build.rs refuses a name that contains it.
@@ -72,8 +73,9 @@ pub struct Conditions(pub u64);
 
 #[derive(Debug)]
 pub struct Caution {
-    /// Caution kind key (see [`crate::catalog::CAUTION_KINDS`]).
-    pub kind: &'static str,
+    /// Caution kind: its row in [`crate::catalog::CAUTION_KINDS`]. Read it with
+    /// `Caution::kind`.
+    pub kind_row: u8,
 }
 
 /// The positions of a point on one view: one `(x, y)` per side shown, in the view's SVG units.

@@ -58,8 +58,8 @@ pub fn english_prose() -> Option<&'static ProseIndex> {
 /// Everything built in that a reader might type to find the point: names, codes and their
 /// aliases, meridian, region, conditions and caution kinds (the prose is in [`ProseIndex`]).
 pub fn searchable_text(p: &Point) -> String {
-    let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.hanzi(), p.hanzi_traditional(), p.english(), label(REGIONS, p.region)];
-    let meridian = catalog::meridian(p.meridian);
+    let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.hanzi(), p.hanzi_traditional(), p.english(), label(REGIONS, p.region())];
+    let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
     parts.extend(meridian.map(|m| m.name));
@@ -68,14 +68,14 @@ pub fn searchable_text(p: &Point) -> String {
         parts.extend([tag, label(CONDITIONS, tag)]);
     }
     for c in p.cautions {
-        parts.extend([c.kind, label(CAUTION_KINDS, c.kind)]);
+        parts.extend([c.kind(), label(CAUTION_KINDS, c.kind())]);
     }
     // The vocabulary in Chinese too, whatever the widget's language: a reader types the words
     // they know (`头痛`, `足太阳膀胱经`, `孕`), as the English ones work in a Chinese widget.
     let zh = Lang::ZhHans;
-    parts.extend([zh.meridian(p.meridian), zh.region(p.region)]);
+    parts.extend([zh.meridian(p.meridian()), zh.region(p.region())]);
     parts.extend(p.conditions.keys().map(|tag| zh.condition(tag)));
-    parts.extend(p.cautions.iter().map(|c| zh.caution(c.kind)));
+    parts.extend(p.cautions.iter().map(|c| zh.caution(c.kind())));
     fold(&parts.join("\n"))
 }
 

@@ -509,6 +509,12 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     if vocabulary.condition.len() > 64 {
         return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
     }
+    // A point holds its region, angle and cautions' kinds as rows of these tables, in a byte.
+    for (table, keys) in [("region", &vocabulary.region), ("angle", &vocabulary.angle), ("caution", &vocabulary.caution)] {
+        if keys.len() > 256 {
+            return Err(error(file, None, format!("{} {table} keys; the widget holds at most 256", keys.len())));
+        }
+    }
     Ok(vocabulary)
 }
 

@@ -166,10 +166,10 @@ impl Narrowing<'_> {
         let mut through: Vec<&'static Point> = points
             .into_iter()
             .filter(|p| self.shown.is_none_or(|s| s.contains(p)))
-            .filter(|p| self.meridians.is_none_or(|m| m.contains(&p.meridian)))
+            .filter(|p| self.meridians.is_none_or(|m| m.contains(&p.meridian())))
             .filter(|p| self.listed.is_none_or(|l| l.contains(p)))
-            .filter(|p| self.meridian.is_none_or(|m| p.meridian == m))
-            .filter(|p| self.region.is_none_or(|r| p.region == r))
+            .filter(|p| self.meridian.is_none_or(|m| p.meridian() == m))
+            .filter(|p| self.region.is_none_or(|r| p.region() == r))
             .filter(|p| chosen.is_none_or(|c| p.conditions.intersects(c)))
             .collect();
         if self.conditions.len() > 1 {

@@ -7,7 +7,7 @@ use acumap::source::{self, parse_comparison, parse_point_file, parse_vocabulary,
 
 /// Whether the point is one of the extra points (its group's `kind` in the vocabulary).
 fn extra(point: &acumap::model::Point) -> bool {
-    catalog::meridian(point.meridian).map(|m| m.kind) == Some(MeridianKind::Extra)
+    catalog::meridian(point.meridian()).map(|m| m.kind) == Some(MeridianKind::Extra)
 }
 
 fn vocabulary() -> Vocabulary {
@@ -103,14 +103,22 @@ fn a_name_holding_the_name_separator_is_rejected() {
     assert_rejected(&text, "BL23: `english` holds a control character (U+001F)");
 }
 
-/// The baked table packs names into one string and condition tags into bits: every point reads
-/// back exactly what points/ says.
+/// The baked table packs names into one string, condition tags into bits and the region, angle
+/// and caution kinds into rows of their tables: every point reads back exactly what points/ says.
 #[test]
 fn the_baked_names_and_condition_tags_read_back_as_written() {
     let source = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
     assert_eq!(source.points.len(), POINTS.len());
     for (record, point) in source.points.iter().zip(POINTS) {
         assert_eq!(record.code, point.code);
+        let kinds: Vec<&str> = record.cautions.iter().map(|c| c.kind.as_str()).collect();
+        let baked: Vec<&str> = point.cautions.iter().map(|c| c.kind()).collect();
+        assert_eq!(
+            (record.meridian.as_str(), record.region.as_str(), record.needling.angle.as_str(), kinds),
+            (point.meridian(), point.region(), point.needling.angle(), baked),
+            "{}",
+            point.code
+        );
         let names = [&record.pinyin, &record.pinyin_tones, &record.hanzi, &record.hanzi_traditional, &record.english];
         assert_eq!(names, [point.pinyin(), point.pinyin_tones(), point.hanzi(), point.hanzi_traditional(), point.english()], "{}", point.code);
         assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
@@ -317,7 +325,7 @@ fn names_agree_with_the_who_reference_list() {
 
 #[test]
 fn classic_cautions_are_there() {
-    let has = |code: &str, kinds: &[&str]| catalog::point(code).unwrap().cautions.iter().any(|c| kinds.contains(&c.kind));
+    let has = |code: &str, kinds: &[&str]| catalog::point(code).unwrap().cautions.iter().any(|c| kinds.contains(&c.kind()));
     let mut missing = Vec::new();
     let mut expect = |codes: &[&str], kinds: &[&str]| {
         missing.extend(codes.iter().filter(|c| !has(c, kinds)).map(|c| format!("{c}: {kinds:?}")));
@@ -608,11 +616,11 @@ fn traditional_groups_are_complete_and_named_one_way() {
 #[test]
 fn vertex_points_are_needled_with_care_over_a_fontanelle_not_never() {
     for code in ["GV18", "GV19", "GV20", "GV21", "GV22", "GV23"] {
-        let kinds: Vec<&str> = catalog::point(code).unwrap().cautions.iter().map(|c| c.kind).collect();
+        let kinds: Vec<&str> = catalog::point(code).unwrap().cautions.iter().map(|c| c.kind()).collect();
         assert!(!kinds.contains(&"not-needled") && kinds.contains(&"special-care"), "{code}: {kinds:?}");
     }
     let ex_b9 = &catalog::point("EX-B9").unwrap().needling;
-    assert_eq!((ex_b9.depth_min, ex_b9.depth_max, ex_b9.angle), (1.0, 1.5, "transverse"));
+    assert_eq!((ex_b9.depth_min, ex_b9.depth_max, ex_b9.angle()), (1.0, 1.5, "transverse"));
 }
 
 #[test]
@@ -632,12 +640,12 @@ fn li19_is_level_with_the_middle_of_the_philtrum_beside_gv26() {
 fn one_pregnancy_rule_covers_the_abdomen_lower_back_and_sacrum_worded_once() {
     let en = catalog::baked_prose("en").unwrap();
     let zh = catalog::baked_prose("zh-Hans").unwrap();
-    let ruled: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| ["abdomen", "lower-back", "sacrum"].contains(&p.region)).collect();
+    let ruled: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| ["abdomen", "lower-back", "sacrum"].contains(&p.region())).collect();
     assert!(ruled.len() > 60);
     let text = &en.points["BL23"].cautions[0];
     let text_zh = &zh.points["BL23"].cautions[0];
     for p in &ruled {
-        let kinds: Vec<&str> = p.cautions.iter().map(|c| c.kind).collect();
+        let kinds: Vec<&str> = p.cautions.iter().map(|c| c.kind()).collect();
         assert_eq!(kinds.iter().filter(|k| **k == "pregnancy").count(), 1, "{}: {kinds:?}", p.code);
         assert_eq!(kinds[0], "pregnancy", "{}", p.code);
         assert_eq!(&en.points[p.code].cautions[0], text, "{} words it its own way", p.code);

@@ -85,7 +85,7 @@ fn bilateral_points_mirror_and_side_and_close_up_points_are_single() {
                     }
                 }
                 // One side shown: one position per site (several only for extra points like Baxie).
-                None if acumap::catalog::meridian(point.meridian).map(|m| m.kind) == Some(acumap::model::MeridianKind::Extra) => assert!(!positions.is_empty()),
+                None if acumap::catalog::meridian(point.meridian()).map(|m| m.kind) == Some(acumap::model::MeridianKind::Extra) => assert!(!positions.is_empty()),
                 None => assert_eq!(positions.len(), 1, "{} on {}", point.code, view.view),
             }
         }

@@ -63,7 +63,7 @@ fn a_close_up_takes_its_b_cun_from_the_full_view() {
 
 #[test]
 fn a_round_asks_ten_and_scores_the_share_found_and_the_median() {
-    let pool: Vec<&'static Point> = POINTS.iter().filter(|p| p.meridian == "ST").collect();
+    let pool: Vec<&'static Point> = POINTS.iter().filter(|p| p.meridian() == "ST").collect();
     let mut seed = 0.37_f64;
     let mut round = Round::new(Kind::Tap, &pool, || {
         seed = (seed * 9301.0 + 0.49297).fract();

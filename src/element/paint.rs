@@ -195,7 +195,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         return;
     };
     let card = b.html(&panel, "article", &[("class", "card")], None);
-    let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian))], None);
+    let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian()))], None);
     let title = b.html(&head, "h3", &[], None);
     b.html(&title, "span", &[("class", "code")], Some(point.code));
     b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
@@ -206,8 +206,8 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     let english: &[(&str, &str)] = if lang == Lang::En { &[("class", "english")] } else { &[("class", "english"), ("lang", "en")] };
     b.html(&head, "p", english, Some(point.english()));
     let meta = b.html(&head, "p", &[("class", "meta")], None);
-    b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian)].concat()));
-    b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region)].concat()));
+    b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian())].concat()));
+    b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));
     if !point.cautions.is_empty() {
         let cautions = b.html(&card, "section", &[("class", "cautions"), ("role", "note")], None);
         let heading = b.html(&cautions, "h4", &[], None);
@@ -216,8 +216,8 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         heading.append_with_str_1(s.cautions).ok();
         let list = b.html(&cautions, "ul", &[], None);
         for caution in point.cautions {
-            let item = b.html(&list, "li", &[("data-kind", caution.kind)], None);
-            b.html(&item, "strong", &[], Some(lang.caution(caution.kind)));
+            let item = b.html(&list, "li", &[("data-kind", caution.kind())], None);
+            b.html(&item, "strong", &[], Some(lang.caution(caution.kind())));
         }
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }
@@ -256,7 +256,7 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     let points = b.svg(&svg, "g", &[("class", "points")]);
     for &point in &first.points {
         let selected = first.selected == Some(point);
-        let class = format!("point m-{}{}", point.meridian, if selected { " selected" } else { "" });
+        let class = format!("point m-{}{}", point.meridian(), if selected { " selected" } else { "" });
         let marker = b.svg(&points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
         let positions = point.positions_on(first.view);
         for &at in positions {

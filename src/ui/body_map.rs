@@ -435,7 +435,7 @@ fn Marker(
     let label = Memo::new(move |_| labelled.with(|l| label_side(l, point.code)).map(|right| if right { "start" } else { "end" }));
     acu_view! {
         <g
-            class=format!("point m-{}", point.meridian)
+            class=format!("point m-{}", point.meridian())
             hidden=move || !on_view.with(|v| v.contains(&point))
             class:selected=selected
             role="button"

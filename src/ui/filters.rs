@@ -18,7 +18,7 @@ pub fn Filters() -> impl IntoView {
         let points = points.get();
         MERIDIANS
             .iter()
-            .filter(|m| points.iter().any(|p| p.meridian == m.code))
+            .filter(|m| points.iter().any(|p| p.meridian() == m.code))
             .map(|m| (m.code, format!("{} {}", m.code, lang.meridian(m.code))))
             .collect::<Vec<_>>()
     };
@@ -26,7 +26,7 @@ pub fn Filters() -> impl IntoView {
         let points = points.get();
         REGIONS
             .iter()
-            .filter(|(key, _)| points.iter().any(|p| p.region == *key))
+            .filter(|(key, _)| points.iter().any(|p| p.region() == *key))
             .map(|(key, _)| (*key, lang.region(key).to_string()))
             .collect::<Vec<_>>()
     };

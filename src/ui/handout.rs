@@ -55,7 +55,7 @@ pub fn Handout() -> impl IntoView {
             .map(|(p, right)| {
                 let positions = p.positions_on(view);
                 acu_view! {
-                    <g class=format!("m-{}", p.meridian)>
+                    <g class=format!("m-{}", p.meridian())>
                         {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
                         <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
                     </g>

@@ -152,7 +152,7 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
         catalog::MERIDIANS
             .iter()
             .filter_map(|m| {
-                let count = points.iter().filter(|p| p.meridian == m.code).count();
+                let count = points.iter().filter(|p| p.meridian() == m.code).count();
                 (count > 0).then_some((m, count))
             })
             .collect::<Vec<_>>()

@@ -100,7 +100,7 @@ fn Card(point: &'static Point) -> impl IntoView {
     let note = move || state.content.with(|c| c.note(point).map(str::to_string));
     acu_view! {
         <article class="card" aria-labelledby="card-title">
-            <header class=format!("card-head m-{}", point.meridian)>
+            <header class=format!("card-head m-{}", point.meridian())>
                 <h3 id="card-title">
                     <span class="code" data-testid="card-code">{point.code}</span>
                     <span class="pinyin">{point.pinyin_tones()}</span>
@@ -120,8 +120,8 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <AnotherPoint />
                 </Show>
                 <p class="meta">
-                    <span>{s.meridian}{s.label_colon}{lang.meridian(point.meridian)}</span>
-                    <span>{s.region}{s.label_colon}{lang.region(point.region)}</span>
+                    <span>{s.meridian}{s.label_colon}{lang.meridian(point.meridian())}</span>
+                    <span>{s.region}{s.label_colon}{lang.region(point.region())}</span>
                 </p>
             </header>
             {move || {
@@ -197,8 +197,8 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                     .map(|(i, c)| {
                         let text = texts.as_ref().and_then(|t| t.get(i)).cloned();
                         acu_view! {
-                            <li data-kind=c.kind>
-                                <strong>{lang.caution(c.kind)}{text.is_some().then_some(s.label_colon)}</strong>
+                            <li data-kind=c.kind()>
+                                <strong>{lang.caution(c.kind())}{text.is_some().then_some(s.label_colon)}</strong>
                                 <span lang=text_lang>{text}</span>
                             </li>
                         }
@@ -240,7 +240,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
     let text_lang = lang_attribute(&prose, lang);
     let text = text_language(&prose, lang).ui();
     let needling = &point.needling;
-    let angle = lang.angle(needling.angle);
+    let angle = lang.angle(needling.angle());
     let depth = fill(
         s.needling_depth,
         &[

@@ -161,7 +161,7 @@ fn ListItem(
         <li
             role="option"
             hidden=move || !results.with(|r| r.contains(&point))
-            class=format!("item m-{}", point.meridian)
+            class=format!("item m-{}", point.meridian())
             class:selected=selected
             aria-selected=move || selected().to_string()
             tabindex=move || if active.get() == Some(point.code) { "0" } else { "-1" }
