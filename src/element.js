@@ -157,6 +157,15 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     #sentText = undefined;
     /** Its custom states (`:state(off-paper)` while another widget prints its handout). */
     #internals = this.attachInternals();
+    /** The page's language as the widget last read it (`pageLang`). */
+    #pageLang = null;
+    /** A site's language switch sets `lang` on <html> (or on a block) without a reload: each
+     * widget that follows the page's language takes the new one. One observer for the page,
+     * from the first widget on. (A widget inside a site's own shadow root hears of the light
+     * DOM's `lang`s only: where language switches set it.) */
+    static #langObserver = new MutationObserver(() => {
+      for (const widget of connected) widget.#pageLangChanged();
+    });
 
     constructor() {
       super();
@@ -175,6 +184,8 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
 
     connectedCallback() {
       connected.add(this);
+      AcuMap.#langObserver.observe(document.documentElement, { attributeFilter: ['lang'], subtree: true });
+      this.#pageLang = pageLang(this);
       if (this.#widget) return;
       // The content goes in with the mount, so the first render already shows it.
       this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
@@ -236,6 +247,15 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       } catch (e) {
         return [null, String(e && e.message)];
       }
+    }
+
+    /** A `lang` changed somewhere on the page: news only to a widget without its own `lang`
+     * whose page language it changed. */
+    #pageLangChanged() {
+      const tag = pageLang(this);
+      if (tag === this.#pageLang) return;
+      this.#pageLang = tag;
+      if (!this.hasAttribute('lang')) this.#widget?.attribute_changed('lang', null);
     }
 
     attributeChangedCallback(name, oldValue, newValue) {

@@ -111,6 +111,43 @@ test('lang inherited through the shadow roots of a site\'s own components: the n
   await zhOnly.page.close();
 });
 
+test('a site\'s language switch (lang set on <html> or a block, no reload): a widget without its own lang follows it, prose and all', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><section><acu-map id="follows" selected="ST36"></acu-map><acu-map id="own" lang="en" parts="map,card" selected="ST36"></acu-map></section></body></html>`;
+  const page = await recordingPage(browser);
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  const prose = [];
+  page.on('request', (r) => /\/prose\./.test(r.url()) && prose.push(new URL(r.url()).pathname.replace(/\.[0-9a-f]{12}\./, '.#.')));
+  await page.route(BASE + '/switch.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/switch.html');
+  // Each widget's interface language, a tab's label and whether its card's location is Chinese.
+  const shown = (id, lang, chinese) => page.waitForFunction(([id, lang, chinese]) => {
+    const root = document.getElementById(id).shadowRoot;
+    const location = root?.querySelector('[data-testid="card-location"]')?.textContent;
+    return root.querySelector('.acu')?.getAttribute('lang') === lang && location && /[\u4e00-\u9fff]/.test(location) === chinese
+      && root.querySelector('[data-testid="tab-back"]').textContent;
+  }, [id, lang, chinese]).then((h) => h.jsonValue());
+  assert.equal(await shown('follows', 'en', false), 'Back');
+  assert.deepEqual(prose, ['/pkg/prose.en.#.json']);
+  await page.evaluate(() => { document.documentElement.lang = 'zh-CN'; });
+  assert.equal(await shown('follows', 'zh-Hans', true), '背面');
+  assert.equal(await shown('own', 'en', false), 'Back', 'a widget with its own lang keeps it');
+  assert.deepEqual(prose, ['/pkg/prose.en.#.json', '/pkg/prose.zh-Hans.#.json']);
+  // The nearest lang above the widget wins, set and removed.
+  await page.evaluate(() => { document.querySelector('section').lang = 'en'; });
+  assert.equal(await shown('follows', 'en', false), 'Back');
+  await page.evaluate(() => { document.querySelector('section').removeAttribute('lang'); });
+  assert.equal(await shown('follows', 'zh-Hans', true), '背面');
+  // Its own lang removed, the other widget follows the page too.
+  await page.evaluate(() => { document.getElementById('own').removeAttribute('lang'); });
+  assert.equal(await shown('own', 'zh-Hans', true), '背面');
+  assert.deepEqual(await errors(page), []);
+  assert.deepEqual(warnings, []);
+  assert.equal(prose.length, 2, 'each file once');
+  await page.close();
+});
+
 test('mode: patient hides needling technique; study hides names until asked; both live', async () => {
   const { page } = await open(browser, '/patient.html');
   const widget = page.locator('acu-map');
