@@ -170,6 +170,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     constructor() {
       super();
       this.attachShadow({ mode: 'open' }).adoptedStyleSheets = [sheet];
+      for (const type of ['keydown', 'keypress', 'keyup']) this.shadowRoot.addEventListener(type, this.#keepKeys);
       // Properties a page set before the element was defined (an async script, React, Vue)
       // are own properties that would hide the class's setters: take them and set them again
       // through the setters, after the attributes already on the element.
@@ -248,6 +249,29 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
         return [null, String(e && e.message)];
       }
     }
+
+    /** The keys of each keystroke (`KeyboardEvent.code`) the widget kept from the page. */
+    #keptKeys = new Set();
+
+    /**
+     * Keys the widget takes stay inside it: what the reader types in its search box, and the
+     * keys it acts on (the map's arrows, Enter, Space, + and -). A key event leaves a shadow
+     * root with the host element as its target, so a site's shortcuts, which skip keys typed
+     * in a field by looking at `event.target` ("/" or "s" for the site's search, a carousel's
+     * arrows, a slide deck's Space), would act on them too. Tab, Escape and keys with Ctrl,
+     * Alt or Meta go on unless the widget took them (a dialog's focus trap, a command palette).
+     */
+    #keepKeys = (e) => {
+      if (e.type === 'keydown') {
+        const typed = e.composedPath()[0].matches?.('input:not([readonly]), textarea')
+          && !(e.ctrlKey || e.altKey || e.metaKey || e.key === 'Tab' || e.key === 'Escape');
+        if (e.defaultPrevented || typed) this.#keptKeys.add(e.code);
+        else this.#keptKeys.delete(e.code);
+      }
+      // Its keypress and keyup go with the keydown.
+      if (this.#keptKeys.has(e.code)) e.stopPropagation();
+      if (e.type === 'keyup') this.#keptKeys.delete(e.code);
+    };
 
     /** A `lang` changed somewhere on the page: news only to a widget without its own `lang`
      * whose page language it changed. */
