@@ -262,10 +262,25 @@ fn emit(catalog: &Catalog) -> String {
     out += "];\n";
     out += "/// Every point, in meridian order then by number.\npub static POINTS: &[Point] = &[\n";
     let conditions: Vec<&String> = v.condition.keys().collect();
+    // Each distinct set of an indication's tags once; a point's indications are rows of it.
+    let mut tag_sets: Vec<u64> = Vec::new();
+    for i in catalog.points.iter().flat_map(|p| &p.indications) {
+        let set = condition_bits(&i.tags, &conditions);
+        if !tag_sets.contains(&set) {
+            tag_sets.push(set);
+        }
+    }
+    if tag_sets.len() > 256 {
+        eprintln!("points/: {} distinct sets of indication tags; the catalog keeps a row in a byte (make Point::indications u16)", tag_sets.len());
+        std::process::exit(1);
+    }
     for p in &catalog.points {
-        out += &emit_point(p, &conditions, v);
+        out += &emit_point(p, &conditions, &tag_sets, v);
     }
     out += "];\n";
+    let rows: Vec<String> = tag_sets.iter().map(|set| format!("Conditions({set:#x})")).collect();
+    out += "/// Each distinct set of an indication's condition tags (`Point::indications` are rows).\n";
+    let _ = writeln!(out, "pub static INDICATION_TAGS: &[Conditions] = &[{}];", rows.join(", "));
     out
 }
 
@@ -295,9 +310,9 @@ fn row(table: &std::collections::BTreeMap<String, String>, key: &str) -> usize {
     table.keys().position(|k| k == key).unwrap_or(usize::MAX)
 }
 
-fn emit_point(p: &PointRecord, conditions: &[&String], v: &source::Vocabulary) -> String {
+fn emit_point(p: &PointRecord, conditions: &[&String], tag_sets: &[u64], v: &source::Vocabulary) -> String {
     let bits = |tags: &[String]| condition_bits(tags, conditions);
-    let indications: Vec<String> = p.indications.iter().map(|i| format!("Conditions({:#x})", bits(&i.tags))).collect();
+    let indications: Vec<String> = p.indications.iter().map(|i| tag_sets.iter().position(|s| *s == bits(&i.tags)).unwrap_or(usize::MAX).to_string()).collect();
     let all = p.indications.iter().fold(0, |set, i| set | bits(&i.tags));
     let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
     let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();

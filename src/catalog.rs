@@ -98,6 +98,11 @@ impl Point {
         self.code.trim_end_matches(|c: char| c.is_ascii_digit())
     }
 
+    /// The condition tags of each of its indications, in order.
+    pub fn indication_tags(&self) -> impl Iterator<Item = Conditions> {
+        self.indications.iter().map(|row| INDICATION_TAGS.get(usize::from(*row)).copied().unwrap_or_default())
+    }
+
     /// Its body region's key (a key of [`REGIONS`]).
     pub fn region(&self) -> &'static str {
         key_of(REGIONS, self.region_row)

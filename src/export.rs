@@ -73,8 +73,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         (
             "indications",
             List(
-                p.indications
-                    .iter()
+                p.indication_tags()
                     .enumerate()
                     .map(|(i, ind)| Object(vec![("text", nth(|pr| &pr.indications, i)), ("tags", texts(ind.keys()))]))
                     .collect(),

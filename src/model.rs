@@ -23,7 +23,9 @@ pub struct Point {
     pub region_row: u8,
     pub needling: Needling,
     /// The condition tags of each indication, in order (the texts are prose).
-    pub indications: &'static [Conditions],
+    /// (As rows of [`crate::catalog::INDICATION_TAGS`], a byte each: the catalog has a few
+    /// hundred distinct sets. Read them with `Point::indication_tags`.)
+    pub indications: &'static [u8],
     /// Every condition tag of the point: the union of its indications'.
     pub conditions: Conditions,
     /// The kind of each caution, in order (the texts are prose): a card shows every caution by

@@ -123,14 +123,14 @@ fn the_baked_names_and_condition_tags_read_back_as_written() {
         assert_eq!(names, [point.pinyin(), point.pinyin_tones(), point.hanzi(), point.hanzi_traditional(), point.english()], "{}", point.code);
         assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
         let mut all = std::collections::BTreeSet::new();
-        for (written, baked) in record.indications.iter().zip(point.indications) {
+        for (written, baked) in record.indications.iter().zip(point.indication_tags()) {
             let written: std::collections::BTreeSet<&str> = written.tags.iter().map(String::as_str).collect();
             let baked: std::collections::BTreeSet<&str> = baked.keys().collect();
             assert_eq!(written, baked, "{}", point.code);
             all.extend(written);
         }
         assert_eq!(all, point.conditions.keys().collect(), "{}", point.code);
-        assert_eq!(point.conditions, acumap::model::Conditions::union(point.indications.iter().copied()), "{}", point.code);
+        assert_eq!(point.conditions, acumap::model::Conditions::union(point.indication_tags()), "{}", point.code);
         for (tag, _) in catalog::CONDITIONS {
             assert_eq!(point.conditions.intersects(acumap::model::Conditions::of(tag)), all.contains(tag), "{}", point.code);
         }

@@ -297,8 +297,7 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                 <dd>
                 <ul class="plain">
                     {point
-                        .indications
-                        .iter()
+                        .indication_tags()
                         .zip(indications.clone())
                         .map(|(i, text)| {
                             acu_view! {
