@@ -113,3 +113,34 @@ test('one polite live region says the selected point, the view and the number of
   assert.equal(await said(), '已选中 ST36 足三里。');
   await page.close();
 });
+
+test('keys the widget takes never reach the page\'s own shortcuts; Tab, Escape and Ctrl keys still do', async () => {
+  const { page } = await open(browser, '/index.html');
+  // A site's shortcuts, guarded the usual way: not while the reader types in one of its fields.
+  await page.evaluate(() => {
+    window.__site = [];
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      document.addEventListener(type, (e) => {
+        if (!['INPUT', 'TEXTAREA'].includes(e.target.tagName)) window.__site.push(`${e.type} ${e.key}`);
+      });
+    }
+  });
+  const seen = () => page.evaluate(() => window.__site.splice(0));
+  const widget = page.locator('acu-map').first();
+  const search = widget.locator('[data-testid="search"]');
+  await search.click();
+  await page.keyboard.type('s/ zu');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await search.inputValue(), 's/ zu');
+  assert.deepEqual(await seen(), [], 'typing in the widget\'s search box');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.press('Escape');
+  assert.deepEqual((await seen()).filter((k) => k.startsWith('keydown')), ['keydown Control', 'keydown k', 'keydown Escape']);
+  // On the map, the arrows, Enter and + act on the widget; Tab leaves it as it would anyway.
+  await widget.locator('[data-testid^="marker-"][tabindex="0"]').first().focus();
+  for (const key of ['ArrowRight', 'ArrowLeft', 'Enter', '+', '-']) await page.keyboard.press(key);
+  assert.deepEqual(await seen(), [], 'keys the map acts on');
+  await page.keyboard.press('Tab');
+  assert.deepEqual(await seen(), ['keydown Tab', 'keyup Tab']);
+  await page.close();
+});
