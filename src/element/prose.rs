@@ -232,11 +232,13 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
 }
 
 /// The first prose file the page has read, for the element's `search()` and `getPoint()`,
-/// which work without a mounted widget.
+/// which work without a mounted widget. As the file's own type, not a `dyn ProseSource`: the
+/// main module then holds only the two readings these need, and the rest (tables, guides,
+/// recipes) stays in the live widget's chunk.
 #[cfg(feature = "element")]
-pub fn any_prose<T>(f: impl FnOnce(Option<&dyn ProseSource>) -> T) -> T {
+pub fn any_prose<T>(f: impl FnOnce(Option<&LoadedProse>) -> T) -> T {
     let first = LOADED.with_borrow(|loaded| loaded.first().cloned());
-    f(first.as_deref().map(|l| l as &dyn ProseSource))
+    f(first.as_deref())
 }
 
 /// Gives `state` the prose of `lang`: the page's copy if it has one, else the file once

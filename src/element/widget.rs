@@ -2,7 +2,7 @@
 //! [`Widget`] per element, painted first and live once its chunk is in (see `mod.rs`).
 
 use crate::contract::{Attribute, ErrorSource};
-use crate::state::{Emitted, Host};
+use crate::state::{Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
 use leptos::wasm_split::SplitLoaderError;
