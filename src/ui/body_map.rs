@@ -3,7 +3,7 @@
 
 use super::locate_quiz::LocateLayer;
 use super::map_layers;
-use super::use_pan_zoom::use_pan_zoom;
+use super::use_pan_zoom::{use_pan_zoom, Gesture};
 use super::{lang, strings, view_label, WidgetState};
 use crate::figure::View;
 use crate::state::kept_drawn;
@@ -287,7 +287,8 @@ fn MapSvg(
             on:pointerdown=move |ev| pan_zoom.pointer_down(ev)
             on:pointermove=move |ev| pan_zoom.pointer_move(ev)
             on:pointerup=move |ev| pan_zoom.pointer_up(ev)
-            on:pointercancel=move |ev| pan_zoom.pointer_up(ev)
+            on:pointercancel=move |ev| pan_zoom.pointer_cancel(ev)
+            on:touchmove=move |ev| pan_zoom.touch_move(ev)
             on:keydown=on_keydown
             on:click=on_click
         >
@@ -357,6 +358,16 @@ fn MapSvg(
                     })
             }}
         </svg>
+        {move || {
+            pan_zoom.hint.get().map(|gesture| {
+                let text = match gesture {
+                    Gesture::Wheel => s.gesture_wheel,
+                    Gesture::OneFinger => s.gesture_touch,
+                };
+                // For the pointer's user only: a screen reader's user moves the map by keys.
+                acu_view! { <p class="gesture-hint" aria-hidden="true" data-testid="gesture-hint">{text}</p> }
+            })
+        }}
     }
 }
 

@@ -1,17 +1,33 @@
-//! `use_pan_zoom`: drag to pan, pinch and the wheel to zoom, on an `<svg>` whose view box a
-//! [`Viewport`] signal drives (the body map's).
+//! `use_pan_zoom`: drag to pan, pinch and Ctrl + the wheel to zoom, on an `<svg>` whose view
+//! box a [`Viewport`] signal drives (the body map's). The map shares the page with the host's
+//! text, so it takes only the gestures a reader means for it (as embedded maps do): the wheel
+//! alone and one finger on a touch screen scroll the page, and a hint over the map says what
+//! moves it instead.
 
 use crate::viewport::Viewport;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, PointerEvent, WheelEvent};
+use web_sys::{Element, PointerEvent, TouchEvent, WheelEvent};
 
 /// A pointer must move this many pixels before a press becomes a drag (a shorter move is still
 /// a click, on a marker or the figure).
 const DRAG_PX: f32 = 4.0;
 
+/// How long a gesture's hint stays over the map after the reader's last try.
+const HINT_MS: u64 = 1500;
+
+/// A gesture the map left to the page, whose hint is over the map for a moment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gesture {
+    /// The wheel without Ctrl or ⌘ (it scrolled the page).
+    Wheel,
+    /// One finger on a touch screen (it scrolled the page).
+    OneFinger,
+}
+
 /// The handlers to put on the `<svg>` (`on:wheel`, `on:pointerdown`, `on:pointermove`,
-/// `on:pointerup` and `on:pointercancel`), and what the rest of the map asks of them.
+/// `on:pointerup`, `on:pointercancel` and `on:touchmove`), and what the rest of the map asks of
+/// them.
 #[derive(Clone, Copy)]
 pub struct PanZoom {
     svg: NodeRef<leptos::svg::Svg>,
@@ -20,12 +36,24 @@ pub struct PanZoom {
     /// few pointers, and a HashMap is 7 KB more wasm.)
     pointers: StoredValue<Vec<(i32, (f32, f32))>>,
     dragging: StoredValue<bool>,
+    /// The gesture whose hint is shown, and how many hints were asked for (a hint hides only
+    /// after the last).
+    pub hint: RwSignal<Option<Gesture>>,
+    hints: StoredValue<u32>,
 }
 
-/// Pan and zoom for the `<svg>` of `svg` (its `node_ref`), changing `viewport`. One pointer
-/// dragging pans; two pinching zoom about their midpoint; the wheel zooms about the pointer.
+/// Pan and zoom for the `<svg>` of `svg` (its `node_ref`), changing `viewport`. A mouse or pen
+/// dragging pans, as do two fingers, which zoom as they pinch; Ctrl (or ⌘) and the wheel zoom
+/// about the pointer, as does a touchpad's pinch (which browsers send as the wheel with Ctrl).
 pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>) -> PanZoom {
-    PanZoom { svg, viewport, pointers: StoredValue::new(Vec::new()), dragging: StoredValue::new(false) }
+    PanZoom {
+        svg,
+        viewport,
+        pointers: StoredValue::new(Vec::new()),
+        dragging: StoredValue::new(false),
+        hint: RwSignal::new(None),
+        hints: StoredValue::new(0),
+    }
 }
 
 impl PanZoom {
@@ -51,6 +79,10 @@ impl PanZoom {
     }
 
     pub fn wheel(&self, ev: WheelEvent) {
+        if !(ev.ctrl_key() || ev.meta_key()) {
+            self.show_hint(Gesture::Wheel);
+            return;
+        }
         ev.prevent_default();
         let factor = (-ev.delta_y() as f32 * 0.0015).exp();
         if let Some((_, at)) = self.at((ev.client_x() as f32, ev.client_y() as f32)) {
@@ -69,6 +101,10 @@ impl PanZoom {
         let Some(before) = self.pointers.with_value(|p| p.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)) else { return };
         let others: Vec<(f32, f32)> =
             self.pointers.with_value(|p| p.iter().filter(|(k, _)| *k != id).map(|(_, v)| *v).collect());
+        // One finger is the page's (`touch-action` lets the browser scroll it).
+        if others.is_empty() && ev.pointer_type() == "touch" {
+            return;
+        }
         let moved = ((now.0 - before.0).powi(2) + (now.1 - before.1).powi(2)).sqrt();
         if !self.dragging.get_value() && moved < DRAG_PX {
             return;
@@ -88,20 +124,57 @@ impl PanZoom {
                 }
             }
             [other, ..] => {
+                // The figure follows the fingers' midpoint (half of this finger's move) and
+                // zooms by their spread.
                 let distance = |a: (f32, f32)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt();
                 let middle = ((now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
                 if distance(before) > 0.0 {
-                    if let Some((_, at)) = self.at(middle) {
-                        self.viewport.update(|v| *v = v.zoom_at(distance(now) / distance(before), at));
+                    if let Some((per_px, at)) = self.at(middle) {
+                        let (dx, dy) = ((now.0 - before.0) / 2.0 * per_px, (now.1 - before.1) / 2.0 * per_px);
+                        self.viewport.update(|v| *v = v.zoom_at(distance(now) / distance(before), at).pan(-dx, -dy));
                     }
                 }
             }
         }
     }
 
-    /// A pointer lifted or cancelled.
+    /// Two fingers are the map's: the browser, which `touch-action` lets pan the page with
+    /// any number of fingers, is kept from scrolling it (one finger stays the page's).
+    pub fn touch_move(&self, ev: TouchEvent) {
+        if ev.touches().length() > 1 {
+            ev.prevent_default();
+        }
+    }
+
+    /// A pointer lifted.
     pub fn pointer_up(&self, ev: PointerEvent) {
         self.set_pointer(ev.pointer_id(), None);
+    }
+
+    /// A pointer cancelled: for a lone finger, the browser took it to scroll the page.
+    pub fn pointer_cancel(&self, ev: PointerEvent) {
+        if ev.pointer_type() == "touch" && self.pointers.with_value(|p| p.len() == 1) {
+            self.show_hint(Gesture::OneFinger);
+        }
+        self.pointer_up(ev);
+    }
+
+    /// Shows the gesture's hint, until [`HINT_MS`] after the last call.
+    fn show_hint(&self, gesture: Gesture) {
+        if self.hint.get_untracked() != Some(gesture) {
+            self.hint.set(Some(gesture));
+        }
+        self.hints.update_value(|n| *n = n.wrapping_add(1));
+        let (hint, hints, asked) = (self.hint, self.hints, self.hints.get_value());
+        // (`try_`: the widget may be gone by then.)
+        set_timeout(
+            move || {
+                if hints.try_get_value() == Some(asked) {
+                    let _ = hint.try_set(None);
+                }
+            },
+            std::time::Duration::from_millis(HINT_MS),
+        );
     }
 
     fn set_pointer(&self, id: i32, at: Option<(f32, f32)>) {

@@ -183,8 +183,20 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   assert.equal(await scale(), 1);
   const box = await map.boundingBox();
   await page.mouse.move(box.x + box.width / 2, box.y + box.height * 0.4);
+  // The wheel alone scrolls the page past the map, which says what zooms it; Ctrl and the
+  // wheel (or a touchpad's pinch, sent so) zoom.
+  const scrolled = await page.evaluate(() => scrollY);
+  await page.mouse.wheel(0, 100);
+  await page.waitForFunction((y) => scrollY > y, scrolled);
+  assert.equal(await scale(), 1);
+  assert.match(await page.locator('acu-map [data-testid="gesture-hint"]').innerText(), /hold Ctrl \(⌘ on a Mac\) as you scroll/);
+  await page.locator('acu-map [data-testid="gesture-hint"]').waitFor({ state: 'detached' });
+  await page.evaluate((y) => scrollTo(0, y), scrolled);
+  await page.keyboard.down('Control');
   await page.mouse.wheel(0, -400);
+  await page.keyboard.up('Control');
   await page.waitForFunction(() => Number(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.scale) > 1);
+  assert.equal(await page.evaluate(() => scrollY), scrolled, 'Ctrl and the wheel zoom the map, not the page');
   const zoomed = await viewBox();
   // Drag from an empty spot of the frame to pan.
   await page.mouse.move(box.x + 10, box.y + box.height - 10);
@@ -337,6 +349,41 @@ test('a two-finger pinch zooms the map', async () => {
     return Number(svg.dataset.scale);
   });
   assert.ok(scale > 2, `pinched out to ${scale}`);
+  await page.close();
+});
+
+test('on a touch screen one finger scrolls the page past the map, which says to use two; two fingers pinch and pan the map, not the page', async () => {
+  const { page } = await open(browser, '/', { width: 390, height: 800 }, { hasTouch: true, isMobile: true });
+  const cdp = await page.context().newCDPSession(page);
+  const map = page.locator('acu-map [data-testid="map"]');
+  await map.scrollIntoViewIfNeeded();
+  const read = () => page.evaluate(() => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    return { scrollY: Math.round(scrollY), scale: Number(svg.dataset.scale), viewBox: svg.getAttribute('viewBox') };
+  });
+  const box = await map.boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, Math.min(box.y + box.height / 2, 500)];
+  // Real touches through the browser's input pipeline, so `touch-action` and scrolling apply.
+  const gesture = async (frames) => {
+    const points = (f) => f.map(([x, y], id) => ({ x, y, id }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(frames[0]) });
+    for (const f of frames.slice(1)) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(f) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  };
+  const steps = (n, f) => Array.from({ length: n + 1 }, (_, i) => f(i / n));
+  const start = await read();
+  await gesture(steps(20, (t) => [[cx, cy - 150 * t], [cx + 60, cy - 150 * t]]));
+  assert.deepEqual(await read(), start, 'two fingers moving over the map at full view: neither page nor map moves');
+  await gesture(steps(15, (t) => [[cx - 20 - 60 * t, cy], [cx + 20 + 60 * t, cy]]));
+  const pinched = await read();
+  assert.ok(pinched.scale > 1.5 && pinched.scrollY === start.scrollY, `a pinch zooms the map: ${JSON.stringify(pinched)}`);
+  await gesture(steps(20, (t) => [[cx - 30, cy + 80 * t], [cx + 30, cy + 80 * t]]));
+  const panned = await read();
+  assert.ok(panned.viewBox !== pinched.viewBox && panned.scale === pinched.scale && panned.scrollY === start.scrollY, `two fingers pan: ${JSON.stringify(panned)}`);
+  await gesture(steps(20, (t) => [[cx, cy - 200 * t]]));
+  await page.waitForFunction((y) => scrollY > y + 50, start.scrollY);
+  assert.equal((await read()).viewBox, panned.viewBox, 'one finger leaves the map as it is');
+  assert.equal(await page.locator('acu-map [data-testid="gesture-hint"]').innerText(), 'Use two fingers to move the map');
   await page.close();
 });
 

@@ -17,14 +17,16 @@ const screenAt = (page, x, y) =>
     return { x: p.x, y: p.y };
   }, [x, y]);
 
-/** Zooms the map in on the figure point (x, y) with the mouse wheel, as a student would to tap
+/** Zooms the map in on the figure point (x, y) with Ctrl and the mouse wheel, as a student would to tap
  * precisely, then clicks the figure at (tx, ty). */
 async function tapFigure(page, [x, y], tx, ty) {
   await page.evaluate(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]').scrollIntoView({ block: 'center' }));
   for (let i = 0; i < 4; i++) {
     const at = await screenAt(page, x, y);
     await page.mouse.move(at.x, at.y);
+    await page.keyboard.down('Control');
     await page.mouse.wheel(0, -240);
+    await page.keyboard.up('Control');
     await page.waitForTimeout(50);
   }
   const at = await screenAt(page, tx, ty);
