@@ -16,6 +16,8 @@ pub struct UiStrings {
     pub zoom_out: &'static str,
     pub zoom_reset: &'static str,
     pub zoom_hint: &'static str,
+    /// The button under the map that goes to the chosen point's card.
+    pub peek_details: &'static str,
     /// Over the map for a moment when the wheel scrolled the page past it.
     pub gesture_wheel: &'static str,
     /// Over the map for a moment when one finger scrolled the page past it.
@@ -257,6 +259,7 @@ pub static EN: UiStrings = UiStrings {
     zoom_out: "Zoom out",
     zoom_reset: "Reset zoom",
     zoom_hint: "Zoom with the buttons, Ctrl (⌘ on a Mac) and the mouse wheel, a pinch, or + and −; drag with the mouse or two fingers to pan; 0 resets. Keys: the arrows move from point to point, Enter selects; after Escape they pan.",
+    peek_details: "Details",
     gesture_wheel: "To zoom the map, hold Ctrl (⌘ on a Mac) as you scroll",
     gesture_touch: "Use two fingers to move the map",
     overlay_toggle: "Landmarks and cun scale",
@@ -406,6 +409,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     zoom_out: "缩小",
     zoom_reset: "还原缩放",
     zoom_hint: "用按钮、按住 Ctrl（Mac 上为 ⌘）滚动鼠标滚轮、双指捏合或 + 和 − 键缩放；用鼠标或双指拖动平移；按 0 还原。键盘：方向键在穴位之间移动，回车键选中；按 Esc 后方向键平移。",
+    peek_details: "详情",
     gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滚动滚轮即可缩放地图",
     gesture_touch: "请用两根手指移动地图",
     overlay_toggle: "体表标志与骨度分寸",

@@ -101,7 +101,8 @@ fn Card(point: &'static Point) -> impl IntoView {
     acu_view! {
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian())>
-                <h3 id="card-title">
+                // (Focused by the map's "Details" under it on a phone: `SelectionPeek`.)
+                <h3 id="card-title" tabindex="-1">
                     <span class="code" data-testid="card-code">{point.code}</span>
                     <span class="pinyin">{point.pinyin_tones()}</span>
                     <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>

@@ -387,6 +387,39 @@ test('on a touch screen one finger scrolls the page past the map, which says to 
   await page.close();
 });
 
+test('on a phone a point chosen on the map stays in sight under it, with its cautions and a way to its card; not where the card is beside the map', async () => {
+  const { page } = await open(browser, '/', { width: 390, height: 800 }, { hasTouch: true, isMobile: true });
+  const widget = page.locator('acu-map');
+  const peek = widget.locator('[data-testid="peek"]');
+  // The page's own selection (GB30, the card below the map) brings no peek.
+  assert.equal(await peek.count(), 0);
+  await widget.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+  const ring = await widget.locator('[data-testid="marker-BL40"] .ring').first().boundingBox();
+  await page.touchscreen.tap(ring.x + ring.width / 2, ring.y + ring.height / 2);
+  await peek.waitFor();
+  assert.match(await peek.innerText(), /^BL40\s+Wěizhōng\s+Cautions:\s+Major blood vessel\s+Details/);
+  const inSight = (box) => box.y > -1 && box.y + box.height < 801;
+  assert.ok(inSight(await peek.boundingBox()), 'on screen with the map');
+  const title = widget.locator('#card-title');
+  assert.ok(!inSight(await title.boundingBox()), 'the card itself is below the screen');
+  await peek.getByRole('button', { name: 'Details' }).tap();
+  const brought = await title.boundingBox();
+  assert.ok(inSight(brought), `Details brings the card: ${JSON.stringify(brought)}`);
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.id), 'card-title');
+  assert.match(await title.innerText(), /BL40/);
+  // The host selects another point: no peek for it.
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'GB34'));
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GB34' }).waitFor();
+  assert.equal(await peek.count(), 0);
+  await page.close();
+  // Where the card is beside the map, nothing is added under it.
+  const wide = await open(browser, '/');
+  await wide.page.locator('acu-map [data-testid="marker-BL40"] .ring').first().click();
+  await wide.page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL40' }).waitFor();
+  assert.equal(await wide.page.locator('acu-map [data-testid="peek"]').isVisible(), false);
+  await wide.page.close();
+});
+
 test('the selected point\'s WHO alternative location is drawn as a dashed ring, and only its', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map');
