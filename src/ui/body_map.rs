@@ -5,7 +5,7 @@ use super::locate_quiz::LocateLayer;
 use super::map_layers;
 use super::use_pan_zoom::{use_pan_zoom, Gesture};
 use super::{lang, strings, view_label, WidgetState};
-use crate::attributes::{Mode, Part};
+use super::selection_peek::SelectionPeek;
 use crate::figure::View;
 use crate::state::kept_drawn;
 use crate::model::Point;
@@ -114,7 +114,7 @@ pub fn BodyMap() -> impl IntoView {
                 <MapSvg on_view marked labelled markers keyboard_at tab_stop picked />
                 <CloseupOffer />
             </div>
-            <SelectionPeek picked />
+            <SelectionPeek picked on_map=true />
             <p class="map-hint">{s.zoom_hint}</p>
             <map_layers::Legend on_view />
         </section>
@@ -376,62 +376,6 @@ fn MapSvg(
                 acu_view! { <p class="gesture-hint" aria-hidden="true" data-testid="gesture-hint">{text}</p> }
             })
         }}
-    }
-}
-
-/// Under the map, the point the reader has just chosen on it: its code, name and cautions, and
-/// a button to its card. Only where the card is below the map, out of sight on a phone (the
-/// stylesheet shows it in the one-column layout), and only for a choice made on the map (the
-/// page's own `selected` never moves the layout). It keeps to the screen's foot while the map
-/// is on it (`position: sticky`).
-#[component]
-fn SelectionPeek(picked: RwSignal<Option<&'static Point>>) -> impl IntoView {
-    let state = expect_context::<WidgetState>();
-    let (s, lang) = (strings(), lang());
-    // The card's title, brought to the top of the screen with the keyboard's focus.
-    let to_card = move |ev: web_sys::MouseEvent| {
-        let title = ev
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|el| el.closest(".acu").ok().flatten())
-            .and_then(|root| root.query_selector("#card-title").ok().flatten())
-            .and_then(|title| title.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(title) = title {
-            title.scroll_into_view();
-            let _ = title.focus();
-        }
-    };
-    move || {
-        let point = state.selected.get().filter(|p| picked.get() == Some(*p))?;
-        let named = state.revealed.get() || state.mode.get() != Mode::Study;
-        let mut kinds: Vec<&'static str> = Vec::new();
-        for kind in point.cautions.iter().map(|c| lang.caution(c.kind())) {
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
-        let card = state.parts.with(|p| p.contains(Part::Card));
-        Some(acu_view! {
-            <div class=format!("peek m-{}", point.meridian()) data-testid="peek">
-                <p class="peek-name">
-                    <span class="code">{point.code}</span>
-                    {named.then(|| lang.point_name(point))}
-                </p>
-                {(!kinds.is_empty())
-                    .then(|| {
-                        acu_view! {
-                            <p class="peek-cautions">
-                                <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                                    <path d=super::WARN_ICON />
-                                </svg>
-                                <span class="visually-hidden">{s.cautions}{s.label_colon}</span>
-                                {kinds.join(" · ")}
-                            </p>
-                        }
-                    })}
-                {card.then(|| acu_view! { <button type="button" class="tool to-card" on:click=to_card>{s.peek_details}</button> })}
-            </div>
-        })
     }
 }
 

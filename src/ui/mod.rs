@@ -24,6 +24,7 @@ mod locate_quiz;
 mod map_layers;
 mod point_card;
 mod point_list;
+mod selection_peek;
 mod use_pan_zoom;
 
 use crate::attributes::Part;

@@ -2,6 +2,7 @@
 //! not aim at small markers. A single-select listbox (the WAI-ARIA pattern): Tab reaches it,
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
+use super::selection_peek::SelectionPeek;
 use super::{strings, view_label, WidgetState};
 use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
@@ -27,6 +28,8 @@ pub fn PointList() -> impl IntoView {
         results.with(|shown| state.pool.with(|pool| kept_drawn(before.map_or(&[], |b| &b[..]), shown, pool)))
     });
     let limit = RwSignal::new(FIRST_ROWS);
+    // The point last chosen in the list (see `SelectionPeek`).
+    let picked = RwSignal::new(None::<&'static Point>);
     let list_ref = NodeRef::<leptos::html::Ul>::new();
     Effect::new(move |_| {
         let (Some(list), _, _, _) = (list_ref.get(), drawn.track(), limit.track(), results.track()) else { return };
@@ -63,6 +66,7 @@ pub fn PointList() -> impl IntoView {
             ("End", _) => last,
             ("Enter" | " ", Some(i)) => {
                 ev.prevent_default();
+                picked.set(Some(list[i]));
                 state.show_and_select(list[i]);
                 return;
             }
@@ -106,10 +110,11 @@ pub fn PointList() -> impl IntoView {
                         drawn.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
                     }
                     key=|p| p.code
-                    children=move |point| acu_view! { <ListItem point results active readings /> }
+                    children=move |point| acu_view! { <ListItem point results active readings picked /> }
                 />
             </ul>
             {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
+            <SelectionPeek picked on_map=false />
         </section>
     }
 }
@@ -151,6 +156,7 @@ fn ListItem(
     results: Memo<Vec<&'static Point>>,
     active: Memo<Option<&'static str>>,
     readings: Memo<Vec<(Notation, &'static Point)>>,
+    picked: RwSignal<Option<&'static Point>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
@@ -167,7 +173,10 @@ fn ListItem(
             tabindex=move || if active.get() == Some(point.code) { "0" } else { "-1" }
             data-code=point.code
             data-testid=format!("item-{}", point.code)
-            on:click=move |_| state.show_and_select(point)
+            on:click=move |_| {
+                picked.set(Some(point));
+                state.show_and_select(point);
+            }
             on:focus=move |_| state.list_focus.set(Some(point.code))
         >
             <span class="swatch" aria-hidden="true"></span>

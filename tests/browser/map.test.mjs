@@ -412,7 +412,16 @@ test('on a phone a point chosen on the map stays in sight under it, with its cau
   await widget.locator('[data-testid="card-code"]', { hasText: 'GB34' }).waitFor();
   assert.equal(await peek.count(), 0);
   await page.close();
-  // Where the card is beside the map, nothing is added under it.
+  // Chosen in the list, under which the card is out of sight too: the same, its way up.
+  const listed = await open(browser, '/', { width: 390, height: 800 }, { hasTouch: true, isMobile: true });
+  await listed.page.locator('acu-map [data-testid="item-LI4"]').tap();
+  const under = listed.page.locator('acu-map .list-panel [data-testid="peek"]');
+  assert.match(await under.innerText(), /^LI4\s+Hégǔ\s+Cautions:\s+Pregnancy/);
+  assert.ok(inSight(await under.boundingBox()));
+  await under.getByRole('button', { name: 'Details' }).tap();
+  assert.ok(inSight(await listed.page.locator('acu-map #card-title').boundingBox()));
+  await listed.page.close();
+  // Where the card is beside the map, nothing is added under the map.
   const wide = await open(browser, '/');
   await wide.page.locator('acu-map [data-testid="marker-BL40"] .ring').first().click();
   await wide.page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL40' }).waitFor();
