@@ -254,8 +254,8 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     #keptKeys = new Set();
 
     /**
-     * Keys the widget takes stay inside it: what the reader types in its search box, and the
-     * keys it acts on (the map's arrows, Enter, Space, + and -). A key event leaves a shadow
+     * Keys the widget takes stay inside it: what the reader types in its search box or uses
+     * in its filters' menus, and the keys it acts on (the map's arrows, Enter, Space, + and -). A key event leaves a shadow
      * root with the host element as its target, so a site's shortcuts, which skip keys typed
      * in a field by looking at `event.target` ("/" or "s" for the site's search, a carousel's
      * arrows, a slide deck's Space), would act on them too. Tab, Escape and keys with Ctrl,
@@ -263,7 +263,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
      */
     #keepKeys = (e) => {
       if (e.type === 'keydown') {
-        const typed = e.composedPath()[0].matches?.('input:not([readonly]), textarea')
+        const typed = e.composedPath()[0].matches?.('input:not([readonly]), textarea, select')
           && !(e.ctrlKey || e.altKey || e.metaKey || e.key === 'Tab' || e.key === 'Escape');
         if (e.defaultPrevented || typed) this.#keptKeys.add(e.code);
         else this.#keptKeys.delete(e.code);
