@@ -220,18 +220,20 @@ fn emit(catalog: &Catalog) -> String {
     out += &label_table("REGIONS", "Body regions: key and label.", &v.region);
     out += &label_table("CONDITIONS", "Condition tags: key and label.", &v.condition);
     out += &label_table("CAUTION_KINDS", "Caution kinds: key and label.", &v.caution);
+    out += &label_table("CAUTION_KINDS_PLAIN", "Caution kinds: key and a patient's words.", &v.caution_plain);
     out += &label_table("ANGLES", "Needle angles: key and label.", &v.angle);
     out += "/// The vocabulary's labels in other languages (`points/translations/`).\n";
     out += "pub static TRANSLATIONS: &[(&str, VocabularyLabels)] = &[\n";
     for (tag, t) in &catalog.translations {
         let _ = writeln!(
             out,
-            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, angles: {} }}),",
+            "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, cautions_plain: {}, angles: {} }}),",
             lit(tag),
             label_rows(&t.meridian),
             label_rows(&t.region),
             label_rows(&t.condition),
             label_rows(&t.caution),
+            label_rows(&t.caution_plain),
             label_rows(&t.angle)
         );
     }

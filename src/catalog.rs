@@ -88,6 +88,7 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
     regions: REGIONS,
     conditions: CONDITIONS,
     cautions: CAUTION_KINDS,
+    cautions_plain: CAUTION_KINDS_PLAIN,
     angles: ANGLES,
 };
 

@@ -235,5 +235,7 @@ pub struct VocabularyLabels {
     pub regions: &'static [(&'static str, &'static str)],
     pub conditions: &'static [(&'static str, &'static str)],
     pub cautions: &'static [(&'static str, &'static str)],
+    /// The caution kinds in a patient's words.
+    pub cautions_plain: &'static [(&'static str, &'static str)],
     pub angles: &'static [(&'static str, &'static str)],
 }

@@ -5,7 +5,7 @@
 //! The built-in fields are always searched; the prose (actions, indications, muscles…) once a
 //! language's prose file is there, through a [`ProseIndex`] made from it.
 
-use crate::catalog::{self, label, CAUTION_KINDS, CONDITIONS, POINTS, REGIONS};
+use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
 use crate::strings::Lang;
 use crate::text::{compact, fold};
@@ -68,14 +68,14 @@ pub fn searchable_text(p: &Point) -> String {
         parts.extend([tag, label(CONDITIONS, tag)]);
     }
     for c in p.cautions {
-        parts.extend([c.kind(), label(CAUTION_KINDS, c.kind())]);
+        parts.extend([c.kind(), label(CAUTION_KINDS, c.kind()), label(CAUTION_KINDS_PLAIN, c.kind())]);
     }
     // The vocabulary in Chinese too, whatever the widget's language: a reader types the words
     // they know (`头痛`, `足太阳膀胱经`, `孕`), as the English ones work in a Chinese widget.
     let zh = Lang::ZhHans;
     parts.extend([zh.meridian(p.meridian()), zh.region(p.region())]);
     parts.extend(p.conditions.keys().map(|tag| zh.condition(tag)));
-    parts.extend(p.cautions.iter().map(|c| zh.caution(c.kind())));
+    parts.extend(p.cautions.iter().flat_map(|c| [zh.caution(c.kind()), zh.caution_for(c.kind(), true)]));
     fold(&parts.join("\n"))
 }
 

@@ -39,6 +39,8 @@ pub struct Vocabulary {
     pub region: BTreeMap<String, String>,
     pub condition: BTreeMap<String, String>,
     pub caution: BTreeMap<String, String>,
+    /// The caution kinds in a patient's words: the keys of `caution`.
+    pub caution_plain: BTreeMap<String, String>,
     pub angle: BTreeMap<String, String>,
     /// The figures' named landmarks (`src/figure.rs`), as the overlay labels them in English:
     /// every landmark of every figure, and no other.
@@ -57,6 +59,7 @@ pub struct Translation {
     pub region: BTreeMap<String, String>,
     pub condition: BTreeMap<String, String>,
     pub caution: BTreeMap<String, String>,
+    pub caution_plain: BTreeMap<String, String>,
     pub angle: BTreeMap<String, String>,
     /// The figure's named landmarks (`src/figure.rs`), as the overlay labels them.
     pub landmark: BTreeMap<String, String>,
@@ -505,6 +508,16 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     if let Some(problem) = problems.first() {
         return Err(error(file, None, problem.clone()));
     }
+    // Every caution kind in a patient's words, and only those.
+    let kinds: BTreeSet<&String> = vocabulary.caution.keys().collect();
+    let plain: BTreeSet<&String> = vocabulary.caution_plain.keys().collect();
+    if let Some(key) = kinds.symmetric_difference(&plain).next() {
+        let problem = if kinds.contains(key) { "has no plain words" } else { "is not a caution kind" };
+        return Err(error(file, None, format!("[caution_plain] {key} {problem}")));
+    }
+    if let Some((key, word)) = vocabulary.caution_plain.iter().find_map(|(k, t)| practitioner_words(t, "en").map(|w| (k, w))) {
+        return Err(error(file, None, format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
+    }
     // Point::conditions is a 64-bit set, one bit per condition tag.
     if vocabulary.condition.len() > 64 {
         return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
@@ -580,11 +593,12 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
     let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
     let meridians: BTreeSet<&str> = vocabulary.meridian.iter().map(|m| m.code.as_str()).collect();
     let landmarks: BTreeSet<&str> = vocabulary.landmark.keys().map(String::as_str).collect();
-    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 10] = [
+    let tables: [(&str, BTreeSet<&str>, &BTreeMap<String, String>); 11] = [
         ("meridian", meridians, &translation.meridian),
         ("region", vocabulary.region.keys().map(String::as_str).collect(), &translation.region),
         ("condition", vocabulary.condition.keys().map(String::as_str).collect(), &translation.condition),
         ("caution", vocabulary.caution.keys().map(String::as_str).collect(), &translation.caution),
+        ("caution_plain", vocabulary.caution.keys().map(String::as_str).collect(), &translation.caution_plain),
         ("angle", vocabulary.angle.keys().map(String::as_str).collect(), &translation.angle),
         ("landmark", landmarks.clone(), &translation.landmark),
         ("guide.phrase", vocabulary.guide.phrase.keys().map(String::as_str).collect(), &translation.guide.phrase),
@@ -595,6 +609,9 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
     let tag = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
     let mut errors: Vec<SourceError> =
         check_guide_words(&translation.guide, vocabulary, tag).into_iter().map(|m| error(file, None, m)).collect();
+    for (key, word) in translation.caution_plain.iter().filter_map(|(k, t)| practitioner_words(t, tag).map(|w| (k, w))) {
+        errors.push(error(file, Some(key), format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
+    }
     for (table, wanted, given) in tables {
         for key in given.keys().filter(|k| !wanted.contains(k.as_str())) {
             errors.push(error(file, Some(key), format!("[{table}] {key} is not in the vocabulary")));

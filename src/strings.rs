@@ -619,6 +619,10 @@ impl Lang {
     pub fn caution(self, key: &'static str) -> &'static str {
         label(self.labels().cautions, key)
     }
+    /// A caution kind as the reader reads it: a patient, in everyday words.
+    pub fn caution_for(self, key: &'static str, patient: bool) -> &'static str {
+        label(if patient { self.labels().cautions_plain } else { self.labels().cautions }, key)
+    }
     pub fn angle(self, key: &'static str) -> &'static str {
         label(self.labels().angles, key)
     }

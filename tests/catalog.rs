@@ -1048,3 +1048,29 @@ fn a_condition_guide_claim_with_a_number_names_its_source_and_a_guide_has_red_fl
     assert!(problems.contains(&"the red flags' urgencies differ from the English, in order".to_string()), "{problems:?}");
     assert!(problems.iter().any(|p| p.starts_with("summary still holds English")), "{problems:?}");
 }
+
+/// A patient reads every caution kind in everyday words, in each language: the vocabulary and
+/// each translation have exactly the kinds, with none of a practitioner's words.
+#[test]
+fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
+    use acumap::strings::Lang;
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    let line = text.lines().find(|l| l.starts_with("pneumothorax = \"The lung")).unwrap();
+    let error = parse_vocabulary("v.toml", &text.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
+    assert_eq!(error.to_string(), "v.toml: [caution_plain] pneumothorax has no plain words");
+    let error = parse_vocabulary("v.toml", &text.replacen(line, "pneumothorax = \"Insert obliquely\"", 1)).unwrap_err();
+    assert_eq!(error.to_string(), "v.toml: [caution_plain] pneumothorax holds a practitioner's word (\"oblique\")");
+    let zh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml")).unwrap();
+    let zh_line = zh.lines().find(|l| l.starts_with("pneumothorax = \"下方")).unwrap();
+    let errors = source::parse_translation("zh.toml", &zh.replacen(zh_line, "pneumothorax = \"斜刺\"", 1), &vocabulary()).unwrap_err();
+    assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["zh.toml: pneumothorax: [caution_plain] pneumothorax holds a practitioner's word (\"斜刺\")"]);
+    for lang in [Lang::En, Lang::ZhHans] {
+        for (kind, label) in catalog::CAUTION_KINDS {
+            assert_eq!(lang.caution_for(kind, false), lang.caution(kind));
+            let plain = lang.caution_for(kind, true);
+            assert!(!plain.is_empty() && plain != *kind, "{kind} in {lang:?}");
+            assert!(*kind == "pregnancy" || plain != lang.caution(kind), "{kind} in {lang:?}: {label}");
+        }
+    }
+    assert_eq!(Lang::En.caution_for("pneumothorax", true), "The lung lies close beneath");
+}

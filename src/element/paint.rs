@@ -217,7 +217,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         let list = b.html(&cautions, "ul", &[], None);
         for caution in point.cautions {
             let item = b.html(&list, "li", &[("data-kind", caution.kind())], None);
-            b.html(&item, "strong", &[], Some(lang.caution(caution.kind())));
+            b.html(&item, "strong", &[], Some(lang.caution_for(caution.kind(), first.mode == Mode::Patient)));
         }
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }

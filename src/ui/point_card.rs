@@ -199,7 +199,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                         let text = texts.as_ref().and_then(|t| t.get(i)).cloned();
                         acu_view! {
                             <li data-kind=c.kind()>
-                                <strong>{lang.caution(c.kind())}{text.is_some().then_some(s.label_colon)}</strong>
+                                <strong>{lang.caution_for(c.kind(), patient)}{text.is_some().then_some(s.label_colon)}</strong>
                                 <span lang=text_lang>{text}</span>
                             </li>
                         }

@@ -38,7 +38,8 @@ pub fn SelectionPeek(
         let point = state.selected.get().filter(|p| picked.get() == Some(*p))?;
         let named = state.revealed.get() || state.mode.get() != Mode::Study;
         let mut kinds: Vec<&'static str> = Vec::new();
-        for kind in point.cautions.iter().map(|c| lang.caution(c.kind())) {
+        let patient = state.mode.get() == Mode::Patient;
+        for kind in point.cautions.iter().map(|c| lang.caution_for(c.kind(), patient)) {
             if !kinds.contains(&kind) {
                 kinds.push(kind);
             }

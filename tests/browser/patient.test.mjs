@@ -47,6 +47,12 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     }, { source: PRACTITIONER[lang].source, flags: PRACTITIONER[lang].flags });
     assert.equal(problems.count, 409);
     assert.deepEqual(problems.found.slice(0, 10), []);
+    // Each caution is named in everyday words too (the practitioner's card: "Pneumothorax risk").
+    await page.evaluate(() => document.querySelector('acu-map').select('LU1'));
+    const kind = el.locator('[data-testid="cautions"] li[data-kind="pneumothorax"] strong');
+    assert.match(await kind.innerText(), { en: /^The lung lies close beneath: ?$/, 'zh-Hans': /^下方靠近肺部：$/ }[lang]);
+    await page.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'practitioner'));
+    assert.match(await kind.innerText(), { en: /^Pneumothorax risk: ?$/, 'zh-Hans': /^气胸风险：$/ }[lang]);
     await page.close();
   });
 }
