@@ -32,16 +32,11 @@ fn start() {
             JsValue::from(Widget::mount(host, root, json, error))
         },
     );
-    // The element's catalog queries, which need no mounted widget.
-    // Without a mounted widget, the prose is that of the first language the page has read.
-    let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| {
-        any_prose(|prose| {
-            crate::search::search_with(&query, || prose.map(|p| p.index()))
-                .into_iter()
-                .map(|p| point_js(p, prose.and_then(|l| l.point(p)).as_ref()))
-                .collect::<js_sys::Array>()
-                .into()
-        })
+    // The element's catalog queries, which need no mounted widget: with the prose the page
+    // has read once the live widget's code is in (`LiveCode`), else without.
+    let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| match LIVE.get() {
+        Some(live) => (live.search)(&query),
+        None => crate::search::search_with(&query, || None).into_iter().map(|p| point_js(p, None)).collect::<js_sys::Array>().into(),
     });
     let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {
         crate::catalog::point(&code).map_or(JsValue::NULL, catalog_point_js)
@@ -62,7 +57,7 @@ fn start() {
 
 /// A point as a plain object, with its prose if the page has read any.
 fn catalog_point_js(point: &'static crate::model::Point) -> JsValue {
-    any_prose(|prose| point_js(point, prose.and_then(|l| l.point(point)).as_ref()))
+    LIVE.get().map_or_else(|| point_js(point, None), |live| (live.point)(point))
 }
 
 /// What the element asks of a live widget (its methods in element.js).
@@ -83,15 +78,38 @@ pub trait Live {
 /// there is none to read).
 type MountLive = fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> Box<dyn Live>;
 
+/// What the live widget's chunk brings: its mount, and the element's `search()` and
+/// `getPoint()` with the prose the page has read, the first language's. Only the live widget
+/// reads prose files, so before its chunk is in there is none, and the main module holds no
+/// prose reader.
+#[derive(Clone, Copy)]
+struct LiveCode {
+    mount: MountLive,
+    search: fn(&str) -> JsValue,
+    point: fn(&'static crate::model::Point) -> JsValue,
+}
+
 /// The chunk with the live widget: everything the painted map does not need.
 #[leptos::wasm_split::wasm_split(live, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn live_widget() -> Result<MountLive, SplitLoaderError> {
-    Ok(|host, root, json, error| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref())))
+fn live_widget() -> Result<LiveCode, SplitLoaderError> {
+    Ok(LiveCode {
+        mount: |host, root, json, error| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref())),
+        search: |query| {
+            any_prose(|prose| {
+                crate::search::search_with(query, || prose.map(|p| p.index()))
+                    .into_iter()
+                    .map(|p| point_js(p, prose.and_then(|l| l.point(p)).as_ref()))
+                    .collect::<js_sys::Array>()
+                    .into()
+            })
+        },
+        point: |point| any_prose(|prose| point_js(point, prose.and_then(|l| l.point(point)).as_ref())),
+    })
 }
 
 thread_local! {
-    /// The live widget's mount, once its chunk is in: later widgets mount live at once.
-    static LIVE: Cell<Option<MountLive>> = const { Cell::new(None) };
+    /// The live widget's code, once its chunk is in: later widgets mount live at once.
+    static LIVE: Cell<Option<LiveCode>> = const { Cell::new(None) };
 }
 
 /// What the page and the reader did before the widget was live, done in order once it is: a
@@ -136,8 +154,8 @@ pub struct Widget {
 
 impl Widget {
     fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>) -> Widget {
-        if let Some(mount) = LIVE.get() {
-            let live = Rc::from(mount(host.clone(), root, json, error));
+        if let Some(code) = LIVE.get() {
+            let live = Rc::from((code.mount)(host.clone(), root, json, error));
             return Widget { host, stage: Rc::new(RefCell::new(Stage::Live(live))) };
         }
         let stage = Rc::new(RefCell::new(Stage::Gone));
@@ -187,11 +205,11 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
     wasm_bindgen_futures::spawn_local(async move {
         let loaded = live_widget().await;
         let Some(stage) = weak.upgrade() else { return };
-        let mount = match loaded {
-            Ok(mount) => mount,
+        let code = match loaded {
+            Ok(code) => code,
             Err(error) => return failed(&stage, &error.to_string()),
         };
-        LIVE.set(Some(mount));
+        LIVE.set(Some(code));
         let mut painted = match std::mem::replace(&mut *stage.borrow_mut(), Stage::Mounting(Vec::new())) {
             Stage::Painted(painted) => painted,
             other => {
@@ -200,7 +218,7 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
             }
         };
         let (json, error) = painted.content.clone();
-        let live: Rc<dyn Live> = Rc::from(mount(painted.host.clone(), painted.root.clone(), json, error));
+        let live: Rc<dyn Live> = Rc::from((code.mount)(painted.host.clone(), painted.root.clone(), json, error));
         if let Some(painting) = painted.painting.take() {
             painting.remove();
         }

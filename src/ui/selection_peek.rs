@@ -1,7 +1,8 @@
 //! The point the reader has just chosen on the map or in the list, kept in sight where its
 //! card is not (`SelectionPeek`).
 
-use super::{lang, strings, WidgetState, WARN_ICON};
+use super::point_card::WARN_ICON;
+use super::{lang, strings, WidgetState};
 use crate::attributes::{Mode, Part};
 use crate::model::Point;
 use leptos::prelude::*;
