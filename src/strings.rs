@@ -16,7 +16,8 @@ pub struct UiStrings {
     pub zoom_out: &'static str,
     pub zoom_reset: &'static str,
     pub zoom_hint: &'static str,
-    /// The button under the map that goes to the chosen point's card.
+    /// The button under the map or the list that goes to the point just chosen there
+    /// (`SelectionPeek`).
     pub peek_details: &'static str,
     /// Over the map for a moment when the wheel scrolled the page past it.
     pub gesture_wheel: &'static str,

@@ -232,9 +232,8 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
 }
 
 /// The first prose file the page has read, for the element's `search()` and `getPoint()`,
-/// which work without a mounted widget. As the file's own type, not a `dyn ProseSource`: the
-/// main module then holds only the two readings these need, and the rest (tables, guides,
-/// recipes) stays in the live widget's chunk.
+/// which work without a mounted widget (their prose-reading versions come with the live
+/// widget's chunk: `LiveCode` in `widget.rs`).
 #[cfg(feature = "element")]
 pub fn any_prose<T>(f: impl FnOnce(Option<&LoadedProse>) -> T) -> T {
     let first = LOADED.with_borrow(|loaded| loaded.first().cloned());

@@ -101,7 +101,7 @@ fn Card(point: &'static Point) -> impl IntoView {
     acu_view! {
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian())>
-                // (Focused by the map's "Details" under it on a phone: `SelectionPeek`.)
+                // (Focused by "Details" under the map or the list: `SelectionPeek`.)
                 <h3 id="card-title" tabindex="-1">
                     <span class="code" data-testid="card-code">{point.code}</span>
                     <span class="pinyin">{point.pinyin_tones()}</span>
