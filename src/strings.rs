@@ -618,7 +618,7 @@ impl Lang {
     }
 
     pub fn caution(self, key: &'static str) -> &'static str {
-        label(self.labels().cautions, key)
+        self.caution_for(key, false)
     }
     /// A caution kind as the reader reads it: a patient, in everyday words.
     pub fn caution_for(self, key: &'static str, patient: bool) -> &'static str {

@@ -10,9 +10,12 @@ fn extra(point: &acumap::model::Point) -> bool {
     catalog::meridian(point.meridian()).map(|m| m.kind) == Some(MeridianKind::Extra)
 }
 
+fn vocabulary_text() -> String {
+    std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap()
+}
+
 fn vocabulary() -> Vocabulary {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
-    parse_vocabulary("points/vocabulary.toml", &text).unwrap()
+    parse_vocabulary("points/vocabulary.toml", &vocabulary_text()).unwrap()
 }
 
 /// A valid point; each test below breaks one thing in it.
@@ -731,7 +734,7 @@ fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
     let hits: Vec<&str> = acumap::search::search("P6").iter().take(2).map(|p| p.code).collect();
     assert_eq!(hits, ["PC6", "LU6"]);
     assert_eq!(acumap::search::search("V40")[0].code, "BL40");
-    let vocabulary = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    let vocabulary = vocabulary_text();
     let clash = vocabulary.replacen("fr = [\"E\"]", "fr = [\"E\", \"P\"]", 1);
     let error = parse_vocabulary("v.toml", &clash).unwrap_err();
     assert_eq!(error.to_string(), "v.toml: P means both LU and ST in the fr notation");
@@ -739,7 +742,7 @@ fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
 
 #[test]
 fn every_landmark_of_the_figures_has_an_english_label_and_no_other_is_labelled() {
-    let vocabulary = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    let vocabulary = vocabulary_text();
     let line = vocabulary.lines().find(|l| l.starts_with("greater-trochanter = ")).unwrap();
     let error = parse_vocabulary("v.toml", &vocabulary.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
     assert_eq!(error.to_string(), "v.toml: [landmark] no label: greater-trochanter");
@@ -1054,7 +1057,7 @@ fn a_condition_guide_claim_with_a_number_names_its_source_and_a_guide_has_red_fl
 #[test]
 fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
     use acumap::strings::Lang;
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap();
+    let text = vocabulary_text();
     let line = text.lines().find(|l| l.starts_with("pneumothorax = \"The lung")).unwrap();
     let error = parse_vocabulary("v.toml", &text.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
     assert_eq!(error.to_string(), "v.toml: [caution_plain] pneumothorax has no plain words");

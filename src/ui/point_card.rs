@@ -221,11 +221,19 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
 pub(super) fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
     acu_view! {
         <h4 id=id>
-            <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                <path d=WARN_ICON />
-            </svg>
+            <WarnIcon />
             {text}
         </h4>
+    }
+}
+
+/// The warning sign of whatever must not be missed (cautions, red flags), beside its words.
+#[component]
+pub(super) fn WarnIcon() -> impl IntoView {
+    acu_view! {
+        <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d=WARN_ICON />
+        </svg>
     }
 }
 

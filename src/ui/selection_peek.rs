@@ -1,7 +1,7 @@
 //! The point the reader has just chosen on the map or in the list, kept in sight where its
 //! card is not (`SelectionPeek`).
 
-use super::point_card::WARN_ICON;
+use super::point_card::WarnIcon;
 use super::{lang, strings, WidgetState};
 use crate::attributes::{Mode, Part};
 use crate::model::Point;
@@ -56,9 +56,7 @@ pub fn SelectionPeek(
                     .then(|| {
                         acu_view! {
                             <p class="peek-cautions">
-                                <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-                                    <path d=WARN_ICON />
-                                </svg>
+                                <WarnIcon />
                                 <span class="visually-hidden">{s.cautions}{s.label_colon}</span>
                                 {kinds.join(" · ")}
                             </p>
