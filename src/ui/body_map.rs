@@ -4,7 +4,7 @@
 use super::locate_quiz::LocateLayer;
 use super::map_layers;
 use super::use_pan_zoom::{use_pan_zoom, Gesture};
-use super::{lang, strings, view_label, WidgetState};
+use super::{lang, strings, view_label, Drawn, WidgetState};
 use super::selection_peek::SelectionPeek;
 use crate::figure::View;
 use crate::state::kept_drawn;
@@ -142,6 +142,15 @@ fn MapSvg(
     let s = strings();
     let figure = move || state.view.get().figure();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
+    let points_ref = NodeRef::<leptos::svg::G>::new();
+    // The markers shown and the one Tab reaches (`Drawn::show_only`), a microtask after
+    // `<For>` has drawn the markers of a new view.
+    Effect::new(move |_| {
+        let (Some(points), _, _) = (points_ref.get(), on_view.track(), tab_stop.track()) else { return };
+        queue_microtask(move || {
+            on_view.try_with_untracked(|shown| Drawn::read(&points, shown).show_only(tab_stop.try_get_untracked().flatten()));
+        });
+    });
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport);
     // The marker an event is on, and its point (`None` for a marker not on this view): the
     // markers' clicks and keys are handled here, by two listeners on the map rather than two
@@ -333,11 +342,11 @@ fn MapSvg(
                 state.overlay.get().then(|| acu_view! { <map_layers::Landmarks figure=figure() /> })
             }}
             <map_layers::MeridianPaths on_view view=marked />
-            <g class="points">
+            <g class="points" node_ref=points_ref>
                 <For
                     each=markers
                     key=|(view, p)| (*view, p.code)
-                    children=move |(view, point)| acu_view! { <Marker point view on_view labelled tab_stop /> }
+                    children=move |(view, point)| acu_view! { <Marker point view labelled /> }
                 />
             </g>
             <map_layers::GuideLayer figure=Signal::derive(figure) />
@@ -439,9 +448,7 @@ fn ViewTab(view: View) -> impl IntoView {
 fn Marker(
     point: &'static Point,
     view: View,
-    on_view: Memo<Vec<&'static Point>>,
     labelled: Memo<Vec<(&'static str, bool)>>,
-    tab_stop: Memo<Option<&'static str>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let positions = point.positions_on(view);
@@ -455,10 +462,10 @@ fn Marker(
     acu_view! {
         <g
             class=format!("point m-{}", point.meridian())
-            hidden=move || !on_view.with(|v| v.contains(&point))
             class:selected=selected
             role="button"
-            tabindex=move || if tab_stop.get() == Some(point.code) { "0" } else { "-1" }
+            // Shown or hidden, and the map's one Tab stop, by `Drawn::show_only` (`MapSvg`).
+            tabindex="-1"
             data-code=point.code
             data-testid=format!("marker-{}", point.code)
             aria-label=lang().marker_label(point)

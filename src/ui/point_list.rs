@@ -3,7 +3,7 @@
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
 use super::selection_peek::SelectionPeek;
-use super::{strings, view_label, WidgetState};
+use super::{strings, view_label, Drawn, WidgetState};
 use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
 use crate::model::{Notation, Point};
@@ -21,7 +21,16 @@ pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let results = state.visible;
-    let readings = Memo::new(move |_| code_readings(&state.query.get()));
+    // How the search text reads as a code in other notations, for the rows it names. A signal
+    // set only when that changes: as a memo of the query, each letter typed woke the closure of
+    // every row that reads it (409 on the study page) to find it unchanged.
+    let readings = RwSignal::new(Vec::new());
+    Effect::new(move |_| {
+        let now = code_readings(&state.query.get());
+        if readings.with_untracked(|r| *r != now) {
+            readings.set(now);
+        }
+    });
     // The rows drawn, in the pool's order: the results, and rows drawn before that a search or
     // filter hides. The effect below puts the shown ones in the results' order.
     let drawn = Memo::new(move |before: Option<&Vec<&'static Point>>| {
@@ -31,14 +40,6 @@ pub fn PointList() -> impl IntoView {
     // The point last chosen in the list (see `SelectionPeek`).
     let picked = RwSignal::new(None::<&'static Point>);
     let list_ref = NodeRef::<leptos::html::Ul>::new();
-    Effect::new(move |_| {
-        let (Some(list), _, _, _) = (list_ref.get(), drawn.track(), limit.track(), results.track()) else { return };
-        // A microtask later: after `<For>` has drawn and removed rows, whichever effect ran
-        // first. (`try_`: the widget may be gone by then; a panic would stop every widget.)
-        queue_microtask(move || {
-            results.try_with_untracked(|order| put_in_order(&list, order));
-        });
-    });
     super::after_paint(move || {
         let _ = limit.try_set(usize::MAX);
     });
@@ -52,6 +53,19 @@ pub fn PointList() -> impl IntoView {
             .filter(|c| listed(c))
             .or_else(|| state.selected.get().map(|p| p.code).filter(|c| listed(c)))
             .or_else(|| results.first().map(|p| p.code))
+    });
+    // The rows shown, in the results' order, and the row Tab lands on (`Drawn::show_only`).
+    Effect::new(move |_| {
+        let (Some(list), _, _, _, _) = (list_ref.get(), drawn.track(), limit.track(), results.track(), active.track()) else { return };
+        // A microtask later: after `<For>` has drawn and removed rows, whichever effect ran
+        // first. (`try_`: the widget may be gone by then; a panic would stop every widget.)
+        queue_microtask(move || {
+            results.try_with_untracked(|order| {
+                let rows = Drawn::read(&list, order);
+                put_in_order(&list, &rows);
+                rows.show_only(active.try_get_untracked().flatten());
+            });
+        });
     });
     let on_keydown = move |ev: KeyboardEvent| {
         let list = results.get_untracked();
@@ -110,7 +124,7 @@ pub fn PointList() -> impl IntoView {
                         drawn.with(|r| r.iter().take(limit).copied().collect::<Vec<_>>())
                     }
                     key=|p| p.code
-                    children=move |point| acu_view! { <ListItem point results active readings picked /> }
+                    children=move |point| acu_view! { <ListItem point readings picked /> }
                 />
             </ul>
             {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
@@ -119,19 +133,13 @@ pub fn PointList() -> impl IntoView {
     }
 }
 
-/// Puts the rows of `list` shown for `order` (the results, best first) in that order, moving as
+/// Puts the rows of `list` shown (`rows.at`, the results best first) in that order, moving as
 /// few as it can: the longest run of them already in order stays ([`rows_in_place`]), each
 /// other row goes just before the next one, the last ones after the last that stays. Hidden
 /// rows stay wherever they are.
-fn put_in_order(list: &Element, order: &[&'static Point]) {
-    let mut rows: Vec<(String, Element)> = Vec::new();
-    let mut child = list.first_element_child();
-    while let Some(row) = child {
-        child = row.next_element_sibling();
-        rows.extend(row.get_attribute("data-code").map(|code| (code, row)));
-    }
-    let at: Vec<usize> = order.iter().filter_map(|p| rows.iter().position(|(code, _)| code == p.code)).collect();
-    let stays = rows_in_place(&at);
+fn put_in_order(list: &Element, rows: &Drawn) {
+    let Drawn { rows, at } = rows;
+    let stays = rows_in_place(at);
     let Some(last) = at.iter().zip(&stays).rev().find(|(_, s)| **s).map(|(i, _)| &rows[*i].1) else { return };
     let mut before = last.next_sibling();
     for (&i, stays) in at.iter().zip(&stays).rev() {
@@ -153,9 +161,7 @@ fn code_readings(query: &str) -> Vec<(Notation, &'static Point)> {
 #[component]
 fn ListItem(
     point: &'static Point,
-    results: Memo<Vec<&'static Point>>,
-    active: Memo<Option<&'static str>>,
-    readings: Memo<Vec<(Notation, &'static Point)>>,
+    readings: RwSignal<Vec<(Notation, &'static Point)>>,
     picked: RwSignal<Option<&'static Point>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -166,11 +172,11 @@ fn ListItem(
     acu_view! {
         <li
             role="option"
-            hidden=move || !results.with(|r| r.contains(&point))
             class=format!("item m-{}", point.meridian())
             class:selected=selected
             aria-selected=move || selected().to_string()
-            tabindex=move || if active.get() == Some(point.code) { "0" } else { "-1" }
+            // Shown or hidden, and the list's one Tab stop, by `Drawn::show_only`.
+            tabindex="-1"
             data-code=point.code
             data-testid=format!("item-{}", point.code)
             on:click=move |_| {
