@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { open, useBrowser } from './harness.mjs';
+import { open, typeSearch, useBrowser } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useBrowser();
@@ -23,7 +23,7 @@ for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/h
     const { page } = await open(browser, path, { width: 1280, height: 900 }, { bypassCSP: true });
     // The last widget with a list (the clinic page ends with a guide alone).
     const widget = page.locator('acu-map').filter({ has: page.locator('[data-testid="list"]') }).last();
-    await widget.locator('[data-testid="search"]').fill('LI4');
+    await typeSearch(widget.locator('[data-testid="search"]'), 'LI4');
     await widget.locator('[data-testid="item-LI4"]').click();
     await widget.locator('[data-testid="overlay"]').click();
     assert.deepEqual(await violations(page), []);
@@ -101,7 +101,7 @@ test('the dark theme passes too, with host content, and an unknown theme is repo
   });
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor);
   assert.equal(bg, 'rgb(17, 24, 39)');
-  await widget.locator('[data-testid="search"]').fill('GB21');
+  await typeSearch(widget.locator('[data-testid="search"]'), 'GB21');
   await widget.locator('[data-testid="item-GB21"]').click();
   await widget.locator('[data-testid="host-note"]').waitFor();
   await widget.locator('[data-testid="overlay"]').click();

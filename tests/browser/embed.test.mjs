@@ -3,7 +3,7 @@
 // reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, holdWasm, open, record, recordingPage, useBrowser, XSS } from './harness.mjs';
+import { BASE, errors, holdWasm, open, record, recordingPage, typeSearch, useBrowser, XSS } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -509,7 +509,7 @@ test('notation: French and German codes in selected, points and select(); search
   await setAttr(page, 'notation', null);
   await page.evaluate(() => document.querySelector('acu-map').select('P6'));
   await widget.locator('[data-testid="card-code"]', { hasText: 'PC6' }).waitFor();
-  await widget.locator('[data-testid="search"]').fill('P6');
+  await typeSearch(widget.locator('[data-testid="search"]'), 'P6');
   const first = await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.slice(0, 2).map((e) => e.dataset.code));
   assert.deepEqual(first, ['PC6', 'LU6']);
   assert.equal(await widget.locator('[data-testid="reading-PC6"]').textContent(), 'P6 in English notation');

@@ -96,6 +96,14 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   return { page, seen };
 }
 
+/** Types `query` into a widget's search box (`box`, a locator) and waits for the search: the
+ * widget paints what was typed first and searches a frame later (`ui/point_list.rs`), so this
+ * waits for two frames (the widget's search runs in a task after the first). */
+export async function typeSearch(box, query) {
+  await box.fill(query);
+  await box.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0))));
+}
+
 /** A new page that records the widget's events (see `record`) from its first moment. */
 export async function recordingPage(browser, viewport = { width: 1280, height: 900 }) {
   const page = await browser.newPage({ viewport });

@@ -2,7 +2,7 @@
 // whose arrow keys go from point to point, and one polite live region says what changed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useBrowser } from './harness.mjs';
+import { open, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -103,7 +103,7 @@ test('one polite live region says the selected point, the view and the number of
   assert.equal(await said(), 'CV12 Zhōngwǎn selected.');
   await widget.locator('[data-testid="tab-back"]').click();
   assert.equal(await said(), 'Back view.');
-  await widget.locator('[data-testid="search"]').fill('sciatica');
+  await typeSearch(widget.locator('[data-testid="search"]'), 'sciatica');
   const count = await widget.locator('p.count').textContent();
   assert.match(count, /^\d+ points$/);
   assert.equal(await said(), count);

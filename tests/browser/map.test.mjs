@@ -1,7 +1,7 @@
 // The body map: views, recipe-placed markers, landmark overlay, meridian paths, filters, zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, open, record, useBrowser } from './harness.mjs';
+import { events, open, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -152,7 +152,7 @@ test('filters narrow the list and the map alike, and clear', async () => {
   await page.locator('acu-map button.clear').click();
   assert.equal((await list()).length, 9);
   // The search narrows the map too.
-  await page.locator('acu-map [data-testid="search"]').fill('BL2');
+  await typeSearch(page.locator('acu-map [data-testid="search"]'), 'BL2');
   assert.deepEqual(await markerCodes(page), ['BL23', 'BL25']);
   await page.close();
 });

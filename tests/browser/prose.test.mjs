@@ -3,7 +3,7 @@
 // page downloads its own language's file only.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, open, recordingPage, useBrowser } from './harness.mjs';
+import { BASE, errors, open, recordingPage, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -35,16 +35,16 @@ test('while the prose is late: map, list and the card with its cautions by kind;
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /details come with the rest of the card/);
   assert.equal(await widget.locator('[data-testid^="comparison-"]').count(), 0, 'the built-in table is prose too');
   // The search still finds points by what is built in.
-  await widget.locator('[data-testid="search"]').fill('GB21');
+  await typeSearch(widget.locator('[data-testid="search"]'), 'GB21');
   assert.equal(await widget.locator('[data-testid="item-GB21"]:not([hidden])').count(), 1);
-  await widget.locator('[data-testid="search"]').fill('');
+  await typeSearch(widget.locator('[data-testid="search"]'), '');
   release();
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.match(await widget.locator('[data-testid="card-location"]').innerText(), /shoulder/i);
   assert.match(await card.locator('[data-testid="cautions"] li').first().innerText(), /: \S/, 'each caution now has its text');
   await widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
   // Words that are only in the prose are searchable once it is there.
-  await widget.locator('[data-testid="search"]').fill('trapezius');
+  await typeSearch(widget.locator('[data-testid="search"]'), 'trapezius');
   assert.ok(await widget.locator('[data-testid="item-GB21"]:not([hidden])').count() === 1);
   assert.deepEqual(await errors(p), []);
   await p.close();

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, events, open, record, useBrowser } from './harness.mjs';
+import { BASE, events, open, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -66,7 +66,7 @@ test('every request stays on the page\'s own origin, and no cookie or storage is
   }));
   assert.deepEqual(state, { cookie: '', local: 0, session: 0, databases: 0, caches: 0 });
   await page.locator('acu-map [data-testid="tab-hand-back"]').click();
-  await page.locator('acu-map [data-testid="search"]').fill('<img src=x>');
+  await typeSearch(page.locator('acu-map [data-testid="search"]'), '<img src=x>');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   // The generated JavaScript has no eval and no Function constructor.
   for (const url of seen.requests.filter((u) => /^\/pkg\/.*\.js$/.test(new URL(u).pathname))) {
@@ -207,14 +207,14 @@ test('a search hides the rows and markers it leaves out, and clearing it shows t
   });
   const before = await shown();
   const search = page.locator('acu-map [data-testid="search"]');
-  await search.fill('GB30');
+  await typeSearch(search, 'GB30');
   const hit = await shown();
   assert.deepEqual(hit.rows.slice(0, 1), ['GB30'], 'the hit is shown first');
   assert.ok(hit.rows.length < 5 && hit.markers < 5, JSON.stringify(hit));
   // Hidden rows are out of the accessibility tree: the listbox has only the hits.
   const options = await page.locator('acu-map [data-testid="list"]').ariaSnapshot();
   assert.equal((options.match(/- option/g) || []).length, hit.rows.length, options);
-  await search.fill('');
+  await typeSearch(search, '');
   const after = await shown();
   assert.equal(after.markers, before.markers);
   assert.equal(after.rows.length, 409);
@@ -236,7 +236,8 @@ test('the shown rows follow the ranking as a search is typed, and rows already i
     const input = el.shadowRoot.querySelector('[data-testid="search"]');
     input.value = q;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // The widget searches a frame after the letter (see `typeSearch`).
+    for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     watch.disconnect();
     const rows = [...list.querySelectorAll('[role="option"]:not([hidden])')].map((li) => li.dataset.code);
     return { rows, ranked: el.search(q).map((p) => p.code), moved, drawn: list.querySelectorAll('[role="option"]').length };
@@ -256,21 +257,61 @@ test('the shown rows follow the ranking as a search is typed, and rows already i
   await page.close();
 });
 
+test('a letter typed is on screen before the search runs, and letters typed meanwhile are searched together', async () => {
+  const { page } = await open(browser, '/study.html');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]').length === 409);
+  const result = await page.evaluate(async () => {
+    const el = document.querySelector('acu-map');
+    const root = el.shadowRoot;
+    const input = root.querySelector('[data-testid="search"]');
+    const shown = () => [...root.querySelectorAll('[data-testid="list"] [role="option"]:not([hidden])')].map((li) => li.dataset.code);
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    const type = (value) => { input.value = value; input.dispatchEvent(new Event('input', { bubbles: true })); };
+    // The frame that paints the letters has every row still: the search comes after it.
+    type('sci');
+    const atLetters = await new Promise((r) => requestAnimationFrame(() => r(shown().length)));
+    await frame();
+    await frame();
+    const afterSci = shown();
+    type('');
+    await frame();
+    await frame();
+    // "sc", then an "i" typed while the search for "sc" waits for its frame: one search, for
+    // "sci" (the result count is announced once).
+    const said = [];
+    const announcer = root.querySelector('[data-testid="announcer"]');
+    const watch = new MutationObserver(() => said.push(announcer.textContent));
+    watch.observe(announcer, { childList: true, characterData: true, subtree: true });
+    type('sc');
+    requestAnimationFrame(() => type('sci'));
+    await frame();
+    await frame();
+    watch.disconnect();
+    return { atLetters, afterSci, sci: el.search('sci').map((p) => p.code), sc: el.search('sc').length, said, final: shown() };
+  });
+  assert.equal(result.atLetters, 409, 'the letters\' frame still shows every row');
+  assert.ok(result.sci.length < result.sc && result.sc < 409, `"sc" and "sci" each narrow the list: ${result.sc}, ${result.sci.length}`);
+  assert.deepEqual(result.afterSci, result.sci, 'then the search\'s rows');
+  assert.deepEqual(result.final, result.sci);
+  assert.deepEqual(result.said, [`${result.sci.length} points`], 'one search, for the last letter');
+  await page.close();
+});
+
 test('search finds points by code, pinyin without tones, hanzi and condition', async () => {
   const { page } = await open(browser, '/');
   const search = page.locator('acu-map [data-testid="search"]');
   const first = () => page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').first().getAttribute('data-testid');
   for (const [query, code] of [['shenshu', 'BL23'], ['腎兪', 'BL23'], ['ub40', 'BL40'], ['union valley', 'LI4'], ['sanyinjiao', 'SP6']]) {
-    await search.fill(query);
+    await typeSearch(search, query);
     assert.equal(await first(), `item-${code}`, query);
   }
-  await search.fill('pregnancy');
+  await typeSearch(search, 'pregnancy');
   const pregnancy = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   for (const code of ['LI4', 'SP6', 'BL60']) assert.ok(pregnancy.includes(`item-${code}`), `${code} in ${pregnancy}`);
-  await search.fill('no such point');
+  await typeSearch(search, 'no such point');
   assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').count(), 0);
   // Choosing a point in the list shows it on a view where it is drawn.
-  await search.fill('SP6');
+  await typeSearch(search, 'SP6');
   await page.locator('acu-map [data-testid="item-SP6"]').click();
   assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'front');
   assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').getAttribute('aria-pressed'), 'true');
@@ -350,17 +391,17 @@ test('the study page holds the whole catalog and finds points by every field a p
     ['shenshu', 'BL23'], ['shénshū', 'BL23'], ['肾俞', 'BL23'], ['腎兪', 'BL23'], ['UB23', 'BL23'],
     ['kidney shu', 'BL23'], ['SJ5', 'TE5'], ['LV3', 'LR3'], ['du20', 'GV20'], ['ren12', 'CV12'], ['EX-HN3', 'EX-HN3'],
   ]) {
-    await search.fill(query);
+    await typeSearch(search, query);
     assert.equal(await first(), `item-${code}`, query);
   }
   for (const [query, expected] of [['sciatica', ['GB30', 'BL40', 'BL25']], ['pregnancy', ['LI4', 'SP6', 'BL60', 'BL67', 'GB21']]]) {
-    await search.fill(query);
+    await typeSearch(search, query);
     const found = await items.evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)));
     for (const code of expected) assert.ok(found.includes(code), `${query} finds ${code}`);
   }
   // Every point is drawn on some view: select one from each end of the catalog.
   for (const code of ['LU1', 'EX-LE12']) {
-    await search.fill(code);
+    await typeSearch(search, code);
     await page.locator(`acu-map [data-testid="item-${code}"]`).click();
     assert.equal(await page.locator(`acu-map [data-testid="marker-${code}"]`).getAttribute('aria-pressed'), 'true');
   }
@@ -387,7 +428,7 @@ test('hostile page styles do not reach inside, and two instances on one page are
   assert.match(await second.locator('[data-testid="card-code"]').innerText(), /SP6/);
   assert.equal(await first.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 3);
   assert.equal(await second.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 409);
-  await second.locator('[data-testid="search"]').fill('hegu');
+  await typeSearch(second.locator('[data-testid="search"]'), 'hegu');
   assert.equal(await first.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 3, 'a search in one leaves the other');
   assert.deepEqual(seen.errors, []);
   mkdirSync('tests/browser/screenshots', { recursive: true });
