@@ -309,8 +309,13 @@ pub struct WidgetState {
     pub locate: RwSignal<Option<LocateQuiz>>,
     pub viewport: RwSignal<Viewport>,
     /// The zoom alone (the viewport's scale): what each mark that keeps its size on screen
-    /// follows, so that panning (a drag: one change per pointer move) does not touch them.
+    /// follows, so that panning (a drag: one change per pointer move) does not touch them. It
+    /// keeps its value while the map is `moving`.
     pub scale: Memo<f32>,
+    /// Whether a drag, a pinch or a run of wheel zooms is going on: the marks that keep their
+    /// size on screen and the labels that fit wait for its end, so that each step of the
+    /// gesture only moves the view box (on the study page, half a zoom step's work).
+    pub moving: RwSignal<bool>,
     /// A close-up offered after a click on an area of the figure that has one.
     pub offer: RwSignal<Option<View>>,
     /// The prose of the widget's language (`lang`): card texts and the built-in tables.
@@ -324,6 +329,7 @@ impl WidgetState {
         let host_meridians = RwSignal::new(None::<Vec<&'static str>>);
         let query = RwSignal::new(String::new());
         let viewport = RwSignal::new(Viewport::default());
+        let moving = RwSignal::new(false);
         let meridian = RwSignal::new(None::<&'static str>);
         let region = RwSignal::new(None::<&'static str>);
         let conditions = RwSignal::new(Vec::<&'static str>::new());
@@ -423,7 +429,11 @@ impl WidgetState {
             guide_step: RwSignal::new(None),
             locate: RwSignal::new(None),
             viewport,
-            scale: Memo::new(move |_| viewport.get().scale),
+            scale: Memo::new(move |before: Option<&f32>| match before {
+                Some(&before) if moving.get() => before,
+                _ => viewport.get().scale,
+            }),
+            moving,
             offer: RwSignal::new(None),
             prose,
             host: StoredValue::new_local(host),

@@ -11,7 +11,7 @@ use acumap::prose::{PointProse, ProseFile};
 use acumap::search::ProseIndex;
 use acumap::state::{Emitted, Host, ProseSource, ProseState, WidgetState};
 use acumap::strings::Lang;
-use reactive_graph::traits::{Get, GetUntracked, Set, With, WithUntracked};
+use reactive_graph::traits::{Get, GetUntracked, Set, Update, With, WithUntracked};
 use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -306,6 +306,22 @@ fn the_list_narrows_by_host_points_filters_and_search() {
     assert!(sciatica.contains(&"GB30") && sciatica.contains(&"BL40") && !sciatica.contains(&"GB20"), "{sciatica:?}");
     state.query.set("huantiao".into());
     assert_eq!(visible(), ["GB30"]);
+}
+
+#[test]
+fn the_marks_scale_waits_for_a_gesture_to_end_and_follows_the_zoom_otherwise() {
+    let (_, state) = mount(with_attributes(&[]));
+    let zoom = |factor: f32| state.viewport.update(|v| *v = v.zoom_at(factor, (v.cx, v.cy)));
+    zoom(2.0);
+    let two = state.viewport.get_untracked().scale;
+    assert_eq!(state.scale.get(), two, "a zoom step (a button, a key) moves the marks at once");
+    state.moving.set(true);
+    zoom(1.5);
+    zoom(1.5);
+    assert_eq!(state.scale.get(), two, "while a pinch goes on, the marks keep their scale");
+    state.moving.set(false);
+    assert_eq!(state.scale.get(), state.viewport.get_untracked().scale);
+    assert!(state.scale.get() > two * 2.0);
 }
 
 #[test]

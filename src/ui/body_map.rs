@@ -42,11 +42,12 @@ pub fn BodyMap() -> impl IntoView {
     });
     // The codes labelled on the map (`labels`, see `viewport::labelled`); while a new view's
     // marks are on their way, those of the last one are left as they are.
+    // Nor while the map is moving (`WidgetState::moving`): they follow it once it stops.
     let labelled = Memo::new(move |before: Option<&Vec<(&'static str, bool)>>| {
-        let viewport = state.viewport.get();
-        if marking() {
+        if marking() || state.moving.get() {
             return before.cloned().unwrap_or_default();
         }
+        let viewport = state.viewport.get();
         on_view.with(|points| labelled(points, marked.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
     });
     // The markers drawn, in the pool's order: those shown and those of this view a search or
@@ -151,7 +152,7 @@ fn MapSvg(
             on_view.try_with_untracked(|shown| Drawn::read(&points, shown).show_only(tab_stop.try_get_untracked().flatten()));
         });
     });
-    let pan_zoom = use_pan_zoom(svg_ref, state.viewport);
+    let pan_zoom = use_pan_zoom(svg_ref, state.viewport, state.moving);
     // The marker an event is on, and its point (`None` for a marker not on this view): the
     // markers' clicks and keys are handled here, by two listeners on the map rather than two
     // on each of hundreds of markers.

@@ -16,6 +16,9 @@ const DRAG_PX: f32 = 4.0;
 /// How long a gesture's hint stays over the map after the reader's last try.
 const HINT_MS: u64 = 1500;
 
+/// How long after its last wheel event a zoom by the wheel (or a touchpad's pinch) has ended.
+const WHEEL_END_MS: u64 = 200;
+
 /// A gesture the map left to the page, whose hint is over the map for a moment.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gesture {
@@ -32,6 +35,10 @@ pub enum Gesture {
 pub struct PanZoom {
     svg: NodeRef<leptos::svg::Svg>,
     viewport: RwSignal<Viewport>,
+    /// Set while a drag, a pinch or a run of wheel zooms goes on.
+    moving: RwSignal<bool>,
+    /// How many wheel zooms there have been (the run ends [`WHEEL_END_MS`] after the last).
+    wheels: StoredValue<u32>,
     /// Pointers down on the map: id → last client position. (A short list, not a map: at most a
     /// few pointers, and a HashMap is 7 KB more wasm.)
     pointers: StoredValue<Vec<(i32, (f32, f32))>>,
@@ -45,10 +52,13 @@ pub struct PanZoom {
 /// Pan and zoom for the `<svg>` of `svg` (its `node_ref`), changing `viewport`. A mouse or pen
 /// dragging pans, as do two fingers, which zoom as they pinch; Ctrl (or ⌘) and the wheel zoom
 /// about the pointer, as does a touchpad's pinch (which browsers send as the wheel with Ctrl).
-pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>) -> PanZoom {
+/// `moving` is set while a gesture goes on (see `WidgetState::moving`).
+pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>, moving: RwSignal<bool>) -> PanZoom {
     PanZoom {
         svg,
         viewport,
+        moving,
+        wheels: StoredValue::new(0),
         pointers: StoredValue::new(Vec::new()),
         dragging: StoredValue::new(false),
         hint: RwSignal::new(None),
@@ -86,7 +96,19 @@ impl PanZoom {
         ev.prevent_default();
         let factor = (-ev.delta_y() as f32 * 0.0015).exp();
         if let Some((_, at)) = self.at((ev.client_x() as f32, ev.client_y() as f32)) {
+            self.set_moving(true);
             self.viewport.update(|v| *v = v.zoom_at(factor, at));
+            self.wheels.update_value(|n| *n = n.wrapping_add(1));
+            let (this, asked) = (*self, self.wheels.get_value());
+            set_timeout(
+                move || {
+                    // (`try_`: the widget may be gone by then.)
+                    if this.wheels.try_get_value() == Some(asked) {
+                        this.set_moving(false);
+                    }
+                },
+                std::time::Duration::from_millis(WHEEL_END_MS),
+            );
         }
     }
 
@@ -112,6 +134,7 @@ impl PanZoom {
         if !self.dragging.get_value() {
             // Capture only once it is a drag, so a plain click still reaches its marker.
             self.dragging.set_value(true);
+            self.set_moving(true);
             if let Some(svg) = self.svg.get_untracked() {
                 let _ = svg.set_pointer_capture(id);
             }
@@ -146,9 +169,17 @@ impl PanZoom {
         }
     }
 
-    /// A pointer lifted.
+    /// A pointer lifted: a drag or a pinch has ended.
     pub fn pointer_up(&self, ev: PointerEvent) {
         self.set_pointer(ev.pointer_id(), None);
+        self.set_moving(false);
+    }
+
+    fn set_moving(&self, moving: bool) {
+        // (`try_`: a timer's call may come after the widget is gone.)
+        if self.moving.try_get_untracked() == Some(!moving) {
+            self.moving.set(moving);
+        }
     }
 
     /// A pointer cancelled: for a lone finger, the browser took it to scroll the page.

@@ -330,10 +330,13 @@ test('the leg close-ups place SP6, GB34 and BL60 by the same recipes', async () 
   await page.close();
 });
 
-test('a two-finger pinch zooms the map', async () => {
+test('a two-finger pinch zooms the map; the markers keep their size on screen once the fingers lift', async () => {
   const { page } = await open(browser, '/');
-  const scale = await page.evaluate(async () => {
+  const { scale, during, after } = await page.evaluate(async () => {
     const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    // The scale a marker's site is drawn at (the inverse of the map's zoom, once it follows it).
+    const site = () => Number(svg.querySelector('g.point:not([hidden]) > g').getAttribute('transform').match(/scale\(([-\d.]+)\)/)?.[1] ?? 1);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
     const r = svg.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
@@ -343,12 +346,17 @@ test('a two-finger pinch zooms the map', async () => {
     fire('pointerdown', 2, cx + 20);
     // The second finger moves away: the distance between the fingers grows from 40 to 100 px.
     for (const x of [cx + 40, cx + 60, cx + 80]) fire('pointermove', 2, x);
+    await frame();
+    // While the fingers are down only the view box follows them (the markers grow with it).
+    const during = site();
     fire('pointerup', 1, cx - 20);
     fire('pointerup', 2, cx + 80);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    return Number(svg.dataset.scale);
+    await frame();
+    return { scale: Number(svg.dataset.scale), during, after: site() };
   });
   assert.ok(scale > 2, `pinched out to ${scale}`);
+  assert.equal(during, 1, 'the markers wait for the pinch to end');
+  assert.ok(Math.abs(after * scale - 1) < 0.01, `then keep their size on screen: ${after} at ${scale}`);
   await page.close();
 });
 
