@@ -41,8 +41,8 @@ pub fn BodyMap() -> impl IntoView {
         state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
     });
     // The codes labelled on the map (`labels`, see `viewport::labelled`); while a new view's
-    // marks are on their way, those of the last one are left as they are.
-    // Nor while the map is moving (`WidgetState::moving`): they follow it once it stops.
+    // marks are on their way, or the map is moving (`WidgetState::moving`), the labels are left
+    // as they are.
     let labelled = Memo::new(move |before: Option<&Vec<(&'static str, bool)>>| {
         if marking() || state.moving.get() {
             return before.cloned().unwrap_or_default();

@@ -84,7 +84,7 @@ impl Drawn {
     /// the one Tab reaches (a roving tabindex), touching only rows whose state changes. One pass
     /// after each search or filter, where a reactive `hidden` and `tabindex` on every row woke
     /// two closures per row at each letter typed (1,600 on the study page, each unsubscribing
-    /// and subscribing again: a third of a phone's time per letter).
+    /// and subscribing again).
     fn show_only(&self, tab_stop: Option<&str>) {
         let mut shown = vec![false; self.rows.len()];
         for &i in &self.at {

@@ -37,14 +37,15 @@ pub struct PanZoom {
     viewport: RwSignal<Viewport>,
     /// Set while a drag, a pinch or a run of wheel zooms goes on.
     moving: RwSignal<bool>,
-    /// How many wheel zooms there have been (the run ends [`WHEEL_END_MS`] after the last).
+    /// How many wheel zooms there have been (the run ends [`WHEEL_END_MS`] after the last:
+    /// [`after_last`]).
     wheels: StoredValue<u32>,
     /// Pointers down on the map: id → last client position. (A short list, not a map: at most a
     /// few pointers, and a HashMap is 7 KB more wasm.)
     pointers: StoredValue<Vec<(i32, (f32, f32))>>,
     dragging: StoredValue<bool>,
     /// The gesture whose hint is shown, and how many hints were asked for (a hint hides only
-    /// after the last).
+    /// after the last: [`after_last`]).
     pub hint: RwSignal<Option<Gesture>>,
     hints: StoredValue<u32>,
 }
@@ -98,17 +99,8 @@ impl PanZoom {
         if let Some((_, at)) = self.at((ev.client_x() as f32, ev.client_y() as f32)) {
             self.set_moving(true);
             self.viewport.update(|v| *v = v.zoom_at(factor, at));
-            self.wheels.update_value(|n| *n = n.wrapping_add(1));
-            let (this, asked) = (*self, self.wheels.get_value());
-            set_timeout(
-                move || {
-                    // (`try_`: the widget may be gone by then.)
-                    if this.wheels.try_get_value() == Some(asked) {
-                        this.set_moving(false);
-                    }
-                },
-                std::time::Duration::from_millis(WHEEL_END_MS),
-            );
+            let this = *self;
+            after_last(self.wheels, WHEEL_END_MS, move || this.set_moving(false));
         }
     }
 
@@ -176,7 +168,6 @@ impl PanZoom {
     }
 
     fn set_moving(&self, moving: bool) {
-        // (`try_`: a timer's call may come after the widget is gone.)
         if self.moving.try_get_untracked() == Some(!moving) {
             self.moving.set(moving);
         }
@@ -195,17 +186,10 @@ impl PanZoom {
         if self.hint.get_untracked() != Some(gesture) {
             self.hint.set(Some(gesture));
         }
-        self.hints.update_value(|n| *n = n.wrapping_add(1));
-        let (hint, hints, asked) = (self.hint, self.hints, self.hints.get_value());
-        // (`try_`: the widget may be gone by then.)
-        set_timeout(
-            move || {
-                if hints.try_get_value() == Some(asked) {
-                    let _ = hint.try_set(None);
-                }
-            },
-            std::time::Duration::from_millis(HINT_MS),
-        );
+        let hint = self.hint;
+        after_last(self.hints, HINT_MS, move || {
+            let _ = hint.try_set(None);
+        });
     }
 
     fn set_pointer(&self, id: i32, at: Option<(f32, f32)>) {
@@ -214,4 +198,20 @@ impl PanZoom {
             p.extend(at.map(|at| (id, at)));
         })
     }
+}
+
+/// Counts a call in `calls` and runs `f` `ms` later if no call has been counted since: the end
+/// of a run of calls (a hint's last try, a wheel zoom's last event). Nothing runs once the
+/// widget is gone.
+fn after_last(calls: StoredValue<u32>, ms: u64, f: impl FnOnce() + 'static) {
+    calls.update_value(|n| *n = n.wrapping_add(1));
+    let asked = calls.get_value();
+    set_timeout(
+        move || {
+            if calls.try_get_value() == Some(asked) {
+                f();
+            }
+        },
+        std::time::Duration::from_millis(ms),
+    );
 }
