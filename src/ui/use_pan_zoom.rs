@@ -38,8 +38,9 @@ pub struct PanZoom {
     /// Set while a drag, a pinch or a run of wheel zooms goes on.
     moving: RwSignal<bool>,
     /// How many wheel zooms there have been (the run ends [`WHEEL_END_MS`] after the last:
-    /// [`after_last`]).
+    /// [`after_last`]), and whether a run is going on.
     wheels: StoredValue<u32>,
+    wheeling: StoredValue<bool>,
     /// Pointers down on the map: id → last client position. (A short list, not a map: at most a
     /// few pointers, and a HashMap is 7 KB more wasm.)
     pointers: StoredValue<Vec<(i32, (f32, f32))>>,
@@ -60,6 +61,7 @@ pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>
         viewport,
         moving,
         wheels: StoredValue::new(0),
+        wheeling: StoredValue::new(false),
         pointers: StoredValue::new(Vec::new()),
         dragging: StoredValue::new(false),
         hint: RwSignal::new(None),
@@ -97,10 +99,18 @@ impl PanZoom {
         ev.prevent_default();
         let factor = (-ev.delta_y() as f32 * 0.0015).exp();
         if let Some((_, at)) = self.at((ev.client_x() as f32, ev.client_y() as f32)) {
-            self.set_moving(true);
+            // A run's first event zooms everything at once (a mouse wheel's notch is a run of
+            // one); the rest of the run (a touchpad's pinch) moves only the view box.
+            if self.wheeling.get_value() {
+                self.set_moving(true);
+            }
+            self.wheeling.set_value(true);
             self.viewport.update(|v| *v = v.zoom_at(factor, at));
             let this = *self;
-            after_last(self.wheels, WHEEL_END_MS, move || this.set_moving(false));
+            after_last(self.wheels, WHEEL_END_MS, move || {
+                this.wheeling.set_value(false);
+                this.set_moving(false);
+            });
         }
     }
 

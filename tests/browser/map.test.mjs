@@ -197,6 +197,8 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   await page.keyboard.up('Control');
   await page.waitForFunction(() => Number(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]').dataset.scale) > 1);
   assert.equal(await page.evaluate(() => scrollY), scrolled, 'Ctrl and the wheel zoom the map, not the page');
+  const wheelRing = await ringOnScreen(page, code);
+  assert.ok(Math.abs(wheelRing.width - ring.width) < 0.5, `a wheel's notch keeps the markers' size at once: ${ring.width}, ${wheelRing.width} px`);
   const zoomed = await viewBox();
   // Drag from an empty spot of the frame to pan.
   await page.mouse.move(box.x + 10, box.y + box.height - 10);
@@ -357,6 +359,31 @@ test('a two-finger pinch zooms the map; the markers keep their size on screen on
   assert.ok(scale > 2, `pinched out to ${scale}`);
   assert.equal(during, 1, 'the markers wait for the pinch to end');
   assert.ok(Math.abs(after * scale - 1) < 0.01, `then keep their size on screen: ${after} at ${scale}`);
+  await page.close();
+});
+
+test('a run of Ctrl + wheel events (a touchpad\'s pinch): the first zooms the markers too, the rest only the map until the run ends', async () => {
+  const { page } = await open(browser, '/');
+  const sites = await page.evaluate(async () => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    const site = () => Number(svg.querySelector('g.point:not([hidden]) > g').getAttribute('transform').match(/scale\(([-\d.]+)\)/)?.[1] ?? 1);
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const r = svg.getBoundingClientRect();
+    const wheel = () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -40, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
+    wheel();
+    await frame();
+    const first = { site: site(), scale: Number(svg.dataset.scale) };
+    for (let i = 0; i < 4; i++) wheel();
+    await frame();
+    const during = { site: site(), scale: Number(svg.dataset.scale) };
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await frame();
+    return { first, during, after: { site: site(), scale: Number(svg.dataset.scale) } };
+  });
+  const keeps = ({ site, scale }) => Math.abs(site * scale - 1) < 0.01;
+  assert.ok(sites.first.scale > 1 && keeps(sites.first), `the first event: ${JSON.stringify(sites.first)}`);
+  assert.ok(sites.during.scale > sites.first.scale && sites.during.site === sites.first.site, `the rest of the run: ${JSON.stringify(sites.during)}`);
+  assert.ok(sites.after.scale === sites.during.scale && keeps(sites.after), `once it ends: ${JSON.stringify(sites.after)}`);
   await page.close();
 });
 
