@@ -14,6 +14,13 @@ fn vocabulary_text() -> String {
     std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/vocabulary.toml")).unwrap()
 }
 
+/// What `parse_vocabulary` says of `points/vocabulary.toml` with `from` replaced by `to` once.
+fn vocabulary_error(from: &str, to: &str) -> String {
+    let text = vocabulary_text();
+    assert!(text.contains(from), "{from:?} is in the vocabulary");
+    parse_vocabulary("v.toml", &text.replacen(from, to, 1)).unwrap_err().to_string()
+}
+
 fn vocabulary() -> Vocabulary {
     parse_vocabulary("points/vocabulary.toml", &vocabulary_text()).unwrap()
 }
@@ -734,20 +741,15 @@ fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
     let hits: Vec<&str> = acumap::search::search("P6").iter().take(2).map(|p| p.code).collect();
     assert_eq!(hits, ["PC6", "LU6"]);
     assert_eq!(acumap::search::search("V40")[0].code, "BL40");
-    let vocabulary = vocabulary_text();
-    let clash = vocabulary.replacen("fr = [\"E\"]", "fr = [\"E\", \"P\"]", 1);
-    let error = parse_vocabulary("v.toml", &clash).unwrap_err();
-    assert_eq!(error.to_string(), "v.toml: P means both LU and ST in the fr notation");
+    assert_eq!(vocabulary_error("fr = [\"E\"]", "fr = [\"E\", \"P\"]"), "v.toml: P means both LU and ST in the fr notation");
 }
 
 #[test]
 fn every_landmark_of_the_figures_has_an_english_label_and_no_other_is_labelled() {
     let vocabulary = vocabulary_text();
     let line = vocabulary.lines().find(|l| l.starts_with("greater-trochanter = ")).unwrap();
-    let error = parse_vocabulary("v.toml", &vocabulary.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
-    assert_eq!(error.to_string(), "v.toml: [landmark] no label: greater-trochanter");
-    let error = parse_vocabulary("v.toml", &vocabulary.replacen(line, &format!("{line}\nknee-of-the-moon = \"Moon\""), 1)).unwrap_err();
-    assert_eq!(error.to_string(), "v.toml: [landmark] not on any figure: knee-of-the-moon");
+    assert_eq!(vocabulary_error(&format!("{line}\n"), ""), "v.toml: [landmark] no label: greater-trochanter");
+    assert_eq!(vocabulary_error(line, &format!("{line}\nknee-of-the-moon = \"Moon\"")), "v.toml: [landmark] not on any figure: knee-of-the-moon");
     // A label in words: not the key again; every one travels in the English prose file.
     let en = &catalog::baked_prose("en").unwrap().landmarks;
     assert_eq!(en.len(), acumap::figure::landmark_names().len());
@@ -1059,10 +1061,8 @@ fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
     use acumap::strings::Lang;
     let text = vocabulary_text();
     let line = text.lines().find(|l| l.starts_with("pneumothorax = \"The lung")).unwrap();
-    let error = parse_vocabulary("v.toml", &text.replacen(&format!("{line}\n"), "", 1)).unwrap_err();
-    assert_eq!(error.to_string(), "v.toml: [caution_plain] pneumothorax has no plain words");
-    let error = parse_vocabulary("v.toml", &text.replacen(line, "pneumothorax = \"Insert obliquely\"", 1)).unwrap_err();
-    assert_eq!(error.to_string(), "v.toml: [caution_plain] pneumothorax holds a practitioner's word (\"oblique\")");
+    assert_eq!(vocabulary_error(&format!("{line}\n"), ""), "v.toml: [caution_plain] pneumothorax has no plain words");
+    assert_eq!(vocabulary_error(line, "pneumothorax = \"Insert obliquely\""), "v.toml: [caution_plain] pneumothorax holds a practitioner's word (\"oblique\")");
     let zh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml")).unwrap();
     let zh_line = zh.lines().find(|l| l.starts_with("pneumothorax = \"下方")).unwrap();
     let errors = source::parse_translation("zh.toml", &zh.replacen(zh_line, "pneumothorax = \"斜刺\"", 1), &vocabulary()).unwrap_err();
