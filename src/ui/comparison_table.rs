@@ -1,8 +1,10 @@
 //! A comparison table (e.g. acupuncture vs dry needling), from the catalog or from the host's
 //! content, with its sources.
 
+use super::use_tab_stop_while_scrolling::use_tab_stop_while_scrolling;
 use super::{lang, strings};
 use crate::host_content::Table;
+use leptos::html::Div;
 use leptos::prelude::*;
 
 /// `text_lang`: the language of the table's text where it is not the widget's (a built-in
@@ -15,10 +17,13 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     // Each cell names its column, which a narrow widget shows above it (comparison_table.css);
     // the roles keep the table a table where that CSS makes its parts blocks.
     let labels = columns.clone();
+    // Where the table fits, as the built-in one always does, Tab goes on to the next control.
+    let scroll_box = NodeRef::<Div>::new();
+    use_tab_stop_while_scrolling(scroll_box);
     acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
             <h3>{title.clone()}</h3>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=title>
+            <div class="table-scroll" role="region" aria-label=title node_ref=scroll_box>
                 <table role="table">
                     {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
                     <thead role="rowgroup">

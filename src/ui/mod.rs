@@ -26,6 +26,7 @@ mod point_card;
 mod point_list;
 mod selection_peek;
 mod use_pan_zoom;
+mod use_tab_stop_while_scrolling;
 
 use crate::attributes::Part;
 use crate::figure::View;

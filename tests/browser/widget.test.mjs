@@ -363,6 +363,36 @@ test('on a phone the comparison table is a row at a time, each cell under its co
   await page.close();
 });
 
+test('a table\'s box is a Tab stop only while it scrolls sideways, and then the arrow keys scroll it', async () => {
+  const { page } = await open(browser, '/', { width: 1280, height: 800 });
+  const widget = page.locator('acu-map');
+  const builtIn = widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"] .table-scroll');
+  await builtIn.waitFor();
+  const state = (box) => box.evaluate((b) => ({ scrolls: b.scrollWidth > b.clientWidth, tabindex: b.getAttribute('tabindex') }));
+  assert.deepEqual(await state(builtIn), { scrolls: false, tabindex: null }, 'the built-in table fits: Tab passes it');
+  // A host's table of six columns is wider than an 800 px widget.
+  const columns = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'];
+  await page.evaluate((columns) => {
+    const el = document.querySelector('acu-map');
+    el.style.width = '800px';
+    el.content = { comparisons: [{ title: 'Six ways', columns, rows: [{ aspect: 'Aspect', cells: columns }] }] };
+  }, columns);
+  const wide = widget.locator('[data-testid="comparison-host-0"] .table-scroll');
+  await wide.waitFor();
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').getAttribute('tabindex') === '0');
+  assert.deepEqual(await state(wide), { scrolls: true, tabindex: '0' });
+  assert.equal(await wide.getAttribute('aria-label'), 'Six ways', 'the stop is named');
+  await wide.focus();
+  await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').scrollLeft > 0);
+  // Given room, it fits and is no longer a stop.
+  await page.setViewportSize({ width: 1800, height: 800 });
+  await page.evaluate(() => { document.querySelector('acu-map').style.width = '1700px'; });
+  await page.waitForFunction(() => !document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').hasAttribute('tabindex'));
+  assert.deepEqual(await state(wide), { scrolls: false, tabindex: null });
+  await page.close();
+});
+
 test('removing the element unmounts it; adding it again mounts a fresh one', async () => {
   const { page, seen } = await open(browser, '/');
   const counts = await page.evaluate(async () => {
