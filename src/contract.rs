@@ -44,16 +44,17 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 impl Attribute {
-    /// Every attribute, in the order the widget reads them when it mounts: `notation` first,
-    /// since `selected` and `points` are read in it.
+    /// Every attribute, in the order the widget reads them when it mounts: `lang` first, so
+    /// that a notice about any other (and the first announcement) is in the reader's
+    /// language; then `notation`, since `selected` and `points` are read in it.
     pub const ALL: [Attribute; 13] = [
+        Attribute::Lang,
         Attribute::Notation,
         Attribute::View,
         Attribute::Selected,
         Attribute::Points,
         Attribute::Meridians,
         Attribute::Condition,
-        Attribute::Lang,
         Attribute::Mode,
         Attribute::Labels,
         Attribute::Theme,

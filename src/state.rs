@@ -484,23 +484,25 @@ impl WidgetState {
                     self.bring_view_of(point);
                 }
             }
+            // A list with no code the widget knows is ignored as a whole, as its notices say
+            // (not a filter that leaves nothing).
             Attribute::Points => {
-                let points = value.map(|list| {
+                let points = value.and_then(|list| {
                     let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
                     for code in &unknown {
                         self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
                     }
-                    points
+                    (!points.is_empty()).then_some(points)
                 });
                 self.shown.set(points);
             }
             Attribute::Meridians => {
-                let meridians = value.map(|list| {
+                let meridians = value.and_then(|list| {
                     let (codes, unknown) = attributes::meridians(list);
                     for code in &unknown {
                         self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_meridian, &[("value", code)]));
                     }
-                    codes
+                    (!codes.is_empty()).then_some(codes)
                 });
                 self.host_meridians.set(meridians);
             }
@@ -523,7 +525,7 @@ impl WidgetState {
                 let on = self.host.with_value(|h| h.attribute(Attribute::Link)).is_some();
                 self.link.set(on);
                 if on {
-                    self.read_link();
+                    self.read_link(false);
                 }
             }
             Attribute::Parts => {
@@ -554,9 +556,10 @@ impl WidgetState {
                 self.load_prose(false);
             }
             Attribute::Theme => {
-                // The stylesheet applies it (`:host([theme=…])`); only an unknown value is news.
+                // The stylesheet applies it (`:host([theme=… i])`, in any case, as every keyword
+                // is read); only an unknown value is news.
                 if let Some(v) = value {
-                    self.keyword(attribute, v, THEMES.contains(&v).then_some(()));
+                    self.keyword(attribute, v, THEMES.iter().any(|t| t.eq_ignore_ascii_case(v)).then_some(()));
                 }
             }
         }
@@ -633,7 +636,7 @@ impl WidgetState {
             Some(Ok((content, problems))) => {
                 for (i, p) in problems.iter().enumerate() {
                     let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.message)]);
-                    self.report(SOURCE, &p.path, &text, i < CONTENT_NOTICES);
+                    self.report(SOURCE, &p.path, &text, (i < CONTENT_NOTICES).then_some(text.as_str()));
                 }
                 if problems.len() > CONTENT_NOTICES {
                     let more = (problems.len() - CONTENT_NOTICES).to_string();
@@ -651,13 +654,14 @@ impl WidgetState {
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
     /// naming the input (`source` is the attribute or method it came through).
     fn warn(&self, source: ErrorSource, value: &str, text: String) {
-        self.report(source, value, &text, true);
+        self.report(source, value, &text, Some(&text));
     }
 
-    /// [`warn`](Self::warn), with the notice only when `notice` is set.
-    pub fn report(&self, source: ErrorSource, value: &str, text: &str, notice: bool) {
-        self.emit(Emitted::Error { source, value: value.to_string(), message: text.to_string() });
-        if notice {
+    /// Tells the host of `message` (`acu-error` and the console), and the reader of `notice`,
+    /// if any, in the widget and its live region.
+    pub fn report(&self, source: ErrorSource, value: &str, message: &str, notice: Option<&str>) {
+        self.emit(Emitted::Error { source, value: value.to_string(), message: message.to_string() });
+        if let Some(text) = notice {
             self.notices.update(|n| n.push(Notice { source, text: text.to_string() }));
             self.announcement.set(text.to_string());
         }
@@ -917,8 +921,10 @@ impl WidgetState {
                 let _ = self.prose.try_set(ProseState::Ready(file));
             }
             Err(why) => {
-                let text = fill(lang.ui().prose_failed, &[("error", &why)]);
-                self.report(ErrorSource::Prose, lang.tag(), &text, true);
+                // The browser's reason, in its own words and language, is for the page's
+                // developer (the console and the event); the reader's notice says what it means.
+                let text = lang.ui().prose_failed;
+                self.report(ErrorSource::Prose, lang.tag(), &format!("{text} ({why})"), Some(text));
                 let _ = self.prose.try_set(ProseState::Failed);
             }
         }

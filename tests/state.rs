@@ -237,7 +237,13 @@ fn a_prose_file_that_fails_leaves_a_notice_and_a_retry_recovers() {
     let (page, state) = mount(page);
     assert!(state.prose.with(|p| matches!(p, ProseState::Failed)));
     assert_eq!(errors(&page), [(ErrorSource::Prose, "en".to_string())]);
-    assert!(notices(&state)[0].contains("offline"));
+    // The reader's notice says what it means for them; the page's developer gets why.
+    assert!(notices(&state)[0].contains("could not be loaded") && !notices(&state)[0].contains("offline"), "{:?}", notices(&state));
+    let message = page.events.borrow().iter().find_map(|e| match e {
+        Emitted::Error { message, .. } => Some(message.clone()),
+        _ => None,
+    });
+    assert!(message.is_some_and(|m| m.contains("could not be loaded") && m.ends_with("(offline)")));
     // The cautions need no prose: the built-in point still has them.
     assert!(!catalog::point("GB20").unwrap().cautions.is_empty());
     page.offline.set(false);
@@ -473,13 +479,58 @@ fn link_reads_the_hash_writes_a_step_for_a_new_point_and_reports_a_bad_hash() {
         [("intro&acu=bl23,back".to_string(), true), ("intro&acu=GB30,side".to_string(), true), ("intro&acu=ST36,front".to_string(), true)]
     );
     page.hash.borrow_mut().push(("acu=ZZ9,back".to_string(), true));
-    state.read_link();
+    state.read_link(true);
     assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Link), "ZZ9,back".to_string())]);
     assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("ST36"), "a bad hash changes nothing");
     // Without `link` the address is never touched.
     let (page, state) = mount(Page::default());
     state.select_code("BL23");
     assert!(page.hash.borrow().is_empty());
+}
+
+/// Back to the address the page first loaded with (no part for this widget): the point and the
+/// view of the element's attributes again, without a new step in the history.
+#[test]
+fn link_back_to_the_first_address_shows_the_attributes_point_again() {
+    let (page, state) = mount(with_attributes(&[("link", ""), ("selected", "GB30")]));
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"));
+    let first_view = state.view.get_untracked();
+    state.select_code("BL23");
+    state.set_view(View::Side);
+    assert!(page.hash.borrow().last().is_some_and(|(h, _)| h.starts_with("acu=BL23,")));
+    let steps = page.hash.borrow().len();
+    page.hash.borrow_mut().push((String::new(), false));
+    state.read_link(true);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"));
+    assert_eq!(state.view.get_untracked(), first_view, "as at the first load");
+    assert_eq!(page.hash.borrow().len(), steps + 1, "going back writes nothing");
+    assert!(errors(&page).is_empty());
+}
+
+/// `lang` is read first, so a notice about any other attribute is in the reader's language.
+#[test]
+fn notices_about_attributes_are_in_the_widgets_language() {
+    let (_, state) = mount(with_attributes(&[("selected", "XX99"), ("view", "sideways"), ("meridians", "QQ"), ("lang", "zh-Hans")]));
+    let notices = notices(&state);
+    assert_eq!(notices.len(), 3, "{notices:?}");
+    for notice in &notices {
+        assert!(!notice.contains("attribute;") && !notice.contains("Unknown"), "in Chinese: {notice}");
+    }
+    assert!(notices.iter().any(|n| n.contains("XX99") && n.contains("无法识别")), "{notices:?}");
+}
+
+/// A list attribute none of whose entries the widget knows is ignored as a whole, as its
+/// notices say: every point stays, not none.
+#[test]
+fn a_list_attribute_with_nothing_known_is_ignored() {
+    let (page, state) = mount(with_attributes(&[("meridians", "QQ"), ("points", "XX1, ZZ2")]));
+    assert_eq!(state.host_meridians.get_untracked(), None);
+    assert_eq!(state.shown.get_untracked(), None);
+    assert_eq!(errors(&page).len(), 3);
+    assert_eq!(state.visible.with_untracked(Vec::len), catalog::POINTS.len());
+    // One known entry among unknown ones narrows to it.
+    state.apply_attribute(Attribute::Meridians, Some("QQ, GB"));
+    assert!(state.visible.with_untracked(|v| !v.is_empty() && v.iter().all(|p| p.meridian() == "GB")));
 }
 
 /// A search that narrows the list keeps the rows it hides (so clearing it makes none), and

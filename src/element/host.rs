@@ -64,11 +64,10 @@ impl Host for ElementHost {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
         let url = format!("#{hash}");
-        let _ = if push {
-            history.push_state_with_url(&JsValue::NULL, "", Some(&url))
-        } else {
-            history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
-        };
+        // The entry keeps the page's state: a site's router keeps its own there (its place in
+        // the history, its scroll), and finds it again on back and forward.
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = if push { history.push_state_with_url(&state, "", Some(&url)) } else { history.replace_state_with_url(&state, "", Some(&url)) };
     }
 
     fn id(&self) -> Option<String> {

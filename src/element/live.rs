@@ -37,7 +37,7 @@ impl Mounted {
             Closure::<dyn FnMut()>::new(move || owner.with(|| f(&state)))
         };
         let listeners = vec![
-            ("popstate", on(|s| s.read_link())),
+            ("popstate", on(|s| s.read_link(true))),
             ("beforeprint", on(|s| s.printing.set(true))),
             ("afterprint", on(|s| s.printing.set(false))),
         ];

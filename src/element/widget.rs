@@ -253,11 +253,12 @@ fn failed(stage: &RefCell<Stage>, error: &str) {
         Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
     };
     let s = FirstView::lang(&host).ui();
-    let text = crate::strings::fill(s.live_failed, &[("error", error)]);
+    // The reader's notice in their language; the browser's reason for the page's developer.
+    let text = s.live_failed;
     if let Stage::Painted(painted) = &*stage.borrow() {
-        painted.notice(&text, s.retry);
+        painted.notice(text, s.retry);
     }
-    ElementHost(host).emit(Emitted::Error { source: ErrorSource::Chunk, value: "live".to_string(), message: text });
+    ElementHost(host).emit(Emitted::Error { source: ErrorSource::Chunk, value: "live".to_string(), message: format!("{text} ({error})") });
 }
 
 impl Painted {

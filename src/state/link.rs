@@ -12,14 +12,28 @@ impl WidgetState {
 
     /// Reads this widget's part of the hash (`link`): `acu=BL23,back` selects BL23 on the back
     /// view. A part that cannot be used is reported like a bad attribute value.
-    pub fn read_link(&self) {
+    ///
+    /// `back`: the page's history moved (back or forward). An address without this widget's
+    /// part is then the page as it first loaded, before the reader chose anything: the view
+    /// and the point of the element's attributes again.
+    pub fn read_link(&self, back: bool) {
         if !self.link.get_untracked() {
             return;
         }
         self.forget_notices(ErrorSource::Attribute(Attribute::Link));
         let key = self.link_key();
         let hash = self.host.with_value(|h| h.location_hash());
-        let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else { return };
+        let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else {
+            if back {
+                self.link_quiet.set(true);
+                for attribute in [Attribute::View, Attribute::Selected] {
+                    let value = self.host.with_value(|h| h.attribute(attribute));
+                    self.apply_attribute(attribute, value.as_deref());
+                }
+                self.link_quiet.set(false);
+            }
+            return;
+        };
         let value = js_decode(value);
         let mut fields = value.split(',').map(str::trim);
         let (code, view) = (fields.next().unwrap_or_default(), fields.next());

@@ -108,6 +108,10 @@ test('the dark theme passes too, with host content, and an unknown theme is repo
   assert.deepEqual(await violations(page), []);
   await page.evaluate(() => { document.querySelector('acu-map').theme = 'neon'; });
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /neon/);
+  // In any case, as every keyword attribute is read.
+  await page.evaluate(() => { document.querySelector('acu-map').theme = 'Dark'; });
+  await widget.locator('[data-testid="notice"]').waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor), bg);
   await page.close();
 });
 

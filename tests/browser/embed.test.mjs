@@ -359,19 +359,21 @@ test('the point list is a listbox: Tab in, arrows, Home and End move, Enter sele
   await page.close();
 });
 
-test('motion: the selected point pulses, and not at all under prefers-reduced-motion', async () => {
+test('motion: the selected point pulses, for less than 5 s, and not at all under prefers-reduced-motion', async () => {
   const running = async (reducedMotion) => {
     const { page } = await open(browser, '/', { width: 1280, height: 900 }, { reducedMotion });
     const animations = await page.evaluate(() => {
       const root = document.querySelector('acu-map').shadowRoot;
       const pulse = root.querySelector('.point.selected .pulse');
-      return { pulse: pulse ? getComputedStyle(pulse).display !== 'none' : false, running: root.getAnimations().length };
+      // Each pulse beats three times, then stays still: under the 5 s of WCAG 2.2.2.
+      const long = root.getAnimations().filter((a) => a.effect.getComputedTiming().endTime >= 5000).length;
+      return { pulse: pulse ? getComputedStyle(pulse).display !== 'none' : false, running: root.getAnimations().length, long };
     });
     await page.close();
     return animations;
   };
-  assert.deepEqual(await running('no-preference'), { pulse: true, running: 2 }, 'one pulse per side of GB30');
-  assert.deepEqual(await running('reduce'), { pulse: false, running: 0 });
+  assert.deepEqual(await running('no-preference'), { pulse: true, running: 2, long: 0 }, 'one pulse per side of GB30');
+  assert.deepEqual(await running('reduce'), { pulse: false, running: 0, long: 0 });
 });
 
 test('while the script loads: a placeholder of about the widget\'s size with a visible message', async () => {
@@ -385,12 +387,12 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
         defined: customElements.get('acu-map') !== undefined,
         height: el.getBoundingClientRect().height,
         fallback: el.querySelector('p').checkVisibility(),
-        animations: el.getAnimations().length,
+        moving: el.getAnimations().some((a) => a.animationName === 'acu-loading'),
       };
     });
     assert.equal(loading.defined, false);
     assert.equal(loading.fallback, true, 'the host\'s own loading text shows');
-    assert.equal(loading.animations > 0, animated);
+    assert.equal(loading.moving, animated);
     release();
     // The widget's whole height: with its table, which comes with the prose file, and the
     // parts whose code comes after the first paint (the live chunk, src/element/widget.rs).
@@ -409,6 +411,30 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   const message = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map'), '::before').content);
   assert.equal(message, '"Loading the acupuncture map…"');
   await page.close();
+});
+
+test('a script that never arrives (a wrong path): after 12 s the loading box gives its place back and stops moving, the host\'s content stays', async () => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
+    await page.route('**/acumap.js', (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
+    const box = () => page.evaluate(() => {
+      const el = document.querySelector('acu-map');
+      return { height: el.getBoundingClientRect().height, image: getComputedStyle(el).backgroundImage, fallback: el.querySelector('p').checkVisibility() };
+    });
+    const before = await box();
+    assert.ok(before.height > 2000, `the place kept: ${before.height}px`);
+    // The page's animations, 12 s of them, at 200 times their speed.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Animation.enable');
+    await cdp.send('Animation.setPlaybackRate', { playbackRate: 200 });
+    await page.waitForFunction(() => document.querySelector('acu-map').getBoundingClientRect().height < 400);
+    const after = await box();
+    assert.equal(after.image, 'none', 'no moving background');
+    assert.equal(after.fallback, true, 'the host\'s content stays');
+    assert.equal(await page.evaluate(() => customElements.get('acu-map')), undefined);
+    await page.close();
+  }
 });
 
 test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing): each element says so above the host\'s own content, and fires acu-error naming the script', async () => {
