@@ -93,6 +93,12 @@ pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
 };
 
 impl Point {
+    /// Whether it is one of the extra points (EX-HN …), which the WHO location standard (2008)
+    /// does not cover: only the 361 points of the channels.
+    pub fn is_extra(&self) -> bool {
+        meridian(self.meridian()).is_some_and(|m| m.kind == MeridianKind::Extra)
+    }
+
     /// Its meridian's code (`BL`, `EX-HN`): the code without its number (build.rs has checked
     /// that each code is its meridian's code and its number).
     pub fn meridian(&self) -> &'static str {
@@ -114,6 +120,12 @@ impl Needling {
     /// The angle's key (a key of [`ANGLES`]).
     pub fn angle(&self) -> &'static str {
         key_of(ANGLES, self.angle_row)
+    }
+
+    /// Whether the point is needled at all: a depth of `[0, 0]` marks one that is not (its
+    /// note, which build.rs holds to begin "Not needled", says what is done instead).
+    pub fn needled(&self) -> bool {
+        self.depth_max > 0.0
     }
 }
 

@@ -97,6 +97,18 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
         return POINTS.iter().collect();
     }
     let prose = prose();
+    let hits = ranked(query, prose);
+    // Chinese readers often write a point's name with 穴 ("point") or 穴位 after it (足三里穴):
+    // with nothing found, the name without it (but 气穴, KI13, is a name).
+    let bare = ["穴位", "穴"].iter().find_map(|end| query.strip_suffix(end)).map(str::trim_end).filter(|q| !q.is_empty());
+    match bare {
+        Some(bare) if hits.is_empty() => ranked(bare, prose),
+        _ => hits,
+    }
+}
+
+/// [`search_with`] for a query with words.
+fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));

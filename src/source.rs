@@ -748,6 +748,10 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
     if !(not_needled || (min > 0.0 && min <= max && max <= 5.0)) {
         errors.push(format!("needling depth [{min}, {max}] is neither a range of cun in (0, 5] nor [0, 0] (not needled)"));
     }
+    // The card shows no depth for such a point, only its note: the note must say it first.
+    if not_needled && !point.needling.note.starts_with("Not needled") {
+        errors.push("needling depth [0, 0] (not needled), but the needling note does not begin \"Not needled\"".to_string());
+    }
     if !vocabulary.angle.contains_key(&point.needling.angle) {
         errors.push(format!("unknown needling angle `{}`", point.needling.angle));
     }

@@ -8,6 +8,8 @@ use crate::model::VocabularyLabels;
 pub struct UiStrings {
     pub widget_label: &'static str,
     pub view_tabs_label: &'static str,
+    /// The card's tabs: its condition guides and the point.
+    pub card_tabs_label: &'static str,
     /// The name of each view, as its tab shows it.
     pub view_labels: ViewLabels,
     /// `{view}` is replaced.
@@ -65,8 +67,10 @@ pub struct UiStrings {
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub list_label: &'static str,
-    /// `{n}` is replaced by the number of points.
+    /// `{n}` is replaced by the number of points (more or fewer than one; read it with
+    /// [`UiStrings::points_count`]).
     pub list_count: &'static str,
+    pub list_count_one: &'static str,
     /// Said by screen readers when a point is selected; `{code}` and `{name}` are replaced.
     pub announce_selected: &'static str,
     /// Said when the view changes; `{view}` is replaced.
@@ -130,12 +134,17 @@ pub struct UiStrings {
     pub prose_language_note: &'static str,
     /// The card while the language's prose file is on its way (the cautions are already shown).
     pub prose_loading: &'static str,
-    /// A notice when the prose file could not be had; `{error}` is replaced.
+    /// Under a card's fields: where its location comes from (a channel point's, an extra
+    /// point's), and its needling depth.
+    pub source_location: &'static str,
+    pub source_location_extra: &'static str,
+    pub source_depth: &'static str,
+    /// A notice when the prose file could not be had (the console and `acu-error` add why).
     pub prose_failed: &'static str,
     /// The card then (above it, its cautions by kind, and below it a button to try again).
     pub prose_failed_card: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
-    /// in the console and in `acu-error` (`{error}`).
+    /// and in the console and in `acu-error`, which add why.
     pub live_failed: &'static str,
     /// Above the cautions listed by kind only, while their texts are not there.
     pub cautions_by_kind: &'static str,
@@ -221,6 +230,17 @@ pub struct ViewLabels {
     pub foot_sole: &'static str,
 }
 
+impl UiStrings {
+    /// How many points the list holds: "23 points", "1 point".
+    pub fn points_count(&self, n: usize) -> String {
+        if n == 1 {
+            self.list_count_one.to_string()
+        } else {
+            fill(self.list_count, &[("n", &n.to_string())])
+        }
+    }
+}
+
 impl ViewLabels {
     pub fn get(&self, view: View) -> &'static str {
         match view {
@@ -242,6 +262,7 @@ impl ViewLabels {
 pub static EN: UiStrings = UiStrings {
     widget_label: "Acupuncture point map",
     view_tabs_label: "Body view",
+    card_tabs_label: "Guide or point",
     view_labels: ViewLabels {
         front: "Front",
         back: "Back",
@@ -297,6 +318,7 @@ pub static EN: UiStrings = UiStrings {
     search_placeholder: "Code, pinyin, 汉字, English or condition",
     list_label: "Points",
     list_count: "{n} points",
+    list_count_one: "1 point",
     announce_selected: "{code} {name} selected.",
     announce_view: "{view} view.",
     list_empty: "No point matches this search.",
@@ -337,9 +359,12 @@ pub static EN: UiStrings = UiStrings {
     used_for: "Used for",
     prose_language_note: "This point's descriptions are in English.",
     prose_loading: "Loading the point's location, needling and uses…",
-    prose_failed: "The points' descriptions could not be loaded ({error}). Each card still lists the point's cautions, by kind.",
+    source_location: "Location: WHO Standard Acupuncture Point Locations (2008).",
+    source_location_extra: "Location: as usually taught (the WHO location standard of 2008 covers the 361 channel points only).",
+    source_depth: "Depth: the range usually taught for an adult of average build (the WHO standard gives no depths); the practitioner adjusts it to the patient.",
+    prose_failed: "The points' descriptions could not be loaded. Each card still lists the point's cautions, by kind.",
     prose_failed_card: "This point's location, needling and uses could not be loaded. Its cautions are listed above, by kind.",
-    live_failed: "The interactive map, the list and the full cards could not be loaded ({error}). The points drawn and their cautions are still shown.",
+    live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     retry: "Try again",
     label_colon: ": ",
@@ -392,6 +417,7 @@ pub static EN: UiStrings = UiStrings {
 pub static ZH_HANS: UiStrings = UiStrings {
     widget_label: "针灸穴位图",
     view_tabs_label: "身体视图",
+    card_tabs_label: "病症指南或穴位",
     view_labels: ViewLabels {
         front: "正面",
         back: "背面",
@@ -447,6 +473,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     search_placeholder: "代码、拼音、汉字、英文或病症",
     list_label: "穴位",
     list_count: "{n} 个穴位",
+    list_count_one: "1 个穴位",
     announce_selected: "已选中 {code} {name}。",
     announce_view: "{view}视图。",
     list_empty: "没有符合搜索条件的穴位。",
@@ -487,9 +514,12 @@ pub static ZH_HANS: UiStrings = UiStrings {
     used_for: "用于",
     prose_language_note: "穴位的定位、针刺和主治说明目前只有英文版本。",
     prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
-    prose_failed: "未能载入穴位的说明（{error}）。每张穴位卡片仍按类别列出该穴位的注意事项。",
+    source_location: "定位：依据世界卫生组织《标准针灸经穴定位》（2008）。",
+    source_location_extra: "定位：依通行教学（世界卫生组织2008年的定位标准只包括361个经穴）。",
+    source_depth: "针刺深度：成人中等体型的常用教学范围（世界卫生组织标准未规定深度），施术者应依患者情况调整。",
+    prose_failed: "未能载入穴位的说明。每张穴位卡片仍按类别列出该穴位的注意事项。",
     prose_failed_card: "未能载入此穴位的定位、针刺方法和主治。上方已按类别列出其注意事项。",
-    live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片（{error}）。已画出的穴位及其注意事项仍会显示。",
+    live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     retry: "重试",
     label_colon: "：",

@@ -228,7 +228,10 @@ fn a_bad_depth_range_is_rejected() {
     // A depth of zero means "not needled", as a whole: not the start of a range.
     assert_rejected(&GOOD.replace("[0.5, 1.0]", "[0.0, 1.0]"), "BL23: needling depth [0, 1] is neither a range");
     assert_rejected(&GOOD.replace("[0.5, 1.0]", "[0.5, 6.0]"), "BL23: needling depth [0.5, 6] is neither a range");
-    assert!(errors_for(&GOOD.replace("[0.5, 1.0]", "[0.0, 0.0]")).is_empty());
+    // A point not needled says so first in its note, which the card shows in place of a depth.
+    let not_needled = GOOD.replace("[0.5, 1.0]", "[0.0, 0.0]");
+    assert_rejected(&not_needled, "BL23: needling depth [0, 0] (not needled), but the needling note does not begin \"Not needled\"");
+    assert!(errors_for(&not_needled.replace("note = \"Perpendicular;", "note = \"Not needled;")).is_empty());
 }
 
 #[test]

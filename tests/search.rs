@@ -73,6 +73,10 @@ fn hanzi_are_found_simplified_and_traditional() {
     assert_eq!(codes("腎兪").first(), Some(&"BL23"));
     assert_eq!(codes("合谷"), vec!["LI4"]);
     assert_eq!(codes("大腸兪").first(), Some(&"BL25"));
+    // With 穴 or 穴位 after the name, as Chinese readers often write it; 气穴 is itself a name.
+    assert_eq!(codes("足三里穴"), vec!["ST36"]);
+    assert_eq!(codes("内关穴位"), vec!["PC6"]);
+    assert_eq!(codes("气穴").first(), Some(&"KI13"));
 }
 
 #[test]

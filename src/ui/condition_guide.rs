@@ -78,7 +78,7 @@ pub fn CardTabs() -> impl IntoView {
                     </button>
                 }
             });
-            acu_view! { <div class="card-tabs" role="tablist">{buttons.collect_view()}</div> }
+            acu_view! { <div class="card-tabs" role="tablist" aria-label=strings().card_tabs_label>{buttons.collect_view()}</div> }
         })
     }
 }
@@ -120,7 +120,11 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                         // has neither, so it names the points without a control that does nothing.
                         let item = if opens {
                             acu_view! {
-                                <button type="button" class="link" data-testid=testid on:click=move |_| state.show_and_select(p)>
+                                <button type="button" class="link" data-testid=testid on:click=move |ev| {
+                                    state.show_and_select(p);
+                                    // The guide's panel gives way to the point's card.
+                                    super::refocus(&ev, &["#card-title"]);
+                                }>
                                     <strong>{p.code}</strong>" "{name}
                                 </button>
                             }.into_any()

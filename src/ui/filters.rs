@@ -50,10 +50,12 @@ pub fn Filters() -> impl IntoView {
                 type="button"
                 class="clear"
                 disabled=move || !any_filter()
-                on:click=move |_| {
+                on:click=move |ev| {
                     state.meridian.set(None);
                     state.region.set(None);
                     state.conditions.set(Vec::new());
+                    // The button is disabled now: the focus goes to the first filter.
+                    super::refocus(&ev, &["[data-testid=filter-meridian]"]);
                 }
             >
                 {s.filter_clear}

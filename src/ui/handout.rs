@@ -4,7 +4,8 @@
 //! is about to print (`beforeprint`, `element/live.rs`) and the print stylesheet (`app.css`)
 //! shows it and nothing else of the widget, so no window or pop-up is needed.
 
-use super::{strings, WidgetState};
+use super::{strings, view_label, WidgetState};
+use crate::figure::View;
 use crate::model::Point;
 use crate::text::decimal;
 use crate::viewport::{label_anchor, label_sides, translate_scale, LabelRequest};
@@ -26,6 +27,60 @@ fn handout_points(state: WidgetState) -> Vec<&'static Point> {
     }
 }
 
+/// The figures a handout draws, each with its points: the view that draws most of the points
+/// not drawn yet (a whole figure before a close-up, on a tie), then the next, until every point
+/// is on one, so that none the handout lists is missing from the paper.
+fn handout_views(points: &[&'static Point]) -> Vec<(View, Vec<&'static Point>)> {
+    let mut left = points.to_vec();
+    let mut views = Vec::new();
+    while !left.is_empty() {
+        let draws = |view: View, p: &&Point| !p.positions_on(view).is_empty();
+        let mut best: Option<(View, usize)> = None;
+        for view in View::ALL {
+            let n = left.iter().filter(|p| draws(view, p)).count();
+            if n > best.map_or(0, |(_, most)| most) {
+                best = Some((view, n));
+            }
+        }
+        let Some((view, _)) = best else { break };
+        let (drawn, rest) = left.into_iter().partition(|p| draws(view, p));
+        views.push((view, drawn));
+        left = rest;
+    }
+    views
+}
+
+/// One figure of the handout, its points' dots and codes, named by its view.
+fn handout_figure(view: View, drawn: Vec<&'static Point>) -> impl IntoView {
+    let figure = view.figure();
+    // Every code shows on paper: a label that would cover another goes to the left (sizes:
+    // the print stylesheet's 11 px labels, the dots' radius of 4).
+    let requests: Vec<LabelRequest> = drawn.iter().map(|p| LabelRequest::code(p, view)).collect();
+    let markers = drawn
+        .iter()
+        .zip(label_sides(&requests, 11.0, 4.0))
+        .map(|(p, right)| {
+            let positions = p.positions_on(view);
+            acu_view! {
+                <g class=format!("m-{}", p.meridian())>
+                    {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
+                    <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
+                </g>
+            }
+        })
+        .collect_view();
+    let view_box = format!("0 0 {} {}", decimal(figure.width, 0), decimal(figure.height, 0));
+    acu_view! {
+        <figure>
+            <svg class="handout-figure" viewBox=view_box aria-hidden="true">
+                {figure.silhouette().into_iter().map(|d| acu_view! { <path class="figure" d=d /> }).collect_view()}
+                {markers}
+            </svg>
+            <figcaption>{view_label(view)}</figcaption>
+        </figure>
+    }
+}
+
 #[component]
 pub fn Handout() -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -39,30 +94,10 @@ pub fn Handout() -> impl IntoView {
             return None;
         }
         let lang = state.lang.get();
-        // The view that draws most of them.
-        let view = crate::figure::View::ALL.into_iter().max_by_key(|v| points.iter().filter(|p| !p.positions_on(*v).is_empty()).count())?;
-        let figure = view.figure();
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
         let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
-        let drawn: Vec<&Point> = points.iter().copied().filter(|p| !p.positions_on(view).is_empty()).collect();
-        // Every code shows on paper: a label that would cover another goes to the left (sizes:
-        // the print stylesheet's 11 px labels, the dots' radius of 4).
-        let requests: Vec<LabelRequest> = drawn.iter().map(|p| LabelRequest::code(p, view)).collect();
-        let markers = drawn
-            .iter()
-            .zip(label_sides(&requests, 11.0, 4.0))
-            .map(|(p, right)| {
-                let positions = p.positions_on(view);
-                acu_view! {
-                    <g class=format!("m-{}", p.meridian())>
-                        {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
-                        <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
-                    </g>
-                }
-            })
-            .collect_view();
-        let view_box = format!("0 0 {} {}", decimal(figure.width, 0), decimal(figure.height, 0));
+        let figures = handout_views(&points).into_iter().map(|(view, drawn)| handout_figure(view, drawn)).collect_view();
         Some(acu_view! {
             <section class="handout" data-testid="handout">
                 <header>
@@ -70,10 +105,7 @@ pub fn Handout() -> impl IntoView {
                     <p class="date">{date}</p>
                 </header>
                 <div class="handout-body">
-                    <svg class="handout-figure" viewBox=view_box aria-hidden="true">
-                        {figure.silhouette().into_iter().map(|d| acu_view! { <path class="figure" d=d /> }).collect_view()}
-                        {markers}
-                    </svg>
+                    <div class="handout-figures">{figures}</div>
                     <ol class="handout-points">
                         {points.iter().map(|&p| {
                             let words = prose(p);

@@ -148,7 +148,11 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
                     <button type="button" class="another" node_ref=after_ref data-testid="locate-new" on:click=move |_| state.start_locate(kind)>{s.locate_new}</button>
                 }
             })}
-            <button type="button" class="tool" data-testid="locate-stop" on:click=move |_| state.stop_locate()>{s.locate_stop}</button>
+            <button type="button" class="tool" data-testid="locate-stop" on:click=move |ev| {
+                state.stop_locate();
+                // Back to the buttons that start a quiz.
+                super::refocus(&ev, &["[data-testid=locate-tap]"]);
+            }>{s.locate_stop}</button>
         </div>
     }
 }

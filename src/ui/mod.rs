@@ -38,7 +38,7 @@ pub use crate::state::WidgetState;
 pub use point_card::WARN_ICON;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use crate::strings::{fill, Lang, UiStrings};
+use crate::strings::{Lang, UiStrings};
 use leptos::prelude::*;
 
 /// The CSS of every component, in one sheet (`src/ui/*.css`, minified by build.rs).
@@ -59,6 +59,22 @@ pub fn lang() -> Lang {
 /// Runs `f` once the frame being built has been painted (a task after the next animation frame).
 fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Default::default()));
+}
+
+/// After an action that removes or disables the control that had the keyboard's focus (a
+/// dismissed notice, a stopped quiz, the filters cleared, a point chosen in a guide), gives the
+/// focus, once the frame is drawn, to the first element of the event's widget that one of
+/// `selectors` finds, near where the reader was: else it would fall back to the page's body,
+/// and the next Tab would start again from the top of the page (WCAG 2.4.3).
+fn refocus(ev: &web_sys::Event, selectors: &'static [&'static str]) {
+    let root = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest(".acu").ok().flatten());
+    let Some(root) = root else { return };
+    request_animation_frame(move || {
+        let found = selectors.iter().find_map(|s| root.query_selector(s).ok().flatten());
+        if let Some(el) = found.and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = el.focus();
+        }
+    });
 }
 
 /// The rows of a list or the markers of a map as drawn: the child elements of `parent` that
@@ -161,7 +177,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
     Effect::new(move |before: Option<usize>| {
         let n = state.visible.with(Vec::len);
         if before.is_some_and(|b| b != n) {
-            state.announcement.set(fill(state.ui().list_count, &[("n", &n.to_string())]));
+            state.announcement.set(state.ui().points_count(n));
         }
         n
     });
@@ -264,14 +280,16 @@ fn Notices() -> impl IntoView {
                                     type="button"
                                     class="dismiss"
                                     aria-label=strings().dismiss
-                                    on:click=move |_| {
+                                    on:click=move |ev| {
                                         state
                                             .notices
                                             .update(|n| {
                                                 if index < n.len() {
                                                     n.remove(index);
                                                 }
-                                            })
+                                            });
+                                        // The next notice, else the widget's first control.
+                                        refocus(&ev, &[".notice .dismiss", "[role=tab][aria-selected=true]", "button"]);
                                     }
                                 >
                                     "×"

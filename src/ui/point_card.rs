@@ -292,8 +292,8 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
             <Show when=move || !patient()>
                 <dt>{s.needling}</dt>
                 <dd data-testid="card-needling">
-                    <span class="depth">{depth.clone()}</span>
-                    " "
+                    // A point not needled has no depth: its note says so first.
+                    {needling.needled().then(|| acu_view! { <span class="depth">{depth.clone()}</span>" " })}
                     <span lang=text_lang>{needling_note.clone()}</span>
                 </dd>
                 <dt>{s.actions}</dt>
@@ -345,6 +345,12 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                 </dd>
             </Show>
         </dl>
+        // Where the numbers above come from: the location's proportional cun (or a patient's
+        // finger-widths) and the depth.
+        <p class="card-sources" data-testid="card-sources">
+            {if point.is_extra() { s.source_location_extra } else { s.source_location }}
+            <Show when=move || !patient()>" "{s.source_depth}</Show>
+        </p>
     }
 }
 

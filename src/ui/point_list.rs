@@ -7,7 +7,7 @@ use super::{strings, view_label, Drawn, WidgetState};
 use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
 use crate::model::{Notation, Point};
-use crate::strings::fill;
+use crate::strings::{fill, Lang};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -133,7 +133,7 @@ pub fn PointList() -> impl IntoView {
                 />
             </label>
             <p class="count">
-                {move || fill(s.list_count, &[("n", &results.get().len().to_string())])}
+                {move || s.points_count(results.get().len())}
             </p>
             <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" node_ref=list_ref on:keydown=on_keydown>
                 <For
@@ -209,14 +209,15 @@ fn ListItem(
                 <span class="pinyin">{point.pinyin_tones()}</span>
                 " "
                 <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
-                <span class="english">{point.english()}</span>
+                <span class="english" lang=(state.lang.get_untracked() != Lang::En).then_some("en")>{point.english()}</span>
             </span>
             <span class="views">{views.join(" · ")}</span>
             {(!point.cautions.is_empty())
                 .then(|| {
                     acu_view! {
                         <span class="caution-flag" title=s.has_cautions>
-                            "!"
+                            // The mark is seen; a screen reader says the words (not "!").
+                            <span aria-hidden="true">"!"</span>
                             <span class="visually-hidden">{s.has_cautions}</span>
                         </span>
                     }

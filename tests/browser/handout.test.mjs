@@ -30,6 +30,12 @@ test('the handout of six points prints on two pages, with their plain words and 
   assert.equal(await handout.isVisible(), true);
   const text = await handout.textContent();
   for (const code of ['GB20', 'GB8', 'GV20', 'LI4', 'EX-HN5', 'LR3']) assert.ok(text.includes(code), code);
+  // Every point listed is drawn: no one view shows the head, the hand and the foot, so the
+  // paper has a figure for each view it needs, named.
+  const drawn = await handout.locator('.handout-figure text.label').allTextContents();
+  assert.deepEqual([...drawn].sort(), ['EX-HN5', 'GB20', 'GB8', 'GV20', 'LI4', 'LR3'].sort());
+  const captions = await handout.locator('figcaption').allTextContents();
+  assert.ok(captions.length >= 2 && captions.every((c) => c.length > 0), JSON.stringify(captions));
   assert.match(text, /^Tension-type headache/, 'the guide the page named');
   assert.match(text, /When not to wait/);
   assert.match(text, /Get medical help now/);

@@ -144,3 +144,69 @@ test('keys the widget takes never reach the page\'s own shortcuts; Tab, Escape a
   assert.deepEqual(await seen(), ['keydown Tab', 'keyup Tab']);
   await page.close();
 });
+
+test('an action that removes or disables the focused control leaves the focus in the widget, on what comes next there', async () => {
+  const { page } = await open(browser, '/study.html', { width: 1280, height: 900 });
+  const widget = page.locator('acu-map');
+  await widget.locator('[data-testid="list"]').waitFor();
+  const inner = () => page.evaluate(() => {
+    const a = document.querySelector('acu-map').shadowRoot.activeElement;
+    return a ? a.dataset.testid ?? a.id ?? a.tagName : 'lost';
+  });
+  // A notice's Dismiss: the next notice's, then the widget's first control.
+  await page.evaluate(() => { const el = document.querySelector('acu-map'); el.setAttribute('view', 'elbow'); el.select('XX99'); });
+  assert.equal(await widget.locator('[data-testid="notice"]').count(), 2);
+  await widget.locator('[data-testid="notice"] .dismiss').first().focus();
+  await page.keyboard.press('Enter');
+  await widget.locator('[data-testid="notice"]').nth(1).waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.classList.contains('dismiss'));
+  await page.keyboard.press('Enter');
+  await widget.locator('[data-testid="notice"]').waitFor({ state: 'detached' });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement !== null);
+  assert.match(await inner(), /^tab-/, 'the view tab that is chosen');
+  // Clear filters, which is disabled once it has cleared them: the first filter.
+  await widget.locator('[data-testid="filter-meridian"]').selectOption('LU');
+  await widget.locator('.filters .clear').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === 'filter-meridian');
+  // Study mode: Stop the quiz, whose panel goes: the button that starts one.
+  await page.evaluate(() => { document.querySelector('acu-map').mode = 'study'; });
+  await widget.locator('[data-testid="locate-tap"]').click();
+  await widget.locator('[data-testid="locate-stop"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === 'locate-tap');
+  await page.close();
+});
+
+test('a point chosen in a condition guide takes the focus to its card\'s title', async () => {
+  const { page } = await open(browser, '/patient.html', { width: 1280, height: 900 });
+  const widget = page.locator('acu-map').first();
+  await page.evaluate(() => { const el = document.querySelector('acu-map'); el.removeAttribute('selected'); el.clear(); el.setAttribute('condition', 'sciatica'); });
+  await widget.locator('[data-testid="guide-point-GB30"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.id === 'card-title');
+  assert.match(await widget.locator('#card-title').innerText(), /GB30/);
+  await page.close();
+});
+
+test('on a phone the bar that keeps the chosen point in sight never covers the marker the keyboard is on', async () => {
+  const { page } = await open(browser, '/study.html', { width: 320, height: 640 });
+  const widget = page.locator('acu-map');
+  await widget.locator('[data-testid="list"]').waitFor();
+  // A tap chooses a point: the bar shows it, the card being out of sight.
+  await widget.locator('[data-testid="marker-CV12"] .hit').first().click();
+  const peek = widget.locator('.peek');
+  await peek.waitFor();
+  assert.equal(await peek.evaluate((p) => getComputedStyle(p).visibility), 'visible');
+  // The keyboard on the map: the bar is out of the way, in place.
+  await widget.locator('[data-testid="marker-CV12"]').focus();
+  await page.keyboard.press('ArrowDown');
+  const state = await page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const marker = root.activeElement.getBoundingClientRect();
+    const at = root.elementFromPoint(marker.x + marker.width / 2, marker.y + marker.height / 2);
+    return { visibility: getComputedStyle(root.querySelector('.peek')).visibility, covered: !!at?.closest('.peek') };
+  });
+  assert.deepEqual(state, { visibility: 'hidden', covered: false });
+  await page.close();
+});

@@ -312,6 +312,7 @@ test('search finds points by code, pinyin without tones, hanzi and condition', a
   assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').count(), 0);
   // Choosing a point in the list shows it on a view where it is drawn.
   await typeSearch(search, 'SP6');
+  assert.equal((await page.locator('acu-map .count').first().innerText()).trim(), '1 point');
   await page.locator('acu-map [data-testid="item-SP6"]').click();
   assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'front');
   assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').getAttribute('aria-pressed'), 'true');
