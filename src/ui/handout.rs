@@ -50,21 +50,24 @@ fn handout_views(points: &[&'static Point]) -> Vec<(View, Vec<&'static Point>)> 
     views
 }
 
-/// One figure of the handout, its points' dots and codes, named by its view.
-fn handout_figure(view: View, drawn: Vec<&'static Point>) -> impl IntoView {
+/// One figure of the handout, its points' dots and codes, named by its view. `several`: it
+/// shares the column with others, at about half the size, so its dots and codes are drawn
+/// twice as large in its units to read as well on paper.
+fn handout_figure(view: View, drawn: Vec<&'static Point>, several: bool) -> impl IntoView {
     let figure = view.figure();
     // Every code shows on paper: a label that would cover another goes to the left (sizes:
-    // the print stylesheet's 11 px labels, the dots' radius of 4).
+    // the print stylesheet's 11 px labels and the dots' radius of 4, or twice those).
+    let scale = if several { 2.0 } else { 1.0 };
     let requests: Vec<LabelRequest> = drawn.iter().map(|p| LabelRequest::code(p, view)).collect();
     let markers = drawn
         .iter()
-        .zip(label_sides(&requests, 11.0, 4.0))
+        .zip(label_sides(&requests, 11.0 * scale, 4.0 * scale))
         .map(|(p, right)| {
             let positions = p.positions_on(view);
             acu_view! {
                 <g class=format!("m-{}", p.meridian())>
-                    {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, 1.0) /> }).collect_view()}
-                    <text class="label" transform=translate_scale(label_anchor(positions), 1.0) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
+                    {positions.iter().map(|&at| acu_view! { <circle class="dot" r="4" transform=translate_scale(at, scale) /> }).collect_view()}
+                    <text class="label" transform=translate_scale(label_anchor(positions), scale) x=if right { "7" } else { "-7" } y="3" text-anchor=if right { "start" } else { "end" }>{p.code}</text>
                 </g>
             }
         })
@@ -97,7 +100,9 @@ pub fn Handout() -> impl IntoView {
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
         let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
-        let figures = handout_views(&points).into_iter().map(|(view, drawn)| handout_figure(view, drawn)).collect_view();
+        let views = handout_views(&points);
+        let several = views.len() > 1;
+        let figures = views.into_iter().map(|(view, drawn)| handout_figure(view, drawn, several)).collect_view();
         Some(acu_view! {
             <section class="handout" data-testid="handout">
                 <header>
