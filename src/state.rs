@@ -700,8 +700,24 @@ impl WidgetState {
         self.link_quiet.set(true);
         self.bring_view_of(point);
         self.link_quiet.set(quiet);
+        self.bring_into_view(point);
         self.select_by_user(point);
         self.revealed.set(true);
+    }
+
+    /// Pans the map, at its zoom, to the point where none of its sites is in view (a point
+    /// chosen in the list, or reached by the keyboard, while the map is zoomed elsewhere).
+    pub fn bring_into_view(&self, point: &Point) {
+        let sites = point.positions_on(self.view.get_untracked());
+        self.show_site(sites.iter().copied().find(|&at| self.viewport.with_untracked(|v| v.shows(at))).or(sites.first().copied()));
+    }
+
+    /// Pans the map, at its zoom, to `at` where that is out of view.
+    pub fn show_site(&self, at: Option<(f32, f32)>) {
+        let v = self.viewport.get_untracked();
+        if let Some((x, y)) = at.filter(|&at| !v.shows(at)) {
+            self.viewport.set(v.pan(x - v.cx, y - v.cy));
+        }
     }
 
     /// Study mode: asks about a random point drawn on this view (not the one just asked).

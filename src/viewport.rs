@@ -116,6 +116,12 @@ impl Viewport {
     pub fn point_at(&self, fx: f32, fy: f32) -> (f32, f32) {
         (self.cx - self.width() / 2.0 + fx * self.width(), self.cy - self.height() / 2.0 + fy * self.height())
     }
+
+    /// Whether `(x, y)` is in the part of the figure shown.
+    pub fn shows(&self, (x, y): (f32, f32)) -> bool {
+        let (left, top) = self.point_at(0.0, 0.0);
+        (left..=left + self.width()).contains(&x) && (top..=top + self.height()).contains(&y)
+    }
 }
 
 /// A way the arrow keys move on the map.

@@ -190,13 +190,7 @@ fn MapSvg(
     // Moves the keyboard to a marker (and one of its sites), showing it if it is out of view.
     let focus_marker = move |point: &'static Point, site: usize| {
         keyboard_at.set(Some((point, site)));
-        if let Some(&(x, y)) = point.positions_on(state.view.get_untracked()).get(site) {
-            let v = state.viewport.get_untracked();
-            let (left, top) = v.point_at(0.0, 0.0);
-            if x < left || x > left + v.width() || y < top || y > top + v.height() {
-                state.viewport.update(|v| *v = v.pan(x - v.cx, y - v.cy));
-            }
-        }
+        state.show_site(point.positions_on(state.view.get_untracked()).get(site).copied());
         let marker = svg_ref
             .get_untracked()
             .and_then(|svg| svg.query_selector(&format!("[data-code=\"{}\"]", point.code)).ok().flatten())
@@ -309,6 +303,13 @@ fn MapSvg(
             on:touchmove=move |ev| pan_zoom.touch_move(ev)
             on:keydown=on_keydown
             on:click=on_click
+            // Tab onto a marker the zoom has left out of view: the map goes to it.
+            on:focusin=move |ev: web_sys::FocusEvent| {
+                let code = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.get_attribute("data-code"));
+                if let Some(point) = code.and_then(|c| crate::catalog::point(&c)) {
+                    state.bring_into_view(point);
+                }
+            }
         >
             {move || {
                 let f = figure();

@@ -77,6 +77,18 @@ fn refocus(ev: &web_sys::Event, selectors: &'static [&'static str]) {
     });
 }
 
+/// Scrolls the page (and any box that scrolls) as little as brings `el` on screen, where it is
+/// not.
+fn keep_in_sight(el: &web_sys::Element) {
+    let Some(height) = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()) else { return };
+    let rect = el.get_bounding_client_rect();
+    if rect.bottom() > height {
+        el.scroll_into_view_with_bool(false);
+    } else if rect.top() < 0.0 {
+        el.scroll_into_view_with_bool(true);
+    }
+}
+
 /// The rows of a list or the markers of a map as drawn: the child elements of `parent` that
 /// stand for a point (`data-code`), in the page's order, and where each point of `shown` is
 /// among them.

@@ -84,6 +84,10 @@ pub fn PointList() -> impl IntoView {
                 ev.prevent_default();
                 picked.set(Some(list[i]));
                 state.show_and_select(list[i]);
+                // The card it opens may push the row, which keeps the focus, off the screen.
+                if let Some(row) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) {
+                    request_animation_frame(move || super::keep_in_sight(&row));
+                }
                 return;
             }
             _ => return,

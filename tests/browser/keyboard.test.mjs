@@ -210,3 +210,36 @@ test('on a phone the bar that keeps the chosen point in sight never covers the m
   assert.deepEqual(state, { visibility: 'hidden', covered: false });
   await page.close();
 });
+
+test('zoomed in, the map goes to the marker Tab lands on and to a point chosen in the list; the chosen row stays on screen', async () => {
+  const { page } = await open(browser, '/study.html', { width: 1280, height: 800 });
+  const widget = page.locator('acu-map');
+  await widget.locator('[data-testid="list"]').waitFor();
+  for (let i = 0; i < 3; i++) await widget.locator('[data-testid="zoom-in"]').click();
+  const inMap = (code) => page.evaluate((code) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const map = root.querySelector('[data-testid="map"]').getBoundingClientRect();
+    return [...root.querySelectorAll(`[data-testid="marker-${code}"] .ring`)].some((r) => {
+      const b = r.getBoundingClientRect();
+      return b.left >= map.left && b.right <= map.right && b.top >= map.top && b.bottom <= map.bottom;
+    });
+  }, code);
+  // The map's Tab stop is the first point, LU1 (on the chest), out of the zoomed view.
+  assert.equal(await inMap('LU1'), false);
+  // From the zoom buttons and the overlay's, Tab goes on to the map.
+  await widget.locator('[data-testid="zoom-in"]').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code), 'LU1');
+  assert.equal(await inMap('LU1'), true, 'the marker the keyboard is on is in view');
+  // A point chosen in the list by Enter: the map goes to it, and its row, which keeps the
+  // focus, stays on screen though the card opens above the list.
+  await typeSearch(widget.locator('[data-testid="search"]'), 'LR14');
+  await widget.locator('[data-testid="item-LR14"]').focus();
+  await page.keyboard.press('Enter');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'LR14' }).waitFor();
+  await page.waitForTimeout(100);
+  assert.equal(await inMap('LR14'), true);
+  const row = await widget.locator('[data-testid="item-LR14"]').evaluate((r) => { const b = r.getBoundingClientRect(); return b.top >= 0 && b.bottom <= innerHeight; });
+  assert.equal(row, true, 'the focused row is on screen');
+  await page.close();
+});
