@@ -46,6 +46,9 @@ pub trait Host {
     fn set_location_hash(&self, hash: &str, push: bool);
     /// The element's `id`, which names its part of the hash when a page has several.
     fn id(&self) -> Option<String>;
+    /// Shows the page's element of this `id` (its own anchor, which a hash that also holds a
+    /// widget's part no longer brings into view), unless the reader has scrolled already.
+    fn show_anchor(&self, _id: &str) {}
 }
 
 /// A language's prose as the widget reads it (in the browser, the parsed file of
@@ -287,6 +290,9 @@ pub struct WidgetState {
     /// While nothing is to be written to the hash: while it is read, or while a point's view
     /// changes before the point is written as one history step.
     link_quiet: RwSignal<bool>,
+    /// The page address's hash when `link` was first read (at the mount): back at it, the
+    /// page is as it first loaded.
+    link_first: StoredValue<Option<String>>,
     /// Condition guides the host named by id in `condition` (`migraine`), first among the guides.
     pub named_guides: RwSignal<Vec<&'static str>>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
@@ -420,6 +426,7 @@ impl WidgetState {
             printing: RwSignal::new(false),
             link: RwSignal::new(false),
             link_quiet: RwSignal::new(false),
+            link_first: StoredValue::new(None),
             named_guides,
             card_tab: RwSignal::new(None),
             guides,

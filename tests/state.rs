@@ -498,6 +498,10 @@ fn link_back_to_the_first_address_shows_the_attributes_point_again() {
     state.select_code("BL23");
     state.set_view(View::Side);
     assert!(page.hash.borrow().last().is_some_and(|(h, _)| h.starts_with("acu=BL23,")));
+    // A link to one of the page's own anchors drops this widget's part: the reader's point stays.
+    page.hash.borrow_mut().push(("intro".to_string(), true));
+    state.read_link(true);
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("BL23"));
     let steps = page.hash.borrow().len();
     page.hash.borrow_mut().push((String::new(), false));
     state.read_link(true);

@@ -73,6 +73,16 @@ impl Host for ElementHost {
     fn id(&self) -> Option<String> {
         Some(self.0.id())
     }
+
+    fn show_anchor(&self, id: &str) {
+        let Some(window) = web_sys::window() else { return };
+        if window.scroll_y().unwrap_or(0.0) > 0.0 {
+            return;
+        }
+        if let Some(anchor) = window.document().and_then(|d| d.get_element_by_id(id)) {
+            anchor.scroll_into_view();
+        }
+    }
 }
 
 /// A plain JS object of string fields.

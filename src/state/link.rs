@@ -13,9 +13,10 @@ impl WidgetState {
     /// Reads this widget's part of the hash (`link`): `acu=BL23,back` selects BL23 on the back
     /// view. A part that cannot be used is reported like a bad attribute value.
     ///
-    /// `back`: the page's history moved (back or forward). An address without this widget's
-    /// part is then the page as it first loaded, before the reader chose anything: the view
-    /// and the point of the element's attributes again.
+    /// `back`: the page's history moved (back or forward, or a link to one of the page's own
+    /// anchors). Back at the address the page first loaded with, before the reader chose
+    /// anything, the view and the point are the element's attributes' again; at another
+    /// address without this widget's part (a page's anchor), they stay.
     pub fn read_link(&self, back: bool) {
         if !self.link.get_untracked() {
             return;
@@ -23,8 +24,16 @@ impl WidgetState {
         self.forget_notices(ErrorSource::Attribute(Attribute::Link));
         let key = self.link_key();
         let hash = self.host.with_value(|h| h.location_hash());
+        if self.link_first.with_value(Option::is_none) {
+            self.link_first.set_value(Some(hash.clone()));
+            // `#team&acu=BL23,back`: the browser looked for an element of that whole id, and
+            // found none, so the page's own anchor is shown here.
+            if let Some(anchor) = hash.split('&').find(|part| !part.is_empty() && !part.contains('=')).filter(|_| hash.contains('&')) {
+                self.host.with_value(|h| h.show_anchor(&js_decode(anchor)));
+            }
+        }
         let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else {
-            if back {
+            if back && self.link_first.with_value(|first| first.as_deref() == Some(hash.as_str())) {
                 self.link_quiet.set(true);
                 for attribute in [Attribute::View, Attribute::Selected] {
                     let value = self.host.with_value(|h| h.attribute(attribute));

@@ -80,3 +80,32 @@ test('Copy link writes the address to the clipboard, or offers it selected where
   assert.equal(await field.evaluate((f) => [f.selectionStart, f.selectionEnd].join()), `0,${`${BASE}/study.html#acu-atlas=BL23,back`.length}`);
   await context.close();
 });
+
+test('link on a real site: a router\'s history.state is kept, Back to the first address shows the page\'s own point, and the page\'s anchor still works beside the widget\'s part', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  // A page of the widget with `link` from the start, and an anchor of its own far below.
+  await page.route(`${BASE}/linked.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="module" src="pkg/acumap.js"></script></head><body><acu-map link selected="GB30"></acu-map>
+    <div style="height: 3000px"></div><h2 id="team">Our team</h2><div style="height: 1000px"></div></body></html>` }));
+  await page.goto(`${BASE}/linked.html`);
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+  await page.evaluate(() => history.replaceState({ router: 'app', idx: 0 }, ''));
+  await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+  assert.equal(await hash(page), '#acu=BL23,back');
+  assert.deepEqual(await page.evaluate(() => history.state), { router: 'app', idx: 0 }, 'the router\'s state is kept');
+  await page.locator('acu-map [data-testid="tab-side"]').click();
+  assert.deepEqual(await page.evaluate(() => history.state), { router: 'app', idx: 0 });
+  // Back to the address the page loaded with: its own point again.
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-code"]')?.textContent === 'GB30');
+  // Opened with the page's anchor and the widget's part: both apply.
+  await page.goto('about:blank');
+  await page.goto(`${BASE}/linked.html#team&acu=SP6,front`);
+  await page.locator('acu-map [data-testid="card-code"]', { hasText: 'SP6' }).waitFor();
+  await page.waitForFunction(() => scrollY > 2500);
+  // A link to the page's anchor drops the widget's part from the address; the point stays.
+  await page.evaluate(() => { location.hash = 'team'; });
+  await page.waitForTimeout(100);
+  assert.equal(await code(page), 'SP6');
+  await page.close();
+});
