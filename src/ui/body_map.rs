@@ -61,8 +61,10 @@ pub fn BodyMap() -> impl IntoView {
     // The map is one Tab stop (a roving tabindex): the marker the keyboard is on, else the
     // selected point, else the first; the arrow keys move it (see `MapSvg`).
     let keyboard_at = RwSignal::new(None::<(&'static Point, usize)>);
-    // The point last chosen on the map itself (see `SelectionPeek`).
-    let picked = RwSignal::new(None::<&'static Point>);
+    // The point last chosen on the map itself (see `SelectionPeek`), at first the one the page
+    // opens on: on a phone's first screen, where its card is below the map, its cautions are
+    // then in sight too.
+    let picked = RwSignal::new(state.selected.get_untracked());
     let tab_stop = Memo::new(move |_| {
         let points = on_view.get();
         let wanted = keyboard_at.get().map(|(p, _)| p).or(state.selected.get());
