@@ -181,6 +181,14 @@ impl Kind {
             Kind::Choice => "choice",
         }
     }
+
+    /// The question, as `s` words it for this way of answering (`{code}`, `{name}`).
+    pub fn question(self, s: &UiStrings) -> &'static str {
+        match self {
+            Kind::Tap => s.locate_question,
+            Kind::Choice => s.locate_question_choice,
+        }
+    }
 }
 
 /// A round of questions and the distance of each answer, in B-cun.

@@ -833,7 +833,7 @@ impl WidgetState {
             }
         };
         let s = self.ui();
-        let question = fill(s.locate_question, &[("code", point.code), ("name", self.lang.get_untracked().point_name(point))]);
+        let question = fill(round.kind.question(s), &[("code", point.code), ("name", self.lang.get_untracked().point_name(point))]);
         let of = fill(s.locate_progress, &[("n", &(round.answers.len() + 1).to_string()), ("total", &round.points.len().to_string())]);
         self.announcement.set(format!("{of} {question}"));
         self.locate.set(Some(LocateQuiz { round, choices, answer: None }));

@@ -171,6 +171,8 @@ pub struct UiStrings {
     /// The ruler's label: `{used}` of the measurement's `{total}` B-cun.
     pub guide_ruler: &'static str,
     /// Study mode's locate quiz (`ui/locate_quiz.rs`): its two ways to start.
+    /// The quiz's heading (for screen readers), whichever way it is answered.
+    pub locate_title: &'static str,
     pub locate_start: &'static str,
     pub locate_start_choice: &'static str,
     /// `{code}` and `{name}` are replaced.
@@ -379,6 +381,7 @@ pub static EN: UiStrings = UiStrings {
     guide_hide: "Hide the steps",
     guide_step_of: "Step {n} of {total}",
     guide_ruler: "{used} of {total} B-cun",
+    locate_title: "Find the point",
     locate_start: "Find the point: tap the figure",
     locate_start_choice: "Find the point: choose among four markers",
     locate_question: "Where is {code} {name}? Tap or click it on the figure.",
@@ -534,6 +537,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     guide_hide: "收起演示",
     guide_step_of: "第{n}步，共{total}步",
     guide_ruler: "{total}寸中取{used}寸",
+    locate_title: "找穴位",
     locate_start: "找穴位：在图上点出",
     locate_start_choice: "找穴位：四个标记中选一个",
     locate_question: "{code}（{name}）在哪里？请在图上点出它的位置。",

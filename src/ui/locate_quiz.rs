@@ -23,7 +23,7 @@ pub fn LocatePanel() -> impl IntoView {
     let quiz = move || state.locate.get();
     acu_view! {
         <section class="locate" aria-labelledby="locate-title" data-testid="locate">
-            <h3 id="locate-title" class="visually-hidden">{s.locate_start}</h3>
+            <h3 id="locate-title" class="visually-hidden">{s.locate_title}</h3>
             {move || match quiz() {
                 None => acu_view! {
                     <div class="locate-start">
@@ -55,8 +55,7 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
     };
     let lang = state.lang.get_untracked();
     let question = point.map(|p| {
-        let template = if round.kind == Kind::Choice { s.locate_question_choice } else { s.locate_question };
-        fill(template, &[("code", p.code), ("name", lang.point_name(p))])
+        fill(round.kind.question(s), &[("code", p.code), ("name", lang.point_name(p))])
     });
     let finished = round.finished().then(|| round.score());
     // The answer in words: how far off and which way, in the B-cun of which measurement.
@@ -84,6 +83,11 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
         }
         text
     });
+    // The whole answer is what the widget's live region says (the store said only how far
+    // off): which marker was chosen and which was right, which way the tap missed.
+    if let Some(text) = result.clone() {
+        Effect::new(move |_| state.announcement.set(text.clone()));
+    }
     let choices = (quiz.answer.is_none() && round.kind == Kind::Choice).then(|| {
         // Each marker's name says where it is, for a reader who cannot see the map.
         let described = move |p: &'static crate::model::Point| {
@@ -125,7 +129,7 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
         <p class="locate-progress" data-testid="locate-progress">{progress}</p>
         {question.map(|q| acu_view! { <p class="locate-question" tabindex="-1" node_ref=question_ref data-testid="locate-question">{q}</p> })}
         {choices}
-        {result.map(|r| acu_view! { <p class="locate-result" role="status" data-testid="locate-result">{r}</p> })}
+        {result.map(|r| acu_view! { <p class="locate-result" data-testid="locate-result">{r}</p> })}
         {finished.map(|score| acu_view! {
             <p class="locate-score" data-testid="locate-score">
                 {fill(s.locate_score, &[

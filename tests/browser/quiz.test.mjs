@@ -91,9 +91,12 @@ test('a keyboard-only round of the choice quiz, in Chinese, reports each answer 
   await widget.locator('[data-testid="locate-choice"]').focus();
   await page.keyboard.press('Enter');
   const active = () => page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid);
+  const said = () => widget.locator('[data-testid="announcer"]').textContent();
   for (let n = 1; n <= 3; n++) {
     assert.equal(await active(), 'locate-question', 'the question has focus');
     assert.match(await widget.locator('[data-testid="locate-question"]').textContent(), /^哪个标记是/);
+    // A screen reader hears the question as it is asked here: which marker, not a tap.
+    assert.match(await said(), /哪个标记是/);
     const codes = await widget.locator('[data-testid^="choose-"]').evaluateAll((bs) => bs.map((b) => b.dataset.code));
     assert.equal(codes.length, 4);
     const asked = (await widget.locator('[data-testid="locate-question"]').textContent()).match(/是([A-Z]+\d+)/)[1];
@@ -102,6 +105,8 @@ test('a keyboard-only round of the choice quiz, in Chinese, reports each answer 
     assert.equal(await active(), `choose-${'ABCD'[codes.indexOf(asked)]}`);
     await page.keyboard.press('Enter');
     assert.match(await widget.locator('[data-testid="locate-result"]').textContent(), /^找到了：相差0寸。/);
+    // And the whole answer, which marker it chose, as the screen shows it.
+    assert.equal(await said(), await widget.locator('[data-testid="locate-result"]').textContent());
     assert.equal(await active(), n < 3 ? 'locate-next' : 'locate-new');
     if (n < 3) await page.keyboard.press('Enter');
   }
