@@ -57,6 +57,7 @@ phrases! {
     LevelMidline = "level-midline" ["landmark"],
     LevelOn = "level-on" ["landmark", "on"],
     Between = "between" ["fraction", "a", "b"],
+    BetweenCun = "between-cun" ["cun", "a", "b", "total", "fraction"],
     Toward = "toward" ["cun", "a", "b", "span", "total", "fraction"],
     Offset = "offset" ["cun", "direction", "span", "total", "fraction"],
     OffsetMidline = "offset-midline" ["cun", "direction", "span", "total", "fraction"],
@@ -350,9 +351,24 @@ impl Writer<'_> {
                     false => self.step(Phrase::FindBoth, &[("a", &a_name), ("b", &b_name)], marks),
                 }
                 let share = self.fraction(fraction, 1.0);
-                let phrase = if self.patient { Phrase::PatientBetween } else { Phrase::Between };
                 let segment = Mark::Segment { a: a.to_string(), b: b.to_string(), fraction };
-                self.step(phrase, &[("fraction", &share), ("a", &a_name), ("b", &b_name)], vec![segment]);
+                match (recipe.cun, self.patient) {
+                    // The standard counts B-cun along this line (ST35 to ST41 as 16): the
+                    // distance in them, and in a patient's fingers, not a share of the line.
+                    (Some(cun), false) => {
+                        let values = [("cun", decimal(cun, 2)), ("a", a_name), ("b", b_name), ("total", decimal(cun / fraction, 0)), ("fraction", share)];
+                        self.step(Phrase::BetweenCun, &values.each_ref().map(|(k, v)| (*k, v.as_str())), vec![segment]);
+                        self.fingers(cun);
+                    }
+                    (Some(cun), true) => {
+                        let amount = self.amount(cun);
+                        self.step(Phrase::PatientToward, &[("amount", &amount), ("a", &a_name), ("b", &b_name)], vec![segment]);
+                    }
+                    (None, patient) => {
+                        let phrase = if patient { Phrase::PatientBetween } else { Phrase::Between };
+                        self.step(phrase, &[("fraction", &share), ("a", &a_name), ("b", &b_name)], vec![segment]);
+                    }
+                }
             }
             Base::Toward(a, b, cun) => {
                 self.find(a);

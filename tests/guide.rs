@@ -162,3 +162,18 @@ fn english_guides_read_as_sentences() {
     }
     assert!(problems.is_empty(), "{} steps:\n{}", problems.len(), problems[..problems.len().min(10)].join("\n"));
 }
+
+/// Where the standard counts B-cun along a line (ST35 to ST41 as 16), the guide measures in them
+/// and in fingers, not as a share of the line ("3/16 of the way").
+#[test]
+fn a_point_counted_in_b_cun_along_a_line_is_measured_in_them() {
+    let text = |code: &str, tag: &str, reader: Reader| guide_of(code, tag, reader).iter().map(|s| s.text.clone()).collect::<Vec<_>>().join(" ");
+    let st36 = text("ST36", "en", Reader::Practitioner);
+    assert!(st36.contains("measure 3 B-cun toward") && st36.contains("16 B-cun") && st36.contains("four fingers"), "{st36}");
+    let patient = text("ST36", "en", Reader::Patient);
+    assert!(patient.contains("four finger-widths") && !patient.contains("3/16"), "{patient}");
+    assert!(text("ST36", "zh-Hans", Reader::Practitioner).contains("量3寸"));
+    assert!(text("LI14", "en", Reader::Practitioner).contains("measure 7 B-cun toward"));
+    // A line the standard does not count in B-cun keeps its share.
+    assert!(text("GB30", "en", Reader::Practitioner).contains("of the way"));
+}
