@@ -25,7 +25,7 @@ try {
  * loaded (not a loading state that never ends), above the host's own content, and fires
  * `acu-error`. */
 function cannotStart(error) {
-  const message = `the widget could not start (${error}). Its files must be reachable beside ${import.meta.url}, and a Content-Security-Policy must allow 'wasm-unsafe-eval' in script-src.`;
+  const message = `the widget could not start (${error}). Its files must be reachable beside ${import.meta.url} (from another origin: with CORS, and in a Content-Security-Policy's connect-src), and the policy must allow 'wasm-unsafe-eval' in script-src.`;
   console.error(`<acu-map>: ${message}`);
   if (customElements.get('acu-map')) return;
   customElements.define('acu-map', class extends HTMLElement {
