@@ -18,6 +18,8 @@ pub struct UiStrings {
     pub zoom_out: &'static str,
     pub zoom_reset: &'static str,
     pub zoom_hint: &'static str,
+    /// Under a view that draws none of the points listed.
+    pub none_on_view: &'static str,
     /// The button under the map or the list that goes to the point just chosen there
     /// (`SelectionPeek`).
     pub peek_details: &'static str,
@@ -282,6 +284,7 @@ pub static EN: UiStrings = UiStrings {
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     zoom_reset: "Reset zoom",
+    none_on_view: "None of the points listed is drawn on this view: each row of the list names the views that show it.",
     zoom_hint: "Zoom with the buttons, Ctrl (⌘ on a Mac) and the mouse wheel, a pinch, or + and −; drag with the mouse or two fingers to pan; 0 resets. Keys: the arrows move from point to point, Enter selects; after Escape they pan.",
     peek_details: "Details",
     gesture_wheel: "To zoom the map, hold Ctrl (⌘ on a Mac) as you scroll",
@@ -438,6 +441,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     zoom_in: "放大",
     zoom_out: "缩小",
     zoom_reset: "还原缩放",
+    none_on_view: "列表中的穴位都不在此视图中：列表每一行都注明了显示该穴位的视图。",
     zoom_hint: "用按钮、按住 Ctrl（Mac 上为 ⌘）滚动鼠标滚轮、双指捏合或 + 和 − 键缩放；用鼠标或双指拖动平移；按 0 还原。键盘：方向键在穴位之间移动，回车键选中；按 Esc 后方向键平移。",
     peek_details: "详情",
     gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滚动滚轮即可缩放地图",

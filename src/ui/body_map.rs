@@ -117,6 +117,12 @@ pub fn BodyMap() -> impl IntoView {
                 <MapSvg on_view marked labelled markers keyboard_at tab_stop picked />
                 <CloseupOffer />
             </div>
+            // A view that draws none of the points listed (a close-up of the palm for PC6, HT7
+            // and LU9) would be an empty figure without a word.
+            {move || {
+                (on_view.with(Vec::is_empty) && state.visible.with(|v| !v.is_empty()))
+                    .then(|| acu_view! { <p class="map-hint none-here" data-testid="none-on-view">{s.none_on_view}</p> })
+            }}
             <SelectionPeek picked on_map=true />
             <p class="map-hint">{s.zoom_hint}</p>
             <map_layers::Legend on_view />

@@ -479,3 +479,16 @@ test('the selected point\'s WHO alternative location is drawn as a dashed ring, 
   assert.equal(await widget.locator('[data-testid="alternative-marker"]').count(), 0);
   await page.close();
 });
+
+test('a view that draws none of the points listed says so, and where to look', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => Object.assign(document.querySelector('acu-map'), { points: 'PC6,HT7,LU9', view: 'hand-palm' }));
+  const note = widget.locator('[data-testid="none-on-view"]');
+  await note.waitFor();
+  assert.equal(await widget.locator('[data-testid^="marker-"]:not([hidden])').count(), 0);
+  assert.match(await note.innerText(), /None of the points listed is drawn on this view/);
+  await widget.locator('[data-testid="tab-front"]').click();
+  await note.waitFor({ state: 'detached' });
+  await page.close();
+});
