@@ -153,12 +153,14 @@ impl Recipe {
             return Ok(Base::Level(level, self.on.as_deref()));
         }
         if let Some([a, b]) = &self.between {
-            if self.cun.is_some_and(|c| !(c.is_finite() && c > 0.0)) {
-                return Err("`cun` with `between` is the B-cun from the first landmark, above 0".to_string());
-            }
-            return match self.fraction {
-                Some(f) if f > 0.0 && f <= 1.0 || (f == 0.0 && self.cun.is_none()) => Ok(Base::Between(a, b, f)),
-                _ => Err("`between` needs a `fraction` from 0 to 1".to_string()),
+            return match (self.fraction, self.cun) {
+                (Some(f), _) if !(0.0..=1.0).contains(&f) => Err("`between` needs a `fraction` from 0 to 1".to_string()),
+                // The B-cun from the first landmark, where the standard counts them on the line.
+                (Some(f), Some(cun)) if !(cun.is_finite() && cun > 0.0 && f > 0.0) => {
+                    Err("`cun` with `between` is the B-cun from the first landmark: above 0, at a `fraction` above 0".to_string())
+                }
+                (Some(f), _) => Ok(Base::Between(a, b, f)),
+                (None, _) => Err("`between` needs a `fraction` from 0 to 1".to_string()),
             };
         }
         let from = self.from.as_deref().unwrap_or_default();

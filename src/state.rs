@@ -716,7 +716,9 @@ impl WidgetState {
     /// chosen in the list, or reached by the keyboard, while the map is zoomed elsewhere).
     pub fn bring_into_view(&self, point: &Point) {
         let sites = point.positions_on(self.view.get_untracked());
-        self.show_site(sites.iter().copied().find(|&at| self.viewport.with_untracked(|v| v.shows(at))).or(sites.first().copied()));
+        if !sites.iter().any(|&at| self.viewport.with_untracked(|v| v.shows(at))) {
+            self.show_site(sites.first().copied());
+        }
     }
 
     /// Pans the map, at its zoom, to `at` where that is out of view.

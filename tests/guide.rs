@@ -177,3 +177,15 @@ fn a_point_counted_in_b_cun_along_a_line_is_measured_in_them() {
     // A line the standard does not count in B-cun keeps its share.
     assert!(text("GB30", "en", Reader::Practitioner).contains("of the way"));
 }
+
+#[test]
+fn a_between_recipe_with_cun_needs_a_distance_and_a_share_above_zero() {
+    use acumap::locate::Recipe;
+    let recipe = |fraction: f32, cun: Option<f32>| Recipe { between: Some(["lateral-knee-eye".into(), "ankle-front".into()]), fraction: Some(fraction), cun, ..Default::default() };
+    assert!(recipe(0.1875, Some(3.0)).base().is_ok());
+    assert!(recipe(0.1875, None).base().is_ok());
+    assert!(recipe(0.0, None).base().is_ok(), "at the first landmark");
+    for bad in [recipe(0.0, Some(3.0)), recipe(0.5, Some(0.0)), recipe(0.5, Some(f32::NAN)), recipe(1.5, Some(3.0))] {
+        assert!(bad.base().is_err(), "{bad:?}");
+    }
+}
