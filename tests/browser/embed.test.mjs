@@ -125,7 +125,8 @@ test('a site\'s language switch (lang set on <html> or a block, no reload): a wi
   const shown = (id, lang, chinese) => page.waitForFunction(([id, lang, chinese]) => {
     const root = document.getElementById(id).shadowRoot;
     const location = root?.querySelector('[data-testid="card-location"]')?.textContent;
-    return root.querySelector('.acu')?.getAttribute('lang') === lang && location && /[\u4e00-\u9fff]/.test(location) === chinese
+    // (No shadow root yet while the element waits for its script: asked again.)
+    return root?.querySelector('.acu')?.getAttribute('lang') === lang && location && /[\u4e00-\u9fff]/.test(location) === chinese
       && root.querySelector('[data-testid="tab-back"]').textContent;
   }, [id, lang, chinese]).then((h) => h.jsonValue());
   assert.equal(await shown('follows', 'en', false), 'Back');
