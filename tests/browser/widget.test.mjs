@@ -466,3 +466,27 @@ test('hostile page styles do not reach inside, and two instances on one page are
   await page.screenshot({ path: 'tests/browser/screenshots/hostile.png', fullPage: true });
   await page.close();
 });
+
+test('a card names where its numbers come from; a point not needled shows no depth, only its note', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map');
+  const card = widget.locator('[data-testid="card"]');
+  const sources = widget.locator('[data-testid="card-sources"]');
+  const needling = widget.locator('[data-testid="card-needling"]');
+  await page.evaluate(() => document.querySelector('acu-map').select('ST36'));
+  await sources.waitFor();
+  assert.match(await sources.innerText(), /WHO Standard Acupuncture Point Locations \(2008\).*Depth: the range usually taught/);
+  assert.match(await needling.innerText(), /^\d[\d.]*–\d[\d.]* cun, /);
+  // CV8, the umbilicus: its caution says never to needle it, and no depth says otherwise.
+  await page.evaluate(() => document.querySelector('acu-map').select('CV8'));
+  await card.locator('[data-testid="card-code"]', { hasText: 'CV8' }).waitFor();
+  assert.equal(await needling.locator('.depth').count(), 0);
+  assert.match(await needling.innerText(), /^Not needled/);
+  // An extra point's location is not the 2008 standard's; a patient reads the location's source only.
+  await page.evaluate(() => document.querySelector('acu-map').select('EX-HN3'));
+  await card.locator('[data-testid="card-code"]', { hasText: 'EX-HN3' }).waitFor();
+  assert.match(await sources.innerText(), /^Location: as usually taught/);
+  await page.evaluate(() => { document.querySelector('acu-map').mode = 'patient'; });
+  await page.waitForFunction(() => !/Depth/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-sources"]').textContent));
+  await page.close();
+});
