@@ -145,6 +145,10 @@ test('keys the widget takes never reach the page\'s own shortcuts; Tab, Escape a
   await page.close();
 });
 
+/** Waits until the element of the widget that has focus has `testid` (its `data-testid`). */
+const focusReaches = (page, testid) =>
+  page.waitForFunction((testid) => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === testid, testid);
+
 test('an action that removes or disables the focused control leaves the focus in the widget, on what comes next there', async () => {
   const { page } = await open(browser, '/study.html', { width: 1280, height: 900 });
   const widget = page.locator('acu-map');
@@ -168,13 +172,13 @@ test('an action that removes or disables the focused control leaves the focus in
   await widget.locator('[data-testid="filter-meridian"]').selectOption('LU');
   await widget.locator('.filters .clear').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === 'filter-meridian');
+  await focusReaches(page, 'filter-meridian');
   // Study mode: Stop the quiz, whose panel goes: the button that starts one.
   await page.evaluate(() => { document.querySelector('acu-map').mode = 'study'; });
   await widget.locator('[data-testid="locate-tap"]').click();
   await widget.locator('[data-testid="locate-stop"]').focus();
   await page.keyboard.press('Enter');
-  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === 'locate-tap');
+  await focusReaches(page, 'locate-tap');
   await page.close();
 });
 
