@@ -217,7 +217,7 @@ impl AcuEvent {
     pub fn description(self) -> &'static str {
         match self {
             AcuEvent::Select => "The reader, or `select()`, chose a point. `detail` is the point, as `getPoint()` returns it.",
-            AcuEvent::ViewChange => "The body view changed. `detail.view` is the view shown.",
+            AcuEvent::ViewChange => "The body view changed; the view the widget opens on is none. `detail.view` is the view shown.",
             AcuEvent::Error => {
                 "Input the widget could not use. `detail.source` is where it came from, `detail.value` what it was, \
                  `detail.message` why (in the widget's language). The widget also shows a notice and warns in the console."

@@ -293,6 +293,9 @@ pub struct WidgetState {
     /// The page address's hash when `link` was first read (at the mount): back at it, the
     /// page is as it first loaded.
     link_first: StoredValue<Option<String>>,
+    /// While the widget is set up from its attributes and the address, before its first
+    /// render: the view it opens on is no change (no `acu-view-change`).
+    opening: StoredValue<bool>,
     /// Condition guides the host named by id in `condition` (`migraine`), first among the guides.
     pub named_guides: RwSignal<Vec<&'static str>>,
     /// The card panel's tab: a condition guide (by id), or the point's card.
@@ -427,6 +430,7 @@ impl WidgetState {
             link: RwSignal::new(false),
             link_quiet: RwSignal::new(false),
             link_first: StoredValue::new(None),
+            opening: StoredValue::new(true),
             named_guides,
             card_tab: RwSignal::new(None),
             guides,
@@ -751,10 +755,17 @@ impl WidgetState {
         if self.view.get_untracked() != view {
             self.view.set(view);
             self.reset_zoom();
-            self.emit(Emitted::ViewChange(view));
+            if !self.opening.get_value() {
+                self.emit(Emitted::ViewChange(view));
+            }
             self.announcement.set(fill(self.ui().announce_view, &[("view", self.ui().view_labels.get(view))]));
             self.write_link(false);
         }
+    }
+
+    /// The widget is set up: from now on a new view is a change the page hears of.
+    pub fn opened(&self) {
+        self.opening.set_value(false);
     }
 
     /// The whole figure of the current view.

@@ -158,6 +158,7 @@ impl Mounted {
         let (state, unmount) = owner.with(|| {
             let state = WidgetState::new(host);
             init(&state);
+            state.opened();
             let container: web_sys::HtmlElement = document().create_element("div").expect("a div can always be created").unchecked_into();
             container.set_class_name("acu-mount");
             let _ = root.append_child(&container);

@@ -151,11 +151,13 @@ test('a page\'s listener that calls the element back while the widget mounts or 
   const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
   await p.goto(BASE + '/study.html');
   await p.locator('acu-map .painted g.point').first().waitFor();
-  // The live widget fires acu-view-change as it mounts with view="back"; the listener selects.
+  // The live widget fires acu-error as it mounts with a meridian it does not know; the
+  // listener selects.
   await p.evaluate(() => {
     const el = document.querySelector('acu-map');
     el.setAttribute('view', 'back');
-    el.addEventListener('acu-view-change', () => el.select('GB30'));
+    el.setAttribute('meridians', 'QQ');
+    el.addEventListener('acu-error', () => el.select('GB30'), { once: true });
     el.addEventListener('acu-select', (e) => { if (e.detail.code === 'BL40') el.clear(); });
   });
   release();
