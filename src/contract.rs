@@ -272,7 +272,7 @@ pub const METHODS: [Method; 5] = [
         name: "select",
         parameters: &[("code", "string")],
         returns: "AcuPoint | null",
-        description: "Selects and shows the point with this code (read in `notation`), firing `acu-select`; null for an unknown code.",
+        description: "Selects and shows the point with this code (read in `notation`), firing `acu-select`; null for an unknown code. Called before the element is in the page, it is done as the element is connected (and `clear()` too).",
     },
     Method { name: "clear", parameters: &[], returns: "void", description: "Closes the point card." },
     Method {

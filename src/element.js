@@ -190,6 +190,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       if (this.#widget) return;
       // The content goes in with the mount, so the first render already shows it.
       this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
+      for (const [method, ...args] of this.#calls.splice(0)) this.#widget[method](...args);
       // Only a change of the script's text is news (not other children coming and going).
       this.#observer = new MutationObserver(() => {
         if (this.#content === undefined && this.#scriptText() !== this.#sentText) this.#sendContent();
@@ -289,14 +290,26 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       this.#widget?.attribute_changed(name, newValue);
     }
 
+    /** `select()` and `clear()` called while the element is not in the page, in order: done
+     * as it is connected (a page often calls them before appending the element). */
+    #calls = [];
+
     /** Selects and shows the point with this code; returns it, or null for an unknown code. */
     select(code) {
-      return this.#widget ? this.#widget.select(String(code)) : null;
+      if (this.#widget) return this.#widget.select(String(code));
+      this.#calls.push(['select', String(code)]);
+      return catalog.getPoint(String(code), this.getAttribute('notation'));
     }
 
     /** Closes the point card. */
     clear() {
-      this.#widget?.clear();
+      if (this.#widget) {
+        this.#widget.clear();
+      } else {
+        // The points asked for before are no longer wanted (an unknown code is still reported).
+        this.#calls = this.#calls.filter(([method, code]) => method !== 'select' || !catalog.getPoint(code, this.getAttribute('notation')));
+        this.#calls.push(['clear']);
+      }
     }
 
     /**
@@ -323,7 +336,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
 
     /** The point with this code as a plain object, or null. */
     getPoint(code) {
-      return catalog.getPoint(String(code));
+      return catalog.getPoint(String(code), null);
     }
   }
 

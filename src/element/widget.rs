@@ -38,8 +38,11 @@ fn start() {
         Some(live) => (live.search)(&query),
         None => crate::search::search_with(&query, || None).into_iter().map(|p| point_js(p, None)).collect::<js_sys::Array>().into(),
     });
-    let get_point = Closure::<dyn Fn(String) -> JsValue>::new(|code: String| {
-        crate::catalog::point(&code).map_or(JsValue::NULL, catalog_point_js)
+    // `getPoint(code)` reads any code in WHO's notation; `select()` before the element is in
+    // the page reads it in the element's `notation`.
+    let get_point = Closure::<dyn Fn(String, Option<String>) -> JsValue>::new(|code: String, notation: Option<String>| {
+        let notation = notation.and_then(|n| crate::attributes::notation(&n)).unwrap_or_default();
+        crate::catalog::point_in(&code, notation).map_or(JsValue::NULL, catalog_point_js)
     });
     let catalog = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&catalog, &"search".into(), search.as_ref());

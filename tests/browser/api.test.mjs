@@ -51,6 +51,35 @@ test('select() shows the point on a view that draws it, and fires acu-select and
   await page.close();
 });
 
+test('select() and clear() before the element is in the page are done as it is connected; the view it opens on is no acu-view-change', async () => {
+  const { page } = await open(browser, '/study.html');
+  await record(page);
+  const returned = await page.evaluate(() => {
+    const make = (id) => Object.assign(document.createElement('acu-map'), { id });
+    const late = make('late');
+    late.setAttribute('view', 'back');
+    late.setAttribute('notation', 'fr');
+    const found = late.select('V40');
+    const unknown = late.select('nope9');
+    const closed = make('closed');
+    closed.select('LI4');
+    closed.clear();
+    document.body.append(late, closed);
+    return [found?.code, unknown];
+  });
+  assert.deepEqual(returned, ['BL40', null]);
+  const late = page.locator('#late');
+  await late.locator('[data-testid="card-code"]').waitFor();
+  await page.locator('#closed [data-testid="list"]').waitFor();
+  assert.equal(await page.locator('#closed [data-testid="card-code"]').count(), 0);
+  assert.equal(await late.locator('[data-testid="map"]').getAttribute('data-view'), 'back');
+  const seen = () => events(page).then((all) => all.map((e) => [e.type, e.detail.code ?? e.detail.view ?? e.detail.value]));
+  assert.deepEqual(await seen(), [['acu-select', 'BL40'], ['acu-error', 'nope9']]);
+  await late.locator('[data-testid="tab-front"]').click();
+  assert.deepEqual((await seen()).at(-1), ['acu-view-change', 'front']);
+  await page.close();
+});
+
 test('unknown input fires acu-error naming it, shows a notice, and returns null', async () => {
   const { page, seen } = await open(browser, '/study.html');
   await record(page);
