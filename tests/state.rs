@@ -121,6 +121,8 @@ fn mount(page: Page) -> (Rc<Page>, WidgetState) {
             state.apply_attribute(attribute, Some(&value));
         }
     }
+    // Set up, as `ui::Mounted::new` has it: from now on a new view is news to the page.
+    state.opened();
     (page, state)
 }
 
@@ -184,6 +186,7 @@ fn a_page_that_gives_the_point_but_not_the_view_is_shown_the_point() {
     // `selected` alone: the first view that draws the point (BL40, behind the knee: the back).
     let (page, state) = mount(with_attributes(&[("selected", "BL40")]));
     assert_eq!(state.view.get_untracked(), View::Back);
+    assert!(!page.events.borrow().iter().any(|e| matches!(e, Emitted::ViewChange(_))), "the view it opens on is no change");
     // A new point the view does not draw brings a view that does; one it draws keeps the view.
     for (code, view) in [("ST36", View::Front), ("GB30", View::Back), ("LI4", View::Back)] {
         page.attributes.borrow_mut().insert("selected", code.to_string());
