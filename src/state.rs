@@ -690,6 +690,27 @@ impl WidgetState {
         point
     }
 
+    /// How many points of the widget's pool the search finds that the shortlist chosen or the
+    /// reader's filters hide (none without a search): a list that says "no match" while the
+    /// point is one choice away would send the reader elsewhere.
+    pub fn hits_hidden(&self) -> usize {
+        let query = self.query.get();
+        if query.trim().is_empty() {
+            return 0;
+        }
+        let hits = self.prose.with(|p| search_with(&query, || p.loaded().map(|l| l.index())));
+        let (pool, visible) = (self.pool.get(), self.visible.get());
+        hits.into_iter().filter(|p| pool.contains(p) && !visible.contains(p)).count()
+    }
+
+    /// Every point of the widget's pool, the search kept: no shortlist, no filters.
+    pub fn widen(&self) {
+        self.shortlist.set(None);
+        self.meridian.set(None);
+        self.region.set(None);
+        self.conditions.set(Vec::new());
+    }
+
     /// Makes the search's indexes now (the built-in fields' and, once the prose is there, the
     /// prose's), so that the first letter typed does not wait for them: about 35 ms on a
     /// desktop and 140 ms on a phone for the study page. Called as the search box takes focus,

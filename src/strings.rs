@@ -78,6 +78,9 @@ pub struct UiStrings {
     /// Said when the view changes; `{view}` is replaced.
     pub announce_view: &'static str,
     pub list_empty: &'static str,
+    /// Instead of `list_empty` when a search finds points the shortlist or the filters hide.
+    pub hidden_matches: &'static str,
+    pub show_hidden_matches: &'static str,
     pub card_empty: &'static str,
     pub meridian: &'static str,
     pub region: &'static str,
@@ -243,6 +246,16 @@ impl UiStrings {
             fill(self.list_count, &[("n", &n.to_string())])
         }
     }
+
+    /// What an empty list says: that nothing matches, or how many points matching the search
+    /// the shortlist and the filters hide.
+    pub fn no_match(&self, hidden: usize) -> String {
+        if hidden == 0 {
+            self.list_empty.to_string()
+        } else {
+            fill(self.hidden_matches, &[("count", &self.points_count(hidden))])
+        }
+    }
 }
 
 impl ViewLabels {
@@ -327,6 +340,8 @@ pub static EN: UiStrings = UiStrings {
     announce_selected: "{code} {name} selected.",
     announce_view: "{view} view.",
     list_empty: "No point matches this search.",
+    hidden_matches: "No point in the chosen shortlist and filters matches this search. Found outside them: {count}.",
+    show_hidden_matches: "Search all points",
     card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
     meridian: "Meridian",
     region: "Region",
@@ -484,6 +499,8 @@ pub static ZH_HANS: UiStrings = UiStrings {
     announce_selected: "已选中 {code} {name}。",
     announce_view: "{view}视图。",
     list_empty: "没有符合搜索条件的穴位。",
+    hidden_matches: "所选穴组和筛选条件内没有符合搜索条件的穴位，其外另有 {count}。",
+    show_hidden_matches: "在全部穴位中搜索",
     card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
     meridian: "经脉",
     region: "部位",

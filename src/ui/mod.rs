@@ -190,7 +190,9 @@ pub fn App(state: WidgetState) -> impl IntoView {
     Effect::new(move |before: Option<usize>| {
         let n = state.visible.with(Vec::len);
         if before.is_some_and(|b| b != n) {
-            state.announcement.set(state.ui().points_count(n));
+            // None, where the search finds points the shortlist or the filters hide: the list's words.
+            let hidden = if n == 0 { untrack(|| state.hits_hidden()) } else { 0 };
+            state.announcement.set(if hidden == 0 { state.ui().points_count(n) } else { state.ui().no_match(hidden) });
         }
         n
     });

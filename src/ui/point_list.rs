@@ -149,7 +149,28 @@ pub fn PointList() -> impl IntoView {
                     children=move |point| acu_view! { <ListItem point readings picked /> }
                 />
             </ul>
-            {move || results.get().is_empty().then(|| acu_view! { <p class="list-empty">{s.list_empty}</p> })}
+            {move || results.get().is_empty().then(|| {
+                let hidden = state.hits_hidden();
+                acu_view! {
+                    <p class="list-empty" data-testid="list-empty">
+                        {s.no_match(hidden)}
+                        {(hidden > 0).then(|| acu_view! {
+                            " "
+                            <button
+                                type="button"
+                                class="link"
+                                on:click=move |ev| {
+                                    state.widen();
+                                    // The button is gone with the empty list: back to the search.
+                                    super::refocus(&ev, &["[data-testid=search]"]);
+                                }
+                            >
+                                {s.show_hidden_matches}
+                            </button>
+                        })}
+                    </p>
+                }
+            })}
             <SelectionPeek picked on_map=false />
         </section>
     }

@@ -247,6 +247,28 @@ test('host content from a child script: shortlists, notes and the clinic\'s own 
   await page.close();
 });
 
+test('a search whose points the shortlist or the filters hide says how many, and one button searches all the points', async () => {
+  const { page } = await open(browser, '/');
+  const widget = page.locator('acu-map');
+  assert.equal(await widget.locator('[data-testid="filter-shortlist"]').inputValue(), '0');
+  await widget.locator('[data-testid="search"]').fill('zusanli');
+  const empty = widget.locator('[data-testid="list-empty"]');
+  await empty.waitFor();
+  assert.match(await empty.innerText(), /^No point in the chosen shortlist and filters matches this search\. Found outside them: 1 point\./);
+  // A screen reader hears it as the list empties.
+  await widget.locator('[data-testid="announcer"]', { hasText: 'Found outside them: 1 point.' }).waitFor();
+  await empty.getByRole('button', { name: 'Search all points' }).click();
+  await widget.locator('[data-testid="item-ST36"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="filter-shortlist"]').inputValue(), '');
+  assert.equal(await widget.locator('[data-testid="search"]').inputValue(), 'zusanli', 'the search stays');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid), 'search');
+  // Nothing anywhere: no count and no button.
+  await widget.locator('[data-testid="search"]').fill('qqqzzz');
+  await widget.locator('[data-testid="list-empty"]', { hasText: /^No point matches this search\.$/ }).waitFor();
+  assert.equal(await empty.getByRole('button').count(), 0);
+  await page.close();
+});
+
 test('host content by property; invalid JSON or fields give acu-error and a notice, built-in data stays', async () => {
   const { page, seen } = await open(browser, '/study.html');
   const widget = page.locator('acu-map');
