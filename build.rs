@@ -238,6 +238,11 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
+    let words = v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search));
+    out += &format!(
+        "/// Words readers type for a condition tag or a caution kind (`[search]` of points/vocabulary.toml and the translations): word and key.\npub static SEARCH_WORDS: &[(&str, &str)] = {};\n",
+        label_rows(words)
+    );
     out += "/// The condition guides: their conditions and points (the texts are prose).\npub static GUIDES: &[ConditionGuide] = &[\n";
     for g in &catalog.guides {
         let tags: Vec<String> = g.conditions.clone();

@@ -112,7 +112,7 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
-    let words: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    let words: Vec<(String, Option<&'static str>)> = fold(query).split_whitespace().map(|w| (w.to_string(), stands_for(w))).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
@@ -134,7 +134,7 @@ fn score(
     code: &str,
     exact: &[(crate::model::Notation, &'static Point)],
     whole: &str,
-    words: &[String],
+    words: &[(String, Option<&'static str>)],
 ) -> u32 {
     if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
         return 1000 - i as u32;
@@ -152,11 +152,25 @@ fn score(
     if point.hanzi().contains(whole) || point.hanzi_traditional().contains(whole) {
         return 400;
     }
-    let all_words = words.iter().all(|w| entry.text.contains(w.as_str()) || prose.contains(w.as_str()));
-    if all_words {
+    let said = |w: &str| entry.text.contains(w) || prose.contains(w);
+    if words.iter().all(|(w, _)| said(w)) {
         // A match in the name beats one in the indications.
-        100 + words.iter().filter(|w| entry.english.contains(w.as_str())).count() as u32 * 10
+        100 + words.iter().filter(|(w, _)| entry.english.contains(w.as_str())).count() as u32 * 10
+    } else if words.iter().all(|(w, key)| said(w) || key.is_some_and(|key| has(point, key))) {
+        // Found only through what a word stands for: after the points whose text holds it.
+        50
     } else {
         0
     }
+}
+
+/// The condition tag or caution kind a folded word stands for, where its labels do not hold
+/// the word (`pregnant`, `孕妇`, `backache`: the vocabulary's `[search]` words).
+fn stands_for(word: &str) -> Option<&'static str> {
+    catalog::SEARCH_WORDS.iter().find(|(w, _)| fold(w) == word).map(|(_, key)| *key)
+}
+
+/// Whether the point has the condition tag or the caution kind `key`.
+fn has(point: &Point, key: &str) -> bool {
+    point.conditions.keys().any(|k| k == key) || point.cautions.iter().any(|c| c.kind() == key)
 }

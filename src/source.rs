@@ -47,6 +47,10 @@ pub struct Vocabulary {
     pub landmark: BTreeMap<String, String>,
     /// The how-to-find guide's words (`src/guide.rs`).
     pub guide: crate::prose::GuideWords,
+    /// Words readers type for a condition or a caution kind that its labels do not hold
+    /// (`pregnant`, `backache`): word → a key of `condition` or `caution`.
+    #[serde(default)]
+    pub search: BTreeMap<String, String>,
 }
 
 
@@ -64,6 +68,10 @@ pub struct Translation {
     /// The figure's named landmarks (`src/figure.rs`), as the overlay labels them.
     pub landmark: BTreeMap<String, String>,
     pub guide: crate::prose::GuideWords,
+    /// This language's words for a condition or a caution kind, as `Vocabulary::search` (its
+    /// own words, not translations of the English ones).
+    #[serde(default)]
+    pub search: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -518,6 +526,9 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     if let Some((key, word)) = vocabulary.caution_plain.iter().find_map(|(k, t)| practitioner_words(t, "en").map(|w| (k, w))) {
         return Err(error(file, None, format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }
+    if let Some(problem) = check_search_words(&vocabulary.search, &vocabulary).first() {
+        return Err(error(file, None, problem.clone()));
+    }
     // Point::conditions is a 64-bit set, one bit per condition tag.
     if vocabulary.condition.len() > 64 {
         return Err(error(file, None, format!("{} condition tags; the widget holds at most 64", vocabulary.condition.len())));
@@ -588,6 +599,21 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
     problems
 }
 
+/// The problems of a `[search]` table: each word one word (a query's words are matched one
+/// by one), standing for a condition tag or a caution kind.
+fn check_search_words(words: &BTreeMap<String, String>, vocabulary: &Vocabulary) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (word, key) in words {
+        if word.trim().is_empty() || word.contains(char::is_whitespace) {
+            problems.push(format!("[search] {word:?} is not one word"));
+        }
+        if !vocabulary.condition.contains_key(key) && !vocabulary.caution.contains_key(key) {
+            problems.push(format!("[search] {word} stands for {key}, which is neither a condition nor a caution kind"));
+        }
+    }
+    problems
+}
+
 /// Parses a translation of the vocabulary and checks that it has exactly the vocabulary's keys.
 pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Result<Translation, Vec<SourceError>> {
     let translation: Translation = toml::from_str(text).map_err(|e| vec![error(file, None, e.to_string())])?;
@@ -609,6 +635,7 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
     let tag = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
     let mut errors: Vec<SourceError> =
         check_guide_words(&translation.guide, vocabulary, tag).into_iter().map(|m| error(file, None, m)).collect();
+    errors.extend(check_search_words(&translation.search, vocabulary).into_iter().map(|m| error(file, None, m)));
     for (key, word) in translation.caution_plain.iter().filter_map(|(k, t)| practitioner_words(t, tag).map(|w| (k, w))) {
         errors.push(error(file, Some(key), format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }

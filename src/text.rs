@@ -1,7 +1,8 @@
 //! Text helpers: folding, shared by search and by `catalog::point` so a query and the text it
 //! is matched against are folded the same way, and short decimals for SVG and the card.
 
-/// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`.
+/// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; 疼 (pain, as
+/// said) reads as 痛 (as written), so 头疼 finds 头痛.
 pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
@@ -11,6 +12,8 @@ pub fn fold(text: &str) -> String {
             'ī' | 'í' | 'ǐ' | 'ì' => 'i',
             'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
             'ū' | 'ú' | 'ǔ' | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'u',
+            // Pain as said (头疼) and as written (头痛).
+            '疼' => '痛',
             other => other,
         })
         .collect()

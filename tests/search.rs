@@ -131,3 +131,30 @@ fn the_searched_paths_find_the_searchable_texts() {
         }
     }
 }
+
+#[test]
+fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
+    use acumap::catalog::POINTS;
+    use acumap::search::{search_with, ProseIndex};
+    use std::collections::BTreeSet;
+    let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+    // A pregnant reader's words, in either language, find every point with a pregnancy caution.
+    let cautioned = set(POINTS.iter().filter(|p| p.cautions.iter().any(|c| c.kind() == "pregnancy")).map(|p| p.code).collect());
+    assert!(cautioned.contains("SP6") && cautioned.contains("LI4"));
+    for query in ["pregnant", "Pregnant", "孕妇", "怀孕", "妊娠"] {
+        assert!(cautioned.is_subset(&set(codes(query))), "{query}");
+    }
+    // As said and as written: 头疼 is 头痛; 腰背痛 the low back's points.
+    assert_eq!(codes("头疼"), codes("头痛"));
+    let low_back = set(POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "low-back-pain")).map(|p| p.code).collect());
+    assert!(low_back.contains("BL23") && low_back.is_subset(&set(codes("腰背痛"))));
+    assert_eq!(set(codes("backache")), set(codes("lumbago")));
+    // Each word must still match: what it stands for, or the text.
+    assert_eq!(codes("pregnant hegu"), vec!["LI4"]);
+    assert!(codes("pregnant zebra").is_empty());
+    // A point whose text holds the word comes before those found through what it stands for.
+    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]));
+    let found = search_with("nausea", || Some(&prose));
+    let digestive: Vec<&str> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").map(|p| p.code).collect();
+    assert_eq!(found.iter().map(|p| p.code).collect::<Vec<_>>(), [vec!["BL60"], digestive].concat());
+}
