@@ -290,11 +290,13 @@ fn Notices() -> impl IntoView {
                     .map(|(index, notice)| {
                         acu_view! {
                             <p class="notice" data-testid="notice">
-                                <span>{notice.text}</span>
+                                <span id=format!("notice-{index}")>{notice.text}</span>
+                                // "Dismiss", and which notice: several are told apart.
                                 <button
                                     type="button"
                                     class="dismiss"
                                     aria-label=strings().dismiss
+                                    aria-describedby=format!("notice-{index}")
                                     on:click=move |ev| {
                                         state
                                             .notices

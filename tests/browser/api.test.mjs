@@ -93,6 +93,12 @@ test('unknown input fires acu-error naming it, shows a notice, and returns null'
   assert.match(errors[0].message, /nope/);
   const notices = await page.locator('acu-map [data-testid="notice"]').allInnerTexts();
   assert.ok(notices.some((n) => n.includes('<b>nope</b>')), 'shown as text');
+  // Each notice's Dismiss button is described by its notice, so that the buttons are told apart.
+  const described = await page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    return [...root.querySelectorAll('.notice .dismiss')].map((b) => root.getElementById(b.getAttribute('aria-describedby'))?.textContent);
+  });
+  assert.deepEqual(described, notices.map((n) => n.replace(/\s*×$/, '')));
   assert.equal(await page.locator('acu-map b').count(), 0);
   assert.ok(seen.warnings.some((w) => w.includes('nope')));
   await page.close();
