@@ -690,6 +690,20 @@ impl WidgetState {
         point
     }
 
+    /// The widget's name as a landmark: what it is, and what it is about where the page or the
+    /// reader narrowed it (the conditions chosen, else the shortlist chosen), so that two
+    /// widgets on one page (a clinic's map and its condition guide) are told apart.
+    pub fn region_name(&self) -> String {
+        let (lang, s) = (self.lang.get(), self.ui());
+        let conditions = self.conditions.get();
+        let about = if conditions.is_empty() {
+            self.shortlist.get().and_then(|i| self.content.with(|c| c.shortlists.get(i).map(|l| l.title.clone())))
+        } else {
+            Some(conditions.iter().map(|c| lang.condition(c)).collect::<Vec<_>>().join(s.list_separator))
+        };
+        about.filter(|a| !a.trim().is_empty()).map_or_else(|| s.widget_label.to_string(), |about| fill(s.widget_label_about, &[("about", &about)]))
+    }
+
     /// How many points of the widget's pool the search finds that the shortlist chosen or the
     /// reader's filters hide (none without a search): a list that says "no match" while the
     /// point is one choice away would send the reader elsewhere.

@@ -7,6 +7,8 @@ use crate::model::VocabularyLabels;
 
 pub struct UiStrings {
     pub widget_label: &'static str,
+    /// The widget's name with what it is about (`{about}`: its conditions or its shortlist).
+    pub widget_label_about: &'static str,
     pub view_tabs_label: &'static str,
     /// The card's tabs: its condition guides and the point.
     pub card_tabs_label: &'static str,
@@ -191,7 +193,7 @@ pub struct UiStrings {
     /// A miss's first part (with the unit) and the next: `{n}` and `{direction}` are replaced.
     pub locate_part_first: &'static str,
     pub locate_part: &'static str,
-    /// Between the parts of a miss.
+    /// Between the parts of a miss, or the conditions in the widget's name.
     pub list_separator: &'static str,
     pub locate_high: &'static str,
     pub locate_low: &'static str,
@@ -278,6 +280,7 @@ impl ViewLabels {
 
 pub static EN: UiStrings = UiStrings {
     widget_label: "Acupuncture point map",
+    widget_label_about: "Acupuncture point map: {about}",
     view_tabs_label: "Body view",
     card_tabs_label: "Guide or point",
     view_labels: ViewLabels {
@@ -437,6 +440,7 @@ pub static EN: UiStrings = UiStrings {
 
 pub static ZH_HANS: UiStrings = UiStrings {
     widget_label: "针灸穴位图",
+    widget_label_about: "针灸穴位图：{about}",
     view_tabs_label: "身体视图",
     card_tabs_label: "病症指南或穴位",
     view_labels: ViewLabels {

@@ -213,7 +213,7 @@ pub fn App(state: WidgetState) -> impl IntoView {
             <div
                 class="acu"
                 role="region"
-                aria-label=s.widget_label
+                aria-label=move || state.region_name()
                 part="root"
                 lang=lang.tag()
             >

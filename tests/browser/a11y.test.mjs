@@ -179,3 +179,18 @@ test('study mode with the locate quiz open, asked and answered, and a guide step
   assert.deepEqual(await violations(page), [], 'answered, with the guide on the map');
   await page.close();
 });
+
+test('each widget is a region named by what the page made it about, so that two on one page are told apart', async () => {
+  const { page } = await open(browser, '/');
+  const names = () => page.evaluate(() => [...document.querySelectorAll('acu-map')].map((el) => el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-label')));
+  await page.locator('acu-map.guide [data-testid="card"]').first().waitFor();
+  // The clinic's map (its first shortlist chosen) and its condition guide.
+  assert.deepEqual(await names(), ['Acupuncture point map: Points we use for sciatica', 'Acupuncture point map: Sciatica']);
+  await page.evaluate(() => document.querySelector('acu-map.guide').setAttribute('lang', 'zh-Hans'));
+  await page.locator('acu-map.guide [role="region"][lang="zh-Hans"]').waitFor();
+  assert.equal((await names())[1], '针灸穴位图：坐骨神经痛');
+  // The reader's choice names it too.
+  await page.locator('acu-map.sciatica [data-testid="filter-shortlist"]').selectOption({ label: 'All points' });
+  assert.equal((await names())[0], 'Acupuncture point map');
+  await page.close();
+});
