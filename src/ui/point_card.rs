@@ -312,10 +312,10 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                             acu_view! {
                                 <li>
                                     <span lang=text_lang>{text}</span>
-                                    " "
+                                    // A space before each tag: read and copied as words, not run together.
                                     {i
                                         .keys()
-                                        .map(|t| acu_view! { <span class="tag">{lang.condition(t)}</span> })
+                                        .map(|t| acu_view! { " " <span class="tag">{lang.condition(t)}</span> })
                                         .collect_view()}
                                 </li>
                             }

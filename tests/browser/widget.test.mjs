@@ -490,3 +490,14 @@ test('a card names where its numbers come from; a point not needled shows no dep
   await page.waitForFunction(() => !/Depth/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-sources"]').textContent));
   await page.close();
 });
+
+test('an indication\'s condition tags are separate words, read and copied apart', async () => {
+  const { page } = await open(browser, '/study.html');
+  await page.evaluate(() => document.querySelector('acu-map').select('LR3'));
+  const item = page.locator('acu-map [data-testid="card"] li', { has: page.locator('.tag', { hasText: 'High blood pressure' }) });
+  await item.waitFor();
+  // The text a screen reader reads and a copy takes: a space between the words of each tag.
+  const text = await item.evaluate((li) => li.textContent);
+  assert.match(text, / Dizziness and vertigo Headache High blood pressure$/);
+  await page.close();
+});
