@@ -136,7 +136,7 @@ fn a_point_of_several_sites_names_them() {
 }
 
 /// The English guides read as sentences: a landmark's name follows "the" in the practitioner's
-/// phrases ("Find the radial end of wrist crease.") and brings its own article in the patient's
+/// phrases ("Find the radial end of the wrist crease.") and brings its own article in the patient's
 /// ("Find the gap between the ring-finger and little-finger hand bones."). Labels written as
 /// list entries ("Wrist crease, radial end", "Between 4th and 5th metacarpals") or a doubled
 /// article made sentences such as "Find the between 4th and 5th metacarpals."
