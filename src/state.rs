@@ -304,6 +304,8 @@ pub struct WidgetState {
     /// for each condition the host's own and the catalog's; each guide's id and points (none
     /// when `guides` is off or `parts` leaves the guide out).
     pub guides: Memo<Vec<(String, Vec<&'static Point>)>>,
+    /// The points the search finds, best match first (every point without a search).
+    hits: Memo<Vec<&'static Point>>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
     /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
@@ -353,9 +355,9 @@ impl WidgetState {
                 })
             })
         });
+        // The prose is searched once it is there.
+        let hits = Memo::new(move |_| prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index()))));
         let visible = Memo::new(move |_| {
-            // The prose is searched once it is there.
-            let hits = prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index())));
             shown.with(|shown| {
                 host_meridians.with(|meridians| {
                     content.with(|c| {
@@ -367,7 +369,7 @@ impl WidgetState {
                             region: region.get(),
                             conditions: &conditions.get(),
                         };
-                        narrowing.apply(hits)
+                        hits.with(|hits| narrowing.apply(hits.iter().copied()))
                     })
                 })
             })
@@ -434,6 +436,7 @@ impl WidgetState {
             named_guides,
             card_tab: RwSignal::new(None),
             guides,
+            hits,
             visible,
             overlay: RwSignal::new(false),
             guide,
@@ -708,13 +711,12 @@ impl WidgetState {
     /// reader's filters hide (none without a search): a list that says "no match" while the
     /// point is one choice away would send the reader elsewhere.
     pub fn hits_hidden(&self) -> usize {
-        let query = self.query.get();
-        if query.trim().is_empty() {
+        if self.query.with(|q| q.trim().is_empty()) {
             return 0;
         }
-        let hits = self.prose.with(|p| search_with(&query, || p.loaded().map(|l| l.index())));
-        let (pool, visible) = (self.pool.get(), self.visible.get());
-        hits.into_iter().filter(|p| pool.contains(p) && !visible.contains(p)).count()
+        self.hits.with(|hits| {
+            self.pool.with(|pool| self.visible.with(|visible| hits.iter().filter(|p| pool.contains(p) && !visible.contains(p)).count()))
+        })
     }
 
     /// Every point of the widget's pool, the search kept: no shortlist, no filters.
