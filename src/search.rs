@@ -112,7 +112,7 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
-    let words: Vec<(String, Option<&'static str>)> = fold(query).split_whitespace().map(|w| (w.to_string(), stands_for(w))).collect();
+    let words: Vec<Word> = fold(query).split_whitespace().map(Word::new).collect();
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
@@ -134,7 +134,7 @@ fn score(
     code: &str,
     exact: &[(crate::model::Notation, &'static Point)],
     whole: &str,
-    words: &[(String, Option<&'static str>)],
+    words: &[Word],
 ) -> u32 {
     if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
         return 1000 - i as u32;
@@ -152,16 +152,53 @@ fn score(
     if point.hanzi().contains(whole) || point.hanzi_traditional().contains(whole) {
         return 400;
     }
-    let said = |w: &str| entry.text.contains(w) || prose.contains(w);
-    if words.iter().all(|(w, _)| said(w)) {
+    let said = |w: &Word| w.said(|f| entry.text.contains(f) || prose.contains(f));
+    if words.iter().all(said) {
         // A match in the name beats one in the indications.
-        100 + words.iter().filter(|(w, _)| entry.english.contains(w.as_str())).count() as u32 * 10
-    } else if words.iter().all(|(w, key)| said(w) || key.is_some_and(|key| has(point, key))) {
+        100 + words.iter().filter(|w| entry.english.contains(w.text.as_str())).count() as u32 * 10
+    } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
         // Found only through what a word stands for: after the points whose text holds it.
         50
     } else {
         0
     }
+}
+
+/// A word of a query, folded, with its singular if it looks like an English plural
+/// (`headaches`, `allergies`: the texts say "headache", "allergy"), and the condition tag or
+/// caution kind it stands for.
+struct Word {
+    text: String,
+    singular: Option<String>,
+    stands_for: Option<&'static str>,
+}
+
+impl Word {
+    fn new(text: &str) -> Word {
+        let singular = singular(text);
+        let stands_for = stands_for(text).or_else(|| singular.as_deref().and_then(stands_for));
+        Word { text: text.to_string(), singular, stands_for }
+    }
+
+    /// Whether `found` finds the word as typed or its singular.
+    fn said(&self, found: impl Fn(&str) -> bool) -> bool {
+        found(&self.text) || self.singular.as_deref().is_some_and(found)
+    }
+}
+
+/// An English plural's singular: `allergies` → `allergy`, `flushes` → `flush`, `headaches` →
+/// `headache` (not `ss`, `us` or `is`: `abscess`, `sinus`, `paralysis`); `None` for any other word.
+fn singular(word: &str) -> Option<String> {
+    if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    if let Some(stem) = word.strip_suffix("ies") {
+        return Some(stem.to_string() + "y");
+    }
+    if let Some(stem) = word.strip_suffix("es").filter(|s| s.ends_with("sh") || s.ends_with("ch") || s.ends_with('x')) {
+        return Some(stem.to_string());
+    }
+    word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
 }
 
 /// The condition tag or caution kind a folded word stands for, where its labels do not hold

@@ -158,3 +158,15 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     let digestive: Vec<&str> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").map(|p| p.code).collect();
     assert_eq!(found.iter().map(|p| p.code).collect::<Vec<_>>(), [vec!["BL60"], digestive].concat());
 }
+
+#[test]
+fn an_english_plural_finds_what_its_singular_finds() {
+    use std::collections::BTreeSet;
+    let set = |query: &str| codes(query).into_iter().collect::<BTreeSet<_>>();
+    for (plural, singular) in [("headaches", "headache"), ("injuries", "injury"), ("migraines", "migraine"), ("nosebleeds", "nosebleed"), ("cramps", "cramp")] {
+        assert!(!set(singular).is_empty(), "{singular}");
+        assert!(set(singular).is_subset(&set(plural)), "{plural} finds what {singular} finds");
+    }
+    // In Chinese, everyday words: 发烧 is a fever, 拉肚子 a digestive complaint.
+    assert!(set("发热").is_subset(&set("发烧")));
+}
