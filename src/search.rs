@@ -165,10 +165,11 @@ fn score(
 }
 
 /// A word of a query, folded, with its singular if it looks like an English plural
-/// (`headaches`, `allergies`: the texts say "headache", "allergy"), and the condition tag or
+/// (`migraines`, `allergies`: the texts say "migraine", "allergy"), and the condition tag or
 /// caution kind it stands for.
 struct Word {
     text: String,
+    /// The singular, or the stem the singular holds (`headaches` → `headach`, in "headache").
     singular: Option<String>,
     stands_for: Option<&'static str>,
 }
@@ -186,8 +187,10 @@ impl Word {
     }
 }
 
-/// An English plural's singular: `allergies` → `allergy`, `flushes` → `flush`, `headaches` →
-/// `headache` (not `ss`, `us` or `is`: `abscess`, `sinus`, `paralysis`); `None` for any other word.
+/// An English plural's singular, or a stem of it that search finds inside it (search matches
+/// within words): `allergies` → `allergy`, `migraines` → `migraine`, `flushes` → `flush`,
+/// `headaches` → `headach`. Not after `ss`, `us` or `is` (`abscess`, `sinus`, `paralysis`); `None`
+/// for any other word.
 fn singular(word: &str) -> Option<String> {
     if word.len() < 4 || !word.bytes().all(|b| b.is_ascii_lowercase()) {
         return None;
