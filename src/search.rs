@@ -112,7 +112,7 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
-    let words: Vec<Word> = fold(query).split_whitespace().map(Word::new).collect();
+    let words = words(&fold(query));
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
@@ -187,6 +187,23 @@ impl Word {
     }
 }
 
+/// A folded query's words; two of them that make a `[search]` phrase (`hot flushes`, `hay
+/// fever`) are one word, standing for that phrase's key.
+fn words(query: &str) -> Vec<Word> {
+    let mut words: Vec<Word> = Vec::new();
+    for token in query.split_whitespace() {
+        if let Some(last) = words.last_mut() {
+            let phrase = format!("{} {token}", last.text);
+            if let Some(key) = stands_for(&phrase) {
+                *last = Word { text: phrase, singular: None, stands_for: Some(key) };
+                continue;
+            }
+        }
+        words.push(Word::new(token));
+    }
+    words
+}
+
 /// An English plural's singular, or a stem of it that search finds inside it (search matches
 /// within words): `allergies` → `allergy`, `migraines` → `migraine`, `flushes` → `flush`,
 /// `headaches` → `headach`. Not after `ss`, `us` or `is` (`abscess`, `sinus`, `paralysis`); `None`
@@ -204,8 +221,8 @@ fn singular(word: &str) -> Option<String> {
     word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
 }
 
-/// The condition tag or caution kind a folded word stands for, where its labels do not hold
-/// the word (`pregnant`, `孕妇`, `backache`: the vocabulary's `[search]` words).
+/// The condition tag or caution kind a folded word or phrase stands for, where its labels do not
+/// hold it (`pregnant`, `孕妇`, `hot flushes`: the vocabulary's `[search]` words).
 fn stands_for(word: &str) -> Option<&'static str> {
     catalog::SEARCH_WORDS.iter().find(|(w, _)| fold(w) == word).map(|(_, key)| *key)
 }

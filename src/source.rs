@@ -599,13 +599,15 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
     problems
 }
 
-/// The problems of a `[search]` table: each word one word (a query's words are matched one
-/// by one), standing for a condition tag or a caution kind.
+/// The problems of a `[search]` table: each entry one word, or a phrase of two words one space
+/// apart (a query's words are matched one by one, a phrase's together), standing for a
+/// condition tag or a caution kind.
 fn check_search_words(words: &BTreeMap<String, String>, vocabulary: &Vocabulary) -> Vec<String> {
     let mut problems = Vec::new();
     for (word, key) in words {
-        if word.trim().is_empty() || word.contains(char::is_whitespace) {
-            problems.push(format!("[search] {word:?} is not one word"));
+        let count = word.split_whitespace().count();
+        if count == 0 || count > 2 || word.split_whitespace().collect::<Vec<_>>().join(" ") != *word {
+            problems.push(format!("[search] {word:?} is not one word or two, one space apart"));
         }
         if !vocabulary.condition.contains_key(key) && !vocabulary.caution.contains_key(key) {
             problems.push(format!("[search] {word} stands for {key}, which is neither a condition nor a caution kind"));

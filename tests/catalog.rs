@@ -1081,12 +1081,15 @@ fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
     assert_eq!(Lang::En.caution_for("pneumothorax", true), "The lung lies close beneath");
 }
 
-/// A word readers type is one word and stands for a condition or a caution kind, in the
-/// vocabulary and in each translation.
+/// A word readers type is one word (or a short phrase) and stands for a condition or a caution
+/// kind, in the vocabulary and in each translation.
 #[test]
 fn a_search_word_is_one_word_for_a_condition_or_a_caution_kind() {
     assert_eq!(vocabulary_error("pregnant = \"pregnancy\"", "pregnant = \"pregnant\""), "v.toml: [search] pregnant stands for pregnant, which is neither a condition nor a caution kind");
-    assert_eq!(vocabulary_error("backache = ", "\"back ache\" = "), "v.toml: [search] \"back ache\" is not one word");
+    let phrase = "v.toml: [search] \"back  ache\" is not one word or two, one space apart";
+    assert_eq!(vocabulary_error("backache = ", "\"back  ache\" = "), phrase);
+    assert_eq!(vocabulary_error("backache = ", "\"ache in back\" = "), phrase.replace("back  ache", "ache in back"));
+    assert_eq!(vocabulary_error("backache = ", "\" \" = "), phrase.replace("back  ache", " "));
     let zh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml")).unwrap();
     let errors = source::parse_translation("zh.toml", &zh.replacen("\"落枕\" = \"neck-pain\"", "\"落枕\" = \"neck\"", 1), &vocabulary()).unwrap_err();
     assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["zh.toml: [search] 落枕 stands for neck, which is neither a condition nor a caution kind"]);
