@@ -265,7 +265,7 @@ test('a search whose points the shortlist or the filters hide says how many, and
   await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid === 'search');
   // Nothing anywhere: no count and no button.
   await widget.locator('[data-testid="search"]').fill('qqqzzz');
-  await widget.locator('[data-testid="list-empty"]', { hasText: /^No point matches this search\.$/ }).waitFor();
+  await widget.locator('[data-testid="list-empty"]', { hasText: /^No point matches this search\. Try a point's code or name, a part of the body such as “knee”, or a complaint such as “headache”\.$/ }).waitFor();
   assert.equal(await empty.getByRole('button').count(), 0);
   await page.close();
 });
