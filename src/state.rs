@@ -693,9 +693,10 @@ impl WidgetState {
         point
     }
 
-    /// The widget's name as a landmark: what it is, and what it is about where the page or the
-    /// reader narrowed it (the conditions chosen, else the shortlist chosen), so that two
-    /// widgets on one page (a clinic's map and its condition guide) are told apart.
+    /// The widget's name as a landmark: what it is (a map, or points without one), and what it
+    /// is about where the page or the reader narrowed it (the conditions chosen, else the
+    /// shortlist chosen), so that two widgets on one page (a clinic's map and its condition
+    /// guide) are told apart.
     pub fn region_name(&self) -> String {
         let (lang, s) = (self.lang.get(), self.ui());
         let conditions = self.conditions.get();
@@ -704,7 +705,8 @@ impl WidgetState {
         } else {
             Some(conditions.iter().map(|c| lang.condition(c)).collect::<Vec<_>>().join(s.list_separator))
         };
-        about.filter(|a| !a.trim().is_empty()).map_or_else(|| s.widget_label.to_string(), |about| fill(s.widget_label_about, &[("about", &about)]))
+        let name = s.widget_name(self.parts.get().contains(Part::Map));
+        about.filter(|a| !a.trim().is_empty()).map_or_else(|| name.to_string(), |about| fill(s.widget_label_about, &[("name", name), ("about", &about)]))
     }
 
     /// How many points of the widget's pool the search finds that the shortlist chosen or the

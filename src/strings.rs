@@ -7,7 +7,10 @@ use crate::model::VocabularyLabels;
 
 pub struct UiStrings {
     pub widget_label: &'static str,
-    /// The widget's name with what it is about (`{about}`: its conditions or its shortlist).
+    /// The widget's name when the page leaves the map out (`parts`).
+    pub widget_label_no_map: &'static str,
+    /// The widget's name (`{name}`: `widget_label` or `widget_label_no_map`) with what it is
+    /// about (`{about}`: its conditions or its shortlist).
     pub widget_label_about: &'static str,
     pub view_tabs_label: &'static str,
     /// The card's tabs: its condition guides and the point.
@@ -249,6 +252,15 @@ impl UiStrings {
         }
     }
 
+    /// The widget's name as a landmark: with its map or without.
+    pub fn widget_name(&self, map: bool) -> &'static str {
+        if map {
+            self.widget_label
+        } else {
+            self.widget_label_no_map
+        }
+    }
+
     /// What an empty list says: that nothing matches, or how many points matching the search
     /// the shortlist and the filters hide.
     pub fn no_match(&self, hidden: usize) -> String {
@@ -280,7 +292,8 @@ impl ViewLabels {
 
 pub static EN: UiStrings = UiStrings {
     widget_label: "Acupuncture point map",
-    widget_label_about: "Acupuncture point map: {about}",
+    widget_label_no_map: "Acupuncture points",
+    widget_label_about: "{name}: {about}",
     view_tabs_label: "Body view",
     card_tabs_label: "Guide or point",
     view_labels: ViewLabels {
@@ -440,7 +453,8 @@ pub static EN: UiStrings = UiStrings {
 
 pub static ZH_HANS: UiStrings = UiStrings {
     widget_label: "针灸穴位图",
-    widget_label_about: "针灸穴位图：{about}",
+    widget_label_no_map: "针灸穴位",
+    widget_label_about: "{name}：{about}",
     view_tabs_label: "身体视图",
     card_tabs_label: "病症指南或穴位",
     view_labels: ViewLabels {

@@ -129,7 +129,7 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     let acu = b.html(
         &container,
         "div",
-        &[("class", "acu"), ("role", "region"), ("aria-label", s.widget_label), ("aria-busy", "true"), ("part", "root"), ("lang", first.lang.tag())],
+        &[("class", "acu"), ("role", "region"), ("aria-label", s.widget_name(first.parts.contains(Part::Map))), ("aria-busy", "true"), ("part", "root"), ("lang", first.lang.tag())],
         None,
     );
     b.html(&acu, "div", &[("class", "notices"), ("part", "notices")], None);

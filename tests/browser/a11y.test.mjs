@@ -184,11 +184,11 @@ test('each widget is a region named by what the page made it about, so that two 
   const { page } = await open(browser, '/');
   const names = () => page.evaluate(() => [...document.querySelectorAll('acu-map')].map((el) => el.shadowRoot.querySelector('[role="region"]').getAttribute('aria-label')));
   await page.locator('acu-map.guide [data-testid="card"]').first().waitFor();
-  // The clinic's map (its first shortlist chosen) and its condition guide.
-  assert.deepEqual(await names(), ['Acupuncture point map: Points we use for sciatica', 'Acupuncture point map: Sciatica']);
+  // The clinic's map (its first shortlist chosen) and its condition guide (no map: `parts`).
+  assert.deepEqual(await names(), ['Acupuncture point map: Points we use for sciatica', 'Acupuncture points: Sciatica']);
   await page.evaluate(() => document.querySelector('acu-map.guide').setAttribute('lang', 'zh-Hans'));
   await page.locator('acu-map.guide [role="region"][lang="zh-Hans"]').waitFor();
-  assert.equal((await names())[1], '针灸穴位图：坐骨神经痛');
+  assert.equal((await names())[1], '针灸穴位：坐骨神经痛');
   // The reader's choice names it too.
   await page.locator('acu-map.sciatica [data-testid="filter-shortlist"]').selectOption({ label: 'All points' });
   await page.locator('acu-map.sciatica [role="region"][aria-label="Acupuncture point map"]').waitFor();
