@@ -238,10 +238,20 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
-    let words = v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search));
+    // One string of words and a byte per word (its key's place among the keys: conditions and
+    // caution kinds, fewer than 256), not a pair of `&str`s: 16 bytes a word less on the first
+    // path, where search is.
+    let words: Vec<(&String, &String)> = v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)).collect();
+    let mut keys: Vec<&String> = words.iter().map(|(_, key)| *key).collect();
+    keys.sort();
+    keys.dedup();
+    let key_of: Vec<String> = words.iter().map(|(_, key)| keys.binary_search(key).unwrap_or_default().to_string()).collect();
+    let lines: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
     out += &format!(
-        "/// Words readers type for a condition tag or a caution kind (`[search]` of points/vocabulary.toml and the translations): word and key.\npub static SEARCH_WORDS: &[(&str, &str)] = {};\n",
-        label_rows(words)
+        "/// Words readers type for a condition tag or a caution kind (`[search]` of points/vocabulary.toml and the translations), one a line; `SEARCH_WORD_KEYS` has each one's key in `SEARCH_KEYS`.\npub static SEARCH_WORDS: &str = {};\npub static SEARCH_WORD_KEYS: &[u8] = &[{}];\npub static SEARCH_KEYS: &[&str] = {};\n",
+        lit(&lines.join("\n")),
+        key_of.join(", "),
+        str_slice(&keys)
     );
     out += "/// The condition guides: their conditions and points (the texts are prose).\npub static GUIDES: &[ConditionGuide] = &[\n";
     for g in &catalog.guides {

@@ -224,7 +224,8 @@ fn singular(word: &str) -> Option<String> {
 /// The condition tag or caution kind a folded word or phrase stands for, where its labels do not
 /// hold it (`pregnant`, `孕妇`, `hot flushes`: the vocabulary's `[search]` words).
 fn stands_for(word: &str) -> Option<&'static str> {
-    catalog::SEARCH_WORDS.iter().find(|(w, _)| fold(w) == word).map(|(_, key)| *key)
+    let (_, &key) = catalog::SEARCH_WORDS.split('\n').zip(catalog::SEARCH_WORD_KEYS).find(|(w, _)| fold(w) == word)?;
+    catalog::SEARCH_KEYS.get(usize::from(key)).copied()
 }
 
 /// Whether the point has the condition tag or the caution kind `key`.
