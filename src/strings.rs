@@ -1,28 +1,57 @@
 //! Every string the widget shows that is not catalog data, in one place: each language is a
-//! `UiStrings` value ([`EN`], [`ZH_HANS`]), and [`Lang`] picks it and the vocabulary's labels.
+//! `UiStrings` value ([`EN`], [`ZH_HANS`]) holding its `PaintStrings` ([`EN_PAINT`],
+//! [`ZH_HANS_PAINT`]: the few the painted first view needs, apart so that only they are on the
+//! first path), and [`Lang`] picks them and the vocabulary's labels.
 
 use crate::catalog::label;
 use crate::figure::View;
 use crate::model::VocabularyLabels;
 
-pub struct UiStrings {
+/// The strings the first view is painted with (`src/element/paint.rs`) before the live widget
+/// is in: only these are on the first path; the live widget reads them through `UiStrings`.
+pub struct PaintStrings {
     pub widget_label: &'static str,
     /// The widget's name when the page leaves the map out (`parts`).
     pub widget_label_no_map: &'static str,
-    /// The widget's name (`{name}`: `widget_label` or `widget_label_no_map`) with what it is
-    /// about (`{about}`: its conditions or its shortlist).
-    pub widget_label_about: &'static str,
     pub view_tabs_label: &'static str,
-    /// The card's tabs: its condition guides and the point.
-    pub card_tabs_label: &'static str,
     /// The name of each view, as its tab shows it.
     pub view_labels: ViewLabels,
-    /// `{view}` is replaced.
-    pub closeup_offer: &'static str,
     pub zoom_in: &'static str,
     pub zoom_out: &'static str,
     pub zoom_reset: &'static str,
     pub zoom_hint: &'static str,
+    pub overlay_toggle: &'static str,
+    /// Accessible name of the map; `{view}` is replaced by the view's name.
+    pub map_label: &'static str,
+    pub card_empty: &'static str,
+    pub quiz_hint: &'static str,
+    /// The card while the language's prose file is on its way (the cautions are already shown).
+    pub prose_loading: &'static str,
+    pub cautions: &'static str,
+    /// Above the cautions listed by kind only, while their texts are not there.
+    pub cautions_by_kind: &'static str,
+    pub disclaimer: &'static str,
+    /// Between a label and its text ("Meridian: …"): the language's own colon.
+    pub label_colon: &'static str,
+    pub meridian: &'static str,
+    pub region: &'static str,
+    /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
+    /// and in the console and in `acu-error`, which add why.
+    pub live_failed: &'static str,
+    pub retry: &'static str,
+}
+
+pub struct UiStrings {
+    /// The strings the painted first view uses too (in the main module, on the first path);
+    /// read through `UiStrings` as its own fields (`Deref`).
+    pub paint: &'static PaintStrings,
+    /// The widget's name (`{name}`: `widget_label` or `widget_label_no_map`) with what it is
+    /// about (`{about}`: its conditions or its shortlist).
+    pub widget_label_about: &'static str,
+    /// The card's tabs: its condition guides and the point.
+    pub card_tabs_label: &'static str,
+    /// `{view}` is replaced.
+    pub closeup_offer: &'static str,
     /// Under a view that draws none of the points listed.
     pub none_on_view: &'static str,
     /// The button under the map or the list that goes to the point just chosen there
@@ -32,7 +61,6 @@ pub struct UiStrings {
     pub gesture_wheel: &'static str,
     /// Over the map for a moment when one finger scrolled the page past it.
     pub gesture_touch: &'static str,
-    pub overlay_toggle: &'static str,
     pub legend_label: &'static str,
     pub filters_label: &'static str,
     pub filter_meridian: &'static str,
@@ -69,8 +97,6 @@ pub struct UiStrings {
     pub filter_clear: &'static str,
     /// `{cun}` is replaced.
     pub cun_label: &'static str,
-    /// Accessible name of the map; `{view}` is replaced by the view's name.
-    pub map_label: &'static str,
     pub search_label: &'static str,
     pub search_placeholder: &'static str,
     pub list_label: &'static str,
@@ -86,10 +112,6 @@ pub struct UiStrings {
     /// Instead of `list_empty` when a search finds points the shortlist or the filters hide.
     pub hidden_matches: &'static str,
     pub show_hidden_matches: &'static str,
-    pub card_empty: &'static str,
-    pub meridian: &'static str,
-    pub region: &'static str,
-    pub cautions: &'static str,
     pub location: &'static str,
     pub needling: &'static str,
     /// `{min}`, `{max}` and `{angle}` are replaced.
@@ -137,13 +159,10 @@ pub struct UiStrings {
     pub quiz_reveal: &'static str,
     /// Study mode: asks about another point of the view.
     pub quiz_next: &'static str,
-    pub quiz_hint: &'static str,
     /// Patient mode's heading for the indications.
     pub used_for: &'static str,
     /// Shown when the catalog's prose is in another language than the interface.
     pub prose_language_note: &'static str,
-    /// The card while the language's prose file is on its way (the cautions are already shown).
-    pub prose_loading: &'static str,
     /// Under a card's fields: where its location comes from (a channel point's, an extra
     /// point's), and its needling depth.
     pub source_location: &'static str,
@@ -153,14 +172,6 @@ pub struct UiStrings {
     pub prose_failed: &'static str,
     /// The card then (above it, its cautions by kind, and below it a button to try again).
     pub prose_failed_card: &'static str,
-    /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
-    /// and in the console and in `acu-error`, which add why.
-    pub live_failed: &'static str,
-    /// Above the cautions listed by kind only, while their texts are not there.
-    pub cautions_by_kind: &'static str,
-    pub retry: &'static str,
-    /// Between a label and its text ("Meridian: …"): the language's own colon.
-    pub label_colon: &'static str,
     /// A search hit read as a code of another notation (`{code}`, `{notation}`).
     pub notation_reading: &'static str,
     /// The notations' names, as in `notation_reading`: English, French, German.
@@ -224,7 +235,6 @@ pub struct UiStrings {
     pub has_cautions: &'static str,
     pub aspect: &'static str,
     pub sources: &'static str,
-    pub disclaimer: &'static str,
 }
 
 /// One label per [`View`]: a language that leaves one out does not compile.
@@ -242,6 +252,24 @@ pub struct ViewLabels {
     pub foot_sole: &'static str,
 }
 
+impl std::ops::Deref for UiStrings {
+    type Target = PaintStrings;
+    fn deref(&self) -> &PaintStrings {
+        self.paint
+    }
+}
+
+impl PaintStrings {
+    /// The widget's name as a landmark: with its map or without.
+    pub fn widget_name(&self, map: bool) -> &'static str {
+        if map {
+            self.widget_label
+        } else {
+            self.widget_label_no_map
+        }
+    }
+}
+
 impl UiStrings {
     /// How many points the list holds: "23 points", "1 point".
     pub fn points_count(&self, n: usize) -> String {
@@ -249,15 +277,6 @@ impl UiStrings {
             self.list_count_one.to_string()
         } else {
             fill(self.list_count, &[("n", &n.to_string())])
-        }
-    }
-
-    /// The widget's name as a landmark: with its map or without.
-    pub fn widget_name(&self, map: bool) -> &'static str {
-        if map {
-            self.widget_label
-        } else {
-            self.widget_label_no_map
         }
     }
 
@@ -290,12 +309,10 @@ impl ViewLabels {
     }
 }
 
-pub static EN: UiStrings = UiStrings {
+pub static EN_PAINT: PaintStrings = PaintStrings {
     widget_label: "Acupuncture point map",
     widget_label_no_map: "Acupuncture points",
-    widget_label_about: "{name}: {about}",
     view_tabs_label: "Body view",
-    card_tabs_label: "Guide or point",
     view_labels: ViewLabels {
         front: "Front",
         back: "Back",
@@ -309,16 +326,34 @@ pub static EN: UiStrings = UiStrings {
         foot_lateral: "Outer leg and foot",
         foot_sole: "Sole",
     },
-    closeup_offer: "Open the close-up: {view}",
     zoom_in: "Zoom in",
     zoom_out: "Zoom out",
     zoom_reset: "Reset zoom",
-    none_on_view: "None of the points listed is drawn on this view: each row of the list names the views that show it.",
     zoom_hint: "Zoom with the buttons, Ctrl (⌘ on a Mac) and the mouse wheel, a pinch, or + and −; drag with the mouse or two fingers to pan; 0 resets. Keys: the arrows move from point to point, Enter selects; after Escape they pan.",
+    overlay_toggle: "Landmarks and cun scale",
+    map_label: "Body map, {view} view. Select a point for its details.",
+    card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
+    quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
+    prose_loading: "Loading the point's location, needling and uses…",
+    cautions: "Cautions",
+    cautions_by_kind: "Each caution's details come with the rest of the card.",
+    disclaimer: "For education. Acupuncture and dry needling should only be performed by a trained, licensed practitioner.",
+    label_colon: ": ",
+    meridian: "Meridian",
+    region: "Region",
+    live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
+    retry: "Try again",
+};
+
+pub static EN: UiStrings = UiStrings {
+    paint: &EN_PAINT,
+    widget_label_about: "{name}: {about}",
+    card_tabs_label: "Guide or point",
+    closeup_offer: "Open the close-up: {view}",
+    none_on_view: "None of the points listed is drawn on this view: each row of the list names the views that show it.",
     peek_details: "Details",
     gesture_wheel: "To zoom the map, hold Ctrl (⌘ on a Mac) as you scroll",
     gesture_touch: "Use two fingers to move the map",
-    overlay_toggle: "Landmarks and cun scale",
     legend_label: "Meridians on this view",
     filters_label: "Filter points",
     filter_meridian: "Meridian",
@@ -347,7 +382,6 @@ pub static EN: UiStrings = UiStrings {
     copy_link_by_hand: "Copy this link:",
     filter_clear: "Clear filters",
     cun_label: "{cun} B-cun",
-    map_label: "Body map, {view} view. Select a point for its details.",
     search_label: "Search points",
     search_placeholder: "Code, pinyin, 汉字, English or condition",
     list_label: "Points",
@@ -358,10 +392,6 @@ pub static EN: UiStrings = UiStrings {
     list_empty: "No point matches this search. Try a point's code or name, a part of the body such as “knee”, or a complaint such as “headache”.",
     hidden_matches: "No point in the chosen shortlist and filters matches this search. Found outside them: {count}.",
     show_hidden_matches: "Search all points",
-    card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
-    meridian: "Meridian",
-    region: "Region",
-    cautions: "Cautions",
     location: "Location",
     needling: "Needling",
     needling_depth: "{min}–{max} cun, {angle}",
@@ -391,19 +421,13 @@ pub static EN: UiStrings = UiStrings {
     quiz_prompt: "Which point is this?",
     quiz_reveal: "Show the answer",
     quiz_next: "Another point",
-    quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     used_for: "Used for",
     prose_language_note: "This point's descriptions are in English.",
-    prose_loading: "Loading the point's location, needling and uses…",
     source_location: "Location: WHO Standard Acupuncture Point Locations (2008).",
     source_location_extra: "Location: as usually taught (the WHO location standard of 2008 covers the 361 channel points only).",
     source_depth: "Depth: the range usually taught for an adult of average build (the WHO standard gives no depths); the practitioner adjusts it to the patient.",
     prose_failed: "The points' descriptions could not be loaded. Each card still lists the point's cautions, by kind.",
     prose_failed_card: "This point's location, needling and uses could not be loaded. Its cautions are listed above, by kind.",
-    live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
-    cautions_by_kind: "Each caution's details come with the rest of the card.",
-    retry: "Try again",
-    label_colon: ": ",
     notation_reading: "{code} in {notation} notation",
     notation_names: ["English", "French", "German"],
     alternative: "WHO alternative location",
@@ -448,15 +472,12 @@ pub static EN: UiStrings = UiStrings {
     has_cautions: "has cautions",
     aspect: "Aspect",
     sources: "Sources",
-    disclaimer: "For education. Acupuncture and dry needling should only be performed by a trained, licensed practitioner.",
 };
 
-pub static ZH_HANS: UiStrings = UiStrings {
+pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     widget_label: "针灸穴位图",
     widget_label_no_map: "针灸穴位",
-    widget_label_about: "{name}：{about}",
     view_tabs_label: "身体视图",
-    card_tabs_label: "病症指南或穴位",
     view_labels: ViewLabels {
         front: "正面",
         back: "背面",
@@ -470,16 +491,34 @@ pub static ZH_HANS: UiStrings = UiStrings {
         foot_lateral: "小腿及足外侧",
         foot_sole: "足底",
     },
-    closeup_offer: "打开局部图：{view}",
     zoom_in: "放大",
     zoom_out: "缩小",
     zoom_reset: "还原缩放",
-    none_on_view: "列表中的穴位都不在此视图中：列表每一行都注明了显示该穴位的视图。",
     zoom_hint: "用按钮、按住 Ctrl（Mac 上为 ⌘）滚动鼠标滚轮、双指捏合或 + 和 − 键缩放；用鼠标或双指拖动平移；按 0 还原。键盘：方向键在穴位之间移动，回车键选中；按 Esc 后方向键平移。",
+    overlay_toggle: "体表标志与骨度分寸",
+    map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",
+    card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
+    quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
+    prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
+    cautions: "注意事项",
+    cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
+    disclaimer: "仅供学习参考。针灸和干针须由受过训练并持有执照的从业者操作。",
+    label_colon: "：",
+    meridian: "经脉",
+    region: "部位",
+    live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
+    retry: "重试",
+};
+
+pub static ZH_HANS: UiStrings = UiStrings {
+    paint: &ZH_HANS_PAINT,
+    widget_label_about: "{name}：{about}",
+    card_tabs_label: "病症指南或穴位",
+    closeup_offer: "打开局部图：{view}",
+    none_on_view: "列表中的穴位都不在此视图中：列表每一行都注明了显示该穴位的视图。",
     peek_details: "详情",
     gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滚动滚轮即可缩放地图",
     gesture_touch: "请用两根手指移动地图",
-    overlay_toggle: "体表标志与骨度分寸",
     legend_label: "本视图中的经脉",
     filters_label: "筛选穴位",
     filter_meridian: "经脉",
@@ -508,7 +547,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     copy_link_by_hand: "请复制此链接：",
     filter_clear: "清除筛选",
     cun_label: "{cun} 寸（骨度）",
-    map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",
     search_label: "搜索穴位",
     search_placeholder: "代码、拼音、汉字、英文或病症",
     list_label: "穴位",
@@ -519,10 +557,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     list_empty: "没有符合搜索条件的穴位。可以试试穴位的代码或名称、身体部位（如“膝”）或病症（如“头痛”）。",
     hidden_matches: "所选穴组和筛选条件内没有符合搜索条件的穴位，其外另有 {count}。",
     show_hidden_matches: "在全部穴位中搜索",
-    card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
-    meridian: "经脉",
-    region: "部位",
-    cautions: "注意事项",
     location: "定位",
     needling: "针刺",
     needling_depth: "{min}–{max} 寸，{angle}",
@@ -552,19 +586,13 @@ pub static ZH_HANS: UiStrings = UiStrings {
     quiz_prompt: "这是哪个穴位？",
     quiz_reveal: "显示答案",
     quiz_next: "换一个穴位",
-    quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     used_for: "用于",
     prose_language_note: "穴位的定位、针刺和主治说明目前只有英文版本。",
-    prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
     source_location: "定位：依据世界卫生组织《标准针灸经穴定位》（2008）。",
     source_location_extra: "定位：依通行教学（世界卫生组织2008年的定位标准只包括361个经穴）。",
     source_depth: "针刺深度：成人中等体型的常用教学范围（世界卫生组织标准未规定深度），施术者应依患者情况调整。",
     prose_failed: "未能载入穴位的说明。每张穴位卡片仍按类别列出该穴位的注意事项。",
     prose_failed_card: "未能载入此穴位的定位、针刺方法和主治。上方已按类别列出其注意事项。",
-    live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
-    cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
-    retry: "重试",
-    label_colon: "：",
     notation_reading: "{notation}代码 {code}",
     notation_names: ["英文", "法文", "德文"],
     alternative: "世卫组织标准的备选定位",
@@ -609,7 +637,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     has_cautions: "有注意事项",
     aspect: "方面",
     sources: "资料来源",
-    disclaimer: "仅供学习参考。针灸和干针须由受过训练并持有执照的从业者操作。",
 };
 
 /// A language of the interface: its strings and the vocabulary's labels.
@@ -647,6 +674,14 @@ impl Lang {
         match self {
             Lang::En => &EN,
             Lang::ZhHans => &ZH_HANS,
+        }
+    }
+
+    /// The strings the painted first view uses: on the first path, without the rest.
+    pub fn paint(self) -> &'static PaintStrings {
+        match self {
+            Lang::En => &EN_PAINT,
+            Lang::ZhHans => &ZH_HANS_PAINT,
         }
     }
 

@@ -125,7 +125,7 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     let b = Builder(document);
     let container = b.0.create_element("div").ok()?;
     container.set_class_name("acu-mount painted");
-    let s = first.lang.ui();
+    let s = first.lang.paint();
     let acu = b.html(
         &container,
         "div",
@@ -159,7 +159,7 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
 
 /// The map's panel: the view tabs, the toolbar, the figure with its markers, the hint.
 fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) {
-    let s = first.lang.ui();
+    let s = first.lang.paint();
     let panel = b.html(layout, "section", &[("class", "map-panel"), ("part", "map")], None);
     let tabs = b.html(&panel, "div", &[("class", "tabs"), ("role", "tablist"), ("aria-label", s.view_tabs_label)], None);
     for view in View::ALL {
@@ -187,7 +187,7 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) {
 /// The card as `ui::point_card` first shows it: the selected point's names and every caution
 /// by its kind (the texts come with the prose file), or the invitation to pick a point.
 fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
-    let (lang, s) = (first.lang, first.lang.ui());
+    let (lang, s) = (first.lang, first.lang.paint());
     let panel = b.html(side, "section", &[("class", "card-panel"), ("part", "card")], None);
     let Some(point) = first.selected else {
         let text = if first.mode == Mode::Study { s.quiz_hint } else { s.card_empty };
@@ -228,7 +228,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
 fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     let figure = first.view.figure();
     let viewport = Viewport::whole(figure.width, figure.height);
-    let label = crate::strings::fill(first.lang.ui().map_label, &[("view", first.lang.ui().view_labels.get(first.view))]);
+    let label = crate::strings::fill(first.lang.paint().map_label, &[("view", first.lang.paint().view_labels.get(first.view))]);
     let svg = b.svg(
         frame,
         "svg",

@@ -255,7 +255,7 @@ fn failed(stage: &RefCell<Stage>, error: &str) {
         Stage::Painted(painted) => painted.host.clone(),
         Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
     };
-    let s = FirstView::lang(&host).ui();
+    let s = FirstView::lang(&host).paint();
     // The reader's notice in their language; the browser's reason for the page's developer.
     let text = s.live_failed;
     if let Stage::Painted(painted) = &*stage.borrow() {
