@@ -228,7 +228,8 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
 fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     let figure = first.view.figure();
     let viewport = Viewport::whole(figure.width, figure.height);
-    let label = crate::strings::fill(first.lang.paint().map_label, &[("view", first.lang.paint().view_labels.get(first.view))]);
+    let s = first.lang.paint();
+    let label = crate::strings::fill(s.map_label, &[("view", s.view_labels.get(first.view))]);
     let svg = b.svg(
         frame,
         "svg",
