@@ -66,6 +66,60 @@ impl Viewport {
         requests.iter().map(|r| Some(self.shows_label_right(r, font_px, marker_px))).collect()
     }
 
+    /// Where to write names beside their marks (`requests`, in order of importance), each on
+    /// screen on the first of [`Side::ALL`] that covers no name written before it, no other mark
+    /// of `requests` and nothing `taken` (what else the map shows there, see
+    /// [`Viewport::taken_by`]). A name with no clear side is left out (`None`, it shows as one
+    /// zooms in), unless `every` name must show: then it goes where it covers least, text
+    /// counting four times a mark. Sizes in screen pixels, as [`Viewport::place_labels`].
+    pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<Side>> {
+        let unit = 1.0 / self.scale.max(0.01);
+        let marks: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
+        let (left, top) = self.point_at(0.0, 0.0);
+        let on_screen = |b: &Rect| b.0 >= left && b.1 >= top && b.2 <= left + self.width() && b.3 <= top + self.height();
+        let mut written: Vec<Rect> = Vec::new();
+        let mut sides = Vec::with_capacity(requests.len());
+        for (i, r) in requests.iter().enumerate() {
+            let covered = |b: &Rect, boxes: &[Rect]| boxes.iter().map(|c| overlap(b, c)).sum::<f32>();
+            let cost = |b: &Rect| {
+                let other_marks = covered(b, &marks) - overlap(b, &marks[i]);
+                4.0 * (covered(b, &written) + covered(b, &taken.texts)) + covered(b, &taken.marks) + other_marks
+            };
+            let boxes = Side::ALL.map(|side| (side, name_box(r, unit, font_px, marker_px, side)));
+            let best = boxes.iter().filter(|(_, b)| on_screen(b)).map(|&(side, b)| (side, b, cost(&b))).min_by(|x, y| x.2.total_cmp(&y.2));
+            let chosen = match best {
+                Some((side, b, cost)) if every || cost == 0.0 => Some((side, b)),
+                None if every => Some(boxes[0]),
+                _ => None,
+            };
+            written.extend(chosen.map(|(_, b)| b));
+            sides.push(chosen.map(|(side, _)| side));
+        }
+        sides
+    }
+
+    /// What the points drawn on `view` take on screen, for names written beside them: each
+    /// site's marker (the selected point's ring is larger) and each code label shown
+    /// (`labelled`, see [`labelled`]) as drawn, in bold: a fifth wider and higher than the
+    /// labels reckon with among themselves.
+    pub fn taken_by(&self, points: &[&'static Point], view: View, selected: Option<&'static Point>, labelled: &[(&str, bool)]) -> Taken {
+        let unit = 1.0 / self.scale.max(0.01);
+        let mut taken = Taken::default();
+        for p in points {
+            let ring = if Some(*p) == selected { SELECTED_PX } else { MARKER_PX };
+            taken.marks.extend(p.positions_on(view).iter().map(|&at| self.around(at, ring)));
+            if let Some(right) = label_side(labelled, p.code) {
+                taken.texts.push(label_box(&LabelRequest::code(p, view), unit, LABEL_PX * 1.2, MARKER_PX, right));
+            }
+        }
+        taken
+    }
+
+    /// The square `half_px` screen pixels either side of `(x, y)`, in figure units.
+    pub fn around(&self, (x, y): (f32, f32), half_px: f32) -> Rect {
+        marker_box(&LabelRequest { x, y, ems: 0.0 }, 1.0 / self.scale.max(0.01), half_px)
+    }
+
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
@@ -170,20 +224,34 @@ pub fn nearest_in_direction(from: (f32, f32), sites: &[(f32, f32)], direction: D
         .map(|(i, _)| i)
 }
 
-/// A label to place: the anchor point, its text length in characters, and its priority
-/// (lower is more important).
+/// A label to place: the anchor point and its text's width in ems ([`text_ems`]).
 pub struct LabelRequest {
     pub x: f32,
     pub y: f32,
-    pub chars: usize,
+    pub ems: f32,
 }
 
 impl LabelRequest {
     /// A point's code beside its marker on `view` (its screen-rightmost site).
     pub fn code(point: &Point, view: View) -> LabelRequest {
         let (x, y) = label_anchor(point.positions_on(view));
-        LabelRequest { x, y, chars: point.code.len() }
+        LabelRequest { x, y, ems: text_ems(point.code) }
     }
+}
+
+/// About how wide `text` is, in ems of a sans-serif font: a capital or a digit 0.62, a
+/// lower-case letter 0.6, a space 0.32, a hanzi 1. Words in lower case come out a little wide
+/// even in DejaVu Sans, one of the widest; codes in bold capitals a little narrow (the code
+/// labels have always been placed so).
+pub fn text_ems(text: &str) -> f32 {
+    text.chars()
+        .map(|c| match c {
+            ' ' => 0.32,
+            'a'..='z' => 0.6,
+            _ if c.is_ascii() => 0.62,
+            _ => 1.0,
+        })
+        .sum()
 }
 
 /// Which labels to show: in order of importance, each label on the side `right` gives it
@@ -223,7 +291,52 @@ pub fn label_sides(requests: &[LabelRequest], font_px: f32, marker_px: f32) -> V
 }
 
 /// A rectangle: left, top, right, bottom.
-type Rect = (f32, f32, f32, f32);
+pub type Rect = (f32, f32, f32, f32);
+
+/// What a map already shows where names are to be written ([`Viewport::place_names`]), in
+/// figure units: marks, and text, which a name must cover least.
+#[derive(Default)]
+pub struct Taken {
+    pub marks: Vec<Rect>,
+    pub texts: Vec<Rect>,
+}
+
+/// How much of `a` covers `b`: the area they share.
+fn overlap(a: &Rect, b: &Rect) -> f32 {
+    (a.2.min(b.2) - a.0.max(b.0)).max(0.0) * (a.3.min(b.3) - a.1.max(b.1)).max(0.0)
+}
+
+/// Where a name is written beside its mark ([`Viewport::place_names`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Right,
+    Left,
+    Below,
+    Above,
+    /// A line further down or up: clear of what lies next to the mark (another point's code).
+    FarBelow,
+    FarAbove,
+}
+
+impl Side {
+    /// In the order they are tried: beside the mark, as text reads, before under or over it.
+    pub const ALL: [Side; 6] = [Side::Right, Side::Left, Side::Below, Side::Above, Side::FarBelow, Side::FarAbove];
+}
+
+/// Where a name's text lies on `side` of its mark: beside it as [`label_box`], or centred
+/// under or over it as far from it (clear of a neighbour's name beside its mark), or a line
+/// further.
+fn name_box(r: &LabelRequest, unit: f32, font_px: f32, marker_px: f32, side: Side) -> Rect {
+    let (half, height, gap) = (r.ems * font_px * unit / 2.0, font_px * unit, (marker_px + 2.0) * unit);
+    let top = match side {
+        Side::Right | Side::Left => return label_box(r, unit, font_px, marker_px, side == Side::Right),
+        Side::Below => r.y + gap,
+        Side::Above => r.y - gap - height,
+        Side::FarBelow => r.y + gap + height,
+        Side::FarAbove => r.y - gap - 2.0 * height,
+    };
+    (r.x - half, top, r.x + half, top + height)
+}
 
 fn overlaps(a: &Rect, b: &Rect) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
@@ -231,7 +344,7 @@ fn overlaps(a: &Rect, b: &Rect) -> bool {
 
 /// Where a label's text lies, right or left of its marker, `unit` figure units to a pixel.
 fn label_box(r: &LabelRequest, unit: f32, font_px: f32, marker_px: f32, right: bool) -> Rect {
-    let width = r.chars as f32 * font_px * 0.62 * unit;
+    let width = r.ems * font_px * unit;
     let height = font_px * unit;
     let gap = (marker_px + 2.0) * unit;
     let left = if right { r.x + gap } else { r.x - gap - width };
@@ -246,6 +359,8 @@ fn marker_box(r: &LabelRequest, unit: f32, marker_px: f32) -> Rect {
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 pub const MARKER_PX: f32 = 6.0;
 pub const LABEL_PX: f32 = 10.0;
+/// The selected point's ring with its stroke (`.point.selected .ring`), and a pixel of air.
+const SELECTED_PX: f32 = 10.0;
 
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
 /// order), each with its side (`true`: written rightward of its marker; leftward where
@@ -291,12 +406,69 @@ mod tests {
 
     #[test]
     fn on_paper_a_label_that_would_cover_another_goes_left() {
-        let at = |x: f32, y: f32| LabelRequest { x, y, chars: 4 };
+        let at = |x: f32, y: f32| LabelRequest { x, y, ems: 2.48 };
         // Two points side by side: the first label on the right covers the second marker, so it
         // goes left; the second's right is clear. A point alone keeps the right.
         assert_eq!(label_sides(&[at(100.0, 100.0), at(120.0, 100.0), at(300.0, 300.0)], 11.0, 4.0), [false, true, true]);
         // Hemmed in on both sides, a label keeps the right.
         assert_eq!(label_sides(&[at(100.0, 100.0), at(70.0, 100.0), at(130.0, 100.0)], 11.0, 4.0)[0], true);
+    }
+
+    #[test]
+    fn names_go_beside_under_or_over_their_marks_clear_of_what_the_map_shows() {
+        let v = Viewport::default();
+        let name = |x: f32, y: f32| LabelRequest { x, y, ems: 5.0 };
+        let sides = |requests: &[LabelRequest], texts: &[Rect], every: bool| {
+            v.place_names(requests, &Taken { marks: Vec::new(), texts: texts.to_vec() }, every, 9.0, 3.0)
+        };
+        // Alone, a name is written rightward.
+        assert_eq!(sides(&[name(100.0, 100.0)], &[], true), [Some(Side::Right)]);
+        // A point's code label on its right: leftward. Its right and left taken: under it.
+        let right_of = v.around((130.0, 100.0), 3.0);
+        let left_of = v.around((70.0, 100.0), 3.0);
+        assert_eq!(sides(&[name(100.0, 100.0)], &[right_of], true), [Some(Side::Left)]);
+        assert_eq!(sides(&[name(100.0, 100.0)], &[right_of, left_of], true), [Some(Side::Below)]);
+        // All four taken (a point's code just over the mark, another under it): a line further.
+        let (just_under, just_over) = ((60.0, 104.0, 140.0, 114.0), (60.0, 86.0, 140.0, 96.0));
+        assert_eq!(sides(&[name(100.0, 100.0)], &[right_of, left_of, just_under, just_over], true), [Some(Side::FarBelow)]);
+        // Two names at one level: the second leaves the first's place to it and goes left; a
+        // third between them, under.
+        let three = [name(100.0, 100.0), name(90.0, 100.0), name(95.0, 100.0)];
+        assert_eq!(sides(&three, &[], true), [Some(Side::Right), Some(Side::Left), Some(Side::Below)]);
+        // At the figure's right edge, the name that would leave the map goes left.
+        assert_eq!(sides(&[name(WIDTH - 5.0, 100.0)], &[], true), [Some(Side::Left)]);
+        // With nowhere clear, a name that must show goes where it covers least; one that may
+        // wait for the zoom is left out.
+        let (above_right, everywhere) = ((100.0, 60.0, 200.0, 99.0), (0.0, 0.0, WIDTH, HEIGHT));
+        assert_eq!(sides(&[name(100.0, 100.0)], &[above_right, left_of, (60.0, 101.0, 140.0, 120.0)], true), [Some(Side::Left)]);
+        assert_eq!(sides(&[name(WIDTH - 5.0, 100.0)], &[everywhere], true), [Some(Side::Left)]);
+        assert_eq!(sides(&[name(100.0, 100.0)], &[everywhere], false), [None]);
+        // Covering text counts four times covering a mark: a name goes over a mark rather than
+        // over text half its size.
+        let (under, over) = ((60.0, 104.0, 140.0, 120.0), (60.0, 80.0, 140.0, 96.0));
+        let taken = Taken { marks: vec![(105.0, 95.0, 150.0, 105.0)], texts: vec![(50.0, 95.5, 72.5, 104.5), under, over] };
+        assert_eq!(v.place_names(&[name(100.0, 100.0)], &taken, true, 9.0, 3.0), [Some(Side::Right)]);
+        // Two names a line apart: the second must go elsewhere, until one zooms in (sizes are
+        // screen pixels).
+        let zoomed = v.zoom_at(4.0, (100.0, 100.0));
+        let two = [name(100.0, 100.0), name(100.0, 108.0)];
+        assert_eq!(v.place_names(&two, &Taken::default(), false, 9.0, 3.0), [Some(Side::Right), Some(Side::Left)]);
+        assert_eq!(zoomed.place_names(&two, &Taken::default(), false, 9.0, 3.0), [Some(Side::Right), Some(Side::Right)]);
+    }
+
+    #[test]
+    fn points_take_their_markers_and_their_labels() {
+        let (Some(gb30), Some(bl40)) = (crate::catalog::point("GB30"), crate::catalog::point("BL40")) else { panic!("GB30 and BL40 are in the catalog") };
+        let v = Viewport::default();
+        let taken = v.taken_by(&[gb30, bl40], View::Back, Some(gb30), &[("GB30", true)]);
+        // Two sites each, and GB30's label.
+        assert_eq!((taken.marks.len(), taken.texts.len()), (4, 1));
+        let size = |r: &Rect| (r.2 - r.0, r.3 - r.1);
+        assert_eq!(size(&taken.marks[0]), (2.0 * SELECTED_PX, 2.0 * SELECTED_PX));
+        assert_eq!(size(&taken.marks[3]), (2.0 * MARKER_PX, 2.0 * MARKER_PX));
+        let (x, y) = label_anchor(gb30.positions_on(View::Back));
+        let label = taken.texts[0];
+        assert!(label.0 > x && label.1 < y && label.3 > y, "GB30's label {label:?} is right of its site {x},{y}");
     }
 
     #[test]
@@ -366,9 +538,9 @@ mod tests {
     #[test]
     fn crowded_labels_hide_until_zoomed_in() {
         let requests = [
-            LabelRequest { x: 100.0, y: 100.0, chars: 4 },
-            LabelRequest { x: 100.0, y: 106.0, chars: 4 },
-            LabelRequest { x: 200.0, y: 300.0, chars: 4 },
+            LabelRequest { x: 100.0, y: 100.0, ems: 2.48 },
+            LabelRequest { x: 100.0, y: 106.0, ems: 2.48 },
+            LabelRequest { x: 200.0, y: 300.0, ems: 2.48 },
         ];
         let whole = Viewport::default();
         assert_eq!(whole.place_labels(&requests, 11.0, 6.0), vec![Some(true), None, Some(true)]);

@@ -349,7 +349,7 @@ fn MapSvg(
                 }
             }}
             {move || {
-                state.overlay.get().then(|| acu_view! { <map_layers::Landmarks figure=figure() /> })
+                state.overlay.get().then(|| acu_view! { <map_layers::Landmarks figure=figure() on_view view=marked labelled /> })
             }}
             <map_layers::MeridianPaths on_view view=marked />
             <g class="points" node_ref=points_ref>

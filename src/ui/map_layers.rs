@@ -7,17 +7,25 @@ use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
-use crate::viewport::LabelRequest;
-use crate::viewport::translate_scale;
+use crate::viewport::{text_ems, translate_scale, LabelRequest, Side};
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating
 /// recipe measures from (its landmarks and its measurement, from the prose file's recipes), so a
 /// student sees how that point is found; with none, every landmark and every standard
 /// measurement the view can show as a scale with a tick at each B-cun. Landmark names are placed
-/// without overlapping one another, as the point labels are; the rest show as one zooms in.
+/// clear of one another and of the points, beside, under or over their marks; of every landmark,
+/// those with no clear place show as one zooms in.
+///
+/// `on_view`, `view` and `labelled`: the points drawn, the view they are drawn for and their code
+/// labels (`BodyMap`'s), which the names keep clear of.
 #[component]
-pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
+pub fn Landmarks(
+    figure: &'static Figure<'static>,
+    on_view: Memo<Vec<&'static Point>>,
+    view: RwSignal<View>,
+    labelled: Memo<Vec<(&'static str, bool)>>,
+) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // Marks and names keep their size on screen at any zoom, like the point markers.
     let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
@@ -27,7 +35,8 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
         state.prose.with(|p| p.loaded().map(|l| crate::prose::measured_from(&l.recipes(point)))).filter(|g| !g.is_empty())
     });
     let wanted = move |key: &str| guide.with(|g| g.as_ref().is_none_or(|g| g.iter().any(|k| k == key)));
-    let scales = move || {
+    // The scales shown: each measurement's ends, its B-cun in figure units and its label.
+    let measured = move || {
         MEASUREMENTS
             .iter()
             .filter(|m| wanted(m.name))
@@ -35,6 +44,16 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
                 let unit = figure.cun(m)?;
                 let a = figure.landmark(m.from)?;
                 let b = if m.to == m.from { figure.mirror(a) } else { figure.landmark(m.to)? };
+                Some((m, a, b, unit, fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))])))
+            })
+            .collect::<Vec<_>>()
+    };
+    // A scale's label is written over its middle.
+    let middle = |a: (f32, f32), b: (f32, f32)| ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    let scales = move || {
+        measured()
+            .into_iter()
+            .map(|(m, a, b, unit, label)| {
                 let length = unit * m.cun;
                 // Ticks across the line at every B-cun.
                 let (ux, uy) = ((b.0 - a.0) / length, (b.1 - a.1) / length);
@@ -49,19 +68,20 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
                 let mut line = String::new();
                 push_path_command(&mut line, 'M', &[a.0, a.1]);
                 push_path_command(&mut line, 'L', &[b.0, b.1]);
-                let label = fill(strings().cun_label, &[("cun", &decimal(m.cun, 2))]);
-                let middle = ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
-                Some(acu_view! {
+                let middle = middle(a, b);
+                acu_view! {
                     <g class="scale" data-measurement=m.name>
                         <path class="scale-line" d=line />
                         <path class="scale-ticks" d=ticks />
                         <text transform=move || upright(middle) x="4" y="-3">{label}</text>
                     </g>
-                })
+                }
             })
             .collect_view()
     };
     let lang = lang();
+    // A landmark's mark on the body's other side, for one on both.
+    let mirror = move |at: (f32, f32)| (!figure.on_midline(at) && figure.midline.is_some()).then(|| figure.mirror(at));
     // The landmarks shown, each with its name in the prose file's language (none until the
     // file is there: the marks show at once, the names when they can).
     let shown = Memo::new(move |_| {
@@ -70,17 +90,23 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
         })
     });
-    // Which names to write, and on which side (leftward where rightward would leave the map):
-    // a point's few landmarks all; of every landmark, those that fit at this zoom without
-    // overlapping another (in the figure's order).
+    // Which names to write, and where: clear of one another, of the points' markers and of
+    // their code labels (`Viewport::place_names`): a point's few landmarks all; of every
+    // landmark, those that fit at this zoom (in the figure's order).
     let named = Memo::new(move |_| {
-        let requests: Vec<LabelRequest> =
-            shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, chars: width_in_chars(label) }).collect());
+        let requests: Vec<LabelRequest> = shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, ems: text_ems(label) }).collect());
         // A CJK font's line box is taller than a Latin one's at the same size.
         let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
-        state.viewport.with(|v| match guide.with(Option::is_some) {
-            true => v.every_label(&requests, px, 3.0),
-            false => v.place_labels(&requests, px, 3.0),
+        state.viewport.with(|v| {
+            let mut taken = on_view.with(|points| labelled.with(|l| v.taken_by(points, view.get(), state.selected.get(), l)));
+            // The other side's mark of a landmark on both, and the scales' labels (9 px, bold).
+            taken.marks.extend(requests.iter().filter_map(|r| mirror((r.x, r.y))).map(|(x, y)| v.around((x, y), 3.0)));
+            let unit = 1.0 / v.scale;
+            taken.texts.extend(measured().into_iter().map(|(_, a, b, _, label)| {
+                let (x, y) = middle(a, b);
+                (x + 4.0 * unit, y - 12.0 * unit, x + (4.0 + text_ems(&label) * 10.0) * unit, y - unit)
+            }));
+            v.place_names(&requests, &taken, guide.with(Option::is_some), px, 3.0)
         })
     });
     let landmarks = move || {
@@ -89,20 +115,26 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
             .into_iter()
             .enumerate()
             .map(|(i, (name, label, x, y))| {
-                let mirrored = (!figure.on_midline((x, y)) && figure.midline.is_some()).then(|| figure.mirror((x, y)));
                 let side = move || named.with(|n| n.get(i).copied().flatten());
                 let label = move || side().map(|_| label.clone());
-                let right = move || side().unwrap_or(true);
+                // Beside the mark, its middle on the mark's; under or over it, centred (the boxes
+                // of `Viewport::place_names`, LANDMARK_PX high).
+                let (text_x, text_y, anchor) = (
+                    move || match side() { Some(Side::Right) | None => "5", Some(Side::Left) => "-5", _ => "0" },
+                    move || match side() {
+                        Some(Side::Below) => "13",
+                        Some(Side::Above) => "-7",
+                        Some(Side::FarBelow) => "23",
+                        Some(Side::FarAbove) => "-17",
+                        _ => "3",
+                    },
+                    move || match side() { Some(Side::Right) | None => "start", Some(Side::Left) => "end", _ => "middle" },
+                );
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
-                        {mirrored.map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                        <text
-                            transform=move || upright((x, y))
-                            x=move || if right() { "5" } else { "-5" }
-                            text-anchor=move || if right() { "start" } else { "end" }
-                            y="3"
-                        >
+                        {mirror((x, y)).map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
+                        <text transform=move || upright((x, y)) x=text_x y=text_y text-anchor=anchor>
                             {label}
                         </text>
                     </g>
@@ -118,14 +150,9 @@ pub fn Landmarks(figure: &'static Figure<'static>) -> impl IntoView {
     }
 }
 
-/// A label's width in Latin characters: a hanzi is about two.
-fn width_in_chars(text: &str) -> usize {
-    text.chars().map(|c| if c.is_ascii() { 1 } else { 2 }).sum()
-}
-
 /// The landmark names' size on screen in pixels, for placing them: the 8 px they are drawn at
-/// (`.overlay .landmark text`) and a pixel of air.
-const LANDMARK_PX: f32 = 9.0;
+/// (`.overlay .landmark text`), whose line is 9.3 px high, and air.
+const LANDMARK_PX: f32 = 10.0;
 
 /// `view`: the view `on_view`'s points are drawn for (`BodyMap`'s `marked`).
 #[component]
@@ -277,8 +304,8 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
                     let name = first.then(|| name_of(key)).flatten();
                     let at = *at;
                     // Written leftward where rightward it would leave the map.
-                    let chars = name.as_ref().map_or(0, |n| n.chars().count());
-                    let label = move || LabelRequest { x: at.0, y: at.1, chars };
+                    let ems = name.as_deref().map_or(0.0, text_ems);
+                    let label = move || LabelRequest { x: at.0, y: at.1, ems };
                     let right = move || state.viewport.with(|v| v.shows_label_right(&label(), GUIDE_LABEL_PX, GUIDE_MARKER_PX));
                     acu_view! {
                         <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>

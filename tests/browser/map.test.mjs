@@ -116,6 +116,17 @@ test('with a point selected the overlay shows what its recipe measures from, nam
     assert.deepEqual(guide.map(([key]) => key).sort(), ['greater-trochanter', 'sacral-hiatus']);
     assert.ok(guide.some(([, label]) => label === name), JSON.stringify(guide));
     assert.ok(guide.every(([, label]) => label), 'both are named');
+    // GB30 lies between the two: neither name is written over the other or over GB30's code.
+    const written = await page.evaluate(() => {
+      const root = document.querySelector('acu-map').shadowRoot;
+      return [...root.querySelectorAll('.overlay .landmark text, .point.selected .label')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom, t.textContent];
+      });
+    });
+    assert.equal(written.length, 3, JSON.stringify(written));
+    const covering = written.flatMap((a, i) => written.filter((b, j) => i < j && overlap(a, b)).map((b) => `${a[4]} / ${b[4]}`));
+    assert.deepEqual(covering, [], `${lang}: GB30's landmark names`);
     await page.close();
   }
 });
