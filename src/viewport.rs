@@ -418,6 +418,8 @@ mod tests {
     fn names_go_beside_under_or_over_their_marks_clear_of_what_the_map_shows() {
         let v = Viewport::default();
         let name = |x: f32, y: f32| LabelRequest { x, y, ems: 5.0 };
+        // (The layers index their baselines by a side's place in `Side::ALL`.)
+        assert!(Side::ALL.iter().enumerate().all(|(i, side)| *side as usize == i));
         let sides = |requests: &[LabelRequest], texts: &[Rect], every: bool| {
             v.place_names(requests, &Taken { marks: Vec::new(), texts: texts.to_vec() }, every, 9.0, 3.0)
         };

@@ -359,7 +359,7 @@ fn MapSvg(
                     children=move |(view, point)| acu_view! { <Marker point view labelled /> }
                 />
             </g>
-            <map_layers::GuideLayer figure=Signal::derive(figure) />
+            <map_layers::GuideLayer figure=Signal::derive(figure) labelled />
             <LocateLayer />
             // The selected point's WHO alternative location, where the figure shows it: a dashed
             // ring with a cross, unlike any point marker (the card names it).

@@ -117,24 +117,12 @@ pub fn Landmarks(
             .map(|(i, (name, label, x, y))| {
                 let side = move || named.with(|n| n.get(i).copied().flatten());
                 let label = move || side().map(|_| label.clone());
-                // Beside the mark, its middle on the mark's; under or over it, centred (the boxes
-                // of `Viewport::place_names`, LANDMARK_PX high).
-                let (text_x, text_y, anchor) = (
-                    move || match side() { Some(Side::Right) | None => "5", Some(Side::Left) => "-5", _ => "0" },
-                    move || match side() {
-                        Some(Side::Below) => "13",
-                        Some(Side::Above) => "-7",
-                        Some(Side::FarBelow) => "23",
-                        Some(Side::FarAbove) => "-17",
-                        _ => "3",
-                    },
-                    move || match side() { Some(Side::Right) | None => "start", Some(Side::Left) => "end", _ => "middle" },
-                );
+                let at = move || name_attrs(side(), ["5", "-5"], ["3", "3", "13", "-7", "23", "-17"]);
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
                         {mirror((x, y)).map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                        <text transform=move || upright((x, y)) x=text_x y=text_y text-anchor=anchor>
+                        <text transform=move || upright((x, y)) x=move || at().0 y=move || at().1 text-anchor=move || at().2>
                             {label}
                         </text>
                     </g>
@@ -153,6 +141,20 @@ pub fn Landmarks(
 /// The landmark names' size on screen in pixels, for placing them: the 8 px they are drawn at
 /// (`.overlay .landmark text`), whose line is 9.3 px high, and air.
 const LANDMARK_PX: f32 = 10.0;
+
+/// A name's `x`, `y` and `text-anchor` on `side` of its mark (`Viewport::place_names`; none
+/// placed yet: right), in screen pixels as text (a number here would bring in float
+/// formatting): `x` beside the mark (right, left), `y` on each of `Side::ALL`, each the
+/// baseline that puts the name's line in the box `place_names` reckons with.
+fn name_attrs(side: Option<Side>, x: [&'static str; 2], y: [&'static str; 6]) -> (&'static str, &'static str, &'static str) {
+    let side = side.unwrap_or(Side::Right);
+    let (x, anchor) = match side {
+        Side::Right => (x[0], "start"),
+        Side::Left => (x[1], "end"),
+        _ => ("0", "middle"),
+    };
+    (x, y[side as usize], anchor)
+}
 
 /// `view`: the view `on_view`'s points are drawn for (`BodyMap`'s `marked`).
 #[component]
@@ -210,18 +212,20 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
     }
 }
 
-/// The guide's landmark names: their font size (`.guide-layer text`) and the ring's radius
-/// with its stroke, in screen pixels.
-const GUIDE_LABEL_PX: f32 = 11.0;
+/// The guide's landmark names, for placing them: 11 px bold (`.guide-layer text`), a fifth
+/// wider than `text_ems` reckons, on a 12.8 px line; and the ring's radius with its stroke, in
+/// screen pixels.
+const GUIDE_LABEL_PX: f32 = 13.0;
 const GUIDE_MARKER_PX: f32 = 7.0;
 
 /// The step of the selected point's how-to-find guide the reader is on (`ui/how_to_find.rs`),
 /// drawn on this view: its landmarks ringed and named, a level line or the line between two
 /// landmarks, the measurement as a ruler with a tick at each B-cun and the stretch used, the
 /// offset as an arrow, and, at the last step, the point ringed. Marks and names keep their size
-/// on screen at any zoom.
+/// on screen at any zoom. `labelled`: the code labels drawn (`BodyMap`'s), which the names keep
+/// clear of.
 #[component]
-pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
+pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(&'static str, bool)>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
     let patient = move || state.mode.get() == crate::attributes::Mode::Patient;
@@ -294,28 +298,44 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>) -> impl IntoView {
                 })
                 .collect_view();
             let ticks = d.ticks.iter().map(|&at| acu_view! { <circle class="guide-tick" r="4" transform=move || upright(at) /> }).collect_view();
-            // A bilateral landmark is named once, on the screen-right side.
+            // A bilateral landmark is named once, on the screen-right side, where it covers
+            // least of the step's marks, the point's and the names (`Viewport::place_names`).
+            let names: Vec<(usize, String)> = d
+                .landmarks
+                .iter()
+                .enumerate()
+                .filter(|(i, (key, _))| d.landmarks[..*i].iter().all(|(k, _)| k != key))
+                .filter_map(|(i, (key, _))| Some((i, name_of(key)?)))
+                .collect();
+            let requests: Vec<LabelRequest> = names.iter().map(|(i, name)| LabelRequest { x: d.landmarks[*i].1 .0, y: d.landmarks[*i].1 .1, ems: text_ems(name) }).collect();
+            let marks: Vec<((f32, f32), f32)> = d
+                .landmarks
+                .iter()
+                .map(|(_, at)| (*at, GUIDE_MARKER_PX))
+                .chain(d.points.iter().map(|at| (*at, 15.0)))
+                .chain(d.ticks.iter().map(|at| (*at, 5.0)))
+                .collect();
+            let sides = Memo::new(move |_| {
+                let point = state.selected.get();
+                state.viewport.with(|v| {
+                    let mut taken = labelled.with(|l| v.taken_by(point.as_slice(), figure.get().view, point, l));
+                    taken.marks.extend(marks.iter().map(|&(at, px)| v.around(at, px)));
+                    v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX)
+                })
+            });
             let landmarks = d
                 .landmarks
                 .iter()
                 .enumerate()
                 .map(|(i, (key, at))| {
-                    let first = d.landmarks[..i].iter().all(|(k, _)| k != key);
-                    let name = first.then(|| name_of(key)).flatten();
+                    let named = names.iter().position(|(j, _)| *j == i);
+                    let name = named.map(|n| names[n].1.clone());
                     let at = *at;
-                    // Written leftward where rightward it would leave the map.
-                    let ems = name.as_deref().map_or(0.0, text_ems);
-                    let label = move || LabelRequest { x: at.0, y: at.1, ems };
-                    let right = move || state.viewport.with(|v| v.shows_label_right(&label(), GUIDE_LABEL_PX, GUIDE_MARKER_PX));
+                    let place = move || name_attrs(named.and_then(|n| sides.with(|s| s[n])), ["9", "-9"], ["4", "4", "19", "-12", "32", "-25"]);
                     acu_view! {
                         <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>
                             <circle r="6" transform=move || upright(at) />
-                            <text
-                                transform=move || upright(at)
-                                x=move || if right() { "9" } else { "-9" }
-                                text-anchor=move || if right() { "start" } else { "end" }
-                                y="4"
-                            >
+                            <text transform=move || upright(at) x=move || place().0 y=move || place().1 text-anchor=move || place().2>
                                 {name}
                             </text>
                         </g>

@@ -101,3 +101,33 @@ test("a landmark's name stays on the map: LU7's wrist crease, at the figure's ri
     await page.close();
   }
 });
+
+test("GB30's guide names its landmarks clear of GB30's marker and code, at every step, in both languages", async () => {
+  for (const lang of ['en', 'zh-Hans']) {
+    // The clinic page opens on GB30, between the sacral hiatus and the greater trochanter.
+    const { page } = await open(browser, '/');
+    const widget = page.locator('acu-map');
+    await page.evaluate((lang) => { document.querySelector('acu-map').lang = lang; }, lang);
+    await widget.locator('[data-testid="guide"]').waitFor();
+    const next = widget.locator('[data-testid="guide-next"]');
+    let named = 0;
+    for (let step = 0; await next.isEnabled(); step++) {
+      await next.click();
+      await widget.locator(`[data-testid="guide-layer"][data-step="${step}"]`).waitFor();
+      const boxes = await page.evaluate(() => {
+        const root = document.querySelector('acu-map').shadowRoot;
+        const box = (e, what) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, what]; };
+        return {
+          names: [...root.querySelectorAll('[data-testid="guide-landmark"] text')].filter((t) => t.textContent).map((t) => box(t, t.textContent)),
+          point: [...root.querySelectorAll('.point.selected .ring, .point.selected .label')].map((e) => box(e, e.textContent || 'GB30 marker')),
+        };
+      });
+      named += boxes.names.length;
+      const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+      const covering = boxes.names.flatMap((a, i) => [...boxes.names.slice(i + 1), ...boxes.point].filter((b) => overlap(a, b)).map((b) => `${a[4]} / ${b[4]}`));
+      assert.deepEqual(covering, [], `${lang}, step ${step + 1}`);
+    }
+    assert.ok(named >= 2, `${lang}: ${named} names over the steps`);
+    await page.close();
+  }
+});
