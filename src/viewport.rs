@@ -71,8 +71,9 @@ impl Viewport {
     /// of `requests` and nothing `taken` (what else the map shows there, see
     /// [`Viewport::taken_by`]). A name with no clear side is left out (`None`, it shows as one
     /// zooms in), unless `every` name must show: then it goes where it covers least, text
-    /// counting four times a mark. Sizes in screen pixels, as [`Viewport::place_labels`].
-    pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<Side>> {
+    /// counting four times a mark. Each with the box it takes, in figure units. Sizes in screen
+    /// pixels, as [`Viewport::place_labels`].
+    pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<(Side, Rect)>> {
         let unit = 1.0 / self.scale.max(0.01);
         let marks: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
         let (left, top) = self.point_at(0.0, 0.0);
@@ -93,7 +94,7 @@ impl Viewport {
                 _ => None,
             };
             written.extend(chosen.map(|(_, b)| b));
-            sides.push(chosen.map(|(side, _)| side));
+            sides.push(chosen);
         }
         sides
     }
@@ -420,9 +421,10 @@ mod tests {
         let name = |x: f32, y: f32| LabelRequest { x, y, ems: 5.0 };
         // (The layers index their baselines by a side's place in `Side::ALL`.)
         assert!(Side::ALL.iter().enumerate().all(|(i, side)| *side as usize == i));
-        let sides = |requests: &[LabelRequest], texts: &[Rect], every: bool| {
-            v.place_names(requests, &Taken { marks: Vec::new(), texts: texts.to_vec() }, every, 9.0, 3.0)
+        let place = |v: &Viewport, requests: &[LabelRequest], taken: &Taken, every: bool| -> Vec<Option<Side>> {
+            v.place_names(requests, taken, every, 9.0, 3.0).into_iter().map(|p| p.map(|(side, _)| side)).collect()
         };
+        let sides = |requests: &[LabelRequest], texts: &[Rect], every: bool| place(&v, requests, &Taken { marks: Vec::new(), texts: texts.to_vec() }, every);
         // Alone, a name is written rightward.
         assert_eq!(sides(&[name(100.0, 100.0)], &[], true), [Some(Side::Right)]);
         // A point's code label on its right: leftward. Its right and left taken: under it.
@@ -449,13 +451,13 @@ mod tests {
         // over text half its size.
         let (under, over) = ((60.0, 104.0, 140.0, 120.0), (60.0, 80.0, 140.0, 96.0));
         let taken = Taken { marks: vec![(105.0, 95.0, 150.0, 105.0)], texts: vec![(50.0, 95.5, 72.5, 104.5), under, over] };
-        assert_eq!(v.place_names(&[name(100.0, 100.0)], &taken, true, 9.0, 3.0), [Some(Side::Right)]);
+        assert_eq!(place(&v, &[name(100.0, 100.0)], &taken, true), [Some(Side::Right)]);
         // Two names a line apart: the second must go elsewhere, until one zooms in (sizes are
         // screen pixels).
         let zoomed = v.zoom_at(4.0, (100.0, 100.0));
         let two = [name(100.0, 100.0), name(100.0, 108.0)];
-        assert_eq!(v.place_names(&two, &Taken::default(), false, 9.0, 3.0), [Some(Side::Right), Some(Side::Left)]);
-        assert_eq!(zoomed.place_names(&two, &Taken::default(), false, 9.0, 3.0), [Some(Side::Right), Some(Side::Right)]);
+        assert_eq!(place(&v, &two, &Taken::default(), false), [Some(Side::Right), Some(Side::Left)]);
+        assert_eq!(place(&zoomed, &two, &Taken::default(), false), [Some(Side::Right), Some(Side::Right)]);
     }
 
     #[test]

@@ -50,10 +50,45 @@ pub fn Landmarks(
     };
     // A scale's label is written over its middle.
     let middle = |a: (f32, f32), b: (f32, f32)| ((a.0 + b.0) / 2.0, (a.1 + b.1) / 2.0);
+    let lang = lang();
+    // A landmark's mark on the body's other side, for one on both.
+    let mirror = move |at: (f32, f32)| (!figure.on_midline(at) && figure.midline.is_some()).then(|| figure.mirror(at));
+    // The landmarks shown, each with its name in the prose file's language (none until the
+    // file is there: the marks show at once, the names when they can).
+    let shown = Memo::new(move |_| {
+        state.prose.with(|p| {
+            let name_of = |key: &str| p.loaded().and_then(|l| l.landmark(key)).unwrap_or_default();
+            figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
+        })
+    });
+    // Where the scales' labels go, each of them, and which landmark names to write, and where
+    // (a point's few landmarks all; of every landmark, those that fit at this zoom, in the
+    // figure's order): clear of one another, of the points' markers and of their code labels
+    // (`Viewport::place_names`).
+    let named = Memo::new(move |_| {
+        let requests: Vec<LabelRequest> = shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, ems: text_ems(label) }).collect());
+        // A CJK font's line box is taller than a Latin one's at the same size.
+        let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
+        state.viewport.with(|v| {
+            let mut taken = on_view.with(|points| labelled.with(|l| v.taken_by(points, view.get(), state.selected.get(), l)));
+            // The other side's mark of a landmark on both.
+            taken.marks.extend(requests.iter().filter_map(|r| mirror((r.x, r.y))).map(|(x, y)| v.around((x, y), 3.0)));
+            // A scale's label stands just over its middle (so beside a level line, above it).
+            let rise = 6.0 / v.scale;
+            let scale_labels: Vec<LabelRequest> = measured()
+                .into_iter()
+                .map(|(_, a, b, _, label)| LabelRequest { x: middle(a, b).0, y: middle(a, b).1 - rise, ems: text_ems(&label) })
+                .collect();
+            let scales = v.place_names(&scale_labels, &taken, true, SCALE_PX, 2.0);
+            taken.texts.extend(scales.iter().flatten().map(|(_, b)| *b));
+            (scales, v.place_names(&requests, &taken, guide.with(Option::is_some), px, 3.0))
+        })
+    });
     let scales = move || {
         measured()
             .into_iter()
-            .map(|(m, a, b, unit, label)| {
+            .enumerate()
+            .map(|(i, (m, a, b, unit, label))| {
                 let length = unit * m.cun;
                 // Ticks across the line at every B-cun.
                 let (ux, uy) = ((b.0 - a.0) / length, (b.1 - a.1) / length);
@@ -69,53 +104,26 @@ pub fn Landmarks(
                 push_path_command(&mut line, 'M', &[a.0, a.1]);
                 push_path_command(&mut line, 'L', &[b.0, b.1]);
                 let middle = middle(a, b);
+                // Over the line's middle, beside it as the scales' placing allows.
+                let at = move || name_attrs(named.with(|(s, _)| s.get(i).copied().flatten().map(|(side, _)| side)), ["4", "-4"], ["-3", "-3", "7", "-12", "18", "-23"]);
                 acu_view! {
                     <g class="scale" data-measurement=m.name>
                         <path class="scale-line" d=line />
                         <path class="scale-ticks" d=ticks />
-                        <text transform=move || upright(middle) x="4" y="-3">{label}</text>
+                        <text transform=move || upright(middle) x=move || at().0 y=move || at().1 text-anchor=move || at().2>{label}</text>
                     </g>
                 }
             })
             .collect_view()
     };
-    let lang = lang();
-    // A landmark's mark on the body's other side, for one on both.
-    let mirror = move |at: (f32, f32)| (!figure.on_midline(at) && figure.midline.is_some()).then(|| figure.mirror(at));
-    // The landmarks shown, each with its name in the prose file's language (none until the
-    // file is there: the marks show at once, the names when they can).
-    let shown = Memo::new(move |_| {
-        state.prose.with(|p| {
-            let name_of = |key: &str| p.loaded().and_then(|l| l.landmark(key)).unwrap_or_default();
-            figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
-        })
-    });
-    // Which names to write, and where: clear of one another, of the points' markers and of
-    // their code labels (`Viewport::place_names`): a point's few landmarks all; of every
-    // landmark, those that fit at this zoom (in the figure's order).
-    let named = Memo::new(move |_| {
-        let requests: Vec<LabelRequest> = shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, ems: text_ems(label) }).collect());
-        // A CJK font's line box is taller than a Latin one's at the same size.
-        let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
-        state.viewport.with(|v| {
-            let mut taken = on_view.with(|points| labelled.with(|l| v.taken_by(points, view.get(), state.selected.get(), l)));
-            // The other side's mark of a landmark on both, and the scales' labels (9 px, bold).
-            taken.marks.extend(requests.iter().filter_map(|r| mirror((r.x, r.y))).map(|(x, y)| v.around((x, y), 3.0)));
-            let unit = 1.0 / v.scale;
-            taken.texts.extend(measured().into_iter().map(|(_, a, b, _, label)| {
-                let (x, y) = middle(a, b);
-                (x + 4.0 * unit, y - 12.0 * unit, x + (4.0 + text_ems(&label) * 10.0) * unit, y - unit)
-            }));
-            v.place_names(&requests, &taken, guide.with(Option::is_some), px, 3.0)
-        })
-    });
+
     let landmarks = move || {
         shown
             .get()
             .into_iter()
             .enumerate()
             .map(|(i, (name, label, x, y))| {
-                let side = move || named.with(|n| n.get(i).copied().flatten());
+                let side = move || named.with(|(_, n)| n.get(i).copied().flatten().map(|(side, _)| side));
                 let label = move || side().map(|_| label.clone());
                 let at = move || name_attrs(side(), ["5", "-5"], ["3", "3", "13", "-7", "23", "-17"]);
                 acu_view! {
@@ -141,6 +149,10 @@ pub fn Landmarks(
 /// The landmark names' size on screen in pixels, for placing them: the 8 px they are drawn at
 /// (`.overlay .landmark text`), whose line is 9.3 px high, and air.
 const LANDMARK_PX: f32 = 10.0;
+
+/// The scales' labels, for placing them: 9 px bold (`.overlay .scale text`), a fifth wider than
+/// `text_ems` reckons, on a 10.5 px line.
+const SCALE_PX: f32 = 11.0;
 
 /// A name's `x`, `y` and `text-anchor` on `side` of its mark (`Viewport::place_names`; none
 /// placed yet: right), in screen pixels as text (a number here would bring in float
@@ -331,7 +343,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     let named = names.iter().position(|(j, _)| *j == i);
                     let name = named.map(|n| names[n].1.clone());
                     let at = *at;
-                    let place = move || name_attrs(named.and_then(|n| sides.with(|s| s[n])), ["9", "-9"], ["4", "4", "19", "-12", "32", "-25"]);
+                    let place = move || name_attrs(named.and_then(|n| sides.with(|s| s[n].map(|(side, _)| side))), ["9", "-9"], ["4", "4", "19", "-12", "32", "-25"]);
                     acu_view! {
                         <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>
                             <circle r="6" transform=move || upright(at) />

@@ -85,6 +85,14 @@ test('the landmark overlay shows landmarks and cun scales, and switches off', as
   for (const [name, left, right] of boxes) assert.ok(left >= map.x - 1 && right <= map.x + map.width + 1, `${name}: ${left}..${right}, the map ${map.x}..${map.x + map.width}`);
   const front = await layer.locator('.scale text').allTextContents();
   assert.ok(front.includes('8 B-cun') && front.includes('5 B-cun'), `abdominal scales: ${front}`);
+  // The forearm's three 12 B-cun scales lie side by side: each label is written clear of the
+  // others, and of every landmark name.
+  assert.equal(front.filter((t) => t === '12 B-cun').length, 3, `forearm scales: ${front}`);
+  const texts = await layer.locator('.scale text, .landmark text').evaluateAll((ts) =>
+    ts.filter((t) => t.textContent).map((t) => { const r = t.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, t.textContent]; }));
+  const apart = (a, b) => a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+  const covering = texts.flatMap((a, i) => texts.slice(i + 1).filter((b) => !apart(a, b)).map((b) => `${a[4]} / ${b[4]}`));
+  assert.deepEqual(covering, [], 'scale labels and landmark names');
   await toggle.click();
   assert.equal(await page.locator('acu-map [data-testid="overlay-layer"]').count(), 0);
   await page.close();
