@@ -42,7 +42,7 @@ impl Viewport {
     }
 
     /// Whether a label written rightward from its anchor ends inside the part of the figure on
-    /// screen; if not, it is written leftward (a landmark's name at the figure's right edge).
+    /// screen; if not, it is written leftward (a code at the figure's right edge).
     /// Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn shows_label_right(&self, label: &LabelRequest, font_px: f32, marker_px: f32) -> bool {
         label_box(label, 1.0 / self.scale.max(0.01), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
@@ -61,7 +61,7 @@ impl Viewport {
 
     /// Every label shown, each on the side where it stays on screen
     /// ([`Viewport::shows_label_right`]), in [`Viewport::place_labels`]'s form: for
-    /// `labels="all"` and a guide's few landmarks, where overlaps are accepted.
+    /// `labels="all"`, where overlaps are accepted.
     pub fn every_label(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
         requests.iter().map(|r| Some(self.shows_label_right(r, font_px, marker_px))).collect()
     }

@@ -175,13 +175,14 @@ fn a_change_of_proportions_moves_the_points_with_it() {
     assert!(close(after.0 - MIDLINE, 1.5 * new_unit), "{after:?}");
 }
 
-/// A guide's landmark name goes left of its ring where rightward it would leave the map, at
-/// any zoom: the wrist crease at the figure's right edge (LU7's first step).
+/// A label goes left of its marker where rightward it would leave the map, at any zoom (a code
+/// at the figure's right edge; the landmark names' sides, `place_names`, are tested with it).
 #[test]
 fn a_label_that_would_leave_the_map_is_written_leftward() {
     use acumap::viewport::{LabelRequest, Viewport};
     let whole = Viewport::whole(400.0, 800.0);
-    let label = |x: f32, chars: usize| LabelRequest { x, y: 400.0, chars };
+    // `chars` capitals or digits, 0.62 em each (`text_ems`).
+    let label = |x: f32, chars: usize| LabelRequest { x, y: 400.0, ems: chars as f32 * 0.62 };
     assert!(whole.shows_label_right(&label(200.0, 20), 11.0, 7.0), "in the middle");
     assert!(!whole.shows_label_right(&label(370.0, 20), 11.0, 7.0), "at the right edge");
     assert!(whole.shows_label_right(&label(370.0, 2), 11.0, 7.0), "a short one fits");
@@ -189,8 +190,8 @@ fn a_label_that_would_leave_the_map_is_written_leftward() {
     let zoomed = whole.zoom_at(4.0, (200.0, 400.0));
     assert!(!zoomed.shows_label_right(&label(240.0, 20), 11.0, 7.0));
     assert!(zoomed.shows_label_right(&label(170.0, 20), 11.0, 7.0));
-    // The overlay places its names on those sides, and tests overlaps where the name really is:
-    // written leftward, the name at 370 would cover the marker at 300, so it is left out.
+    // Labels are placed on those sides, and overlaps tested where the label really is: written
+    // leftward, the label at 370 would cover the marker at 300, so it is left out.
     assert_eq!(whole.place_labels(&[label(370.0, 20), label(300.0, 20)], 11.0, 3.0), vec![None, Some(false)]);
     assert_eq!(whole.place_labels(&[label(100.0, 20), label(300.0, 2)], 11.0, 3.0), vec![Some(true), Some(true)]);
 }
