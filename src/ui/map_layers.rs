@@ -105,12 +105,17 @@ pub fn Landmarks(
                 push_path_command(&mut line, 'L', &[b.0, b.1]);
                 let middle = middle(a, b);
                 // Over the line's middle, beside it as the scales' placing allows.
-                let at = move || name_attrs(named.with(|(s, _)| s.get(i).copied().flatten().map(|(side, _)| side)), ["4", "-4"], ["-3", "-3", "7", "-12", "18", "-23"]);
+                let place = move || {
+                    let side = named.with(|(s, _)| s.get(i).copied().flatten().map(|(side, _)| side));
+                    name_place(side, ["translate(4 -3)", "translate(-4 -3)", "translate(0 7)", "translate(0 -12)", "translate(0 18)", "translate(0 -23)"])
+                };
                 acu_view! {
                     <g class="scale" data-measurement=m.name>
                         <path class="scale-line" d=line />
                         <path class="scale-ticks" d=ticks />
-                        <text transform=move || upright(middle) x=move || at().0 y=move || at().1 text-anchor=move || at().2>{label}</text>
+                        <text transform=move || format!("{} {}", upright(middle), place().0) text-anchor=move || place().1>
+                            {label}
+                        </text>
                     </g>
                 }
             })
@@ -125,12 +130,12 @@ pub fn Landmarks(
             .map(|(i, (name, label, x, y))| {
                 let side = move || named.with(|(_, n)| n.get(i).copied().flatten().map(|(side, _)| side));
                 let label = move || side().map(|_| label.clone());
-                let at = move || name_attrs(side(), ["5", "-5"], ["3", "3", "13", "-7", "23", "-17"]);
+                let place = move || name_place(side(), ["translate(5 3)", "translate(-5 3)", "translate(0 13)", "translate(0 -7)", "translate(0 23)", "translate(0 -17)"]);
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
                         {mirror((x, y)).map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                        <text transform=move || upright((x, y)) x=move || at().0 y=move || at().1 text-anchor=move || at().2>
+                        <text transform=move || format!("{} {}", upright((x, y)), place().0) text-anchor=move || place().1>
                             {label}
                         </text>
                     </g>
@@ -154,18 +159,18 @@ const LANDMARK_PX: f32 = 10.0;
 /// `text_ems` reckons, on a 10.5 px line.
 const SCALE_PX: f32 = 11.0;
 
-/// A name's `x`, `y` and `text-anchor` on `side` of its mark (`Viewport::place_names`; none
-/// placed yet: right), in screen pixels as text (a number here would bring in float
-/// formatting): `x` beside the mark (right, left), `y` on each of `Side::ALL`, each the
-/// baseline that puts the name's line in the box `place_names` reckons with.
-fn name_attrs(side: Option<Side>, x: [&'static str; 2], y: [&'static str; 6]) -> (&'static str, &'static str, &'static str) {
+/// Where a name goes on `side` of its mark (`Viewport::place_names`; none placed yet: right):
+/// the move from the mark, in screen pixels, for each of `Side::ALL` in `moves` (each puts the
+/// name's line in the box `place_names` reckons with; text, as a number here would bring in
+/// float formatting), and its `text-anchor`.
+fn name_place(side: Option<Side>, moves: [&'static str; 6]) -> (&'static str, &'static str) {
     let side = side.unwrap_or(Side::Right);
-    let (x, anchor) = match side {
-        Side::Right => (x[0], "start"),
-        Side::Left => (x[1], "end"),
-        _ => ("0", "middle"),
+    let anchor = match side {
+        Side::Right => "start",
+        Side::Left => "end",
+        _ => "middle",
     };
-    (x, y[side as usize], anchor)
+    (moves[side as usize], anchor)
 }
 
 /// `view`: the view `on_view`'s points are drawn for (`BodyMap`'s `marked`).
@@ -343,11 +348,14 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     let named = names.iter().position(|(j, _)| *j == i);
                     let name = named.map(|n| names[n].1.clone());
                     let at = *at;
-                    let place = move || name_attrs(named.and_then(|n| sides.with(|s| s[n].map(|(side, _)| side))), ["9", "-9"], ["4", "4", "19", "-12", "32", "-25"]);
+                    let place = move || {
+                        let side = named.and_then(|n| sides.with(|s| s[n].map(|(side, _)| side)));
+                        name_place(side, ["translate(9 4)", "translate(-9 4)", "translate(0 19)", "translate(0 -12)", "translate(0 32)", "translate(0 -25)"])
+                    };
                     acu_view! {
                         <g class="guide-landmark" data-testid="guide-landmark" data-landmark=key.clone()>
                             <circle r="6" transform=move || upright(at) />
-                            <text transform=move || upright(at) x=move || place().0 y=move || place().1 text-anchor=move || place().2>
+                            <text transform=move || format!("{} {}", upright(at), place().0) text-anchor=move || place().1>
                                 {name}
                             </text>
                         </g>
