@@ -86,12 +86,17 @@ impl Viewport {
                 let other_marks = covered(b, &marks) - overlap(b, &marks[i]);
                 4.0 * (covered(b, &written) + covered(b, &taken.texts)) + covered(b, &taken.marks) + other_marks
             };
+            let clear = |b: &Rect| {
+                let apart = |c: &Rect| !overlaps(b, c);
+                written.iter().chain(&taken.texts).chain(&taken.marks).all(apart) && marks.iter().enumerate().all(|(j, m)| j == i || apart(m))
+            };
             let boxes = Side::ALL.map(|side| (side, name_box(r, unit, font_px, marker_px, side)));
-            let best = boxes.iter().filter(|(_, b)| on_screen(b)).map(|&(side, b)| (side, b, cost(&b))).min_by(|x, y| x.2.total_cmp(&y.2));
-            let chosen = match best {
-                Some((side, b, cost)) if every || cost == 0.0 => Some((side, b)),
-                None if every => Some(boxes[0]),
-                _ => None,
+            let seen = boxes.iter().copied().filter(|(_, b)| on_screen(b));
+            // The first clear side (most names have one: nothing more to weigh), else where it
+            // covers least.
+            let chosen = match seen.clone().find(|(_, b)| clear(b)) {
+                None if every => Some(seen.min_by(|x, y| cost(&x.1).total_cmp(&cost(&y.1))).unwrap_or(boxes[0])),
+                chosen => chosen,
             };
             written.extend(chosen.map(|(_, b)| b));
             sides.push(chosen);

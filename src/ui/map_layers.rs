@@ -65,7 +65,11 @@ pub fn Landmarks(
     // (a point's few landmarks all; of every landmark, those that fit at this zoom, in the
     // figure's order): clear of one another, of the points' markers and of their code labels
     // (`Viewport::place_names`).
-    let named = Memo::new(move |_| {
+    // While the map moves (`WidgetState::moving`), they stay where they are, as the codes do.
+    let named = Memo::new(move |before: Option<&(Vec<_>, Vec<_>)>| {
+        if let Some(before) = before.filter(|_| state.moving.get()) {
+            return before.clone();
+        }
         let requests: Vec<LabelRequest> = shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, ems: text_ems(label) }).collect());
         // A CJK font's line box is taller than a Latin one's at the same size.
         let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
@@ -332,7 +336,10 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .chain(d.points.iter().map(|at| (*at, 15.0)))
                 .chain(d.ticks.iter().map(|at| (*at, 5.0)))
                 .collect();
-            let sides = Memo::new(move |_| {
+            let sides = Memo::new(move |before: Option<&Vec<_>>| {
+                if let Some(before) = before.filter(|_| state.moving.get()) {
+                    return before.clone();
+                }
                 let point = state.selected.get();
                 state.viewport.with(|v| {
                     let mut taken = labelled.with(|l| v.taken_by(point.as_slice(), figure.get().view, point, l));
