@@ -64,8 +64,8 @@ pub fn Landmarks(
     // Where the scales' labels go, each of them, and which landmark names to write, and where
     // (a point's few landmarks all; of every landmark, those that fit at this zoom, in the
     // figure's order): clear of one another, of the points' markers and of their code labels
-    // (`Viewport::place_names`).
-    // While the map moves (`WidgetState::moving`), they stay where they are, as the codes do.
+    // (`Viewport::place_names`). While the map moves (`WidgetState::moving`), they stay where
+    // they are, as the codes do.
     let named = Memo::new(move |before: Option<&(Vec<_>, Vec<_>)>| {
         if let Some(before) = before.filter(|_| state.moving.get()) {
             return before.clone();
@@ -81,7 +81,10 @@ pub fn Landmarks(
             let rise = 6.0 / v.scale;
             let scale_labels: Vec<LabelRequest> = measured()
                 .into_iter()
-                .map(|(_, a, b, _, label)| LabelRequest { x: middle(a, b).0, y: middle(a, b).1 - rise, ems: text_ems(&label) })
+                .map(|(_, a, b, _, label)| {
+                    let (x, y) = middle(a, b);
+                    LabelRequest { x, y: y - rise, ems: text_ems(&label) }
+                })
                 .collect();
             let scales = v.place_names(&scale_labels, &taken, true, SCALE_PX, 2.0);
             taken.texts.extend(scales.iter().flatten().map(|(_, b)| *b));
@@ -125,7 +128,6 @@ pub fn Landmarks(
             })
             .collect_view()
     };
-
     let landmarks = move || {
         shown
             .get()
@@ -329,6 +331,8 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .filter_map(|(i, (key, _))| Some((i, name_of(key)?)))
                 .collect();
             let requests: Vec<LabelRequest> = names.iter().map(|(i, name)| LabelRequest { x: d.landmarks[*i].1 .0, y: d.landmarks[*i].1 .1, ems: text_ems(name) }).collect();
+            // The step's marks with their half-widths on screen: the landmarks' rings, the
+            // point's target rings (r 13 and their stroke) and the ticks (r 4 and a pixel).
             let marks: Vec<((f32, f32), f32)> = d
                 .landmarks
                 .iter()
@@ -356,7 +360,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     let name = named.map(|n| names[n].1.clone());
                     let at = *at;
                     let place = move || {
-                        let side = named.and_then(|n| sides.with(|s| s[n].map(|(side, _)| side)));
+                        let side = named.and_then(|n| sides.with(|s| s.get(n).copied().flatten().map(|(side, _)| side)));
                         name_place(side, ["translate(9 4)", "translate(-9 4)", "translate(0 19)", "translate(0 -12)", "translate(0 32)", "translate(0 -25)"])
                     };
                     acu_view! {
