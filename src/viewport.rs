@@ -69,10 +69,11 @@ impl Viewport {
     /// Where to write names beside their marks (`requests`, in order of importance), each on
     /// screen on the first of [`Side::ALL`] that covers no name written before it, no other mark
     /// of `requests` and nothing `taken` (what else the map shows there, see
-    /// [`Viewport::taken_by`]). A name with no clear side is left out (`None`, it shows as one
-    /// zooms in), unless `every` name must show: then it goes where it covers least, text
-    /// counting four times a mark. Each with the box it takes, in figure units. Sizes in screen
-    /// pixels, as [`Viewport::place_labels`].
+    /// [`Viewport::taken_by`]). With no clear side, a name that must show (`every`) goes where
+    /// it covers least, text counting four times a mark; one that may wait may go under one
+    /// point's marker at most (drawn over it), over no text and no other mark of `requests`,
+    /// else it is left out (`None`: it shows as one zooms in). Each with the
+    /// box it takes, in figure units. Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<(Side, Rect)>> {
         let unit = 1.0 / self.scale.max(0.01);
         let marks: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
@@ -80,22 +81,30 @@ impl Viewport {
         let on_screen = |b: &Rect| b.0 >= left && b.1 >= top && b.2 <= left + self.width() && b.3 <= top + self.height();
         let mut written: Vec<Rect> = Vec::new();
         let mut sides = Vec::with_capacity(requests.len());
+        let one_marker = (2.0 * MARKER_PX * unit).powi(2);
         for (i, r) in requests.iter().enumerate() {
             let covered = |b: &Rect, boxes: &[Rect]| boxes.iter().map(|c| overlap(b, c)).sum::<f32>();
-            let cost = |b: &Rect| {
-                let other_marks = covered(b, &marks) - overlap(b, &marks[i]);
-                4.0 * (covered(b, &written) + covered(b, &taken.texts)) + covered(b, &taken.marks) + other_marks
-            };
+            // What a name must not cover unless it must show: text, and the other marks named.
+            let over_text = |b: &Rect| 4.0 * (covered(b, &written) + covered(b, &taken.texts)) + covered(b, &marks) - overlap(b, &marks[i]);
+            let over_marks = |b: &Rect| covered(b, &taken.marks);
             let clear = |b: &Rect| {
                 let apart = |c: &Rect| !overlaps(b, c);
                 written.iter().chain(&taken.texts).chain(&taken.marks).all(apart) && marks.iter().enumerate().all(|(j, m)| j == i || apart(m))
             };
             let boxes = Side::ALL.map(|side| (side, name_box(r, unit, font_px, marker_px, side)));
             let seen = boxes.iter().copied().filter(|(_, b)| on_screen(b));
-            // The first clear side (most names have one: nothing more to weigh), else where it
-            // covers least.
+            // The first clear side (most names have one: nothing more to weigh). Else a name that
+            // must show goes where it covers least; one that may wait may go under a point's
+            // marker (drawn over it, it hides a letter or two), but over no text and no other
+            // mark named.
             let chosen = match seen.clone().find(|(_, b)| clear(b)) {
-                None if every => Some(seen.min_by(|x, y| cost(&x.1).total_cmp(&cost(&y.1))).unwrap_or(boxes[0])),
+                None if every => {
+                    let cost = |b: &Rect| over_text(b) + over_marks(b);
+                    Some(seen.min_by(|x, y| cost(&x.1).total_cmp(&cost(&y.1))).unwrap_or(boxes[0]))
+                }
+                None => seen
+                    .filter(|(_, b)| over_text(b) == 0.0 && over_marks(b) <= one_marker)
+                    .min_by(|x, y| over_marks(&x.1).total_cmp(&over_marks(&y.1))),
                 chosen => chosen,
             };
             written.extend(chosen.map(|(_, b)| b));
@@ -452,6 +461,15 @@ mod tests {
         assert_eq!(sides(&[name(100.0, 100.0)], &[above_right, left_of, (60.0, 101.0, 140.0, 120.0)], true), [Some(Side::Left)]);
         assert_eq!(sides(&[name(WIDTH - 5.0, 100.0)], &[everywhere], true), [Some(Side::Left)]);
         assert_eq!(sides(&[name(100.0, 100.0)], &[everywhere], false), [None]);
+        // One that may wait goes under one point's marker at most, over no text: here, with
+        // text above and below, under the marker on its right rather than the two on its left;
+        // with a second marker on the right too, nowhere.
+        let marked = |at: &[(f32, f32)]| Taken {
+            marks: at.iter().map(|&p| v.around(p, MARKER_PX)).collect(),
+            texts: vec![(60.0, 105.0, 140.0, 125.0), (60.0, 75.0, 140.0, 95.0)],
+        };
+        assert_eq!(place(&v, &[name(100.0, 100.0)], &marked(&[(120.0, 100.0), (80.0, 100.0), (60.0, 100.0)]), false), [Some(Side::Right)]);
+        assert_eq!(place(&v, &[name(100.0, 100.0)], &marked(&[(120.0, 100.0), (135.0, 100.0), (80.0, 100.0), (60.0, 100.0)]), false), [None]);
         // Covering text counts four times covering a mark: a name goes over a mark rather than
         // over text half its size.
         let (under, over) = ((60.0, 104.0, 140.0, 120.0), (60.0, 80.0, 140.0, 96.0));
