@@ -72,8 +72,8 @@ impl Viewport {
     /// [`Viewport::taken_by`]). With no clear side, a name that must show (`every`) goes where
     /// it covers least, text counting four times a mark; one that may wait may go under one
     /// point's marker at most (drawn over it), over no text and no other mark of `requests`,
-    /// else it is left out (`None`: it shows as one zooms in). Each with the
-    /// box it takes, in figure units. Sizes in screen pixels, as [`Viewport::place_labels`].
+    /// else it is left out (`None`: it shows as one zooms in). Each with the box it takes, in
+    /// figure units. Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<(Side, Rect)>> {
         let unit = 1.0 / self.scale.max(0.01);
         let marks: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
@@ -84,27 +84,23 @@ impl Viewport {
         let one_marker = (2.0 * MARKER_PX * unit).powi(2);
         for (i, r) in requests.iter().enumerate() {
             let covered = |b: &Rect, boxes: &[Rect]| boxes.iter().map(|c| overlap(b, c)).sum::<f32>();
-            // What a name must not cover unless it must show: text, and the other marks named.
-            let over_text = |b: &Rect| 4.0 * (covered(b, &written) + covered(b, &taken.texts)) + covered(b, &marks) - overlap(b, &marks[i]);
-            let over_marks = |b: &Rect| covered(b, &taken.marks);
-            let clear = |b: &Rect| {
-                let apart = |c: &Rect| !overlaps(b, c);
-                written.iter().chain(&taken.texts).chain(&taken.marks).all(apart) && marks.iter().enumerate().all(|(j, m)| j == i || apart(m))
-            };
+            let other_marks = || marks.iter().enumerate().filter(move |(j, _)| *j != i).map(|(_, m)| m);
+            // Clear of text (the names written, the codes) and of the other marks named.
+            let readable = |b: &Rect| written.iter().chain(&taken.texts).chain(other_marks()).all(|c| !overlaps(b, c));
+            let over_markers = |b: &Rect| covered(b, &taken.marks);
             let boxes = Side::ALL.map(|side| (side, name_box(r, unit, font_px, marker_px, side)));
             let seen = boxes.iter().copied().filter(|(_, b)| on_screen(b));
-            // The first clear side (most names have one: nothing more to weigh). Else a name that
-            // must show goes where it covers least; one that may wait may go under a point's
-            // marker (drawn over it, it hides a letter or two), but over no text and no other
-            // mark named.
-            let chosen = match seen.clone().find(|(_, b)| clear(b)) {
+            // The first side clear of everything (most names have one: nothing to weigh). Else a
+            // name that must show goes where it covers least, text counting four times a mark;
+            // one that may wait may go under a point's marker (drawn over it, it hides a letter
+            // or two), but over no text and no other mark named.
+            let chosen = match seen.clone().find(|(_, b)| readable(b) && taken.marks.iter().all(|c| !overlaps(b, c))) {
                 None if every => {
-                    let cost = |b: &Rect| over_text(b) + over_marks(b);
+                    let text = |b: &Rect| covered(b, &written) + covered(b, &taken.texts);
+                    let cost = |b: &Rect| 4.0 * text(b) + other_marks().map(|m| overlap(b, m)).sum::<f32>() + over_markers(b);
                     Some(seen.min_by(|x, y| cost(&x.1).total_cmp(&cost(&y.1))).unwrap_or(boxes[0]))
                 }
-                None => seen
-                    .filter(|(_, b)| over_text(b) == 0.0 && over_marks(b) <= one_marker)
-                    .min_by(|x, y| over_marks(&x.1).total_cmp(&over_marks(&y.1))),
+                None => seen.filter(|(_, b)| readable(b) && over_markers(b) <= one_marker).min_by(|x, y| over_markers(&x.1).total_cmp(&over_markers(&y.1))),
                 chosen => chosen,
             };
             written.extend(chosen.map(|(_, b)| b));
