@@ -176,7 +176,8 @@ fn a_change_of_proportions_moves_the_points_with_it() {
 }
 
 /// A label goes left of its marker where rightward it would leave the map, at any zoom (a code
-/// at the figure's right edge; the landmark names' sides, `place_names`, are tested with it).
+/// at the figure's right edge; the landmark names' placing, `place_names`, has its tests in
+/// `src/viewport.rs`).
 #[test]
 fn a_label_that_would_leave_the_map_is_written_leftward() {
     use acumap::viewport::{LabelRequest, Viewport};

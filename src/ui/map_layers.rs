@@ -321,8 +321,9 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 })
                 .collect_view();
             let ticks = d.ticks.iter().map(|&at| acu_view! { <circle class="guide-tick" r="4" transform=move || upright(at) /> }).collect_view();
-            // A bilateral landmark is named once, on the screen-right side, where it covers
-            // least of the step's marks, the point's and the names (`Viewport::place_names`).
+            // A bilateral landmark is named once, on the screen-right side, clear of the step's
+            // marks, the point's and the other names, else where it covers least of them
+            // (`Viewport::place_names`). Each name with the landmark's place in `d.landmarks`.
             let names: Vec<(usize, String)> = d
                 .landmarks
                 .iter()
@@ -330,7 +331,13 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .filter(|(i, (key, _))| d.landmarks[..*i].iter().all(|(k, _)| k != key))
                 .filter_map(|(i, (key, _))| Some((i, name_of(key)?)))
                 .collect();
-            let requests: Vec<LabelRequest> = names.iter().map(|(i, name)| LabelRequest { x: d.landmarks[*i].1 .0, y: d.landmarks[*i].1 .1, ems: text_ems(name) }).collect();
+            let requests: Vec<LabelRequest> = names
+                .iter()
+                .map(|(i, name)| {
+                    let (x, y) = d.landmarks[*i].1;
+                    LabelRequest { x, y, ems: text_ems(name) }
+                })
+                .collect();
             // The step's marks with their half-widths on screen: the landmarks' rings, the
             // point's target rings (r 13 and their stroke) and the ticks (r 4 and a pixel).
             let marks: Vec<((f32, f32), f32)> = d
