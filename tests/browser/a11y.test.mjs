@@ -18,6 +18,25 @@ async function violations(page) {
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`));
 }
 
+/** How wide the page scrolls, and the first elements in a widget wider than its box. */
+function overflow(page) {
+  return page.evaluate(() => {
+    const wide = [];
+    for (const host of document.querySelectorAll('acu-map')) {
+      const box = host.getBoundingClientRect();
+      for (const el of host.shadowRoot.querySelectorAll('*')) {
+        // A table as well: in a narrow widget its rows are blocks (comparison_table.css).
+        if (el.closest('.visually-hidden, thead')) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) {
+          wide.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
+        }
+      }
+    }
+    return { page: document.scrollingElement.scrollWidth, wide: wide.slice(0, 5) };
+  });
+}
+
 for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/hostile.html']) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, with a card open, the overlay on and a close-up`, async () => {
     const { page } = await open(browser, path, { width: 1280, height: 900 }, { bypassCSP: true });
@@ -70,26 +89,37 @@ for (const width of [320, 390, 768]) {
       await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
       await page.locator('acu-map [data-testid="card-location"]').waitFor();
       await page.locator('acu-map .comparison, acu-map [data-testid="list"]').first().waitFor();
-      const found = await page.evaluate(() => {
-        const wide = [];
-        for (const host of document.querySelectorAll('acu-map')) {
-          const box = host.getBoundingClientRect();
-          for (const el of host.shadowRoot.querySelectorAll('*')) {
-            // A table as well: narrower than 560 px its rows are blocks (comparison_table.css).
-            if (el.closest('.visually-hidden, thead')) continue;
-            const r = el.getBoundingClientRect();
-            if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) {
-              wide.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
-            }
-          }
-        }
-        return { page: document.scrollingElement.scrollWidth, wide: wide.slice(0, 5) };
-      });
-      assert.deepEqual(found, { page: width, wide: [] }, path);
+      assert.deepEqual(await overflow(page), { page: width, wide: [] }, path);
       await page.close();
     }
   });
 }
+
+// A reader who sets a larger default text size (the browser's font size, or Android's text
+// scaling) gets larger text in the widget too, as on pages sized in em; the page's own sizes
+// (the hostile page sets 40 px on <acu-map> and 62.5% on <html>) still reach nothing.
+test('text follows the reader\'s default size and not the page\'s: at 24 px it is half as large again, and reflows at 320 px', async () => {
+  const selectors = ['.acu', '.card-head h3', '.card-head .code', '.fields dt', '.search', '.filter', '.count'];
+  for (const [path, width] of [['/hostile.html', 1280], ['/', 320], ['/patient-zh.html', 320]]) {
+    const { page } = await open(browser, path, { width, height: 800 });
+    const sizes = async () => {
+      await page.locator('acu-map [data-testid="card-location"]').first().waitFor();
+      return page.evaluate((selectors) => {
+        const root = [...document.querySelectorAll('acu-map')].find((el) => el.shadowRoot.querySelector('.fields dt')).shadowRoot;
+        return selectors.map((s) => parseFloat(getComputedStyle(root.querySelector(s)).fontSize));
+      }, selectors);
+    };
+    const before = await sizes();
+    assert.equal(before[0], 16, path);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.setFontSizes', { fontSizes: { standard: 24, fixed: 20 } });
+    await page.reload();
+    const after = await sizes();
+    assert.deepEqual(after.map((px, i) => `${selectors[i]} ${Math.round(px / before[i] * 100)}%`), selectors.map((s) => `${s} 150%`), path);
+    if (width === 320) assert.deepEqual(await overflow(page), { page: width, wide: [] }, path);
+    await page.close();
+  }
+});
 
 test('the dark theme passes too, with host content, and an unknown theme is reported', async () => {
   const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
