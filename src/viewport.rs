@@ -312,6 +312,13 @@ pub struct Taken {
     pub texts: Vec<Rect>,
 }
 
+impl Taken {
+    /// Whether a mark or a text taken lies over any of `r`.
+    pub fn covers(&self, r: &Rect) -> bool {
+        self.marks.iter().chain(&self.texts).any(|t| overlaps(t, r))
+    }
+}
+
 /// How much of `a` covers `b`: the area they share.
 fn overlap(a: &Rect, b: &Rect) -> f32 {
     (a.2.min(b.2) - a.0.max(b.0)).max(0.0) * (a.3.min(b.3) - a.1.max(b.1)).max(0.0)

@@ -66,17 +66,34 @@ pub fn Landmarks(
     // figure's order): clear of one another, of the points' markers and of their code labels
     // (`Viewport::place_names`). While the map moves (`WidgetState::moving`), they stay where
     // they are, as the codes do.
-    let named = Memo::new(move |before: Option<&(Vec<_>, Vec<_>)>| {
+    let named = Memo::new(move |before: Option<&(Vec<_>, Vec<_>, Vec<_>)>| {
         if let Some(before) = before.filter(|_| state.moving.get()) {
             return before.clone();
         }
-        let requests: Vec<LabelRequest> = shown.with(|s| s.iter().map(|(_, label, x, y)| LabelRequest { x: *x, y: *y, ems: text_ems(label) }).collect());
         // A CJK font's line box is taller than a Latin one's at the same size.
         let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
         state.viewport.with(|v| {
             let mut taken = on_view.with(|points| labelled.with(|l| v.taken_by(points, view.get(), state.selected.get(), l)));
-            // The other side's mark of a landmark on both.
-            taken.marks.extend(requests.iter().filter_map(|r| mirror((r.x, r.y))).map(|(x, y)| v.around((x, y), 3.0)));
+            // A landmark on both sides is named at the mark left in sight: the other side's
+            // where a point's marker or code lies over this one (GB30's code over the greater
+            // trochanter) and not over that one.
+            let hidden = |at| taken.covers(&v.around(at, 3.0));
+            let mut requests = Vec::new();
+            let mut at = Vec::new();
+            let mut others = Vec::new();
+            shown.with(|s| {
+                for (_, label, x, y) in s {
+                    let (mark, other) = match mirror((*x, *y)) {
+                        Some(m) if hidden((*x, *y)) && !hidden(m) => (m, Some((*x, *y))),
+                        m => ((*x, *y), m),
+                    };
+                    requests.push(LabelRequest { x: mark.0, y: mark.1, ems: text_ems(label) });
+                    at.push(mark);
+                    // The mark not named, of a landmark on both sides.
+                    others.extend(other.map(|o| v.around(o, 3.0)));
+                }
+            });
+            taken.marks.extend(others);
             // A scale's label stands just over its middle (so beside a level line, above it).
             let rise = 6.0 / v.scale;
             let scale_labels: Vec<LabelRequest> = measured()
@@ -88,7 +105,7 @@ pub fn Landmarks(
                 .collect();
             let scales = v.place_names(&scale_labels, &taken, true, SCALE_PX, 2.0);
             taken.texts.extend(scales.iter().flatten().map(|(_, b)| *b));
-            (scales, v.place_names(&requests, &taken, guide.with(Option::is_some), px, 3.0))
+            (scales, v.place_names(&requests, &taken, guide.with(Option::is_some), px, 3.0), at)
         })
     });
     let scales = move || {
@@ -113,7 +130,7 @@ pub fn Landmarks(
                 let middle = middle(a, b);
                 // Over the line's middle, beside it as the scales' placing allows.
                 let place = move || {
-                    let side = named.with(|(s, _)| s.get(i).copied().flatten().map(|(side, _)| side));
+                    let side = named.with(|(s, ..)| s.get(i).copied().flatten().map(|(side, _)| side));
                     name_place(side, ["translate(4 -3)", "translate(-4 -3)", "translate(0 7)", "translate(0 -12)", "translate(0 18)", "translate(0 -23)"])
                 };
                 acu_view! {
@@ -134,14 +151,16 @@ pub fn Landmarks(
             .into_iter()
             .enumerate()
             .map(|(i, (name, label, x, y))| {
-                let side = move || named.with(|(_, n)| n.get(i).copied().flatten().map(|(side, _)| side));
+                let side = move || named.with(|(_, n, _)| n.get(i).copied().flatten().map(|(side, _)| side));
+                // The mark named, of a landmark on both sides.
+                let at = move || named.with(|(.., at)| at.get(i).copied()).unwrap_or((x, y));
                 let label = move || side().map(|_| label.clone());
                 let place = move || name_place(side(), ["translate(5 3)", "translate(-5 3)", "translate(0 13)", "translate(0 -7)", "translate(0 23)", "translate(0 -17)"]);
                 acu_view! {
                     <g class="landmark" data-landmark=name>
                         <path transform=move || upright((x, y)) d="M0 -3l3 3-3 3-3-3z" />
                         {mirror((x, y)).map(|m| acu_view! { <path transform=move || upright(m) d="M0 -3l3 3-3 3-3-3z" /> })}
-                        <text transform=move || format!("{} {}", upright((x, y)), place().0) text-anchor=move || place().1>
+                        <text transform=move || format!("{} {}", upright(at()), place().0) text-anchor=move || place().1>
                             {label}
                         </text>
                     </g>

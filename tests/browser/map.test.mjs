@@ -135,6 +135,22 @@ test('with a point selected the overlay shows what its recipe measures from, nam
     assert.equal(written.length, 3, JSON.stringify(written));
     const covering = written.flatMap((a, i) => written.filter((b, j) => i < j && overlap(a, b)).map((b) => `${a[4]} / ${b[4]}`));
     assert.deepEqual(covering, [], `${lang}: GB30's landmark names`);
+    // Each name stands by a mark the map leaves in sight: the greater trochanter's on the side
+    // where GB30's code does not lie over it.
+    const marks = await page.evaluate(() => {
+      const root = document.querySelector('acu-map').shadowRoot;
+      const code = root.querySelector('.point.selected .label').getBoundingClientRect();
+      const middle = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+      const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+      return [...root.querySelectorAll('.overlay .landmark')].map((g) => {
+        const name = middle(g.querySelector('text').getBoundingClientRect());
+        const [mark] = [...g.querySelectorAll('path')].map((p) => p.getBoundingClientRect())
+          .sort((a, b) => distance(middle(a), name) - distance(middle(b), name));
+        const covered = mark.left < code.right && code.left < mark.right && mark.top < code.bottom && code.top < mark.bottom;
+        return `${g.dataset.landmark} ${covered ? 'under the code' : 'in sight'}`;
+      });
+    });
+    assert.deepEqual(marks.sort(), ['greater-trochanter in sight', 'sacral-hiatus in sight'], lang);
     await page.close();
   }
 });
