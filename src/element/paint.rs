@@ -198,10 +198,17 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian()))], None);
     let title = b.html(&head, "h3", &[], None);
     b.html(&title, "span", &[("class", "code")], Some(point.code));
-    b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
+    // The name as its reader knows it first, as the live card (`ui::point_card`).
+    let pinyin = || b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
+    if lang != Lang::ZhHans {
+        pinyin();
+    }
     b.html(&title, "span", &[("class", "hanzi"), ("lang", "zh-Hans")], Some(point.hanzi()));
     if point.hanzi_traditional() != point.hanzi() {
         b.html(&title, "span", &[("class", "hanzi traditional"), ("lang", "zh-Hant")], Some(point.hanzi_traditional()));
+    }
+    if lang == Lang::ZhHans {
+        pinyin();
     }
     let english: &[(&str, &str)] = if lang == Lang::En { &[("class", "english")] } else { &[("class", "english"), ("lang", "en")] };
     b.html(&head, "p", english, Some(point.english()));

@@ -212,6 +212,12 @@ fn ListItem(
     let selected_code = super::selected(state, point);
     let selected = move || selected_code.get().is_some();
     let views: Vec<&str> = point.drawn_on().map(view_label).collect();
+    let lang = state.lang.get_untracked();
+    // The name as its reader knows it first (`Lang::point_name`): the hanzi for a Chinese
+    // reader, else the pinyin.
+    let name = |class: &'static str, lang: Option<&'static str>, text: &'static str| acu_view! { <span class=class lang=lang>{text}</span> };
+    let (pinyin, hanzi) = (name("pinyin", None, point.pinyin_tones()), name("hanzi", Some("zh-Hans"), point.hanzi()));
+    let (first, second) = if lang == Lang::ZhHans { (hanzi, pinyin) } else { (pinyin, hanzi) };
     acu_view! {
         <li
             role="option"
@@ -231,10 +237,10 @@ fn ListItem(
             <span class="swatch" aria-hidden="true"></span>
             <span class="code">{point.code}</span>
             <span class="names">
-                <span class="pinyin">{point.pinyin_tones()}</span>
+                {first}
                 " "
-                <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
-                <span class="english" lang=(state.lang.get_untracked() != Lang::En).then_some("en")>{point.english()}</span>
+                {second}
+                <span class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</span>
             </span>
             <span class="views">{views.join(" · ")}</span>
             {(!point.cautions.is_empty())

@@ -25,6 +25,10 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   const marker = widget.locator('[data-testid="marker-BL23"]').first();
   assert.equal(await marker.getAttribute('aria-label'), 'BL23 肾俞');
   const card = widget.locator('[data-testid="card"]');
+  // The point by its hanzi first, as a Chinese reader names it, the pinyin after: in the card's
+  // heading and in the list.
+  assert.match(await card.locator('h3').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
+  assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^肾俞 Shènshū/);
   assert.match(await card.innerText(), /经脉：足太阳膀胱经/);
   assert.match(await card.innerText(), /注意事项/);
   // The point's prose is Chinese too: BL23 by the second lumbar vertebra, its kidney caution.
@@ -46,6 +50,8 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   await page.evaluate(() => { document.querySelector('acu-map').lang = 'en'; });
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), 'Back');
   assert.match(await marker.getAttribute('aria-label'), /^BL23 Shènshū, \S/);
+  assert.match(await card.locator('h3').innerText(), /^BL23\s*Shènshū\s*肾俞\s*腎兪$/);
+  assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^Shènshū 肾俞/);
   // In English, once its prose is in: the muscles between commas, then a full stop.
   await page.waitForFunction(() => /^[^\u4e00-\u9fff]+$/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-dry-needling"]').textContent));
   [dryText, muscles] = await dryParts();
