@@ -7,7 +7,7 @@ use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
-use crate::viewport::{text_ems, translate_scale, LabelRequest, Side};
+use crate::viewport::{label_anchor, label_side, text_ems, translate_scale, LabelRequest, Side, LABEL_PX};
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating
@@ -259,13 +259,16 @@ pub fn Legend(on_view: Memo<Vec<&'static Point>>) -> impl IntoView {
 /// screen pixels.
 const GUIDE_LABEL_PX: f32 = 13.0;
 const GUIDE_MARKER_PX: f32 = 7.0;
+/// The target ring over the point at the last step (r 13) with its stroke.
+const GUIDE_TARGET_PX: f32 = 15.0;
 
 /// The step of the selected point's how-to-find guide the reader is on (`ui/how_to_find.rs`),
 /// drawn on this view: its landmarks ringed and named, a level line or the line between two
 /// landmarks, the measurement as a ruler with a tick at each B-cun and the stretch used, the
 /// offset as an arrow, and, at the last step, the point ringed. Marks and names keep their size
-/// on screen at any zoom. `labelled`: the code labels drawn (`BodyMap`'s), which the names keep
-/// clear of.
+/// on screen at any zoom. While a step shows, the guide writes the point's code itself, where the
+/// step's rings leave it in sight (the markers' labels are hidden then: `.map.guiding`), if the
+/// map labels it (`labelled`, `BodyMap`'s: none in study mode); the names keep clear of it.
 #[component]
 pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(&'static str, bool)>>) -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -363,20 +366,37 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .landmarks
                 .iter()
                 .map(|(_, at)| (*at, GUIDE_MARKER_PX))
-                .chain(d.points.iter().map(|at| (*at, 15.0)))
+                .chain(d.points.iter().map(|at| (*at, GUIDE_TARGET_PX)))
                 .chain(d.ticks.iter().map(|at| (*at, 5.0)))
                 .collect();
-            let sides = Memo::new(move |before: Option<&Vec<_>>| {
+            // The point's code (where the map labels it), then the names.
+            let sides = Memo::new(move |before: Option<&(Option<Side>, Vec<_>)>| {
                 if let Some(before) = before.filter(|_| state.moving.get()) {
                     return before.clone();
                 }
                 let point = state.selected.get();
+                let view = figure.get().view;
                 state.viewport.with(|v| {
-                    let mut taken = labelled.with(|l| v.taken_by(point.as_slice(), figure.get().view, point, l));
+                    let mut taken = v.taken_by(point.as_slice(), view, point, &[]);
                     taken.marks.extend(marks.iter().map(|&(at, px)| v.around(at, px)));
-                    v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX)
+                    let labelled = point.filter(|p| labelled.with(|l| label_side(l, p.code).is_some()));
+                    let code = v.place_names(&labelled.map(|p| LabelRequest::code(p, view)).into_iter().collect::<Vec<_>>(), &taken, true, LABEL_PX * 1.2, GUIDE_TARGET_PX);
+                    let code = code.first().copied().flatten();
+                    taken.texts.extend(code.map(|(_, b)| b));
+                    (code.map(|(side, _)| side), v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX))
                 })
             });
+            let code = move || {
+                let point = state.selected.get()?;
+                let (x, y) = label_anchor(point.positions_on(figure.get().view));
+                let side = sides.with(|(side, _)| *side)?;
+                let (moves, anchor) = name_place(Some(side), ["translate(17 3.5)", "translate(-17 3.5)", "translate(0 27)", "translate(0 -20)", "translate(0 39)", "translate(0 -32)"]);
+                Some(acu_view! {
+                    <text class="guide-code" data-testid="guide-code" transform=format!("{} {}", upright((x, y)), moves) text-anchor=anchor>
+                        {point.code}
+                    </text>
+                })
+            };
             let landmarks = d
                 .landmarks
                 .iter()
@@ -386,7 +406,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     let name = named.map(|n| names[n].1.clone());
                     let at = *at;
                     let place = move || {
-                        let side = named.and_then(|n| sides.with(|s| s.get(n).copied().flatten().map(|(side, _)| side)));
+                        let side = named.and_then(|n| sides.with(|(_, s)| s.get(n).copied().flatten().map(|(side, _)| side)));
                         name_place(side, ["translate(9 4)", "translate(-9 4)", "translate(0 19)", "translate(0 -12)", "translate(0 32)", "translate(0 -25)"])
                     };
                     acu_view! {
@@ -412,6 +432,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     {ticks}
                     {landmarks}
                     {targets}
+                    {code}
                 </g>
             }
         })

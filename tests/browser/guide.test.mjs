@@ -102,7 +102,7 @@ test("a landmark's name stays on the map: LU7's wrist crease, at the figure's ri
   }
 });
 
-test("GB30's guide names its landmarks clear of GB30's marker and code, at every step, in both languages", async () => {
+test("GB30's guide names its landmarks clear of GB30's marker and code, and writes the code clear of its rings, at every step, in both languages", async () => {
   for (const lang of ['en', 'zh-Hans']) {
     // The clinic page opens on GB30, between the sacral hiatus and the greater trochanter.
     const { page } = await open(browser, '/');
@@ -119,13 +119,22 @@ test("GB30's guide names its landmarks clear of GB30's marker and code, at every
         const box = (e, what) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom, what]; };
         return {
           names: [...root.querySelectorAll('[data-testid="guide-landmark"] text')].filter((t) => t.textContent).map((t) => box(t, t.textContent)),
-          point: [...root.querySelectorAll('.point.selected .ring, .point.selected .label')].map((e) => box(e, e.textContent || 'GB30 marker')),
+          point: [...root.querySelectorAll('.point.selected .ring, [data-testid="guide-code"]')].map((e) => box(e, e.textContent || 'GB30 marker')),
+          // The marker's own label gives way to the guide's (none of the map's labels shows).
+          labels: [...root.querySelectorAll('.point .label')].filter((t) => t.getBoundingClientRect().width > 0).length,
+          rings: [...root.querySelectorAll('.guide-landmark circle, .guide-target')].map((e) => box(e, e.closest('[data-landmark]')?.dataset.landmark ?? 'target')),
         };
       });
       named += boxes.names.length;
       const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
       const covering = boxes.names.flatMap((a, i) => [...boxes.names.slice(i + 1), ...boxes.point].filter((b) => overlap(a, b)).map((b) => `${a[4]} / ${b[4]}`));
       assert.deepEqual(covering, [], `${lang}, step ${step + 1}`);
+      // GB30's code: once, clear of the step's rings (the greater trochanter's at step 2 lay over
+      // it, the target ring over its first letter at the last step).
+      const code = boxes.point.filter((b) => b[4] === 'GB30');
+      assert.equal(code.length, 1, `${lang}, step ${step + 1}: ${JSON.stringify(boxes.point)}`);
+      assert.deepEqual(boxes.rings.filter((r) => overlap(r, code[0])).map((r) => r[4]), [], `${lang}, step ${step + 1}`);
+      assert.equal(boxes.labels, 0, `${lang}, step ${step + 1}`);
     }
     assert.ok(named >= 2, `${lang}: ${named} names over the steps`);
     await page.close();
