@@ -7,7 +7,7 @@ use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
-use crate::viewport::{label_anchor, label_side, text_ems, translate_scale, LabelRequest, Side, LABEL_PX};
+use crate::viewport::{label_side, text_ems, translate_scale, LabelRequest, Side, LABEL_PX};
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating
@@ -369,8 +369,9 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .chain(d.points.iter().map(|at| (*at, GUIDE_TARGET_PX)))
                 .chain(d.ticks.iter().map(|at| (*at, 5.0)))
                 .collect();
-            // The point's code (where the map labels it), then the names.
-            let sides = Memo::new(move |before: Option<&(Option<Side>, Vec<_>)>| {
+            // The point's code (where the map labels it) with its mark's place and its side, then
+            // the names.
+            let sides = Memo::new(move |before: Option<&(Option<(&'static str, (f32, f32), Side)>, Vec<_>)>| {
                 if let Some(before) = before.filter(|_| state.moving.get()) {
                     return before.clone();
                 }
@@ -379,21 +380,22 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 state.viewport.with(|v| {
                     let mut taken = v.taken_by(point.as_slice(), view, point, &[]);
                     taken.marks.extend(marks.iter().map(|&(at, px)| v.around(at, px)));
-                    let labelled = point.filter(|p| labelled.with(|l| label_side(l, p.code).is_some()));
-                    let code = v.place_names(&labelled.map(|p| LabelRequest::code(p, view)).into_iter().collect::<Vec<_>>(), &taken, true, LABEL_PX * 1.2, GUIDE_TARGET_PX);
-                    let code = code.first().copied().flatten();
-                    taken.texts.extend(code.map(|(_, b)| b));
-                    (code.map(|(side, _)| side), v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX))
+                    let code = point.filter(|p| labelled.with(|l| label_side(l, p.code).is_some())).and_then(|p| {
+                        let request = LabelRequest::code(p, view);
+                        let at = (request.x, request.y);
+                        let (side, taking) = v.place_names(&[request], &taken, true, LABEL_PX * 1.2, GUIDE_TARGET_PX).pop()??;
+                        taken.texts.push(taking);
+                        Some((p.code, at, side))
+                    });
+                    (code, v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX))
                 })
             });
             let code = move || {
-                let point = state.selected.get()?;
-                let (x, y) = label_anchor(point.positions_on(figure.get().view));
-                let side = sides.with(|(side, _)| *side)?;
+                let (code, at, side) = sides.with(|(code, _)| *code)?;
                 let (moves, anchor) = name_place(Some(side), ["translate(17 3.5)", "translate(-17 3.5)", "translate(0 27)", "translate(0 -20)", "translate(0 39)", "translate(0 -32)"]);
                 Some(acu_view! {
-                    <text class="guide-code" data-testid="guide-code" transform=format!("{} {}", upright((x, y)), moves) text-anchor=anchor>
-                        {point.code}
+                    <text class="guide-code" data-testid="guide-code" transform=format!("{} {}", upright(at), moves) text-anchor=anchor>
+                        {code}
                     </text>
                 })
             };
