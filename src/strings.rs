@@ -702,10 +702,15 @@ impl Lang {
     pub fn condition(self, key: &'static str) -> &'static str {
         label(self.labels().conditions, key)
     }
+    /// Whether a reader of this language knows a point by its hanzi (in Chinese), else by its
+    /// pinyin: which comes first where both are written (the card's heading, the list).
+    pub fn hanzi_first(self) -> bool {
+        self == Lang::ZhHans
+    }
     /// A point's name as a reader of this language knows it: the hanzi in Chinese, else the
     /// pinyin with its tones.
     pub fn point_name(self, point: &'static crate::model::Point) -> &'static str {
-        if self == Lang::ZhHans { point.hanzi() } else { point.pinyin_tones() }
+        if self.hanzi_first() { point.hanzi() } else { point.pinyin_tones() }
     }
     /// A map marker's accessible name: the code and the point's name as a reader of this
     /// language knows it, and in English its English name too.

@@ -120,7 +120,7 @@ impl Viewport {
             let ring = if Some(*p) == selected { SELECTED_PX } else { MARKER_PX };
             taken.marks.extend(p.positions_on(view).iter().map(|&at| self.around(at, ring)));
             if let Some(right) = label_side(labelled, p.code) {
-                taken.texts.push(label_box(&LabelRequest::code(p, view), unit, LABEL_PX * 1.2, MARKER_PX, right));
+                taken.texts.push(label_box(&LabelRequest::code(p, view), unit, CODE_DRAWN_PX, MARKER_PX, right));
             }
         }
         taken
@@ -377,6 +377,9 @@ fn marker_box(r: &LabelRequest, unit: f32, marker_px: f32) -> Rect {
 /// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
 pub const MARKER_PX: f32 = 6.0;
 pub const LABEL_PX: f32 = 10.0;
+/// A code as drawn, in bold: a fifth wider and higher than the labels reckon with among
+/// themselves, for names kept clear of it.
+pub const CODE_DRAWN_PX: f32 = LABEL_PX * 1.2;
 /// The selected point's ring with its stroke (`.point.selected .ring`), and a pixel of air.
 const SELECTED_PX: f32 = 10.0;
 

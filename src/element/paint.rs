@@ -200,14 +200,14 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     b.html(&title, "span", &[("class", "code")], Some(point.code));
     // The name as its reader knows it first, as the live card (`ui::point_card`).
     let pinyin = || b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
-    if lang != Lang::ZhHans {
+    if !lang.hanzi_first() {
         pinyin();
     }
     b.html(&title, "span", &[("class", "hanzi"), ("lang", "zh-Hans")], Some(point.hanzi()));
     if point.hanzi_traditional() != point.hanzi() {
         b.html(&title, "span", &[("class", "hanzi traditional"), ("lang", "zh-Hant")], Some(point.hanzi_traditional()));
     }
-    if lang == Lang::ZhHans {
+    if lang.hanzi_first() {
         pinyin();
     }
     let english: &[(&str, &str)] = if lang == Lang::En { &[("class", "english")] } else { &[("class", "english"), ("lang", "en")] };

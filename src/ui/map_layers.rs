@@ -7,7 +7,7 @@ use crate::figure::{self, Figure, View, MEASUREMENTS};
 use crate::model::Point;
 use crate::strings::{fill, Lang};
 use crate::text::{decimal, push_path_command};
-use crate::viewport::{label_side, text_ems, translate_scale, LabelRequest, Side, LABEL_PX};
+use crate::viewport::{label_side, text_ems, translate_scale, LabelRequest, Side, CODE_DRAWN_PX};
 use leptos::prelude::*;
 
 /// The landmarks and cun scales of the view. With a point selected, only what its locating
@@ -383,7 +383,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                     let code = point.filter(|p| labelled.with(|l| label_side(l, p.code).is_some())).and_then(|p| {
                         let request = LabelRequest::code(p, view);
                         let at = (request.x, request.y);
-                        let (side, taking) = v.place_names(&[request], &taken, true, LABEL_PX * 1.2, GUIDE_TARGET_PX).pop()??;
+                        let (side, taking) = v.place_names(&[request], &taken, true, CODE_DRAWN_PX, GUIDE_TARGET_PX).pop()??;
                         taken.texts.push(taking);
                         Some((p.code, at, side))
                     });

@@ -98,8 +98,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         point.drawn_on().next()
     };
     let note = move || state.content.with(|c| c.note(point).map(str::to_string));
-    // A point's name as its reader knows it first (`Lang::point_name`): the pinyin after the
-    // hanzi for a Chinese reader, before them for the others.
+    // A point's name as its reader knows it first (`Lang::hanzi_first`).
     let pinyin = || acu_view! { <span class="pinyin">{point.pinyin_tones()}</span> };
     acu_view! {
         <article class="card" aria-labelledby="card-title">
@@ -107,7 +106,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                 // (Focused by "Details" under the map or the list: `SelectionPeek`.)
                 <h3 id="card-title" tabindex="-1">
                     <span class="code" data-testid="card-code">{point.code}</span>
-                    {(lang != Lang::ZhHans).then(pinyin)}
+                    {(!lang.hanzi_first()).then(pinyin)}
                     <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
                     {(point.hanzi_traditional() != point.hanzi())
                         .then(|| {
@@ -117,7 +116,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                                 </span>
                             }
                         })}
-                    {(lang == Lang::ZhHans).then(pinyin)}
+                    {lang.hanzi_first().then(pinyin)}
                 </h3>
                 // The English name is English in every language.
                 <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>

@@ -213,11 +213,10 @@ fn ListItem(
     let selected = move || selected_code.get().is_some();
     let views: Vec<&str> = point.drawn_on().map(view_label).collect();
     let lang = state.lang.get_untracked();
-    // The name as its reader knows it first (`Lang::point_name`): the hanzi for a Chinese
-    // reader, else the pinyin.
+    // The name as its reader knows it first (`Lang::hanzi_first`).
     let name = |class: &'static str, lang: Option<&'static str>, text: &'static str| acu_view! { <span class=class lang=lang>{text}</span> };
     let (pinyin, hanzi) = (name("pinyin", None, point.pinyin_tones()), name("hanzi", Some("zh-Hans"), point.hanzi()));
-    let (first, second) = if lang == Lang::ZhHans { (hanzi, pinyin) } else { (pinyin, hanzi) };
+    let (first, second) = if lang.hanzi_first() { (hanzi, pinyin) } else { (pinyin, hanzi) };
     acu_view! {
         <li
             role="option"
