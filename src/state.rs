@@ -319,10 +319,11 @@ pub struct WidgetState {
     /// Study mode's locate quiz, while one is on.
     pub locate: RwSignal<Option<LocateQuiz>>,
     pub viewport: RwSignal<Viewport>,
-    /// The zoom alone (the viewport's scale): what each mark that keeps its size on screen
-    /// follows, so that panning (a drag: one change per pointer move) does not touch them. It
-    /// keeps its value while the map is `moving`.
-    pub scale: Memo<f32>,
+    /// The viewport's [`Viewport::mark_scale`] alone (the zoom, on a map drawn small times its
+    /// size): what each mark that keeps its size on screen follows, so that panning (a drag:
+    /// one change per pointer move) does not touch them. It keeps its value while the map is
+    /// `moving`.
+    pub mark_scale: Memo<f32>,
     /// Whether a drag, a pinch or a run of wheel zooms is going on: the marks that keep their
     /// size on screen and the labels that fit wait for its end, so that each step of the
     /// gesture only moves the view box (on the study page, half a zoom step's work).
@@ -443,9 +444,9 @@ impl WidgetState {
             guide_step: RwSignal::new(None),
             locate: RwSignal::new(None),
             viewport,
-            scale: Memo::new(move |before: Option<&f32>| match before {
+            mark_scale: Memo::new(move |before: Option<&f32>| match before {
                 Some(&before) if moving.get() => before,
-                _ => viewport.get().scale,
+                _ => viewport.get().mark_scale(),
             }),
             moving,
             offer: RwSignal::new(None),
@@ -810,7 +811,7 @@ impl WidgetState {
     /// The whole figure of the current view.
     pub fn reset_zoom(&self) {
         let figure = self.view.get_untracked().figure();
-        self.viewport.set(Viewport::whole(figure.width, figure.height));
+        self.viewport.update(|v| *v = v.whole_of(figure.width, figure.height));
     }
 
     /// The guide's step the map shows, if it is the selected point's.

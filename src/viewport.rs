@@ -10,7 +10,8 @@ pub const MIN_SCALE: f32 = 1.0;
 pub const MAX_SCALE: f32 = 8.0;
 
 /// The part of a figure shown: `scale` 1 is the whole figure (`figure_width` by
-/// `figure_height`); `(cx, cy)` is the centre.
+/// `figure_height`); `(cx, cy)` is the centre; `screen` the map's size on screen in CSS
+/// pixels, `(0, 0)` while it is not known (see [`Viewport::mark_scale`]).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Viewport {
     pub scale: f32,
@@ -18,6 +19,7 @@ pub struct Viewport {
     pub cy: f32,
     pub figure_width: f32,
     pub figure_height: f32,
+    pub screen: (f32, f32),
 }
 
 impl Default for Viewport {
@@ -30,7 +32,31 @@ impl Default for Viewport {
 impl Viewport {
     /// The whole of a figure of this size.
     pub fn whole(figure_width: f32, figure_height: f32) -> Viewport {
-        Viewport { scale: 1.0, cx: figure_width / 2.0, cy: figure_height / 2.0, figure_width, figure_height }
+        Viewport { scale: 1.0, cx: figure_width / 2.0, cy: figure_height / 2.0, figure_width, figure_height, screen: (0.0, 0.0) }
+    }
+
+    /// The whole of another figure (a new view, or back to the whole of this one), on the same
+    /// screen.
+    pub fn whole_of(self, figure_width: f32, figure_height: f32) -> Viewport {
+        Viewport { screen: self.screen, ..Viewport::whole(figure_width, figure_height) }
+    }
+
+    /// How much smaller the figure's units are than the marks that keep their size on screen
+    /// (markers, codes, names, rings): the zoom, times the screen pixels a unit of the whole
+    /// figure takes (the `<svg>` draws it to fit: `preserveAspectRatio` meet) where that is
+    /// under one. The marks' sizes are screen pixels ([`MARKER_PX`], [`LABEL_PX`]); a map drawn
+    /// smaller than one pixel a unit (a phone: 0.8 upright, under 0.4 on its side) would
+    /// otherwise shrink them to a code 4 pixels high and a marker a finger cannot hit. A larger
+    /// map keeps them a unit a pixel, as it always has; a map not measured yet, too.
+    pub fn mark_scale(&self) -> f32 {
+        let (w, h) = self.screen;
+        let fit = (w / self.figure_width).min(h / self.figure_height);
+        self.scale * if fit > 0.0 && fit < 1.0 { fit } else { 1.0 }
+    }
+
+    /// A screen pixel of a mark, in figure units (see [`Viewport::mark_scale`]).
+    fn unit(&self) -> f32 {
+        1.0 / self.mark_scale().max(0.01)
     }
 
     pub fn width(&self) -> f32 {
@@ -45,7 +71,7 @@ impl Viewport {
     /// screen; if not, it is written leftward (a code at the figure's right edge).
     /// Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn shows_label_right(&self, label: &LabelRequest, font_px: f32, marker_px: f32) -> bool {
-        label_box(label, 1.0 / self.scale.max(0.01), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
+        label_box(label, self.unit(), font_px, marker_px, true).2 <= self.cx + self.width() / 2.0
     }
 
     /// Which labels to show, in order of importance: each label that does not overlap one
@@ -55,7 +81,7 @@ impl Viewport {
     /// must be for their labels to show.
     pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
         let right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
-        let shown = place_on_sides(requests, &right, self.scale, font_px, marker_px);
+        let shown = place_on_sides(requests, &right, self.unit(), font_px, marker_px);
         shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
     }
 
@@ -75,7 +101,7 @@ impl Viewport {
     /// else it is left out (`None`: it shows as one zooms in). Each with the box it takes, in
     /// figure units. Sizes in screen pixels, as [`Viewport::place_labels`].
     pub fn place_names(&self, requests: &[LabelRequest], taken: &Taken, every: bool, font_px: f32, marker_px: f32) -> Vec<Option<(Side, Rect)>> {
-        let unit = 1.0 / self.scale.max(0.01);
+        let unit = self.unit();
         let marks: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
         let (left, top) = self.point_at(0.0, 0.0);
         let on_screen = |b: &Rect| b.0 >= left && b.1 >= top && b.2 <= left + self.width() && b.3 <= top + self.height();
@@ -114,7 +140,7 @@ impl Viewport {
     /// (`labelled`, see [`labelled`]) as drawn, in bold: a fifth wider and higher than the
     /// labels reckon with among themselves.
     pub fn taken_by(&self, points: &[&'static Point], view: View, selected: Option<&'static Point>, labelled: &[(&str, bool)]) -> Taken {
-        let unit = 1.0 / self.scale.max(0.01);
+        let unit = self.unit();
         let mut taken = Taken::default();
         for p in points {
             let ring = if Some(*p) == selected { SELECTED_PX } else { MARKER_PX };
@@ -128,7 +154,7 @@ impl Viewport {
 
     /// The square `half_px` screen pixels either side of `(x, y)`, in figure units.
     pub fn around(&self, (x, y): (f32, f32), half_px: f32) -> Rect {
-        marker_box(&LabelRequest { x, y, ems: 0.0 }, 1.0 / self.scale.max(0.01), half_px)
+        marker_box(&LabelRequest { x, y, ems: 0.0 }, self.unit(), half_px)
     }
 
     /// The SVG `viewBox` attribute.
@@ -267,10 +293,9 @@ pub fn text_ems(text: &str) -> f32 {
 
 /// Which labels to show: in order of importance, each label on the side `right` gives it
 /// (`true`: right of its marker) that does not overlap one already placed or another point's
-/// marker. Sizes are in screen pixels, so that `scale` (the zoom) decides how far apart points
-/// must be for their labels to show.
-fn place_on_sides(requests: &[LabelRequest], right: &[bool], scale: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
-    let unit = 1.0 / scale.max(0.01);
+/// marker. Sizes are in screen pixels (`unit`: one of them in figure units), so that the zoom
+/// decides how far apart points must be for their labels to show.
+fn place_on_sides(requests: &[LabelRequest], right: &[bool], unit: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
     let boxes: Vec<Rect> = requests.iter().zip(right).map(|(r, &right)| label_box(r, unit, font_px, marker_px, right)).collect();
     let markers: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
     let mut shown = vec![false; requests.len()];
@@ -374,7 +399,7 @@ fn marker_box(r: &LabelRequest, unit: f32, marker_px: f32) -> Rect {
     (r.x - half, r.y - half, r.x + half, r.y + half)
 }
 
-/// Marker radius and label size on screen, in pixels at zoom 1 (one SVG unit ≈ one pixel).
+/// Marker radius and label size on screen, in pixels (see [`Viewport::mark_scale`]).
 pub const MARKER_PX: f32 = 6.0;
 pub const LABEL_PX: f32 = 10.0;
 /// A code as drawn, in bold: a fifth wider and higher than the labels reckon with among
@@ -382,6 +407,36 @@ pub const LABEL_PX: f32 = 10.0;
 pub const CODE_DRAWN_PX: f32 = LABEL_PX * 1.2;
 /// The selected point's ring with its stroke (`.point.selected .ring`), and a pixel of air.
 const SELECTED_PX: f32 = 10.0;
+/// A marker's hit circle where nothing is near: 18 px across, for a finger.
+pub const HIT_PX: f32 = 9.0;
+/// The least a hit circle shrinks to among crowded markers: the ring (5.5) with its stroke.
+const RING_HIT_PX: f32 = 7.0;
+
+/// Each site's hit circle (`sites`: every site of the markers shown), in screen pixels at
+/// `mark_scale` ([`Viewport::mark_scale`]): [`HIT_PX`], or where another site is nearer on
+/// screen than twice that, half the way to the nearest, so that no hit circle reaches over
+/// another marker's centre and a tap goes to the marker nearest to it; never smaller than the
+/// ring ([`RING_HIT_PX`]), where the rings themselves touch. As text for the circles' `r`.
+pub fn hit_radii(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
+    // Units a screen pixel; sites further apart than this never shrink each other's circle.
+    let unit = 1.0 / mark_scale.max(0.01);
+    let reach = 2.0 * HIT_PX * unit;
+    sites
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut nearest = reach;
+            for (j, b) in sites.iter().enumerate() {
+                let (dx, dy) = ((a.0 - b.0).abs(), (a.1 - b.1).abs());
+                if j != i && dx < nearest && dy < nearest {
+                    nearest = nearest.min((dx * dx + dy * dy).sqrt());
+                }
+            }
+            // (Not `clamp`, whose check of its bounds brings a panic's message to the first path.)
+            decimal((nearest / unit / 2.0).max(RING_HIT_PX).min(HIT_PX), 1)
+        })
+        .collect()
+}
 
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
 /// order), each with its side (`true`: written rightward of its marker; leftward where
@@ -502,6 +557,47 @@ mod tests {
         let (x, y) = label_anchor(gb30.positions_on(View::Back));
         let label = taken.texts[0];
         assert!(label.0 > x && label.1 < y && label.3 > y, "GB30's label {label:?} is right of its site {x},{y}");
+    }
+
+    #[test]
+    fn marks_keep_their_size_in_screen_pixels_on_a_small_map() {
+        let on = |screen: (f32, f32)| Viewport { screen, ..Viewport::default() };
+        // Not measured yet, hidden, or a unit a pixel and more: the marks are a unit a pixel.
+        for screen in [(0.0, 0.0), (300.0, 0.0), (360.0, 840.0), (1000.0, 2000.0)] {
+            assert_eq!(on(screen).mark_scale(), 1.0, "{screen:?}");
+        }
+        // A phone upright (the figure 80% of the screen's height) and on its side: the figure
+        // fits the smaller of its two ratios, and a marker is its size on screen in either.
+        let upright = on((298.0, 675.0));
+        assert!((upright.mark_scale() - 675.0 / HEIGHT).abs() < 1e-6);
+        let side = on((362.0, 312.0));
+        assert!((side.mark_scale() - 312.0 / HEIGHT).abs() < 1e-6);
+        let across = |v: &Viewport| (v.around((100.0, 100.0), MARKER_PX).2 - v.around((100.0, 100.0), MARKER_PX).0) * v.mark_scale();
+        assert!((across(&side) - 2.0 * MARKER_PX).abs() < 1e-3);
+        // Zoomed in, the zoom times the fit; back to the whole figure, or on another view's, the
+        // map is on the same screen.
+        let zoomed = side.zoom_at(2.0, (180.0, 420.0));
+        assert!((zoomed.mark_scale() - 2.0 * 312.0 / HEIGHT).abs() < 1e-6);
+        assert_eq!(zoomed.whole_of(WIDTH, HEIGHT), side);
+        assert_eq!(zoomed.whole_of(300.0, 440.0).screen, side.screen);
+        // Two codes a marker apart at a unit a pixel show both; on the phone on its side, where
+        // they are 2.7 times nearer on screen, only the first.
+        let two = [LabelRequest { x: 100.0, y: 100.0, ems: 2.0 }, LabelRequest { x: 100.0, y: 116.0, ems: 2.0 }];
+        assert_eq!(Viewport::default().place_labels(&two, LABEL_PX, MARKER_PX), [Some(true), Some(true)]);
+        assert_eq!(side.place_labels(&two, LABEL_PX, MARKER_PX), [Some(true), None]);
+    }
+
+    #[test]
+    fn a_hit_circle_reaches_halfway_to_the_nearest_marker_at_most() {
+        // Alone, and 18 px from the nearest or further: 9 px. Nearer: half the way (CV12 and
+        // CV13, 10 units apart, at 0.86 px a unit: 4.3 px), never under the ring's 7.
+        assert_eq!(hit_radii(&[(100.0, 100.0)], 1.0), ["9"]);
+        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 118.0), (300.0, 300.0)], 1.0), ["9", "9", "9"]);
+        assert_eq!(hit_radii(&[(100.0, 100.0), (116.0, 100.0), (300.0, 300.0)], 1.0), ["8", "8", "9"]);
+        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 110.0)], 0.857), ["7", "7"]);
+        // Zoomed in twice, the same two have room again; the nearest of several decides.
+        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 110.0)], 2.0), ["9", "9"]);
+        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 116.0), (91.0, 100.0)], 1.0), ["7", "8", "7"]);
     }
 
     #[test]

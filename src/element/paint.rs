@@ -21,7 +21,7 @@ use crate::attributes::{Part, Parts};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
 use crate::ui::WARN_ICON;
-use crate::viewport::{label_anchor, label_side, labelled, translate_scale, Viewport};
+use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
 use web_sys::{Document, Element, HtmlElement};
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
@@ -137,10 +137,11 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     let parts = first.parts;
     let side = [Part::Card, Part::Guide, Part::Filters, Part::List].into_iter().any(|p| parts.contains(p));
     let map = parts.contains(Part::Map);
+    let mut figure = None;
     if map || side {
         let layout = b.html(&acu, "div", &[("class", if map && side { "layout" } else { "layout single" })], None);
         if map {
-            paint_map_panel(&b, &layout, first);
+            figure = Some(paint_map_panel(&b, &layout, first));
         }
         if side {
             let side = b.html(&layout, "div", &[("class", "side")], None);
@@ -154,11 +155,16 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     }
     b.html(&acu, "p", &[("class", "disclaimer")], Some(s.disclaimer));
     root.append_child(&container).ok()?;
+    // The markers last, at their size on the map as laid out (`Viewport::mark_scale`).
+    if let Some((svg, points)) = figure {
+        paint_markers(&b, &svg, &points, first);
+    }
     Some(container)
 }
 
-/// The map's panel: the view tabs, the toolbar, the figure with its markers, the hint.
-fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) {
+/// The map's panel: the view tabs, the toolbar, the figure, the hint. Returns the `<svg>` and
+/// its group for the markers ([`paint_markers`]).
+fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element, Element) {
     let s = first.lang.paint();
     let panel = b.html(layout, "section", &[("class", "map-panel"), ("part", "map")], None);
     let tabs = b.html(&panel, "div", &[("class", "tabs"), ("role", "tablist"), ("aria-label", s.view_tabs_label)], None);
@@ -179,9 +185,10 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) {
     let toggle = [("type", "button"), ("class", "tool toggle"), ("aria-pressed", "false"), ("tabindex", "-1")];
     b.html(&toolbar, "button", &toggle, Some(s.overlay_toggle));
     let frame = b.html(&panel, "div", &[("class", "map-frame")], None);
-    paint_map(b, &frame, first);
+    let figure = paint_map(b, &frame, first);
     b.html(&panel, "p", &[("class", "map-hint")], Some(s.zoom_hint));
     b.html(&panel, "div", &[("class", "placeholder legend"), ("aria-hidden", "true")], None);
+    figure
 }
 
 /// The card as `ui::point_card` first shows it: the selected point's names and every caution
@@ -231,8 +238,9 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     b.html(&card, "p", &[("class", "prose-status")], Some(s.prose_loading));
 }
 
-/// The figure and its markers, as `ui::body_map::MapSvg` draws them at first.
-fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
+/// The figure, as `ui::body_map::MapSvg` draws it at first, with an empty group for the
+/// markers: the `<svg>` and that group.
+fn paint_map(b: &Builder, frame: &Element, first: &FirstView) -> (Element, Element) {
     let figure = first.view.figure();
     let viewport = Viewport::whole(figure.width, figure.height);
     let s = first.lang.paint();
@@ -259,13 +267,24 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     for (_, d) in figure.cues {
         b.svg(&cues, "path", &[("d", *d)]);
     }
-    let shrink = 1.0 / viewport.scale;
-    let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
     let points = b.svg(&svg, "g", &[("class", "points")]);
+    (svg, points)
+}
+
+/// The markers of `first` and their codes into `points`, and the selected point's alternative
+/// sites into `svg`, as `ui::body_map::MapSvg` draws them at first: on the map as laid out,
+/// measured once (the live map follows its size, `ui::use_size_on_screen`).
+fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView) {
+    let figure = first.view.figure();
+    let viewport = Viewport { screen: crate::ui::size_on_screen(svg), ..Viewport::whole(figure.width, figure.height) };
+    let shrink = 1.0 / viewport.mark_scale();
+    let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
+    let sites: Vec<(f32, f32)> = first.points.iter().flat_map(|p| p.positions_on(first.view).iter().copied()).collect();
+    let mut hits = hit_radii(&sites, viewport.mark_scale()).into_iter();
     for &point in &first.points {
         let selected = first.selected == Some(point);
         let class = format!("point m-{}{}", point.meridian(), if selected { " selected" } else { "" });
-        let marker = b.svg(&points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
+        let marker = b.svg(points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
         let positions = point.positions_on(first.view);
         for &at in positions {
             let site = b.svg(&marker, "g", &[("transform", &translate_scale(at, shrink))]);
@@ -275,7 +294,8 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
             if selected {
                 b.svg(&site, "circle", &[("class", "pulse"), ("r", "8")]);
             }
-            for (class, r) in [("hit", "9"), ("ring", "5.5"), ("dot", "3")] {
+            let hit = hits.next().unwrap_or_default();
+            for (class, r) in [("hit", hit.as_str()), ("ring", "5.5"), ("dot", "3")] {
                 b.svg(&site, "circle", &[("class", class), ("r", r)]);
             }
         }
@@ -288,7 +308,7 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) {
     }
     let alternatives = first.selected.map_or(&[][..], |p| p.alternative_positions_on(first.view));
     if !alternatives.is_empty() {
-        let group = b.svg(&svg, "g", &[("class", "alternative"), ("aria-hidden", "true")]);
+        let group = b.svg(svg, "g", &[("class", "alternative"), ("aria-hidden", "true")]);
         for &at in alternatives {
             let site = b.svg(&group, "g", &[("transform", &translate_scale(at, shrink))]);
             b.svg(&site, "circle", &[("class", "alt-ring"), ("r", "7")]);

@@ -4,6 +4,7 @@
 use super::locate_quiz::LocateLayer;
 use super::map_layers;
 use super::use_pan_zoom::{use_pan_zoom, Gesture};
+use super::use_size_on_screen::use_size_on_screen;
 use super::{lang, strings, view_label, Drawn, WidgetState};
 use super::selection_peek::SelectionPeek;
 use crate::figure::View;
@@ -152,15 +153,20 @@ fn MapSvg(
     let figure = move || state.view.get().figure();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let points_ref = NodeRef::<leptos::svg::G>::new();
-    // The markers shown and the one Tab reaches (`Drawn::show_only`), a microtask after
-    // `<For>` has drawn the markers of a new view.
+    // The markers shown and the one Tab reaches (`Drawn::show_only`), and their hit circles
+    // (`Drawn::fit_hits`), a microtask after `<For>` has drawn the markers of a new view.
     Effect::new(move |_| {
-        let (Some(points), _, _) = (points_ref.get(), on_view.track(), tab_stop.track()) else { return };
+        let (Some(points), _, _, _) = (points_ref.get(), on_view.track(), tab_stop.track(), state.mark_scale.track()) else { return };
         queue_microtask(move || {
-            on_view.try_with_untracked(|shown| Drawn::read(&points, shown).show_only(tab_stop.try_get_untracked().flatten()));
+            on_view.try_with_untracked(|shown| {
+                let drawn = Drawn::read(&points, shown);
+                drawn.show_only(tab_stop.try_get_untracked().flatten());
+                drawn.fit_hits(marked.get_untracked(), state.mark_scale.get_untracked());
+            });
         });
     });
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport, state.moving);
+    use_size_on_screen(svg_ref, state.viewport);
     // The marker an event is on, and its point (`None` for a marker not on this view): the
     // markers' clicks and keys are handled here, by two listeners on the map rather than two
     // on each of hundreds of markers.
@@ -272,7 +278,7 @@ fn MapSvg(
         let change: Option<Box<dyn Fn(Viewport) -> Viewport>> = match ev.key().as_str() {
             "+" | "=" => Some(Box::new(|v: Viewport| v.zoom_at(1.5, (v.cx, v.cy)))),
             "-" | "_" => Some(Box::new(|v: Viewport| v.zoom_at(1.0 / 1.5, (v.cx, v.cy)))),
-            "0" => Some(Box::new(|v: Viewport| Viewport::whole(v.figure_width, v.figure_height))),
+            "0" => Some(Box::new(|v: Viewport| v.whole_of(v.figure_width, v.figure_height))),
             "ArrowLeft" => Some(Box::new(move |v: Viewport| v.pan(-step, 0.0))),
             "ArrowRight" => Some(Box::new(move |v: Viewport| v.pan(step, 0.0))),
             "ArrowUp" => Some(Box::new(move |v: Viewport| v.pan(0.0, -step))),
@@ -373,7 +379,7 @@ fn MapSvg(
                                     .iter()
                                     .map(|&at| {
                                         acu_view! {
-                                            <g transform=move || translate_scale(at, 1.0 / state.scale.get())>
+                                            <g transform=move || translate_scale(at, 1.0 / state.mark_scale.get())>
                                                 <circle class="alt-ring" r="7" />
                                                 <path class="alt-cross" d="M-3 -3l6 6M3 -3l-6 6" />
                                             </g>
@@ -465,7 +471,7 @@ fn Marker(
     let anchor = label_anchor(positions);
     let selected_code = super::selected(state, point);
     let selected = move || selected_code.get().is_some();
-    let shrink = move || 1.0 / state.scale.get();
+    let shrink = move || 1.0 / state.mark_scale.get();
     // This marker's label, as its `text-anchor` (its side): the label is made again only when
     // that changes, not whenever any label on the map does (each letter typed in the search).
     let label = Memo::new(move |_| labelled.with(|l| label_side(l, point.code)).map(|right| if right { "start" } else { "end" }));
@@ -579,9 +585,10 @@ fn CopyLink() -> impl IntoView {
 }
 
 /// Puts a marker's circles into `site` (one of its sites; a directive, `use:site_circles`): the
-/// pulse (shown while the point is selected), the hit area, the ring and the dot. They are
-/// cloned from one copy, a call or two where making them is a dozen, for each of the hundreds
-/// of sites a view draws. (The painted map makes the same circles itself: `element/paint.rs`.)
+/// pulse (shown while the point is selected), the hit area (sized by `Drawn::fit_hits` once the
+/// marker shows), the ring and the dot. They are cloned from one copy, a call or two where
+/// making them is a dozen, for each of the hundreds of sites a view draws. (The painted map
+/// makes the same circles itself: `element/paint.rs`.)
 fn site_circles(site: Element) {
     thread_local! {
         static CIRCLES: std::cell::OnceCell<Option<web_sys::DocumentFragment>> = const { std::cell::OnceCell::new() };

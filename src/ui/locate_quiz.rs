@@ -166,7 +166,7 @@ fn Question(quiz: LocateQuiz) -> impl IntoView {
 #[component]
 pub fn LocateLayer() -> impl IntoView {
     let state = expect_context::<WidgetState>();
-    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.mark_scale.get());
     move || {
         let quiz = state.locate.get()?;
         let view = state.view.get();

@@ -28,7 +28,7 @@ pub fn Landmarks(
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     // Marks and names keep their size on screen at any zoom, like the point markers.
-    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.mark_scale.get());
     // The selected point's guide, once its prose is there (else everything is shown).
     let guide = Memo::new(move |_| {
         let point = state.selected.get()?;
@@ -95,7 +95,7 @@ pub fn Landmarks(
             });
             taken.marks.extend(others);
             // A scale's label stands just over its middle (so beside a level line, above it).
-            let rise = 6.0 / v.scale;
+            let rise = 6.0 / v.mark_scale();
             let scale_labels: Vec<LabelRequest> = measured()
                 .into_iter()
                 .map(|(_, a, b, _, label)| {
@@ -280,7 +280,7 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
         let f = figure.get();
         state.guide.with(|g| g.as_ref().map(|g| (step, g.draw(step, f, point.positions_on(f.view)))))
     });
-    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.scale.get());
+    let upright = move |at: (f32, f32)| translate_scale(at, 1.0 / state.mark_scale.get());
     let name_of = move |key: &str| {
         state.prose.with(|p| {
             let words = p.loaded()?;
@@ -369,8 +369,9 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 .chain(d.points.iter().map(|at| (*at, GUIDE_TARGET_PX)))
                 .chain(d.ticks.iter().map(|at| (*at, 5.0)))
                 .collect();
-            // The point's code (where the map labels it) with its mark's place and its side, then
-            // the names.
+            // The point's code (where the map labels it) with its mark's place and its side, and
+            // the names: the names first, the longer and the harder to place, then the code,
+            // which one word's room beside the point takes.
             let sides = Memo::new(move |before: Option<&(Option<(&'static str, (f32, f32), Side)>, Vec<_>)>| {
                 if let Some(before) = before.filter(|_| state.moving.get()) {
                     return before.clone();
@@ -380,14 +381,15 @@ pub fn GuideLayer(figure: Signal<&'static Figure<'static>>, labelled: Memo<Vec<(
                 state.viewport.with(|v| {
                     let mut taken = v.taken_by(point.as_slice(), view, point, &[]);
                     taken.marks.extend(marks.iter().map(|&(at, px)| v.around(at, px)));
+                    let names = v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX);
+                    taken.texts.extend(names.iter().flatten().map(|(_, taking)| *taking));
                     let code = point.filter(|p| labelled.with(|l| label_side(l, p.code).is_some())).and_then(|p| {
                         let request = LabelRequest::code(p, view);
                         let at = (request.x, request.y);
-                        let (side, taking) = v.place_names(&[request], &taken, true, CODE_DRAWN_PX, GUIDE_TARGET_PX).pop()??;
-                        taken.texts.push(taking);
+                        let (side, _) = v.place_names(&[request], &taken, true, CODE_DRAWN_PX, GUIDE_TARGET_PX).pop()??;
                         Some((p.code, at, side))
                     });
-                    (code, v.place_names(&requests, &taken, true, GUIDE_LABEL_PX, GUIDE_MARKER_PX))
+                    (code, names)
                 })
             });
             let code = move || {

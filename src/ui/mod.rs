@@ -26,6 +26,7 @@ mod point_card;
 mod point_list;
 mod selection_peek;
 mod use_pan_zoom;
+mod use_size_on_screen;
 mod use_tab_stop_while_scrolling;
 
 use crate::attributes::Part;
@@ -36,6 +37,8 @@ use crate::state::Host;
 pub use crate::state::WidgetState;
 #[cfg(feature = "element")]
 pub use point_card::WARN_ICON;
+#[cfg(feature = "element")]
+pub use use_size_on_screen::size_on_screen;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use crate::strings::{Lang, UiStrings};
@@ -94,7 +97,9 @@ fn keep_in_sight(el: &web_sys::Element) {
 /// among them.
 struct Drawn {
     rows: Vec<(String, web_sys::Element)>,
+    /// Where each point shown that has a row is among the rows, and that point.
     at: Vec<usize>,
+    points: Vec<&'static Point>,
 }
 
 impl Drawn {
@@ -105,8 +110,8 @@ impl Drawn {
             child = row.next_element_sibling();
             rows.extend(row.get_attribute("data-code").map(|code| (code, row)));
         }
-        let at = shown.iter().filter_map(|p| rows.iter().position(|(code, _)| code == p.code)).collect();
-        Drawn { rows, at }
+        let (at, points) = shown.iter().filter_map(|p| Some((rows.iter().position(|(code, _)| code == p.code)?, *p))).unzip();
+        Drawn { rows, at, points }
     }
 
     /// Hides the rows of points not shown and shows the others, and makes the row of `tab_stop`
@@ -124,6 +129,28 @@ impl Drawn {
             let tabindex = if Some(code.as_str()) == tab_stop { "0" } else { "-1" };
             if row.get_attribute("tabindex").as_deref() != Some(tabindex) {
                 let _ = row.set_attribute("tabindex", tabindex);
+            }
+        }
+    }
+
+    /// Sizes the hit circles of the markers shown, on `view`, so that a tap goes to the nearest
+    /// (`viewport::hit_radii`), touching only circles whose size changes.
+    fn fit_hits(&self, view: View, mark_scale: f32) {
+        let points = self.points.iter().zip(&self.at).map(|(p, &row)| (*p, &self.rows[row].1));
+        let sites: Vec<(f32, f32)> = points.clone().flat_map(|(p, _)| p.positions_on(view).iter().copied()).collect();
+        let mut radii = crate::viewport::hit_radii(&sites, mark_scale).into_iter();
+        for (point, row) in points {
+            // The marker's sites, in the order of its positions: a `<g>` each, with its circles.
+            let mut site = row.first_element_child();
+            for _ in point.positions_on(view) {
+                while site.as_ref().is_some_and(|g| g.tag_name() != "g") {
+                    site = site.and_then(|g| g.next_element_sibling());
+                }
+                let (Some(g), Some(r)) = (site, radii.next()) else { return };
+                if let Some(hit) = g.query_selector(".hit").ok().flatten().filter(|h| h.get_attribute("r").as_deref() != Some(r.as_str())) {
+                    let _ = hit.set_attribute("r", &r);
+                }
+                site = g.next_element_sibling();
             }
         }
     }

@@ -181,7 +181,7 @@ pub fn PointList() -> impl IntoView {
 /// other row goes just before the next one, the last ones after the last that stays. Hidden
 /// rows stay wherever they are.
 fn put_in_order(list: &Element, rows: &Drawn) {
-    let Drawn { rows, at } = rows;
+    let Drawn { rows, at, .. } = rows;
     let stays = rows_in_place(at);
     let Some(last) = at.iter().zip(&stays).rev().find(|(_, s)| **s).map(|(i, _)| &rows[*i].1) else { return };
     let mut before = last.next_sibling();

@@ -76,9 +76,13 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   await p.close();
 });
 
-test('the painted map is the live one: the same markers in the same places, the same card head, on every demo page', async () => {
-  for (const path of ['/', '/study.html', '/patient-zh.html', '/hostile.html']) {
-    const p = await page();
+test('the painted map is the live one: the same markers in the same places, the same card head, on every demo page, and on a phone', async () => {
+  const desktop = { width: 1280, height: 900 };
+  // On a phone the map is drawn small, and its marks keep their size on screen (`Viewport::mark_scale`).
+  const phone = { width: 390, height: 844 };
+  const pages = [['/', desktop], ['/study.html', desktop], ['/patient-zh.html', desktop], ['/hostile.html', desktop], ['/', phone], ['/study.html', phone]];
+  for (const [path, viewport] of pages) {
+    const p = await recordingPage(browser, viewport);
     const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
     await p.goto(BASE + path);
     const count = await p.evaluate((sel) => document.querySelectorAll(sel).length, MAPPED);
@@ -87,7 +91,7 @@ test('the painted map is the live one: the same markers in the same places, the 
     const paintedCards = await cards(p);
     release();
     await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n && [...document.querySelectorAll(sel)].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), [MAPPED, count]);
-    assert.deepEqual(await markers(p), painted, path);
+    assert.deepEqual(await markers(p), painted, `${path} at ${viewport.width} px`);
     assert.deepEqual(await cards(p), paintedCards, path);
     assert.ok(painted.every((m) => m.length > 0), path);
     await p.close();

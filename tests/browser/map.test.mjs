@@ -192,6 +192,55 @@ test('filters narrow the list and the map alike, and clear', async () => {
   await page.close();
 });
 
+test('on a map drawn small (a phone upright, then on its side) the markers and codes keep their size on screen', async () => {
+  const { page, seen } = await open(browser, '/', { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
+  // Each marker's ring (r 5.5) and hit circle (r 9) across, each code's height, in CSS pixels,
+  // and the figure's pixels a unit (the <svg> draws the viewBox to fit).
+  const read = () => page.evaluate(() => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    const across = (sel) => [...svg.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().width);
+    const r = svg.getBoundingClientRect();
+    const box = svg.viewBox.baseVal;
+    return {
+      unit: Math.min(r.width / box.width, r.height / box.height),
+      // (The selected point's ring is larger.)
+      rings: across('g.point:not([hidden]):not(.selected) .ring'),
+      hits: across('g.point:not([hidden]) .hit'),
+      codes: [...svg.querySelectorAll('g.point:not([hidden]) .label')].map((t) => t.getBoundingClientRect().height),
+      // The markers whose centre a tap would not reach: another marker's circle over it.
+      covered: [...svg.querySelectorAll('g.point:not([hidden]) .dot')].filter((dot) => {
+        dot.scrollIntoView({ block: 'center' });
+        const c = dot.getBoundingClientRect();
+        const hit = svg.getRootNode().elementFromPoint(c.x + c.width / 2, c.y + c.height / 2);
+        return hit?.closest('.point') !== dot.closest('.point');
+      }).map((dot) => dot.closest('.point').dataset.code),
+    };
+  });
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  for (const [width, height] of [[390, 844], [844, 390]]) {
+    await page.setViewportSize({ width, height });
+    await frames();
+    const seen = await read();
+    const at = `${width}×${height}: ${JSON.stringify(seen)}`;
+    // The figure is drawn smaller than a pixel a unit (80% of the screen's height at most)...
+    assert.ok(seen.unit < 0.85, at);
+    // ...and the marks are not: a ring 11 px across, a code as high as its 10 px bold type, a
+    // hit circle 18 px across, or halfway to a nearer marker, never over its centre (before,
+    // 8.8, 9 and 14 px upright; 4, 4 and 7 on its side).
+    assert.ok(seen.rings.length >= 7 && seen.rings.every((w) => Math.abs(w - 11) < 0.2), at);
+    assert.ok(seen.codes.length >= 3 && seen.codes.every((h) => h >= 10.5), at);
+    assert.ok(seen.hits.every((w) => w > 13.8 && w < 18.2) && seen.hits.filter((w) => w > 17.8).length >= seen.hits.length / 2, at);
+    assert.deepEqual(seen.covered, [], at);
+  }
+  // Zoomed in, they keep that size.
+  await page.locator('acu-map [data-testid="zoom-in"]').click();
+  await frames();
+  const zoomed = await read();
+  assert.ok(zoomed.rings.every((w) => Math.abs(w - 11) < 0.2), JSON.stringify(zoomed));
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labels', async () => {
   const { page } = await open(browser, '/');
   const map = page.locator('acu-map [data-testid="map"]');
@@ -369,11 +418,15 @@ test('the leg close-ups place SP6, GB34 and BL60 by the same recipes', async () 
 
 test('a two-finger pinch zooms the map; the markers keep their size on screen once the fingers lift', async () => {
   const { page } = await open(browser, '/');
-  const { scale, during, after } = await page.evaluate(async () => {
+  const { scale, before, during, after } = await page.evaluate(async () => {
     const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
-    // The scale a marker's site is drawn at (the inverse of the map's zoom, once it follows it).
+    // The scale a marker's site is drawn at (the inverse of the map's zoom times its size on
+    // screen, once it follows it).
     const site = () => Number(svg.querySelector('g.point:not([hidden]) > g').getAttribute('transform').match(/scale\(([-\d.]+)\)/)?.[1] ?? 1);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    // A marker's ring on screen, in CSS pixels.
+    const ring = () => svg.querySelector('g.point:not([hidden]) .ring').getBoundingClientRect().width;
+    const before = { site: site(), ring: ring() };
     const r = svg.getBoundingClientRect();
     const cx = r.left + r.width / 2;
     const cy = r.top + r.height / 2;
@@ -389,11 +442,11 @@ test('a two-finger pinch zooms the map; the markers keep their size on screen on
     fire('pointerup', 1, cx - 20);
     fire('pointerup', 2, cx + 80);
     await frame();
-    return { scale: Number(svg.dataset.scale), during, after: site() };
+    return { scale: Number(svg.dataset.scale), before, during, after: { site: site(), ring: ring() } };
   });
   assert.ok(scale > 2, `pinched out to ${scale}`);
-  assert.equal(during, 1, 'the markers wait for the pinch to end');
-  assert.ok(Math.abs(after * scale - 1) < 0.01, `then keep their size on screen: ${after} at ${scale}`);
+  assert.equal(during, before.site, 'the markers wait for the pinch to end');
+  assert.ok(Math.abs(after.site * scale - before.site) < 0.01 && Math.abs(after.ring - before.ring) < 0.1, `then keep their size on screen: ${JSON.stringify({ before, after })} at ${scale}`);
   await page.close();
 });
 
@@ -403,19 +456,23 @@ test('a run of Ctrl + wheel events (a touchpad\'s pinch): the first zooms the ma
     const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
     const site = () => Number(svg.querySelector('g.point:not([hidden]) > g').getAttribute('transform').match(/scale\(([-\d.]+)\)/)?.[1] ?? 1);
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    const ring = () => svg.querySelector('g.point:not([hidden]) .ring').getBoundingClientRect().width;
+    const read = () => ({ site: site(), scale: Number(svg.dataset.scale), ring: ring() });
+    const before = read();
     const r = svg.getBoundingClientRect();
     const wheel = () => svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -40, ctrlKey: true, clientX: r.left + r.width / 2, clientY: r.top + r.height / 2, bubbles: true, cancelable: true }));
     wheel();
     await frame();
-    const first = { site: site(), scale: Number(svg.dataset.scale) };
+    const first = read();
     for (let i = 0; i < 4; i++) wheel();
     await frame();
-    const during = { site: site(), scale: Number(svg.dataset.scale) };
+    const during = read();
     await new Promise((resolve) => setTimeout(resolve, 400));
     await frame();
-    return { first, during, after: { site: site(), scale: Number(svg.dataset.scale) } };
+    return { before, first, during, after: read() };
   });
-  const keeps = ({ site, scale }) => Math.abs(site * scale - 1) < 0.01;
+  // A marker keeps its size on screen: its site shrinks as the map zooms in, its ring the same.
+  const keeps = ({ site, scale, ring }) => Math.abs(site * scale - sites.before.site) < 0.01 && Math.abs(ring - sites.before.ring) < 0.1;
   assert.ok(sites.first.scale > 1 && keeps(sites.first), `the first event: ${JSON.stringify(sites.first)}`);
   assert.ok(sites.during.scale > sites.first.scale && sites.during.site === sites.first.site, `the rest of the run: ${JSON.stringify(sites.during)}`);
   assert.ok(sites.after.scale === sites.during.scale && keeps(sites.after), `once it ends: ${JSON.stringify(sites.after)}`);
