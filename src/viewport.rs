@@ -412,12 +412,18 @@ pub const HIT_PX: f32 = 9.0;
 /// The least a hit circle shrinks to among crowded markers: the ring (5.5) with its stroke.
 const RING_HIT_PX: f32 = 7.0;
 
-/// Each site's hit circle (`sites`: every site of the markers shown), in screen pixels at
-/// `mark_scale` ([`Viewport::mark_scale`]): [`HIT_PX`], or where another site is nearer on
-/// screen than twice that, half the way to the nearest, so that no hit circle reaches over
-/// another marker's centre and a tap goes to the marker nearest to it; never smaller than the
-/// ring ([`RING_HIT_PX`]), where the rings themselves touch. As text for the circles' `r`.
-pub fn hit_radii(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
+/// The hit circle of each site of `points` on `view` (the markers shown), in their order, in
+/// screen pixels at `mark_scale` ([`Viewport::mark_scale`]): [`HIT_PX`], or where another site
+/// is nearer on screen than twice that, half the way to the nearest, so that no hit circle
+/// reaches over another marker's centre and a tap goes to the marker nearest to it; never
+/// smaller than the ring ([`RING_HIT_PX`]), where the rings themselves touch. As text for the
+/// circles' `r`.
+pub fn hit_radii(points: &[&'static Point], view: View, mark_scale: f32) -> Vec<String> {
+    let sites: Vec<(f32, f32)> = points.iter().flat_map(|p| p.positions_on(view).iter().copied()).collect();
+    radii_of(&sites, mark_scale)
+}
+
+fn radii_of(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
     // Units a screen pixel; sites further apart than this never shrink each other's circle.
     let unit = 1.0 / mark_scale.max(0.01);
     let reach = 2.0 * HIT_PX * unit;
@@ -591,13 +597,13 @@ mod tests {
     fn a_hit_circle_reaches_halfway_to_the_nearest_marker_at_most() {
         // Alone, and 18 px from the nearest or further: 9 px. Nearer: half the way (CV12 and
         // CV13, 10 units apart, at 0.86 px a unit: 4.3 px), never under the ring's 7.
-        assert_eq!(hit_radii(&[(100.0, 100.0)], 1.0), ["9"]);
-        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 118.0), (300.0, 300.0)], 1.0), ["9", "9", "9"]);
-        assert_eq!(hit_radii(&[(100.0, 100.0), (116.0, 100.0), (300.0, 300.0)], 1.0), ["8", "8", "9"]);
-        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 110.0)], 0.857), ["7", "7"]);
+        assert_eq!(radii_of(&[(100.0, 100.0)], 1.0), ["9"]);
+        assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 118.0), (300.0, 300.0)], 1.0), ["9", "9", "9"]);
+        assert_eq!(radii_of(&[(100.0, 100.0), (116.0, 100.0), (300.0, 300.0)], 1.0), ["8", "8", "9"]);
+        assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 110.0)], 0.857), ["7", "7"]);
         // Zoomed in twice, the same two have room again; the nearest of several decides.
-        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 110.0)], 2.0), ["9", "9"]);
-        assert_eq!(hit_radii(&[(100.0, 100.0), (100.0, 116.0), (91.0, 100.0)], 1.0), ["7", "8", "7"]);
+        assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 110.0)], 2.0), ["9", "9"]);
+        assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 116.0), (91.0, 100.0)], 1.0), ["7", "8", "7"]);
     }
 
     #[test]

@@ -321,16 +321,23 @@ fn the_list_narrows_by_host_points_filters_and_search() {
 fn the_marks_scale_waits_for_a_gesture_to_end_and_follows_the_zoom_otherwise() {
     let (_, state) = mount(with_attributes(&[]));
     let zoom = |factor: f32| state.viewport.update(|v| *v = v.zoom_at(factor, (v.cx, v.cy)));
+    let marks = || state.viewport.get_untracked().mark_scale();
     zoom(2.0);
     let two = state.viewport.get_untracked().scale;
-    assert_eq!(state.scale.get(), two, "a zoom step (a button, a key) moves the marks at once");
+    assert_eq!(state.mark_scale.get(), two, "a zoom step (a button, a key) moves the marks at once");
+    // The map measured on a phone (the figure at 0.8 px a unit): the marks follow at once.
+    state.viewport.update(|v| v.screen = (298.0, 672.0));
+    assert_eq!(state.mark_scale.get(), two * 0.8);
     state.moving.set(true);
     zoom(1.5);
     zoom(1.5);
-    assert_eq!(state.scale.get(), two, "while a pinch goes on, the marks keep their scale");
+    assert_eq!(state.mark_scale.get(), two * 0.8, "while a pinch goes on, the marks keep their scale");
     state.moving.set(false);
-    assert_eq!(state.scale.get(), state.viewport.get_untracked().scale);
-    assert!(state.scale.get() > two * 2.0);
+    assert_eq!(state.mark_scale.get(), marks());
+    assert!(state.mark_scale.get() > two * 0.8 * 2.0);
+    // Back to the whole figure, the map is still on the same screen.
+    state.reset_zoom();
+    assert_eq!(state.mark_scale.get(), 0.8);
 }
 
 #[test]

@@ -279,8 +279,7 @@ fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView
     let viewport = Viewport { screen: crate::ui::size_on_screen(svg), ..Viewport::whole(figure.width, figure.height) };
     let shrink = 1.0 / viewport.mark_scale();
     let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
-    let sites: Vec<(f32, f32)> = first.points.iter().flat_map(|p| p.positions_on(first.view).iter().copied()).collect();
-    let mut hits = hit_radii(&sites, viewport.mark_scale()).into_iter();
+    let mut hits = hit_radii(&first.points, first.view, viewport.mark_scale()).into_iter();
     for &point in &first.points {
         let selected = first.selected == Some(point);
         let class = format!("point m-{}{}", point.meridian(), if selected { " selected" } else { "" });

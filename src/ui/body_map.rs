@@ -154,16 +154,21 @@ fn MapSvg(
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let points_ref = NodeRef::<leptos::svg::G>::new();
     // The markers shown and the one Tab reaches (`Drawn::show_only`), and their hit circles
-    // (`Drawn::fit_hits`), a microtask after `<For>` has drawn the markers of a new view.
-    Effect::new(move |_| {
-        let (Some(points), _, _, _) = (points_ref.get(), on_view.track(), tab_stop.track(), state.mark_scale.track()) else { return };
+    // (`Drawn::fit_hits`: again only when the markers shown or their scale changed, not when
+    // the keyboard moves), a microtask after `<For>` has drawn the markers of a new view.
+    Effect::new(move |fitted: Option<Option<(Vec<&'static Point>, f32)>>| {
+        let (Some(points), _, shown, scale) = (points_ref.get(), tab_stop.track(), on_view.get(), state.mark_scale.get()) else { return None };
+        let refit = fitted.flatten().is_none_or(|(before, at)| before != shown || at != scale);
         queue_microtask(move || {
             on_view.try_with_untracked(|shown| {
                 let drawn = Drawn::read(&points, shown);
                 drawn.show_only(tab_stop.try_get_untracked().flatten());
-                drawn.fit_hits(marked.get_untracked(), state.mark_scale.get_untracked());
+                if refit {
+                    drawn.fit_hits(marked.get_untracked(), scale);
+                }
             });
         });
+        Some((shown, scale))
     });
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport, state.moving);
     use_size_on_screen(svg_ref, state.viewport);

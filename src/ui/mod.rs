@@ -136,10 +136,9 @@ impl Drawn {
     /// Sizes the hit circles of the markers shown, on `view`, so that a tap goes to the nearest
     /// (`viewport::hit_radii`), touching only circles whose size changes.
     fn fit_hits(&self, view: View, mark_scale: f32) {
-        let points = self.points.iter().zip(&self.at).map(|(p, &row)| (*p, &self.rows[row].1));
-        let sites: Vec<(f32, f32)> = points.clone().flat_map(|(p, _)| p.positions_on(view).iter().copied()).collect();
-        let mut radii = crate::viewport::hit_radii(&sites, mark_scale).into_iter();
-        for (point, row) in points {
+        let mut radii = crate::viewport::hit_radii(&self.points, view, mark_scale).into_iter();
+        for (point, &row) in self.points.iter().zip(&self.at) {
+            let row = &self.rows[row].1;
             // The marker's sites, in the order of its positions: a `<g>` each, with its circles.
             let mut site = row.first_element_child();
             for _ in point.positions_on(view) {
