@@ -101,6 +101,7 @@ fn test() -> Result<(), String> {
     package::package()?;
     build::example()?;
     let chromium = setup::chromium()?;
+    let firefox = setup::firefox()?;
     setup::npm_packages()?;
     let server = serve::Server::start(0)?;
     let status = std::process::Command::new("node")
@@ -108,6 +109,7 @@ fn test() -> Result<(), String> {
         .current_dir(setup::root())
         .env("ACUMAP_BASE_URL", format!("http://{}", server.address))
         .env("CHROMIUM_PATH", chromium)
+        .env("FIREFOX_PATH", firefox)
         .status()
         .map_err(|e| format!("cannot run node: {e}"))?;
     if status.success() {

@@ -97,6 +97,20 @@ pub fn terser() -> Result<PathBuf, String> {
     Ok(root().join("node_modules/.bin/terser"))
 }
 
+/// Debian's Firefox ESR (installed with apt-get when missing), for the browser tests that run
+/// the widget in a second engine (`tests/browser/firefox.test.mjs`).
+pub fn firefox() -> Result<PathBuf, String> {
+    let path = PathBuf::from("/usr/bin/firefox-esr");
+    if !path.exists() {
+        eprintln!("xtask: installing firefox-esr with apt-get");
+        run(Command::new("apt-get").args(["update", "-qq"]))?;
+        run(Command::new("apt-get")
+            .args(["install", "-y", "-qq", "--no-install-recommends", "firefox-esr"])
+            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+    }
+    Ok(path)
+}
+
 /// Debian's Chromium (installed with apt-get when missing), and the fonts for hanzi.
 pub fn chromium() -> Result<PathBuf, String> {
     let path = PathBuf::from("/usr/bin/chromium");

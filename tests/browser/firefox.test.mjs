@@ -1,0 +1,90 @@
+// The widget in a second engine: Debian's Firefox ESR, driven by puppeteer-core over WebDriver
+// BiDi (Playwright drives only its own builds of Firefox). Every other browser test runs in
+// Chromium; these walk what depends most on the engine: the element, the wasm and its chunk,
+// the prose file of the page's language, clicks and keys on the SVG map, and the map's size on
+// screen (`ResizeObserver`, an SVG's box) that the marks follow.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { BASE } from './harness.mjs';
+
+let browser;
+before(async () => {
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', headless: true });
+});
+after(async () => { await browser?.close(); });
+
+/** Opens `path` at `width`×`height` and waits for every widget to be live (its list drawn);
+ * `problems` collects the page's errors and the console's errors and warnings. */
+async function open(path, width = 1280, height = 900) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => { if (['error', 'warn'].includes(m.type())) problems.push(m.text()); });
+  await page.goto(BASE + path);
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('acu-map:not([parts])')];
+    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]'));
+  });
+  return { page, problems };
+}
+
+/** The card's code and the kinds of its cautions, of the page's first widget. */
+const card = (page) => page.evaluate(() => {
+  const root = document.querySelector('acu-map').shadowRoot;
+  return [root.querySelector('.card .code')?.textContent, [...root.querySelectorAll('.card .cautions li')].map((li) => li.dataset.kind)];
+});
+
+test('Firefox: the clinic page goes live, a click or the keys on a marker select its point, the card shows its cautions and its prose', async () => {
+  const { page, problems } = await open('/');
+  assert.deepEqual(await card(page), ['GB30', ['nerve']]);
+  await page.locator('acu-map >>> [data-testid="marker-BL40"] .dot').click();
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.card .code')?.textContent === 'BL40');
+  const [, kinds] = await card(page);
+  assert.ok(kinds.includes('vessel'), `BL40's cautions: ${kinds}`);
+  // The card's prose came from the English file; the keyboard moves between the markers.
+  await page.locator('acu-map >>> [data-testid="card-location"]').wait();
+  await (await page.$('acu-map >>> [data-testid="marker-BL40"]')).evaluate((marker) => marker.focus());
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.card .code')?.textContent !== 'BL40');
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /prose\./.test(n)).map((n) => n.replace(/.*\/prose\.([^.]+(-[^.]+)?)\..*/, '$1')));
+  assert.deepEqual(files, ['en']);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Firefox: a Chinese page asks for the Chinese prose alone and shows it', async () => {
+  const { page, problems } = await open('/patient-zh.html');
+  await page.locator('acu-map >>> [data-testid="card-location"]').wait();
+  const files = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /prose\./.test(n)));
+  assert.equal(files.length, 1, files.join(' '));
+  assert.match(files[0], /prose\.zh-Hans\./);
+  const location = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-location"]').textContent);
+  assert.match(location, /[\u4e00-\u9fff]/, location);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Firefox: on a phone the marks keep their size on screen, upright and on its side', async () => {
+  const { page, problems } = await open('/', 390, 844);
+  // A marker's ring on screen, as its radius times the scale it is drawn at (Firefox's boxes
+  // include the stroke), and the <svg>'s pixels a figure unit.
+  const read = () => page.evaluate(() => {
+    const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
+    const r = svg.getBoundingClientRect();
+    const box = svg.viewBox.baseVal;
+    const unit = Math.min(r.width / box.width, r.height / box.height);
+    const sites = [...svg.querySelectorAll('g.point:not([hidden]):not(.selected) > g[transform]')];
+    return { unit, rings: sites.map((g) => 2 * 5.5 * Number(g.getAttribute('transform').match(/scale\(([\d.]+)\)/)[1]) * unit) };
+  });
+  for (const [width, height] of [[390, 844], [844, 390]]) {
+    await page.setViewport({ width, height });
+    await page.waitForFunction(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(true)))));
+    const seen = await read();
+    assert.ok(seen.unit < 0.85 && seen.rings.length >= 7 && seen.rings.every((w) => Math.abs(w - 11) < 0.2), `${width}×${height}: ${JSON.stringify(seen)}`);
+  }
+  assert.deepEqual(problems, []);
+  await page.close();
+});
