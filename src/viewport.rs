@@ -41,10 +41,10 @@ impl Viewport {
         Viewport { screen: self.screen, ..Viewport::whole(figure_width, figure_height) }
     }
 
-    /// How much smaller the figure's units are than the marks that keep their size on screen
-    /// (markers, codes, names, rings): the zoom, times the screen pixels a unit of the whole
-    /// figure takes (the `<svg>` draws it to fit: `preserveAspectRatio` meet) where that is
-    /// under one. The marks' sizes are screen pixels ([`MARKER_PX`], [`LABEL_PX`]); a map drawn
+    /// The scale the marks that keep their size on screen (markers, codes, names, rings) are
+    /// drawn against, each at `1 / mark_scale` of its size in figure units: the zoom, times the
+    /// screen pixels a unit of the whole figure takes (the `<svg>` draws it to fit:
+    /// `preserveAspectRatio` meet) where that is under one. The marks' sizes are screen pixels ([`MARKER_PX`], [`LABEL_PX`]); a map drawn
     /// smaller than one pixel a unit (a phone: 0.8 upright, under 0.4 on its side) would
     /// otherwise shrink them to a code 4 pixels high and a marker a finger cannot hit. A larger
     /// map keeps them a unit a pixel, as it always has; a map not measured yet, too.
@@ -408,7 +408,7 @@ pub const CODE_DRAWN_PX: f32 = LABEL_PX * 1.2;
 /// The selected point's ring with its stroke (`.point.selected .ring`), and a pixel of air.
 const SELECTED_PX: f32 = 10.0;
 /// A marker's hit circle where nothing is near: 18 px across, for a finger.
-pub const HIT_PX: f32 = 9.0;
+const HIT_PX: f32 = 9.0;
 /// The least a hit circle shrinks to among crowded markers: the ring (5.5) with its stroke.
 const RING_HIT_PX: f32 = 7.0;
 
