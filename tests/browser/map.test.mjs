@@ -194,8 +194,8 @@ test('filters narrow the list and the map alike, and clear', async () => {
 
 test('on a map drawn small (a phone upright, then on its side) the markers and codes keep their size on screen', async () => {
   const { page, seen } = await open(browser, '/', { width: 390, height: 844 }, { isMobile: true, hasTouch: true });
-  // Each marker's ring (r 5.5) and hit circle (r 9) across, each code's height, in CSS pixels,
-  // and the figure's pixels a unit (the <svg> draws the viewBox to fit).
+  // Each marker's ring (r 5.5) and hit circle across, each code's height, in CSS pixels, and
+  // the figure's pixels a unit (the <svg> draws the viewBox to fit).
   const read = () => page.evaluate(() => {
     const svg = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="map"]');
     const across = (sel) => [...svg.querySelectorAll(sel)].map((e) => e.getBoundingClientRect().width);
@@ -220,17 +220,17 @@ test('on a map drawn small (a phone upright, then on its side) the markers and c
   for (const [width, height] of [[390, 844], [844, 390]]) {
     await page.setViewportSize({ width, height });
     await frames();
-    const seen = await read();
-    const at = `${width}×${height}: ${JSON.stringify(seen)}`;
+    const drawn = await read();
+    const at = `${width}×${height}: ${JSON.stringify(drawn)}`;
     // The figure is drawn smaller than a pixel a unit (80% of the screen's height at most)...
-    assert.ok(seen.unit < 0.85, at);
+    assert.ok(drawn.unit < 0.85, at);
     // ...and the marks are not: a ring 11 px across, a code as high as its 10 px bold type, a
     // hit circle 18 px across, or halfway to a nearer marker, never over its centre (before,
     // 8.8, 9 and 14 px upright; 4, 4 and 7 on its side).
-    assert.ok(seen.rings.length >= 7 && seen.rings.every((w) => Math.abs(w - 11) < 0.2), at);
-    assert.ok(seen.codes.length >= 3 && seen.codes.every((h) => h >= 10.5), at);
-    assert.ok(seen.hits.every((w) => w > 13.8 && w < 18.2) && seen.hits.filter((w) => w > 17.8).length >= seen.hits.length / 2, at);
-    assert.deepEqual(seen.covered, [], at);
+    assert.ok(drawn.rings.length >= 7 && drawn.rings.every((w) => Math.abs(w - 11) < 0.2), at);
+    assert.ok(drawn.codes.length >= 3 && drawn.codes.every((h) => h >= 10.5), at);
+    assert.ok(drawn.hits.every((w) => w > 13.8 && w < 18.2) && drawn.hits.filter((w) => w > 17.8).length >= drawn.hits.length / 2, at);
+    assert.deepEqual(drawn.covered, [], at);
   }
   // Zoomed in, they keep that size.
   await page.locator('acu-map [data-testid="zoom-in"]').click();
