@@ -102,11 +102,7 @@ pub fn terser() -> Result<PathBuf, String> {
 pub fn firefox() -> Result<PathBuf, String> {
     let path = PathBuf::from("/usr/bin/firefox-esr");
     if !path.exists() {
-        eprintln!("xtask: installing firefox-esr with apt-get");
-        run(Command::new("apt-get").args(["update", "-qq"]))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y", "-qq", "--no-install-recommends", "firefox-esr"])
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+        apt_install(&["firefox-esr"])?;
     }
     Ok(path)
 }
@@ -116,11 +112,17 @@ pub fn chromium() -> Result<PathBuf, String> {
     let path = PathBuf::from("/usr/bin/chromium");
     let fonts = Path::new("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
     if !path.exists() || !fonts.exists() {
-        eprintln!("xtask: installing chromium and fonts-noto-cjk with apt-get");
-        run(Command::new("apt-get").args(["update", "-qq"]))?;
-        run(Command::new("apt-get")
-            .args(["install", "-y", "-qq", "--no-install-recommends", "chromium", "fonts-noto-cjk"])
-            .env("DEBIAN_FRONTEND", "noninteractive"))?;
+        apt_install(&["chromium", "fonts-noto-cjk"])?;
     }
     Ok(path)
+}
+
+/// Installs Debian's `packages` with apt-get, without their recommended ones.
+fn apt_install(packages: &[&str]) -> Result<(), String> {
+    eprintln!("xtask: installing {} with apt-get", packages.join(" and "));
+    run(Command::new("apt-get").args(["update", "-qq"]))?;
+    run(Command::new("apt-get")
+        .args(["install", "-y", "-qq", "--no-install-recommends"])
+        .args(packages)
+        .env("DEBIAN_FRONTEND", "noninteractive"))
 }
