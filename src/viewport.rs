@@ -444,6 +444,28 @@ fn radii_of(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
         .collect()
 }
 
+/// How far from a fingertip's tap a marker may be and still be what the finger meant, in
+/// screen pixels: about a ring and a half (a finger covers a marker and its neighbours).
+pub const REACH_PX: f32 = 14.0;
+/// The most points offered for one tap (nearest first).
+const CHOICES_MAX: usize = 6;
+
+/// The points of `points` (the markers shown on `view`) with a site within `reach` figure units
+/// of `at`, nearest first, each once, at most [`CHOICES_MAX`]: the markers a finger's tap may
+/// have meant. More than one, and the map asks which (`ui/body_map.rs`, `PointChooser`).
+pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), reach: f32) -> Vec<&'static Point> {
+    let mut near: Vec<(f32, &'static Point)> = points
+        .iter()
+        .filter_map(|p| {
+            let d = p.positions_on(view).iter().map(|(px, py)| ((px - x).powi(2) + (py - y).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
+            (d <= reach).then_some((d, *p))
+        })
+        .collect();
+    // (Distances are never negative, so their bits order as they do; `small_sort` for its size.)
+    crate::small_sort::sort_by_key(&mut near, |(d, _)| d.to_bits());
+    near.into_iter().take(CHOICES_MAX).map(|(_, p)| p).collect()
+}
+
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
 /// order), each with its side (`true`: written rightward of its marker; leftward where
 /// rightward it would leave the map, see [`Viewport::shows_label_right`]): by default those
@@ -604,6 +626,34 @@ mod tests {
         // Zoomed in twice, the same two have room again; the nearest of several decides.
         assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 110.0)], 2.0), ["9", "9"]);
         assert_eq!(radii_of(&[(100.0, 100.0), (100.0, 116.0), (91.0, 100.0)], 1.0), ["7", "8", "7"]);
+    }
+
+    #[test]
+    fn a_tap_may_mean_the_markers_within_reach_nearest_first_each_once() {
+        let all: Vec<&'static Point> = crate::catalog::POINTS.iter().collect();
+        let site = |code: &str, i: usize| crate::catalog::point(code).map(|p| p.positions_on(View::Front)[i]).unwrap_or_default();
+        let distance = |p: &Point, (x, y): (f32, f32)| p.positions_on(View::Front).iter().map(|(px, py)| ((px - x).powi(2) + (py - y).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
+        let codes = |near: &[&'static Point]| near.iter().map(|p| p.code).collect::<Vec<_>>();
+        // On a marker, with no reach to speak of: that marker alone.
+        let cv12 = site("CV12", 0);
+        assert_eq!(codes(&within_reach(&all, View::Front, cv12, 0.5)), ["CV12"]);
+        // A finger's reach on the crowded belly: CV12 first, its neighbours by distance, and no
+        // more than six.
+        let near = within_reach(&all, View::Front, cv12, 14.0);
+        assert_eq!(near.first().map(|p| p.code), Some("CV12"));
+        assert!(near.len() > 2 && near.len() <= CHOICES_MAX, "{:?}", codes(&near));
+        assert!(codes(&near).contains(&"CV13"), "{:?}", codes(&near));
+        let d: Vec<f32> = near.iter().map(|p| distance(p, cv12)).collect();
+        assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|&d| d <= 14.0), "{d:?}");
+        // A point on both sides counts once; only the points given (the markers shown) count.
+        let lu1 = (site("LU1", 0), site("LU1", 1));
+        let both = ((lu1.0 .0 - lu1.1 .0).powi(2) + (lu1.0 .1 - lu1.1 .1).powi(2)).sqrt();
+        let lu = within_reach(&all, View::Front, lu1.0, both + 1.0);
+        assert_eq!(lu.iter().filter(|p| p.code == "LU1").count(), 1);
+        let without: Vec<&'static Point> = all.iter().copied().filter(|p| p.code != "CV13").collect();
+        assert!(!codes(&within_reach(&without, View::Front, cv12, 14.0)).contains(&"CV13"));
+        // A point not drawn on the view is never within reach of a tap on it.
+        assert!(within_reach(&all, View::Back, cv12, 14.0).iter().all(|p| !p.positions_on(View::Back).is_empty()));
     }
 
     #[test]

@@ -7,12 +7,13 @@ use super::use_pan_zoom::{use_pan_zoom, Gesture};
 use super::use_size_on_screen::use_size_on_screen;
 use super::{lang, strings, view_label, Drawn, WidgetState};
 use super::selection_peek::SelectionPeek;
+use crate::attributes::Mode;
 use crate::figure::View;
 use crate::state::kept_drawn;
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
-use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, Direction, Viewport};
+use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, within_reach, Direction, Viewport, REACH_PX};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, SvgElement};
@@ -172,6 +173,16 @@ fn MapSvg(
     });
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport, state.moving);
     use_size_on_screen(svg_ref, state.viewport);
+    // The markers a finger's tap may have meant, while the map asks which (`PointChooser`): the
+    // question goes when the map moves, shows other markers or a point is chosen anywhere.
+    // (Of a type the store has already: each new signal type costs the wasm its own copy of
+    // the signals' code.)
+    let choices = RwSignal::new(None::<Vec<&'static Point>>);
+    let asked_at = StoredValue::new((0, false));
+    Effect::new(move |_| {
+        (state.viewport.track(), on_view.track(), state.selected.track());
+        choices.set(None);
+    });
     // The marker an event is on, and its point (`None` for a marker not on this view): the
     // markers' clicks and keys are handled here, by two listeners on the map rather than two
     // on each of hundreds of markers.
@@ -183,6 +194,26 @@ fn MapSvg(
     // A click on a marker selects its point; on the figure, in an area with a close-up, it
     // offers the close-up.
     let on_click = move |ev: web_sys::MouseEvent| {
+        // The pointer's place to a fraction of a pixel (`client_x` rounds it): a locate answer
+        // is scored in tenths of a B-cun.
+        let exact = |name: &str, rounded: i32| js_sys::Reflect::get(&ev, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(f64::from(rounded)) as f32;
+        let client = (exact("clientX", ev.client_x()), exact("clientY", ev.client_y()));
+        // A finger's tap among crowded markers asks which it meant (not in study mode, where
+        // the points are not named: there the nearest is taken, as with a mouse).
+        if pan_zoom.by_finger() && !pan_zoom.dragged() && state.mode.get_untracked() != Mode::Study {
+            if let (Some((per_px, at)), Some(svg)) = (pan_zoom.at(client), svg_ref.get_untracked()) {
+                let points = on_view.with_untracked(|shown| within_reach(shown, marked.get_untracked(), at, REACH_PX * per_px));
+                if points.len() > 1 {
+                    // Asked beside the finger: under it on the screen's upper half, else over it.
+                    let top = svg.parent_element().map_or(0.0, |frame| frame.get_bounding_client_rect().top());
+                    let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+                    let over = f64::from(client.1) > screen / 2.0;
+                    asked_at.set_value(((f64::from(client.1) - top) as i32 + if over { -ASK_GAP_PX } else { ASK_GAP_PX }, over));
+                    choices.set(Some(points));
+                    return;
+                }
+            }
+        }
         if let Some(marker) = marker_of(&ev) {
             if let Some(point) = marker {
                 keyboard_at.set(Some((point, 0)));
@@ -194,10 +225,7 @@ fn MapSvg(
         if pan_zoom.dragged() {
             return;
         }
-        // The pointer's place to a fraction of a pixel (`client_x` rounds it): a locate answer
-        // is scored in tenths of a B-cun.
-        let exact = |name: &str, rounded: i32| js_sys::Reflect::get(&ev, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(f64::from(rounded)) as f32;
-        if let Some((_, (x, y))) = pan_zoom.at((exact("clientX", ev.client_x()), exact("clientY", ev.client_y()))) {
+        if let Some((_, (x, y))) = pan_zoom.at(client) {
             // A tap answers a locate question; otherwise it may offer a close-up.
             if state.locate.with_untracked(|q| q.as_ref().is_some_and(|q| q.answer.is_none() && q.round.kind == crate::quiz::Kind::Tap)) {
                 state.answer_tap((x, y));
@@ -396,6 +424,11 @@ fn MapSvg(
                     })
             }}
         </svg>
+        <PointChooser choices asked_at map=svg_ref choose=move |point| {
+            picked.set(Some(point));
+            state.select_by_user(point);
+            focus_marker(point, 0);
+        } />
         {move || {
             pan_zoom.hint.get().map(|gesture| {
                 let text = match gesture {
@@ -408,6 +441,104 @@ fn MapSvg(
         }}
     }
 }
+
+/// A finger's tap among markers too close for it to tell apart: the map asks which point it
+/// meant, each by its code and name beside its meridian's colour (the other markers step
+/// back), and `choose` takes the answer. The question takes the keyboard's focus; Escape or ×
+/// leaves it, as does any move of the map.
+#[component]
+fn PointChooser(
+    /// The markers the tap may have meant (more than one, nearest first), while the map asks.
+    choices: RwSignal<Option<Vec<&'static Point>>>,
+    /// Where to ask, in pixels down the map's frame: the question's top edge, or its foot where
+    /// it goes over the tap (the second, `true`).
+    asked_at: StoredValue<(i32, bool)>,
+    map: NodeRef<leptos::svg::Svg>,
+    choose: impl Fn(&'static Point) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let (s, lang) = (strings(), lang());
+    let asked = NodeRef::<leptos::html::Div>::new();
+    // While the map asks, the other markers step back: the map and the markers offered are
+    // marked here (`data-choosing`, `data-candidate`) rather than by a closure in each of
+    // hundreds of markers.
+    let mark = move |codes: &[&'static str], on: bool| {
+        let Some(svg) = map.get_untracked() else { return };
+        let set = |el: &Element, name: &str| {
+            let _ = if on { el.set_attribute(name, "") } else { el.remove_attribute(name) };
+        };
+        set(&svg, "data-choosing");
+        for code in codes {
+            if let Ok(Some(marker)) = svg.query_selector(&format!(".point[data-code=\"{code}\"]")) {
+                set(&marker, "data-candidate");
+            }
+        }
+    };
+    let leave = move || {
+        choices.set(None);
+        if let Some(map) = map.get_untracked() {
+            let _ = map.focus();
+        }
+    };
+    move || {
+        choices.get().map(|points| {
+            let (top, over) = asked_at.get_value();
+            let codes: Vec<&'static str> = points.iter().map(|p| p.code).collect();
+            mark(&codes, true);
+            on_cleanup(move || mark(&codes, false));
+            // The question takes the focus once it is drawn.
+            queue_microtask(move || {
+                if let Some(first) = asked.get_untracked().and_then(|q| q.query_selector("button").ok().flatten()).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = first.focus();
+                }
+            });
+            acu_view! {
+                <div
+                    node_ref=asked
+                    class="offer chooser"
+                    class:over=over
+                    style:top=format!("{top}px")
+                    role="group"
+                    aria-label=s.choose_point
+                    data-testid="chooser"
+                    on:keydown=move |ev: KeyboardEvent| {
+                        if ev.key() == "Escape" {
+                            ev.prevent_default();
+                            leave();
+                        }
+                    }
+                >
+                    <p class="chooser-ask" aria-hidden="true">{s.choose_point}</p>
+                    {points
+                        .into_iter()
+                        .map(|point| {
+                            acu_view! {
+                                <button
+                                    type="button"
+                                    class=format!("choice m-{}", point.meridian())
+                                    data-code=point.code
+                                    on:click=move |_| {
+                                        choices.set(None);
+                                        choose(point);
+                                    }
+                                >
+                                    <span class="code">{point.code}</span>
+                                    " "
+                                    {lang.point_name(point)}
+                                </button>
+                            }
+                        })
+                        .collect_view()}
+                    <button type="button" class="dismiss" aria-label=s.dismiss on:click=move |_| leave()>
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+/// How far from a finger's tap the question about it starts (a fingertip's half and some air).
+const ASK_GAP_PX: i32 = 24;
 
 /// The close-up offered after a click on an area that has one.
 #[component]

@@ -45,6 +45,8 @@ pub struct PanZoom {
     /// few pointers, and a HashMap is 7 KB more wasm.)
     pointers: StoredValue<Vec<(i32, (f32, f32))>>,
     dragging: StoredValue<bool>,
+    /// Whether the last press was a finger's (not a mouse's or a pen's): see [`PanZoom::by_finger`].
+    finger: StoredValue<bool>,
     /// The gesture whose hint is shown, and how many hints were asked for (a hint hides only
     /// after the last: [`after_last`]).
     pub hint: RwSignal<Option<Gesture>>,
@@ -64,6 +66,7 @@ pub fn use_pan_zoom(svg: NodeRef<leptos::svg::Svg>, viewport: RwSignal<Viewport>
         wheeling: StoredValue::new(false),
         pointers: StoredValue::new(Vec::new()),
         dragging: StoredValue::new(false),
+        finger: StoredValue::new(false),
         hint: RwSignal::new(None),
         hints: StoredValue::new(0),
     }
@@ -114,9 +117,16 @@ impl PanZoom {
         }
     }
 
+    /// Whether the last press was a finger's, whose tap may have meant any of the markers under
+    /// it (a mouse or a pen points at one).
+    pub fn by_finger(&self) -> bool {
+        self.finger.get_value()
+    }
+
     pub fn pointer_down(&self, ev: PointerEvent) {
         self.set_pointer(ev.pointer_id(), Some((ev.client_x() as f32, ev.client_y() as f32)));
         self.dragging.set_value(false);
+        self.finger.set_value(ev.pointer_type() == "touch");
     }
 
     pub fn pointer_move(&self, ev: PointerEvent) {

@@ -514,6 +514,81 @@ test('on a touch screen one finger scrolls the page past the map, which says to 
   await page.close();
 });
 
+/** The markers shown whose site is within `reach` screen pixels of (x, y), nearest first. */
+const markersNear = (page, x, y, reach) =>
+  page.evaluate(([x, y, reach]) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const svg = root.querySelector('[data-testid="map"]');
+    const near = [];
+    for (const marker of root.querySelectorAll('g.point:not([hidden])')) {
+      const d = Math.min(...[...marker.querySelectorAll(':scope > g')].map((g) => {
+        const [fx, fy] = g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number);
+        const at = new DOMPoint(fx, fy).matrixTransform(svg.getScreenCTM());
+        return Math.hypot(at.x - x, at.y - y);
+      }));
+      if (d <= reach) near.push([d, marker.dataset.code]);
+    }
+    return near.sort((a, b) => a[0] - b[0]);
+  }, [x, y, reach]);
+
+test('a finger\'s tap among crowded markers asks which point it meant, in the reader\'s language; a mouse takes the one under it', async () => {
+  const { page } = await open(browser, '/study.html', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
+  const widget = page.locator('acu-map');
+  const chooser = widget.locator('[data-testid="chooser"]');
+  await widget.locator('[data-testid="map"]').scrollIntoViewIfNeeded();
+  const [x, y] = (await markerPositions(page, 'CV12'))[0];
+  const at = await onScreen(page, x, y);
+  await page.touchscreen.tap(at.x, at.y);
+  await chooser.waitFor();
+  const offered = await chooser.locator('button.choice').evaluateAll((bs) => bs.map((b) => b.dataset.code));
+  // Every marker within a finger's reach (14 px), nearest first; the belly's midline is crowded.
+  const near = await markersNear(page, at.x, at.y, 14);
+  assert.ok(near.length > 1, `crowded here: ${JSON.stringify(near)}`);
+  assert.deepEqual(offered, near.slice(0, 6).map(([, code]) => code));
+  assert.equal(offered[0], 'CV12');
+  assert.match(await chooser.innerText(), /^Which point did you mean\?\s+CV12 Zhōngwǎn\s+/);
+  // Nothing chosen yet; the question has the focus; the other markers step back.
+  assert.equal(await widget.locator('[data-testid="card-code"]').count(), 0);
+  const look = () => page.evaluate((codes) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const opacity = (code) => getComputedStyle(root.querySelector(`[data-testid="marker-${code}"]`)).opacity;
+    return { focus: root.activeElement?.dataset.code, candidate: opacity(codes[1]), other: opacity('LU1') };
+  }, offered);
+  assert.deepEqual(await look(), { focus: 'CV12', candidate: '1', other: '0.25' });
+  // The second choice is taken: its card, the bar under the map, the keyboard on its marker.
+  await chooser.locator('button.choice').nth(1).tap();
+  await widget.locator('[data-testid="card-code"]', { hasText: offered[1] }).waitFor();
+  assert.equal(await chooser.count(), 0);
+  assert.match(await widget.locator('[data-testid="peek"]').innerText(), new RegExp(`^${offered[1]}\\s`));
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code), offered[1]);
+  // Asked again: Escape leaves the question for the map; so does a zoom.
+  await page.touchscreen.tap(at.x, at.y);
+  await chooser.waitFor();
+  await page.keyboard.press('Escape');
+  await chooser.waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.testid), 'map');
+  await page.touchscreen.tap(at.x, at.y);
+  await chooser.waitFor();
+  await widget.locator('[data-testid="zoom-in"]').tap();
+  await chooser.waitFor({ state: 'detached' });
+  // In Chinese, the question and the names are Chinese.
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('lang', 'zh-Hans'));
+  await widget.locator('[data-testid="zoom-reset"]').tap();
+  await markerCodes(page);
+  const zh = await onScreen(page, x, y);
+  await page.touchscreen.tap(zh.x, zh.y);
+  await chooser.waitFor();
+  assert.match(await chooser.innerText(), /^您指的是哪个穴位？\s+CV12 中脘\s+/);
+  await page.close();
+  // A mouse points at one marker: CV12, without a question.
+  const desk = await open(browser, '/study.html');
+  const d = await onScreen(desk.page, x, y);
+  await desk.page.mouse.click(d.x, d.y);
+  await desk.page.locator('acu-map [data-testid="card-code"]', { hasText: 'CV12' }).waitFor();
+  assert.equal(await desk.page.locator('acu-map [data-testid="chooser"]').count(), 0);
+  await desk.page.close();
+});
+
 test('on a phone a point chosen on the map stays in sight under it, with its cautions and a way to its card; not where the card is beside the map', async () => {
   const { page } = await open(browser, '/', { width: 390, height: 800 }, { hasTouch: true, isMobile: true });
   const widget = page.locator('acu-map');
