@@ -579,6 +579,15 @@ test('a finger\'s tap among crowded markers asks which point it meant, in the re
   await page.touchscreen.tap(zh.x, zh.y);
   await chooser.waitFor();
   assert.match(await chooser.innerText(), /^您指的是哪个穴位？\s+CV12 中脘\s+/);
+  // Study mode names no point on the map: a tap takes the marker under it, as before.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'study'));
+  await widget.locator('[data-testid="map"]').waitFor();
+  await markerCodes(page);
+  const quiz = await onScreen(page, x, y);
+  await page.touchscreen.tap(quiz.x, quiz.y);
+  await widget.locator('[data-testid="quiz"]').waitFor();
+  assert.equal(await chooser.count(), 0);
   await page.close();
   // A mouse points at one marker: CV12, without a question.
   const desk = await open(browser, '/study.html');
