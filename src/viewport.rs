@@ -415,9 +415,9 @@ const RING_HIT_PX: f32 = 7.0;
 /// The hit circle of each site of `points` on `view` (the markers shown), in their order, in
 /// screen pixels at `mark_scale` ([`Viewport::mark_scale`]): [`HIT_PX`], or where another site
 /// is nearer on screen than twice that, half the way to the nearest, so that no hit circle
-/// reaches over another marker's centre and a tap goes to the marker nearest to it; never
-/// smaller than the ring ([`RING_HIT_PX`]), where the rings themselves touch. As text for the
-/// circles' `r`.
+/// reaches over another marker's centre; never smaller than the ring ([`RING_HIT_PX`]), where
+/// the rings themselves touch. As text for the circles' `r`. (They are where the pointer shows
+/// a marker under it; a click goes to the nearest marker in reach: [`within_reach`].)
 pub fn hit_radii(points: &[&'static Point], view: View, mark_scale: f32) -> Vec<String> {
     let sites: Vec<(f32, f32)> = points.iter().flat_map(|p| p.positions_on(view).iter().copied()).collect();
     radii_of(&sites, mark_scale)
@@ -446,14 +446,17 @@ fn radii_of(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
 
 /// How far from a fingertip's tap a marker may be and still be what the finger meant, in
 /// screen pixels: about a ring and a half (a finger covers a marker and its neighbours).
-pub const REACH_PX: f32 = 14.0;
+const REACH_PX: f32 = 14.0;
 /// The most points offered for one tap (nearest first).
 const CHOICES_MAX: usize = 6;
 
-/// The points of `points` (the markers shown on `view`) with a site within `reach` figure units
-/// of `at`, nearest first, each once, at most [`CHOICES_MAX`]: the markers a finger's tap may
-/// have meant. More than one, and the map asks which (`ui/body_map.rs`, `PointChooser`).
-pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), reach: f32) -> Vec<&'static Point> {
+/// The points of `points` (the markers shown on `view`) that a click or a tap at `at` may have
+/// meant, nearest first, each once, at most [`CHOICES_MAX`]: those with a site within a hit
+/// circle's reach of a mouse's or a pen's click ([`HIT_PX`]), or a finger's ([`REACH_PX`]), at
+/// `units_per_px` figure units a screen pixel. The map takes the nearest, whatever marker is
+/// drawn over it; for a finger with more than one, it asks which (`ui/body_map.rs`).
+pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), units_per_px: f32, by_finger: bool) -> Vec<&'static Point> {
+    let reach = units_per_px * if by_finger { REACH_PX } else { HIT_PX };
     let mut near: Vec<(f32, &'static Point)> = points
         .iter()
         .filter_map(|p| {
@@ -629,31 +632,35 @@ mod tests {
     }
 
     #[test]
-    fn a_tap_may_mean_the_markers_within_reach_nearest_first_each_once() {
+    fn a_click_or_a_tap_means_the_markers_within_its_reach_nearest_first_each_once() {
         let all: Vec<&'static Point> = crate::catalog::POINTS.iter().collect();
         let site = |code: &str, i: usize| crate::catalog::point(code).map(|p| p.positions_on(View::Front)[i]).unwrap_or_default();
         let distance = |p: &Point, (x, y): (f32, f32)| p.positions_on(View::Front).iter().map(|(px, py)| ((px - x).powi(2) + (py - y).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
         let codes = |near: &[&'static Point]| near.iter().map(|p| p.code).collect::<Vec<_>>();
-        // On a marker, with no reach to speak of: that marker alone.
+        // On a marker, with no reach to speak of (a map zoomed far in): that marker alone.
         let cv12 = site("CV12", 0);
-        assert_eq!(codes(&within_reach(&all, View::Front, cv12, 0.5)), ["CV12"]);
-        // A finger's reach on the crowded belly: CV12 first, its neighbours by distance, and no
-        // more than six.
-        let near = within_reach(&all, View::Front, cv12, 14.0);
+        assert_eq!(codes(&within_reach(&all, View::Front, cv12, 0.05, true)), ["CV12"]);
+        // A finger's reach on the crowded belly (14 px, at a unit a pixel): CV12 first, its
+        // neighbours by distance, and no more than six.
+        let near = within_reach(&all, View::Front, cv12, 1.0, true);
         assert_eq!(near.first().map(|p| p.code), Some("CV12"));
         assert!(near.len() > 2 && near.len() <= CHOICES_MAX, "{:?}", codes(&near));
         assert!(codes(&near).contains(&"CV13"), "{:?}", codes(&near));
         let d: Vec<f32> = near.iter().map(|p| distance(p, cv12)).collect();
         assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|&d| d <= 14.0), "{d:?}");
+        // A mouse's reaches 9 px: the nearest of them, and never further.
+        let mouse = within_reach(&all, View::Front, cv12, 1.0, false);
+        assert!(!mouse.is_empty() && mouse.len() < near.len() && near.starts_with(&mouse), "{:?}", codes(&mouse));
+        assert!(mouse.iter().all(|p| distance(p, cv12) <= 9.0));
         // A point on both sides counts once; only the points given (the markers shown) count.
         let lu1 = (site("LU1", 0), site("LU1", 1));
         let both = ((lu1.0 .0 - lu1.1 .0).powi(2) + (lu1.0 .1 - lu1.1 .1).powi(2)).sqrt();
-        let lu = within_reach(&all, View::Front, lu1.0, both + 1.0);
+        let lu = within_reach(&all, View::Front, lu1.0, (both + 1.0) / 14.0, true);
         assert_eq!(lu.iter().filter(|p| p.code == "LU1").count(), 1);
         let without: Vec<&'static Point> = all.iter().copied().filter(|p| p.code != "CV13").collect();
-        assert!(!codes(&within_reach(&without, View::Front, cv12, 14.0)).contains(&"CV13"));
+        assert!(!codes(&within_reach(&without, View::Front, cv12, 1.0, true)).contains(&"CV13"));
         // A point not drawn on the view is never within reach of a tap on it.
-        assert!(within_reach(&all, View::Back, cv12, 14.0).iter().all(|p| !p.positions_on(View::Back).is_empty()));
+        assert!(within_reach(&all, View::Back, cv12, 1.0, true).iter().all(|p| !p.positions_on(View::Back).is_empty()));
     }
 
     #[test]

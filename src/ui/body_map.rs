@@ -13,7 +13,7 @@ use crate::state::kept_drawn;
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
-use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, within_reach, Direction, Viewport, REACH_PX};
+use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, translate_scale, within_reach, Direction, Viewport};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, SvgElement};
@@ -191,47 +191,58 @@ fn MapSvg(
         let code = marker.get_attribute("data-code");
         Some(on_view.with_untracked(|points| points.iter().copied().find(|p| Some(p.code) == code.as_deref())))
     };
-    // A click on a marker selects its point; on the figure, in an area with a close-up, it
-    // offers the close-up.
+    // A click selects the point of the marker nearest to it, within a hit circle's reach,
+    // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers
+    // asks which it meant (not in study mode, where the points are not named: there it takes
+    // the nearest). On the figure away from the markers, in an area with a close-up, a click
+    // offers the close-up; a tap answers a locate question, whose markers are hidden.
     let on_click = move |ev: web_sys::MouseEvent| {
+        if pan_zoom.dragged() {
+            return;
+        }
+        let select = move |point: &'static Point| {
+            keyboard_at.set(Some((point, 0)));
+            picked.set(Some(point));
+            state.select_by_user(point);
+        };
+        // A click no pointer made (a screen reader's, `click()`: `detail` 0) is on its marker.
+        if ev.detail() == 0 {
+            if let Some(marker) = marker_of(&ev) {
+                if let Some(point) = marker {
+                    select(point);
+                }
+                return;
+            }
+        }
         // The pointer's place to a fraction of a pixel (`client_x` rounds it): a locate answer
         // is scored in tenths of a B-cun.
         let exact = |name: &str, rounded: i32| js_sys::Reflect::get(&ev, &name.into()).ok().and_then(|v| v.as_f64()).unwrap_or(f64::from(rounded)) as f32;
         let client = (exact("clientX", ev.client_x()), exact("clientY", ev.client_y()));
-        // A finger's tap among crowded markers asks which it meant (not in study mode, where
-        // the points are not named: there the nearest is taken, as with a mouse).
-        if pan_zoom.by_finger() && !pan_zoom.dragged() && state.mode.get_untracked() != Mode::Study {
-            if let (Some((per_px, at)), Some(svg)) = (pan_zoom.at(client), svg_ref.get_untracked()) {
-                let points = on_view.with_untracked(|shown| within_reach(shown, marked.get_untracked(), at, REACH_PX * per_px));
-                if points.len() > 1 {
-                    // Asked beside the finger: under it on the screen's upper half, else over it.
-                    let top = svg.parent_element().map_or(0.0, |frame| frame.get_bounding_client_rect().top());
-                    let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
-                    let over = f64::from(client.1) > screen / 2.0;
-                    asked_at.set_value(((f64::from(client.1) - top) as i32 + if over { -ASK_GAP_PX } else { ASK_GAP_PX }, over));
-                    choices.set(Some(points));
-                    return;
-                }
-            }
-        }
-        if let Some(marker) = marker_of(&ev) {
-            if let Some(point) = marker {
-                keyboard_at.set(Some((point, 0)));
-                picked.set(Some(point));
-                state.select_by_user(point);
-            }
+        let (Some((per_px, at)), Some(svg)) = (pan_zoom.at(client), svg_ref.get_untracked()) else { return };
+        let question = state.locate.with_untracked(|q| q.as_ref().filter(|q| q.answer.is_none()).map(|q| (q.round.kind, q.round.finished())));
+        if let Some((crate::quiz::Kind::Tap, _)) = question {
+            state.answer_tap(at);
             return;
         }
-        if pan_zoom.dragged() {
-            return;
-        }
-        if let Some((_, (x, y))) = pan_zoom.at(client) {
-            // A tap answers a locate question; otherwise it may offer a close-up.
-            if state.locate.with_untracked(|q| q.as_ref().is_some_and(|q| q.answer.is_none() && q.round.kind == crate::quiz::Kind::Tap)) {
-                state.answer_tap((x, y));
-            } else {
-                state.offer.set(figure().closeup_at(x, y));
+        // (No markers to choose while a question hides them, or a new view's are on their way.)
+        let by_finger = pan_zoom.by_finger();
+        let view = marked.get_untracked();
+        let near = if matches!(question, Some((_, false))) || view != state.view.get_untracked() {
+            Vec::new()
+        } else {
+            on_view.with_untracked(|shown| within_reach(shown, view, at, per_px, by_finger))
+        };
+        match near[..] {
+            [_, _, ..] if by_finger && state.mode.get_untracked() != Mode::Study => {
+                // Asked beside the finger: under it on the screen's upper half, else over it.
+                let top = svg.parent_element().map_or(0.0, |frame| frame.get_bounding_client_rect().top());
+                let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+                let over = f64::from(client.1) > screen / 2.0;
+                asked_at.set_value(((f64::from(client.1) - top) as i32 + if over { -ASK_GAP_PX } else { ASK_GAP_PX }, over));
+                choices.set(Some(near));
             }
+            [nearest, ..] => select(nearest),
+            [] => state.offer.set(figure().closeup_at(at.0, at.1)),
         }
     };
     // Moves the keyboard to a marker (and one of its sites), showing it if it is out of view.
