@@ -232,7 +232,8 @@ pub struct UiStrings {
     pub locate_new: &'static str,
     pub locate_stop: &'static str,
     pub dismiss: &'static str,
-    /// A finger's tap among crowded markers: the map asks which point it meant.
+    /// A tap among crowded markers (or a click on markers drawn on one another): the map asks
+    /// which point it meant.
     pub choose_point: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,

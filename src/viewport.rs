@@ -447,14 +447,18 @@ fn radii_of(sites: &[(f32, f32)], mark_scale: f32) -> Vec<String> {
 /// How far from a fingertip's tap a marker may be and still be what the finger meant, in
 /// screen pixels: about a ring and a half (a finger covers a marker and its neighbours).
 const REACH_PX: f32 = 14.0;
+/// How much further from a mouse's or a pen's click than the nearest marker another may be and
+/// still be as likely what it meant, in screen pixels: markers drawn on one another.
+const TIE_PX: f32 = 2.0;
 /// The most points offered for one tap (nearest first).
 const CHOICES_MAX: usize = 6;
 
 /// The points of `points` (the markers shown on `view`) that a click or a tap at `at` may have
-/// meant, nearest first, each once, at most [`CHOICES_MAX`]: those with a site within a hit
-/// circle's reach of a mouse's or a pen's click ([`HIT_PX`]), or a finger's ([`REACH_PX`]), at
-/// `units_per_px` figure units a screen pixel. The map takes the nearest, whatever marker is
-/// drawn over it; for a finger with more than one, it asks which (`ui/body_map.rs`).
+/// meant, nearest first, each once, at most [`CHOICES_MAX`], at `units_per_px` figure units a
+/// screen pixel: a finger's tap, those with a site within [`REACH_PX`]; a mouse's or a pen's
+/// click, the nearest within a hit circle's reach ([`HIT_PX`]) and those no more than
+/// [`TIE_PX`] further. The map takes the only one, whatever marker is drawn over it, and asks
+/// which of several (`ui/body_map.rs`).
 pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), units_per_px: f32, by_finger: bool) -> Vec<&'static Point> {
     let reach = units_per_px * if by_finger { REACH_PX } else { HIT_PX };
     let mut near: Vec<(f32, &'static Point)> = points
@@ -466,7 +470,8 @@ pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), u
         .collect();
     // (Distances are never negative, so their bits order as they do; `small_sort` for its size.)
     crate::small_sort::sort_by_key(&mut near, |(d, _)| d.to_bits());
-    near.into_iter().take(CHOICES_MAX).map(|(_, p)| p).collect()
+    let ties = near.first().map_or(0.0, |(d, _)| d + TIE_PX * units_per_px);
+    near.into_iter().filter(|(d, _)| by_finger || *d <= ties).take(CHOICES_MAX).map(|(_, p)| p).collect()
 }
 
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
@@ -648,10 +653,18 @@ mod tests {
         assert!(codes(&near).contains(&"CV13"), "{:?}", codes(&near));
         let d: Vec<f32> = near.iter().map(|p| distance(p, cv12)).collect();
         assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|&d| d <= 14.0), "{d:?}");
-        // A mouse's reaches 9 px: the nearest of them, and never further.
-        let mouse = within_reach(&all, View::Front, cv12, 1.0, false);
-        assert!(!mouse.is_empty() && mouse.len() < near.len() && near.starts_with(&mouse), "{:?}", codes(&mouse));
-        assert!(mouse.iter().all(|p| distance(p, cv12) <= 9.0));
+        // A mouse's click on CV12 means CV12; between it and CV13 (10 units apart), both; 9.5 px
+        // off (zoomed in, ten pixels a unit), nothing.
+        assert_eq!(codes(&within_reach(&all, View::Front, cv12, 1.0, false)), ["CV12"]);
+        let cv13 = site("CV13", 0);
+        let between = ((cv12.0 + cv13.0) / 2.0, (cv12.1 + cv13.1) / 2.0);
+        let both = codes(&within_reach(&all, View::Front, between, 1.0, false));
+        assert!(both.len() == 2 && both.contains(&"CV12") && both.contains(&"CV13"), "{both:?}");
+        assert!(within_reach(&all, View::Front, (cv12.0 + 0.95, cv12.1), 0.1, false).is_empty());
+        // Markers drawn on one another (KI7 and KI8, one place on the front view): both, for a
+        // mouse too.
+        let ki = codes(&within_reach(&all, View::Front, site("KI8", 0), 1.0, false));
+        assert!(ki.len() >= 2 && ki.contains(&"KI8") && ki.contains(&"KI7"), "{ki:?}");
         // A point on both sides counts once; only the points given (the markers shown) count.
         let lu1 = (site("LU1", 0), site("LU1", 1));
         let both = ((lu1.0 .0 - lu1.1 .0).powi(2) + (lu1.0 .1 - lu1.1 .1).powi(2)).sqrt();

@@ -173,7 +173,7 @@ fn MapSvg(
     });
     let pan_zoom = use_pan_zoom(svg_ref, state.viewport, state.moving);
     use_size_on_screen(svg_ref, state.viewport);
-    // The markers a finger's tap may have meant, while the map asks which (`PointChooser`): the
+    // The markers a tap or a click may have meant, while the map asks which (`PointChooser`): the
     // question goes when the map moves, shows other markers or a point is chosen anywhere.
     // (Of a type the store has already: each new signal type costs the wasm its own copy of
     // the signals' code.)
@@ -192,9 +192,9 @@ fn MapSvg(
         Some(on_view.with_untracked(|points| points.iter().copied().find(|p| Some(p.code) == code.as_deref())))
     };
     // A click selects the point of the marker nearest to it, within a hit circle's reach,
-    // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers
-    // asks which it meant (not in study mode, where the points are not named: there it takes
-    // the nearest). On the figure away from the markers, in an area with a close-up, a click
+    // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers,
+    // or a click on markers drawn on one another, asks which it meant (not in study mode,
+    // where the points are not named: there it takes the nearest). On the figure away from the markers, in an area with a close-up, a click
     // offers the close-up; a tap answers a locate question, whose markers are hidden.
     let on_click = move |ev: web_sys::MouseEvent| {
         if pan_zoom.dragged() {
@@ -233,8 +233,8 @@ fn MapSvg(
             on_view.with_untracked(|shown| within_reach(shown, view, at, per_px, by_finger))
         };
         match near[..] {
-            [_, _, ..] if by_finger && state.mode.get_untracked() != Mode::Study => {
-                // Asked beside the finger: under it on the screen's upper half, else over it.
+            [_, _, ..] if state.mode.get_untracked() != Mode::Study => {
+                // Asked beside the pointer: under it on the screen's upper half, else over it.
                 let top = svg.parent_element().map_or(0.0, |frame| frame.get_bounding_client_rect().top());
                 let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
                 let over = f64::from(client.1) > screen / 2.0;
@@ -453,7 +453,7 @@ fn MapSvg(
     }
 }
 
-/// A finger's tap among markers too close for it to tell apart: the map asks which point it
+/// A tap or a click among markers too close for it to tell apart: the map asks which point it
 /// meant, each by its code and name beside its meridian's colour (the other markers step
 /// back), and `choose` takes the answer. The question takes the keyboard's focus; Escape or ×
 /// leaves it, as does any move of the map.
@@ -548,7 +548,8 @@ fn PointChooser(
     }
 }
 
-/// How far from a finger's tap the question about it starts (a fingertip's half and some air).
+/// How far from a tap or a click the question about it starts (a fingertip's half and some
+/// air).
 const ASK_GAP_PX: i32 = 24;
 
 /// The close-up offered after a click on an area that has one.
