@@ -62,6 +62,25 @@ test('on a narrow phone screen too, at 320 px with a card open, in both language
   }
 });
 
+test('the map\'s "Which point did you mean?" at 320 px, in English light and Chinese dark: no violation, and within the widget', async () => {
+  const failures = [];
+  // (Two of the four: axe over the study page's 409 markers takes some 20 s a run.)
+  for (const [lang, theme] of [['en', 'light'], ['zh-Hans', 'dark']]) {
+    const { page } = await open(browser, '/study.html', { width: 320, height: 800 }, { bypassCSP: true, hasTouch: true, isMobile: true });
+    await page.evaluate(([lang, theme]) => Object.assign(document.querySelector('acu-map'), { lang, theme }), [lang, theme]);
+    const cv12 = page.locator('acu-map [data-testid="marker-CV12"] .ring').first();
+    await cv12.scrollIntoViewIfNeeded();
+    const ring = await cv12.boundingBox();
+    await page.touchscreen.tap(ring.x + ring.width / 2, ring.y + ring.height / 2);
+    await page.locator('acu-map [data-testid="chooser"]').waitFor();
+    for (const v of await violations(page)) failures.push(`${lang} ${theme}: ${v}`);
+    const { wide } = await overflow(page);
+    if (wide.length) failures.push(`${lang} ${theme}: wider than the widget: ${wide}`);
+    await page.close();
+  }
+  assert.deepEqual(failures, []);
+});
+
 test('every page, in English and Chinese, light and dark, at 320 px with a card open', async () => {
   const failures = [];
   for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/hostile.html']) {
