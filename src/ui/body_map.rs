@@ -191,20 +191,22 @@ fn MapSvg(
         let code = marker.get_attribute("data-code");
         Some(on_view.with_untracked(|points| points.iter().copied().find(|p| Some(p.code) == code.as_deref())))
     };
+    // The reader's choice of a point on the map (a click, or an answer to `PointChooser`).
+    let select = move |point: &'static Point| {
+        keyboard_at.set(Some((point, 0)));
+        picked.set(Some(point));
+        state.select_by_user(point);
+    };
     // A click selects the point of the marker nearest to it, within a hit circle's reach,
     // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers,
     // or a click on markers drawn on one another, asks which it meant (not in study mode,
-    // where the points are not named: there it takes the nearest). On the figure away from the markers, in an area with a close-up, a click
-    // offers the close-up; a tap answers a locate question, whose markers are hidden.
+    // where the points are not named: there it takes the nearest). On the figure away from the
+    // markers, in an area with a close-up, a click offers the close-up; a tap answers a locate
+    // question, whose markers are hidden.
     let on_click = move |ev: web_sys::MouseEvent| {
         if pan_zoom.dragged() {
             return;
         }
-        let select = move |point: &'static Point| {
-            keyboard_at.set(Some((point, 0)));
-            picked.set(Some(point));
-            state.select_by_user(point);
-        };
         // A click no pointer made (a screen reader's, `click()`: `detail` 0) is on its marker.
         if ev.detail() == 0 {
             if let Some(marker) = marker_of(&ev) {
@@ -436,8 +438,7 @@ fn MapSvg(
             }}
         </svg>
         <PointChooser choices asked_at map=svg_ref choose=move |point| {
-            picked.set(Some(point));
-            state.select_by_user(point);
+            select(point);
             focus_marker(point, 0);
         } />
         {move || {
@@ -464,6 +465,8 @@ fn PointChooser(
     /// Where to ask, in pixels down the map's frame: the question's top edge, or its foot where
     /// it goes over the tap (the second, `true`).
     asked_at: StoredValue<(i32, bool)>,
+    /// The map, whose other markers step back while it asks; it takes the focus back when the
+    /// question is left.
     map: NodeRef<leptos::svg::Svg>,
     choose: impl Fn(&'static Point) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {

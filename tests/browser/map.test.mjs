@@ -514,30 +514,10 @@ test('on a touch screen one finger scrolls the page past the map, which says to 
   await page.close();
 });
 
-/** The markers shown whose site is within `reach` screen pixels of (x, y), nearest first. */
-const markersNear = (page, x, y, reach) =>
-  page.evaluate(([x, y, reach]) => {
-    const root = document.querySelector('acu-map').shadowRoot;
-    const svg = root.querySelector('[data-testid="map"]');
-    const near = [];
-    for (const marker of root.querySelectorAll('g.point:not([hidden])')) {
-      const d = Math.min(...[...marker.querySelectorAll(':scope > g')].map((g) => {
-        const [fx, fy] = g.getAttribute('transform').match(/translate\(([-\d.]+) ([-\d.]+)\)/).slice(1, 3).map(Number);
-        const at = new DOMPoint(fx, fy).matrixTransform(svg.getScreenCTM());
-        return Math.hypot(at.x - x, at.y - y);
-      }));
-      if (d <= reach) near.push([d, marker.dataset.code]);
-    }
-    return near.sort((a, b) => a[0] - b[0]);
-  }, [x, y, reach]);
-
-test('a click on a crowded marker\'s centre chooses that marker, whichever is drawn over it; on markers drawn on one another it asks which', async () => {
-  const { page } = await open(browser, '/study.html');
-  await markerCodes(page);
-  await page.locator('acu-map [data-testid="map"]').scrollIntoViewIfNeeded();
-  // Sites on screen with another marker nearer than a ring's width (11 px): the face, the
-  // wrists, the feet and the belly's midline of the study page's front view.
-  const sites = () => page.evaluate(() => {
+/** Every site of the markers shown, where it is on screen (its code, x, y, and whether it is
+ * in the window). */
+const sitesOnScreen = (page) =>
+  page.evaluate(() => {
     const root = document.querySelector('acu-map').shadowRoot;
     const svg = root.querySelector('[data-testid="map"]');
     return [...root.querySelectorAll('g.point:not([hidden]) > g')].map((g) => {
@@ -546,8 +526,26 @@ test('a click on a crowded marker\'s centre chooses that marker, whichever is dr
       return { code: g.parentElement.dataset.code, x: at.x, y: at.y, inView: at.x > 0 && at.x < innerWidth && at.y > 0 && at.y < innerHeight };
     });
   });
+
+/** The markers shown with a site within `reach` screen pixels of (x, y), nearest first. */
+const markersNear = async (page, x, y, reach) => {
+  const nearest = new Map();
+  for (const s of await sitesOnScreen(page)) {
+    const d = Math.hypot(s.x - x, s.y - y);
+    if (d <= reach && !(nearest.get(s.code) <= d)) nearest.set(s.code, d);
+  }
+  return [...nearest].sort((a, b) => a[1] - b[1]).map(([code]) => code);
+};
+
+test('a click on a crowded marker\'s centre chooses that marker, whichever is drawn over it; on markers drawn on one another it asks which', async () => {
+  const { page } = await open(browser, '/study.html');
+  await markerCodes(page);
+  await page.locator('acu-map [data-testid="map"]').scrollIntoViewIfNeeded();
+  const sites = () => sitesOnScreen(page);
   const all = await sites();
-  // (Markers within 2 px of each other, which the map asks about: below.)
+  // Sites on screen with another marker nearer than a ring's width (11 px): the face, the
+  // wrists, the feet and the belly's midline of the study page's front view. (Markers within
+  // 2 px of each other, which the map asks about: below.)
   const apart = (s) => Math.min(...all.filter((t) => t.code !== s.code).map((t) => Math.hypot(t.x - s.x, t.y - s.y)));
   const crowded = all.flatMap((s, i) => (s.inView && apart(s) > 2.5 && apart(s) < 11 ? [i] : []));
   assert.ok(crowded.length > 20, `crowded markers: ${crowded.length}`);
@@ -585,7 +583,7 @@ test('a finger\'s tap among crowded markers asks which point it meant, in the re
   // Every marker within a finger's reach (14 px), nearest first; the belly's midline is crowded.
   const near = await markersNear(page, at.x, at.y, 14);
   assert.ok(near.length > 1, `crowded here: ${JSON.stringify(near)}`);
-  assert.deepEqual(offered, near.slice(0, 6).map(([, code]) => code));
+  assert.deepEqual(offered, near.slice(0, 6));
   assert.equal(offered[0], 'CV12');
   assert.match(await chooser.innerText(), /^Which point did you mean\?\s+CV12 Zhōngwǎn\s+/);
   // Nothing chosen yet; the question has the focus; the other markers step back.
