@@ -133,8 +133,9 @@ impl Drawn {
         }
     }
 
-    /// Sizes the hit circles of the markers shown, on `view`, so that a tap goes to the nearest
-    /// (`viewport::hit_radii`), touching only circles whose size changes.
+    /// Sizes the hit circles of the markers shown, on `view` (`viewport::hit_radii`), so that
+    /// the marker the pointer shows itself over (its hover and focus rings) is the nearest, the
+    /// one a click chooses (`viewport::within_reach`); touching only circles whose size changes.
     fn fit_hits(&self, view: View, mark_scale: f32) {
         let mut radii = crate::viewport::hit_radii(&self.points, view, mark_scale).into_iter();
         for (point, &row) in self.points.iter().zip(&self.at) {
