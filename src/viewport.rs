@@ -2,7 +2,7 @@
 //! that do not collide at the current zoom. Pure geometry, tested natively.
 
 use crate::attributes::{Labels, Mode};
-use crate::figure::{View, HEIGHT, WIDTH};
+use crate::figure::{distance, View, HEIGHT, WIDTH};
 use crate::model::Point;
 use crate::text::decimal;
 
@@ -459,12 +459,12 @@ const CHOICES_MAX: usize = 6;
 /// click, the nearest within a hit circle's reach ([`HIT_PX`]) and those no more than
 /// [`TIE_PX`] further. The map takes the only one, whatever marker is drawn over it, and asks
 /// which of several (`ui/body_map.rs`).
-pub fn within_reach(points: &[&'static Point], view: View, (x, y): (f32, f32), units_per_px: f32, by_finger: bool) -> Vec<&'static Point> {
+pub fn within_reach(points: &[&'static Point], view: View, at: (f32, f32), units_per_px: f32, by_finger: bool) -> Vec<&'static Point> {
     let reach = units_per_px * if by_finger { REACH_PX } else { HIT_PX };
     let mut near: Vec<(f32, &'static Point)> = points
         .iter()
         .filter_map(|p| {
-            let d = p.positions_on(view).iter().map(|(px, py)| ((px - x).powi(2) + (py - y).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
+            let d = p.positions_on(view).iter().map(|&site| distance(site, at)).fold(f32::INFINITY, f32::min);
             (d <= reach).then_some((d, *p))
         })
         .collect();
@@ -640,7 +640,7 @@ mod tests {
     fn a_click_or_a_tap_means_the_markers_within_its_reach_nearest_first_each_once() {
         let all: Vec<&'static Point> = crate::catalog::POINTS.iter().collect();
         let site = |code: &str, i: usize| crate::catalog::point(code).map(|p| p.positions_on(View::Front)[i]).unwrap_or_default();
-        let distance = |p: &Point, (x, y): (f32, f32)| p.positions_on(View::Front).iter().map(|(px, py)| ((px - x).powi(2) + (py - y).powi(2)).sqrt()).fold(f32::INFINITY, f32::min);
+        let nearest_site = |p: &Point, at: (f32, f32)| p.positions_on(View::Front).iter().map(|&site| distance(site, at)).fold(f32::INFINITY, f32::min);
         let codes = |near: &[&'static Point]| near.iter().map(|p| p.code).collect::<Vec<_>>();
         // On a marker, with no reach to speak of (a map zoomed far in): that marker alone.
         let cv12 = site("CV12", 0);
@@ -651,7 +651,7 @@ mod tests {
         assert_eq!(near.first().map(|p| p.code), Some("CV12"));
         assert!(near.len() > 2 && near.len() <= CHOICES_MAX, "{:?}", codes(&near));
         assert!(codes(&near).contains(&"CV13"), "{:?}", codes(&near));
-        let d: Vec<f32> = near.iter().map(|p| distance(p, cv12)).collect();
+        let d: Vec<f32> = near.iter().map(|p| nearest_site(p, cv12)).collect();
         assert!(d.windows(2).all(|w| w[0] <= w[1]) && d.iter().all(|&d| d <= 14.0), "{d:?}");
         // A mouse's click on CV12 means CV12; between it and CV13 (10 units apart), both; 9.5 px
         // off (zoomed in, ten pixels a unit), nothing.
@@ -667,7 +667,7 @@ mod tests {
         assert!(ki.len() >= 2 && ki.contains(&"KI8") && ki.contains(&"KI7"), "{ki:?}");
         // A point on both sides counts once; only the points given (the markers shown) count.
         let lu1 = (site("LU1", 0), site("LU1", 1));
-        let both = ((lu1.0 .0 - lu1.1 .0).powi(2) + (lu1.0 .1 - lu1.1 .1).powi(2)).sqrt();
+        let both = distance(lu1.0, lu1.1);
         let lu = within_reach(&all, View::Front, lu1.0, (both + 1.0) / 14.0, true);
         assert_eq!(lu.iter().filter(|p| p.code == "LU1").count(), 1);
         let without: Vec<&'static Point> = all.iter().copied().filter(|p| p.code != "CV13").collect();
