@@ -193,6 +193,12 @@ fn label_rows<'a>(table: impl IntoIterator<Item = (&'a String, &'a String)>) -> 
     format!("&[{}]", rows.join(", "))
 }
 
+/// A translation's labels for an English table, one a line in the English table's key order
+/// (`model::VocabularyLabels`); `source` has checked that the translation has every key.
+fn label_lines<'a>(keys: impl Iterator<Item = &'a String>, labels: &std::collections::BTreeMap<String, String>) -> String {
+    lit(&keys.map(|k| labels[k].as_str()).collect::<Vec<_>>().join("\n"))
+}
+
 fn label_table(name: &str, doc: &str, table: &std::collections::BTreeMap<String, String>) -> String {
     format!("/// {doc}\npub static {name}: &[(&str, &str)] = {};\n", label_rows(table))
 }
@@ -229,19 +235,25 @@ fn emit(catalog: &Catalog) -> String {
             out,
             "    ({}, VocabularyLabels {{ meridians: {}, regions: {}, conditions: {}, cautions: {}, cautions_plain: {}, angles: {} }}),",
             lit(tag),
-            label_rows(&t.meridian),
-            label_rows(&t.region),
-            label_rows(&t.condition),
-            label_rows(&t.caution),
-            label_rows(&t.caution_plain),
-            label_rows(&t.angle)
+            label_lines(v.meridian.iter().map(|m| &m.code), &t.meridian),
+            label_lines(v.region.keys(), &t.region),
+            label_lines(v.condition.keys(), &t.condition),
+            label_lines(v.caution.keys(), &t.caution),
+            label_lines(v.caution_plain.keys(), &t.caution_plain),
+            label_lines(v.angle.keys(), &t.angle)
         );
     }
     out += "];\n";
     // One string of words and a byte per word (its key's place among the keys: conditions and
     // caution kinds, fewer than 256), not a pair of `&str`s: 16 bytes a word less on the first
     // path, where search is.
-    let words: Vec<(&String, &String)> = v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)).collect();
+    // A word two translations share (孕 in both Chinese scripts) once.
+    let mut words: Vec<(&String, &String)> = Vec::new();
+    for word in v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)) {
+        if !words.contains(&word) {
+            words.push(word);
+        }
+    }
     let mut keys: Vec<&String> = words.iter().map(|(_, key)| *key).collect();
     keys.sort();
     keys.dedup();

@@ -82,16 +82,6 @@ impl Conditions {
     }
 }
 
-/// The vocabulary's English labels (the other languages are in [`TRANSLATIONS`]).
-pub static VOCABULARY_EN: VocabularyLabels = VocabularyLabels {
-    meridians: MERIDIAN_NAMES,
-    regions: REGIONS,
-    conditions: CONDITIONS,
-    cautions: CAUTION_KINDS,
-    cautions_plain: CAUTION_KINDS_PLAIN,
-    angles: ANGLES,
-};
-
 impl Point {
     /// Whether it is one of the extra points (EX-HN …), which the WHO location standard (2008)
     /// does not cover: only the 361 points of the channels.

@@ -113,7 +113,7 @@ impl Attribute {
             Attribute::Condition => {
                 "The condition filter: comma-separated tags, English labels or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
             }
-            Attribute::Lang => "The widget's language (en or zh-Hans); without it, the page's.",
+            Attribute::Lang => "The widget's language (en, zh-Hans or zh-Hant); without it, the page's.",
             Attribute::Mode => {
                 "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique."
             }

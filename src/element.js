@@ -75,12 +75,14 @@ export function pageLang(el) {
 }
 
 /** The language tag of the prose file for a BCP 47 tag: the same rule as `Lang::from_tag` in
- * src/strings.rs (Simplified Chinese for zh without a Traditional script or region, else
- * English). A Chinese page must never fetch the English file, nor the reverse. */
+ * src/strings.rs (Chinese: Traditional with the Hant script or, with none, in Taiwan, Hong Kong
+ * and Macao, else Simplified; anything else English). A page must never fetch the prose of a
+ * language it does not show. */
 function proseLanguage(tag) {
   const [primary, ...rest] = String(tag).trim().toLowerCase().replace(/_/g, '-').split('-');
-  const traditional = rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s));
-  return primary === 'zh' && !traditional ? 'zh-Hans' : 'en';
+  if (primary !== 'zh') return 'en';
+  const script = rest.find((s) => ['hans', 'hant', 'tw', 'hk', 'mo'].includes(s));
+  return script === undefined || script === 'hans' ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;

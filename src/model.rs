@@ -228,14 +228,18 @@ impl Meridian {
     }
 }
 
-/// The vocabulary's labels in one language: key (or meridian code) and label.
+/// The vocabulary's labels in a language other than English (`points/translations/<tag>.toml`):
+/// each table's labels one a line, in the order of the English table's keys (`MERIDIAN_NAMES`,
+/// `REGIONS` ...), all of which build.rs has checked the translation gives. One string a table,
+/// not a (key, label) pair a row: 16 bytes a row less on the first path, which holds every
+/// language's labels for the painted card.
 #[derive(Debug)]
 pub struct VocabularyLabels {
-    pub meridians: &'static [(&'static str, &'static str)],
-    pub regions: &'static [(&'static str, &'static str)],
-    pub conditions: &'static [(&'static str, &'static str)],
-    pub cautions: &'static [(&'static str, &'static str)],
+    pub meridians: &'static str,
+    pub regions: &'static str,
+    pub conditions: &'static str,
+    pub cautions: &'static str,
     /// The caution kinds in a patient's words.
-    pub cautions_plain: &'static [(&'static str, &'static str)],
-    pub angles: &'static [(&'static str, &'static str)],
+    pub cautions_plain: &'static str,
+    pub angles: &'static str,
 }

@@ -70,12 +70,14 @@ pub fn searchable_text(p: &Point) -> String {
     for c in p.cautions {
         parts.extend([c.kind(), label(CAUTION_KINDS, c.kind()), label(CAUTION_KINDS_PLAIN, c.kind())]);
     }
-    // The vocabulary in Chinese too, whatever the widget's language: a reader types the words
-    // they know (`头痛`, `足太阳膀胱经`, `孕`), as the English ones work in a Chinese widget.
-    let zh = Lang::ZhHans;
-    parts.extend([zh.meridian(p.meridian()), zh.region(p.region())]);
-    parts.extend(p.conditions.keys().map(|tag| zh.condition(tag)));
-    parts.extend(p.cautions.iter().flat_map(|c| [zh.caution(c.kind()), zh.caution_for(c.kind(), true)]));
+    // The vocabulary in Chinese too, in both scripts, whatever the widget's language: a reader
+    // types the words they know (`头痛`, `頭痛`, `足太阳膀胱经`, `孕`), as the English ones work in
+    // a Chinese widget.
+    for zh in [Lang::ZhHans, Lang::ZhHant] {
+        parts.extend([zh.meridian(p.meridian()), zh.region(p.region())]);
+        parts.extend(p.conditions.keys().map(|tag| zh.condition(tag)));
+        parts.extend(p.cautions.iter().flat_map(|c| [zh.caution(c.kind()), zh.caution_for(c.kind(), true)]));
+    }
     fold(&parts.join("\n"))
 }
 

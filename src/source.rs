@@ -284,7 +284,7 @@ struct PatientFile {
 /// What a patient must never be shown, in `tag`'s words: a needling depth, angle or technique.
 pub fn practitioner_words(text: &str, tag: &str) -> Option<String> {
     let terms: &[&str] = if tag.starts_with("zh") {
-        &["直刺", "斜刺", "平刺", "进针", "提插", "捻转", "寸"]
+        &["直刺", "斜刺", "平刺", "进针", "進針", "提插", "捻转", "捻轉", "寸"]
     } else {
         &["cun", "perpendicular", "oblique", "transverse", "depth", "insert", "thrust", "twirl"]
     };

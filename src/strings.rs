@@ -1,9 +1,9 @@
 //! Every string the widget shows that is not catalog data, in one place: each language is a
-//! `UiStrings` value ([`EN`], [`ZH_HANS`]) holding its `PaintStrings` ([`EN_PAINT`],
-//! [`ZH_HANS_PAINT`]: the few the painted first view needs, apart so that only they are on the
+//! `UiStrings` value ([`EN`], [`ZH_HANS`], [`ZH_HANT`]) holding its `PaintStrings` ([`EN_PAINT`],
+//! [`ZH_HANS_PAINT`], [`ZH_HANT_PAINT`]: the few the painted first view needs, apart so that only they are on the
 //! first path), and [`Lang`] picks them and the vocabulary's labels.
 
-use crate::catalog::label;
+use crate::catalog::{ANGLES, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, MERIDIAN_NAMES, REGIONS};
 use crate::figure::View;
 use crate::model::VocabularyLabels;
 
@@ -412,7 +412,7 @@ pub static EN: UiStrings = UiStrings {
     unknown_value: "Unknown value “{value}” in the {attribute} attribute (use one of {values}); using {default}.",
     unknown_meridian: "Unknown meridian “{value}” in the meridians attribute; it was ignored.",
     unknown_condition: "Unknown condition “{value}” in the condition attribute; no condition filter is applied.",
-    unknown_lang: "Language “{value}” in the lang attribute is not available (use en or zh-Hans); using English.",
+    unknown_lang: "Language “{value}” in the lang attribute is not available (use en, zh-Hans or zh-Hant); using English.",
     unknown_part: "Unknown part “{value}” in the parts attribute (use {values}); left out.",
     bad_link: "The page address asks for “{value}”, which is not a point code and a view (such as BL23,back); it is left as it was.",
     content_invalid: "The content JSON could not be read ({error}); showing the built-in content.",
@@ -578,7 +578,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     unknown_value: "{attribute} 属性的值“{value}”无法识别（可用 {values}），已使用 {default}。",
     unknown_meridian: "meridians 属性中的经脉“{value}”无法识别，已忽略。",
     unknown_condition: "condition 属性中的病症“{value}”无法识别，未按病症筛选。",
-    unknown_lang: "lang 属性中的语言“{value}”暂不支持（可用 en 或 zh-Hans），已使用英文。",
+    unknown_lang: "lang 属性中的语言“{value}”暂不支持（可用 en、zh-Hans 或 zh-Hant），已使用英文。",
     unknown_part: "parts 属性中的部件“{value}”未知（可用 {values}），已略去。",
     bad_link: "页面地址中的“{value}”不是穴位代码加视图（如 BL23,back），已保持原样。",
     content_invalid: "无法读取内容 JSON（{error}），已显示内置内容。",
@@ -644,25 +644,202 @@ pub static ZH_HANS: UiStrings = UiStrings {
     sources: "资料来源",
 };
 
+// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
+// made as points/translations/zh-Hant.py makes the catalog's; keep the two in step.
+pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
+    widget_label: "針灸穴位圖",
+    widget_label_no_map: "針灸穴位",
+    view_tabs_label: "身體視圖",
+    view_labels: ViewLabels {
+        front: "正面",
+        back: "背面",
+        side: "側面",
+        head_front: "面部",
+        head_side: "頭側部",
+        hand_palm: "手掌",
+        hand_back: "手背",
+        foot_top: "足背",
+        foot_medial: "小腿及足內側",
+        foot_lateral: "小腿及足外側",
+        foot_sole: "足底",
+    },
+    zoom_in: "放大",
+    zoom_out: "縮小",
+    zoom_reset: "還原縮放",
+    zoom_hint: "用按鈕、按住 Ctrl（Mac 上為 ⌘）滾動滑鼠滾輪、雙指捏合或 + 和 − 鍵縮放；用滑鼠或雙指拖動平移；按 0 還原。鍵盤：方向鍵在穴位之間移動，Enter 鍵選中；按 Esc 後方向鍵平移。",
+    overlay_toggle: "體表標誌與骨度分寸",
+    map_label: "身體穴位圖，{view}視圖。選擇穴位可查看詳情。",
+    card_empty: "在圖上或列表中選擇一個穴位，查看其定位、針刺方法及注意事項。",
+    quiz_hint: "學習模式：圖上不顯示穴名。選擇一個穴位，說出它的名稱，再核對答案。",
+    prose_loading: "正在載入此穴位的定位、針刺方法和主治……",
+    cautions: "注意事項",
+    cautions_by_kind: "各項注意事項的詳細說明將隨卡片其餘內容一同顯示。",
+    disclaimer: "僅供學習參考。針灸和乾針須由受過訓練並持有執照的從業者操作。",
+    label_colon: "：",
+    meridian: "經脈",
+    region: "部位",
+    live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
+    retry: "重試",
+};
+
+pub static ZH_HANT: UiStrings = UiStrings {
+    paint: &ZH_HANT_PAINT,
+    widget_label_about: "{name}：{about}",
+    card_tabs_label: "病症指南或穴位",
+    closeup_offer: "打開局部圖：{view}",
+    none_on_view: "列表中的穴位都不在此視圖中：列表每一行都註明了顯示該穴位的視圖。",
+    peek_details: "詳情",
+    gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滾動滾輪即可縮放地圖",
+    gesture_touch: "請用兩根手指移動地圖",
+    legend_label: "本視圖中的經脈",
+    filters_label: "篩選穴位",
+    filter_meridian: "經脈",
+    filter_region: "身體部位",
+    filter_condition: "病症",
+    filter_any: "全部",
+    filter_condition_add: "另加病症",
+    filter_condition_remove: "移除{condition}",
+    serves: "{total}項中的{n}項",
+    card_tab_point: "穴位",
+    guide_red_flags: "何時不宜等待",
+    guide_now: "請立即就醫",
+    guide_soon: "請儘快就診",
+    guide_points: "常用穴位",
+    guide_course: "療程概況",
+    guide_first_visit: "初次就診",
+    guide_self_care: "自我調護",
+    guide_tui_na: "推拿",
+    guide_evidence: "研究證據",
+    guide_sources: "參考來源",
+    handout_title: "您的穴位",
+    handout_know: "注意：",
+    print_button: "列印資料",
+    copy_link: "複製連結",
+    link_copied: "連結已複製。",
+    copy_link_by_hand: "請複製此連結：",
+    filter_clear: "清除篩選",
+    cun_label: "{cun} 寸（骨度）",
+    search_label: "搜尋穴位",
+    search_placeholder: "代碼、拼音、漢字、英文或病症",
+    list_label: "穴位",
+    list_count: "{n} 個穴位",
+    list_count_one: "1 個穴位",
+    announce_selected: "已選中 {code} {name}。",
+    announce_view: "{view}視圖。",
+    list_empty: "沒有符合搜尋條件的穴位。可以試試穴位的代碼或名稱、身體部位（如“膝”）或病症（如“頭痛”）。",
+    hidden_matches: "所選穴組和篩選條件內沒有符合搜尋條件的穴位，其外另有 {count}。",
+    show_hidden_matches: "在全部穴位中搜尋",
+    location: "定位",
+    needling: "針刺",
+    needling_depth: "{min}–{max} 寸，{angle}",
+    actions: "功效",
+    indications: "主治",
+    categories: "特定穴類別",
+    dry_needling: "乾針對應部位",
+    dry_needling_none: "此處通常不是乾針的目標部位。",
+    muscles_separator: "；",
+    muscles_end: "。",
+    not_on_view: "本視圖中看不到此穴",
+    show_on_map: "在{view}視圖中顯示",
+    unknown_code: "{attribute} 屬性中的穴位代碼“{code}”無法識別，已忽略。",
+    unknown_code_method: "傳給 select() 的穴位代碼“{code}”無法識別，未選擇任何穴位。",
+    unknown_value: "{attribute} 屬性的值“{value}”無法識別（可用 {values}），已使用 {default}。",
+    unknown_meridian: "meridians 屬性中的經脈“{value}”無法識別，已忽略。",
+    unknown_condition: "condition 屬性中的病症“{value}”無法識別，未按病症篩選。",
+    unknown_lang: "lang 屬性中的語言“{value}”暫不支援（可用 en、zh-Hans 或 zh-Hant），已使用英文。",
+    unknown_part: "parts 屬性中的部件“{value}”未知（可用 {values}），已略去。",
+    bad_link: "網頁網址中的“{value}”不是穴位代碼加視圖（如 BL23,back），已保持原樣。",
+    content_invalid: "無法讀取內容 JSON（{error}），已顯示內置內容。",
+    content_problem: "內容 JSON，{path}：{problem}",
+    content_more: "……內容 JSON 中還有 {n} 個問題（詳見瀏覽器控制台）。",
+    host_note: "本診所的說明",
+    filter_shortlist: "常用穴組",
+    shortlist_all: "全部穴位",
+    quiz_prompt: "這是哪個穴位？",
+    quiz_reveal: "顯示答案",
+    quiz_next: "換一個穴位",
+    used_for: "用於",
+    prose_language_note: "穴位的定位、針刺和主治說明目前只有英文版本。",
+    source_location: "定位：依據世界衛生組織《標準針灸經穴定位》（2008）。",
+    source_location_extra: "定位：依通行教學（世界衛生組織2008年的定位標準只包括361個經穴）。",
+    source_depth: "針刺深度：成人中等體型的常用教學範圍（世界衛生組織標準未規定深度），施術者應依患者情況調整。",
+    prose_failed: "未能載入穴位的說明。每張穴位卡片仍按類別列出該穴位的注意事項。",
+    prose_failed_card: "未能載入此穴位的定位、針刺方法和主治。上方已按類別列出其注意事項。",
+    notation_reading: "{notation}代碼 {code}",
+    notation_names: ["英文", "法文", "德文"],
+    alternative: "世衛組織標準的備選定位",
+    alternative_on_map: "（圖中以帶叉的虛線圈標示。）",
+    guide_title: "取穴方法",
+    guide_show: "在圖上逐步演示",
+    guide_previous: "上一步",
+    guide_next: "下一步",
+    guide_hide: "收起演示",
+    guide_step_of: "第{n}步，共{total}步",
+    guide_ruler: "{total}寸中取{used}寸",
+    locate_title: "找穴位",
+    locate_start: "找穴位：在圖上點出",
+    locate_start_choice: "找穴位：四個標記中選一個",
+    locate_question: "{code}（{name}）在哪裡？請在圖上點出它的位置。",
+    locate_question_choice: "哪個標記是{code}（{name}）？",
+    locate_progress: "第{n}題，共{total}題。",
+    locate_found: "找到了：相差{distance}寸。",
+    locate_missed: "未找準：相差{distance}寸。",
+    locate_part_first: "{direction}{n}寸",
+    locate_part: "{direction}{n}寸",
+    list_separator: "，",
+    locate_high: "偏高",
+    locate_low: "偏低",
+    locate_lateral: "偏外",
+    locate_medial: "偏內",
+    locate_anterior: "偏前",
+    locate_posterior: "偏後",
+    locate_left: "偏左",
+    locate_right: "偏右",
+    locate_on_it: "正中穴位",
+    locate_scale: "按{span}的骨度分寸計。",
+    locate_chosen_right: "標記{letter}正是{code}。",
+    locate_chosen_wrong: "標記{letter}是{other}；{code}是標記{right}。",
+    locate_marker: "標記{letter}",
+    locate_next: "下一題",
+    locate_score: "{asked}題中{found}題誤差在0.5寸以內；誤差中位數{median}寸。",
+    locate_again: "重做未找準的穴位",
+    locate_new: "新一輪",
+    locate_stop: "結束測驗",
+    dismiss: "關閉",
+    choose_point: "您指的是哪個穴位？",
+    has_cautions: "有注意事項",
+    aspect: "方面",
+    sources: "資料來源",
+};
+
 /// A language of the interface: its strings and the vocabulary's labels.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Lang {
     /// The default, and the language of the widget when its `lang` names none it has.
     #[default]
     En,
+    /// Simplified Chinese.
     ZhHans,
+    /// Traditional Chinese, in Taiwan's standard forms.
+    ZhHant,
 }
 
 impl Lang {
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::ZhHant];
+
     /// The language for a BCP 47 tag (`en`, `en-GB`, `zh`, `zh-CN`, `zh-Hans-SG`, any case), or
-    /// `None` when there is none for it. Traditional-script tags (`zh-Hant`, `zh-TW`, `zh-HK`,
-    /// `zh-MO`) have none yet.
+    /// `None` when there is none for it. Chinese is Traditional with the `Hant` script or, with no
+    /// script, in Taiwan, Hong Kong and Macao (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`), else
+    /// Simplified (`zh-Hans-TW` is Simplified).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
         let mut subtags = tag.split('-');
         match subtags.next()? {
             "en" => Some(Lang::En),
-            "zh" if !subtags.any(|s| matches!(s, "hant" | "tw" | "hk" | "mo")) => Some(Lang::ZhHans),
+            "zh" => Some(match subtags.find(|s| matches!(*s, "hans" | "hant" | "tw" | "hk" | "mo")) {
+                None | Some("hans") => Lang::ZhHans,
+                Some(_) => Lang::ZhHant,
+            }),
             _ => None,
         }
     }
@@ -672,6 +849,7 @@ impl Lang {
         match self {
             Lang::En => "en",
             Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
         }
     }
 
@@ -679,6 +857,7 @@ impl Lang {
         match self {
             Lang::En => &EN,
             Lang::ZhHans => &ZH_HANS,
+            Lang::ZhHant => &ZH_HANT,
         }
     }
 
@@ -687,41 +866,58 @@ impl Lang {
         match self {
             Lang::En => &EN_PAINT,
             Lang::ZhHans => &ZH_HANS_PAINT,
+            Lang::ZhHant => &ZH_HANT_PAINT,
         }
     }
 
-    /// The vocabulary's labels (regions, conditions, ...) in this language.
-    pub fn labels(self) -> &'static VocabularyLabels {
-        crate::catalog::TRANSLATIONS
-            .iter()
-            .find(|(tag, _)| *tag == self.tag())
-            .map_or(&crate::catalog::VOCABULARY_EN, |(_, labels)| labels)
+    /// The label of `key` of an English vocabulary table (`REGIONS` ...) in this language, from
+    /// the translation's labels for that table (`VocabularyLabels`); the key itself when the
+    /// table has none.
+    fn vocabulary(self, english: &'static [(&'static str, &'static str)], translated: fn(&'static VocabularyLabels) -> &'static str, key: &'static str) -> &'static str {
+        let Some(row) = english.iter().position(|(k, _)| *k == key) else { return key };
+        let translation = crate::catalog::TRANSLATIONS.iter().find(|(tag, _)| *tag == self.tag());
+        translation.and_then(|(_, labels)| translated(labels).split('\n').nth(row)).unwrap_or(english[row].1)
     }
 
     pub fn meridian(self, code: &'static str) -> &'static str {
-        label(self.labels().meridians, code)
+        self.vocabulary(MERIDIAN_NAMES, |l| l.meridians, code)
     }
     pub fn region(self, key: &'static str) -> &'static str {
-        label(self.labels().regions, key)
+        self.vocabulary(REGIONS, |l| l.regions, key)
     }
     pub fn condition(self, key: &'static str) -> &'static str {
-        label(self.labels().conditions, key)
+        self.vocabulary(CONDITIONS, |l| l.conditions, key)
     }
     /// Whether a reader of this language knows a point by its hanzi (in Chinese), else by its
     /// pinyin: which comes first where both are written (the card's heading, the list).
     pub fn hanzi_first(self) -> bool {
-        self == Lang::ZhHans
+        self != Lang::En
+    }
+    /// A point's hanzi in this language's script: Traditional in Traditional Chinese, else
+    /// Simplified.
+    pub fn hanzi(self, point: &'static crate::model::Point) -> &'static str {
+        if self == Lang::ZhHant { point.hanzi_traditional() } else { point.hanzi() }
+    }
+    /// The tag of the script [`Lang::hanzi`] writes in, for the `lang` of the element that holds it.
+    pub fn hanzi_tag(self) -> &'static str {
+        if self == Lang::ZhHant { "zh-Hant" } else { "zh-Hans" }
+    }
+    /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
+    /// 肾俞): the card's heading gives both.
+    pub fn other_hanzi(self, point: &'static crate::model::Point) -> Option<(&'static str, &'static str)> {
+        let other = if self == Lang::ZhHant { (point.hanzi(), "zh-Hans") } else { (point.hanzi_traditional(), "zh-Hant") };
+        (point.hanzi() != point.hanzi_traditional()).then_some(other)
     }
     /// A point's name as a reader of this language knows it: the hanzi in Chinese, else the
     /// pinyin with its tones.
     pub fn point_name(self, point: &'static crate::model::Point) -> &'static str {
-        if self.hanzi_first() { point.hanzi() } else { point.pinyin_tones() }
+        if self.hanzi_first() { self.hanzi(point) } else { point.pinyin_tones() }
     }
     /// A map marker's accessible name: the code and the point's name as a reader of this
     /// language knows it, and in English its English name too.
     pub fn marker_label(self, point: &'static crate::model::Point) -> String {
         match self {
-            Lang::ZhHans => format!("{} {}", point.code, point.hanzi()),
+            Lang::ZhHans | Lang::ZhHant => format!("{} {}", point.code, self.hanzi(point)),
             Lang::En => format!("{} {}, {}", point.code, point.pinyin_tones(), point.english()),
         }
     }
@@ -732,6 +928,7 @@ impl Lang {
         match self {
             Lang::En => "The acupuncture map could not be loaded.",
             Lang::ZhHans => "针灸穴位图未能载入。",
+            Lang::ZhHant => "針灸穴位圖未能載入。",
         }
     }
 
@@ -740,10 +937,14 @@ impl Lang {
     }
     /// A caution kind as the reader reads it: a patient, in everyday words.
     pub fn caution_for(self, key: &'static str, patient: bool) -> &'static str {
-        label(if patient { self.labels().cautions_plain } else { self.labels().cautions }, key)
+        if patient {
+            self.vocabulary(CAUTION_KINDS_PLAIN, |l| l.cautions_plain, key)
+        } else {
+            self.vocabulary(CAUTION_KINDS, |l| l.cautions, key)
+        }
     }
     pub fn angle(self, key: &'static str) -> &'static str {
-        label(self.labels().angles, key)
+        self.vocabulary(ANGLES, |l| l.angles, key)
     }
 }
 

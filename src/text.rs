@@ -143,8 +143,8 @@ pub fn placeholders(template: &str) -> Vec<&str> {
     template.split('{').skip(1).filter_map(|rest| rest.split_once('}').map(|(name, _)| name)).collect()
 }
 
-/// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`.
-pub const CITATIONS: [(&str, char); 2] = [("(source: ", ')'), ("（来源：", '）')];
+/// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`, `（來源：key）`.
+pub const CITATIONS: [(&str, char); 3] = [("(source: ", ')'), ("（来源：", '）'), ("（來源：", '）')];
 
 /// The source keys a cell cites as `(source: key)` or `(source: key1, key2)` (in Chinese,
 /// `（来源：key）`), in order.

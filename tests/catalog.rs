@@ -523,10 +523,13 @@ fn language_tags_pick_a_language_or_none() {
     for tag in ["en", "EN-gb", "en_US"] {
         assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
     }
-    for tag in ["zh", "zh-CN", "zh-Hans", "ZH-hans-SG", "zh_SG"] {
+    for tag in ["zh", "zh-CN", "zh-Hans", "ZH-hans-SG", "zh_SG", "zh-Hans-TW"] {
         assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHans), "{tag}");
     }
-    for tag in ["zh-Hant", "zh-TW", "zh-HK", "fr", "", "<script>", "e"] {
+    for tag in ["zh-Hant", "zh-TW", "zh-HK", "zh-MO", "zh_hant_hk", "zh-Hant-CN"] {
+        assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHant), "{tag}");
+    }
+    for tag in ["fr", "", "<script>", "e", "zhx-TW"] {
         assert_eq!(Lang::from_tag(tag), None, "{tag}");
     }
 }
@@ -1070,7 +1073,7 @@ fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
     let zh_line = zh.lines().find(|l| l.starts_with("pneumothorax = \"下方")).unwrap();
     let errors = source::parse_translation("zh.toml", &zh.replacen(zh_line, "pneumothorax = \"斜刺\"", 1), &vocabulary()).unwrap_err();
     assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["zh.toml: pneumothorax: [caution_plain] pneumothorax holds a practitioner's word (\"斜刺\")"]);
-    for lang in [Lang::En, Lang::ZhHans] {
+    for lang in Lang::ALL {
         for (kind, label) in catalog::CAUTION_KINDS {
             assert_eq!(lang.caution_for(kind, false), lang.caution(kind));
             let plain = lang.caution_for(kind, true);

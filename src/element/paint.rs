@@ -210,9 +210,9 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     if !lang.hanzi_first() {
         pinyin();
     }
-    b.html(&title, "span", &[("class", "hanzi"), ("lang", "zh-Hans")], Some(point.hanzi()));
-    if point.hanzi_traditional() != point.hanzi() {
-        b.html(&title, "span", &[("class", "hanzi traditional"), ("lang", "zh-Hant")], Some(point.hanzi_traditional()));
+    b.html(&title, "span", &[("class", "hanzi"), ("lang", lang.hanzi_tag())], Some(lang.hanzi(point)));
+    if let Some((hanzi, tag)) = lang.other_hanzi(point) {
+        b.html(&title, "span", &[("class", "hanzi other-script"), ("lang", tag)], Some(hanzi));
     }
     if lang.hanzi_first() {
         pinyin();

@@ -71,7 +71,7 @@ pub fn Landmarks(
             return before.clone();
         }
         // A CJK font's line box is taller than a Latin one's at the same size.
-        let px = if lang == Lang::ZhHans { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
+        let px = if lang != Lang::En { LANDMARK_PX * 1.3 } else { LANDMARK_PX };
         state.viewport.with(|v| {
             let mut taken = on_view.with(|points| labelled.with(|l| v.taken_by(points, view.get(), state.selected.get(), l)));
             // A landmark on both sides is named at the mark left in sight: the other side's

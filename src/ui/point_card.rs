@@ -107,14 +107,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                 <h3 id="card-title" tabindex="-1">
                     <span class="code" data-testid="card-code">{point.code}</span>
                     {(!lang.hanzi_first()).then(pinyin)}
-                    <span class="hanzi" lang="zh-Hans">{point.hanzi()}</span>
-                    {(point.hanzi_traditional() != point.hanzi())
-                        .then(|| {
-                            acu_view! {
-                                <span class="hanzi traditional" lang="zh-Hant">
-                                    {point.hanzi_traditional()}
-                                </span>
-                            }
+                    <span class="hanzi" lang=lang.hanzi_tag()>{lang.hanzi(point)}</span>
+                    {lang.other_hanzi(point)
+                        .map(|(hanzi, tag)| {
+                            acu_view! { <span class="hanzi other-script" lang=tag>{hanzi}</span> }
                         })}
                     {lang.hanzi_first().then(pinyin)}
                 </h3>

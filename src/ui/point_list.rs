@@ -215,7 +215,7 @@ fn ListItem(
     let lang = state.lang.get_untracked();
     // The name as its reader knows it first (`Lang::hanzi_first`).
     let name = |class: &'static str, lang: Option<&'static str>, text: &'static str| acu_view! { <span class=class lang=lang>{text}</span> };
-    let (pinyin, hanzi) = (name("pinyin", None, point.pinyin_tones()), name("hanzi", Some("zh-Hans"), point.hanzi()));
+    let (pinyin, hanzi) = (name("pinyin", None, point.pinyin_tones()), name("hanzi", Some(lang.hanzi_tag()), lang.hanzi(point)));
     let (first, second) = if lang.hanzi_first() { (hanzi, pinyin) } else { (pinyin, hanzi) };
     acu_view! {
         <li

@@ -37,7 +37,7 @@ function overflow(page) {
   });
 }
 
-for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/hostile.html']) {
+for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/patient-zh-TW.html', '/hostile.html']) {
   test(`axe finds no WCAG 2.2 AA violation on ${path}, with a card open, the overlay on and a close-up`, async () => {
     const { page } = await open(browser, path, { width: 1280, height: 900 }, { bypassCSP: true });
     // The last widget with a list (the clinic page ends with a guide alone).

@@ -69,6 +69,57 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   await zh.page.close();
 });
 
+test('lang: Traditional Chinese under zh-Hant, zh-TW, zh-HK: names, labels, cautions and prose in Traditional characters, and only its own prose file', async () => {
+  // A Taiwanese page opening on a point, its prose file held back at first.
+  const html = `<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map selected="GB21"></acu-map></body></html>`;
+  const page = await recordingPage(browser);
+  const prose = [];
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/prose\./, async (route) => { prose.push(new URL(route.request().url()).pathname); await held; await route.continue(); });
+  await page.route(BASE + '/tw.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/tw.html');
+  const widget = page.locator('acu-map');
+  const card = widget.locator('[data-testid="card"]');
+  await card.locator('[data-testid="prose-loading"]').waitFor();
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant');
+  assert.equal(await widget.locator('[data-testid="zoom-out"]').getAttribute('aria-label'), '縮小');
+  // The name in Traditional characters first, the Simplified after; the meridian and the
+  // cautions by their kind, from built-in data, while the prose is not there.
+  assert.match(await card.locator('h3').innerText(), /^GB21\s*肩井\s*Jiānjǐng$/);
+  assert.match(await card.innerText(), /經脈：足少陽膽經/);
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /氣胸風險/);
+  assert.match(await card.locator('[data-testid="cautions"]').innerText(), /孕期/);
+  release();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  const proseText = await card.locator('[data-testid="cautions"], dl.fields').allInnerTexts();
+  assert.match(proseText.join(), /肩/);
+  assert.doesNotMatch(proseText.join(), /[针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆]/, 'no Simplified character');
+  // A name whose scripts differ: BL23 腎兪 (肾俞), in the card, the list and the marker's name.
+  await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+  assert.match(await card.locator('h3').innerText(), /^BL23\s*腎兪\s*肾俞\s*Shènshū$/);
+  assert.equal(await card.locator('h3 .hanzi').first().getAttribute('lang'), 'zh-Hant');
+  assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^腎兪 Shènshū/);
+  assert.equal(await widget.locator('[data-testid="marker-BL23"]').first().getAttribute('aria-label'), 'BL23 腎兪');
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.match(await widget.locator('[data-testid="card-location"]').innerText(), /第2腰椎/);
+  // A reader searches in either script: the condition (headache) in both; the prose, which is
+  // in Traditional characters, in Traditional.
+  const [traditional, simplified] = await page.evaluate(() => ['頭痛', '头痛'].map((q) => document.querySelector('acu-map').search(q).map((p) => p.code)));
+  assert.ok(simplified.includes('GB20') && simplified.every((code) => traditional.includes(code)), `${traditional} | ${simplified}`);
+  assert.ok(traditional.length > simplified.length, 'the prose is searched in its own script');
+  // Hong Kong reads Traditional too; Simplified in Taiwan (zh-Hans-TW) is Simplified.
+  await setAttr(page, 'lang', 'zh-HK');
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant');
+  await setAttr(page, 'lang', 'zh-Hans-TW');
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hans');
+  assert.match(await card.locator('h3').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
+  assert.deepEqual(prose.map((u) => u.replace(/\.[0-9a-f]{12}\./, '.#.')), ['/pkg/prose.zh-Hant.#.json', '/pkg/prose.zh-Hans.#.json']);
+  assert.deepEqual(await errors(page), []);
+  await page.close();
+});
+
 test('lang inherited through the shadow roots of a site\'s own components: the nearest lang above, never the other language\'s prose', async () => {
   // A Chinese page (<html lang="zh-Hans">) whose own components hold widgets in closed shadow
   // roots: one with no lang of its own, one inside a host marked lang="en".

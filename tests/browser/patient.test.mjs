@@ -10,9 +10,10 @@ const browser = useBrowser();
 const PRACTITIONER = {
   en: /\bcun\b|perpendicular|oblique|\btransverse|\bdepth\b|\binsert/i,
   'zh-Hans': /\d\s*寸|直刺|斜刺|平刺|进针|提插|捻转/,
+  'zh-Hant': /\d\s*寸|直刺|斜刺|平刺|進針|提插|捻轉/,
 };
 
-for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Hans']]) {
+for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Hans'], ['/patient-zh-TW.html', 'zh-Hant']]) {
   test(`patient mode (${lang}): all 409 cards in plain words only`, async () => {
     const { page } = await open(browser, path);
     const el = page.locator('acu-map');
@@ -50,24 +51,29 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     // Each caution is named in everyday words too (the practitioner's card: "Pneumothorax risk").
     await page.evaluate(() => document.querySelector('acu-map').select('LU1'));
     const kind = el.locator('[data-testid="cautions"] li[data-kind="pneumothorax"] strong');
-    assert.match(await kind.innerText(), { en: /^The lung lies close beneath: ?$/, 'zh-Hans': /^下方靠近肺部：$/ }[lang]);
+    assert.match(await kind.innerText(), { en: /^The lung lies close beneath: ?$/, 'zh-Hans': /^下方靠近肺部：$/, 'zh-Hant': /^下方靠近肺部：$/ }[lang]);
     await page.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'practitioner'));
-    assert.match(await kind.innerText(), { en: /^Pneumothorax risk: ?$/, 'zh-Hans': /^气胸风险：$/ }[lang]);
+    assert.match(await kind.innerText(), { en: /^Pneumothorax risk: ?$/, 'zh-Hans': /^气胸风险：$/, 'zh-Hant': /^氣胸風險：$/ }[lang]);
     await page.close();
   });
 }
 
-test('lang="zh-Hans": every card, the table and the overlay read in Chinese', async () => {
+// Characters that only Simplified Chinese writes (针 for 針, 经 for 經 ...): none in Traditional.
+const SIMPLIFIED = /[针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆]/;
+
+for (const lang of ['zh-Hans', 'zh-Hant']) test(`lang="${lang}": every card, the table and the overlay read in Chinese`, async () => {
   const { page } = await open(browser, '/study.html');
-  await page.evaluate(() => document.querySelector('acu-map').setAttribute('lang', 'zh-Hans'));
+  await page.evaluate((lang) => document.querySelector('acu-map').setAttribute('lang', lang), lang);
   const el = page.locator('acu-map');
   await el.locator('[data-testid="comparison-acupuncture-vs-dry-needling"]').waitFor();
   await page.evaluate(() => document.querySelector('acu-map').select('GB21'));
   await el.locator('[data-testid="card-location"]').waitFor();
-  const found = await page.evaluate(async () => {
+  const found = await page.evaluate(async ([simplified, traditional]) => {
     const widget = document.querySelector('acu-map');
     const root = widget.shadowRoot;
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    // Simplified characters left in a Traditional text.
+    const script = (text) => traditional && text.match(new RegExp(simplified));
     // English left: a run of Latin letters that is not a code, a vertebra or an acronym, once
     // the Latin muscle names kept in full-width parentheses are set aside.
     const english = (text) => text
@@ -81,12 +87,13 @@ test('lang="zh-Hans": every card, the table and the overlay read in Chinese', as
       if (root.querySelector('[data-testid="card-code"]')?.innerText !== code) found.push(`${code}: card not shown`);
       if (root.querySelector('.prose-note')) found.push(`${code}: says its prose is English`);
       for (const part of root.querySelectorAll('[data-testid="cautions"], dl.fields')) {
-        const word = english(part.innerText);
+        const word = english(part.innerText) || script(part.innerText);
         if (word) found.push(`${code}: "${word[0]}" in ${part.innerText.slice(0, 60)}`);
       }
     }
     const table = root.querySelector('[data-testid="comparison-acupuncture-vs-dry-needling"]');
-    const tableWord = english(table.querySelector('table').innerText.replace(/（来源：[^）]*）/g, ''));
+    const tableText = table.querySelector('table').innerText.replace(/（[来來]源：[^）]*）/g, '');
+    const tableWord = english(tableText) || script(tableText);
     if (tableWord) found.push(`table: "${tableWord[0]}"`);
     // Every landmark of the view (with no point selected), those whose names fit written.
     widget.clear();
@@ -95,9 +102,9 @@ test('lang="zh-Hans": every card, the table and the overlay read in Chinese', as
     await frame();
     const labels = [...root.querySelectorAll('[data-testid="overlay-layer"] text')].map((t) => t.textContent).filter(Boolean);
     if (labels.length < 10) found.push(`overlay: ${labels.length} labels`);
-    for (const label of labels) if (english(label)) found.push(`overlay: ${label}`);
+    for (const label of labels) if (english(label) || script(label)) found.push(`overlay: ${label}`);
     return found;
-  });
+  }, [SIMPLIFIED.source, lang === 'zh-Hant']);
   assert.deepEqual(found.slice(0, 10), []);
   await page.close();
 });

@@ -56,8 +56,7 @@ pub fn build() -> Result<PathBuf, String> {
         ("PROSE_FILES", format!("{{ {} }}", prose.join(", "))),
         ("LIVE_FILE", format!("{live:?}")),
         ("ERROR_SOURCE", format!("{:?}", acumap::contract::ErrorSource::Script.name())),
-        ("CANNOT_START_EN", format!("{:?}", acumap::Lang::En.cannot_start())),
-        ("CANNOT_START_ZH", format!("{:?}", acumap::Lang::ZhHans.cannot_start())),
+        ("CANNOT_START", format!("{{ {} }}", acumap::Lang::ALL.map(|l| format!("{:?}: {:?}", l.tag(), l.cannot_start())).join(", "))),
     ];
     let mut entry = include_str!("entry.js").to_string();
     for (name, value) in replacements {

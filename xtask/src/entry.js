@@ -33,12 +33,12 @@ function cannotStart(error) {
       if (this.shadowRoot) return;
       const notice = document.createElement('p');
       notice.setAttribute('role', 'alert');
-      // Lang::from_tag's rule (src/strings.rs): Simplified Chinese for zh without a Traditional
-      // script or region, else English.
+      // Lang::from_tag's rule (src/strings.rs): Chinese is Traditional with the Hant script or,
+      // with none, in Taiwan, Hong Kong and Macao, else Simplified; anything else English.
       const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
       const [primary, ...rest] = lang.toLowerCase().replace(/_/g, '-').split('-');
-      const chinese = primary === 'zh' && !rest.some((s) => ['hant', 'tw', 'hk', 'mo'].includes(s));
-      notice.textContent = chinese ? CANNOT_START_ZH : CANNOT_START_EN;
+      const zh = primary === 'zh' && (rest.find((s) => ['hans', 'hant', 'tw', 'hk', 'mo'].includes(s)) ?? 'hans');
+      notice.textContent = CANNOT_START[!zh ? 'en' : zh === 'hans' ? 'zh-Hans' : 'zh-Hant'];
       // Then whatever the host put inside (a link to its own page of points, say).
       this.attachShadow({ mode: 'open' }).append(notice, document.createElement('slot'));
       const detail = { source: ERROR_SOURCE, value: import.meta.url, message };

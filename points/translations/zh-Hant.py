@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Writes the Traditional Chinese data (zh-Hant) from the Simplified (zh-Hans).
+
+The Traditional text is the Simplified text in Traditional characters, Taiwan's standard forms
+(OpenCC's `s2tw`: character by character, with its phrase tables for the characters that have
+more than one Traditional form, 干 → 乾/幹, 发 → 發/髮, 冲 → 衝/沖), and the point names OpenCC gets
+wrong put right (`NAMES`). It is not a second translation: correct the Simplified and run this
+again, or correct a Traditional file by hand and add the fix to `FIXES` so that it survives the
+next run. Needs `pip install opencc`; the build and the tests do not run it.
+
+    python3 points/translations/zh-Hant.py        # from the repository's root
+"""
+import pathlib
+import re
+
+import opencc
+
+# Point names OpenCC writes as a word they are not (阳谷 is a valley, not grain; 建里 and 通里 are
+# a village, not "inside"; 太冲 is a thoroughfare, 衝; 球后 is "behind", 後).
+NAMES = {"陽穀": "陽谷", "建裡": "建里", "通裡": "通里", "太沖": "太衝", "球后": "球後"}
+# Words OpenCC converts one way that the context wants another: 干针 is dry (乾) needling, 和面部
+# is "and the face", not dough (麵); 脏 is always an organ (臟) here, 姜 always ginger (薑); 完谷不化
+# is undigested grain (穀). And the words Taiwan's readers use for a study's data (資料) and the
+# quality of its evidence (品質).
+FIXES = {
+    "幹針": "乾針", "“幹”": "“乾”", "和麵": "和面", "肩膀后角": "肩膀後角", "是隻能": "是只能",
+    "多采用": "多採用", "完谷": "完穀", "食谷": "食穀", "髒": "臟", "姜": "薑",
+    "數據": "資料", "質量": "品質",
+}
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+convert = opencc.OpenCC("s2tw.json").convert
+
+
+def traditional(text: str) -> str:
+    text = convert(text)
+    for wrong, right in {**NAMES, **FIXES}.items():
+        text = text.replace(wrong, right)
+    return text
+
+
+def retag(text: str) -> str:
+    """The file's own words about its language and the paths it names."""
+    text = text.replace("zh-Hans", "zh-Hant").replace("Simplified Chinese", "Traditional Chinese")
+    return text
+
+
+def main() -> None:
+    pairs = [(ROOT / "points/translations/zh-Hans.toml", ROOT / "points/translations/zh-Hant.toml")]
+    for folder in ["points/translations", "points/guides", "points/comparisons"]:
+        source = ROOT / folder / "zh-Hans"
+        for path in sorted(source.glob("*.toml")):
+            pairs.append((path, ROOT / folder / "zh-Hant" / path.name))
+    header = "# Written by points/translations/zh-Hant.py from {}: edit that file and run the script.\n"
+    for source, target in pairs:
+        target.parent.mkdir(exist_ok=True)
+        text = retag(traditional(source.read_text()))
+        target.write_text(header.format(source.relative_to(ROOT)) + text)
+    # The rules' cautions: each zh-Hans table gets a zh-Hant twin after it.
+    rules = ROOT / "points/rules.toml"
+    text = re.sub(r"\n\[caution\.translations\.zh-Hant\]\n(?:[^\n\[]+\n)*", "", rules.read_text())
+
+    def twin(match: re.Match) -> str:
+        return match.group(0) + "\n" + retag(traditional(match.group(0)))
+
+    text = re.sub(r"\[caution\.translations\.zh-Hans\]\n(?:[^\n\[]+\n)*", twin, text)
+    rules.write_text(text)
+
+
+if __name__ == "__main__":
+    main()
