@@ -55,14 +55,17 @@ fn main() {
     };
     let out_dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     std::fs::write(out_dir.join("catalog.rs"), emit(&catalog)).expect("write catalog.rs");
-    // The widget's stylesheet, one sheet in the order the rules cascade, minified.
-    let sheets = ["app", "body_map", "filters", "point_card", "point_list", "comparison_table"];
-    let css: String = sheets.iter().map(|name| {
-        let path = format!("src/ui/{name}.css");
-        println!("cargo:rerun-if-changed={path}");
-        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-    }).collect();
-    std::fs::write(out_dir.join("widget.css"), text::minify_css(&css)).expect("write widget.css");
+    // The widget's stylesheet, minified, in two sheets that cascade in this order: what the
+    // painted first view draws (on the first path), then the parts only the live widget draws
+    // (with its chunk: `ui::live_stylesheet`).
+    for (file, sheets) in [("widget.css", &["app", "body_map", "point_card"][..]), ("live.css", &["filters", "point_list", "comparison_table"])] {
+        let css: String = sheets.iter().map(|name| {
+            let path = format!("src/ui/{name}.css");
+            println!("cargo:rerun-if-changed={path}");
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+        }).collect();
+        std::fs::write(out_dir.join(file), text::minify_css(&css)).expect("write a stylesheet");
+    }
     // English, then every language with translations; each file is included by path.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let mut files = String::from("&[\n");

@@ -95,7 +95,7 @@ pub fn AcuMap(
     host_ref.on_load(move |div| {
         let Ok(root) = div.attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open)) else { return };
         let Ok(sheet) = web_sys::CssStyleSheet::new() else { return };
-        sheet.replace_sync(ui::stylesheet()).ok();
+        sheet.replace_sync(&[ui::stylesheet(), ui::live_stylesheet()].concat()).ok();
         js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet)).ok();
         // Each prop goes in as the element's attribute would, so both are read one way; the
         // language first, so that a notice about another prop is in the reader's language.

@@ -127,6 +127,17 @@ export function proseRecovered(lang, url) {
   return proseRecoveries.get(key).promise;
 }
 
+/** The live widget's own rules (`ui::live_stylesheet`), which come with its chunk: one sheet for
+ * every instance, adopted after the painted view's. */
+let liveSheet;
+export function adoptLiveStyles(root, css) {
+  if (!liveSheet) {
+    liveSheet = new CSSStyleSheet();
+    liveSheet.replaceSync(css);
+  }
+  if (!root.adoptedStyleSheets.includes(liveSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveSheet];
+}
+
 export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
   const defined = customElements.get(tag);
   if (defined) {

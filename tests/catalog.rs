@@ -1097,3 +1097,35 @@ fn a_search_word_is_one_word_for_a_condition_or_a_caution_kind() {
     let errors = source::parse_translation("zh.toml", &zh.replacen("\"落枕\" = \"neck-pain\"", "\"落枕\" = \"neck\"", 1), &vocabulary()).unwrap_err();
     assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["zh.toml: [search] 落枕 stands for neck, which is neither a condition nor a caution kind"]);
 }
+
+/// Characters only Simplified Chinese writes (针 for 針, 经 for 經, 肾 for 腎 ...).
+const SIMPLIFIED_ONLY: &str = "针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆";
+
+/// Traditional Chinese is written from the Simplified by `points/translations/zh-Hant.py`: no
+/// Simplified character is left in its prose, its vocabulary or the interface's strings.
+#[test]
+fn traditional_chinese_writes_no_simplified_character() {
+    use acumap::Lang;
+    let simplified = |text: &str| text.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).count();
+    let prose = |tag: &str| catalog::PROSE_FILES.iter().find(|(t, _)| *t == tag).map(|(_, text)| *text).unwrap();
+    assert!(simplified(prose("zh-Hans")) > 1000, "the check finds them where they are");
+    assert_eq!(simplified(prose("zh-Hant")), 0);
+    let labels = |lang: Lang| -> String {
+        let mut all: Vec<&str> = catalog::MERIDIAN_NAMES.iter().map(|(code, _)| lang.meridian(code)).collect();
+        all.extend(catalog::REGIONS.iter().map(|(key, _)| lang.region(key)));
+        all.extend(catalog::CONDITIONS.iter().map(|(key, _)| lang.condition(key)));
+        all.extend(catalog::CAUTION_KINDS.iter().flat_map(|(key, _)| [lang.caution_for(key, false), lang.caution_for(key, true)]));
+        all.concat()
+    };
+    assert!(simplified(&labels(Lang::ZhHans)) > 20);
+    assert_eq!(simplified(&labels(Lang::ZhHant)), 0);
+    // The interface's strings, as src/strings.rs writes them.
+    let source = include_str!("../src/strings.rs");
+    let block = |name: &str| {
+        let start = source.find(&format!("pub static {name}_PAINT")).unwrap();
+        let end = start + source[start..].find("\n};\n\n").and_then(|paint| source[start + paint + 4..].find("\n};\n").map(|ui| paint + 4 + ui)).unwrap();
+        &source[start..end]
+    };
+    assert!(simplified(block("ZH_HANS")) > 20);
+    assert_eq!(simplified(block("ZH_HANT")), 0);
+}

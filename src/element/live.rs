@@ -13,6 +13,13 @@ use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
 
+#[wasm_bindgen(module = "/src/element.js")]
+extern "C" {
+    /// Adds the live widget's stylesheet to a shadow root, after the painted view's.
+    #[wasm_bindgen(js_name = adoptLiveStyles)]
+    fn adopt_live_styles(root: &ShadowRoot, css: &str);
+}
+
 /// One mounted `<acu-map>`: its reactive state and the mounted view, and its listeners on the
 /// page's window: back and forward (`popstate`: with `link` the hash is read again), and
 /// printing (`beforeprint`, `afterprint`: the handout is made for the paper).
@@ -22,6 +29,7 @@ impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
     /// kept it from being read) already applied.
     pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Mounted {
+        adopt_live_styles(&root, ui::live_stylesheet());
         let mounted = ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {
                 // Without its own `lang` the widget still reads the page's.

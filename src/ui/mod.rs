@@ -44,9 +44,17 @@ use wasm_bindgen::JsCast;
 use crate::strings::{Lang, UiStrings};
 use leptos::prelude::*;
 
-/// The CSS of every component, in one sheet (`src/ui/*.css`, minified by build.rs).
+/// The CSS of the components the painted first view draws too (the layout, the map, the card:
+/// `src/ui/{app,body_map,point_card}.css`, minified by build.rs).
 pub fn stylesheet() -> &'static str {
     include_str!(concat!(env!("OUT_DIR"), "/widget.css"))
+}
+
+/// The CSS of the parts only the live widget draws (the filters, the list, the tables), which
+/// cascades after [`stylesheet`]: in the element, a second sheet that comes with the live
+/// widget's chunk, off the first path.
+pub fn live_stylesheet() -> &'static str {
+    include_str!(concat!(env!("OUT_DIR"), "/live.css"))
 }
 
 /// The interface strings of the widget being rendered (its `lang`).

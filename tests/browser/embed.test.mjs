@@ -489,8 +489,16 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   const page = await browser.newPage();
   await page.route('**/acumap_bg.*.wasm', () => {});
   await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
-  const message = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map'), '::before').content);
-  assert.equal(message, '"Loading the acupuncture map…"');
+  const message = (lang) => page.evaluate((l) => {
+    const el = document.querySelector('acu-map');
+    if (l) el.setAttribute('lang', l);
+    return getComputedStyle(el, '::before').content;
+  }, lang);
+  assert.equal(await message(), '"Loading the acupuncture map…"');
+  // In the reader's language and script, by the lang attribute's rule.
+  assert.equal(await message('zh-CN'), '"正在加载针灸穴位图……"');
+  assert.equal(await message('zh-TW'), '"正在載入針灸穴位圖……"');
+  assert.equal(await message('zh-Hans-TW'), '"正在加载针灸穴位图……"');
   await page.close();
 });
 
@@ -521,7 +529,7 @@ test('a script that never arrives (a wrong path): after 12 s the loading box giv
 test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing): each element says so above the host\'s own content, and fires acu-error naming the script', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="stylesheet" href="/pkg/acumap.css"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map></body></html>`;
+    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map><acu-map lang="zh-TW"></acu-map></body></html>`;
   const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
   for (const [csp, missing, cause] of [[noWasm, false, /wasm-unsafe-eval|Content Security Policy/], [null, true, /acumap_bg\.[0-9a-f]{12}\.wasm: HTTP 404/]]) {
     const page = await recordingPage(browser);
@@ -543,9 +551,10 @@ test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing)
       { text: 'The acupuncture map could not be loaded.', fallback: null, loading: false },
       { text: '针灸穴位图未能载入。', fallback: null, loading: false },
       { text: 'The acupuncture map could not be loaded.', fallback: true, loading: false },
+      { text: '針灸穴位圖未能載入。', fallback: null, loading: false },
     ]);
     const reported = await errors(page);
-    assert.equal(reported.length, 3, JSON.stringify(reported));
+    assert.equal(reported.length, 4, JSON.stringify(reported));
     for (const e of reported) {
       assert.equal(e.source, 'script');
       assert.equal(e.value, BASE + '/pkg/acumap.js');

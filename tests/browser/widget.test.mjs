@@ -16,6 +16,10 @@ test('the clinic page renders the widget in an open shadow root, styled from ins
     return {
       shadowOpen: el.shadowRoot !== null,
       adopted: el.shadowRoot.adoptedStyleSheets.length,
+      // Every instance adopts the same sheets (the clinic page has two).
+      shared: [...document.querySelectorAll('acu-map')].every((other) => other.shadowRoot.adoptedStyleSheets.every((sheet, i) => sheet === el.shadowRoot.adoptedStyleSheets[i])),
+      // The live widget's rules (the list) are in the second sheet, which comes with its chunk.
+      listRules: el.shadowRoot.adoptedStyleSheets.map((sheet) => [...sheet.cssRules].some((r) => r.selectorText?.startsWith('.item'))),
       headStyles: document.head.querySelectorAll('style').length,
       headChildren: [...document.head.children].map((c) => c.tagName),
       inlineStyles: el.shadowRoot.querySelectorAll('[style]').length,
@@ -23,7 +27,9 @@ test('the clinic page renders the widget in an open shadow root, styled from ins
     };
   });
   assert.equal(facts.shadowOpen, true);
-  assert.equal(facts.adopted, 1, 'one adopted stylesheet');
+  assert.equal(facts.adopted, 2, 'two adopted stylesheets: the painted first view\'s, then the live widget\'s');
+  assert.equal(facts.shared, true, 'one set of sheets for every instance');
+  assert.deepEqual(facts.listRules, [false, true]);
   assert.equal(facts.headStyles, 0, 'nothing injected into <head>');
   assert.deepEqual(facts.headChildren, ['META', 'META', 'TITLE', 'LINK', 'LINK', 'LINK', 'SCRIPT']);
   assert.equal(facts.inlineStyles, 0, 'no inline style attributes');
