@@ -16,6 +16,9 @@ struct Entry {
     /// Every built-in searchable field (see [`searchable_text`]).
     text: String,
     pinyin: String,
+    /// The name in Simplified and in Traditional characters, compacted (`text::compact`: the
+    /// standard's older forms as readers type them).
+    hanzi: [String; 2],
     english: String,
 }
 
@@ -26,7 +29,7 @@ fn index() -> &'static [Entry] {
     INDEX.get_or_init(|| {
         POINTS
             .iter()
-            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), english: fold(p.english()) })
+            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), hanzi: [compact(p.hanzi()), compact(p.hanzi_traditional())], english: fold(p.english()) })
             .collect()
     })
 }
@@ -145,13 +148,13 @@ fn score(
         return 0;
     }
     let pinyin = &entry.pinyin;
-    if *pinyin == whole || point.hanzi() == whole || point.hanzi_traditional() == whole {
+    if *pinyin == whole || entry.hanzi.iter().any(|h| h == whole) {
         return 900;
     }
     if code.starts_with(whole) || pinyin.starts_with(whole) {
         return 500;
     }
-    if point.hanzi().contains(whole) || point.hanzi_traditional().contains(whole) {
+    if entry.hanzi.iter().any(|h| h.contains(whole)) {
         return 400;
     }
     let said = |w: &Word| w.said(|f| entry.text.contains(f) || prose.contains(f));

@@ -754,6 +754,14 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
     ] {
         require_text(&mut errors, field, value);
     }
+    // A CJK compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F: 都 as U+FA26, as PDFs of
+    // the standard give it) looks like its unified character but is another: a reader's search,
+    // a copy and a screen reader's lookup all miss it.
+    for (field, value) in [("hanzi", &point.hanzi), ("hanzi_traditional", &point.hanzi_traditional)] {
+        if let Some(c) = value.chars().find(|c| matches!(*c as u32, 0xF900..=0xFAFF | 0x2F800..=0x2FA1F)) {
+            errors.push(format!("{field} `{value}` holds the compatibility ideograph U+{:04X}: write its unified character", c as u32));
+        }
+    }
     if crate::text::compact(&point.pinyin_tones) != crate::text::compact(&point.pinyin) {
         errors.push(format!(
             "pinyin_tones `{}` does not spell pinyin `{}`",

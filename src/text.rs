@@ -2,7 +2,8 @@
 //! is matched against are folded the same way, and short decimals for SVG and the card.
 
 /// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; 疼 (pain, as
-/// said) reads as 痛 (as written), so 头疼 finds 头痛.
+/// said) reads as 痛 (as written), so 头疼 finds 头痛; the older forms the WHO standard prints in
+/// the points' Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈).
 pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
@@ -14,6 +15,13 @@ pub fn fold(text: &str) -> String {
             'ū' | 'ú' | 'ǔ' | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'u',
             // Pain as said (头疼) and as written (头痛).
             '疼' => '痛',
+            '兪' => '俞',
+            '靑' => '青',
+            '淸' => '清',
+            '谿' => '溪',
+            '顖' => '囟',
+            '兎' => '兔',
+            '瘂' => '啞',
             other => other,
         })
         .collect()

@@ -223,6 +223,12 @@ fn pinyin_with_tones_must_spell_the_pinyin() {
 }
 
 #[test]
+fn a_name_in_compatibility_ideographs_is_rejected() {
+    // 都 as U+FA26, as a PDF of the standard gives SP2 and LR6: it looks right and no search finds it.
+    assert_rejected(&GOOD.replace("hanzi = \"肾俞\"", "hanzi = \"肾\u{FA26}\""), "BL23: hanzi `肾\u{FA26}` holds the compatibility ideograph U+FA26: write its unified character");
+}
+
+#[test]
 fn a_bad_depth_range_is_rejected() {
     assert_rejected(&GOOD.replace("[0.5, 1.0]", "[1.5, 1.0]"), "BL23: needling depth [1.5, 1] is neither a range");
     // A depth of zero means "not needled", as a whole: not the start of a range.

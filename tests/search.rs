@@ -73,6 +73,14 @@ fn hanzi_are_found_simplified_and_traditional() {
     assert_eq!(codes("腎兪").first(), Some(&"BL23"));
     assert_eq!(codes("合谷"), vec!["LI4"]);
     assert_eq!(codes("大腸兪").first(), Some(&"BL25"));
+    // As Taiwan's readers type the names the standard prints in older forms (兪, 靑, 谿), and
+    // the names it prints with a compatibility ideograph (都 as U+FA26) as anyone types them.
+    assert_eq!(codes("腎俞").first(), Some(&"BL23"));
+    assert_eq!(codes("青靈"), vec!["HT2"]);
+    assert_eq!(codes("俠溪"), vec!["GB43"]);
+    assert_eq!(codes("大都"), vec!["SP2"]);
+    assert_eq!(codes("中都"), vec!["LR6"]);
+    assert_eq!(codes("僕參"), vec!["BL61"]);
     // With 穴 or 穴位 after the name, as Chinese readers often write it; 气穴 is itself a name.
     assert_eq!(codes("足三里穴"), vec!["ST36"]);
     assert_eq!(codes("内关穴位"), vec!["PC6"]);
