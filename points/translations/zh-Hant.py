@@ -26,7 +26,25 @@ FIXES = {
     "幹針": "乾針", "“幹”": "“乾”", "和麵": "和面", "肩膀后角": "肩膀後角", "是隻能": "是只能",
     "多采用": "多採用", "完谷": "完穀", "食谷": "食穀", "髒": "臟", "姜": "薑",
     "數據": "資料", "質量": "品質",
+    # Dry (乾) cotton, eyes and throat; the brachiocephalic trunk (幹); turning yellow or red (發),
+    # not white hair or hair (髮); the hairline (髮際); raising yang (升陽); giant-cell (巨細胞);
+    # warding off wind (禦); curling the tongue and the toes (捲); the loose stools of TCM (泄瀉);
+    # damp as Taiwan's TCM writes it (濕); healing (癒).
+    "幹棉球": "乾棉球", "眼睛幹": "眼睛乾", "咽喉幹痛": "咽喉乾痛", "頭臂乾": "頭臂幹",
+    "眼白髮黃": "眼白發黃", "鼻頭髮紅": "鼻頭發紅", "自發際": "自髮際", "昇陽": "升陽",
+    "鉅細胞": "巨細胞", "固表御風": "固表禦風", "舌上卷": "舌上捲", "卷趾": "捲趾",
+    "洩瀉": "泄瀉", "溼": "濕", "不愈": "不癒",
+    # The words Taiwan's readers use: a screen, a meta-analysis, a systematic review, Cochrane,
+    # paracetamol, NSAIDs, aspirin, carpal tunnel and cauda equina syndromes, a stroke.
+    "屏幕": "螢幕", "薈萃分析": "統合分析", "系統評價": "系統性回顧", "考克蘭": "考科藍",
+    "對乙酰氨基酚": "乙醯胺酚", "非甾體抗炎藥": "非類固醇抗發炎藥", "阿司匹林": "阿斯匹靈",
+    "腕管綜合徵": "腕隧道症候群", "馬尾綜合徵": "馬尾症候群", "卒中": "中風",
+    # The points' names as Taiwan writes them, one way: 溪, as 陽溪 and 後溪 already are (the card's
+    # heading gives the standard's 谿).
+    "太谿": "太溪", "解谿": "解溪",
 }
+# Weeks (週) after a number: 8週, not 8周.
+WEEKS = re.compile(r"(\d)周")
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 convert = opencc.OpenCC("s2tw.json").convert
@@ -36,7 +54,7 @@ def traditional(text: str) -> str:
     text = convert(text)
     for wrong, right in {**NAMES, **FIXES}.items():
         text = text.replace(wrong, right)
-    return text
+    return WEEKS.sub(r"\1週", text)
 
 
 def retag(text: str) -> str:
