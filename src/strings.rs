@@ -1,7 +1,9 @@
 //! Every string the widget shows that is not catalog data, in one place: each language is a
-//! `UiStrings` value ([`EN`], [`ZH_HANS`], [`ZH_HANT`]) holding its `PaintStrings` ([`EN_PAINT`],
-//! [`ZH_HANS_PAINT`], [`ZH_HANT_PAINT`]: the few the painted first view needs, apart so that only they are on the
-//! first path), and [`Lang`] picks them and the vocabulary's labels.
+//! `UiStrings` value ([`EN`], [`ZH_HANS`], [`ZH_HANT`]) holding its `PaintStrings`
+//! ([`EN_PAINT`], [`ZH_HANS_PAINT`], [`ZH_HANT_PAINT`]: the few the painted first view needs,
+//! apart so that only they are on the first path), and [`Lang`] picks them and the
+//! vocabulary's labels. The Traditional Chinese ones are written from the Simplified by
+//! `points/translations/zh-Hant.py`.
 
 use crate::catalog::{ANGLES, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, MERIDIAN_NAMES, REGIONS};
 use crate::figure::View;
@@ -645,7 +647,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
 };
 
 // Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
-// made as points/translations/zh-Hant.py makes the catalog's; keep the two in step.
+// written by points/translations/zh-Hant.py: edit the Simplified and run it.
 pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     widget_label: "針灸穴位圖",
     widget_label_no_map: "針灸穴位",

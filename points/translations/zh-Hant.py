@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes the Traditional Chinese data (zh-Hant) from the Simplified (zh-Hans).
+"""Writes the Traditional Chinese data (zh-Hant) from the Simplified (zh-Hans): the files of
+points/ in zh-Hant folders, the rules' zh-Hant cautions, and src/strings.rs's ZH_HANT strings.
 
 The Traditional text is the Simplified text in Traditional characters, Taiwan's standard forms
 (OpenCC's `s2tw`: character by character, with its phrase tables for the characters that have
@@ -63,6 +64,30 @@ def retag(text: str) -> str:
     return text
 
 
+# The interface's words as Taiwan's computers say them (src/strings.rs only).
+UI_WORDS = {
+    "鼠標": "滑鼠", "回車鍵": "Enter 鍵", "可交互": "可互動", "打印": "列印", "鏈接": "連結",
+    "搜索": "搜尋", "暫不支持": "暫不支援", "頁面地址": "網頁網址",
+}
+STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
+// written by points/translations/zh-Hant.py: edit the Simplified and run it.
+"""
+
+
+def strings() -> None:
+    """src/strings.rs's ZH_HANT_PAINT and ZH_HANT, from its ZH_HANS_PAINT and ZH_HANS."""
+    path = ROOT / "src/strings.rs"
+    text = path.read_text()
+    struct_end = lambda name: text.index("\n};\n", text.index(f"pub static {name}")) + len("\n};\n")
+    if "pub static ZH_HANT:" in text:
+        text = text[: text.index(STRINGS_NOTE.split("(")[0])] + text[struct_end("ZH_HANT:"):].lstrip("\n")
+    start, end = text.index("pub static ZH_HANS_PAINT"), struct_end("ZH_HANS:")
+    hant = traditional(text[start:end]).replace("ZH_HANS", "ZH_HANT")
+    for wrong, right in UI_WORDS.items():
+        hant = hant.replace(wrong, right)
+    path.write_text(text[:end] + "\n" + STRINGS_NOTE + hant + text[end:])
+
+
 def main() -> None:
     pairs = [(ROOT / "points/translations/zh-Hans.toml", ROOT / "points/translations/zh-Hant.toml")]
     for folder in ["points/translations", "points/guides", "points/comparisons"]:
@@ -83,6 +108,7 @@ def main() -> None:
 
     text = re.sub(r"\[caution\.translations\.zh-Hans\]\n(?:[^\n\[]+\n)*", twin, text)
     rules.write_text(text)
+    strings()
 
 
 if __name__ == "__main__":
