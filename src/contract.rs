@@ -319,11 +319,11 @@ pub const PARTS: [(&str, &str); 7] = [
 pub const THEME_CSS: &str = include_str!("ui/app.css");
 
 /// The custom properties a host may set, with their defaults: those the first `:host` rule of
-/// [`THEME_CSS`] declares.
+/// [`THEME_CSS`] declares (a comment before a declaration is not part of it).
 pub fn custom_properties() -> Vec<(&'static str, &'static str)> {
     let rule = THEME_CSS.split_once(":host {").and_then(|(_, rest)| rest.split_once('}')).map_or("", |(rule, _)| rule);
     rule.split(';')
-        .filter_map(|declaration| declaration.trim().split_once(':'))
+        .filter_map(|declaration| declaration.rsplit("*/").next().unwrap_or(declaration).trim().split_once(':'))
         .filter(|(name, _)| name.starts_with("--acu-"))
         .map(|(name, value)| (name.trim(), value.trim()))
         .collect()

@@ -89,3 +89,23 @@ fn every_meridian_colour_keeps_its_contrast() {
     assert!(seen >= 14, "the meridian colours were not found in app.css ({seen})");
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+/// The manifest lists every custom property the `:host` rule declares for a host to set, a
+/// comment between them or not (`contract::custom_properties`).
+#[test]
+fn every_custom_property_the_host_rule_declares_is_listed() {
+    let css = acumap::contract::THEME_CSS;
+    let rule = &css[css.find(":host {").unwrap()..];
+    let rule = &rule[..rule.find('}').unwrap()];
+    let declared: Vec<&str> = rule
+        .match_indices("--acu-")
+        .filter_map(|(i, _)| {
+            let rest = &rule[i..];
+            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))?;
+            rest[end..].trim_start().starts_with(':').then(|| &rest[..end])
+        })
+        .collect();
+    let listed: Vec<&str> = acumap::contract::custom_properties().iter().map(|(name, _)| *name).collect();
+    assert_eq!(listed, declared);
+    assert!(listed.contains(&"--acu-font"));
+}
