@@ -37,6 +37,11 @@ export function useBrowser(extraArgs = []) {
   };
 }
 
+/** Characters only Simplified Chinese writes (针 for 針, 经 for 經 ...): none may be in a
+ * Traditional text (the native test `traditional_chinese_writes_no_simplified_character` holds
+ * the same list). */
+export const SIMPLIFIED = /[针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆]/;
+
 /**
  * Payloads that would run script or make markup if the widget ever treated text as HTML:
  * every attribute, method, search and content field is fed these (api and embed tests).

@@ -3,7 +3,7 @@
 // technique or the practitioner's caution text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useBrowser } from './harness.mjs';
+import { open, SIMPLIFIED, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -57,9 +57,6 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     await page.close();
   });
 }
-
-// Characters that only Simplified Chinese writes (针 for 針, 经 for 經 ...): none in Traditional.
-const SIMPLIFIED = /[针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆]/;
 
 for (const lang of ['zh-Hans', 'zh-Hant']) test(`lang="${lang}": every card, the table and the overlay read in Chinese`, async () => {
   const { page } = await open(browser, '/study.html');
