@@ -475,16 +475,24 @@ fn PointChooser(
     // While the map asks, the other markers step back: the map and the markers offered are
     // marked here (`data-choosing`, `data-candidate`) rather than by a closure in each of
     // hundreds of markers.
+    let marker = move |code: &str| map.get_untracked().and_then(|svg| svg.query_selector(&format!(".point[data-code=\"{code}\"]")).ok().flatten());
     let mark = move |codes: &[&'static str], on: bool| {
         let Some(svg) = map.get_untracked() else { return };
-        let set = |el: &Element, name: &str| {
-            let _ = if on { el.set_attribute(name, "") } else { el.remove_attribute(name) };
-        };
-        set(&svg, "data-choosing");
-        for code in codes {
-            if let Ok(Some(marker)) = svg.query_selector(&format!(".point[data-code=\"{code}\"]")) {
-                set(&marker, "data-candidate");
-            }
+        let _ = if on { svg.set_attribute("data-choosing", "") } else { svg.remove_attribute("data-choosing") };
+        for marker in codes.iter().filter_map(|code| marker(code)) {
+            let _ = if on { marker.set_attribute("data-candidate", "") } else { marker.remove_attribute("data-candidate") };
+            let _ = marker.remove_attribute("data-pointed");
+        }
+    };
+    // The marker of the choice under the pointer or the focus stands out on the map, so that a
+    // reader sees which of the crowded markers each choice is.
+    let point_at = move |ev: &web_sys::Event| {
+        let code = ev.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|el| el.closest("button[data-code]").ok().flatten()).and_then(|b| b.get_attribute("data-code"));
+        if let Some(old) = map.get_untracked().and_then(|svg| svg.query_selector(".point[data-pointed]").ok().flatten()) {
+            let _ = old.remove_attribute("data-pointed");
+        }
+        if let Some(now) = code.and_then(|code| marker(&code)) {
+            let _ = now.set_attribute("data-pointed", "");
         }
     };
     let leave = move || {
@@ -514,6 +522,8 @@ fn PointChooser(
                     role="group"
                     aria-label=s.choose_point
                     data-testid="chooser"
+                    on:focusin=move |ev: web_sys::FocusEvent| point_at(&ev)
+                    on:pointerover=move |ev: web_sys::PointerEvent| point_at(&ev)
                     on:keydown=move |ev: KeyboardEvent| {
                         if ev.key() == "Escape" {
                             ev.prevent_default();

@@ -565,6 +565,12 @@ test('a click on a crowded marker\'s centre chooses that marker, whichever is dr
   const chooser = page.locator('acu-map [data-testid="chooser"]');
   const offered = await chooser.locator('button.choice').evaluateAll((bs) => bs.map((b) => b.dataset.code));
   assert.ok(offered.includes('KI7') && offered.includes('KI8'), `offered: ${offered}`);
+  // The choice under the pointer lights its marker.
+  await chooser.getByRole('button', { name: /^KI7 / }).hover();
+  const lit = () => page.evaluate(() => [...document.querySelector('acu-map').shadowRoot.querySelectorAll('.point[data-pointed]')].map((p) => p.dataset.code));
+  assert.deepEqual(await lit(), ['KI7']);
+  await chooser.getByRole('button', { name: /^KI8 / }).hover();
+  assert.deepEqual(await lit(), ['KI8']);
   await chooser.getByRole('button', { name: /^KI7 / }).click();
   await page.locator('acu-map [data-testid="card-code"]', { hasText: 'KI7' }).waitFor();
   await page.close();
@@ -591,15 +597,22 @@ test('a finger\'s tap among crowded markers asks which point it meant, in the re
   const look = () => page.evaluate((codes) => {
     const root = document.querySelector('acu-map').shadowRoot;
     const opacity = (code) => getComputedStyle(root.querySelector(`[data-testid="marker-${code}"]`)).opacity;
-    return { focus: root.activeElement?.dataset.code, candidate: opacity(codes[1]), other: opacity('LU1') };
+    // The markers lit as the choice under the focus or the pointer, and how wide their rings.
+    const pointed = [...root.querySelectorAll('.point[data-pointed]')];
+    const lit = pointed.map((p) => `${p.dataset.code} ${getComputedStyle(p.querySelector('.ring')).strokeWidth}`);
+    return { focus: root.activeElement?.dataset.code, candidate: opacity(codes[1]), other: opacity('LU1'), lit };
   }, offered);
-  assert.deepEqual(await look(), { focus: 'CV12', candidate: '1', other: '0.25' });
+  assert.deepEqual(await look(), { focus: 'CV12', candidate: '1', other: '0.25', lit: ['CV12 4px'] });
+  // The choice under the focus lights its marker, the one before goes back.
+  await chooser.locator('button.choice').nth(1).focus();
+  assert.deepEqual((await look()).lit, [`${offered[1]} 4px`]);
   // The second choice is taken: its card, the bar under the map, the keyboard on its marker.
   await chooser.locator('button.choice').nth(1).tap();
   await widget.locator('[data-testid="card-code"]', { hasText: offered[1] }).waitFor();
   assert.equal(await chooser.count(), 0);
   assert.match(await widget.locator('[data-testid="peek"]').innerText(), new RegExp(`^${offered[1]}\\s`));
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code), offered[1]);
+  assert.deepEqual((await look()).lit, [], 'no marker stays lit once the question is left');
   // Asked again: Escape leaves the question for the map; so does a zoom.
   await page.touchscreen.tap(at.x, at.y);
   await chooser.waitFor();
