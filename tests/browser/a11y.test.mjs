@@ -52,8 +52,8 @@ for (const path of ['/', '/study.html', '/patient.html', '/patient-zh.html', '/p
   });
 }
 
-test('on a narrow phone screen too, at 320 px with a card open, in both languages', async () => {
-  for (const path of ['/', '/patient-zh.html']) {
+test('on a narrow phone screen too, at 320 px with a card open, in each language', async () => {
+  for (const path of ['/', '/patient-zh.html', '/patient-zh-TW.html']) {
     const { page } = await open(browser, path, { width: 320, height: 800 }, { bypassCSP: true });
     await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
     await page.locator('acu-map [data-testid="card-location"]').waitFor();
