@@ -478,9 +478,12 @@ fn PointChooser(
     let marker = move |code: &str| map.get_untracked().and_then(|svg| svg.query_selector(&format!(".point[data-code=\"{code}\"]")).ok().flatten());
     let mark = move |codes: &[&'static str], on: bool| {
         let Some(svg) = map.get_untracked() else { return };
-        let _ = if on { svg.set_attribute("data-choosing", "") } else { svg.remove_attribute("data-choosing") };
+        let set = |el: &Element, name: &str| {
+            let _ = if on { el.set_attribute(name, "") } else { el.remove_attribute(name) };
+        };
+        set(&svg, "data-choosing");
         for marker in codes.iter().filter_map(|code| marker(code)) {
-            let _ = if on { marker.set_attribute("data-candidate", "") } else { marker.remove_attribute("data-candidate") };
+            set(&marker, "data-candidate");
             let _ = marker.remove_attribute("data-pointed");
         }
     };
