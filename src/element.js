@@ -5,10 +5,10 @@
 
 // The catalog's prose, one JSON file per language beside acumap.js (src/prose.rs): fetched
 // once per page and language, shared by every instance. The bundle's entry calls
-// `configureProse` as it starts the wasm: the files of the page's languages are requested as
-// soon as the last byte of the live widget's chunk (`after`) has arrived, which the main wasm
-// asks for as it paints the map, or when a live widget asks first; at a low priority. The map
-// never waits for them, and on a slow link they never share its bandwidth with the code.
+// `configureFiles` as it starts the wasm: the files of the page's languages are requested as
+// soon as the last byte of the live widget's chunk has arrived (which is asked for as the
+// element is defined), or when a live widget asks first; at a low priority. The map never waits for them, and on a slow link they never share
+// its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** For each prose file whose load failed, the widgets waiting for a later load that succeeds
@@ -18,9 +18,12 @@ const proseRecoveries = new Map();
 /** The entry script (`acumap.js`, with its query string) that loaded this copy first. */
 let entryScript = null;
 
-/** Where the prose files are (`names`: language tag → file name); `after` is the URL of the
- * chunk whose arrival starts them; `entry` the URL of the entry script calling. */
-export function configureProse(base, names, after, entry) {
+/** The live widget's chunk (its URL), asked for as the element is defined (`defineAcuMap`). */
+let liveChunk = null;
+
+/** The files the entry script names: where the prose files are (`names`: language tag → file
+ * name) and the live widget's chunk (a URL); `entry` is the URL of the entry script calling. */
+export function configureFiles(base, names, chunk, entry) {
   if (entryScript !== null) {
     // The same bundle's entry again (a CMS adding `?ver=`): it shares everything with the first.
     console.info(`<acu-map>: ${entry} loaded again; the element is already defined by ${entryScript}, so this copy does nothing.`);
@@ -29,6 +32,7 @@ export function configureProse(base, names, after, entry) {
   entryScript = entry;
   proseFiles.base = base;
   proseFiles.names = names;
+  liveChunk = chunk;
   let started = false;
   let observer = null;
   const start = () => {
@@ -44,7 +48,7 @@ export function configureProse(base, names, after, entry) {
   // asks for its language as it mounts.)
   if (typeof PerformanceObserver === 'function') {
     observer = new PerformanceObserver((list) => {
-      if (list.getEntries().some((e) => e.name === after.href)) start();
+      if (list.getEntries().some((e) => e.name === chunk.href)) start();
     });
     try {
       observer.observe({ type: 'resource', buffered: true });
@@ -52,6 +56,37 @@ export function configureProse(base, names, after, entry) {
       observer = null;
     }
   }
+}
+
+/** The chunks asked for before the loader needed them: URL → a promise of the compiled module. */
+const earlyChunks = new Map();
+
+/** Asks for a chunk before the loader does (see `defineAcuMap`). */
+function askForChunk(url) {
+  if (!earlyChunks.has(url.href)) earlyChunks.set(url.href, compileChunk(url));
+}
+
+/** A promise of a chunk's compiled module, for the chunk loader (`cargo xtask build` makes it
+ * ask here): the one asked for early, if any, else a new download. The loader asks once, and
+ * again after a failure: a retry downloads anew. */
+function chunkModule(url) {
+  const early = earlyChunks.get(url.href);
+  earlyChunks.delete(url.href);
+  return early ?? compileChunk(url);
+}
+
+/** Downloads and compiles a chunk: as it arrives where the host serves it as
+ * `application/wasm`, from its bytes where it does not (many hosts and CDNs send
+ * `application/octet-stream`, which `compileStreaming` refuses), as wasm-bindgen's glue does for
+ * the main wasm. */
+function compileChunk(url) {
+  const module = fetch(url).then((file) => {
+    if (!file.ok) throw new Error(`${file.url}: HTTP ${file.status}`);
+    const type = (file.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
+    return type === 'application/wasm' ? WebAssembly.compileStreaming(file) : file.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+  });
+  module.catch(() => {});
+  return module;
 }
 
 /** The prose file's language for a widget: its own `lang`, else the page's. */
@@ -145,6 +180,11 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
     console.info(`<${tag}>: already defined by ${defined.definedBy ?? 'another script'}; ${entryScript} does nothing.`);
     return;
   }
+  // The live widget's chunk, asked for now if the document has a widget: it downloads and
+  // compiles while the widgets paint their maps (as the element is defined, below), rather than
+  // after. (A page whose widgets come later, or sit in another component's shadow root, asks for
+  // it as the first one paints.)
+  if (liveChunk && document.querySelector(tag)) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
   const sheet = new CSSStyleSheet();

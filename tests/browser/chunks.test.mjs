@@ -76,6 +76,46 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   await p.close();
 });
 
+test('the live widget\'s chunk is asked for as the element is defined, before the map is painted, once; a page with no widget yet asks for none', async () => {
+  // Each request for the chunk notes whether a marker was painted when it was made.
+  const chunkAsked = () => {
+    const fetch = window.fetch;
+    window.__chunkAsked = [];
+    window.fetch = function (input, init) {
+      if (/split_live/.test(String(input?.url ?? input))) {
+        window.__chunkAsked.push([...document.querySelectorAll('acu-map')].some((m) => m.shadowRoot?.querySelector('g.point')));
+      }
+      return fetch.call(this, input, init);
+    };
+  };
+  const p = await page();
+  await p.addInitScript(chunkAsked);
+  await p.goto(BASE + '/');
+  await p.locator('acu-map [data-testid="list"]').first().waitFor();
+  // (Asked while the map painted, the chunk would have waited for the painting.)
+  assert.deepEqual(await p.evaluate(() => window.__chunkAsked), [false], 'one request, before any marker');
+  assert.deepEqual(await errors(p), []);
+  await p.close();
+
+  // The script on a page that has no widget (an app that adds one later): no chunk until one is
+  // added, then one request, and the widget goes live.
+  const later = await page();
+  await later.addInitScript(chunkAsked);
+  await later.route(BASE + '/no-widget-yet.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><title>Later</title><script type="module" src="/pkg/acumap.js"></script><main></main>',
+  }));
+  await later.goto(BASE + '/no-widget-yet.html');
+  await later.waitForFunction(() => customElements.get('acu-map'));
+  await later.waitForTimeout(300);
+  assert.deepEqual(await later.evaluate(() => window.__chunkAsked), [], 'no chunk for a page without a widget');
+  await later.evaluate(() => document.querySelector('main').append(Object.assign(document.createElement('acu-map'), { id: 'later' })));
+  await later.locator('#later [data-testid="list"]').waitFor();
+  assert.equal((await later.evaluate(() => window.__chunkAsked)).length, 1);
+  assert.deepEqual(await errors(later), []);
+  await later.close();
+});
+
 test('the painted map is the live one: the same markers in the same places, the same card head, on every demo page, and on a phone', async () => {
   const desktop = { width: 1280, height: 900 };
   // On a phone the map is drawn small, and its marks keep their size on screen (`Viewport::mark_scale`).

@@ -690,7 +690,7 @@ test('the script included twice, or two builds of it: no error, one element, and
     const wasmUrl = [...performance.getEntriesByType('resource')].map((e) => e.name).find((n) => /\/acumap_bg\.[0-9a-f]{12}\.wasm$/.test(n));
     const copy = await import(`${glueUrl}?another-build`);
     const ready = copy.default({ module_or_path: wasmUrl });
-    copy.configureProse(new URL('./', entry), {}, new URL(wasmUrl), 'https://cdn.example/other/acumap.js');
+    copy.configureFiles(new URL('./', entry), {}, new URL(wasmUrl), 'https://cdn.example/other/acumap.js');
     await ready;
   });
   await page.waitForTimeout(100);

@@ -46,7 +46,7 @@ pub fn build() -> Result<PathBuf, String> {
     }
     let js = out.join(ENTRY);
     let glue = inline_loader(&glue, &loader, ENTRY)?;
-    let glue = minify_js(&format!("{glue}\nexport {{ configureProse }};\n"))?;
+    let glue = minify_js(&format!("{glue}\nexport {{ configureFiles }};\n"))?;
     let glue_name = format!("acumap.{}.js", content_hash(glue.as_bytes()));
     write(&out.join(&glue_name), &glue)?;
     // The entry a page names (xtask/src/entry.js), with the names of the files it loads.
@@ -242,16 +242,17 @@ fn inline_loader(glue: &str, loader: &str, main_module: &str) -> Result<String, 
     }
     let exports: Vec<&str> =
         body.lines().filter_map(|l| l.strip_prefix("export const ")).filter_map(|l| l.split(' ').next()).collect();
-    // A host that serves the chunk as `application/octet-stream` still gets a live widget.
-    let streaming = "WebAssembly.instantiateStreaming(src, imports)";
-    if !body.contains(streaming) {
-        return Err(format!("the chunk loader no longer calls {streaming}"));
+    // Each chunk's module from `chunkModule` (src/element.js): the one asked for as the element
+    // was defined, if any; compiled from its bytes where the host serves it as
+    // `application/octet-stream`, which `instantiateStreaming` refuses.
+    let (fetch, streaming) = ("fetch(new URL(", "WebAssembly.instantiateStreaming(src, imports)");
+    if body.matches(fetch).count() != exports.len() || body.matches(streaming).count() != exports.len() {
+        return Err(format!("the chunk loader no longer calls {fetch}…) and {streaming} once for each chunk"));
     }
-    let body = format!(
-        "{}\n{}",
-        include_str!("instantiate_chunk.js"),
-        body.replace(streaming, "instantiateChunk(src, imports)").replace("export const ", "const ")
-    );
+    let body = body
+        .replace(fetch, "chunkModule(new URL(")
+        .replace(streaming, "WebAssembly.instantiate(await src, imports)")
+        .replace("export const ", "const ");
     let mut js = format!(
         "// The chunk loader (wasm_split_cli_support; src/element/widget.rs).\nconst __wbg_split_loader = (() => {{\n{body}\nreturn {{ {} }};\n}})();\n",
         exports.join(", ")

@@ -1,9 +1,10 @@
 // <acu-map>: the entry script, `acumap.js` (cargo xtask build, which fills in the names in
 // capitals and minifies it). The files it names sit beside it.
 // It asks for the wasm at once, then for the glue (named by its content, so cached for a year
-// like the wasm), which the browser parses while the wasm downloads. The prose follows as soon
-// as the live widget's chunk is in (the main wasm asks for it as it paints the map), so on a
-// slow link it never takes bandwidth from the code (src/element.js). A second copy of the entry
+// like the wasm), which the browser parses while the wasm downloads. The live widget's chunk
+// follows as soon as the wasm has started (before the maps are painted), and the prose as soon
+// as the chunk is in, so on a slow link neither takes bandwidth from the code before it
+// (src/element.js). A second copy of the entry
 // (another URL of it) finds the glue and the wasm already there.
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
 const wasm = customElements.get('acu-map')
@@ -13,7 +14,7 @@ wasm?.catch(() => {});
 try {
   const glue = await import(GLUE_FILE);
   const ready = glue.default({ module_or_path: wasm ?? wasmUrl });
-  glue.configureProse(new URL('./', import.meta.url), PROSE_FILES, new URL(LIVE_FILE, import.meta.url), import.meta.url);
+  glue.configureFiles(new URL('./', import.meta.url), PROSE_FILES, new URL(LIVE_FILE, import.meta.url), import.meta.url);
   await ready;
 } catch (error) {
   cannotStart(error);
