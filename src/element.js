@@ -7,8 +7,8 @@
 // once per page and language, shared by every instance. The bundle's entry calls
 // `configureFiles` as it starts the wasm: the files of the page's languages are requested as
 // soon as the last byte of the live widget's chunk has arrived (which is asked for as the
-// element is defined), or when a live widget asks first; at a low priority. The map never waits for them, and on a slow link they never share
-// its bandwidth with the code.
+// element is defined), or when a live widget asks first; at a low priority. The map never
+// waits for them, and on a slow link they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** For each prose file whose load failed, the widgets waiting for a later load that succeeds

@@ -4,8 +4,8 @@
 // like the wasm), which the browser parses while the wasm downloads. The live widget's chunk
 // follows as soon as the wasm has started (before the maps are painted), and the prose as soon
 // as the chunk is in, so on a slow link neither takes bandwidth from the code before it
-// (src/element.js). A second copy of the entry
-// (another URL of it) finds the glue and the wasm already there.
+// (src/element.js). A second copy of the entry (another URL of it) finds the glue and the wasm
+// already there.
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
 const wasm = customElements.get('acu-map')
   ? undefined
