@@ -110,14 +110,16 @@ export function pageLang(el) {
 }
 
 /** The language tag of the prose file for a BCP 47 tag: the same rule as `Lang::from_tag` in
- * src/strings.rs (Chinese: Traditional with the Hant script or, with none, in Taiwan, Hong Kong
- * and Macao, else Simplified; anything else English). A page must never fetch the prose of a
- * language it does not show. */
+ * src/strings.rs (Chinese, Mandarin or Cantonese, in the script its first script or region
+ * subtag names: Traditional for Hant, Taiwan, Hong Kong and Macao, Simplified for Hans and
+ * China; with neither, Simplified, but Cantonese Traditional; anything else English). A page
+ * must never fetch the prose of a language it does not show. */
 function proseLanguage(tag) {
   const [primary, ...rest] = String(tag).trim().toLowerCase().replace(/_/g, '-').split('-');
-  if (primary !== 'zh') return 'en';
-  const script = rest.find((s) => ['hans', 'hant', 'tw', 'hk', 'mo'].includes(s));
-  return script === undefined || script === 'hans' ? 'zh-Hans' : 'zh-Hant';
+  const cantonese = primary === 'yue' || (['zh', 'cmn'].includes(primary) && rest[0] === 'yue');
+  if (!cantonese && !['zh', 'cmn'].includes(primary)) return 'en';
+  const script = rest.find((s) => ['hans', 'cn', 'hant', 'tw', 'hk', 'mo'].includes(s));
+  return (script ? ['hans', 'cn'].includes(script) : !cantonese) ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;

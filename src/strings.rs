@@ -830,20 +830,26 @@ impl Lang {
     pub const ALL: [Lang; 3] = [Lang::En, Lang::ZhHans, Lang::ZhHant];
 
     /// The language for a BCP 47 tag (`en`, `en-GB`, `zh`, `zh-CN`, `zh-Hans-SG`, any case), or
-    /// `None` when there is none for it. Chinese is Traditional with the `Hant` script or, with no
-    /// script, in Taiwan, Hong Kong and Macao (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`), else
-    /// Simplified (`zh-Hans-TW` is Simplified).
+    /// `None` when there is none for it. Chinese (`zh`, Mandarin `cmn`, Cantonese `yue` or
+    /// `zh-yue`) is written in the script its first script or region subtag names: Traditional
+    /// for `Hant`, Taiwan, Hong Kong and Macao (`zh-Hant`, `zh-TW`, `zh-HK`, `zh-MO`), Simplified
+    /// for `Hans` and mainland China (`zh-Hans-TW` is Simplified); with neither, Simplified, but
+    /// Cantonese Traditional, as Hong Kong writes it (`yue`, `yue-CN` Simplified).
     pub fn from_tag(tag: &str) -> Option<Lang> {
         let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
-        let mut subtags = tag.split('-');
-        match subtags.next()? {
-            "en" => Some(Lang::En),
-            "zh" => Some(match subtags.find(|s| matches!(*s, "hans" | "hant" | "tw" | "hk" | "mo")) {
-                None | Some("hans") => Lang::ZhHans,
-                Some(_) => Lang::ZhHant,
-            }),
+        let mut subtags = tag.split('-').peekable();
+        let cantonese = match subtags.next()? {
+            "en" => return Some(Lang::En),
+            "zh" | "cmn" => subtags.peek() == Some(&"yue"),
+            "yue" => true,
+            _ => return None,
+        };
+        let script = subtags.find_map(|s| match s {
+            "hans" | "cn" => Some(Lang::ZhHans),
+            "hant" | "tw" | "hk" | "mo" => Some(Lang::ZhHant),
             _ => None,
-        }
+        });
+        Some(script.unwrap_or(if cantonese { Lang::ZhHant } else { Lang::ZhHans }))
     }
 
     /// The tag set on the widget's root (`lang`), so assistive technology reads it right.

@@ -529,13 +529,13 @@ fn language_tags_pick_a_language_or_none() {
     for tag in ["en", "EN-gb", "en_US"] {
         assert_eq!(Lang::from_tag(tag), Some(Lang::En), "{tag}");
     }
-    for tag in ["zh", "zh-CN", "zh-Hans", "ZH-hans-SG", "zh_SG", "zh-Hans-TW"] {
+    for tag in ["zh", "zh-CN", "zh-Hans", "ZH-hans-SG", "zh_SG", "zh-Hans-TW", "cmn", "cmn-Hans-CN", "yue-CN", "yue-Hans", "zh-yue-CN"] {
         assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHans), "{tag}");
     }
-    for tag in ["zh-Hant", "zh-TW", "zh-HK", "zh-MO", "zh_hant_hk", "zh-Hant-CN"] {
+    for tag in ["zh-Hant", "zh-TW", "zh-HK", "zh-MO", "zh_hant_hk", "zh-Hant-CN", "cmn-Hant-TW", "yue", "yue-HK", "yue-Hant", "zh-yue", "zh-yue-HK"] {
         assert_eq!(Lang::from_tag(tag), Some(Lang::ZhHant), "{tag}");
     }
-    for tag in ["fr", "", "<script>", "e", "zhx-TW"] {
+    for tag in ["fr", "", "<script>", "e", "zhx-TW", "yuez", "wuu"] {
         assert_eq!(Lang::from_tag(tag), None, "{tag}");
     }
 }

@@ -112,6 +112,11 @@ test('lang: Traditional Chinese under zh-Hant, zh-TW, zh-HK: names, labels, caut
   // Hong Kong reads Traditional too; Simplified in Taiwan (zh-Hans-TW) is Simplified.
   await setAttr(page, 'lang', 'zh-HK');
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant');
+  // Cantonese (yue) too; Mandarin (cmn) in Taiwan.
+  for (const tag of ['yue', 'cmn-TW']) {
+    await setAttr(page, 'lang', tag);
+    assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant', tag);
+  }
   await setAttr(page, 'lang', 'zh-Hans-TW');
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hans');
   assert.match(await card.locator('h3').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
@@ -499,6 +504,10 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   assert.equal(await message('zh-CN'), '"正在加载针灸穴位图……"');
   assert.equal(await message('zh-TW'), '"正在載入針灸穴位圖……"');
   assert.equal(await message('zh-Hans-TW'), '"正在加载针灸穴位图……"');
+  // Cantonese as Hong Kong writes it, unless in mainland China's script; Mandarin as Chinese.
+  assert.equal(await message('yue-HK'), '"正在載入針灸穴位圖……"');
+  assert.equal(await message('yue-CN'), '"正在加载针灸穴位图……"');
+  assert.equal(await message('cmn'), '"正在加载针灸穴位图……"');
   await page.close();
 });
 
@@ -529,7 +538,7 @@ test('a script that never arrives (a wrong path): after 12 s the loading box giv
 test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing): each element says so above the host\'s own content, and fires acu-error naming the script', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="stylesheet" href="/pkg/acumap.css"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map><acu-map lang="zh-TW"></acu-map></body></html>`;
+    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map><acu-map lang="zh-TW"></acu-map><acu-map lang="yue"></acu-map></body></html>`;
   const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
   for (const [csp, missing, cause] of [[noWasm, false, /wasm-unsafe-eval|Content Security Policy/], [null, true, /acumap_bg\.[0-9a-f]{12}\.wasm: HTTP 404/]]) {
     const page = await recordingPage(browser);
@@ -552,9 +561,10 @@ test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing)
       { text: '针灸穴位图未能载入。', fallback: null, loading: false },
       { text: 'The acupuncture map could not be loaded.', fallback: true, loading: false },
       { text: '針灸穴位圖未能載入。', fallback: null, loading: false },
+      { text: '針灸穴位圖未能載入。', fallback: null, loading: false },
     ]);
     const reported = await errors(page);
-    assert.equal(reported.length, 4, JSON.stringify(reported));
+    assert.equal(reported.length, 5, JSON.stringify(reported));
     for (const e of reported) {
       assert.equal(e.source, 'script');
       assert.equal(e.value, BASE + '/pkg/acumap.js');

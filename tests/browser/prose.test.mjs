@@ -104,6 +104,23 @@ test('a page downloads the prose of its own language only', async () => {
   }
 });
 
+test('a page in Cantonese (yue-HK) reads Traditional Chinese and downloads that prose only', async () => {
+  const html = (await (await fetch(BASE + '/patient-zh-TW.html')).text()).replace('<html lang="zh-TW">', '<html lang="yue-HK">');
+  assert.match(html, /<html lang="yue-HK">/);
+  const p = await browser.newPage();
+  const asked = [];
+  p.on('request', (r) => asked.push(r.url()));
+  await p.route(BASE + '/patient-yue.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await p.goto(BASE + '/patient-yue.html');
+  const widget = p.locator('acu-map');
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant');
+  const files = proseRequests({ requests: asked });
+  assert.equal(files.length, 1, files.join(' '));
+  assert.match(files[0], /\/prose\.zh-Hant\.[0-9a-f]{12}\.json$/);
+  await p.close();
+});
+
 test('a widget added later, in another language, fetches its own file then', async () => {
   const { page: p, seen } = await open(browser, '/patient.html');
   await p.evaluate(() => {

@@ -34,12 +34,15 @@ function cannotStart(error) {
       if (this.shadowRoot) return;
       const notice = document.createElement('p');
       notice.setAttribute('role', 'alert');
-      // Lang::from_tag's rule (src/strings.rs): Chinese is Traditional with the Hant script or,
-      // with none, in Taiwan, Hong Kong and Macao, else Simplified; anything else English.
+      // Lang::from_tag's rule (src/strings.rs): Chinese, Mandarin or Cantonese, in the script
+      // its first script or region subtag names (Hant, TW, HK, MO: Traditional; Hans, CN:
+      // Simplified); with neither, Simplified, but Cantonese Traditional; anything else English.
       const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
       const [primary, ...rest] = lang.toLowerCase().replace(/_/g, '-').split('-');
-      const zh = primary === 'zh' && (rest.find((s) => ['hans', 'hant', 'tw', 'hk', 'mo'].includes(s)) ?? 'hans');
-      notice.textContent = CANNOT_START[!zh ? 'en' : zh === 'hans' ? 'zh-Hans' : 'zh-Hant'];
+      const cantonese = primary === 'yue' || (['zh', 'cmn'].includes(primary) && rest[0] === 'yue');
+      const script = rest.find((s) => ['hans', 'cn', 'hant', 'tw', 'hk', 'mo'].includes(s));
+      const simplified = script ? ['hans', 'cn'].includes(script) : !cantonese;
+      notice.textContent = CANNOT_START[!cantonese && !['zh', 'cmn'].includes(primary) ? 'en' : simplified ? 'zh-Hans' : 'zh-Hant'];
       // Then whatever the host put inside (a link to its own page of points, say).
       this.attachShadow({ mode: 'open' }).append(notice, document.createElement('slot'));
       const detail = { source: ERROR_SOURCE, value: import.meta.url, message };
