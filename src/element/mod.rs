@@ -10,6 +10,8 @@
 //! arrived. The main wasm paints the map as it first looks ([`paint`]) and asks for the chunk
 //! holding the live widget: the store, the Leptos UI and the renderer ([`live`], split out by
 //! `cargo xtask build` with `wasm_split_cli_support`, as cargo-leptos splits `#[lazy]` code).
+//! On a page that has a widget when the element is defined, element.js has already asked for
+//! it, and the chunk loader takes that download (`chunkModule`).
 //! When the chunk is in, the live widget mounts with the element's attributes and content as
 //! they are then, takes the painted map's place in the same frame, and does what the page and
 //! the reader asked meanwhile (`select()`, `clear()`, a click on a marker), in order. Later
