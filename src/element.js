@@ -116,10 +116,10 @@ export function pageLang(el) {
  * must never fetch the prose of a language it does not show. */
 function proseLanguage(tag) {
   const [primary, ...rest] = String(tag).trim().toLowerCase().replace(/_/g, '-').split('-');
-  const cantonese = primary === 'yue' || (['zh', 'cmn'].includes(primary) && rest[0] === 'yue');
-  if (!cantonese && !['zh', 'cmn'].includes(primary)) return 'en';
+  if (!['zh', 'cmn', 'yue'].includes(primary)) return 'en';
   const script = rest.find((s) => ['hans', 'cn', 'hant', 'tw', 'hk', 'mo'].includes(s));
-  return (script ? ['hans', 'cn'].includes(script) : !cantonese) ? 'zh-Hans' : 'zh-Hant';
+  const simplified = script ? ['hans', 'cn'].includes(script) : primary !== 'yue' && rest[0] !== 'yue';
+  return simplified ? 'zh-Hans' : 'zh-Hant';
 }
 
 /** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;

@@ -840,8 +840,7 @@ impl Lang {
         let mut subtags = tag.split('-').peekable();
         let cantonese = match subtags.next()? {
             "en" => return Some(Lang::En),
-            "zh" | "cmn" => subtags.peek() == Some(&"yue"),
-            "yue" => true,
+            primary @ ("zh" | "cmn" | "yue") => primary == "yue" || subtags.peek() == Some(&"yue"),
             _ => return None,
         };
         let script = subtags.find_map(|s| match s {

@@ -39,10 +39,9 @@ function cannotStart(error) {
       // Simplified); with neither, Simplified, but Cantonese Traditional; anything else English.
       const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
       const [primary, ...rest] = lang.toLowerCase().replace(/_/g, '-').split('-');
-      const cantonese = primary === 'yue' || (['zh', 'cmn'].includes(primary) && rest[0] === 'yue');
       const script = rest.find((s) => ['hans', 'cn', 'hant', 'tw', 'hk', 'mo'].includes(s));
-      const simplified = script ? ['hans', 'cn'].includes(script) : !cantonese;
-      notice.textContent = CANNOT_START[!cantonese && !['zh', 'cmn'].includes(primary) ? 'en' : simplified ? 'zh-Hans' : 'zh-Hant'];
+      const simplified = script ? ['hans', 'cn'].includes(script) : primary !== 'yue' && rest[0] !== 'yue';
+      notice.textContent = CANNOT_START[!['zh', 'cmn', 'yue'].includes(primary) ? 'en' : simplified ? 'zh-Hans' : 'zh-Hant'];
       // Then whatever the host put inside (a link to its own page of points, say).
       this.attachShadow({ mode: 'open' }).append(notice, document.createElement('slot'));
       const detail = { source: ERROR_SOURCE, value: import.meta.url, message };
