@@ -31,7 +31,6 @@
 use crate::catalog;
 use crate::model::{Conditions, Point};
 use crate::prose::{ComparisonProse, GuideProse, RedFlagProse};
-use serde_json::{Map, Value};
 
 /// The largest document read, in bytes of JSON.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -169,15 +168,90 @@ pub struct Problem {
     pub message: String,
 }
 
+/// A parsed JSON value, as [`read`] takes it: objects keep their fields in the document's
+/// order (a repeated name keeps its first place and its last value, as `JSON.parse` does), and
+/// a number is only known to be one (the reader wants none).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Json {
+    Null,
+    Bool(bool),
+    Number,
+    Text(String),
+    List(Vec<Json>),
+    Object(Vec<(String, Json)>),
+}
+
+impl Json {
+    /// An object's field.
+    fn get<'j>(fields: &'j [(String, Json)], name: &str) -> Option<&'j Json> {
+        fields.iter().find(|(key, _)| key == name).map(|(_, value)| value)
+    }
+
+    /// Sets an object's field: a new name goes last, a repeated one keeps its place.
+    pub fn set(fields: &mut Vec<(String, Json)>, name: String, value: Json) {
+        match fields.iter_mut().find(|(key, _)| *key == name) {
+            Some(field) => field.1 = value,
+            None => fields.push((name, value)),
+        }
+    }
+}
+
 /// Reads a host's content document. `Err` says why nothing could be read.
 ///
 /// Native builds (the tests) parse with serde_json; the widget has the browser parse the text
 /// (`JSON.parse`, already there, where serde_json's parser would add about 60 KB to the wasm)
-/// and hands the value to [`read`].
+/// and hands the value to [`read`] (`element/json.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), String> {
     check_size(json)?;
     read(serde_json::from_str(json).map_err(|e| e.to_string())?)
+}
+
+/// serde_json's parser (and its depth limit) building a [`Json`] in the document's order.
+#[cfg(not(target_arch = "wasm32"))]
+impl<'de> serde::Deserialize<'de> for Json {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Json;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("JSON")
+            }
+            fn visit_unit<E>(self) -> Result<Json, E> {
+                Ok(Json::Null)
+            }
+            fn visit_bool<E>(self, b: bool) -> Result<Json, E> {
+                Ok(Json::Bool(b))
+            }
+            fn visit_i64<E>(self, _: i64) -> Result<Json, E> {
+                Ok(Json::Number)
+            }
+            fn visit_u64<E>(self, _: u64) -> Result<Json, E> {
+                Ok(Json::Number)
+            }
+            fn visit_f64<E>(self, _: f64) -> Result<Json, E> {
+                Ok(Json::Number)
+            }
+            fn visit_str<E>(self, text: &str) -> Result<Json, E> {
+                Ok(Json::Text(text.to_string()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut items: A) -> Result<Json, A::Error> {
+                let mut list = Vec::new();
+                while let Some(item) = items.next_element()? {
+                    list.push(item);
+                }
+                Ok(Json::List(list))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut entries: A) -> Result<Json, A::Error> {
+                let mut fields = Vec::new();
+                while let Some((name, value)) = entries.next_entry()? {
+                    Json::set(&mut fields, name, value);
+                }
+                Ok(Json::Object(fields))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
 }
 
 /// `Err` for a document over [`MAX_BYTES`], which is not read at all.
@@ -193,8 +267,8 @@ pub fn check_size(json: &str) -> Result<(), String> {
 pub const MAX_DEPTH: usize = 128;
 
 /// Reads a parsed content document. `Err` says why nothing could be read.
-pub fn read(value: Value) -> Result<(HostContent, Vec<Problem>), String> {
-    let Value::Object(root) = value else {
+pub fn read(value: Json) -> Result<(HostContent, Vec<Problem>), String> {
+    let Json::Object(root) = value else {
         return Err(format!("expected an object with fields {}, found {}", names(&FIELDS).collect::<Vec<_>>().join(", "), kind(&value)));
     };
     let mut reader = Reader { problems: Vec::new() };
@@ -211,7 +285,7 @@ impl Reader {
         self.problems.push(Problem { path: path.to_string(), message: message.into() });
     }
 
-    fn content(&mut self, root: &Map<String, Value>) -> HostContent {
+    fn content(&mut self, root: &[(String, Json)]) -> HostContent {
         let mut content = HostContent::default();
         for (key, value) in root {
             match key.as_str() {
@@ -224,7 +298,7 @@ impl Reader {
                 }
                 "guides" => content.guides = self.list(value, "guides", |r, v, path| r.guide(v, path)),
                 "builtInComparisons" => match value {
-                    Value::Bool(b) => content.built_in_comparisons = *b,
+                    Json::Bool(b) => content.built_in_comparisons = *b,
                     other => self.problem(key, format!("expected true or false, found {}", kind(other))),
                 },
                 _ => self.problem(&clip(key, 60), format!("unknown field, ignored (the fields are {})", names(&FIELDS).collect::<Vec<_>>().join(", "))),
@@ -233,8 +307,8 @@ impl Reader {
         content
     }
 
-    fn notes(&mut self, value: &Value) -> Vec<(&'static Point, String)> {
-        let Value::Object(map) = value else {
+    fn notes(&mut self, value: &Json) -> Vec<(&'static Point, String)> {
+        let Json::Object(map) = value else {
             self.problem("notes", format!("expected an object of point codes and texts, found {}", kind(value)));
             return Vec::new();
         };
@@ -254,20 +328,20 @@ impl Reader {
         notes
     }
 
-    fn shortlist(&mut self, value: &Value, path: &str) -> Option<Shortlist> {
+    fn shortlist(&mut self, value: &Json, path: &str) -> Option<Shortlist> {
         let map = self.object(value, path)?;
         self.only_fields(map, path, &SHORTLIST_FIELDS);
         let title = self.field_text(map, path, "title", true)?;
         let description = self.field_text(map, path, "description", false).unwrap_or_default();
         let points_path = format!("{path}.points");
-        let Some(Value::Array(codes)) = map.get("points") else {
+        let Some(Json::List(codes)) = Json::get(map, "points") else {
             self.problem(&points_path, "expected a list of point codes");
             return None;
         };
         let mut points: Vec<&'static Point> = Vec::new();
         for (i, code) in codes.iter().enumerate() {
             let item_path = format!("{points_path}[{i}]");
-            let Value::String(code) = code else {
+            let Json::Text(code) = code else {
                 self.problem(&item_path, format!("expected a point code, found {}", kind(code)));
                 continue;
             };
@@ -284,14 +358,14 @@ impl Reader {
         Some(Shortlist { title, description, points })
     }
 
-    fn table(&mut self, value: &Value, path: &str) -> Option<Table> {
+    fn table(&mut self, value: &Json, path: &str) -> Option<Table> {
         let map = self.object(value, path)?;
         self.only_fields(map, path, &COMPARISON_FIELDS);
         let title = self.field_text(map, path, "title", true)?;
         let caption = self.field_text(map, path, "caption", false).unwrap_or_default();
         let columns_path = format!("{path}.columns");
-        let columns: Vec<String> = match map.get("columns") {
-            Some(Value::Array(items)) if (1..=MAX_COLUMNS).contains(&items.len()) => items
+        let columns: Vec<String> = match Json::get(map, "columns") {
+            Some(Json::List(items)) if (1..=MAX_COLUMNS).contains(&items.len()) => items
                 .iter()
                 .enumerate()
                 .map(|(i, v)| self.text(v, &format!("{columns_path}[{i}]"), true))
@@ -301,13 +375,13 @@ impl Reader {
                 return None;
             }
         };
-        let rows = self.list(map.get("rows").unwrap_or(&Value::Null), &format!("{path}.rows"), |r, v, row_path| {
+        let rows = self.list(Json::get(map, "rows").unwrap_or(&Json::Null), &format!("{path}.rows"), |r, v, row_path| {
             let row = r.object(v, row_path)?;
             r.only_fields(row, row_path, &ROW_FIELDS);
             let aspect = r.field_text(row, row_path, "aspect", true)?;
             let cells_path = format!("{row_path}.cells");
-            let cells: Vec<String> = match row.get("cells") {
-                Some(Value::Array(cells)) if cells.len() == columns.len() => cells
+            let cells: Vec<String> = match Json::get(row, "cells") {
+                Some(Json::List(cells)) if cells.len() == columns.len() => cells
                     .iter()
                     .enumerate()
                     .map(|(i, v)| r.text(v, &format!("{cells_path}[{i}]"), false).unwrap_or_default())
@@ -323,20 +397,20 @@ impl Reader {
             self.problem(path, "no usable row, so the table is not shown");
             return None;
         }
-        let sources = match map.get("sources") {
+        let sources = match Json::get(map, "sources") {
             None => Vec::new(),
             Some(v) => self.list(v, &format!("{path}.sources"), |r, v, p| r.text(v, p, true)),
         };
         Some(Table { title, caption, columns, rows, sources })
     }
 
-    fn guide(&mut self, value: &Value, path: &str) -> Option<HostGuide> {
+    fn guide(&mut self, value: &Json, path: &str) -> Option<HostGuide> {
         let map = self.object(value, path)?;
         self.only_fields(map, path, &GUIDE_FIELDS);
         let id = self.field_text(map, path, "id", true)?;
         let title = self.field_text(map, path, "title", true)?;
         let summary = self.field_text(map, path, "summary", true)?;
-        let texts = |r: &mut Self, field: &str| match map.get(field) {
+        let texts = |r: &mut Self, field: &str| match Json::get(map, field) {
             None => Vec::new(),
             Some(v) => r.list(v, &format!("{path}.{field}"), |r, v, p| r.text(v, p, true)),
         };
@@ -350,12 +424,12 @@ impl Reader {
             }
         }
         let points: Vec<&'static Point> = texts(self, "points").iter().enumerate().filter_map(|(i, c)| self.point(c, &format!("{path}.points[{i}]"))).collect();
-        let red_flags = self.list(map.get("redFlags").unwrap_or(&Value::Null), &format!("{path}.redFlags"), |r, v, p| {
+        let red_flags = self.list(Json::get(map, "redFlags").unwrap_or(&Json::Null), &format!("{path}.redFlags"), |r, v, p| {
             let flag = r.object(v, p)?;
             r.only_fields(flag, p, &RED_FLAG_FIELDS);
-            let now = match flag.get("urgency") {
-                Some(Value::String(u)) if u == "now" => true,
-                Some(Value::String(u)) if u == "soon" => false,
+            let now = match Json::get(flag, "urgency") {
+                Some(Json::Text(u)) if u == "now" => true,
+                Some(Json::Text(u)) if u == "soon" => false,
                 _ => {
                     r.problem(&format!("{p}.urgency"), "expected now or soon");
                     return None;
@@ -391,8 +465,8 @@ impl Reader {
     }
 
     /// The items of a list, each read by `item`; at most [`MAX_ITEMS`].
-    fn list<T>(&mut self, value: &Value, path: &str, mut item: impl FnMut(&mut Self, &Value, &str) -> Option<T>) -> Vec<T> {
-        let Value::Array(items) = value else {
+    fn list<T>(&mut self, value: &Json, path: &str, mut item: impl FnMut(&mut Self, &Json, &str) -> Option<T>) -> Vec<T> {
+        let Json::List(items) = value else {
             self.problem(path, format!("expected a list, found {}", kind(value)));
             return Vec::new();
         };
@@ -402,9 +476,9 @@ impl Reader {
         items.iter().take(MAX_ITEMS).enumerate().filter_map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect()
     }
 
-    fn object<'v>(&mut self, value: &'v Value, path: &str) -> Option<&'v Map<String, Value>> {
+    fn object<'v>(&mut self, value: &'v Json, path: &str) -> Option<&'v [(String, Json)]> {
         match value {
-            Value::Object(map) => Some(map),
+            Json::Object(map) => Some(map),
             other => {
                 self.problem(path, format!("expected an object, found {}", kind(other)));
                 None
@@ -412,16 +486,16 @@ impl Reader {
         }
     }
 
-    fn only_fields(&mut self, map: &Map<String, Value>, path: &str, fields: &[Field]) {
-        for key in map.keys().filter(|k| !names(fields).any(|f| f == k.as_str())) {
+    fn only_fields(&mut self, map: &[(String, Json)], path: &str, fields: &[Field]) {
+        for key in map.iter().map(|(key, _)| key).filter(|k| !names(fields).any(|f| f == k.as_str())) {
             let known = names(fields).collect::<Vec<_>>().join(", ");
             self.problem(&format!("{path}.{}", clip(key, 60)), format!("unknown field, ignored (the fields are {known})"));
         }
     }
 
-    fn field_text(&mut self, map: &Map<String, Value>, path: &str, field: &str, required: bool) -> Option<String> {
+    fn field_text(&mut self, map: &[(String, Json)], path: &str, field: &str, required: bool) -> Option<String> {
         let path = format!("{path}.{field}");
-        match map.get(field) {
+        match Json::get(map, field) {
             Some(value) => self.text(value, &path, required),
             None => {
                 if required {
@@ -433,8 +507,8 @@ impl Reader {
     }
 
     /// A text, trimmed and cut to [`MAX_TEXT`] characters; a required one must not be empty.
-    fn text(&mut self, value: &Value, path: &str, required: bool) -> Option<String> {
-        let Value::String(text) = value else {
+    fn text(&mut self, value: &Json, path: &str, required: bool) -> Option<String> {
+        let Json::Text(text) = value else {
             self.problem(path, format!("expected text, found {}", kind(value)));
             return None;
         };
@@ -466,13 +540,13 @@ fn clip(text: &str, max: usize) -> String {
     }
 }
 
-fn kind(value: &Value) -> &'static str {
+fn kind(value: &Json) -> &'static str {
     match value {
-        Value::Null => "null",
-        Value::Bool(_) => "true or false",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
+        Json::Null => "null",
+        Json::Bool(_) => "true or false",
+        Json::Number => "a number",
+        Json::Text(_) => "text",
+        Json::List(_) => "a list",
+        Json::Object(_) => "an object",
     }
 }

@@ -47,6 +47,17 @@ fn unreadable_documents_are_errors_that_say_why() {
     assert!(parse(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).is_err());
 }
 
+/// Notes and problems come in the document's order (as the widget reads what `JSON.parse`
+/// made), and a repeated field keeps its first place and its last value.
+#[test]
+fn the_document_order_is_kept() {
+    let (content, problems) = parse(r#"{ "zeta": 1, "notes": { "LI4": "b", "GB30": "a", "LI4": "c" }, "alpha": 2 }"#).unwrap();
+    let notes: Vec<(&str, &str)> = content.notes.iter().map(|(p, n)| (p.code, n.as_str())).collect();
+    assert_eq!(notes, [("LI4", "c"), ("GB30", "a")]);
+    let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+    assert_eq!(paths, ["zeta", "alpha"]);
+}
+
 #[test]
 fn bad_fields_are_reported_by_path_and_the_rest_is_kept() {
     let (content, problems) = read(json!({

@@ -1,9 +1,8 @@
 //! The host content's JSON, parsed by the browser (`JSON.parse`) and turned into the
-//! `serde_json::Value` that [`crate::host_content::read`] reads, so the wasm carries no JSON
-//! parser of its own.
+//! [`Json`] that [`crate::host_content::read`] reads, so the wasm carries no JSON parser of its
+//! own.
 
-use crate::host_content::{self, HostContent, Problem, MAX_DEPTH};
-use serde_json::{Map, Number, Value};
+use crate::host_content::{self, HostContent, Json, Problem, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// [`host_content::parse`] for the widget: the same checks, the same result.
@@ -15,34 +14,34 @@ pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), String> {
     host_content::read(value(&parsed, 0)?)
 }
 
-/// What `JSON.parse` made, as a `Value`; `Err` past [`MAX_DEPTH`] levels of nesting.
-fn value(js: &JsValue, depth: usize) -> Result<Value, String> {
+/// What `JSON.parse` made, as a [`Json`]; `Err` past [`MAX_DEPTH`] levels of nesting.
+fn value(js: &JsValue, depth: usize) -> Result<Json, String> {
     if depth > MAX_DEPTH {
         return Err(format!("it is nested more than {MAX_DEPTH} levels deep"));
     }
     if let Some(text) = js.as_string() {
-        return Ok(Value::String(text));
+        return Ok(Json::Text(text));
     }
     if let Some(b) = js.as_bool() {
-        return Ok(Value::Bool(b));
+        return Ok(Json::Bool(b));
     }
-    if let Some(n) = js.as_f64() {
-        // JSON.parse gives finite numbers only; whole ones stay whole (`2`, not `2.0`).
-        let number = if n.fract() == 0.0 && n.abs() < 9.0e15 { Some(Number::from(n as i64)) } else { Number::from_f64(n) };
-        return Ok(number.map_or(Value::Null, Value::Number));
+    if js.as_f64().is_some() {
+        return Ok(Json::Number);
     }
     if let Some(array) = js.dyn_ref::<js_sys::Array>() {
-        return array.iter().map(|item| value(&item, depth + 1)).collect::<Result<_, _>>().map(Value::Array);
+        return array.iter().map(|item| value(&item, depth + 1)).collect::<Result<_, _>>().map(Json::List);
     }
     if js.is_object() {
-        let mut map = Map::new();
+        // `JSON.parse` has already kept one field of each name, in the document's order
+        // (Object.entries puts names that are array indices first, in numeric order).
+        let mut fields = Vec::new();
         for entry in js_sys::Object::entries(js.unchecked_ref()).iter() {
             let entry: js_sys::Array = entry.unchecked_into();
-            map.insert(entry.get(0).as_string().unwrap_or_default(), value(&entry.get(1), depth + 1)?);
+            fields.push((entry.get(0).as_string().unwrap_or_default(), value(&entry.get(1), depth + 1)?));
         }
-        return Ok(Value::Object(map));
+        return Ok(Json::Object(fields));
     }
-    Ok(Value::Null)
+    Ok(Json::Null)
 }
 
 /// The points of the shortlist a widget opens on, read straight from the content's JSON text

@@ -357,9 +357,9 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
     };
   });
   const notices = await widget.locator('[data-testid="notice"]').allInnerTexts();
-  // Eight problems, in the order of the fields' names.
+  // Eight problems, in the document's order.
   assert.equal(notices.length, 6, 'five problems in full and a count of the rest');
-  assert.match(notices[0], /Content JSON, a: unknown field/);
+  assert.match(notices[0], /Content JSON, notes\.XX1: unknown point code/);
   assert.match(notices[3], /comparisons\[0\]\.rows\[0\]\.cells: expected a list of 1 texts/);
   assert.match(notices[5], /3 more problems/);
   const reported = await errors(page);
