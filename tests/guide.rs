@@ -111,6 +111,8 @@ fn bl23_is_found_from_l2_and_measured_in_the_scapular_b_cun() {
 fn the_chinese_guide_uses_the_glossary_and_the_patient_guide_finger_widths() {
     let zh = guide_of("BL23", "zh-Hans", Reader::Practitioner);
     assert!(zh.iter().any(|s| s.text.contains("1.5寸") && s.text.contains("两肩胛骨内侧缘之间") && s.text.contains("1/4")), "{zh:?}");
+    let hant = guide_of("BL23", "zh-Hant", Reader::Practitioner);
+    assert!(hant.iter().any(|s| s.text.contains("1.5寸") && s.text.contains("兩肩胛骨內側緣之間") && s.text.contains("1/4")), "{hant:?}");
     let patient = guide_of("BL23", "en", Reader::Patient);
     assert!(patient.iter().any(|s| s.text.contains("two finger-widths")), "{patient:?}");
     assert!(patient.iter().all(|s| !s.text.contains("B-cun")), "{patient:?}");
