@@ -186,14 +186,6 @@ impl Json {
     fn get<'j>(fields: &'j [(String, Json)], name: &str) -> Option<&'j Json> {
         fields.iter().find(|(key, _)| key == name).map(|(_, value)| value)
     }
-
-    /// Sets an object's field: a new name goes last, a repeated one keeps its place.
-    pub fn set(fields: &mut Vec<(String, Json)>, name: String, value: Json) {
-        match fields.iter_mut().find(|(key, _)| *key == name) {
-            Some(field) => field.1 = value,
-            None => fields.push((name, value)),
-        }
-    }
 }
 
 /// Reads a host's content document. `Err` says why nothing could be read.
@@ -243,9 +235,12 @@ impl<'de> serde::Deserialize<'de> for Json {
                 Ok(Json::List(list))
             }
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut entries: A) -> Result<Json, A::Error> {
-                let mut fields = Vec::new();
-                while let Some((name, value)) = entries.next_entry()? {
-                    Json::set(&mut fields, name, value);
+                let mut fields: Vec<(String, Json)> = Vec::new();
+                while let Some((name, value)) = entries.next_entry::<String, Json>()? {
+                    match fields.iter_mut().find(|(key, _)| *key == name) {
+                        Some(field) => field.1 = value,
+                        None => fields.push((name, value)),
+                    }
                 }
                 Ok(Json::Object(fields))
             }
