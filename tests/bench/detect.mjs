@@ -5,10 +5,12 @@
 // Each animation frame it looks into the first <acu-map>'s shadow root, once that root's
 // stylesheets are loaded (the widget's is adopted, so at once; the floor's is a <link>):
 //   marker: a g.point marker is there;
+//   live:   the live widget has taken the painted map's place (markers, and no .painted left;
+//           on the floor page, which has no painted step, the same frame as the marker);
 //   card:   the card's location text ([data-testid="card-location"]) is there and not empty.
 // The frame that first sees one paints it; the time taken is just after that frame (a task
 // queued from the frame callback), in ms from navigation start. Both found, it reports them
-// through the function the benchmark exposed, window.__acuBenchReport.
+// through the function the benchmark exposed, window.__acuBenchReport (with `live`).
 //
 // `select`: a point code set as the element's `selected` attribute as soon as the parser adds
 // the element (long before the widget's script runs), for a page whose markup selects none.
@@ -24,7 +26,7 @@ export function detector({ select }) {
   const times = {};
   const stylesLoaded = (root) => [...root.querySelectorAll('link[rel~="stylesheet"]')].every((link) => link.sheet);
   const finish = () => {
-    if (times.marker !== undefined && times.card !== undefined) window.__acuBenchReport(times);
+    if (times.marker !== undefined && times.live !== undefined && times.card !== undefined) window.__acuBenchReport(times);
   };
   const afterFrame = (key) => setTimeout(() => {
     times[key] = performance.now();
@@ -37,12 +39,16 @@ export function detector({ select }) {
         times.markerFrame = performance.now();
         afterFrame('marker');
       }
+      if (times.liveFrame === undefined && root.querySelector('g.point') && !root.querySelector('.painted')) {
+        times.liveFrame = performance.now();
+        afterFrame('live');
+      }
       if (times.cardFrame === undefined && root.querySelector('[data-testid="card-location"]')?.textContent.trim()) {
         times.cardFrame = performance.now();
         afterFrame('card');
       }
     }
-    if (times.markerFrame === undefined || times.cardFrame === undefined) requestAnimationFrame(poll);
+    if (times.markerFrame === undefined || times.liveFrame === undefined || times.cardFrame === undefined) requestAnimationFrame(poll);
   };
   requestAnimationFrame(poll);
 }

@@ -111,7 +111,7 @@ async function visit(url, profile, { select = null, screenshot = null, snapshot 
     await page.goto(url, { waitUntil: 'commit', timeout: TIMEOUT });
     const times = await Promise.race([
       reported,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no marker and card within ${TIMEOUT / 1000} s (${errors.join('; ')})`)), TIMEOUT)),
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no marker, live widget and card within ${TIMEOUT / 1000} s (${errors.join('; ')})`)), TIMEOUT)),
     ]);
     await networkIdle(requests);
     // The start of each request on the page's clock (Resource Timing), to split the requests
@@ -292,13 +292,14 @@ console.log(`Headless Chromium ${browser.version()}, against ${BASE} (xtask's se
 if (part('first-visit')) {
   console.log('First visit (a fresh browser context, cache disabled), from navigation start to:');
   console.log('  first marker: the first frame after a g.point marker is in the widget\'s shadow root (and its styles are loaded)');
+  console.log('  live:         the first frame after the live widget took the painted map\'s place (list, filters, every control working; the floor has no such step)');
   console.log('  first card:   the first frame after the card shows the point\'s location text');
   console.log('  floor: the same page with the widget\'s rendered shadow root saved as declarative shadow DOM, no script');
   console.log('  bytes: every request of the page (headers and compressed body); "first path": those done before the first marker, less the prose files and the live chunk (never waited for)');
   for (const profile of PROFILES) console.log(`  ${pad(profile.name, 8)} ${profile.describe}; median of ${profile.runs} runs each, widget and floor alternating`);
   for (const pageSpec of PAGES) console.log(`  ${pad(pageSpec.name, 8)} ${pageSpec.describe}`);
   console.log('');
-  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('first card', 11)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
+  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('live', 9)} ${lpad('first card', 11)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const pageSpec of PAGES) {
@@ -315,6 +316,7 @@ if (part('first-visit')) {
         const bytes = list.map(bytesOf);
         summary[what] = {
           marker: median(list.map((r) => r.marker)),
+          live: median(list.map((r) => r.live)),
           card: median(list.map((r) => r.card)),
           first: median(bytes.map((b) => b.first)),
           firstCount: median(bytes.map((b) => b.firstCount)),
@@ -328,13 +330,13 @@ if (part('first-visit')) {
       }
       const row = (label, s) =>
         `${pad(label === 'widget' ? pageSpec.name : '', 8)} ${pad(label === 'widget' ? profile.name : '', 8)} ${pad(label, 13)} ` +
-        `${lpad(ms(s.marker), 12)} ${lpad(ms(s.card), 11)} ` +
+        `${lpad(ms(s.marker), 12)} ${lpad(label === 'widget' ? ms(s.live) : '-', 9)} ${lpad(ms(s.card), 11)} ` +
         `${lpad(`${kb(s.first)} (${s.firstCount} req)`, 20)} ${lpad(`${kb(s.all)} (${s.allCount} req)`, 20)}`;
       const { widget, floor } = summary;
       console.log(row('widget', widget));
       console.log(row('floor', floor));
       console.log(
-        `${pad('', 8)} ${pad('', 8)} ${pad('widget/floor', 13)} ${lpad(`${(widget.marker / floor.marker).toFixed(1)}x`, 12)} ` +
+        `${pad('', 8)} ${pad('', 8)} ${pad('widget/floor', 13)} ${lpad(`${(widget.marker / floor.marker).toFixed(1)}x`, 12)} ${lpad('-', 9)} ` +
         `${lpad(`${(widget.card / floor.card).toFixed(1)}x`, 11)} ${lpad(`${(widget.first / floor.first).toFixed(1)}x`, 20)} ` +
         `${lpad(`${(widget.all / floor.all).toFixed(1)}x`, 20)}`,
       );
@@ -359,7 +361,7 @@ if (part('bytes')) {
       const path = new URL(r.url).pathname;
       console.log(`    ${pad(path, 40)} ${lpad(kb(r.bytes), 10)}   ${lpad(ms(r.start), 8)} to ${lpad(ms(r.end), 8)}${r.failed ? ` (failed: ${r.failed})` : ''}`);
     }
-    console.log(`    ${pad('(first marker, first card)', 40)} ${lpad('', 10)}   ${lpad(ms(run.marker), 8)}, ${lpad(ms(run.card), 8)}`);
+    console.log(`    ${pad('(first marker, live, first card)', 40)} ${lpad('', 10)}   ${lpad(ms(run.marker), 8)}, ${lpad(ms(run.live), 8)}, ${lpad(ms(run.card), 8)}`);
   }
   console.log('');
 }
