@@ -9,8 +9,8 @@
 //           on the floor page, which has no painted step, the same frame as the marker);
 //   card:   the card's location text ([data-testid="card-location"]) is there and not empty.
 // The frame that first sees one paints it; the time taken is just after that frame (a task
-// queued from the frame callback), in ms from navigation start. Both found, it reports them
-// through the function the benchmark exposed, window.__acuBenchReport (with `live`).
+// queued from the frame callback), in ms from navigation start. All three found, it reports
+// them through the function the benchmark exposed, window.__acuBenchReport.
 //
 // `select`: a point code set as the element's `selected` attribute as soon as the parser adds
 // the element (long before the widget's script runs), for a page whose markup selects none.
