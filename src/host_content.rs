@@ -171,7 +171,7 @@ pub struct Problem {
 /// A parsed JSON value, as [`read`] takes it: objects keep their fields in the document's
 /// order (a repeated name keeps its first place and its last value, as `JSON.parse` does), and
 /// a number is only known to be one (the reader wants none).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Debug)]
 pub enum Json {
     Null,
     Bool(bool),
