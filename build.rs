@@ -1,7 +1,7 @@
 //! Validates the catalog in `points/` and bakes what the map and the list need into the binary
 //! as `'static` data (`$OUT_DIR/catalog.rs`, included by `src/catalog.rs`); the prose goes to
 //! one data file per language (`$OUT_DIR/prose.<tag>.json`, see `src/prose.rs`), which the
-//! bundle ships beside the script. Bad data fails the build with one line per problem, naming
+//! bundle ships beside the script with a patient page's cut of it. Bad data fails the build with one line per problem, naming
 //! the file and the point.
 
 #[allow(dead_code)] // build.rs uses only part of these modules
@@ -70,7 +70,7 @@ fn main() {
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let mut files = String::from("&[\n");
     for tag in tags {
-        let path = out_dir.join(format!("{}.json", prose::file_stem(tag)));
+        let path = out_dir.join(format!("{}.json", prose::ProseFileKind::Whole.file_stem(tag)));
         let json = serde_json::to_string(&prose_file(&catalog, tag)).expect("prose serialises");
         std::fs::write(&path, json).expect("write a prose file");
         let _ = writeln!(files, "    ({}, include_str!({})),", lit(tag), lit(&path.display().to_string()));
@@ -101,13 +101,15 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             let prose = match translated.and_then(|t| t.get(&p.code)) {
                 Some(t) => prose::PointProse {
                     lang: None,
-                    location: t.location.clone(),
-                    needling: t.needling.clone(),
-                    actions: t.actions.clone(),
-                    indications: t.indications.clone(),
-                    categories: t.categories.clone(),
-                    cautions: t.cautions.clone(),
-                    dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    practitioner: Some(prose::PractitionerProse {
+                        location: t.location.clone(),
+                        needling: t.needling.clone(),
+                        actions: t.actions.clone(),
+                        indications: t.indications.clone(),
+                        categories: t.categories.clone(),
+                        cautions: t.cautions.clone(),
+                        dry_needling: t.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    }),
                     alternative: t.alternative.clone(),
                     patient: plain(t.patient.as_ref()),
                     locate: recipes(p),
@@ -115,16 +117,15 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
                 },
                 None => prose::PointProse {
                     lang: fallback.clone(),
-                    location: p.location.clone(),
-                    needling: p.needling.note.clone(),
-                    actions: p.actions.clone(),
-                    indications: p.indications.iter().map(|i| i.text.clone()).collect(),
-                    categories: p.categories.clone(),
-                    cautions: p.cautions.iter().map(|c| c.text.clone()).collect(),
-                    dry_needling: p
-                        .dry_needling
-                        .as_ref()
-                        .map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    practitioner: Some(prose::PractitionerProse {
+                        location: p.location.clone(),
+                        needling: p.needling.note.clone(),
+                        actions: p.actions.clone(),
+                        indications: p.indications.iter().map(|i| i.text.clone()).collect(),
+                        categories: p.categories.clone(),
+                        cautions: p.cautions.iter().map(|c| c.text.clone()).collect(),
+                        dry_needling: p.dry_needling.as_ref().map(|d| prose::DryNeedlingProse { muscles: d.muscles.clone(), note: d.note.clone() }),
+                    }),
                     alternative: p.alternative.clone(),
                     patient: plain(p.patient.as_ref()),
                     locate: recipes(p),

@@ -6,6 +6,7 @@
 use crate::catalog::{self, CONDITIONS, MERIDIANS};
 use crate::figure::View;
 use crate::model::{Notation, Point};
+use crate::prose::ProseFileKind;
 use crate::strings::Lang;
 
 /// What the widget is for; the `mode` attribute.
@@ -18,6 +19,17 @@ pub enum Mode {
     Study,
     /// Plain: where the point is, what it is used for and its cautions; no needling technique.
     Patient,
+}
+
+impl Mode {
+    /// The prose file a widget in this mode needs: study mode's quiz and every mode's printed
+    /// handout read the patient's words, so only patient mode can do without the whole file.
+    pub fn prose_file(self) -> ProseFileKind {
+        match self {
+            Mode::Patient => ProseFileKind::Patient,
+            Mode::Practitioner | Mode::Study => ProseFileKind::Whole,
+        }
+    }
 }
 
 pub const MODES: [(&str, Mode); 3] =

@@ -158,6 +158,16 @@ pub fn baked_prose(lang_tag: &str) -> Option<&'static crate::prose::ProseFile> {
     files.iter().find(|f| f.lang == lang_tag)
 }
 
+/// The text of a language's prose file of `kind`, as the bundle ships it: the baked file, or a
+/// patient page's cut of it.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prose_file_text(lang_tag: &str, kind: crate::prose::ProseFileKind) -> Option<String> {
+    match kind {
+        crate::prose::ProseFileKind::Whole => PROSE_FILES.iter().find(|(t, _)| *t == lang_tag).map(|(_, text)| text.to_string()),
+        crate::prose::ProseFileKind::Patient => serde_json::to_string(&kind.cut(baked_prose(lang_tag)?)).ok(),
+    }
+}
+
 /// The whole catalog as a JSON array, one object per point with its English prose (what
 /// `cargo xtask catalog` prints).
 #[cfg(not(target_arch = "wasm32"))]

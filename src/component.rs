@@ -28,6 +28,7 @@
 use crate::attributes::{Labels, Mode, LABELS, MODES};
 use crate::contract::{Attribute, ErrorSource};
 use crate::element::{fetch_prose, ElementHost};
+use crate::prose::ProseFileKind;
 use crate::figure::View;
 use crate::host_content::HostContent;
 use crate::model::Point;
@@ -196,8 +197,9 @@ impl Host for ComponentHost {
         self.element.page_lang()
     }
 
-    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
-        fetch_prose(state, lang, Some(self.prose.run(lang)), retry);
+    /// The app serves one file per language (`prose`), the whole one, whatever the mode.
+    fn load_prose(&self, state: WidgetState, lang: Lang, _: ProseFileKind, retry: bool) {
+        fetch_prose(state, lang, ProseFileKind::Whole, Some(self.prose.run(lang)), retry);
     }
 
     fn random(&self) -> f64 {

@@ -3,12 +3,13 @@
 // and hands everything else to the Rust `Widget` it mounts into its open shadow root.
 // `cargo xtask build` puts this file inside acumap.js (one request, not two in a row).
 
-// The catalog's prose, one JSON file per language beside acumap.js (src/prose.rs): fetched
-// once per page and language, shared by every instance. The bundle's entry calls
-// `configureFiles` as it starts the wasm: the files of the page's languages are requested as
-// soon as the last byte of the live widget's chunk has arrived (which is asked for as the
-// element is defined), or when a live widget asks first; at a low priority. The map never
-// waits for them, and on a slow link they never share its bandwidth with the code.
+// The catalog's prose, two JSON files per language beside acumap.js (src/prose.rs): the whole,
+// and a patient page's (the plain words without the practitioner's texts); fetched once per
+// page and file, shared by every instance. The bundle's entry calls `configureFiles` as it
+// starts the wasm: the files the page's widgets need are requested as soon as the last byte of
+// the live widget's chunk has arrived (which is asked for as the element is defined), or when a
+// live widget asks first; at a low priority. The map never waits for them, and on a slow link
+// they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** For each prose file whose load failed, the widgets waiting for a later load that succeeds
@@ -21,8 +22,8 @@ let entryScript = null;
 /** The live widget's chunk (its URL), asked for as the element is defined (`defineAcuMap`). */
 let liveChunk = null;
 
-/** The files the entry script names: where the prose files are (`names`: language tag → file
- * name) and the live widget's chunk (a URL); `entry` is the URL of the entry script calling. */
+/** The files the entry script names: where the prose files are (`names`: `en`, `en.patient`
+ * … → file name) and the live widget's chunk (a URL); `entry` is the URL of the entry script calling. */
 export function configureFiles(base, names, chunk, entry) {
   if (entryScript !== null) {
     // The same bundle's entry again (a CMS adding `?ver=`): it shares everything with the first.
@@ -39,10 +40,13 @@ export function configureFiles(base, names, chunk, entry) {
     if (started) return;
     started = true;
     observer?.disconnect();
-    const langs = new Set([...document.querySelectorAll('acu-map')].map(widgetLanguage));
-    if (langs.size === 0) langs.add(proseLanguage(document.documentElement.lang));
+    const widgets = [...document.querySelectorAll('acu-map')];
+    const files = widgets.map((el) => [widgetLanguage(el), patientOnly(el)]);
+    if (files.length === 0) files.push([proseLanguage(document.documentElement.lang), false]);
+    // The whole file first: a patient widget of the same language takes it rather than its own.
+    files.sort(([, a], [, b]) => a - b);
     // A failure is reported by each widget that waits for the file, not here.
-    for (const lang of langs) loadProse(lang, false).catch(() => {});
+    for (const [lang, patient] of files) loadProse(lang, patient, false).catch(() => {});
   };
   // Resource Timing reports the chunk once its last byte is in. (Without it, each live widget
   // asks for its language as it mounts.)
@@ -109,6 +113,12 @@ export function pageLang(el) {
   }
 }
 
+/** Whether a widget needs only a patient page's prose: the same rule as `Mode::prose_file` in
+ * src/attributes.rs (its `mode` read as `attributes::mode` reads it). */
+function patientOnly(el) {
+  return (el.getAttribute('mode') ?? '').trim().toLowerCase() === 'patient';
+}
+
 /** The language tag of the prose file for a BCP 47 tag: the same rule as `Lang::from_tag` in
  * src/strings.rs (Chinese, Mandarin or Cantonese, in the script its first script or region
  * subtag names: Traditional for Hant, Taiwan, Hong Kong and Macao, Simplified for Hans and
@@ -122,26 +132,32 @@ function proseLanguage(tag) {
   return simplified ? 'zh-Hans' : 'zh-Hant';
 }
 
-/** A promise of the language's prose (the object `JSON.parse` made), shared by every instance;
- * `retry` fetches again after a failure. `url`, if given, is where the file is (the Leptos
- * component's `prose` prop); else it is the bundle's file beside the entry script. */
-export function loadProse(lang, retry, url) {
-  const key = url ?? lang;
+/** A promise of the language's prose (the object `JSON.parse` made), shared by every instance:
+ * the whole file, or a patient page's when `patient` (the whole one if the page has it or is
+ * getting it); `retry` fetches again after a failure. `url`, if given, is where the file is (the
+ * Leptos component's `prose` prop); else it is the bundle's file beside the entry script. */
+export function loadProse(lang, patient, retry, url) {
+  const whole = proseFiles.loads.get(url ?? lang);
+  if (patient && !url && whole && !whole.failed) return whole.promise;
+  const key = url ?? (patient ? `${lang}.patient` : lang);
   const known = proseFiles.loads.get(key);
   if (known && !(retry && known.failed)) return known.promise;
   const load = { failed: false };
-  const name = url ?? proseFiles.names[lang];
+  const name = url ?? proseFiles.names[key];
   const request = name
     ? fetch(new URL(name, proseFiles.base ?? document.baseURI), { priority: 'low' })
-    : Promise.reject(new Error(`no prose file for "${lang}"`));
+    : Promise.reject(new Error(`no prose file for "${key}"`));
   load.promise = request
     .then((response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${name}`.replace('  ', ' '));
       return response.json();
     })
     .then((file) => {
-      proseRecoveries.get(key)?.resolve(file);
-      proseRecoveries.delete(key);
+      // The whole file brings back the widgets whose patient file failed too.
+      for (const recovered of patient || url ? [key] : [key, `${lang}.patient`]) {
+        proseRecoveries.get(recovered)?.resolve(file);
+        proseRecoveries.delete(recovered);
+      }
       return file;
     })
     .catch((error) => {
@@ -154,8 +170,8 @@ export function loadProse(lang, retry, url) {
 
 /** A promise of the language's prose once a later load of it succeeds: a widget whose load
  * failed comes back with the one whose retry worked (`loadProse`'s arguments). */
-export function proseRecovered(lang, url) {
-  const key = url ?? lang;
+export function proseRecovered(lang, patient, url) {
+  const key = url ?? (patient ? `${lang}.patient` : lang);
   if (!proseRecoveries.has(key)) {
     let resolve;
     const promise = new Promise((r) => { resolve = r; });

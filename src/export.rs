@@ -3,7 +3,7 @@
 
 use crate::catalog;
 use crate::model::Point;
-use crate::prose::PointProse;
+use crate::prose::{PointProse, PractitionerProse};
 
 /// A JSON-like value.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,15 +39,18 @@ fn owned_list(items: &[String]) -> Value {
 /// texts of `indications` and `cautions`, `categories`, `dry_needling`, the WHO `alternative`
 /// location where there is one, and the `patient`'s plain words) come from `prose`, the
 /// point's entry in a language's prose file, and are `null` without it (the file has not
-/// arrived, or could not be loaded); the rest is built in and always there.
+/// arrived, or could not be loaded; a patient page's file has only the `patient`'s words and the
+/// `alternative`: the practitioner's fields are `null` there); the rest is built in and always
+/// there.
 pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
     use Value::*;
     let meridian_name = catalog::meridian(p.meridian()).map_or(Null, |m| Text(m.name));
     let needling = &p.needling;
-    let text = |f: fn(&PointProse) -> &str| prose.map_or(Null, |pr| owned(f(pr)));
-    let list = |f: fn(&PointProse) -> &[String]| prose.map_or(Null, |pr| owned_list(f(pr)));
+    let practitioner = prose.and_then(|pr| pr.practitioner.as_ref());
+    let text = |f: fn(&PractitionerProse) -> &str| practitioner.map_or(Null, |pr| owned(f(pr)));
+    let list = |f: fn(&PractitionerProse) -> &[String]| practitioner.map_or(Null, |pr| owned_list(f(pr)));
     // The i-th text of a parallel list (indications, cautions).
-    let nth = |f: fn(&PointProse) -> &[String], i: usize| prose.and_then(|pr| f(pr).get(i)).map_or(Null, |t| owned(t));
+    let nth = |f: fn(&PractitionerProse) -> &[String], i: usize| practitioner.and_then(|pr| f(pr).get(i)).map_or(Null, |t| owned(t));
     Object(vec![
         ("code", Text(p.code)),
         ("meridian", Text(p.meridian())),
@@ -92,7 +95,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ),
         (
             "dry_needling",
-            prose
+            practitioner
                 .and_then(|pr| pr.dry_needling.as_ref())
                 .map_or(Null, |d| Object(vec![("muscles", owned_list(&d.muscles)), ("note", owned(&d.note))])),
         ),

@@ -87,15 +87,12 @@ pub struct PointProse {
     /// it as English.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lang: Option<String>,
-    pub location: String,
-    /// How to needle it (the depth and angle are built in).
-    pub needling: String,
-    pub actions: Vec<String>,
-    pub indications: Vec<String>,
-    pub categories: Vec<String>,
-    pub cautions: Vec<String>,
-    pub dry_needling: Option<DryNeedlingProse>,
-    /// The WHO alternative location, where the standard gives one.
+    /// The practitioner's texts, in the point's object beside the rest; `None` in a patient
+    /// page's file ([`ProseFileKind::Patient`]).
+    #[serde(flatten)]
+    pub practitioner: Option<PractitionerProse>,
+    /// The WHO alternative location, where the standard gives one (a patient's guide says
+    /// only that there is one).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alternative: Option<String>,
     /// What patient mode shows instead of the practitioner's fields.
@@ -107,6 +104,21 @@ pub struct PointProse {
     /// The recipes' `approximate` notes, in this language.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub approximate: Vec<String>,
+}
+
+/// What a practitioner reads on a point's card and nobody else does: the location in the
+/// standard's terms, the needling, actions, indications, categories, the text of each caution
+/// and the dry-needling counterpart.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct PractitionerProse {
+    pub location: String,
+    /// How to needle it (the depth and angle are built in).
+    pub needling: String,
+    pub actions: Vec<String>,
+    pub indications: Vec<String>,
+    pub categories: Vec<String>,
+    pub cautions: Vec<String>,
+    pub dry_needling: Option<DryNeedlingProse>,
 }
 
 /// A point in plain words: where it is, what it is used for, and what each caution means for
@@ -148,22 +160,65 @@ pub struct ComparisonRowProse {
 /// Where [`PointProse::searchable`]'s texts are in a point's prose object, field by field: the
 /// widget reads only these from the parsed file to make its search index (reading each point
 /// whole took the index 55–62 ms on a desktop, these alone 32–54). A test keeps the two in step.
+/// A patient page's file has none of them: there search reads the point's `patient.uses`.
 pub const SEARCHED: [&[&str]; 4] = [&["actions"], &["indications"], &["categories"], &["dry_needling", "muscles"]];
 
 impl PointProse {
     /// What search matches a query's words against: the actions, indications, categories and
     /// muscles (not the long location, needling and caution texts, where common words such as
-    /// "point" or "no" would match nearly every point).
-    pub fn searchable(&self) -> impl Iterator<Item = &str> {
-        let muscles = self.dry_needling.iter().flat_map(|d| &d.muscles);
-        self.actions.iter().chain(&self.indications).chain(&self.categories).chain(muscles).map(String::as_str)
+    /// "point" or "no" would match nearly every point); in a patient page's file, which has none
+    /// of those, what the point is used for in plain words.
+    pub fn searchable(&self) -> Vec<&str> {
+        match &self.practitioner {
+            Some(p) => {
+                let muscles = p.dry_needling.iter().flat_map(|d| &d.muscles);
+                p.actions.iter().chain(&p.indications).chain(&p.categories).chain(muscles).map(String::as_str).collect()
+            }
+            None => vec![self.patient.uses.as_str()],
+        }
     }
 }
 
-/// The file name stem of a language's prose file: `prose.en`, `prose.zh-Hans` (the bundle adds
-/// a content hash and `.json`).
-pub fn file_stem(lang_tag: &str) -> String {
-    format!("prose.{lang_tag}")
+/// Which of a language's two prose files: the whole prose, or a patient page's, which leaves
+/// out what a patient page never shows ([`PractitionerProse`]) and is about 40% of the whole
+/// (brotli). The whole file serves every mode, so a page that has it never asks for the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProseFileKind {
+    Whole,
+    Patient,
+}
+
+impl ProseFileKind {
+    pub const ALL: [ProseFileKind; 2] = [ProseFileKind::Whole, ProseFileKind::Patient];
+
+    /// Whether this file holds everything a widget that needs `need` reads.
+    pub fn covers(self, need: ProseFileKind) -> bool {
+        self == ProseFileKind::Whole || need == ProseFileKind::Patient
+    }
+
+    /// The file's key among the bundle's files: the language tag, `.patient` after it for a
+    /// patient page's file (`en`, `zh-Hans.patient`).
+    pub fn key(self, lang_tag: &str) -> String {
+        match self {
+            ProseFileKind::Whole => lang_tag.to_string(),
+            ProseFileKind::Patient => format!("{lang_tag}.patient"),
+        }
+    }
+
+    /// The file name stem: `prose.en`, `prose.en.patient` (the bundle adds a content hash and
+    /// `.json`).
+    pub fn file_stem(self, lang_tag: &str) -> String {
+        format!("prose.{}", self.key(lang_tag))
+    }
+
+    /// `file` cut down to what this kind holds.
+    pub fn cut(self, file: &ProseFile) -> ProseFile {
+        let mut file = file.clone();
+        if self == ProseFileKind::Patient {
+            file.points.values_mut().for_each(|p| p.practitioner = None);
+        }
+        file
+    }
 }
 
 /// What recipes measure from: the landmarks they name and the measurements whose B-cun they

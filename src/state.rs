@@ -11,7 +11,7 @@ use crate::guide::{self, Guide, Reader, Words};
 use crate::host_content::{HostContent, Problem, Table};
 use crate::model::{Conditions, Notation, Point};
 use crate::locate::Recipe;
-use crate::prose::{GuideProse, PointProse};
+use crate::prose::{GuideProse, PointProse, ProseFileKind};
 use crate::quiz::{self, Miss, Round};
 use crate::search::{search_with, ProseIndex};
 use crate::strings::{fill, Lang, UiStrings};
@@ -35,9 +35,9 @@ pub trait Host {
     /// The language of the page around the widget (the nearest `lang` above it, through the
     /// shadow roots it sits in), if any.
     fn page_lang(&self) -> Option<String>;
-    /// Asks for `lang`'s prose file (again after a failure when `retry`); the answer goes to
-    /// [`WidgetState::prose_arrived`], at once or later.
-    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool);
+    /// Asks for `lang`'s prose file of `kind` (again after a failure when `retry`); the answer
+    /// goes to [`WidgetState::prose_arrived`], at once or later.
+    fn load_prose(&self, state: WidgetState, lang: Lang, kind: ProseFileKind, retry: bool);
     /// A number in `[0, 1)`, for study mode's next question.
     fn random(&self) -> f64;
     /// The page address's hash, without its `#` (`link`).
@@ -56,6 +56,9 @@ pub trait Host {
 /// Its [`Words`] are the how-to-find guide's, and name the landmark overlay's marks.
 pub trait ProseSource: Words {
     fn lang(&self) -> Lang;
+    /// Which of the language's files it is: a widget that needs the whole does not take a
+    /// patient page's.
+    fn kind(&self) -> ProseFileKind;
     /// The point's prose; `None` if the file lacks it.
     fn point(&self, point: &Point) -> Option<PointProse>;
     /// The point's locating recipes ([`PointProse::locate`]), read alone.
@@ -294,7 +297,8 @@ pub struct WidgetState {
     /// page is as it first loaded.
     link_first: StoredValue<Option<String>>,
     /// While the widget is set up from its attributes and the address, before its first
-    /// render: the view it opens on is no change (no `acu-view-change`).
+    /// render: the view it opens on is no change (no `acu-view-change`), and its prose is not
+    /// asked for until its language and mode are both read.
     opening: StoredValue<bool>,
     /// Condition guides the host named by id in `condition` (`migraine`), first among the guides.
     pub named_guides: RwSignal<Vec<&'static str>>,
@@ -556,6 +560,8 @@ impl WidgetState {
                 let mode = value.and_then(|v| self.keyword(attribute, v, attributes::mode(v)));
                 self.mode.set(mode.unwrap_or_default());
                 self.open_guide();
+                // Patient mode's file lacks what the others read.
+                self.reload_prose();
             }
             Attribute::Labels => {
                 let labels = value.and_then(|v| self.keyword(attribute, v, attributes::labels(v)));
@@ -568,7 +574,7 @@ impl WidgetState {
                     None => self.host.with_value(|h| h.page_lang()).and_then(|tag| attributes::lang(&tag)),
                 };
                 self.lang.set(lang.unwrap_or_default());
-                self.load_prose(false);
+                self.reload_prose();
             }
             Attribute::Theme => {
                 // The stylesheet applies it (`:host([theme=… i])`, in any case, as every keyword
@@ -803,9 +809,11 @@ impl WidgetState {
         }
     }
 
-    /// The widget is set up: from now on a new view is a change the page hears of.
+    /// The widget is set up: from now on a new view is a change the page hears of. Its
+    /// prose is asked for now, once the language and the mode are both known.
     pub fn opened(&self) {
         self.opening.set_value(false);
+        self.load_prose(false);
     }
 
     /// The whole figure of the current view.
@@ -970,27 +978,39 @@ impl WidgetState {
         self.host.with_value(|h| h.emit(event));
     }
 
-    /// Asks for the prose of the widget's language, unless it is already there; `retry` asks
-    /// again after a failure.
+    /// After the language or the mode changed: the prose they need, unless the widget is still
+    /// being set up (it asks once it is).
+    fn reload_prose(&self) {
+        if !self.opening.get_value() {
+            self.load_prose(false);
+        }
+    }
+
+    /// Asks for the prose of the widget's language that its mode reads, unless it is already
+    /// there; `retry` asks again after a failure.
     pub fn load_prose(&self, retry: bool) {
         let lang = self.lang.get_untracked();
-        if self.prose.with_untracked(|p| p.loaded().is_some_and(|l| l.lang() == lang)) {
+        let kind = self.mode.get_untracked().prose_file();
+        if self.prose.with_untracked(|p| p.loaded().is_some_and(|l| l.lang() == lang && l.kind().covers(kind))) {
             return;
         }
         self.prose.set(ProseState::Loading);
         self.forget_notices(ErrorSource::Prose);
         let state = *self;
-        self.host.with_value(|h| h.load_prose(state, lang, retry));
+        self.host.with_value(|h| h.load_prose(state, lang, kind, retry));
     }
 
     /// `lang`'s prose file, or why it could not be had (reported like unusable input, source
-    /// `prose`). Ignored if the widget is gone or in another language by now, or has the file
-    /// already. A file after a failure (another widget's retry worked) takes the notice away.
+    /// `prose`). Ignored if the widget is gone, in another language or a mode that needs more
+    /// by now, or has the file already. A file after a failure (another widget's retry worked)
+    /// takes the notice away.
     pub fn prose_arrived(&self, lang: Lang, file: Result<Rc<dyn ProseSource>, String>) {
         if self.lang.try_get_untracked() != Some(lang) {
             return;
         }
+        let need = self.mode.get_untracked().prose_file();
         match file {
+            Ok(file) if !file.kind().covers(need) => {}
             Ok(_) if self.prose.with_untracked(|p| p.loaded().is_some()) => {}
             Ok(file) => {
                 self.forget_notices(ErrorSource::Prose);

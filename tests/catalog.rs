@@ -569,8 +569,8 @@ fn every_point_reads_in_chinese_in_the_chinese_prose_file() {
     let en = catalog::baked_prose("en").unwrap();
     assert_eq!(zh.points.len(), POINTS.len());
     for p in POINTS {
-        let (z, e) = (&zh.points[p.code], &en.points[p.code]);
-        assert_eq!(z.lang, None, "{} is marked as not Chinese", p.code);
+        assert_eq!(zh.points[p.code].lang, None, "{} is marked as not Chinese", p.code);
+        let (z, e) = (whole(&zh.points[p.code]), whole(&en.points[p.code]));
         let texts = [&z.location, &z.needling].into_iter().chain(&z.actions).chain(&z.indications).chain(&z.categories).chain(&z.cautions);
         for text in texts {
             assert_eq!(source::untranslated(text, "zh-Hans", false), None, "{}: {text}", p.code);
@@ -582,7 +582,8 @@ fn every_point_reads_in_chinese_in_the_chinese_prose_file() {
         assert_eq!(z.dry_needling.is_some(), e.dry_needling.is_some(), "{}", p.code);
     }
     // GB21: its pneumothorax caution (the apex of the lung lies beneath), in Chinese.
-    assert!(zh.points["GB21"].cautions.iter().any(|c| c.contains("肺")), "{:?}", zh.points["GB21"].cautions);
+    let gb21 = &whole(&zh.points["GB21"]).cautions;
+    assert!(gb21.iter().any(|c| c.contains("肺")), "{gb21:?}");
 }
 
 #[test]
@@ -623,7 +624,7 @@ fn chinese_text_may_keep_codes_vertebrae_and_latin_muscle_names_only() {
 fn traditional_groups_are_complete_and_named_one_way() {
     let in_group = |name: &str| -> Vec<&str> {
         let en = catalog::baked_prose("en").unwrap();
-        POINTS.iter().filter(|p| en.points[p.code].categories.iter().any(|c| c == name)).map(|p| p.code).collect()
+        POINTS.iter().filter(|p| whole(&en.points[p.code]).categories.iter().any(|c| c == name)).map(|p| p.code).collect()
     };
     let mut nine = in_group("One of the nine points for returning the yang");
     nine.sort();
@@ -631,7 +632,7 @@ fn traditional_groups_are_complete_and_named_one_way() {
     assert_eq!(in_group("One of Ma Dan-yang's heavenly star points").len(), 12);
     assert!(in_group("One of Ma Dan-yang's heavenly star points").contains(&"HT5"));
     assert_eq!(in_group("One of Sun Simiao's thirteen ghost points").len(), 13);
-    let ghosts = catalog::baked_prose("en").unwrap().points.values().flat_map(|p| &p.categories).filter(|c| c.to_lowercase().contains("ghost")).count();
+    let ghosts = catalog::baked_prose("en").unwrap().points.values().flat_map(|p| &whole(p).categories).filter(|c| c.to_lowercase().contains("ghost")).count();
     assert_eq!(ghosts, 13, "ghost points are labelled one way");
 }
 
@@ -654,7 +655,7 @@ fn li19_is_level_with_the_middle_of_the_philtrum_beside_gv26() {
         assert_eq!(*y, gv26.1, "level with GV26");
         assert!((x - gv26.0).abs() > 0.0);
     }
-    let location = &catalog::baked_prose("en").unwrap().points["LI19"].location;
+    let location = &whole(&catalog::baked_prose("en").unwrap().points["LI19"]).location;
     assert!(location.contains("midpoint of the philtrum"), "{location}");
 }
 
@@ -664,14 +665,14 @@ fn one_pregnancy_rule_covers_the_abdomen_lower_back_and_sacrum_worded_once() {
     let zh = catalog::baked_prose("zh-Hans").unwrap();
     let ruled: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| ["abdomen", "lower-back", "sacrum"].contains(&p.region())).collect();
     assert!(ruled.len() > 60);
-    let text = &en.points["BL23"].cautions[0];
-    let text_zh = &zh.points["BL23"].cautions[0];
+    let text = &whole(&en.points["BL23"]).cautions[0];
+    let text_zh = &whole(&zh.points["BL23"]).cautions[0];
     for p in &ruled {
         let kinds: Vec<&str> = p.cautions.iter().map(|c| c.kind()).collect();
         assert_eq!(kinds.iter().filter(|k| **k == "pregnancy").count(), 1, "{}: {kinds:?}", p.code);
         assert_eq!(kinds[0], "pregnancy", "{}", p.code);
-        assert_eq!(&en.points[p.code].cautions[0], text, "{} words it its own way", p.code);
-        assert_eq!(&zh.points[p.code].cautions[0], text_zh, "{}", p.code);
+        assert_eq!(&whole(&en.points[p.code]).cautions[0], text, "{} words it its own way", p.code);
+        assert_eq!(&whole(&zh.points[p.code]).cautions[0], text_zh, "{}", p.code);
     }
     // The points the first reading found without one, the seed points BL23 and BL25 among them.
     for code in ["BL22", "BL23", "BL25", "BL51", "BL52", "GV5", "EX-B4", "ST19", "ST24", "LR13", "CV15", "GB25", "LR12"] {
@@ -963,23 +964,23 @@ fn c7_is_the_spinous_process_that_moves_when_the_head_turns_in_every_text() {
     // EX-HN15 once had it backwards: C7 moves with the head, T1 below stays still.
     let en = catalog::baked_prose("en").unwrap();
     let zh = catalog::baked_prose("zh-Hans").unwrap();
-    let turning: Vec<&str> = en.points.iter().filter(|(_, p)| p.location.contains("head is turned") || p.location.contains("turns the head")).map(|(c, _)| c.as_str()).collect();
+    let turning: Vec<&str> = en.points.iter().filter(|(_, p)| whole(p).location.contains("head is turned") || whole(p).location.contains("turns the head")).map(|(c, _)| c.as_str()).collect();
     assert!(turning.len() >= 4 && turning.contains(&"EX-HN15"), "{turning:?}");
     for code in turning {
-        let text = &en.points[code].location;
+        let text = &whole(&en.points[code]).location;
         assert!(text.contains("moves") || text.contains("glides"), "{code}: {text}");
         for (at, _) in text.match_indices("stays") {
             assert!(text[at.saturating_sub(15)..at].contains("T1"), "{code}: only T1 stays still: {text}");
         }
     }
-    let chinese = &zh.points["EX-HN15"].location;
+    let chinese = &whole(&zh.points["EX-HN15"]).location;
     assert!(chinese.contains("转头时随之轻微移动") && chinese.contains("（T1）则不动"), "{chinese}");
 }
 
 #[test]
 fn ex_le6_is_2_b_cun_below_the_fibular_head_in_text_and_drawing() {
-    let en = &catalog::baked_prose("en").unwrap().points["EX-LE6"].location;
-    let zh = &catalog::baked_prose("zh-Hans").unwrap().points["EX-LE6"].location;
+    let en = &whole(&catalog::baked_prose("en").unwrap().points["EX-LE6"]).location;
+    let zh = &whole(&catalog::baked_prose("zh-Hans").unwrap().points["EX-LE6"]).location;
     assert!(en.contains("2 B-cun directly below the head of the fibula") && zh.contains("腓骨头直下2寸"), "{en} / {zh}");
     let head = View::Side.figure().landmark("fibula-head").unwrap();
     let drawn = catalog::point("EX-LE6").unwrap().positions_on(View::Side)[0];
@@ -1134,4 +1135,9 @@ fn traditional_chinese_writes_no_simplified_character() {
     };
     assert!(simplified(block("ZH_HANS")) > 20);
     assert_eq!(simplified(block("ZH_HANT")), 0);
+}
+
+/// The practitioner's texts of a point in a whole prose file (every file `build.rs` bakes is).
+fn whole(p: &acumap::prose::PointProse) -> &acumap::prose::PractitionerProse {
+    p.practitioner.as_ref().expect("a whole prose file has the practitioner's texts")
 }

@@ -85,9 +85,10 @@ fn the_chinese_prose_uses_the_glossary_terms_for_landmarks_directions_and_cautio
         let (mut checked, mut missing) = (0, Vec::new());
         for (code, english) in &en.points {
             let chinese = &zh.points[code];
-            let mut pairs = vec![(&english.location, &chinese.location)];
+            let (en_texts, zh_texts) = (english.practitioner.as_ref().unwrap(), chinese.practitioner.as_ref().unwrap());
+            let mut pairs = vec![(&en_texts.location, &zh_texts.location)];
             pairs.extend(english.alternative.iter().zip(&chinese.alternative));
-            pairs.extend(english.cautions.iter().zip(&chinese.cautions));
+            pairs.extend(en_texts.cautions.iter().zip(&zh_texts.cautions));
             for (english, chinese) in pairs {
                 for (key, term) in glossary.used_in(english) {
                     checked += 1;

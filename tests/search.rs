@@ -118,24 +118,31 @@ fn extra_points_are_found_by_code_in_any_spelling_and_by_name() {
 }
 
 /// The widget makes its search index from the parsed prose file by the paths of
-/// `prose::SEARCHED`, without reading each point whole; those paths must find exactly what
-/// `PointProse::searchable` gives, in every language's file.
+/// `prose::SEARCHED`, without reading each point whole, or from `patient.uses` in a patient
+/// page's file, which has none of them; that must find exactly what `PointProse::searchable`
+/// gives, in every language's files.
 #[test]
 fn the_searched_paths_find_the_searchable_texts() {
+    use acumap::prose::ProseFileKind;
     for lang in acumap::Lang::ALL.map(acumap::Lang::tag) {
-        let file = acumap::catalog::baked_prose(lang).expect("a baked prose file");
-        for (code, prose) in &file.points {
-            let object = serde_json::to_value(prose).unwrap();
-            let by_path: Vec<String> = acumap::prose::SEARCHED
-                .iter()
-                .flat_map(|path| {
-                    let list = path.iter().fold(&object, |o, name| &o[*name]);
-                    list.as_array().into_iter().flatten().map(|t| t.as_str().unwrap().to_string())
-                })
-                .collect();
-            let searchable: Vec<String> = prose.searchable().map(str::to_string).collect();
-            assert!(!searchable.is_empty(), "{lang} {code}: nothing searchable");
-            assert_eq!(by_path, searchable, "{lang} {code}");
+        for kind in ProseFileKind::ALL {
+            let file = kind.cut(acumap::catalog::baked_prose(lang).expect("a baked prose file"));
+            for (code, prose) in &file.points {
+                let object = serde_json::to_value(prose).unwrap();
+                let by_path: Vec<String> = match object.get("actions") {
+                    Some(_) => acumap::prose::SEARCHED
+                        .iter()
+                        .flat_map(|path| {
+                            let list = path.iter().fold(&object, |o, name| &o[*name]);
+                            list.as_array().into_iter().flatten().map(|t| t.as_str().unwrap().to_string())
+                        })
+                        .collect(),
+                    None => vec![object["patient"]["uses"].as_str().unwrap().to_string()],
+                };
+                let searchable: Vec<String> = prose.searchable().into_iter().map(str::to_string).collect();
+                assert!(!searchable.is_empty(), "{lang} {kind:?} {code}: nothing searchable");
+                assert_eq!(by_path, searchable, "{lang} {kind:?} {code}");
+            }
         }
     }
 }

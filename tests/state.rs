@@ -7,7 +7,7 @@ use acumap::contract::{Attribute, ErrorSource};
 use acumap::figure::View;
 use acumap::host_content::{self, Table};
 use acumap::model::Point;
-use acumap::prose::{PointProse, ProseFile};
+use acumap::prose::{PointProse, ProseFile, ProseFileKind};
 use acumap::search::ProseIndex;
 use acumap::state::{Emitted, Host, ProseSource, ProseState, WidgetState};
 use acumap::strings::Lang;
@@ -16,11 +16,18 @@ use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
-/// A language's baked prose file, as the widget reads one.
+/// A language's baked prose file (or a patient page's cut of it), as the widget reads one.
 struct Baked {
     lang: Lang,
-    file: &'static ProseFile,
+    kind: ProseFileKind,
+    file: ProseFile,
     index: OnceCell<ProseIndex>,
+}
+
+impl Baked {
+    fn new(lang: Lang, kind: ProseFileKind) -> Baked {
+        Baked { lang, kind, file: kind.cut(catalog::baked_prose(lang.tag()).unwrap()), index: OnceCell::new() }
+    }
 }
 
 /// The guide's words are the file's.
@@ -46,6 +53,9 @@ impl ProseSource for Baked {
     fn lang(&self) -> Lang {
         self.lang
     }
+    fn kind(&self) -> ProseFileKind {
+        self.kind
+    }
     fn point(&self, point: &Point) -> Option<PointProse> {
         self.file.points.get(point.code).cloned()
     }
@@ -59,7 +69,7 @@ impl ProseSource for Baked {
         self.file.conditions.iter().find(|g| g.id == id).cloned()
     }
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().map(str::to_string).collect::<Vec<_>>())))
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().into_iter().map(str::to_string).collect::<Vec<_>>())))
     }
 }
 
@@ -70,7 +80,7 @@ struct Page {
     lang: Option<String>,
     /// Whether the prose file fails to load.
     offline: Cell<bool>,
-    prose_requests: RefCell<Vec<(Lang, bool)>>,
+    prose_requests: RefCell<Vec<(Lang, ProseFileKind, bool)>>,
     events: RefCell<Vec<Emitted>>,
     /// The page address's hash history: each entry and whether it was pushed.
     hash: RefCell<Vec<(String, bool)>>,
@@ -86,11 +96,11 @@ impl Host for Page {
     fn page_lang(&self) -> Option<String> {
         self.lang.clone()
     }
-    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
-        self.prose_requests.borrow_mut().push((lang, retry));
+    fn load_prose(&self, state: WidgetState, lang: Lang, kind: ProseFileKind, retry: bool) {
+        self.prose_requests.borrow_mut().push((lang, kind, retry));
         let file = match self.offline.get() {
             true => Err("offline".to_string()),
-            false => Ok(Rc::new(Baked { lang, file: catalog::baked_prose(lang.tag()).unwrap(), index: OnceCell::new() }) as Rc<dyn ProseSource>),
+            false => Ok(Rc::new(Baked::new(lang, kind)) as Rc<dyn ProseSource>),
         };
         state.prose_arrived(lang, file);
     }
@@ -212,7 +222,8 @@ fn select_opens_a_view_that_draws_the_point_and_tells_the_page_with_its_prose() 
     assert_eq!(events[events.len() - 2], Emitted::ViewChange(View::Back));
     let Emitted::Select(selected, Some(prose)) = &events[events.len() - 1] else { panic!("{events:?}") };
     assert_eq!(selected.code, "BL23");
-    assert!(prose.location.contains("L2"), "{}", prose.location);
+    let location = &prose.practitioner.as_ref().unwrap().location;
+    assert!(location.contains("L2"), "{location}");
     assert_eq!(state.announcement.get_untracked(), "BL23 Shènshū selected.");
     drop(events);
     assert_eq!(state.select_code("ZZ9"), None);
@@ -224,13 +235,13 @@ fn select_opens_a_view_that_draws_the_point_and_tells_the_page_with_its_prose() 
 fn without_its_own_lang_the_widget_reads_the_page_and_loads_that_prose() {
     let (page, state) = mount(Page { lang: Some("zh-CN".into()), ..Page::default() });
     assert_eq!(state.lang.get_untracked(), Lang::ZhHans);
-    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, false)]);
+    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, ProseFileKind::Whole, false)]);
     state.select_code("GB30");
     assert_eq!(state.announcement.get_untracked(), "已选中 GB30 环跳。");
     // Its own lang wins; the English file is asked for once.
     state.apply_attribute(Attribute::Lang, Some("en"));
     state.apply_attribute(Attribute::Lang, Some("en"));
-    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, false), (Lang::En, false)]);
+    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHans, ProseFileKind::Whole, false), (Lang::En, ProseFileKind::Whole, false)]);
 }
 
 #[test]
@@ -251,9 +262,37 @@ fn a_prose_file_that_fails_leaves_a_notice_and_a_retry_recovers() {
     assert!(!catalog::point("GB20").unwrap().cautions.is_empty());
     page.offline.set(false);
     state.load_prose(true);
-    assert_eq!(page.prose_requests.borrow().last(), Some(&(Lang::En, true)));
+    assert_eq!(page.prose_requests.borrow().last(), Some(&(Lang::En, ProseFileKind::Whole, true)));
     assert!(state.prose.with(|p| p.loaded().is_some()));
     assert!(notices(&state).is_empty(), "the notice goes once the file is there");
+}
+
+#[test]
+fn a_patient_widget_reads_a_patient_pages_file_and_asks_for_the_whole_when_it_leaves_patient_mode() {
+    let (page, state) = mount(with_attributes(&[("mode", "patient"), ("lang", "zh-Hant")]));
+    // Asked for once, with the language and the mode both read (not first for the default mode).
+    assert_eq!(*page.prose_requests.borrow(), [(Lang::ZhHant, ProseFileKind::Patient, false)]);
+    state.select_code("GB21");
+    let Some(Emitted::Select(_, Some(prose))) = page.events.borrow().last().cloned() else { panic!("no select with prose") };
+    assert!(prose.patient.uses.contains('肩') && prose.practitioner.is_none(), "{prose:?}");
+    // Search reads the plain words there: what GB21 is used for finds it.
+    let uses = prose.patient.uses.split(['，', '。', '、']).find(|w| w.chars().count() >= 2).unwrap().to_string();
+    state.query.set(uses.clone());
+    assert!(state.visible.get_untracked().iter().any(|p| p.code == "GB21"), "{uses}");
+    // A practitioner's card needs the whole file; the whole file serves patient mode too.
+    state.apply_attribute(Attribute::Mode, Some("practitioner"));
+    state.apply_attribute(Attribute::Mode, Some("patient"));
+    assert_eq!(
+        *page.prose_requests.borrow(),
+        [(Lang::ZhHant, ProseFileKind::Patient, false), (Lang::ZhHant, ProseFileKind::Whole, false)]
+    );
+    assert!(state.point_prose(catalog::point("GB21").unwrap()).is_some_and(|p| p.practitioner.is_some()));
+    // A patient page's file that comes late, after the widget left patient mode, is not taken.
+    let (page, state) = mount(with_attributes(&[("mode", "patient")]));
+    state.apply_attribute(Attribute::Mode, Some("study"));
+    state.prose_arrived(Lang::En, Ok(Rc::new(Baked::new(Lang::En, ProseFileKind::Patient))));
+    assert!(state.prose.with_untracked(|p| p.loaded().is_some_and(|l| l.kind() == ProseFileKind::Whole)));
+    assert_eq!(page.prose_requests.borrow().len(), 2);
 }
 
 #[test]
@@ -263,7 +302,7 @@ fn a_file_that_another_widget_had_after_a_failure_takes_the_notice_away() {
     let (page, state) = mount(page);
     assert_eq!(notices(&state).len(), 1);
     // The page's other widget retried, and its load worked: this one gets the file too.
-    let file = Rc::new(Baked { lang: Lang::En, file: catalog::baked_prose("en").unwrap(), index: OnceCell::new() });
+    let file = Rc::new(Baked::new(Lang::En, ProseFileKind::Whole));
     state.prose_arrived(Lang::En, Ok(file.clone()));
     assert!(state.prose.with(|p| p.loaded().is_some()));
     assert!(notices(&state).is_empty());

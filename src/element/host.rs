@@ -4,7 +4,7 @@
 use super::prose;
 use crate::contract::{AcuEvent, Attribute};
 use crate::model::Point;
-use crate::prose::PointProse;
+use crate::prose::{PointProse, ProseFileKind};
 use crate::state::{Emitted, Host, QuizReport, WidgetState};
 use crate::strings::Lang;
 use wasm_bindgen::prelude::*;
@@ -48,8 +48,8 @@ impl Host for ElementHost {
         page_lang_of(&self.0)
     }
 
-    fn load_prose(&self, state: WidgetState, lang: Lang, retry: bool) {
-        prose::fetch(state, lang, None, retry);
+    fn load_prose(&self, state: WidgetState, lang: Lang, kind: ProseFileKind, retry: bool) {
+        prose::fetch(state, lang, kind, None, retry);
     }
 
     fn random(&self) -> f64 {

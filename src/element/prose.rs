@@ -1,5 +1,5 @@
-//! The widget's side of the prose files (`crate::prose`): element.js fetches a language's
-//! file once per page (the entry script starts it before the wasm runs) and the browser's
+//! The widget's side of the prose files (`crate::prose`): element.js fetches each file a
+//! page's widgets need (a language's whole file, or a patient page's) once per page (the entry script starts it before the wasm runs) and the browser's
 //! `JSON.parse` reads it; here the parsed object is kept as it is, and only what is shown is
 //! turned into Rust values (one point's prose for its card, the tables once, the search index
 //! on the first search).
@@ -8,7 +8,9 @@ use crate::guide::Words;
 use crate::host_content::Table;
 use crate::locate::Recipe;
 use crate::model::Point;
-use crate::prose::{ComparisonProse, ComparisonRowProse, DryNeedlingProse, GuideProse, PatientProse, PointProse, RedFlagProse};
+use crate::prose::{
+    ComparisonProse, ComparisonRowProse, DryNeedlingProse, GuideProse, PatientProse, PointProse, PractitionerProse, ProseFileKind, RedFlagProse,
+};
 use crate::search::ProseIndex;
 use crate::state::{ProseSource, WidgetState};
 use crate::strings::Lang;
@@ -19,16 +21,19 @@ use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(module = "/src/element.js")]
 extern "C" {
-    /// A promise of the language's prose object, shared by every instance on the page.
+    /// A promise of the language's prose object (a patient page's file when `patient`), shared
+    /// by every instance on the page.
     #[wasm_bindgen(js_name = loadProse)]
-    fn load_prose(lang: &str, retry: bool, url: Option<String>) -> js_sys::Promise;
+    fn load_prose(lang: &str, patient: bool, retry: bool, url: Option<String>) -> js_sys::Promise;
     #[wasm_bindgen(js_name = proseRecovered)]
-    fn prose_recovered(lang: &str, url: Option<String>) -> js_sys::Promise;
+    fn prose_recovered(lang: &str, patient: bool, url: Option<String>) -> js_sys::Promise;
 }
 
 /// One language's prose file, as the browser parsed it.
 pub struct LoadedProse {
     lang: Lang,
+    /// What the widget asked for: a patient page's file, or the whole.
+    kind: ProseFileKind,
     points: JsValue,
     comparisons: JsValue,
     landmarks: JsValue,
@@ -38,18 +43,19 @@ pub struct LoadedProse {
 }
 
 thread_local! {
-    /// The files already read on this page, one per language, shared by every instance.
+    /// The files already read on this page, at most two per language, shared by every instance.
     static LOADED: RefCell<Vec<Rc<LoadedProse>>> = const { RefCell::new(Vec::new()) };
 }
 
 impl LoadedProse {
-    fn shared(lang: Lang, file: JsValue) -> Rc<LoadedProse> {
+    fn shared(lang: Lang, kind: ProseFileKind, file: JsValue) -> Rc<LoadedProse> {
         LOADED.with_borrow_mut(|loaded| {
-            if let Some(known) = loaded.iter().find(|l| l.lang == lang) {
+            if let Some(known) = loaded.iter().find(|l| l.lang == lang && l.kind == kind) {
                 return known.clone();
             }
             let new = Rc::new(LoadedProse {
                 lang,
+                kind,
                 points: field(&file, "points"),
                 comparisons: field(&file, "comparisons"),
                 landmarks: field(&file, "landmarks"),
@@ -62,15 +68,20 @@ impl LoadedProse {
         })
     }
 
-    /// The file of this language if the page has already read it.
-    fn already(lang: Lang) -> Option<Rc<LoadedProse>> {
-        LOADED.with_borrow(|loaded| loaded.iter().find(|l| l.lang == lang).cloned())
+    /// A file of this language with what a widget that needs `need` reads, if the page has
+    /// already read one.
+    fn already(lang: Lang, need: ProseFileKind) -> Option<Rc<LoadedProse>> {
+        LOADED.with_borrow(|loaded| loaded.iter().find(|l| l.lang == lang && l.kind.covers(need)).cloned())
     }
 }
 
 impl ProseSource for LoadedProse {
     fn lang(&self) -> Lang {
         self.lang
+    }
+
+    fn kind(&self) -> ProseFileKind {
+        self.kind
     }
 
     /// `None` also if the point's prose is not of the expected shape.
@@ -136,6 +147,10 @@ fn searched(p: &JsValue) -> Option<Vec<String>> {
     if p.is_undefined() {
         return None;
     }
+    if field(p, "actions").is_undefined() {
+        // A patient page's file: what the point is used for, in plain words.
+        return Some(text(&field(p, "patient"), "uses").into_iter().collect());
+    }
     let mut all = Vec::new();
     for path in crate::prose::SEARCHED {
         let (list, object) = path.split_last()?;
@@ -147,19 +162,26 @@ fn searched(p: &JsValue) -> Option<Vec<String>> {
 
 fn point_prose(p: &JsValue) -> Option<PointProse> {
     let dry = field(p, "dry_needling");
+    // `None` if not of the expected shape, `Some(None)` if the point has none.
     let dry_needling = match dry.is_null() || dry.is_undefined() {
-        true => None,
-        false => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
+        true => Some(None),
+        false => (|| Some(Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? })))(),
     };
+    // Not in a patient page's file (the same test as serde's for the flattened field).
+    let practitioner = (|| {
+        Some(PractitionerProse {
+            location: text(p, "location")?,
+            needling: text(p, "needling")?,
+            actions: texts(p, "actions")?,
+            indications: texts(p, "indications")?,
+            categories: texts(p, "categories")?,
+            cautions: texts(p, "cautions")?,
+            dry_needling: dry_needling?,
+        })
+    })();
     Some(PointProse {
         lang: text(p, "lang"),
-        location: text(p, "location")?,
-        needling: text(p, "needling")?,
-        actions: texts(p, "actions")?,
-        indications: texts(p, "indications")?,
-        categories: texts(p, "categories")?,
-        cautions: texts(p, "cautions")?,
-        dry_needling,
+        practitioner,
         alternative: text(p, "alternative"),
         patient: {
             let w = field(p, "patient");
@@ -231,34 +253,37 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
     })
 }
 
-/// The first prose file the page has read, for the element's `search()` and `getPoint()`,
-/// which work without a mounted widget (their prose-reading versions come with the live
-/// widget's chunk: `LiveCode` in `widget.rs`).
+/// A prose file the page has read, for the element's `search()` and `getPoint()`, which work
+/// without a mounted widget (their prose-reading versions come with the live widget's chunk:
+/// `LiveCode` in `widget.rs`): the first whole file, else the first (a patient page's, whose
+/// points have no practitioner's texts).
 #[cfg(feature = "element")]
 pub fn any_prose<T>(f: impl FnOnce(Option<&LoadedProse>) -> T) -> T {
-    let first = LOADED.with_borrow(|loaded| loaded.first().cloned());
+    let first = LOADED.with_borrow(|loaded| loaded.iter().find(|l| l.kind == ProseFileKind::Whole).or(loaded.first()).cloned());
     f(first.as_deref())
 }
 
-/// Gives `state` the prose of `lang`: the page's copy if it has one, else the file once
-/// element.js has it (a failure is passed on as its message). `url` is where the file is, if
-/// not beside the entry script.
-pub fn fetch(state: WidgetState, lang: Lang, url: Option<String>, retry: bool) {
-    if let Some(loaded) = LoadedProse::already(lang) {
+/// Gives `state` the prose of `lang` that a widget needing `kind` reads: the page's copy if it
+/// has one, else the file once element.js has it (a failure is passed on as its message). `url`
+/// is where the whole file is, if not beside the entry script (the Leptos component's).
+pub fn fetch(state: WidgetState, lang: Lang, kind: ProseFileKind, url: Option<String>, retry: bool) {
+    let kind = if url.is_some() { ProseFileKind::Whole } else { kind };
+    if let Some(loaded) = LoadedProse::already(lang, kind) {
         state.prose_arrived(lang, Ok(loaded));
         return;
     }
-    let promise = load_prose(lang.tag(), retry, url.clone());
+    let patient = kind == ProseFileKind::Patient;
+    let promise = load_prose(lang.tag(), patient, retry, url.clone());
     wasm_bindgen_futures::spawn_local(async move {
         let file = match wasm_bindgen_futures::JsFuture::from(promise).await {
-            Ok(file) => Ok(LoadedProse::shared(lang, file) as Rc<dyn ProseSource>),
+            Ok(file) => Ok(LoadedProse::shared(lang, kind, file) as Rc<dyn ProseSource>),
             Err(why) => {
                 // Another widget's retry that works brings this one back too (a page with
                 // several widgets shows a notice in each; one retry is enough).
-                let recovered = prose_recovered(lang.tag(), url);
+                let recovered = prose_recovered(lang.tag(), patient, url);
                 wasm_bindgen_futures::spawn_local(async move {
                     if let Ok(file) = wasm_bindgen_futures::JsFuture::from(recovered).await {
-                        state.prose_arrived(lang, Ok(LoadedProse::shared(lang, file)));
+                        state.prose_arrived(lang, Ok(LoadedProse::shared(lang, kind, file)));
                     }
                 });
                 Err(why.as_string().unwrap_or_else(|| "unknown error".to_string()))

@@ -7,7 +7,7 @@ use super::locate_quiz::LocatePanel;
 use super::{lang, strings, view_label, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
-use crate::prose::PointProse;
+use crate::prose::{PointProse, PractitionerProse};
 use crate::strings::{fill, Lang};
 use crate::text::decimal;
 use leptos::prelude::*;
@@ -184,7 +184,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
     let lang = lang();
     let text_lang = prose.as_ref().and_then(|p| lang_attribute(p, lang));
     // A patient reads what each caution means for them; the practitioner, the caution itself.
-    let texts = prose.map(|p| if patient { p.patient.cautions } else { p.cautions });
+    let texts = prose.and_then(|p| if patient { Some(p.patient.cautions) } else { p.practitioner.map(|pr| pr.cautions) });
     let by_kind_only = texts.is_none();
     acu_view! {
         <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
@@ -257,8 +257,10 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
             ("angle", &if lang == Lang::En { angle.to_ascii_lowercase() } else { angle.to_string() }),
         ],
     );
-    let PointProse { location, needling: needling_note, actions, indications, categories, dry_needling, alternative, patient: plain, .. } =
-        prose;
+    // A patient page's file has no practitioner's texts, which patient mode never shows (a
+    // widget that leaves patient mode asks for the whole file and is drawn again with it).
+    let PointProse { practitioner, alternative, patient: plain, .. } = prose;
+    let PractitionerProse { location, needling: needling_note, actions, indications, categories, dry_needling, .. } = practitioner.unwrap_or_default();
     let (plain_location, uses) = (plain.location, plain.uses);
     acu_view! {
         {text_lang.is_some().then(|| acu_view! { <p class="prose-note">{s.prose_language_note}</p> })}

@@ -31,7 +31,7 @@ async function open(path, width = 1280, height = 900) {
 }
 
 /** The prose files the page asked for, by language (`en`, `zh-Hans`). */
-const proseFiles = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.match(/\/prose\.([A-Za-z-]+)\.[0-9a-f]+\.json$/)?.[1]).filter(Boolean));
+const proseFiles = (page) => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.match(/\/prose\.([A-Za-z.-]+)\.[0-9a-f]+\.json$/)?.[1]).filter(Boolean));
 
 /** The card's code and the kinds of its cautions, of the page's first widget. */
 const card = (page) => page.evaluate(() => {
@@ -57,10 +57,10 @@ test('Firefox: the clinic page goes live, a click or the keys on a marker select
   await page.close();
 });
 
-test('Firefox: a Chinese page asks for the Chinese prose alone and shows it', async () => {
+test('Firefox: a Chinese patient page asks for the Chinese patient prose alone and shows it', async () => {
   const { page, problems } = await open('/patient-zh.html');
   await page.locator('acu-map >>> [data-testid="card-location"]').wait();
-  assert.deepEqual(await proseFiles(page), ['zh-Hans']);
+  assert.deepEqual(await proseFiles(page), ['zh-Hans.patient']);
   const location = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-location"]').textContent);
   assert.match(location, /[\u4e00-\u9fff]/, location);
   assert.deepEqual(problems, []);

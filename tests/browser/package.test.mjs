@@ -25,6 +25,7 @@ test('npm pack lists the bundle, its typings, its manifest, the README and packa
   for (const name of ['acumap.js', 'acumap.d.ts', 'custom-elements.json', 'acumap.css']) assert.ok(files.includes(name), name);
   assert.ok(files.some((f) => /^acumap_bg\.[0-9a-f]{12}\.wasm$/.test(f)));
   assert.ok(files.some((f) => /^prose\.zh-Hans\.[0-9a-f]{12}\.json$/.test(f)));
+  assert.ok(files.some((f) => /^prose\.zh-Hans\.patient\.[0-9a-f]{12}\.json$/.test(f)), 'a patient page\'s file');
   const pkg = JSON.parse(readFileSync(`${DIST}/package.json`, 'utf8'));
   const cargo = readFileSync(`${ROOT}Cargo.toml`, 'utf8');
   assert.equal(pkg.version, cargo.match(/^version = "([^"]+)"/m)[1]);

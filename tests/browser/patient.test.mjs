@@ -53,6 +53,8 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     const kind = el.locator('[data-testid="cautions"] li[data-kind="pneumothorax"] strong');
     assert.match(await kind.innerText(), { en: /^The lung lies close beneath: ?$/, 'zh-Hans': /^下方靠近肺部：$/, 'zh-Hant': /^下方靠近肺部：$/ }[lang]);
     await page.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'practitioner'));
+    // (Once the practitioner's texts are in: the page had the patient's file only.)
+    await el.locator('[data-testid="card-needling"]').waitFor();
     assert.match(await kind.innerText(), { en: /^Pneumothorax risk: ?$/, 'zh-Hans': /^气胸风险：$/, 'zh-Hant': /^氣胸風險：$/ }[lang]);
     await page.close();
   });

@@ -1,6 +1,7 @@
-// The catalog's prose is a data file per language, fetched beside the wasm: the map, the list
-// and every caution (by its kind) never wait for it; a failure says so and can be retried; a
-// page downloads its own language's file only.
+// The catalog's prose is a data file per language (and a smaller one for patient pages),
+// fetched beside the wasm: the map, the list and every caution (by its kind) never wait for it;
+// a failure says so and can be retried; a page downloads its own language's file only, and a
+// patient page only the patient's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, errors, open, recordingPage, typeSearch, useBrowser } from './harness.mjs';
@@ -96,7 +97,8 @@ test('a page downloads the prose of its own language only', async () => {
     await widget.locator('[data-testid="card-location"]').waitFor();
     const files = proseRequests(seen);
     assert.equal(files.length, 1, `${path}: ${files}`);
-    assert.match(files[0], new RegExp(`/prose\\.${mine}\\.[0-9a-f]{12}\\.json$`));
+    // A patient leaflet: the patient's file, not the whole.
+    assert.match(files[0], new RegExp(`/prose\\.${mine}\\.patient\\.[0-9a-f]{12}\\.json$`));
     for (const [, other] of pages.filter(([, lang]) => lang !== mine)) {
       assert.ok(!files.some((f) => f.includes(`prose.${other}.`)), `${path} never requests the ${other} prose`);
     }
@@ -117,7 +119,7 @@ test('a page in Cantonese (yue-HK) reads Traditional Chinese and downloads that 
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hant');
   const files = proseRequests({ requests: asked });
   assert.equal(files.length, 1, files.join(' '));
-  assert.match(files[0], /\/prose\.zh-Hant\.[0-9a-f]{12}\.json$/);
+  assert.match(files[0], /\/prose\.zh-Hant\.patient\.[0-9a-f]{12}\.json$/);
   await p.close();
 });
 
@@ -134,6 +136,35 @@ test('a widget added later, in another language, fetches its own file then', asy
   await later.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await later.locator('[data-testid="card-location"]').getAttribute('lang'), null, 'the prose is Chinese, as the widget');
   assert.match(await later.locator('[data-testid="card-location"]').innerText(), /[\u4e00-\u9fff]/);
-  assert.deepEqual(proseRequests(seen).map((f) => f.split('.')[1]).sort(), ['en', 'zh-Hans']);
+  assert.deepEqual(proseRequests(seen).map((f) => f.replace(/\.[0-9a-f]{12}\./, '.#.')).sort(), ['/pkg/prose.en.patient.#.json', '/pkg/prose.zh-Hans.#.json']);
+  await p.close();
+});
+
+test('a patient page has the plain words without the practitioner\'s texts, and leaving patient mode brings them', async () => {
+  const { page: p, seen } = await open(browser, '/patient.html');
+  const widget = p.locator('acu-map');
+  const card = widget.locator('[data-testid="card"]');
+  await card.locator('[data-testid="card-uses"]').waitFor();
+  assert.match(await card.locator('[data-testid="cautions"] li').first().innerText(), /: \S/, 'each caution with its plain words');
+  // The page's API says which texts it has: the plain words; the practitioner's fields are null.
+  const point = await p.evaluate(() => document.querySelector('acu-map').getPoint('GB21'));
+  assert.match(point.patient.uses, /\w{4}/);
+  assert.equal(point.location, null);
+  assert.equal(point.needling.note, null);
+  assert.deepEqual(point.cautions.map((c) => c.text), [null, null]);
+  // Search reads what each point is used for, in plain words.
+  await typeSearch(widget.locator('[data-testid="search"]'), point.patient.uses.split(/[ ,.;]+/).filter((w) => w.length > 5)[0]);
+  await widget.locator('[data-testid="item-GB21"]:not([hidden])').waitFor();
+  await typeSearch(widget.locator('[data-testid="search"]'), '');
+  // The same widget in practitioner mode: the whole file, once; its needling on the card.
+  await p.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'practitioner'));
+  await card.locator('[data-testid="card-needling"]').waitFor();
+  assert.match(await card.locator('[data-testid="card-needling"]').innerText(), /cun/);
+  assert.equal((await p.evaluate(() => document.querySelector('acu-map').getPoint('GB21'))).location.length > 20, true);
+  await p.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'patient'));
+  await card.locator('[data-testid="card-uses"]').waitFor();
+  const files = proseRequests(seen).map((f) => f.replace(/\.[0-9a-f]{12}\./, '.#.'));
+  assert.deepEqual(files, ['/pkg/prose.en.patient.#.json', '/pkg/prose.en.#.json']);
+  assert.deepEqual(seen.errors, []);
   await p.close();
 });

@@ -1,6 +1,7 @@
 //! `cargo xtask build`: the release bundle in `www/pkg/`.
 
 use crate::serve::Encoding;
+use acumap::prose::ProseFileKind;
 use crate::setup::{self, root, run};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -28,7 +29,7 @@ pub const TOOLING: [(&str, fn() -> String); 2] =
 /// Builds the widget and returns the output folder.
 ///
 /// The bundle: `acumap.js` (wasm-bindgen's glue with `src/element.js` inside it), the wasm and
-/// one prose file per language (`src/prose.rs`), each of these named with a hash of its
+/// two prose files per language (`src/prose.rs`: the whole, and a patient page's), each of these named with a hash of its
 /// content so a host can cache them for a year, and the optional `acumap.css`.
 pub fn build() -> Result<PathBuf, String> {
     let root = root();
@@ -38,11 +39,13 @@ pub fn build() -> Result<PathBuf, String> {
     let live = live.ok_or_else(|| format!("no {LIVE_CHUNK}.wasm among the chunks (src/element/widget.rs)"))?;
     let wasm_name = hashed(&wasm, "acumap_bg", "wasm")?;
     let mut prose = Vec::new();
-    for (tag, json) in acumap::catalog::PROSE_FILES {
-        let stem = acumap::prose::file_stem(tag);
-        let name = format!("{stem}.{}.json", content_hash(json.as_bytes()));
-        write(&out.join(&name), json)?;
-        prose.push(format!("{tag:?}: {name:?}"));
+    for (tag, _) in acumap::catalog::PROSE_FILES {
+        for kind in ProseFileKind::ALL {
+            let json = acumap::catalog::prose_file_text(tag, kind).ok_or_else(|| format!("no {kind:?} prose file for {tag}"))?;
+            let name = format!("{}.{}.json", kind.file_stem(tag), content_hash(json.as_bytes()));
+            write(&out.join(&name), &json)?;
+            prose.push(format!("{:?}: {name:?}", kind.key(tag)));
+        }
     }
     let js = out.join(ENTRY);
     let glue = inline_loader(&glue, &loader, ENTRY)?;
@@ -180,7 +183,7 @@ pub fn example() -> Result<PathBuf, String> {
     let js = if compiled.chunks.is_empty() { compiled.glue } else { inline_loader(&compiled.glue, &compiled.loader, "example.js")? };
     write(&out.join("example.js"), &js)?;
     for (tag, json) in acumap::catalog::PROSE_FILES {
-        write(&out.join(format!("{}.json", acumap::prose::file_stem(tag))), json)?;
+        write(&out.join(format!("{}.json", ProseFileKind::Whole.file_stem(tag))), json)?;
     }
     for file in ["index.html", "main.js"] {
         std::fs::copy(root.join("examples/leptos").join(file), out.join(file)).map_err(|e| format!("{file}: {e}"))?;
@@ -364,10 +367,20 @@ pub fn report_size() -> Result<(), String> {
     let line = |label: &str, t: [usize; 3]| println!("{label:<48} {:>10} {:>10} {:>10}", t[0], t[1], t[2]);
     line("first path (before the first marker)", total(&|n| role(n) == Role::FirstPath));
     for (tag, _) in acumap::catalog::PROSE_FILES {
-        let prose = format!("{}.", acumap::prose::file_stem(tag));
-        line(&format!("everything for {tag}"), total(&|n| role(n) != Role::Tooling && (role(n) != Role::Prose || n.starts_with(&prose))));
+        for (kind, page) in [(ProseFileKind::Whole, ""), (ProseFileKind::Patient, ", patient page")] {
+            let stem = kind.file_stem(tag);
+            let own = |n: &str| hashed_name_of(n, &stem);
+            line(&format!("everything for {tag}{page}"), total(&|n| role(n) != Role::Tooling && (role(n) != Role::Prose || own(n))));
+        }
     }
     Ok(())
+}
+
+/// Whether `name` is the file `stem` with a content hash (`prose.en.3fa2b1c9d0e1.json` of
+/// `prose.en`, not `prose.en.patient.….json`).
+fn hashed_name_of(name: &str, stem: &str) -> bool {
+    let rest = name.strip_prefix(stem).and_then(|r| r.strip_prefix('.'));
+    rest.and_then(|r| r.split_once('.')).is_some_and(|(hash, ext)| !ext.contains('.') && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
 
 /// Every file under `dir`, in any folder.
