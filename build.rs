@@ -1,8 +1,8 @@
 //! Validates the catalog in `points/` and bakes what the map and the list need into the binary
 //! as `'static` data (`$OUT_DIR/catalog.rs`, included by `src/catalog.rs`); the prose goes to
 //! one data file per language (`$OUT_DIR/prose.<tag>.json`, see `src/prose.rs`), which the
-//! bundle ships beside the script with a patient page's cut of it. Bad data fails the build with one line per problem, naming
-//! the file and the point.
+//! bundle ships beside the script with a patient page's cut of it. Bad data fails the build with
+//! one line per problem, naming the file and the point.
 
 #[allow(dead_code)] // build.rs uses only part of these modules
 #[path = "src/figure.rs"]

@@ -4,10 +4,12 @@
 //!
 //! It is most of the catalog's bytes and nothing the map or the list needs, so the widget does
 //! not carry it: `build.rs` writes one data file per language (`prose.<tag>.json`), which the
-//! bundle ships beside `acumap.js` and the page fetches at a low priority while the wasm starts.
-//! What the map, the list and the cautions need (codes, names, positions, condition tags,
-//! caution kinds) stays built in ([`crate::model`]); the landmark overlay's names travel here. The native build bakes the files in
-//! ([`crate::catalog::baked_prose`]) for the tests, `cargo xtask catalog` and the bundle step.
+//! bundle ships beside `acumap.js` with a patient page's cut of it ([`ProseFileKind`]), and the
+//! page fetches at a low priority while the wasm starts. What the map, the list and the
+//! cautions need (codes, names, positions, condition tags, caution kinds) stays built in
+//! ([`crate::model`]); the landmark overlay's names travel here. The native build bakes the
+//! files in ([`crate::catalog::baked_prose`]) for the tests, `cargo xtask catalog` and the
+//! bundle step.
 //!
 //! One type, [`ProseFile`], is both what `build.rs` writes and what every reader reads, so the
 //! format cannot drift: the browser parses the file with `JSON.parse`, and the widget turns

@@ -1141,3 +1141,27 @@ fn traditional_chinese_writes_no_simplified_character() {
 fn whole(p: &acumap::prose::PointProse) -> &acumap::prose::PractitionerProse {
     p.practitioner.as_ref().expect("a whole prose file has the practitioner's texts")
 }
+
+#[test]
+fn a_patient_pages_prose_file_has_the_plain_words_and_shared_sections_and_no_practitioners_text() {
+    use acumap::prose::ProseFileKind;
+    for (tag, _) in catalog::PROSE_FILES {
+        let text = |kind| catalog::prose_file_text(tag, kind).expect("a prose file");
+        let (whole, patient): (serde_json::Value, serde_json::Value) =
+            (serde_json::from_str(&text(ProseFileKind::Whole)).unwrap(), serde_json::from_str(&text(ProseFileKind::Patient)).unwrap());
+        for section in ["lang", "comparisons", "landmarks", "guide", "conditions"] {
+            assert_eq!(patient[section], whole[section], "{tag}: {section}");
+        }
+        let points = patient["points"].as_object().unwrap();
+        assert_eq!(points.len(), POINTS.len(), "{tag}");
+        for (code, point) in points {
+            let keys: Vec<&str> = point.as_object().unwrap().keys().map(String::as_str).collect();
+            assert!(keys.iter().all(|k| ["lang", "alternative", "patient", "locate", "approximate"].contains(k)), "{tag} {code}: {keys:?}");
+            assert_eq!(point["patient"], whole["points"][code]["patient"], "{tag} {code}");
+            assert_eq!(point["locate"], whole["points"][code]["locate"], "{tag} {code}");
+            assert!(!point["patient"]["location"].as_str().unwrap().is_empty(), "{tag} {code}");
+        }
+        // What a patient page saves: the practitioner's texts are most of the file.
+        assert!(text(ProseFileKind::Patient).len() * 2 < text(ProseFileKind::Whole).len(), "{tag}");
+    }
+}

@@ -1,8 +1,8 @@
 //! The widget's side of the prose files (`crate::prose`): element.js fetches each file a
-//! page's widgets need (a language's whole file, or a patient page's) once per page (the entry script starts it before the wasm runs) and the browser's
-//! `JSON.parse` reads it; here the parsed object is kept as it is, and only what is shown is
-//! turned into Rust values (one point's prose for its card, the tables once, the search index
-//! on the first search).
+//! page's widgets need (a language's whole file, or a patient page's) once per page (the entry
+//! script starts it before the wasm runs) and the browser's `JSON.parse` reads it; here the
+//! parsed object is kept as it is, and only what is shown is turned into Rust values (one
+//! point's prose for its card, the tables once, the search index on the first search).
 
 use crate::guide::Words;
 use crate::host_content::Table;
