@@ -132,14 +132,20 @@ function proseLanguage(tag) {
   return simplified ? 'zh-Hans' : 'zh-Hant';
 }
 
+/** The key of a prose file among the loads and the entry's names: `ProseFileKind::key` in
+ * src/prose.rs (`en`, `en.patient`), or the URL the Leptos component gives. */
+function proseKey(lang, patient, url) {
+  return url ?? (patient ? `${lang}.patient` : lang);
+}
+
 /** A promise of the language's prose (the object `JSON.parse` made), shared by every instance:
  * the whole file, or a patient page's when `patient` (the whole one if the page has it or is
  * getting it); `retry` fetches again after a failure. `url`, if given, is where the file is (the
  * Leptos component's `prose` prop); else it is the bundle's file beside the entry script. */
 export function loadProse(lang, patient, retry, url) {
-  const whole = proseFiles.loads.get(url ?? lang);
-  if (patient && !url && whole && !whole.failed) return whole.promise;
-  const key = url ?? (patient ? `${lang}.patient` : lang);
+  const whole = patient ? proseFiles.loads.get(lang) : undefined;
+  if (whole && !whole.failed) return whole.promise;
+  const key = proseKey(lang, patient, url);
   const known = proseFiles.loads.get(key);
   if (known && !(retry && known.failed)) return known.promise;
   const load = { failed: false };
@@ -154,7 +160,7 @@ export function loadProse(lang, patient, retry, url) {
     })
     .then((file) => {
       // The whole file brings back the widgets whose patient file failed too.
-      for (const recovered of patient || url ? [key] : [key, `${lang}.patient`]) {
+      for (const recovered of patient || url ? [key] : [key, proseKey(lang, true)]) {
         proseRecoveries.get(recovered)?.resolve(file);
         proseRecoveries.delete(recovered);
       }
@@ -171,7 +177,7 @@ export function loadProse(lang, patient, retry, url) {
 /** A promise of the language's prose once a later load of it succeeds: a widget whose load
  * failed comes back with the one whose retry worked (`loadProse`'s arguments). */
 export function proseRecovered(lang, patient, url) {
-  const key = url ?? (patient ? `${lang}.patient` : lang);
+  const key = proseKey(lang, patient, url);
   if (!proseRecoveries.has(key)) {
     let resolve;
     const promise = new Promise((r) => { resolve = r; });

@@ -161,34 +161,33 @@ fn searched(p: &JsValue) -> Option<Vec<String>> {
 }
 
 fn point_prose(p: &JsValue) -> Option<PointProse> {
-    let dry = field(p, "dry_needling");
-    // `None` if not of the expected shape, `Some(None)` if the point has none.
-    let dry_needling = match dry.is_null() || dry.is_undefined() {
-        true => Some(None),
-        false => (|| Some(Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? })))(),
-    };
-    // Not in a patient page's file (the same test as serde's for the flattened field).
-    let practitioner = (|| {
-        Some(PractitionerProse {
-            location: text(p, "location")?,
-            needling: text(p, "needling")?,
-            actions: texts(p, "actions")?,
-            indications: texts(p, "indications")?,
-            categories: texts(p, "categories")?,
-            cautions: texts(p, "cautions")?,
-            dry_needling: dry_needling?,
-        })
-    })();
+    let w = field(p, "patient");
     Some(PointProse {
         lang: text(p, "lang"),
-        practitioner,
+        practitioner: practitioner_prose(p),
         alternative: text(p, "alternative"),
-        patient: {
-            let w = field(p, "patient");
-            PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? }
-        },
+        patient: PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? },
         locate: recipes(&field(p, "locate")),
         approximate: texts(p, "approximate").unwrap_or_default(),
+    })
+}
+
+/// `None` in a patient page's file (or if not of the expected shape), as serde reads the
+/// flattened field.
+fn practitioner_prose(p: &JsValue) -> Option<PractitionerProse> {
+    let dry = field(p, "dry_needling");
+    let dry_needling = match dry.is_null() || dry.is_undefined() {
+        true => None,
+        false => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
+    };
+    Some(PractitionerProse {
+        location: text(p, "location")?,
+        needling: text(p, "needling")?,
+        actions: texts(p, "actions")?,
+        indications: texts(p, "indications")?,
+        categories: texts(p, "categories")?,
+        cautions: texts(p, "cautions")?,
+        dry_needling,
     })
 }
 

@@ -395,3 +395,19 @@ pub fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
     }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::hashed_name_of;
+
+    /// The size report counts each prose file for its own page: the whole file is not the
+    /// patient one, nor the reverse.
+    #[test]
+    fn a_hashed_name_is_its_stems_alone() {
+        assert!(hashed_name_of("prose.en.3fa2b1c9d0e1.json", "prose.en"));
+        assert!(hashed_name_of("prose.en.patient.3fa2b1c9d0e1.json", "prose.en.patient"));
+        assert!(!hashed_name_of("prose.en.patient.3fa2b1c9d0e1.json", "prose.en"));
+        assert!(!hashed_name_of("prose.en.3fa2b1c9d0e1.json", "prose.en.patient"));
+        assert!(!hashed_name_of("prose.zh-Hans.3fa2b1c9d0e1.json", "prose.zh"));
+    }
+}
