@@ -197,9 +197,9 @@ impl Host for ComponentHost {
         self.element.page_lang()
     }
 
-    /// The app serves one file per language (`prose`), the whole one, whatever the mode.
-    fn load_prose(&self, state: WidgetState, lang: Lang, _: ProseFileKind, retry: bool) {
-        fetch_prose(state, lang, ProseFileKind::Whole, Some(self.prose.run(lang)), retry);
+    /// The app serves one file per language (`prose`), which `fetch_prose` reads as the whole.
+    fn load_prose(&self, state: WidgetState, lang: Lang, kind: ProseFileKind, retry: bool) {
+        fetch_prose(state, lang, kind, Some(self.prose.run(lang)), retry);
     }
 
     fn random(&self) -> f64 {

@@ -264,7 +264,8 @@ pub fn any_prose<T>(f: impl FnOnce(Option<&LoadedProse>) -> T) -> T {
 
 /// Gives `state` the prose of `lang` that a widget needing `kind` reads: the page's copy if it
 /// has one, else the file once element.js has it (a failure is passed on as its message). `url`
-/// is where the whole file is, if not beside the entry script (the Leptos component's).
+/// is where the whole file is, if not beside the entry script (the Leptos component's prop:
+/// one file per language, read as the whole whatever `kind`).
 pub fn fetch(state: WidgetState, lang: Lang, kind: ProseFileKind, url: Option<String>, retry: bool) {
     let kind = if url.is_some() { ProseFileKind::Whole } else { kind };
     if let Some(loaded) = LoadedProse::already(lang, kind) {
