@@ -714,3 +714,45 @@ test('the script included twice, or two builds of it: no error, one element, and
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
+
+test('from a CDN (another origin, with CORS) under a strict CSP that names it: every file comes from the CDN, the widget goes live in the page\'s language, prose and all', async () => {
+  const cdn = 'https://cdn.example.test/npm/acumap@1/';
+  const csp = `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}; style-src 'self'; `
+    + "object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'; trusted-types 'none'";
+  const page = await recordingPage(browser);
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  page.on('console', (m) => ['error', 'warning'].includes(m.type()) && problems.push(m.text()));
+  // The CDN serves the bundle's own files as jsDelivr or unpkg do: with CORS, the wasm as
+  // `application/octet-stream`.
+  await page.route(cdn + '**', async (route) => {
+    const file = await fetch(BASE + '/pkg/' + route.request().url().slice(cdn.length));
+    const type = file.headers.get('content-type') ?? '';
+    await route.fulfill({
+      status: file.status,
+      body: Buffer.from(await file.arrayBuffer()),
+      headers: { 'content-type': type.includes('wasm') ? 'application/octet-stream' : type, 'access-control-allow-origin': '*' },
+    });
+  });
+  await page.route(BASE + '/from-cdn.html', (r) => r.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': csp },
+    body: `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body>
+      <acu-map selected="LU7"></acu-map><script type="module" async src="${cdn}acumap.js"></script></body></html>`,
+  }));
+  await page.goto(BASE + '/from-cdn.html');
+  const widget = page.locator('acu-map');
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.match(await widget.locator('[data-testid="card-location"]').innerText(), /[\u4e00-\u9fff]/);
+  assert.match(await widget.locator('[data-testid="cautions"]').innerText(), /[\u4e00-\u9fff]/);
+  await widget.locator('[data-testid="marker-ST36"] .hit').first().click();
+  await widget.locator('[data-testid="card-code"]', { hasText: 'ST36' }).waitFor();
+  const files = requests.filter((u) => u !== BASE + '/from-cdn.html');
+  assert.ok(files.every((u) => u.startsWith(cdn)), files.join('\n'));
+  assert.deepEqual(files.map((u) => u.slice(cdn.length).replace(/\.[0-9a-f]{12}\./, '.#.')).sort(),
+    ['acumap.#.js', 'acumap.js', 'acumap_bg.#.wasm', 'prose.zh-Hans.#.json', 'split_live.#.wasm']);
+  assert.deepEqual(await errors(page), []);
+  assert.deepEqual(problems, []);
+});

@@ -9,7 +9,13 @@
 const wasmUrl = new URL(WASM_FILE, import.meta.url);
 const wasm = customElements.get('acu-map')
   ? undefined
-  : fetch(wasmUrl).then((file) => (file.ok ? file : Promise.reject(new Error(`${file.url}: HTTP ${file.status}`))));
+  : fetch(wasmUrl).then((file) => {
+    if (!file.ok) throw new Error(`${file.url}: HTTP ${file.status}`);
+    // Compiled as it arrives where the host serves it as `application/wasm`; from its bytes
+    // where it does not (many hosts and CDNs send `application/octet-stream`, which
+    // `instantiateStreaming` refuses: wasm-bindgen's glue would try, warn and download it again).
+    return /^application\/wasm\b/i.test(file.headers.get('Content-Type') ?? '') ? file : file.arrayBuffer();
+  });
 wasm?.catch(() => {});
 try {
   const glue = await import(GLUE_FILE);
