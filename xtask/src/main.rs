@@ -102,6 +102,7 @@ fn test() -> Result<(), String> {
     build::example()?;
     let chromium = setup::chromium()?;
     let firefox = setup::firefox()?;
+    let webkit = setup::webkit()?;
     setup::npm_packages()?;
     let server = serve::Server::start(0)?;
     let status = std::process::Command::new("node")
@@ -110,6 +111,7 @@ fn test() -> Result<(), String> {
         .env("ACUMAP_BASE_URL", format!("http://{}", server.address))
         .env("CHROMIUM_PATH", chromium)
         .env("FIREFOX_PATH", firefox)
+        .env("WEBKIT_DRIVER", webkit)
         .status()
         .map_err(|e| format!("cannot run node: {e}"))?;
     if status.success() {

@@ -107,6 +107,18 @@ pub fn firefox() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// Debian's WebKitGTK driver, `WebKitWebDriver` (it brings the MiniBrowser it drives), and a
+/// virtual X display to draw in (installed with apt-get when missing), for the browser tests
+/// that run the widget in WebKit, the engine of Safari (`tests/browser/webkit.test.mjs`).
+pub fn webkit() -> Result<PathBuf, String> {
+    let path = PathBuf::from("/usr/bin/WebKitWebDriver");
+    // xvfb-run needs xauth, which xvfb only recommends.
+    if ![&path, Path::new("/usr/bin/xvfb-run"), Path::new("/usr/bin/xauth")].iter().all(|p| p.exists()) {
+        apt_install(&["webkit2gtk-driver", "xvfb", "xauth"])?;
+    }
+    Ok(path)
+}
+
 /// Debian's Chromium (installed with apt-get when missing), and the fonts for hanzi.
 pub fn chromium() -> Result<PathBuf, String> {
     let path = PathBuf::from("/usr/bin/chromium");
