@@ -539,7 +539,8 @@ test('a script that never arrives (a wrong path): after 12 s the loading box giv
 test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing): each element says so above the host\'s own content, and fires acu-error naming the script', async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
     <link rel="stylesheet" href="/pkg/acumap.css"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map><acu-map lang="zh-TW"></acu-map><acu-map lang="yue"></acu-map></body></html>`;
+    <body><acu-map view="back"></acu-map><acu-map lang="zh-CN"></acu-map><acu-map><p>Our points page</p></acu-map><acu-map lang="zh-TW"></acu-map><acu-map lang="yue"></acu-map>
+    <div lang="zh-TW"><site-card><template shadowrootmode="open"><acu-map></acu-map></template></site-card></div></body></html>`;
   const noWasm = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'";
   for (const [csp, missing, cause] of [[noWasm, false, /wasm-unsafe-eval|Content Security Policy/], [null, true, /acumap_bg\.[0-9a-f]{12}\.wasm: HTTP 404/]]) {
     const page = await recordingPage(browser);
@@ -564,8 +565,10 @@ test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing)
       { text: '針灸穴位圖未能載入。', fallback: null, loading: false },
       { text: '針灸穴位圖未能載入。', fallback: null, loading: false },
     ]);
+    // One inside a site's own component takes the language above that component.
+    assert.equal(await page.evaluate(() => document.querySelector('site-card').shadowRoot.querySelector('acu-map').shadowRoot.textContent), '針灸穴位圖未能載入。');
     const reported = await errors(page);
-    assert.equal(reported.length, 5, JSON.stringify(reported));
+    assert.equal(reported.length, 6, JSON.stringify(reported));
     for (const e of reported) {
       assert.equal(e.source, 'script');
       assert.equal(e.value, BASE + '/pkg/acumap.js');

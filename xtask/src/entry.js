@@ -43,7 +43,9 @@ function cannotStart(error) {
       // Lang::from_tag's rule (src/strings.rs): Chinese, Mandarin or Cantonese, in the script
       // its first script or region subtag names (Hant, TW, HK, MO: Traditional; Hans, CN:
       // Simplified); with neither, Simplified, but Cantonese Traditional; anything else English.
-      const lang = this.closest('[lang]')?.lang || document.documentElement.lang;
+      // The nearest lang above it, through the shadow roots it sits in (as element.js's pageLang).
+      let lang = '';
+      for (let from = this; from && !lang; from = from.getRootNode().host) lang = from.closest('[lang]')?.lang ?? '';
       const [primary, ...rest] = lang.toLowerCase().replace(/_/g, '-').split('-');
       const script = rest.find((s) => ['hans', 'cn', 'hant', 'tw', 'hk', 'mo'].includes(s));
       const simplified = script ? ['hans', 'cn'].includes(script) : primary !== 'yue' && rest[0] !== 'yue';
