@@ -31,6 +31,8 @@
 use crate::catalog;
 use crate::model::{Conditions, Point};
 use crate::prose::{ComparisonProse, GuideProse, RedFlagProse};
+use crate::strings::{ContentStrings, Lang};
+use crate::text::fill;
 
 /// The largest document read, in bytes of JSON.
 pub const MAX_BYTES: usize = 256 * 1024;
@@ -165,7 +167,115 @@ impl From<ComparisonProse> for Table {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Problem {
     pub path: String,
-    pub message: String,
+    pub problem: ContentProblem,
+}
+
+impl Problem {
+    /// What is wrong, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.problem.describe(lang.ui().content)
+    }
+}
+
+/// What can be wrong with a field of the content; said in the reader's language by
+/// [`ContentProblem::describe`] (the templates are in `strings::ContentStrings`).
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContentProblem {
+    ExpectedBool(JsonKind),
+    ExpectedText(JsonKind),
+    ExpectedList(JsonKind),
+    ExpectedObject(JsonKind),
+    /// `notes` is not an object of point codes and texts.
+    ExpectedNotes(JsonKind),
+    ExpectedCode(JsonKind),
+    ExpectedCodes,
+    ExpectedColumns,
+    /// A row's cells are not one text per column (how many columns).
+    ExpectedCells(usize),
+    ExpectedUrgency,
+    /// The fields there may be.
+    UnknownField(&'static [Field]),
+    UnknownPoint(String),
+    UnknownCondition(String),
+    /// A source key the guide does not list.
+    UnknownSource(String),
+    NumberWithoutSource,
+    SecondNote(&'static str),
+    NoKnownPoint,
+    NoUsableRow,
+    GuideIncomplete,
+    /// How many items the list has.
+    TooManyItems(usize),
+    Missing,
+    Empty,
+    TooLong,
+}
+
+impl ContentProblem {
+    pub fn describe(&self, s: &ContentStrings) -> String {
+        use ContentProblem::*;
+        let found = |template: &str, kind: &JsonKind| fill(template, &[("found", kind.name(s))]);
+        match self {
+            ExpectedBool(k) => found(s.expected_bool, k),
+            ExpectedText(k) => found(s.expected_text, k),
+            ExpectedList(k) => found(s.expected_list, k),
+            ExpectedObject(k) => found(s.expected_object, k),
+            ExpectedNotes(k) => found(s.expected_notes, k),
+            ExpectedCode(k) => found(s.expected_code, k),
+            ExpectedCodes => s.expected_codes.to_string(),
+            ExpectedColumns => fill(s.expected_columns, &[("max", &MAX_COLUMNS.to_string())]),
+            ExpectedCells(n) => fill(s.expected_cells, &[("n", &n.to_string())]),
+            ExpectedUrgency => s.expected_urgency.to_string(),
+            UnknownField(fields) => fill(s.unknown_field, &[("fields", &names(fields).collect::<Vec<_>>().join(", "))]),
+            UnknownPoint(code) => fill(s.unknown_point, &[("code", code)]),
+            UnknownCondition(value) => fill(s.unknown_condition, &[("value", value)]),
+            UnknownSource(key) => fill(s.unknown_source, &[("key", key)]),
+            NumberWithoutSource => s.number_without_source.to_string(),
+            SecondNote(code) => fill(s.second_note, &[("code", code)]),
+            NoKnownPoint => s.no_known_point.to_string(),
+            NoUsableRow => s.no_usable_row.to_string(),
+            GuideIncomplete => s.guide_incomplete.to_string(),
+            TooManyItems(n) => fill(s.too_many_items, &[("n", &n.to_string()), ("max", &MAX_ITEMS.to_string())]),
+            Missing => s.missing.to_string(),
+            Empty => s.empty.to_string(),
+            TooLong => fill(s.too_long, &[("max", &MAX_TEXT.to_string())]),
+        }
+    }
+}
+
+/// What a JSON value is, as a problem names what was found instead.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum JsonKind {
+    Null,
+    Bool,
+    Number,
+    Text,
+    List,
+    Object,
+}
+
+impl JsonKind {
+    fn of(value: &Json) -> JsonKind {
+        match value {
+            Json::Null => JsonKind::Null,
+            Json::Bool(_) => JsonKind::Bool,
+            Json::Number => JsonKind::Number,
+            Json::Text(_) => JsonKind::Text,
+            Json::List(_) => JsonKind::List,
+            Json::Object(_) => JsonKind::Object,
+        }
+    }
+
+    fn name(self, s: &ContentStrings) -> &'static str {
+        match self {
+            JsonKind::Null => s.null,
+            JsonKind::Bool => s.bool,
+            JsonKind::Number => s.number,
+            JsonKind::Text => s.text,
+            JsonKind::List => s.list,
+            JsonKind::Object => s.object,
+        }
+    }
 }
 
 /// A parsed JSON value, as [`read`] takes it: objects keep their fields in the document's
@@ -264,7 +374,8 @@ pub const MAX_DEPTH: usize = 128;
 /// Reads a parsed content document. `Err` says why nothing could be read.
 pub fn read(value: Json) -> Result<(HostContent, Vec<Problem>), String> {
     let Json::Object(root) = value else {
-        return Err(format!("expected an object with fields {}, found {}", names(&FIELDS).collect::<Vec<_>>().join(", "), kind(&value)));
+        let found = JsonKind::of(&value).name(Lang::En.ui().content);
+        return Err(format!("expected an object with fields {}, found {found}", names(&FIELDS).collect::<Vec<_>>().join(", ")));
     };
     let mut reader = Reader { problems: Vec::new() };
     let content = reader.content(&root);
@@ -276,8 +387,8 @@ struct Reader {
 }
 
 impl Reader {
-    fn problem(&mut self, path: &str, message: impl Into<String>) {
-        self.problems.push(Problem { path: path.to_string(), message: message.into() });
+    fn problem(&mut self, path: &str, problem: ContentProblem) {
+        self.problems.push(Problem { path: path.to_string(), problem });
     }
 
     fn content(&mut self, root: &[(String, Json)]) -> HostContent {
@@ -294,9 +405,9 @@ impl Reader {
                 "guides" => content.guides = self.list(value, "guides", |r, v, path| r.guide(v, path)),
                 "builtInComparisons" => match value {
                     Json::Bool(b) => content.built_in_comparisons = *b,
-                    other => self.problem(key, format!("expected true or false, found {}", kind(other))),
+                    other => self.problem(key, ContentProblem::ExpectedBool(JsonKind::of(other))),
                 },
-                _ => self.problem(&clip(key, 60), format!("unknown field, ignored (the fields are {})", names(&FIELDS).collect::<Vec<_>>().join(", "))),
+                _ => self.problem(&clip(key, 60), ContentProblem::UnknownField(&FIELDS)),
             }
         }
         content
@@ -304,7 +415,7 @@ impl Reader {
 
     fn notes(&mut self, value: &Json) -> Vec<(&'static Point, String)> {
         let Json::Object(map) = value else {
-            self.problem("notes", format!("expected an object of point codes and texts, found {}", kind(value)));
+            self.problem("notes", ContentProblem::ExpectedNotes(JsonKind::of(value)));
             return Vec::new();
         };
         let mut notes: Vec<(&'static Point, String)> = Vec::new();
@@ -314,7 +425,7 @@ impl Reader {
             let Some(text) = self.text(text, &path, true) else { continue };
             match notes.iter_mut().find(|(p, _)| *p == point) {
                 Some(existing) => {
-                    self.problem(&path, format!("a second note for {}; the later one is used", point.code));
+                    self.problem(&path, ContentProblem::SecondNote(point.code));
                     existing.1 = text;
                 }
                 None => notes.push((point, text)),
@@ -330,14 +441,14 @@ impl Reader {
         let description = self.field_text(map, path, "description", false).unwrap_or_default();
         let points_path = format!("{path}.points");
         let Some(Json::List(codes)) = Json::get(map, "points") else {
-            self.problem(&points_path, "expected a list of point codes");
+            self.problem(&points_path, ContentProblem::ExpectedCodes);
             return None;
         };
         let mut points: Vec<&'static Point> = Vec::new();
         for (i, code) in codes.iter().enumerate() {
             let item_path = format!("{points_path}[{i}]");
             let Json::Text(code) = code else {
-                self.problem(&item_path, format!("expected a point code, found {}", kind(code)));
+                self.problem(&item_path, ContentProblem::ExpectedCode(JsonKind::of(code)));
                 continue;
             };
             if let Some(point) = self.point(code, &item_path) {
@@ -347,7 +458,7 @@ impl Reader {
             }
         }
         if points.is_empty() {
-            self.problem(path, "no known point in it, so it is not offered");
+            self.problem(path, ContentProblem::NoKnownPoint);
             return None;
         }
         Some(Shortlist { title, description, points })
@@ -366,7 +477,7 @@ impl Reader {
                 .map(|(i, v)| self.text(v, &format!("{columns_path}[{i}]"), true))
                 .collect::<Option<Vec<_>>>()?,
             _ => {
-                self.problem(&columns_path, format!("expected a list of 1 to {MAX_COLUMNS} column headings"));
+                self.problem(&columns_path, ContentProblem::ExpectedColumns);
                 return None;
             }
         };
@@ -382,14 +493,14 @@ impl Reader {
                     .map(|(i, v)| r.text(v, &format!("{cells_path}[{i}]"), false).unwrap_or_default())
                     .collect(),
                 _ => {
-                    r.problem(&cells_path, format!("expected a list of {} texts, one per column; row left out", columns.len()));
+                    r.problem(&cells_path, ContentProblem::ExpectedCells(columns.len()));
                     return None;
                 }
             };
             Some(TableRow { aspect, cells })
         });
         if rows.is_empty() {
-            self.problem(path, "no usable row, so the table is not shown");
+            self.problem(path, ContentProblem::NoUsableRow);
             return None;
         }
         let sources = match Json::get(map, "sources") {
@@ -415,7 +526,7 @@ impl Reader {
         for (i, c) in conditions.iter().enumerate() {
             match crate::attributes::condition(c).map(|(tag, _)| tag) {
                 Some(tag) => tags.push(tag),
-                None => self.problem(&format!("{path}.conditions[{i}]"), format!("unknown condition “{}”, ignored", clip(c, 40))),
+                None => self.problem(&format!("{path}.conditions[{i}]"), ContentProblem::UnknownCondition(clip(c, 40))),
             }
         }
         let points: Vec<&'static Point> = texts(self, "points").iter().enumerate().filter_map(|(i, c)| self.point(c, &format!("{path}.points[{i}]"))).collect();
@@ -426,14 +537,14 @@ impl Reader {
                 Some(Json::Text(u)) if u == "now" => true,
                 Some(Json::Text(u)) if u == "soon" => false,
                 _ => {
-                    r.problem(&format!("{p}.urgency"), "expected now or soon");
+                    r.problem(&format!("{p}.urgency"), ContentProblem::ExpectedUrgency);
                     return None;
                 }
             };
             Some(RedFlagProse { now, text: r.field_text(flag, p, "text", true)? })
         });
         if tags.is_empty() || points.is_empty() || red_flags.is_empty() {
-            self.problem(path, "a guide needs a known condition, a known point and its red flags; not shown");
+            self.problem(path, ContentProblem::GuideIncomplete);
             return None;
         }
         // A claim with a number names one of the guide's sources, as the catalog's must.
@@ -442,8 +553,8 @@ impl Reader {
             let cited = crate::text::cited_sources(&text);
             let numbered = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| catalog::point(w).is_none() && !cited.contains(w)).any(|w| w.chars().any(|c| c.is_ascii_digit()));
             match cited.iter().find(|k| !keys.contains(k)) {
-                Some(key) => r.problem(&p, format!("cites “{}”, which is not one of the guide's sources; left out", clip(key, 40))),
-                None if numbered && cited.is_empty() => r.problem(&p, "has a number without a source, as (source: key); left out"),
+                Some(key) => r.problem(&p, ContentProblem::UnknownSource(clip(key, 40))),
+                None if numbered && cited.is_empty() => r.problem(&p, ContentProblem::NumberWithoutSource),
                 None => return Some(text),
             }
             None
@@ -462,11 +573,11 @@ impl Reader {
     /// The items of a list, each read by `item`; at most [`MAX_ITEMS`].
     fn list<T>(&mut self, value: &Json, path: &str, mut item: impl FnMut(&mut Self, &Json, &str) -> Option<T>) -> Vec<T> {
         let Json::List(items) = value else {
-            self.problem(path, format!("expected a list, found {}", kind(value)));
+            self.problem(path, ContentProblem::ExpectedList(JsonKind::of(value)));
             return Vec::new();
         };
         if items.len() > MAX_ITEMS {
-            self.problem(path, format!("{} items; only the first {MAX_ITEMS} are used", items.len()));
+            self.problem(path, ContentProblem::TooManyItems(items.len()));
         }
         items.iter().take(MAX_ITEMS).enumerate().filter_map(|(i, v)| item(self, v, &format!("{path}[{i}]"))).collect()
     }
@@ -475,16 +586,15 @@ impl Reader {
         match value {
             Json::Object(map) => Some(map),
             other => {
-                self.problem(path, format!("expected an object, found {}", kind(other)));
+                self.problem(path, ContentProblem::ExpectedObject(JsonKind::of(other)));
                 None
             }
         }
     }
 
-    fn only_fields(&mut self, map: &[(String, Json)], path: &str, fields: &[Field]) {
+    fn only_fields(&mut self, map: &[(String, Json)], path: &str, fields: &'static [Field]) {
         for key in map.iter().map(|(key, _)| key).filter(|k| !names(fields).any(|f| f == k.as_str())) {
-            let known = names(fields).collect::<Vec<_>>().join(", ");
-            self.problem(&format!("{path}.{}", clip(key, 60)), format!("unknown field, ignored (the fields are {known})"));
+            self.problem(&format!("{path}.{}", clip(key, 60)), ContentProblem::UnknownField(fields));
         }
     }
 
@@ -494,7 +604,7 @@ impl Reader {
             Some(value) => self.text(value, &path, required),
             None => {
                 if required {
-                    self.problem(&path, "missing");
+                    self.problem(&path, ContentProblem::Missing);
                 }
                 None
             }
@@ -504,16 +614,16 @@ impl Reader {
     /// A text, trimmed and cut to [`MAX_TEXT`] characters; a required one must not be empty.
     fn text(&mut self, value: &Json, path: &str, required: bool) -> Option<String> {
         let Json::Text(text) = value else {
-            self.problem(path, format!("expected text, found {}", kind(value)));
+            self.problem(path, ContentProblem::ExpectedText(JsonKind::of(value)));
             return None;
         };
         let text = text.trim();
         if required && text.is_empty() {
-            self.problem(path, "empty");
+            self.problem(path, ContentProblem::Empty);
             return None;
         }
         if text.chars().count() > MAX_TEXT {
-            self.problem(path, format!("longer than {MAX_TEXT} characters; cut there"));
+            self.problem(path, ContentProblem::TooLong);
         }
         Some(clip(text, MAX_TEXT))
     }
@@ -521,7 +631,7 @@ impl Reader {
     fn point(&mut self, code: &str, path: &str) -> Option<&'static Point> {
         let point = catalog::point(code);
         if point.is_none() {
-            self.problem(path, format!("unknown point code “{}”, ignored", clip(code, 20)));
+            self.problem(path, ContentProblem::UnknownPoint(clip(code, 20)));
         }
         point
     }
@@ -532,16 +642,5 @@ fn clip(text: &str, max: usize) -> String {
     match text.char_indices().nth(max) {
         Some((end, _)) => format!("{}…", &text[..end]),
         None => text.to_string(),
-    }
-}
-
-fn kind(value: &Json) -> &'static str {
-    match value {
-        Json::Null => "null",
-        Json::Bool(_) => "true or false",
-        Json::Number => "a number",
-        Json::Text(_) => "text",
-        Json::List(_) => "a list",
-        Json::Object(_) => "an object",
     }
 }

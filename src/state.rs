@@ -656,7 +656,7 @@ impl WidgetState {
             }
             Some(Ok((content, problems))) => {
                 for (i, p) in problems.iter().enumerate() {
-                    let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.message)]);
+                    let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.problem.describe(s.content))]);
                     self.report(SOURCE, &p.path, &text, (i < CONTENT_NOTICES).then_some(text.as_str()));
                 }
                 if problems.len() > CONTENT_NOTICES {

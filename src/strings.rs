@@ -152,6 +152,8 @@ pub struct UiStrings {
     pub content_problem: &'static str,
     /// `{n}` is replaced by the number of problems not shown.
     pub content_more: &'static str,
+    /// What is wrong with a field of the content JSON (`host_content::ContentProblem`).
+    pub content: &'static ContentStrings,
     /// Heading of a host's own note on a point.
     pub host_note: &'static str,
     pub filter_shortlist: &'static str,
@@ -240,6 +242,51 @@ pub struct UiStrings {
     pub has_cautions: &'static str,
     pub aspect: &'static str,
     pub sources: &'static str,
+}
+
+/// What can be wrong with a field of the host's content JSON, one template per
+/// [`crate::host_content::ContentProblem`]: a language that leaves one out does not compile.
+/// `{found}` is replaced by what the field holds instead (`null` … `object`; in Chinese, the
+/// Latin words bring their own space).
+pub struct ContentStrings {
+    pub expected_bool: &'static str,
+    pub expected_text: &'static str,
+    pub expected_list: &'static str,
+    pub expected_object: &'static str,
+    pub expected_notes: &'static str,
+    pub expected_code: &'static str,
+    pub expected_codes: &'static str,
+    /// `{max}` is replaced.
+    pub expected_columns: &'static str,
+    /// `{n}` is replaced by the number of columns.
+    pub expected_cells: &'static str,
+    pub expected_urgency: &'static str,
+    /// `{fields}` is replaced by the fields there may be.
+    pub unknown_field: &'static str,
+    /// `{code}` is replaced.
+    pub unknown_point: &'static str,
+    /// `{value}` is replaced.
+    pub unknown_condition: &'static str,
+    /// `{key}` is replaced.
+    pub unknown_source: &'static str,
+    pub number_without_source: &'static str,
+    /// `{code}` is replaced.
+    pub second_note: &'static str,
+    pub no_known_point: &'static str,
+    pub no_usable_row: &'static str,
+    pub guide_incomplete: &'static str,
+    /// `{n}` and `{max}` are replaced.
+    pub too_many_items: &'static str,
+    pub missing: &'static str,
+    pub empty: &'static str,
+    /// `{max}` is replaced.
+    pub too_long: &'static str,
+    pub null: &'static str,
+    pub bool: &'static str,
+    pub number: &'static str,
+    pub text: &'static str,
+    pub list: &'static str,
+    pub object: &'static str,
 }
 
 /// One label per [`View`]: a language that leaves one out does not compile.
@@ -350,6 +397,38 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     retry: "Try again",
 };
 
+pub static EN_CONTENT: ContentStrings = ContentStrings {
+    expected_bool: "expected true or false, found {found}",
+    expected_text: "expected text, found {found}",
+    expected_list: "expected a list, found {found}",
+    expected_object: "expected an object, found {found}",
+    expected_notes: "expected an object of point codes and texts, found {found}",
+    expected_code: "expected a point code, found {found}",
+    expected_codes: "expected a list of point codes",
+    expected_columns: "expected a list of 1 to {max} column headings",
+    expected_cells: "expected a list of {n} texts, one per column; row left out",
+    expected_urgency: "expected now or soon",
+    unknown_field: "unknown field, ignored (the fields are {fields})",
+    unknown_point: "unknown point code “{code}”, ignored",
+    unknown_condition: "unknown condition “{value}”, ignored",
+    unknown_source: "cites “{key}”, which is not one of the guide's sources; left out",
+    number_without_source: "has a number without a source, as (source: key); left out",
+    second_note: "a second note for {code}; the later one is used",
+    no_known_point: "no known point in it, so it is not offered",
+    no_usable_row: "no usable row, so the table is not shown",
+    guide_incomplete: "a guide needs a known condition, a known point and its red flags; not shown",
+    too_many_items: "{n} items; only the first {max} are used",
+    missing: "missing",
+    empty: "empty",
+    too_long: "longer than {max} characters; cut there",
+    null: "null",
+    bool: "true or false",
+    number: "a number",
+    text: "text",
+    list: "a list",
+    object: "an object",
+};
+
 pub static EN: UiStrings = UiStrings {
     paint: &EN_PAINT,
     widget_label_about: "{name}: {about}",
@@ -420,6 +499,7 @@ pub static EN: UiStrings = UiStrings {
     content_invalid: "The content JSON could not be read ({error}); showing the built-in content.",
     content_problem: "Content JSON, {path}: {problem}",
     content_more: "…and {n} more problems in the content JSON (listed in the browser console).",
+    content: &EN_CONTENT,
     host_note: "Note from this practice",
     filter_shortlist: "Shortlist",
     shortlist_all: "All points",
@@ -516,6 +596,38 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     retry: "重试",
 };
 
+pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
+    expected_bool: "应为 true 或 false，实为{found}",
+    expected_text: "应为文字，实为{found}",
+    expected_list: "应为列表，实为{found}",
+    expected_object: "应为对象，实为{found}",
+    expected_notes: "应为以穴位代码为键、文字为值的对象，实为{found}",
+    expected_code: "应为穴位代码，实为{found}",
+    expected_codes: "应为穴位代码列表",
+    expected_columns: "应为含 1 至 {max} 个列标题的列表",
+    expected_cells: "应为 {n} 项文字的列表，每列一项；此行已略去",
+    expected_urgency: "应为 now 或 soon",
+    unknown_field: "未知字段，已忽略（可用字段：{fields}）",
+    unknown_point: "穴位代码“{code}”无法识别，已忽略",
+    unknown_condition: "病症“{value}”无法识别，已忽略",
+    unknown_source: "引用了“{key}”，但它不是本指南的资料来源之一；已略去",
+    number_without_source: "含有数字却未注明来源（写法：(source: key)）；已略去",
+    second_note: "{code} 的第二条说明；采用后一条",
+    no_known_point: "其中没有可识别的穴位，因此不提供",
+    no_usable_row: "没有可用的行，因此不显示此表",
+    guide_incomplete: "指南需要一个可识别的病症、一个可识别的穴位及其警示症状；不显示",
+    too_many_items: "共 {n} 项；只采用前 {max} 项",
+    missing: "缺少此字段",
+    empty: "为空",
+    too_long: "超过 {max} 个字符；已截断",
+    null: " null",
+    bool: " true 或 false",
+    number: "数字",
+    text: "文字",
+    list: "列表",
+    object: "对象",
+};
+
 pub static ZH_HANS: UiStrings = UiStrings {
     paint: &ZH_HANS_PAINT,
     widget_label_about: "{name}：{about}",
@@ -586,6 +698,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     content_invalid: "无法读取内容 JSON（{error}），已显示内置内容。",
     content_problem: "内容 JSON，{path}：{problem}",
     content_more: "……内容 JSON 中还有 {n} 个问题（详见浏览器控制台）。",
+    content: &ZH_HANS_CONTENT,
     host_note: "本诊所的说明",
     filter_shortlist: "常用穴组",
     shortlist_all: "全部穴位",
@@ -684,6 +797,38 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     retry: "重試",
 };
 
+pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
+    expected_bool: "應為 true 或 false，實為{found}",
+    expected_text: "應為文字，實為{found}",
+    expected_list: "應為清單，實為{found}",
+    expected_object: "應為物件，實為{found}",
+    expected_notes: "應為以穴位代碼為鍵、文字為值的物件，實為{found}",
+    expected_code: "應為穴位代碼，實為{found}",
+    expected_codes: "應為穴位代碼清單",
+    expected_columns: "應為含 1 至 {max} 個欄標題的清單",
+    expected_cells: "應為 {n} 項文字的清單，每欄一項；此列已略去",
+    expected_urgency: "應為 now 或 soon",
+    unknown_field: "未知欄位，已忽略（可用欄位：{fields}）",
+    unknown_point: "穴位代碼“{code}”無法識別，已忽略",
+    unknown_condition: "病症“{value}”無法識別，已忽略",
+    unknown_source: "引用了“{key}”，但它不是本指南的資料來源之一；已略去",
+    number_without_source: "含有數字卻未註明來源（寫法：(source: key)）；已略去",
+    second_note: "{code} 的第二條說明；採用後一條",
+    no_known_point: "其中沒有可識別的穴位，因此不提供",
+    no_usable_row: "沒有可用的列，因此不顯示此表",
+    guide_incomplete: "指南需要一個可識別的病症、一個可識別的穴位及其警示症狀；不顯示",
+    too_many_items: "共 {n} 項；只採用前 {max} 項",
+    missing: "缺少此欄位",
+    empty: "為空",
+    too_long: "超過 {max} 個字元；已截斷",
+    null: " null",
+    bool: " true 或 false",
+    number: "數字",
+    text: "文字",
+    list: "清單",
+    object: "物件",
+};
+
 pub static ZH_HANT: UiStrings = UiStrings {
     paint: &ZH_HANT_PAINT,
     widget_label_about: "{name}：{about}",
@@ -754,6 +899,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     content_invalid: "無法讀取內容 JSON（{error}），已顯示內置內容。",
     content_problem: "內容 JSON，{path}：{problem}",
     content_more: "……內容 JSON 中還有 {n} 個問題（詳見瀏覽器控制台）。",
+    content: &ZH_HANT_CONTENT,
     host_note: "本診所的說明",
     filter_shortlist: "常用穴組",
     shortlist_all: "全部穴位",

@@ -4,13 +4,14 @@
 mod common;
 
 use acumap::catalog;
+use acumap::strings::Lang;
 use acumap::host_content::{parse, HostContent, MAX_BYTES, MAX_ITEMS, MAX_TEXT};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
 fn read(value: Value) -> (HostContent, Vec<String>) {
     let (content, problems) = parse(&value.to_string()).expect("a JSON object is read");
-    (content, problems.into_iter().map(|p| format!("{}: {}", p.path, p.message)).collect())
+    (content, problems.into_iter().map(|p| format!("{}: {}", p.path, p.message(Lang::En))).collect())
 }
 
 #[test]
@@ -56,6 +57,34 @@ fn the_document_order_is_kept() {
     assert_eq!(notes, [("LI4", "c"), ("GB30", "a")]);
     let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
     assert_eq!(paths, ["zeta", "alpha"]);
+}
+
+/// Every problem the reader can report, in each language: a Chinese page's notice says it in
+/// Chinese (with only the JSON's own names, codes and values in Latin letters), never in English.
+#[test]
+fn a_problem_is_said_in_the_readers_language() {
+    use acumap::host_content::{ContentProblem::*, JsonKind};
+    let problems = [
+        ExpectedBool(JsonKind::Text), ExpectedText(JsonKind::Number), ExpectedList(JsonKind::Null),
+        ExpectedObject(JsonKind::List), ExpectedNotes(JsonKind::Bool), ExpectedCode(JsonKind::Object),
+        ExpectedCodes, ExpectedColumns, ExpectedCells(2), ExpectedUrgency,
+        UnknownField(&[("title", "", true)]), UnknownPoint("QQ1".into()), UnknownCondition("gout".into()),
+        UnknownSource("nice".into()), NumberWithoutSource, SecondNote("LI4"), NoKnownPoint, NoUsableRow,
+        GuideIncomplete, TooManyItems(300), Missing, Empty, TooLong,
+    ];
+    // What may stay in Latin letters: the JSON's own words and the values above.
+    let own = ["true", "false", "null", "now", "soon", "source", "key", "title", "QQ1", "gout", "nice", "LI4"];
+    for lang in [Lang::ZhHans, Lang::ZhHant] {
+        for p in &problems {
+            let said = p.describe(lang.ui().content);
+            let english: Vec<&str> = said.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && !own.contains(w)).collect();
+            assert!(english.is_empty() && said.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{lang:?}, {p:?}: {said}");
+        }
+    }
+    // And the English says what it found.
+    assert_eq!(ExpectedText(JsonKind::Number).describe(Lang::En.ui().content), "expected text, found a number");
+    assert_eq!(ExpectedText(JsonKind::Number).describe(Lang::ZhHans.ui().content), "应为文字，实为数字");
+    assert_eq!(ExpectedBool(JsonKind::Null).describe(Lang::ZhHant.ui().content), "應為 true 或 false，實為 null");
 }
 
 #[test]
@@ -155,7 +184,7 @@ proptest! {
                 prop_assert!(t.rows.iter().all(|r| r.cells.len() == t.columns.len()));
             }
             prop_assert!(content.notes.iter().all(|(_, n)| n.chars().count() <= MAX_TEXT + 1));
-            prop_assert!(problems.iter().all(|p| !p.message.is_empty()));
+            prop_assert!(problems.iter().all(|p| Lang::ALL.iter().all(|&l| !p.message(l).is_empty())));
         }
     }
 

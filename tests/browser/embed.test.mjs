@@ -374,6 +374,22 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   await page.evaluate(() => { document.querySelector('acu-map').content = null; });
   assert.equal(await widget.locator('[data-testid="notice"]').count(), 0);
 
+  // In the reader's language, the JSON's own names and values aside.
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.setAttribute('lang', 'zh-Hant');
+    el.content = { notes: { XX1: 'a', LI4: 5 } };
+  });
+  const chinese = await widget.locator('[data-testid="notice"]').allInnerTexts();
+  assert.equal(chinese.length, 2, chinese.join('\n'));
+  assert.match(chinese[0], /^內容 JSON，notes\.XX1：穴位代碼“XX1”無法識別，已忽略/);
+  assert.match(chinese[1], /^內容 JSON，notes\.LI4：應為文字，實為數字/);
+  await page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    el.removeAttribute('lang');
+    el.content = null;
+  });
+
   // Set before the element is in the page: the first render already has it.
   const firstRender = await page.evaluate(() => {
     const el = document.createElement('acu-map');
