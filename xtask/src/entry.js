@@ -13,8 +13,9 @@ const wasm = customElements.get('acu-map')
     if (!file.ok) throw new Error(`${file.url}: HTTP ${file.status}`);
     // Compiled as it arrives where the host serves it as `application/wasm`; from its bytes
     // where it does not (many hosts and CDNs send `application/octet-stream`, which
-    // `instantiateStreaming` refuses: wasm-bindgen's glue would try, warn and download it again).
-    return /^application\/wasm\b/i.test(file.headers.get('Content-Type') ?? '') ? file : file.arrayBuffer();
+    // `instantiateStreaming` refuses: wasm-bindgen's glue would try, fail and warn), as the
+    // chunk loader does (src/element.js).
+    return /^\s*application\/wasm\s*(;|$)/i.test(file.headers.get('Content-Type') ?? '') ? file : file.arrayBuffer();
   });
 wasm?.catch(() => {});
 try {
