@@ -170,13 +170,6 @@ pub struct Problem {
     pub problem: ContentProblem,
 }
 
-impl Problem {
-    /// What is wrong, in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        self.problem.describe(lang.ui().content)
-    }
-}
-
 /// What can be wrong with a field of the content; said in the reader's language by
 /// [`ContentProblem::describe`] (the templates are in `strings::ContentStrings`).
 #[derive(Clone, Debug, PartialEq)]
@@ -212,6 +205,7 @@ pub enum ContentProblem {
 }
 
 impl ContentProblem {
+    /// What is wrong, in the language of `s` (`Lang::ui().content`).
     pub fn describe(&self, s: &ContentStrings) -> String {
         use ContentProblem::*;
         let found = |template: &str, kind: &JsonKind| fill(template, &[("found", kind.name(s))]);

@@ -11,7 +11,7 @@ use serde_json::{json, Value};
 
 fn read(value: Value) -> (HostContent, Vec<String>) {
     let (content, problems) = parse(&value.to_string()).expect("a JSON object is read");
-    (content, problems.into_iter().map(|p| format!("{}: {}", p.path, p.message(Lang::En))).collect())
+    (content, problems.into_iter().map(|p| format!("{}: {}", p.path, p.problem.describe(Lang::En.ui().content))).collect())
 }
 
 #[test]
@@ -184,7 +184,7 @@ proptest! {
                 prop_assert!(t.rows.iter().all(|r| r.cells.len() == t.columns.len()));
             }
             prop_assert!(content.notes.iter().all(|(_, n)| n.chars().count() <= MAX_TEXT + 1));
-            prop_assert!(problems.iter().all(|p| Lang::ALL.iter().all(|&l| !p.message(l).is_empty())));
+            prop_assert!(problems.iter().all(|p| Lang::ALL.iter().all(|l| !p.problem.describe(l.ui().content).is_empty())));
         }
     }
 
