@@ -104,6 +104,42 @@ pub enum Labels {
 
 pub const LABELS: [(&str, Labels); 3] = [("auto", Labels::Auto), ("none", Labels::None), ("all", Labels::All)];
 
+/// Where the widget's headings sit in the page's outline; the `heading-level` attribute: the
+/// level of its titles (the point's card, a condition guide, a comparison table), their
+/// sections one level below. The host sets it to follow its own headings (`2` under the page's
+/// `<h1>`), so that a screen reader's list of headings skips no level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HeadingLevel(u8);
+
+impl Default for HeadingLevel {
+    fn default() -> Self {
+        HeadingLevel(3)
+    }
+}
+
+impl HeadingLevel {
+    const TAGS: [&'static str; 6] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+
+    /// Level 1 to 5 (its sections are one below, and HTML has six); `None` for another.
+    pub const fn new(level: u8) -> Option<HeadingLevel> {
+        if level >= 1 && level <= 5 { Some(HeadingLevel(level)) } else { None }
+    }
+
+    /// The element of a title (`h3` by default).
+    pub fn title(self) -> &'static str {
+        Self::TAGS[usize::from(self.0 - 1)]
+    }
+
+    /// The element of a title's section, one level below (`h4` by default).
+    pub fn section(self) -> &'static str {
+        Self::TAGS[usize::from(self.0)]
+    }
+}
+
+/// The values of `heading-level`: 1 to 5 (a section heading is one below, and HTML has six).
+pub const HEADING_LEVELS: [(&str, HeadingLevel); 5] =
+    [("1", HeadingLevel(1)), ("2", HeadingLevel(2)), ("3", HeadingLevel(3)), ("4", HeadingLevel(4)), ("5", HeadingLevel(5))];
+
 /// The value of a keyword attribute: one of `table`'s names, any case.
 fn keyword<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
     table.iter().find(|(name, _)| name.eq_ignore_ascii_case(value.trim())).map(|(_, v)| *v)
@@ -129,6 +165,11 @@ pub fn mode(value: &str) -> Option<Mode> {
 /// `labels`: one of [`LABELS`], any case.
 pub fn labels(value: &str) -> Option<Labels> {
     keyword(&LABELS, value)
+}
+
+/// `heading-level`: one of [`HEADING_LEVELS`].
+pub fn heading_level(value: &str) -> Option<HeadingLevel> {
+    keyword(&HEADING_LEVELS, value)
 }
 
 /// `notation`: `en`, `fr` or `de`, the notation codes are read in.

@@ -25,7 +25,7 @@
 //! by `cargo xtask example`) shows how. The component is all in the app's own wasm: only the
 //! `<acu-map>` element splits its code (the live widget's chunk, `element/widget.rs`).
 
-use crate::attributes::{Labels, Mode, LABELS, MODES};
+use crate::attributes::{HeadingLevel, Labels, Mode, HEADING_LEVELS, LABELS, MODES};
 use crate::contract::{Attribute, ErrorSource};
 use crate::element::{fetch_prose, ElementHost};
 use crate::prose::ProseFileKind;
@@ -71,6 +71,10 @@ pub fn AcuMap(
     mode: MaybeProp<Mode>,
     #[prop(optional, into)]
     labels: MaybeProp<Labels>,
+    /// The level of the widget's titles in the page's outline (`attributes::HEADING_LEVELS`;
+    /// their sections one below): 3 when left out.
+    #[prop(optional, into)]
+    heading_level: MaybeProp<HeadingLevel>,
     #[prop(optional, into)]
     lang: MaybeProp<Lang>,
     /// The host's own notes on points, shortlists and comparison tables, as the element's
@@ -100,10 +104,11 @@ pub fn AcuMap(
         js_sys::Reflect::set(&root, &"adoptedStyleSheets".into(), &js_sys::Array::of1(&sheet)).ok();
         // Each prop goes in as the element's attribute would, so both are read one way; the
         // language first, so that a notice about another prop is in the reader's language.
-        let props: [(Attribute, PropText); 6] = [
+        let props: [(Attribute, PropText); 7] = [
             (Attribute::Lang, Box::new(move || lang.get().map(|l| l.tag().to_string()))),
             (Attribute::Mode, Box::new(move || mode.get().and_then(|m| keyword(&MODES, m)))),
             (Attribute::Labels, Box::new(move || labels.get().and_then(|l| keyword(&LABELS, l)))),
+            (Attribute::HeadingLevel, Box::new(move || heading_level.get().and_then(|l| keyword(&HEADING_LEVELS, l)))),
             (Attribute::Points, Box::new(move || points.get().map(|codes| codes.join(",")))),
             (Attribute::View, Box::new(move || view.get().map(|v| v.key().to_string()))),
             (Attribute::Selected, Box::new(move || selected.get())),

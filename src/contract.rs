@@ -6,7 +6,7 @@
 //! `WidgetState::apply_attribute`, its line in [`Attribute::doc`] and, for a keyword attribute,
 //! in [`Attribute::keywords`]), and its test.
 
-use crate::attributes::{GUIDES, LABELS, MODES, THEMES};
+use crate::attributes::{HeadingLevel, GUIDES, HEADING_LEVELS, LABELS, MODES, THEMES};
 use crate::catalog::CONDITIONS;
 use crate::figure::View;
 use crate::model::Notation;
@@ -27,6 +27,7 @@ pub enum Attribute {
     Guides,
     Parts,
     Link,
+    HeadingLevel,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -47,7 +48,7 @@ impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `lang` first, so
     /// that a notice about any other (and the first announcement) is in the reader's
     /// language; then `notation`, since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 13] = [
+    pub const ALL: [Attribute; 14] = [
         Attribute::Lang,
         Attribute::Notation,
         Attribute::View,
@@ -61,6 +62,7 @@ impl Attribute {
         Attribute::Guides,
         Attribute::Parts,
         Attribute::Link,
+        Attribute::HeadingLevel,
     ];
 
     pub fn name(self) -> &'static str {
@@ -78,7 +80,18 @@ impl Attribute {
             Attribute::Guides => "guides",
             Attribute::Parts => "parts",
             Attribute::Link => "link",
+            Attribute::HeadingLevel => "heading-level",
         }
+    }
+
+    /// Its property's name: the attribute's, in camel case (`headingLevel`).
+    pub fn property(self) -> String {
+        let mut words = self.name().split('-');
+        let first = words.next().unwrap_or_default().to_string();
+        words.fold(first, |name, word| {
+            let mut letters = word.chars();
+            name + &letters.next().map(|c| c.to_ascii_uppercase().to_string()).unwrap_or_default() + letters.as_str()
+        })
     }
 
     pub fn from_name(name: &str) -> Option<Attribute> {
@@ -97,6 +110,10 @@ impl Attribute {
             Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
             Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
             Attribute::Guides => Some((names(&GUIDES), GUIDES[0].0)),
+            Attribute::HeadingLevel => {
+                let default = HEADING_LEVELS.iter().find(|(_, level)| *level == HeadingLevel::default()).map_or("", |(name, _)| *name);
+                Some((names(&HEADING_LEVELS), default))
+            }
             Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts | Attribute::Link => None,
         }
     }
@@ -124,6 +141,9 @@ impl Attribute {
             Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
             Attribute::Link => {
                 "Boolean: keeps the view and the selected point in the page address's hash (`#acu=BL23,back`, `#acu-<id>=…` for an element with an id), read on load and on back and forward; a new point is a history step, a new view is not. Without it the widget never touches the address."
+            }
+            Attribute::HeadingLevel => {
+                "The level of the widget's titles (the point's card, a condition guide, a comparison table), their sections one below: set it to follow the page's own headings (`2` right under its `<h1>`)."
             }
             Attribute::Parts => {
                 "Comma-separated: the parts to show, of map, card, guide, list, filters and tables (`map,card` beside a page's own text, `tables` inside an article); all when left out. Each keeps its `::part` name."

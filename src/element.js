@@ -197,7 +197,7 @@ export function adoptLiveStyles(root, css) {
   if (!root.adoptedStyleSheets.includes(liveSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveSheet];
 }
 
-export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
+export function defineAcuMap(tag, observedAttributes, properties, css, mount, catalog) {
   const defined = customElements.get(tag);
   if (defined) {
     // Another build of the widget got there first: it stays, and this one adds nothing.
@@ -251,7 +251,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       // Properties a page set before the element was defined (an async script, React, Vue)
       // are own properties that would hide the class's setters: take them and set them again
       // through the setters, after the attributes already on the element.
-      for (const name of [...observedAttributes, 'content']) {
+      for (const name of [...properties, 'content']) {
         if (Object.prototype.hasOwnProperty.call(this, name)) {
           const value = this[name];
           delete this[name];
@@ -427,9 +427,9 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
       this.toggleAttribute('link', Boolean(value));
     },
   });
-  for (const name of observedAttributes) {
-    if (name in HTMLElement.prototype || name === 'link') continue;
-    Object.defineProperty(AcuMap.prototype, name, {
+  observedAttributes.forEach((name, i) => {
+    if (name in HTMLElement.prototype || name === 'link') return;
+    Object.defineProperty(AcuMap.prototype, properties[i], {
       get() {
         return this.getAttribute(name);
       },
@@ -438,7 +438,7 @@ export function defineAcuMap(tag, observedAttributes, css, mount, catalog) {
         else this.setAttribute(name, String(value));
       },
     });
-  }
+  });
 
   customElements.define(tag, AcuMap);
 }

@@ -59,7 +59,7 @@ mod element;
 #[cfg(target_arch = "wasm32")]
 pub use component::{AcuError, AcuMap};
 pub use state::QuizReport;
-pub use attributes::{Labels, Mode};
+pub use attributes::{HeadingLevel, Labels, Mode, HEADING_LEVELS};
 pub use figure::View;
 pub use strings::Lang;
 #[cfg(target_arch = "wasm32")]

@@ -3,7 +3,7 @@
 //! needs from the page (events, attributes, the prose file, the console) it asks of its
 //! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
 
-use crate::attributes::{self, Labels, Mode, Part, Parts, THEMES};
+use crate::attributes::{self, HeadingLevel, Labels, Mode, Part, Parts, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
@@ -260,6 +260,8 @@ pub struct WidgetState {
     pub mode: RwSignal<Mode>,
     /// Which markers carry their code (`labels`).
     pub labels: RwSignal<Labels>,
+    /// The level of the widget's titles in the page's outline (`heading-level`).
+    pub heading_level: RwSignal<HeadingLevel>,
     /// How `selected`, `points` and `select()` read codes (`notation`).
     pub notation: RwSignal<Notation>,
     /// Study mode: whether the selected point's answer is shown (the other modes always show it).
@@ -420,6 +422,7 @@ impl WidgetState {
             lang: RwSignal::new(Lang::En),
             mode,
             labels: RwSignal::new(Labels::Auto),
+            heading_level: RwSignal::new(HeadingLevel::default()),
             notation: RwSignal::new(Notation::En),
             revealed: RwSignal::new(true),
             content,
@@ -566,6 +569,10 @@ impl WidgetState {
             Attribute::Labels => {
                 let labels = value.and_then(|v| self.keyword(attribute, v, attributes::labels(v)));
                 self.labels.set(labels.unwrap_or_default());
+            }
+            Attribute::HeadingLevel => {
+                let level = value.and_then(|v| self.keyword(attribute, v, attributes::heading_level(v)));
+                self.heading_level.set(level.unwrap_or_default());
             }
             Attribute::Lang => {
                 let lang = match value {

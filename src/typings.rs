@@ -145,7 +145,7 @@ pub fn typings() -> String {
         let d = attribute.doc();
         let default = d.default.map_or(String::new(), |v| format!(" Default: `{v}`."));
         out += &doc(&format!("{}{default} Reflects the `{}` attribute; null when it is not set.", d.description, attribute.name()), "  ");
-        out += &format!("  {}: {} | null;\n", attribute.name(), d.values);
+        out += &format!("  {}: {} | null;\n", attribute.property(), d.values);
     }
     let (name, ty, description) = CONTENT_PROPERTY;
     out += &doc(description, "  ");
@@ -170,7 +170,7 @@ pub fn manifest() -> String {
         .iter()
         .map(|a| {
             let d = a.doc();
-            let mut entry = json!({ "name": a.name(), "description": d.description, "type": { "text": d.values }, "fieldName": a.name() });
+            let mut entry = json!({ "name": a.name(), "description": d.description, "type": { "text": d.values }, "fieldName": a.property() });
             if let Some(default) = d.default {
                 entry["default"] = json!(format!("\"{default}\""));
             }
@@ -182,7 +182,7 @@ pub fn manifest() -> String {
         .filter(|a| **a != Attribute::Lang)
         .map(|a| {
             let d = a.doc();
-            json!({ "kind": "field", "name": a.name(), "description": d.description, "type": { "text": format!("{} | null", d.values) }, "attribute": a.name(), "reflects": true })
+            json!({ "kind": "field", "name": a.property(), "description": d.description, "type": { "text": format!("{} | null", d.values) }, "attribute": a.name(), "reflects": true })
         })
         .collect();
     let (name, ty, description) = CONTENT_PROPERTY;

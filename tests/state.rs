@@ -192,6 +192,30 @@ fn a_keyword_attribute_names_its_values_and_the_one_used_instead() {
 }
 
 #[test]
+fn heading_level_sets_the_titles_and_their_sections_and_names_its_values() {
+    use acumap::attributes::HeadingLevel;
+    let (page, state) = mount(with_attributes(&[("heading-level", " 2 ")]));
+    let level = state.heading_level.get_untracked();
+    assert_eq!((level.title(), level.section()), ("h2", "h3"));
+    assert_eq!(Some(level), HeadingLevel::new(2));
+    // Left out, h3 and h4, as before the attribute was there.
+    state.apply_attribute(Attribute::HeadingLevel, None);
+    assert_eq!((state.heading_level.get_untracked().title(), state.heading_level.get_untracked().section()), ("h3", "h4"));
+    // HTML has six levels and a title's sections are one below it: 6 is refused, as is 0.
+    for bad in ["6", "0", "h2", "2.5"] {
+        state.apply_attribute(Attribute::HeadingLevel, Some(bad));
+        assert_eq!(state.heading_level.get_untracked(), HeadingLevel::default(), "{bad}");
+        let said = format!("“{bad}” in the heading-level attribute (use one of 1, 2, 3, 4, 5); using 3");
+        assert!(notices(&state).iter().any(|n| n.contains(&said)), "{:?}", notices(&state));
+    }
+    assert_eq!(HeadingLevel::new(6), None);
+    assert_eq!(errors(&page).len(), 4);
+    // Its property is in camel case (element.js and the typings read this).
+    assert_eq!(Attribute::HeadingLevel.property(), "headingLevel");
+    assert_eq!(Attribute::Labels.property(), "labels");
+}
+
+#[test]
 fn a_page_that_gives_the_point_but_not_the_view_is_shown_the_point() {
     // `selected` alone: the first view that draws the point (BL40, behind the knee: the back).
     let (page, state) = mount(with_attributes(&[("selected", "BL40")]));

@@ -12,7 +12,7 @@
 
 use super::host::ElementHost;
 use super::json;
-use crate::attributes::{self, Labels, Mode};
+use crate::attributes::{self, HeadingLevel, Labels, Mode};
 use crate::catalog::{self, POINTS};
 use crate::contract::Attribute;
 use crate::figure::View;
@@ -33,6 +33,7 @@ pub struct FirstView {
     pub lang: Lang,
     mode: Mode,
     labels: Labels,
+    heading_level: HeadingLevel,
     /// The parts the page asked for (`parts`): only those are painted.
     parts: Parts,
     /// The points drawn on the view, in list order.
@@ -68,6 +69,7 @@ impl FirstView {
             lang: Self::lang(host),
             mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
             labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),
+            heading_level: attribute(Attribute::HeadingLevel).and_then(|v| attributes::heading_level(&v)).unwrap_or_default(),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
         }
@@ -203,7 +205,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     };
     let card = b.html(&panel, "article", &[("class", "card")], None);
     let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian()))], None);
-    let title = b.html(&head, "h3", &[], None);
+    let title = b.html(&head, first.heading_level.title(), &[("class", "title")], None);
     b.html(&title, "span", &[("class", "code")], Some(point.code));
     // The name as its reader knows it first, as the live card (`ui::point_card`).
     let pinyin = || b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
@@ -224,7 +226,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));
     if !point.cautions.is_empty() {
         let cautions = b.html(&card, "section", &[("class", "cautions"), ("role", "note")], None);
-        let heading = b.html(&cautions, "h4", &[], None);
+        let heading = b.html(&cautions, first.heading_level.section(), &[("class", "section-title")], None);
         let icon = b.svg(&heading, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
         b.svg(&icon, "path", &[("d", WARN_ICON)]);
         heading.append_with_str_1(s.cautions).ok();

@@ -19,6 +19,7 @@ extern "C" {
     fn define_acu_map(
         tag: &str,
         observed_attributes: Vec<JsValue>,
+        properties: Vec<JsValue>,
         css: &str,
         mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> JsValue>,
         catalog: &js_sys::Object,
@@ -50,8 +51,10 @@ fn start() {
     // The element observes every attribute of the contract; changing one updates the widget.
     // (`theme` is styling only, read by the stylesheet's `:host([theme=…])`, but observed so the
     // element has the matching property. `lang` is HTML's own, so its property is HTML's too.)
+    // Each is also a property, named in camel case (`heading-level`, `headingLevel`).
     let observed = Attribute::ALL.iter().map(|a| JsValue::from_str(a.name())).collect();
-    define_acu_map("acu-map", observed, ui::stylesheet(), &mount, &catalog);
+    let properties = Attribute::ALL.iter().map(|a| JsValue::from_str(&a.property())).collect();
+    define_acu_map("acu-map", observed, properties, ui::stylesheet(), &mount, &catalog);
     // The element class keeps calling these for every instance, for the page's lifetime.
     mount.forget();
     search.forget();

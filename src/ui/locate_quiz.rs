@@ -2,7 +2,7 @@
 //! the card that asks, answers and scores, and the map layer that shows the four markers of a
 //! choice question and, after an answer, where the tap fell against the point.
 
-use super::{strings, WidgetState};
+use super::{strings, Heading, WidgetState};
 use crate::quiz::{self, Kind};
 use crate::state::LocateQuiz;
 use crate::strings::fill;
@@ -23,7 +23,7 @@ pub fn LocatePanel() -> impl IntoView {
     let quiz = move || state.locate.get();
     acu_view! {
         <section class="locate" aria-labelledby="locate-title" data-testid="locate">
-            <h3 id="locate-title" class="visually-hidden">{s.locate_title}</h3>
+            <Heading id="locate-title" class="visually-hidden">{s.locate_title}</Heading>
             {move || match quiz() {
                 None => acu_view! {
                     <div class="locate-start">

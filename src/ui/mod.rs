@@ -67,6 +67,31 @@ pub fn lang() -> Lang {
     use_context::<WidgetState>().map_or(Lang::En, |s| s.lang.get_untracked())
 }
 
+/// A heading at the widget's place in the page's outline (`heading-level`): a title (the
+/// point's card, a guide, a table: `h3` by default), or with `section` one of a title's
+/// sections (`h4`). Built again, children and all, when the host changes the level.
+#[component]
+fn Heading(
+    #[prop(optional)] section: bool,
+    #[prop(optional)] id: Option<&'static str>,
+    #[prop(optional)] class: Option<&'static str>,
+    /// Focusable by script (`tabindex="-1"`): the card's title, which "Details" focuses.
+    #[prop(optional)]
+    focusable: bool,
+    children: ChildrenFn,
+) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    move || {
+        let level = state.heading_level.get();
+        let tag = if section { level.section() } else { level.title() };
+        // The builder, as the tag is a value: `acu_view!`'s class, and the one the stylesheet
+        // knows the heading by (whatever its level, as the painted first view's).
+        let kind = if section { "section-title" } else { "title" };
+        let class = class.map_or_else(|| format!("acu-el {kind}"), |c| format!("acu-el {kind} {c}"));
+        leptos::tachys::html::element::custom(tag).class(class).id(id).tabindex(focusable.then_some(-1)).child(children())
+    }
+}
+
 /// Runs `f` once the frame being built has been painted (a task after the next animation frame).
 fn after_paint(f: impl FnOnce() + 'static) {
     request_animation_frame(move || set_timeout(f, Default::default()));

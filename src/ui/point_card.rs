@@ -4,7 +4,7 @@ use crate::state::ProseState;
 use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
-use super::{lang, strings, view_label, WidgetState};
+use super::{lang, strings, view_label, Heading, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
 use crate::prose::{PointProse, PractitionerProse};
@@ -104,7 +104,7 @@ fn Card(point: &'static Point) -> impl IntoView {
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian())>
                 // (Focused by "Details" under the map or the list: `SelectionPeek`.)
-                <h3 id="card-title" tabindex="-1">
+                <Heading id="card-title" focusable=true>
                     <span class="code" data-testid="card-code">{point.code}</span>
                     {(!lang.hanzi_first()).then(pinyin)}
                     <span class="hanzi" lang=lang.hanzi_tag()>{lang.hanzi(point)}</span>
@@ -113,7 +113,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                             acu_view! { <span class="hanzi other-script" lang=tag>{hanzi}</span> }
                         })}
                     {lang.hanzi_first().then(pinyin)}
-                </h3>
+                </Heading>
                 // The English name is English in every language.
                 <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>
                 <Show when=move || state.mode.get() == Mode::Study>
@@ -146,7 +146,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     .map(|note| {
                         acu_view! {
                             <section class="host-note" aria-labelledby="host-note-title" data-testid="host-note">
-                                <h4 id="host-note-title">{s.host_note}</h4>
+                                <Heading section=true id="host-note-title">{s.host_note}</Heading>
                                 <p>{note}</p>
                             </section>
                         }
@@ -219,10 +219,10 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
 #[component]
 pub(super) fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
     acu_view! {
-        <h4 id=id>
+        <Heading section=true id=id>
             <WarnIcon />
             {text}
-        </h4>
+        </Heading>
     }
 }
 

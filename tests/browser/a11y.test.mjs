@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { open, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, errors, open, recordingPage, typeSearch, useBrowser } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useBrowser();
@@ -241,5 +241,61 @@ test('each widget is a region named by what the page made it about, so that two 
   // The reader's choice names it too.
   await page.locator('acu-map.sciatica [data-testid="filter-shortlist"]').selectOption({ label: 'All points' });
   await page.locator('acu-map.sciatica [role="region"][aria-label="Acupuncture point map"]').waitFor();
+  await page.close();
+});
+
+/** The headings a screen reader lists, in the page's order, through the widgets' shadow roots:
+ * `h2 Title` for each. */
+const outline = (page) => page.evaluate(() => {
+  const found = [];
+  const walk = (root) => {
+    for (const el of root.querySelectorAll('h1, h2, h3, h4, h5, h6, acu-map')) {
+      if (el.shadowRoot) walk(el.shadowRoot);
+      else if (el.checkVisibility({ visibilityProperty: true }) || el.matches('.visually-hidden')) found.push(`${el.tagName.toLowerCase()} ${el.textContent.trim()}`);
+    }
+  };
+  walk(document);
+  return found;
+});
+
+test('heading-level: under a page\'s <h1> the widget\'s titles are h2 and their sections h3, painted and live; the property moves them; a bad level is reported', async () => {
+  // A patient article whose one heading is its title, the widget opening on a point.
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><h1>Acupuncture for low back pain</h1><acu-map heading-level="2" selected="GB30"></acu-map></body></html>`;
+  const page = await recordingPage(browser);
+  // The live widget's chunk held back: the painted card's headings first.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await page.route(BASE + '/article.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/article.html');
+  const widget = page.locator('acu-map');
+  await widget.locator('.painted g.point').first().waitFor();
+  assert.deepEqual((await outline(page)).map((h) => h.slice(0, 7)), ['h1 Acup', 'h2 GB30', 'h3 Caut']);
+  release();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  const live = await outline(page);
+  assert.equal(live[0], 'h1 Acupuncture for low back pain');
+  assert.match(live[1], /^h2 GB30/);
+  assert.ok(live.includes('h3 Cautions'), live.join(' | '));
+  // No level skipped anywhere: each heading is at most one below the one before.
+  const levels = live.map((h) => Number(h[1]));
+  assert.ok(levels.every((l, i) => i === 0 || l <= levels[i - 1] + 1), live.join(' | '));
+  // axe's own reading of the order (a best practice, outside the WCAG tags run above).
+  await page.addScriptTag({ path: axePath });
+  const order = await page.evaluate(() => axe.run(document, { runOnly: { type: 'rule', values: ['heading-order'] } }));
+  assert.deepEqual(order.violations.map((v) => v.id), []);
+
+  // The property (camel case) sets the attribute; the headings follow, the focus target too.
+  await page.evaluate(() => { document.querySelector('acu-map').headingLevel = 4; });
+  assert.equal(await widget.getAttribute('heading-level'), '4');
+  await widget.locator('h4#card-title').waitFor();
+  assert.equal(await widget.locator('h5.section-title').first().innerText(), 'Cautions');
+  assert.equal(await widget.locator('#card-title').getAttribute('tabindex'), '-1');
+  // A level HTML has no room for is reported, and the default (3) used.
+  await page.evaluate(() => { document.querySelector('acu-map').headingLevel = 6; });
+  await widget.locator('h3#card-title').waitFor();
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“6”.*heading-level.*1, 2, 3, 4, 5.*using 3/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['heading-level', '6']]);
   await page.close();
 });
