@@ -31,7 +31,7 @@
 use crate::catalog;
 use crate::model::{Conditions, Point};
 use crate::prose::{ComparisonProse, GuideProse, RedFlagProse};
-use crate::strings::{ContentStrings, Lang};
+use crate::strings::ContentStrings;
 use crate::text::fill;
 
 /// The largest document read, in bytes of JSON.
@@ -237,6 +237,35 @@ impl ContentProblem {
     }
 }
 
+/// Why a whole document could not be read (nothing of it is used); said in the reader's
+/// language by [`Unreadable::describe`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum Unreadable {
+    /// Over [`MAX_BYTES`]: how many bytes it is.
+    TooBig(usize),
+    /// Nested more than [`MAX_DEPTH`] levels deep.
+    TooDeep,
+    /// Not an object: what it is.
+    NotAnObject(JsonKind),
+    /// Not JSON: the parser's own words (the browser's `JSON.parse`, or serde_json's in the
+    /// native build), which are in English whatever the widget's language.
+    NotJson(String),
+}
+
+impl Unreadable {
+    /// Why, in the language of `s` (`Lang::ui().content`).
+    pub fn describe(&self, s: &ContentStrings) -> String {
+        match self {
+            Unreadable::TooBig(n) => fill(s.too_big, &[("n", &n.to_string()), ("max", &MAX_BYTES.to_string())]),
+            Unreadable::TooDeep => fill(s.too_deep, &[("max", &MAX_DEPTH.to_string())]),
+            Unreadable::NotAnObject(kind) => {
+                fill(s.not_an_object, &[("fields", &names(&FIELDS).collect::<Vec<_>>().join(", ")), ("found", kind.name(s))])
+            }
+            Unreadable::NotJson(why) => fill(s.not_json, &[("why", why)]),
+        }
+    }
+}
+
 /// What a JSON value is, as a problem names what was found instead.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum JsonKind {
@@ -298,9 +327,13 @@ impl Json {
 /// (`JSON.parse`, already there, where serde_json's parser would add about 60 KB to the wasm)
 /// and hands the value to [`read`] (`element/json.rs`).
 #[cfg(not(target_arch = "wasm32"))]
-pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), String> {
+pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), Unreadable> {
     check_size(json)?;
-    read(serde_json::from_str(json).map_err(|e| e.to_string())?)
+    read(serde_json::from_str(json).map_err(|e| match e.to_string() {
+        // serde_json's own depth limit, as the widget's.
+        why if why.starts_with("recursion limit exceeded") => Unreadable::TooDeep,
+        why => Unreadable::NotJson(why),
+    })?)
 }
 
 /// serde_json's parser (and its depth limit) building a [`Json`] in the document's order.
@@ -354,9 +387,9 @@ impl<'de> serde::Deserialize<'de> for Json {
 }
 
 /// `Err` for a document over [`MAX_BYTES`], which is not read at all.
-pub fn check_size(json: &str) -> Result<(), String> {
+pub fn check_size(json: &str) -> Result<(), Unreadable> {
     match json.len() {
-        n if n > MAX_BYTES => Err(format!("it is {n} bytes; the most read is {MAX_BYTES}")),
+        n if n > MAX_BYTES => Err(Unreadable::TooBig(n)),
         _ => Ok(()),
     }
 }
@@ -366,10 +399,9 @@ pub fn check_size(json: &str) -> Result<(), String> {
 pub const MAX_DEPTH: usize = 128;
 
 /// Reads a parsed content document. `Err` says why nothing could be read.
-pub fn read(value: Json) -> Result<(HostContent, Vec<Problem>), String> {
+pub fn read(value: Json) -> Result<(HostContent, Vec<Problem>), Unreadable> {
     let Json::Object(root) = value else {
-        let found = JsonKind::of(&value).name(Lang::En.ui().content);
-        return Err(format!("expected an object with fields {}, found {found}", names(&FIELDS).collect::<Vec<_>>().join(", ")));
+        return Err(Unreadable::NotAnObject(JsonKind::of(&value)));
     };
     let mut reader = Reader { problems: Vec::new() };
     let content = reader.content(&root);

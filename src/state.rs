@@ -8,7 +8,7 @@ use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
 use crate::guide::{self, Guide, Reader, Words};
-use crate::host_content::{HostContent, Problem, Table};
+use crate::host_content::{HostContent, Problem, Table, Unreadable};
 use crate::model::{Conditions, Notation, Point};
 use crate::locate::Recipe;
 use crate::prose::{GuideProse, PointProse, ProseFileKind};
@@ -92,7 +92,7 @@ impl ProseState {
 
 /// The host's content document as the element read it: the content and the problems found in
 /// it, or why it could not be read at all and the text that was given.
-pub type ContentRead = Result<(HostContent, Vec<Problem>), (String, String)>;
+pub type ContentRead = Result<(HostContent, Vec<Problem>), (Unreadable, String)>;
 
 /// What the widget tells its host: the events of the contract ([`crate::contract::AcuEvent`]).
 #[derive(Debug, Clone, PartialEq)]
@@ -658,7 +658,7 @@ impl WidgetState {
         let content = match read {
             None => HostContent::default(),
             Some(Err((why, value))) => {
-                self.warn(SOURCE, &value, fill(s.content_invalid, &[("error", &why)]));
+                self.warn(SOURCE, &value, fill(s.content_invalid, &[("error", &why.describe(s.content))]));
                 HostContent::default()
             }
             Some(Ok((content, problems))) => {

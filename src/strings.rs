@@ -281,6 +281,14 @@ pub struct ContentStrings {
     pub empty: &'static str,
     /// `{max}` is replaced.
     pub too_long: &'static str,
+    /// Why a whole document is not read (`host_content::Unreadable`): `{n}` and `{max}` bytes.
+    pub too_big: &'static str,
+    /// `{max}` levels.
+    pub too_deep: &'static str,
+    /// `{fields}` (the fields there may be) and `{found}`.
+    pub not_an_object: &'static str,
+    /// `{why}`: the parser's own words, in English.
+    pub not_json: &'static str,
     pub null: &'static str,
     pub bool: &'static str,
     pub number: &'static str,
@@ -421,6 +429,10 @@ pub static EN_CONTENT: ContentStrings = ContentStrings {
     missing: "missing",
     empty: "empty",
     too_long: "longer than {max} characters; cut there",
+    too_big: "it is {n} bytes; the most read is {max}",
+    too_deep: "it is nested more than {max} levels deep",
+    not_an_object: "expected an object with fields {fields}, found {found}",
+    not_json: "not JSON: {why}",
     null: "null",
     bool: "true or false",
     number: "a number",
@@ -620,6 +632,10 @@ pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
     missing: "缺少此字段",
     empty: "为空",
     too_long: "超过 {max} 个字符；已截断",
+    too_big: "共 {n} 字节，最多读取 {max} 字节",
+    too_deep: "嵌套超过 {max} 层",
+    not_an_object: "应为含字段 {fields} 的对象，实为{found}",
+    not_json: "不是有效的 JSON：{why}",
     null: " null",
     bool: " true 或 false",
     number: "数字",
@@ -821,6 +837,10 @@ pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
     missing: "缺少此欄位",
     empty: "為空",
     too_long: "超過 {max} 個字元；已截斷",
+    too_big: "共 {n} 位元組，最多讀取 {max} 位元組",
+    too_deep: "巢狀超過 {max} 層",
+    not_an_object: "應為含欄位 {fields} 的物件，實為{found}",
+    not_json: "不是有效的 JSON：{why}",
     null: " null",
     bool: " true 或 false",
     number: "數字",

@@ -5,7 +5,7 @@ mod common;
 
 use acumap::catalog;
 use acumap::strings::Lang;
-use acumap::host_content::{parse, HostContent, MAX_BYTES, MAX_ITEMS, MAX_TEXT};
+use acumap::host_content::{parse, HostContent, JsonKind, Unreadable, MAX_BYTES, MAX_ITEMS, MAX_TEXT};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -40,12 +40,17 @@ fn a_full_document_is_read_whole() {
 #[test]
 fn unreadable_documents_are_errors_that_say_why() {
     let err = parse("{ \"notes\": { \"GB30\": \"x\" ").unwrap_err();
-    assert!(err.contains("line 1"), "{err}");
-    assert!(parse("[1, 2]").unwrap_err().contains("found a list"));
-    assert!(parse("").is_err());
-    assert!(parse(&format!("\"{}\"", "x".repeat(MAX_BYTES))).unwrap_err().contains("bytes"));
-    // serde_json stops at 128 levels instead of overflowing the stack.
-    assert!(parse(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).is_err());
+    assert!(matches!(&err, Unreadable::NotJson(why) if why.contains("line 1")), "{err:?}");
+    assert_eq!(parse("[1, 2]").unwrap_err(), Unreadable::NotAnObject(JsonKind::List));
+    assert!(matches!(parse(""), Err(Unreadable::NotJson(_))));
+    assert_eq!(parse(&format!("\"{}\"", "x".repeat(MAX_BYTES))).unwrap_err(), Unreadable::TooBig(MAX_BYTES + 2));
+    // serde_json stops at 128 levels instead of overflowing the stack, as the widget does.
+    assert_eq!(parse(&format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))).unwrap_err(), Unreadable::TooDeep);
+    // Said as the notice says it.
+    let en = Lang::En.ui().content;
+    assert_eq!(Unreadable::NotAnObject(JsonKind::List).describe(en), "expected an object with fields notes, shortlists, comparisons, builtInComparisons, guides, found a list");
+    assert_eq!(Unreadable::TooBig(300_000).describe(en), format!("it is 300000 bytes; the most read is {MAX_BYTES}"));
+    assert_eq!(Unreadable::TooDeep.describe(Lang::ZhHans.ui().content), "嵌套超过 128 层");
 }
 
 /// Notes and problems come in the document's order (as the widget reads what `JSON.parse`
@@ -72,11 +77,14 @@ fn a_problem_is_said_in_the_readers_language() {
         UnknownSource("nice".into()), NumberWithoutSource, SecondNote("LI4"), NoKnownPoint, NoUsableRow,
         GuideIncomplete, TooManyItems(300), Missing, Empty, TooLong,
     ];
+    // A whole document that cannot be read, too; the parser's words stay its own.
+    let unreadable = [Unreadable::TooBig(300_000), Unreadable::TooDeep, Unreadable::NotAnObject(JsonKind::Null), Unreadable::NotJson("SyntaxError".into())];
     // What may stay in Latin letters: the JSON's own words and the values above.
-    let own = ["true", "false", "null", "now", "soon", "source", "key", "title", "QQ1", "gout", "nice", "LI4"];
+    let own = ["true", "false", "null", "now", "soon", "source", "key", "title", "QQ1", "gout", "nice", "LI4", "JSON", "SyntaxError"];
+    let own: Vec<&str> = own.into_iter().chain(acumap::host_content::FIELDS.iter().map(|(name, ..)| *name)).collect();
     for lang in [Lang::ZhHans, Lang::ZhHant] {
-        for p in &problems {
-            let said = p.describe(lang.ui().content);
+        let said = problems.iter().map(|p| (format!("{p:?}"), p.describe(lang.ui().content)));
+        for (p, said) in said.chain(unreadable.iter().map(|u| (format!("{u:?}"), u.describe(lang.ui().content)))) {
             let english: Vec<&str> = said.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| w.chars().any(|c| c.is_ascii_alphabetic()) && !own.contains(w)).collect();
             assert!(english.is_empty() && said.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{lang:?}, {p:?}: {said}");
         }

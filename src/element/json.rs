@@ -2,22 +2,21 @@
 //! [`Json`] that [`crate::host_content::read`] reads, so the wasm carries no JSON parser of its
 //! own.
 
-use crate::host_content::{self, HostContent, Json, Problem, MAX_DEPTH};
+use crate::host_content::{self, HostContent, Json, Problem, Unreadable, MAX_DEPTH};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// [`host_content::parse`] for the widget: the same checks, the same result.
-pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), String> {
+pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), Unreadable> {
     host_content::check_size(json)?;
-    let parsed = js_sys::JSON::parse(json).map_err(|e| {
-        e.dyn_ref::<js_sys::Error>().map_or_else(|| "not JSON".to_string(), |e| String::from(e.message()))
-    })?;
+    let parsed = js_sys::JSON::parse(json)
+        .map_err(|e| Unreadable::NotJson(e.dyn_ref::<js_sys::Error>().map_or_else(|| "SyntaxError".into(), |e| String::from(e.message()))))?;
     host_content::read(value(&parsed, 0)?)
 }
 
 /// What `JSON.parse` made, as a [`Json`]; `Err` past [`MAX_DEPTH`] levels of nesting.
-fn value(js: &JsValue, depth: usize) -> Result<Json, String> {
+fn value(js: &JsValue, depth: usize) -> Result<Json, Unreadable> {
     if depth > MAX_DEPTH {
-        return Err(format!("it is nested more than {MAX_DEPTH} levels deep"));
+        return Err(Unreadable::TooDeep);
     }
     if let Some(text) = js.as_string() {
         return Ok(Json::Text(text));

@@ -6,6 +6,7 @@ use super::host::{point_js, ElementHost};
 use super::json;
 use super::widget::Live;
 use crate::contract::Attribute;
+use crate::host_content::Unreadable;
 use crate::state::ContentRead;
 use crate::ui;
 use leptos::prelude::Set;
@@ -99,7 +100,8 @@ impl Live for Mounted {
 fn read_content(json: Option<&str>, error: Option<&str>) -> Option<ContentRead> {
     let value = || json.unwrap_or_default().to_string();
     match (json, error) {
-        (_, Some(why)) => Some(Err((why.to_string(), value()))),
+        // What element.js could not make JSON of (a function, a cycle): its words.
+        (_, Some(why)) => Some(Err((Unreadable::NotJson(why.to_string()), value()))),
         (None, None) => None,
         (Some(text), None) => Some(json::parse(text).map_err(|why| (why, text.to_string()))),
     }

@@ -384,6 +384,11 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   assert.equal(chinese.length, 2, chinese.join('\n'));
   assert.match(chinese[0], /^內容 JSON，notes\.XX1：穴位代碼“XX1”無法識別，已忽略/);
   assert.match(chinese[1], /^內容 JSON，notes\.LI4：應為文字，實為數字/);
+  // A document that cannot be read at all says why in Chinese too (the parser's own words aside).
+  await page.evaluate(() => { document.querySelector('acu-map').content = '[1, 2]'; });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, shortlists, .* 的物件，實為清單），已顯示內置內容。/);
+  await page.evaluate(() => { document.querySelector('acu-map').content = '{"notes": '; });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（不是有效的 JSON：.+），已顯示內置內容。/);
   await page.evaluate(() => {
     const el = document.querySelector('acu-map');
     el.removeAttribute('lang');
