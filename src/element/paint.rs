@@ -205,7 +205,9 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     };
     let card = b.html(&panel, "article", &[("class", "card")], None);
     let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian()))], None);
-    let title = b.html(&head, first.heading_level.title(), &[("class", "title")], None);
+    // The name, and the English name as its subtitle (as the live card: `ui::point_card`).
+    let names = b.html(&head, "hgroup", &[], None);
+    let title = b.html(&names, first.heading_level.title(), &[("class", "title")], None);
     b.html(&title, "span", &[("class", "code")], Some(point.code));
     // The name as its reader knows it first, as the live card (`ui::point_card`).
     let pinyin = || b.html(&title, "span", &[("class", "pinyin")], Some(point.pinyin_tones()));
@@ -220,7 +222,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         pinyin();
     }
     let english: &[(&str, &str)] = if lang == Lang::En { &[("class", "english")] } else { &[("class", "english"), ("lang", "en")] };
-    b.html(&head, "p", english, Some(point.english()));
+    b.html(&names, "p", english, Some(point.english()));
     let meta = b.html(&head, "p", &[("class", "meta")], None);
     b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian())].concat()));
     b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));

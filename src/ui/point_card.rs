@@ -103,19 +103,22 @@ fn Card(point: &'static Point) -> impl IntoView {
     acu_view! {
         <article class="card" aria-labelledby="card-title">
             <header class=format!("card-head m-{}", point.meridian())>
-                // (Focused by "Details" under the map or the list: `SelectionPeek`.)
-                <Heading id="card-title" focusable=true>
-                    <span class="code" data-testid="card-code">{point.code}</span>
-                    {(!lang.hanzi_first()).then(pinyin)}
-                    <span class="hanzi" lang=lang.hanzi_tag()>{lang.hanzi(point)}</span>
-                    {lang.other_hanzi(point)
-                        .map(|(hanzi, tag)| {
-                            acu_view! { <span class="hanzi other-script" lang=tag>{hanzi}</span> }
-                        })}
-                    {lang.hanzi_first().then(pinyin)}
-                </Heading>
-                // The English name is English in every language.
-                <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>
+                // The name and, as its subtitle, the English name (HTML's `hgroup`).
+                <hgroup>
+                    // (Focused by "Details" under the map or the list: `SelectionPeek`.)
+                    <Heading id="card-title" focusable=true>
+                        <span class="code" data-testid="card-code">{point.code}</span>
+                        {(!lang.hanzi_first()).then(pinyin)}
+                        <span class="hanzi" lang=lang.hanzi_tag()>{lang.hanzi(point)}</span>
+                        {lang.other_hanzi(point)
+                            .map(|(hanzi, tag)| {
+                                acu_view! { <span class="hanzi other-script" lang=tag>{hanzi}</span> }
+                            })}
+                        {lang.hanzi_first().then(pinyin)}
+                    </Heading>
+                    // The English name is English in every language.
+                    <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>
+                </hgroup>
                 <Show when=move || state.mode.get() == Mode::Study>
                     <AnotherPoint />
                 </Show>

@@ -1,5 +1,6 @@
-// Accessibility: axe-core (WCAG 2.0–2.2 A and AA rules, target-size included) over each host
-// page, into the widget's open shadow root, in the states a reader sees.
+// Accessibility: axe-core (WCAG 2.0–2.2 A and AA rules, target-size included, and two rules on
+// headings besides: no level skipped, no paragraph styled as one) over each host page, into the
+// widget's open shadow root, in the states a reader sees.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
@@ -13,8 +14,11 @@ async function violations(page) {
   // axe is injected as an inline script, which the pages' CSP forbids: these pages are opened
   // with CSP bypassed (every other test runs under it).
   await page.addScriptTag({ path: axePath });
-  const result = await page.evaluate(() =>
-    axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }));
+  const result = await page.evaluate(() => axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    // A best practice and an experimental rule: how a screen reader's list of headings reads.
+    rules: { 'heading-order': { enabled: true }, 'p-as-heading': { enabled: true } },
+  }));
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`));
 }
 
@@ -118,7 +122,7 @@ for (const width of [320, 390, 768]) {
 // scaling) gets larger text in the widget too, as on pages sized in em; the page's own sizes
 // (the hostile page sets 40 px on <acu-map> and 62.5% on <html>) still reach nothing.
 test('text follows the reader\'s default size and not the page\'s: at 24 px it is half as large again, and reflows at 320 px', async () => {
-  const selectors = ['.acu', '.card-head h3', '.card-head .code', '.fields dt', '.search', '.filter', '.count'];
+  const selectors = ['.acu', '.card-head .title', '.card-head .code', '.fields dt', '.search', '.filter', '.count'];
   for (const [path, width] of [['/hostile.html', 1280], ['/', 320], ['/patient-zh.html', 320]]) {
     const { page } = await open(browser, path, { width, height: 800 });
     const sizes = async () => {

@@ -27,7 +27,7 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   const card = widget.locator('[data-testid="card"]');
   // The point by its hanzi first, as a Chinese reader names it, the pinyin after: in the card's
   // heading and in the list.
-  assert.match(await card.locator('h3').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
+  assert.match(await card.locator('#card-title').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
   assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^肾俞 Shènshū/);
   assert.match(await card.innerText(), /经脉：足太阳膀胱经/);
   assert.match(await card.innerText(), /注意事项/);
@@ -50,7 +50,7 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   await page.evaluate(() => { document.querySelector('acu-map').lang = 'en'; });
   assert.equal(await widget.locator('[data-testid="tab-back"]').innerText(), 'Back');
   assert.match(await marker.getAttribute('aria-label'), /^BL23 Shènshū, \S/);
-  assert.match(await card.locator('h3').innerText(), /^BL23\s*Shènshū\s*肾俞\s*腎兪$/);
+  assert.match(await card.locator('#card-title').innerText(), /^BL23\s*Shènshū\s*肾俞\s*腎兪$/);
   assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^Shènshū 肾俞/);
   // In English, once its prose is in: the muscles between commas, then a full stop.
   await page.waitForFunction(() => /^[^\u4e00-\u9fff]+$/.test(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-dry-needling"]').textContent));
@@ -87,7 +87,7 @@ test('lang: Traditional Chinese under zh-Hant, zh-TW, zh-HK: names, labels, caut
   assert.equal(await widget.locator('[data-testid="zoom-out"]').getAttribute('aria-label'), '縮小');
   // The name in Traditional characters first, the Simplified after; the meridian and the
   // cautions by their kind, from built-in data, while the prose is not there.
-  assert.match(await card.locator('h3').innerText(), /^GB21\s*肩井\s*Jiānjǐng$/);
+  assert.match(await card.locator('#card-title').innerText(), /^GB21\s*肩井\s*Jiānjǐng$/);
   assert.match(await card.innerText(), /經脈：足少陽膽經/);
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /氣胸風險/);
   assert.match(await card.locator('[data-testid="cautions"]').innerText(), /孕期/);
@@ -98,8 +98,8 @@ test('lang: Traditional Chinese under zh-Hant, zh-TW, zh-HK: names, labels, caut
   assert.doesNotMatch(proseText.join(), SIMPLIFIED, 'no Simplified character');
   // A name whose scripts differ: BL23 腎兪 (肾俞), in the card, the list and the marker's name.
   await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
-  assert.match(await card.locator('h3').innerText(), /^BL23\s*腎兪\s*肾俞\s*Shènshū$/);
-  assert.equal(await card.locator('h3 .hanzi').first().getAttribute('lang'), 'zh-Hant');
+  assert.match(await card.locator('#card-title').innerText(), /^BL23\s*腎兪\s*肾俞\s*Shènshū$/);
+  assert.equal(await card.locator('#card-title .hanzi').first().getAttribute('lang'), 'zh-Hant');
   assert.match(await widget.locator('[data-testid="item-BL23"] .names').textContent(), /^腎兪 Shènshū/);
   assert.equal(await widget.locator('[data-testid="marker-BL23"]').first().getAttribute('aria-label'), 'BL23 腎兪');
   await widget.locator('[data-testid="card-location"]').waitFor();
@@ -119,7 +119,7 @@ test('lang: Traditional Chinese under zh-Hant, zh-TW, zh-HK: names, labels, caut
   }
   await setAttr(page, 'lang', 'zh-Hans-TW');
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'zh-Hans');
-  assert.match(await card.locator('h3').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
+  assert.match(await card.locator('#card-title').innerText(), /^BL23\s*肾俞\s*腎兪\s*Shènshū$/);
   assert.deepEqual(prose.map((u) => u.replace(/\.[0-9a-f]{12}\./, '.#.')), ['/pkg/prose.zh-Hant.#.json', '/pkg/prose.zh-Hans.#.json']);
   assert.deepEqual(await errors(page), []);
   await page.close();
