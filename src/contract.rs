@@ -11,7 +11,8 @@ use crate::catalog::CONDITIONS;
 use crate::figure::View;
 use crate::model::Notation;
 
-/// An attribute of `<acu-map>`. Each is also a property of the same name (`lang` is HTML's own).
+/// An attribute of `<acu-map>`. Each is also a property of the same name, in camel case
+/// (`lang` and `aria-label` are HTML's own: [`Attribute::html_own`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Attribute {
     Notation,
@@ -28,6 +29,7 @@ pub enum Attribute {
     Parts,
     Link,
     HeadingLevel,
+    AriaLabel,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -48,7 +50,7 @@ impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `lang` first, so
     /// that a notice about any other (and the first announcement) is in the reader's
     /// language; then `notation`, since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 14] = [
+    pub const ALL: [Attribute; 15] = [
         Attribute::Lang,
         Attribute::Notation,
         Attribute::View,
@@ -63,6 +65,7 @@ impl Attribute {
         Attribute::Parts,
         Attribute::Link,
         Attribute::HeadingLevel,
+        Attribute::AriaLabel,
     ];
 
     pub fn name(self) -> &'static str {
@@ -81,7 +84,14 @@ impl Attribute {
             Attribute::Parts => "parts",
             Attribute::Link => "link",
             Attribute::HeadingLevel => "heading-level",
+            Attribute::AriaLabel => "aria-label",
         }
+    }
+
+    /// Whether its property is HTML's own (`lang`, `ariaLabel`): the element defines none, and
+    /// the typings and the manifest leave it to `HTMLElement`'s.
+    pub fn html_own(self) -> bool {
+        matches!(self, Attribute::Lang | Attribute::AriaLabel)
     }
 
     /// Its property's name: the attribute's, in camel case (`headingLevel`).
@@ -114,7 +124,7 @@ impl Attribute {
                 let default = HEADING_LEVELS.iter().find(|(_, level)| *level == HeadingLevel::default()).map_or("", |(name, _)| *name);
                 Some((names(&HEADING_LEVELS), default))
             }
-            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts | Attribute::Link => None,
+            Attribute::Selected | Attribute::Points | Attribute::Meridians | Attribute::Condition | Attribute::Lang | Attribute::Parts | Attribute::Link | Attribute::AriaLabel => None,
         }
     }
 
@@ -131,6 +141,9 @@ impl Attribute {
                 "The condition filter: comma-separated tags, English labels or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
             }
             Attribute::Lang => "The widget's language (en, zh-Hans or zh-Hant); without it, the page's.",
+            Attribute::AriaLabel => {
+                "The widget's name as a landmark (a region), in place of the one it makes from what it shows (`Acupuncture point map: Sciatica`): to tell apart two widgets on a page about different things."
+            }
             Attribute::Mode => {
                 "practitioner: every field; study: names hidden for self-testing; patient: plain words, no needling technique."
             }

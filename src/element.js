@@ -417,7 +417,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     }
   }
 
-  // Each attribute is also a property of the same name (`lang` already is, as HTML's own);
+  // Each attribute is also a property of its name in camel case (`lang` and `ariaLabel` already
+  // are, as HTML's own);
   // `link` is a boolean one.
   Object.defineProperty(AcuMap.prototype, 'link', {
     get() {
@@ -428,7 +429,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     },
   });
   observedAttributes.forEach((name, i) => {
-    if (name in HTMLElement.prototype || name === 'link') return;
+    // HTML's own (`lang`, `ariaLabel`) stay HTML's.
+    if (properties[i] in HTMLElement.prototype || name === 'link') return;
     Object.defineProperty(AcuMap.prototype, properties[i], {
       get() {
         return this.getAttribute(name);

@@ -262,6 +262,8 @@ pub struct WidgetState {
     pub labels: RwSignal<Labels>,
     /// The level of the widget's titles in the page's outline (`heading-level`).
     pub heading_level: RwSignal<HeadingLevel>,
+    /// The page's own name for the widget (`aria-label`), which its region takes.
+    pub page_label: RwSignal<Option<String>>,
     /// How `selected`, `points` and `select()` read codes (`notation`).
     pub notation: RwSignal<Notation>,
     /// Study mode: whether the selected point's answer is shown (the other modes always show it).
@@ -423,6 +425,7 @@ impl WidgetState {
             mode,
             labels: RwSignal::new(Labels::Auto),
             heading_level: RwSignal::new(HeadingLevel::default()),
+            page_label: RwSignal::new(None),
             notation: RwSignal::new(Notation::En),
             revealed: RwSignal::new(true),
             content,
@@ -574,6 +577,7 @@ impl WidgetState {
                 let level = value.and_then(|v| self.keyword(attribute, v, attributes::heading_level(v)));
                 self.heading_level.set(level.unwrap_or_default());
             }
+            Attribute::AriaLabel => self.page_label.set(value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)),
             Attribute::Lang => {
                 let lang = match value {
                     Some(v) => self.usable(attribute, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
@@ -710,8 +714,11 @@ impl WidgetState {
     /// The widget's name as a landmark: what it is (a map, or points without one), and what it
     /// is about where the page or the reader narrowed it (the conditions chosen, else the
     /// shortlist chosen), so that two widgets on one page (a clinic's map and its condition
-    /// guide) are told apart.
+    /// guide) are told apart. The page's own name (`aria-label`), where it gives one.
     pub fn region_name(&self) -> String {
+        if let Some(label) = self.page_label.get() {
+            return label;
+        }
         let (lang, s) = (self.lang.get(), self.ui());
         let conditions = self.conditions.get();
         let about = if conditions.is_empty() {

@@ -139,8 +139,8 @@ pub fn typings() -> String {
     out += &doc("The `<acu-map>` element: an acupuncture point map, catalog and point cards.", "");
     out += "export interface AcuMapElement extends HTMLElement {\n";
     for attribute in Attribute::ALL {
-        if attribute == Attribute::Lang {
-            continue; // HTMLElement's own `lang`
+        if attribute.html_own() {
+            continue; // HTMLElement's own `lang` and `ariaLabel`
         }
         let d = attribute.doc();
         let default = d.default.map_or(String::new(), |v| format!(" Default: `{v}`."));
@@ -179,7 +179,7 @@ pub fn manifest() -> String {
         .collect();
     let mut members: Vec<Json> = Attribute::ALL
         .iter()
-        .filter(|a| **a != Attribute::Lang)
+        .filter(|a| !a.html_own())
         .map(|a| {
             let d = a.doc();
             json!({ "kind": "field", "name": a.property(), "description": d.description, "type": { "text": format!("{} | null", d.values) }, "attribute": a.name(), "reflects": true })

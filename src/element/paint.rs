@@ -34,6 +34,8 @@ pub struct FirstView {
     mode: Mode,
     labels: Labels,
     heading_level: HeadingLevel,
+    /// The page's own name for the widget (`aria-label`).
+    page_label: Option<String>,
     /// The parts the page asked for (`parts`): only those are painted.
     parts: Parts,
     /// The points drawn on the view, in list order.
@@ -70,6 +72,7 @@ impl FirstView {
             mode: attribute(Attribute::Mode).and_then(|v| attributes::mode(&v)).unwrap_or_default(),
             labels: attribute(Attribute::Labels).and_then(|v| attributes::labels(&v)).unwrap_or_default(),
             heading_level: attribute(Attribute::HeadingLevel).and_then(|v| attributes::heading_level(&v)).unwrap_or_default(),
+            page_label: attribute(Attribute::AriaLabel),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
         }
@@ -128,10 +131,12 @@ pub fn paint(root: &web_sys::ShadowRoot, first: &FirstView) -> Option<Element> {
     let container = b.0.create_element("div").ok()?;
     container.set_class_name("acu-mount painted");
     let s = first.lang.paint();
+    // Named as the live widget names it (`WidgetState::region_name`), what it is about aside.
+    let name = first.page_label.as_deref().unwrap_or_else(|| s.widget_name(first.parts.contains(Part::Map)));
     let acu = b.html(
         &container,
         "div",
-        &[("class", "acu"), ("role", "region"), ("aria-label", s.widget_name(first.parts.contains(Part::Map))), ("aria-busy", "true"), ("part", "root"), ("lang", first.lang.tag())],
+        &[("class", "acu"), ("role", "region"), ("aria-label", name), ("aria-busy", "true"), ("part", "root"), ("lang", first.lang.tag())],
         None,
     );
     b.html(&acu, "div", &[("class", "notices"), ("part", "notices")], None);

@@ -245,6 +245,16 @@ test('each widget is a region named by what the page made it about, so that two 
   // The reader's choice names it too.
   await page.locator('acu-map.sciatica [data-testid="filter-shortlist"]').selectOption({ label: 'All points' });
   await page.locator('acu-map.sciatica [role="region"][aria-label="Acupuncture point map"]').waitFor();
+  // The page's own name (HTML's aria-label on the element), where it gives one, and the
+  // widget's again when it is taken away.
+  await page.evaluate(() => { document.querySelector('acu-map.sciatica').ariaLabel = ' Our sciatica points '; });
+  await page.locator('acu-map.sciatica [role="region"][aria-label="Our sciatica points"]').waitFor();
+  // One landmark of that name for a screen reader: the element itself is no second one.
+  const tree = await page.locator('body').ariaSnapshot();
+  assert.equal(tree.match(/Our sciatica points/g)?.length, 1, tree);
+  assert.match(tree, /region "Our sciatica points"/);
+  await page.evaluate(() => document.querySelector('acu-map.sciatica').removeAttribute('aria-label'));
+  await page.locator('acu-map.sciatica [role="region"][aria-label="Acupuncture point map"]').waitFor();
   await page.close();
 });
 
@@ -265,7 +275,7 @@ const outline = (page) => page.evaluate(() => {
 test('heading-level: under a page\'s <h1> the widget\'s titles are h2 and their sections h3, painted and live; the property moves them; a bad level is reported', async () => {
   // A patient article whose one heading is its title, the widget opening on a point.
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><h1>Acupuncture for low back pain</h1><acu-map heading-level="2" selected="GB30"></acu-map></body></html>`;
+    <body><h1>Acupuncture for low back pain</h1><acu-map heading-level="2" selected="GB30" aria-label="The point for low back pain"></acu-map></body></html>`;
   const page = await recordingPage(browser);
   // The live widget's chunk held back: the painted card's headings first.
   let release;
@@ -276,8 +286,11 @@ test('heading-level: under a page\'s <h1> the widget\'s titles are h2 and their 
   const widget = page.locator('acu-map');
   await widget.locator('.painted g.point').first().waitFor();
   assert.deepEqual((await outline(page)).map((h) => h.slice(0, 7)), ['h1 Acup', 'h2 GB30', 'h3 Caut']);
+  // Named as the page names it, painted as live.
+  assert.equal(await widget.locator('.acu').getAttribute('aria-label'), 'The point for low back pain');
   release();
   await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await widget.locator('.acu').getAttribute('aria-label'), 'The point for low back pain');
   const live = await outline(page);
   assert.equal(live[0], 'h1 Acupuncture for low back pain');
   assert.match(live[1], /^h2 GB30/);
