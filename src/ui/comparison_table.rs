@@ -2,7 +2,7 @@
 //! content, with its sources.
 
 use super::use_tab_stop_while_scrolling::use_tab_stop_while_scrolling;
-use super::{lang, strings, Heading};
+use super::{heading, lang, strings, Rank};
 use crate::host_content::Table;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -17,13 +17,12 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     // Each cell names its column, which a narrow widget shows above it (comparison_table.css);
     // the roles keep the table a table where that CSS makes its parts blocks.
     let labels = columns.clone();
-    let heading = title.clone();
     // Where the table fits, as the built-in one always does, Tab goes on to the next control.
     let scroll_box = NodeRef::<Div>::new();
     use_tab_stop_while_scrolling(scroll_box);
     acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
-            <Heading>{heading.clone()}</Heading>
+            {heading(Rank::Title, None, title.clone())}
             <div class="table-scroll" role="region" aria-label=title node_ref=scroll_box>
                 <table role="table">
                     {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}

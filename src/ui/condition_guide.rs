@@ -4,7 +4,7 @@
 //! evidence with its sources; and the tabs that switch between the guides and the point's card.
 
 use super::point_card::WarningHeading;
-use super::{strings, Heading, WidgetState};
+use super::{heading, strings, Rank, WidgetState};
 use crate::attributes::Part;
 use crate::prose::GuideProse;
 use leptos::prelude::*;
@@ -98,7 +98,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         let id = id.clone();
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
-                <Heading id="condition-guide-title">{title.clone()}</Heading>
+                {heading(Rank::Title, Some("condition-guide-title"), title)}
                 <section class="cautions red-flags" role="note" aria-labelledby="red-flags-title" data-testid="red-flags">
                     <WarningHeading id="red-flags-title" text=s.guide_red_flags />
                     <ul>
@@ -111,7 +111,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                     </ul>
                 </section>
                 <p class="guide-summary">{summary}</p>
-                <Heading section=true>{s.guide_points}</Heading>
+                {heading(Rank::Section, None, s.guide_points)}
                 <ul class="guide-points">
                     {points.into_iter().map(|p| {
                         let name = state.lang.get_untracked().point_name(p);
@@ -135,15 +135,15 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 // A host's own guide may leave a section out.
-                {(!course.is_empty()).then(|| acu_view! { <Heading section=true>{s.guide_course}</Heading><p>{course}</p> })}
-                {(!first_visit.is_empty()).then(|| acu_view! { <Heading section=true>{s.guide_first_visit}</Heading><p>{first_visit}</p> })}
+                {(!course.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_course)}<p>{course}</p> })}
+                {(!first_visit.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_first_visit)}<p>{first_visit}</p> })}
                 {(!self_care.is_empty()).then(|| acu_view! {
-                    <Heading section=true>{s.guide_self_care}</Heading>
+                    {heading(Rank::Section, None, s.guide_self_care)}
                     <ul class="plain">{self_care.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
                 })}
-                {tui_na.map(|t| acu_view! { <Heading section=true>{s.guide_tui_na}</Heading><p>{t}</p> })}
+                {tui_na.map(|t| acu_view! { {heading(Rank::Section, None, s.guide_tui_na)}<p>{t}</p> })}
                 {(!evidence.is_empty()).then(|| acu_view! {
-                    <Heading section=true>{s.guide_evidence}</Heading>
+                    {heading(Rank::Section, None, s.guide_evidence)}
                     <ul class="plain" data-testid="guide-evidence">{evidence.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
                 })}
                 {(!sources.is_empty()).then(|| acu_view! {

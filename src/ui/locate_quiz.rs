@@ -2,7 +2,7 @@
 //! the card that asks, answers and scores, and the map layer that shows the four markers of a
 //! choice question and, after an answer, where the tap fell against the point.
 
-use super::{strings, Heading, WidgetState};
+use super::{heading, strings, Rank, WidgetState};
 use crate::quiz::{self, Kind};
 use crate::state::LocateQuiz;
 use crate::strings::fill;
@@ -23,7 +23,7 @@ pub fn LocatePanel() -> impl IntoView {
     let quiz = move || state.locate.get();
     acu_view! {
         <section class="locate" aria-labelledby="locate-title" data-testid="locate">
-            <Heading id="locate-title" class="visually-hidden">{s.locate_title}</Heading>
+            <div class="visually-hidden">{heading(Rank::Title, Some("locate-title"), s.locate_title)}</div>
             {move || match quiz() {
                 None => acu_view! {
                     <div class="locate-start">

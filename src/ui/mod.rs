@@ -67,29 +67,29 @@ pub fn lang() -> Lang {
     use_context::<WidgetState>().map_or(Lang::En, |s| s.lang.get_untracked())
 }
 
-/// A heading at the widget's place in the page's outline (`heading-level`): a title (the
-/// point's card, a guide, a table: `h3` by default), or with `section` one of a title's
-/// sections (`h4`). Built again, children and all, when the host changes the level.
-#[component]
-fn Heading(
-    #[prop(optional)] section: bool,
-    #[prop(optional)] id: Option<&'static str>,
-    #[prop(optional)] class: Option<&'static str>,
-    /// Focusable by script (`tabindex="-1"`): the card's title, which "Details" focuses.
-    #[prop(optional)]
-    focusable: bool,
-    children: ChildrenFn,
-) -> impl IntoView {
-    let state = expect_context::<WidgetState>();
-    move || {
-        let level = state.heading_level.get();
-        let tag = if section { level.section() } else { level.title() };
-        // The builder, as the tag is a value: `acu_view!`'s class, and the one the stylesheet
-        // knows the heading by (whatever its level, as the painted first view's).
-        let kind = if section { "section-title" } else { "title" };
-        let class = class.map_or_else(|| format!("acu-el {kind}"), |c| format!("acu-el {kind} {c}"));
-        leptos::tachys::html::element::custom(tag).class(class).id(id).tabindex(focusable.then_some(-1)).child(children())
-    }
+/// What a heading is in the widget's part of the page's outline ([`heading`]).
+#[derive(Clone, Copy, PartialEq)]
+enum Rank {
+    /// A title: a guide's, a table's (`h3` by default).
+    Title,
+    /// The point card's title, which "Details" under the map or the list focuses
+    /// (`tabindex="-1"`).
+    FocusedTitle,
+    /// One of a title's sections, a level below (`h4` by default).
+    Section,
+}
+
+/// A heading at the widget's place in the page's outline (`heading-level`), with the class the
+/// stylesheet knows it by whatever its level (as the painted first view's). Its level is read
+/// as the view is built: a new one rebuilds the view, as a new language does (`App`).
+fn heading<C: IntoView>(rank: Rank, id: Option<&'static str>, children: C) -> impl IntoView {
+    let level = use_context::<WidgetState>().map_or_else(Default::default, |s| s.heading_level.get_untracked());
+    let (tag, class) = match rank {
+        Rank::Title | Rank::FocusedTitle => (level.title(), "acu-el title"),
+        Rank::Section => (level.section(), "acu-el section-title"),
+    };
+    // The builder, as the tag is a value (with `acu_view!`'s class).
+    leptos::tachys::html::element::custom(tag).class(class).id(id).tabindex((rank == Rank::FocusedTitle).then_some(-1)).child(children)
 }
 
 /// Runs `f` once the frame being built has been painted (a task after the next animation frame).
@@ -245,7 +245,8 @@ impl Mounted {
 #[component]
 pub fn App(state: WidgetState) -> impl IntoView {
     provide_context(state);
-    // A new language rebuilds the whole view (a rare change); everything else is fine-grained.
+    // A new language or heading level rebuilds the whole view (rare changes); everything else is
+    // fine-grained.
     // A new result count is news when the reader narrows or widens the list (not at mount).
     Effect::new(move |before: Option<usize>| {
         let n = state.visible.with(Vec::len);
@@ -258,6 +259,8 @@ pub fn App(state: WidgetState) -> impl IntoView {
     });
     move || {
         let lang = state.lang.get();
+        // So does a new heading level (`heading`).
+        state.heading_level.track();
         let s = lang.ui();
         // The host's tables, then the built-in ones once the prose is there; each with the
         // language of its text when that is not the widget's.

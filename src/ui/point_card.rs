@@ -4,7 +4,7 @@ use crate::state::ProseState;
 use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
-use super::{lang, strings, view_label, Heading, WidgetState};
+use super::{heading, lang, strings, view_label, Rank, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
 use crate::prose::{PointProse, PractitionerProse};
@@ -106,7 +106,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                 // The name and, as its subtitle, the English name (HTML's `hgroup`).
                 <hgroup>
                     // (Focused by "Details" under the map or the list: `SelectionPeek`.)
-                    <Heading id="card-title" focusable=true>
+                    {heading(Rank::FocusedTitle, Some("card-title"), acu_view! {
                         <span class="code" data-testid="card-code">{point.code}</span>
                         {(!lang.hanzi_first()).then(pinyin)}
                         <span class="hanzi" lang=lang.hanzi_tag()>{lang.hanzi(point)}</span>
@@ -115,7 +115,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                                 acu_view! { <span class="hanzi other-script" lang=tag>{hanzi}</span> }
                             })}
                         {lang.hanzi_first().then(pinyin)}
-                    </Heading>
+                    })}
                     // The English name is English in every language.
                     <p class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</p>
                 </hgroup>
@@ -149,7 +149,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     .map(|note| {
                         acu_view! {
                             <section class="host-note" aria-labelledby="host-note-title" data-testid="host-note">
-                                <Heading section=true id="host-note-title">{s.host_note}</Heading>
+                                {heading(Rank::Section, Some("host-note-title"), s.host_note)}
                                 <p>{note}</p>
                             </section>
                         }
@@ -222,10 +222,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
 #[component]
 pub(super) fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
     acu_view! {
-        <Heading section=true id=id>
-            <WarnIcon />
-            {text}
-        </Heading>
+        {heading(Rank::Section, Some(id), acu_view! { <WarnIcon />{text} })}
     }
 }
 
