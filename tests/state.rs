@@ -363,8 +363,8 @@ fn host_content_problems_are_each_reported_and_the_notices_capped() {
     assert!(shown[5].contains('3'), "{}", shown[5]);
     assert!(state.content.with(|c| c.note(catalog::point("GB30").unwrap()) == Some("Ours")));
     // Unreadable content keeps the built-in content and says why.
-    state.set_content(Some(Err(("not JSON".into(), "{".into()))));
-    assert_eq!(notices(&state).len(), 1);
+    state.set_content(Some(Err((host_content::Unreadable::NotJson("EOF while parsing".into()), "{".into()))));
+    assert_eq!(notices(&state), ["The content JSON could not be read (not JSON: EOF while parsing); showing the built-in content."]);
     assert_eq!(errors(&page).last(), Some(&(ErrorSource::Content, "{".to_string())));
 }
 
