@@ -239,6 +239,9 @@ pub struct UiStrings {
     /// A tap among crowded markers (or a click on markers drawn on one another): the map asks
     /// which point it meant.
     pub choose_point: &'static str,
+    /// A choice of study mode's question, which names no point: `{n}` is its number, drawn
+    /// beside its marker too.
+    pub choose_marker: &'static str,
     pub has_cautions: &'static str,
     pub aspect: &'static str,
     pub sources: &'static str,
@@ -567,6 +570,7 @@ pub static EN: UiStrings = UiStrings {
     locate_stop: "Stop the quiz",
     dismiss: "Dismiss",
     choose_point: "Which point did you mean?",
+    choose_marker: "Marker {n}",
     has_cautions: "has cautions",
     aspect: "Aspect",
     sources: "Sources",
@@ -770,6 +774,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     locate_stop: "结束测验",
     dismiss: "关闭",
     choose_point: "您指的是哪个穴位？",
+    choose_marker: "标记 {n}",
     has_cautions: "有注意事项",
     aspect: "方面",
     sources: "资料来源",
@@ -975,6 +980,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     locate_stop: "結束測驗",
     dismiss: "關閉",
     choose_point: "您指的是哪個穴位？",
+    choose_marker: "標記 {n}",
     has_cautions: "有注意事項",
     aspect: "方面",
     sources: "資料來源",

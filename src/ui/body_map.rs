@@ -178,7 +178,7 @@ fn MapSvg(
     // (Of a type the store has already: each new signal type costs the wasm its own copy of
     // the signals' code.)
     let choices = RwSignal::new(None::<Vec<&'static Point>>);
-    let asked_at = StoredValue::new((0, false));
+    let asked_at = StoredValue::new((0, false, (0.0, 0.0)));
     Effect::new(move |_| {
         (state.viewport.track(), on_view.track(), state.selected.track());
         choices.set(None);
@@ -199,8 +199,8 @@ fn MapSvg(
     };
     // A click selects the point of the marker nearest to it, within a hit circle's reach,
     // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers,
-    // or a click on markers drawn on one another, asks which it meant (not in study mode,
-    // where the points are not named: there it takes the nearest). On the figure away from the
+    // or a click on markers drawn on one another, asks which it meant (in study mode, where
+    // the points are not named, by numbers beside the markers). On the figure away from the
     // markers, in an area with a close-up, a click offers the close-up; a tap answers a locate
     // question, whose markers are hidden.
     let on_click = move |ev: web_sys::MouseEvent| {
@@ -235,12 +235,14 @@ fn MapSvg(
             on_view.with_untracked(|shown| within_reach(shown, view, at, per_px, by_finger))
         };
         match near[..] {
-            [_, _, ..] if state.mode.get_untracked() != Mode::Study => {
+            [_, _, ..] => {
                 // Asked beside the pointer: under it on the screen's upper half, else over it.
                 let top = svg.parent_element().map_or(0.0, |frame| frame.get_bounding_client_rect().top());
                 let screen = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
                 let over = f64::from(client.1) > screen / 2.0;
-                asked_at.set_value(((f64::from(client.1) - top) as i32 + if over { -ASK_GAP_PX } else { ASK_GAP_PX }, over));
+                // In study mode, clear of the numbers around the tap (`number_choices`).
+                let gap = ASK_GAP_PX + if state.mode.get_untracked() == Mode::Study { NUMBERS_PX as i32 + 10 } else { 0 };
+                asked_at.set_value(((f64::from(client.1) - top) as i32 + if over { -gap } else { gap }, over, at));
                 choices.set(Some(near));
             }
             [nearest, ..] => select(nearest),
@@ -456,21 +458,23 @@ fn MapSvg(
 
 /// A tap or a click among markers too close for it to tell apart: the map asks which point it
 /// meant, each by its code and name beside its meridian's colour (the other markers step
-/// back), and `choose` takes the answer. The question takes the keyboard's focus; Escape or ×
-/// leaves it, as does any move of the map.
+/// back), and `choose` takes the answer. In study mode, which names no point, each choice is a
+/// number, written beside its marker on the map too. The question takes the keyboard's focus;
+/// Escape or × leaves it, as does any move of the map.
 #[component]
 fn PointChooser(
     /// The markers the tap may have meant (more than one, nearest first), while the map asks.
     choices: RwSignal<Option<Vec<&'static Point>>>,
     /// Where to ask, in pixels down the map's frame: the question's top edge, or its foot where
-    /// it goes over the tap (the second, `true`).
-    asked_at: StoredValue<(i32, bool)>,
+    /// it goes over the tap (the second, `true`); and where the tap was, in the figure's units.
+    asked_at: StoredValue<(i32, bool, (f32, f32))>,
     /// The map, whose other markers step back while it asks; it takes the focus back when the
     /// question is left.
     map: NodeRef<leptos::svg::Svg>,
     choose: impl Fn(&'static Point) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let (s, lang) = (strings(), lang());
+    let state = expect_context::<WidgetState>();
     let asked = NodeRef::<leptos::html::Div>::new();
     // While the map asks, the other markers step back: the map and the markers offered are
     // marked here (`data-choosing`, `data-candidate`) rather than by a closure in each of
@@ -506,10 +510,15 @@ fn PointChooser(
     };
     move || {
         choices.get().map(|points| {
-            let (top, over) = asked_at.get_value();
+            let (top, over, tap) = asked_at.get_value();
             let codes: Vec<&'static str> = points.iter().map(|p| p.code).collect();
+            let study = state.mode.get_untracked() == Mode::Study;
             mark(&codes, true);
             on_cleanup(move || mark(&codes, false));
+            if let (true, Some(svg)) = (study, map.get_untracked()) {
+                let numbers = number_choices(&svg, &points, state.view.get_untracked(), tap, 1.0 / state.mark_scale.get_untracked());
+                on_cleanup(move || numbers.into_iter().for_each(|n| n.remove()));
+            }
             // The question takes the focus once it is drawn.
             queue_microtask(move || {
                 if let Some(first) = asked.get_untracked().and_then(|q| q.query_selector("button").ok().flatten()).and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
@@ -537,7 +546,8 @@ fn PointChooser(
                     <p class="chooser-ask" aria-hidden="true">{s.choose_point}</p>
                     {points
                         .into_iter()
-                        .map(|point| {
+                        .zip(1..)
+                        .map(|(point, n)| {
                             acu_view! {
                                 <button
                                     type="button"
@@ -547,10 +557,13 @@ fn PointChooser(
                                         choices.set(None);
                                         choose(point);
                                     }
+                                    aria-label=study.then(|| fill(s.choose_marker, &[("n", &n.to_string())]))
                                 >
-                                    <span class="code">{point.code}</span>
-                                    " "
-                                    {lang.point_name(point)}
+                                    {if study {
+                                        n.to_string().into_any()
+                                    } else {
+                                        acu_view! { <span class="code">{point.code}</span>" "{lang.point_name(point)} }.into_any()
+                                    }}
                                 </button>
                             }
                         })
@@ -562,6 +575,68 @@ fn PointChooser(
             }
         })
     }
+}
+
+/// How far from the tap study mode's numbers are written, in pixels: clear of the markers
+/// within a finger's reach.
+const NUMBERS_PX: f32 = 32.0;
+
+/// Study mode's question names no point: each marker offered (`points`, in the question's
+/// order) gets its number, on a ring around the tap (`tap`, in the figure's units) in the
+/// order the markers lie around it, with a line to the marker, so that crowded markers' numbers
+/// do not cover one another. Drawn in pixels (`unit`: the figure's units in one), over the
+/// markers; returns what it drew, for the question to take away.
+fn number_choices(svg: &SvgElement, points: &[&'static Point], view: View, tap: (f32, f32), unit: f32) -> Vec<Element> {
+    let Some(document) = svg.owner_document() else { return Vec::new() };
+    let svg_element = |name: &str, attributes: &[(&str, &str)]| {
+        let el = document.create_element_ns(Some("http://www.w3.org/2000/svg"), name).ok()?;
+        for (name, value) in attributes {
+            let _ = el.set_attribute(name, value);
+        }
+        Some(el)
+    };
+    // Each marker's site nearest the tap, and its direction from it (by its place in the
+    // question where it is on the tap).
+    let n = points.len() as f32;
+    let mut sites: Vec<(usize, (f32, f32), f32)> = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let at = p.positions_on(view).iter().copied().min_by(|a, b| distance(*a, tap).total_cmp(&distance(*b, tap)))?;
+            let (dx, dy) = ((at.0 - tap.0) / unit, (at.1 - tap.1) / unit);
+            let angle = if dx.hypot(dy) < 1.0 { std::f32::consts::TAU * i as f32 / n } else { dy.atan2(dx) };
+            Some((i, at, angle))
+        })
+        .collect();
+    sites.sort_by(|a, b| a.2.total_cmp(&b.2));
+    let first = sites.first().map_or(0.0, |s| s.2);
+    let mut drawn = Vec::new();
+    for (k, (i, at, _)) in sites.into_iter().enumerate() {
+        // Evenly round the ring, in the markers' own order around the tap.
+        let slot = first + std::f32::consts::TAU * k as f32 / n;
+        let to = ((tap.0 - at.0) / unit + NUMBERS_PX * slot.cos(), (tap.1 - at.1) / unit + NUMBERS_PX * slot.sin());
+        let (x, y) = (decimal(to.0, 1), decimal(to.1, 1));
+        let transform = translate_scale(at, unit);
+        let Some(group) = svg_element("g", &[("class", "choice-number acu-el"), ("transform", &transform), ("aria-hidden", "true")]) else { continue };
+        let parts = [
+            svg_element("line", &[("x1", "0"), ("y1", "0"), ("x2", &x), ("y2", &y)]),
+            svg_element("circle", &[("cx", &x), ("cy", &y), ("r", "9")]),
+            svg_element("text", &[("x", &x), ("y", &y), ("dy", "0.35em")]),
+        ];
+        for part in parts.into_iter().flatten() {
+            if part.tag_name() == "text" {
+                part.set_text_content(Some(&(i + 1).to_string()));
+            }
+            let _ = group.append_child(&part);
+        }
+        let _ = svg.append_child(&group);
+        drawn.push(group);
+    }
+    drawn
+}
+
+fn distance(a: (f32, f32), b: (f32, f32)) -> f32 {
+    (a.0 - b.0).hypot(a.1 - b.1)
 }
 
 /// How far from a tap or a click the question about it starts (a fingertip's half and some

@@ -576,7 +576,7 @@ test('a click on a crowded marker\'s centre chooses that marker, whichever is dr
   await page.close();
 });
 
-test('a finger\'s tap among crowded markers asks which point it meant, in the reader\'s language; a mouse takes the one under it', async () => {
+test('a finger\'s tap among crowded markers asks which point it meant, in the reader\'s language (in study mode by numbers); a mouse takes the one under it', async () => {
   const { page } = await open(browser, '/study.html', { width: 390, height: 844 }, { hasTouch: true, isMobile: true });
   const widget = page.locator('acu-map');
   const chooser = widget.locator('[data-testid="chooser"]');
@@ -631,15 +631,43 @@ test('a finger\'s tap among crowded markers asks which point it meant, in the re
   await page.touchscreen.tap(zh.x, zh.y);
   await chooser.waitFor();
   assert.match(await chooser.innerText(), /^您指的是哪个穴位？\s+CV12 中脘\s+/);
-  // Study mode names no point on the map: a tap takes the marker under it, as before.
+  // Study mode names no point: it asks by numbers, on the buttons and beside the markers.
   await page.keyboard.press('Escape');
   await page.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'study'));
   await widget.locator('[data-testid="map"]').waitFor();
   await markerCodes(page);
   const quiz = await onScreen(page, x, y);
   await page.touchscreen.tap(quiz.x, quiz.y);
+  await chooser.waitFor();
+  const choices = chooser.locator('button.choice');
+  const count = await choices.count();
+  assert.ok(count > 1, `${count} choices`);
+  const numbers = [...Array(count)].map((_, i) => String(i + 1));
+  assert.deepEqual(await choices.allInnerTexts(), numbers);
+  assert.deepEqual(await choices.evaluateAll((bs) => bs.map((b) => b.getAttribute('aria-label'))), numbers.map((n) => `标记 ${n}`));
+  assert.doesNotMatch(await chooser.innerText(), /CV|中脘|Zhōng/);
+  const study = await choices.evaluateAll((bs) => bs.map((b) => b.dataset.code));
+  // Each marker offered has its number on the map, on a line from one of its sites, and the
+  // numbers cover none of one another.
+  const written = () => page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const translate = (el) => el.getAttribute('transform').replace(/ scale.*/, '');
+    return [...root.querySelectorAll('.choice-number')].map((g) => {
+      const box = g.querySelector('circle').getBoundingClientRect();
+      const from = [...root.querySelectorAll('.point > g[transform]')].filter((site) => translate(site) === translate(g)).map((site) => site.parentElement.dataset.code);
+      return { n: g.textContent, from, box: [box.left, box.top, box.right, box.bottom] };
+    });
+  });
+  const drawn = await written();
+  assert.deepEqual(drawn.map((d) => d.n).sort(), [...numbers].sort());
+  for (const d of drawn) assert.ok(d.from.includes(study[Number(d.n) - 1]), `${d.n} is drawn from ${d.from}, not ${study[Number(d.n) - 1]}`);
+  const apart = (a, b) => a[2] <= b[0] || b[2] <= a[0] || a[3] <= b[1] || b[3] <= a[1];
+  for (const [i, a] of drawn.entries()) for (const b of drawn.slice(i + 1)) assert.ok(apart(a.box, b.box), `${a.n} and ${b.n} overlap`);
+  await choices.nth(1).tap();
   await widget.locator('[data-testid="quiz"]').waitFor();
   assert.equal(await chooser.count(), 0);
+  assert.deepEqual(await written(), [], 'the numbers go with the question');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').shadowRoot.activeElement?.dataset.code), study[1]);
   await page.close();
   // A mouse points at one marker: CV12, without a question.
   const desk = await open(browser, '/study.html');
