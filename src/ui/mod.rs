@@ -23,6 +23,7 @@ mod how_to_find;
 mod locate_quiz;
 mod map_layers;
 mod point_card;
+mod point_chooser;
 mod point_list;
 mod selection_peek;
 mod use_pan_zoom;
