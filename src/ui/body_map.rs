@@ -19,6 +19,9 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, SvgElement};
 
+/// The namespace of the elements the map adds itself (a site's circles, study mode's numbers).
+pub(super) const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
+
 #[component]
 pub fn BodyMap() -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -653,7 +656,6 @@ fn site_circles(site: Element) {
 }
 
 fn made_circles(site: &Element) -> Option<web_sys::DocumentFragment> {
-    const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
     let document = site.owner_document()?;
     let circles = document.create_document_fragment();
     for (class, r) in [("pulse", "8"), ("hit", "9"), ("ring", "5.5"), ("dot", "3")] {

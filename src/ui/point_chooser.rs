@@ -2,6 +2,7 @@
 //! mean?"), asked by `BodyMap` (`body_map.rs`); its styles are in `point_chooser.css`, which
 //! comes with the live widget (the painted first view never asks).
 
+use super::body_map::SVG;
 use super::{lang, strings, WidgetState};
 use crate::attributes::Mode;
 use crate::figure::View;
@@ -142,11 +143,14 @@ pub(super) const NUMBERS_PX: f32 = 32.0;
 /// markers; returns what it drew, for the question to take away.
 fn number_choices(svg: &SvgElement, points: &[&'static Point], view: View, tap: (f32, f32), unit: f32) -> Vec<Element> {
     let Some(document) = svg.owner_document() else { return Vec::new() };
-    let svg_element = |name: &str, attributes: &[(&str, &str)]| {
-        let el = document.create_element_ns(Some("http://www.w3.org/2000/svg"), name).ok()?;
+    // An SVG element with its attributes (and text), added to `parent`.
+    let add = |parent: &Element, name: &str, attributes: &[(&str, &str)], text: Option<&str>| {
+        let el = document.create_element_ns(SVG, name).ok()?;
         for (name, value) in attributes {
             let _ = el.set_attribute(name, value);
         }
+        el.set_text_content(text);
+        parent.append_child(&el).ok()?;
         Some(el)
     };
     // Each marker's site nearest the tap, and which way it lies from it (by its place in the
@@ -175,19 +179,10 @@ fn number_choices(svg: &SvgElement, points: &[&'static Point], view: View, tap: 
         let (dx, dy) = away(at);
         let (x, y) = (decimal(NUMBERS_PX * cos - dx, 1), decimal(NUMBERS_PX * sin - dy, 1));
         let transform = translate_scale(at, unit);
-        let Some(group) = svg_element("g", &[("class", "choice-number acu-el"), ("transform", &transform), ("aria-hidden", "true")]) else { continue };
-        let parts = [
-            svg_element("line", &[("x1", "0"), ("y1", "0"), ("x2", &x), ("y2", &y)]),
-            svg_element("circle", &[("cx", &x), ("cy", &y), ("r", "9")]),
-            svg_element("text", &[("x", &x), ("y", &y), ("dy", "0.35em")]),
-        ];
-        for part in parts.into_iter().flatten() {
-            if part.tag_name() == "text" {
-                part.set_text_content(Some(&(i + 1).to_string()));
-            }
-            let _ = group.append_child(&part);
-        }
-        let _ = svg.append_child(&group);
+        let Some(group) = add(svg, "g", &[("class", "choice-number acu-el"), ("transform", &transform), ("aria-hidden", "true")], None) else { continue };
+        add(&group, "line", &[("x1", "0"), ("y1", "0"), ("x2", &x), ("y2", &y)], None);
+        add(&group, "circle", &[("cx", &x), ("cy", &y), ("r", "9")], None);
+        add(&group, "text", &[("x", &x), ("y", &y), ("dy", "0.35em")], Some(&(i + 1).to_string()));
         drawn.push(group);
     }
     drawn
