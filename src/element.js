@@ -418,8 +418,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
   }
 
   // Each attribute is also a property of its name in camel case (`lang` and `ariaLabel` already
-  // are, as HTML's own);
-  // `link` is a boolean one.
+  // are, as HTML's own); `link` is a boolean one.
   Object.defineProperty(AcuMap.prototype, 'link', {
     get() {
       return this.hasAttribute('link');
