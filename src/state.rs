@@ -713,18 +713,32 @@ impl WidgetState {
 
     /// The widget's name as a landmark: what it is (a map, or points without one), and what it
     /// is about where the page or the reader narrowed it (the conditions chosen, else the
-    /// shortlist chosen), so that two widgets on one page (a clinic's map and its condition
-    /// guide) are told apart. The page's own name (`aria-label`), where it gives one.
+    /// shortlist chosen, else the points or the meridians the page gave it), so that two
+    /// widgets on one page (a clinic's map and its condition guide, a map of the low back's
+    /// points beside one of all) are told apart. The page's own name (`aria-label`), where it
+    /// gives one.
     pub fn region_name(&self) -> String {
+        /// Codes named in full; more are counted (`points_and_more`).
+        const CODES_NAMED: usize = 4;
         if let Some(label) = self.page_label.get() {
             return label;
         }
         let (lang, s) = (self.lang.get(), self.ui());
         let conditions = self.conditions.get();
-        let about = if conditions.is_empty() {
-            self.shortlist.get().and_then(|i| self.content.with(|c| c.shortlists.get(i).map(|l| l.title.clone())))
+        let listed = |items: &mut dyn Iterator<Item = &str>| items.collect::<Vec<_>>().join(s.list_separator);
+        let about = if !conditions.is_empty() {
+            Some(listed(&mut conditions.iter().map(|c| lang.condition(c))))
+        } else if let Some(title) = self.shortlist.get().and_then(|i| self.content.with(|c| c.shortlists.get(i).map(|l| l.title.clone()))) {
+            Some(title)
+        } else if let Some(points) = self.shown.get() {
+            let codes = |n| listed(&mut points.iter().take(n).map(|p| p.code));
+            Some(if points.len() <= CODES_NAMED + 1 {
+                codes(points.len())
+            } else {
+                fill(s.points_and_more, &[("codes", &codes(CODES_NAMED)), ("n", &(points.len() - CODES_NAMED).to_string())])
+            })
         } else {
-            Some(conditions.iter().map(|c| lang.condition(c)).collect::<Vec<_>>().join(s.list_separator))
+            self.host_meridians.get().map(|meridians| listed(&mut meridians.iter().map(|m| lang.meridian(m))))
         };
         let name = s.widget_name(self.parts.get().contains(Part::Map));
         about.filter(|a| !a.trim().is_empty()).map_or_else(|| name.to_string(), |about| fill(s.widget_label_about, &[("name", name), ("about", &about)]))

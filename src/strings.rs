@@ -48,8 +48,12 @@ pub struct UiStrings {
     /// read through `UiStrings` as its own fields (`Deref`).
     pub paint: &'static PaintStrings,
     /// The widget's name (`{name}`: `widget_label` or `widget_label_no_map`) with what it is
-    /// about (`{about}`: its conditions or its shortlist).
+    /// about (`{about}`: its conditions, its shortlist, or the points or meridians the page
+    /// gave it).
     pub widget_label_about: &'static str,
+    /// What a widget of many points is about, in its name: the first codes (`{codes}`) and how
+    /// many more (`{n}`, always more than one).
+    pub points_and_more: &'static str,
     /// The card's tabs: its condition guides and the point.
     pub card_tabs_label: &'static str,
     /// `{view}` is replaced.
@@ -447,6 +451,7 @@ pub static EN_CONTENT: ContentStrings = ContentStrings {
 pub static EN: UiStrings = UiStrings {
     paint: &EN_PAINT,
     widget_label_about: "{name}: {about}",
+    points_and_more: "{codes} and {n} more",
     card_tabs_label: "Guide or point",
     closeup_offer: "Open the close-up: {view}",
     none_on_view: "None of the points listed is drawn on this view: each row of the list names the views that show it.",
@@ -651,6 +656,7 @@ pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
 pub static ZH_HANS: UiStrings = UiStrings {
     paint: &ZH_HANS_PAINT,
     widget_label_about: "{name}：{about}",
+    points_and_more: "{codes} 等 {n} 个穴位",
     card_tabs_label: "病症指南或穴位",
     closeup_offer: "打开局部图：{view}",
     none_on_view: "列表中的穴位都不在此视图中：列表每一行都注明了显示该穴位的视图。",
@@ -857,6 +863,7 @@ pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
 pub static ZH_HANT: UiStrings = UiStrings {
     paint: &ZH_HANT_PAINT,
     widget_label_about: "{name}：{about}",
+    points_and_more: "{codes} 等 {n} 個穴位",
     card_tabs_label: "病症指南或穴位",
     closeup_offer: "打開局部圖：{view}",
     none_on_view: "列表中的穴位都不在此視圖中：列表每一行都註明了顯示該穴位的視圖。",

@@ -369,6 +369,23 @@ fn host_content_problems_are_each_reported_and_the_notices_capped() {
 }
 
 #[test]
+fn the_widget_is_named_by_what_the_page_made_it_about() {
+    let name = |attributes: &[(&'static str, &str)]| mount(with_attributes(attributes)).1.region_name();
+    assert_eq!(name(&[]), "Acupuncture point map");
+    assert_eq!(name(&[("points", "BL23, BL25, GB30")]), "Acupuncture point map: BL23, BL25, GB30");
+    // Five codes are named; a longer list, four and a count (never "and 1 more").
+    assert_eq!(name(&[("points", "LI4, LR3, ST36, SP6, PC6")]), "Acupuncture point map: LI4, LR3, ST36, SP6, PC6");
+    assert_eq!(name(&[("points", "LI4, LR3, ST36, SP6, PC6, GB20")]), "Acupuncture point map: LI4, LR3, ST36, SP6 and 2 more");
+    assert_eq!(name(&[("points", "LI4, LR3, ST36, SP6, PC6, GB20"), ("lang", "zh-Hans")]), "针灸穴位图：LI4，LR3，ST36，SP6 等 2 个穴位");
+    assert_eq!(name(&[("meridians", "LU, LI")]), "Acupuncture point map: Lung, Large Intestine");
+    // What the page or the reader narrowed it to comes first, the page's own name before all.
+    assert_eq!(name(&[("points", "BL23, GB30"), ("condition", "sciatica")]), "Acupuncture point map: Sciatica");
+    assert_eq!(name(&[("points", "BL23, GB30"), ("aria-label", "Our low-back points")]), "Our low-back points");
+    // Codes no catalog has name nothing.
+    assert_eq!(name(&[("points", "XX1")]), "Acupuncture point map");
+}
+
+#[test]
 fn the_list_narrows_by_host_points_filters_and_search() {
     let (_, state) = mount(with_attributes(&[("meridians", "BL, GB")]));
     let visible = || state.visible.get().iter().map(|p| p.code).collect::<Vec<_>>();

@@ -232,7 +232,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
     b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian())].concat()));
     b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));
     if !point.cautions.is_empty() {
-        let cautions = b.html(&card, "section", &[("class", "cautions"), ("role", "note")], None);
+        let cautions = b.html(&card, "div", &[("class", "cautions"), ("role", "note")], None);
         let heading = b.html(&cautions, first.heading_level.section(), &[("class", "section-title")], None);
         let icon = b.svg(&heading, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
         b.svg(&icon, "path", &[("d", WARN_ICON)]);

@@ -17,13 +17,16 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     // Each cell names its column, which a narrow widget shows above it (comparison_table.css);
     // the roles keep the table a table where that CSS makes its parts blocks.
     let labels = columns.clone();
-    // Where the table fits, as the built-in one always does, Tab goes on to the next control.
+    // Where the table fits, as the built-in one always does, Tab goes on to the next control;
+    // where it scrolls, its box takes the focus and is named by the table's title. A group, not
+    // a region: the widget is the landmark, and two widgets on a page with the same table
+    // would list two landmarks of one name.
     let scroll_box = NodeRef::<Div>::new();
     use_tab_stop_while_scrolling(scroll_box);
     acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
             {heading(Rank::Title, None, title.clone())}
-            <div class="table-scroll" role="region" aria-label=title node_ref=scroll_box>
+            <div class="table-scroll" role="group" aria-label=title node_ref=scroll_box>
                 <table role="table">
                     {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
                     <thead role="rowgroup">

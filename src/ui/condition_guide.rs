@@ -99,7 +99,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
                 {heading(Rank::Title, Some("condition-guide-title"), title)}
-                <section class="cautions red-flags" role="note" aria-labelledby="red-flags-title" data-testid="red-flags">
+                <div class="cautions red-flags" role="note" aria-labelledby="red-flags-title" data-testid="red-flags">
                     <WarningHeading id="red-flags-title" text=s.guide_red_flags />
                     <ul>
                         {red_flags.into_iter().map(|f| acu_view! {
@@ -109,7 +109,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
-                </section>
+                </div>
                 <p class="guide-summary">{summary}</p>
                 {heading(Rank::Section, None, s.guide_points)}
                 <ul class="guide-points">

@@ -24,7 +24,7 @@ pub fn HowToFind() -> impl IntoView {
     move || {
         texts.get().map(|texts| {
             acu_view! {
-                <section class="how-to-find" aria-labelledby="guide-title" data-testid="guide">
+                <div class="how-to-find" role="group" aria-labelledby="guide-title" data-testid="guide">
                     <ol class="guide-steps">
                         {texts
                             .into_iter()
@@ -79,7 +79,7 @@ pub fn HowToFind() -> impl IntoView {
                             {s.guide_hide}
                         </button>
                     </div>
-                </section>
+                </div>
             }
         })
     }

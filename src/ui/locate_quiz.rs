@@ -22,7 +22,7 @@ pub fn LocatePanel() -> impl IntoView {
     let s = strings();
     let quiz = move || state.locate.get();
     acu_view! {
-        <section class="locate" aria-labelledby="locate-title" data-testid="locate">
+        <div class="locate" role="group" aria-labelledby="locate-title" data-testid="locate">
             <div class="visually-hidden">{heading(Rank::Title, Some("locate-title"), s.locate_title)}</div>
             {move || match quiz() {
                 None => acu_view! {
@@ -37,7 +37,7 @@ pub fn LocatePanel() -> impl IntoView {
                 }.into_any(),
                 Some(q) => acu_view! { <Question quiz=q /> }.into_any(),
             }}
-        </section>
+        </div>
     }
 }
 

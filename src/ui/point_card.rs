@@ -148,10 +148,10 @@ fn Card(point: &'static Point) -> impl IntoView {
                 note()
                     .map(|note| {
                         acu_view! {
-                            <section class="host-note" aria-labelledby="host-note-title" data-testid="host-note">
+                            <div class="host-note" role="note" aria-labelledby="host-note-title" data-testid="host-note">
                                 {heading(Rank::Section, Some("host-note-title"), s.host_note)}
                                 <p>{note}</p>
-                            </section>
+                            </div>
                         }
                     })
             }}
@@ -190,7 +190,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
     let texts = prose.and_then(|p| if patient { Some(p.patient.cautions) } else { p.practitioner.map(|pr| pr.cautions) });
     let by_kind_only = texts.is_none();
     acu_view! {
-        <section class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
+        <div class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
             <WarningHeading id="cautions-title" text=s.cautions />
             <ul>
                 {point
@@ -213,7 +213,7 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                 let loading = by_kind_only && state.prose.with(|p| matches!(p, ProseState::Loading));
                 loading.then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })
             }}
-        </section>
+        </div>
     }
 }
 

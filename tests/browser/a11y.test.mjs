@@ -1,5 +1,6 @@
-// Accessibility: axe-core (WCAG 2.0–2.2 A and AA rules, target-size included, and two rules on
-// headings besides: no level skipped, no paragraph styled as one) over each host page, into the
+// Accessibility: axe-core (WCAG 2.0–2.2 A and AA rules, target-size included, two rules on
+// headings besides: no level skipped, no paragraph styled as one, and one on landmarks: none
+// of the same role and name twice) over each host page, into the
 // widget's open shadow root, in the states a reader sees.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,8 +17,9 @@ async function violations(page) {
   await page.addScriptTag({ path: axePath });
   const result = await page.evaluate(() => axe.run(document, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    // A best practice and an experimental rule: how a screen reader's list of headings reads.
-    rules: { 'heading-order': { enabled: true }, 'p-as-heading': { enabled: true } },
+    // Best practices and an experimental rule: how a screen reader's lists of headings and of
+    // landmarks read.
+    rules: { 'heading-order': { enabled: true }, 'p-as-heading': { enabled: true }, 'landmark-unique': { enabled: true } },
   }));
   return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)} ${n.failureSummary}`));
 }
