@@ -95,6 +95,11 @@ fn names(fields: &[Field]) -> impl Iterator<Item = &'static str> + '_ {
     fields.iter().map(|(name, ..)| *name)
 }
 
+/// The fields' names as a problem lists them (the JSON's own names, in any language).
+fn listed(fields: &[Field]) -> String {
+    names(fields).collect::<Vec<_>>().join(", ")
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct HostContent {
     /// A note per point, in the order given.
@@ -220,7 +225,7 @@ impl ContentProblem {
             ExpectedColumns => fill(s.expected_columns, &[("max", &MAX_COLUMNS.to_string())]),
             ExpectedCells(n) => fill(s.expected_cells, &[("n", &n.to_string())]),
             ExpectedUrgency => s.expected_urgency.to_string(),
-            UnknownField(fields) => fill(s.unknown_field, &[("fields", &names(fields).collect::<Vec<_>>().join(", "))]),
+            UnknownField(fields) => fill(s.unknown_field, &[("fields", &listed(fields))]),
             UnknownPoint(code) => fill(s.unknown_point, &[("code", code)]),
             UnknownCondition(value) => fill(s.unknown_condition, &[("value", value)]),
             UnknownSource(key) => fill(s.unknown_source, &[("key", key)]),
@@ -259,7 +264,7 @@ impl Unreadable {
             Unreadable::TooBig(n) => fill(s.too_big, &[("n", &n.to_string()), ("max", &MAX_BYTES.to_string())]),
             Unreadable::TooDeep => fill(s.too_deep, &[("max", &MAX_DEPTH.to_string())]),
             Unreadable::NotAnObject(kind) => {
-                fill(s.not_an_object, &[("fields", &names(&FIELDS).collect::<Vec<_>>().join(", ")), ("found", kind.name(s))])
+                fill(s.not_an_object, &[("fields", &listed(&FIELDS)), ("found", kind.name(s))])
             }
             Unreadable::NotJson(why) => fill(s.not_json, &[("why", why)]),
         }
