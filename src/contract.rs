@@ -332,9 +332,16 @@ pub const METHODS: [Method; 5] = [
 pub const CONTENT_PROPERTY: (&str, &str, &str) = (
     "content",
     "AcuContent | string | null",
-    "The host's own content (notes, shortlists, comparison tables), as an object or JSON text. It overrides a child \
-     `<script type=\"application/json\">`; null goes back to that script.",
+    "The host's own content (notes, shortlists, comparison tables), as an object or JSON text. It overrides the \
+     `content` attribute and a child `<script type=\"application/json\">`; null goes back to them.",
 );
+
+/// The `content` attribute (element.js observes it beside [`Attribute::ALL`]): what the
+/// manifest says of it.
+pub const CONTENT_ATTRIBUTE: &str = "The host's own content as JSON text, where the `content` property is not set; it overrides a \
+     child `<script type=\"application/json\">`. A framework that renders `content={object}` before the element is defined \
+     sets this attribute to the text `[object Object]`, which the widget reports: set the property once the element is \
+     defined, or give JSON text.";
 
 /// The shadow parts a host page can style (`acu-map::part(card) { … }`); a browser test checks
 /// that the rendered widget has exactly these.

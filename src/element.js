@@ -219,7 +219,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
 
   class AcuMap extends HTMLElement {
     static get observedAttributes() {
-      return observedAttributes;
+      return [...observedAttributes, 'content'];
     }
 
     /** The entry script that defined the element (named when another copy finds it defined). */
@@ -230,7 +230,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     #content = undefined;
     /** Watches the child <script type="application/json"> while mounted. */
     #observer = null;
-    /** The script text last handed to the widget. */
+    /** The attribute's or the script's text last handed to the widget. */
     #sentText = undefined;
     /** Its custom states (`:state(off-paper)` while another widget prints its handout). */
     #internals = this.attachInternals();
@@ -269,9 +269,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
       for (const [method, ...args] of this.#calls.splice(0)) this.#widget[method](...args);
       // Only a change of the script's text is news (not other children coming and going).
-      this.#observer = new MutationObserver(() => {
-        if (this.#content === undefined && this.#scriptText() !== this.#sentText) this.#sendContent();
-      });
+      this.#observer = new MutationObserver(() => this.#textChanged());
       this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     }
 
@@ -290,8 +288,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
 
     /**
      * The host's own content (notes, shortlists, comparison tables): an object or a JSON
-     * string. Setting it overrides a child <script type="application/json">; null goes back
-     * to that script (or to none).
+     * string. Setting it overrides the `content` attribute (JSON text) and a child
+     * <script type="application/json">; null goes back to them (or to none).
      */
     get content() {
       return this.#content ?? null;
@@ -302,9 +300,18 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       this.#sendContent();
     }
 
-    #scriptText() {
+    /** The content's text where the property is not set: the attribute's (as a framework
+     * sets an object prop before the element is defined), else the child script's. */
+    #contentText() {
+      if (this.hasAttribute('content')) return this.getAttribute('content');
       const script = this.querySelector(':scope > script[type="application/json"]');
       return script ? script.textContent : null;
+    }
+
+    /** The attribute's or the script's text may have changed: news unless the property is
+     * set (which wins) or the text is the one the widget has. */
+    #textChanged() {
+      if (this.#content === undefined && this.#contentText() !== this.#sentText) this.#sendContent();
     }
 
     /** Hands the content document to the widget. */
@@ -316,7 +323,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     #contentJson() {
       const value = this.#content;
       if (value === undefined) {
-        this.#sentText = this.#scriptText();
+        this.#sentText = this.#contentText();
         return [this.#sentText, null];
       }
       if (typeof value === 'string') return [value, null];
@@ -361,6 +368,10 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
+      if (name === 'content') {
+        this.#textChanged();
+        return;
+      }
       // Before connection the widget reads every attribute itself when it mounts. A value set
       // again is applied again: the reader may have moved on (another view, another point)
       // since the host set it, and the host means "show this".

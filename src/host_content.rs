@@ -255,6 +255,8 @@ pub enum Unreadable {
     /// Not JSON: the parser's own words (the browser's `JSON.parse`, or serde_json's in the
     /// native build), which are in English whatever the widget's language.
     NotJson(String),
+    /// `[object Object]`: an object that became text ([`check_text`]).
+    ObjectAsText,
 }
 
 impl Unreadable {
@@ -267,6 +269,7 @@ impl Unreadable {
                 fill(s.not_an_object, &[("fields", &listed(&FIELDS)), ("found", kind.name(s))])
             }
             Unreadable::NotJson(why) => fill(s.not_json, &[("why", why)]),
+            Unreadable::ObjectAsText => s.object_as_text.to_string(),
         }
     }
 }
@@ -333,7 +336,7 @@ impl Json {
 /// and hands the value to [`read`] (`element/json.rs`).
 #[cfg(not(target_arch = "wasm32"))]
 pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), Unreadable> {
-    check_size(json)?;
+    check_text(json)?;
     read(serde_json::from_str(json).map_err(|e| match e.to_string() {
         // serde_json's own depth limit, as the widget's.
         why if why.starts_with("recursion limit exceeded") => Unreadable::TooDeep,
@@ -395,6 +398,18 @@ impl<'de> serde::Deserialize<'de> for Json {
 pub fn check_size(json: &str) -> Result<(), Unreadable> {
     match json.len() {
         n if n > MAX_BYTES => Err(Unreadable::TooBig(n)),
+        _ => Ok(()),
+    }
+}
+
+/// [`check_size`], and `Err` for the text an object becomes where text is wanted: what a
+/// framework (React 19, Preact, Vue) sets as the `content` attribute when it renders
+/// `content={object}` before the element is defined, as it sets any property the element does
+/// not have yet.
+pub fn check_text(json: &str) -> Result<(), Unreadable> {
+    check_size(json)?;
+    match json.trim() {
+        "[object Object]" => Err(Unreadable::ObjectAsText),
         _ => Ok(()),
     }
 }

@@ -296,6 +296,8 @@ pub struct ContentStrings {
     pub not_an_object: &'static str,
     /// `{why}`: the parser's own words, in English.
     pub not_json: &'static str,
+    /// The text `[object Object]`: an object a framework set as the `content` attribute.
+    pub object_as_text: &'static str,
     pub null: &'static str,
     pub bool: &'static str,
     pub number: &'static str,
@@ -440,6 +442,7 @@ pub static EN_CONTENT: ContentStrings = ContentStrings {
     too_deep: "it is nested more than {max} levels deep",
     not_an_object: "expected an object with fields {fields}, found {found}",
     not_json: "not JSON: {why}",
+    object_as_text: "it is the text “[object Object]”, an object turned into text (a framework writes an object into the content attribute when it renders before the element is defined); set content once the element is defined, or give JSON text",
     null: "null",
     bool: "true or false",
     number: "a number",
@@ -645,6 +648,7 @@ pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
     too_deep: "嵌套超过 {max} 层",
     not_an_object: "应为含字段 {fields} 的对象，实为{found}",
     not_json: "不是有效的 JSON：{why}",
+    object_as_text: "内容是文本“[object Object]”，即对象被转成了文本（框架在元素定义之前渲染时会把对象写成 content 属性）；请在元素定义之后再设置 content，或传入 JSON 文本",
     null: " null",
     bool: " true 或 false",
     number: "数字",
@@ -852,6 +856,7 @@ pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
     too_deep: "巢狀超過 {max} 層",
     not_an_object: "應為含欄位 {fields} 的物件，實為{found}",
     not_json: "不是有效的 JSON：{why}",
+    object_as_text: "內容是文字“[object Object]”，即物件被轉成了文字（框架在元素定義之前渲染時會把物件寫成 content 屬性）；請在元素定義之後再設定 content，或傳入 JSON 文字",
     null: " null",
     bool: " true 或 false",
     number: "數字",

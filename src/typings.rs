@@ -3,7 +3,7 @@
 //! objects the element hands out, from what [`crate::export::point`] really gives for every
 //! point, with and without its prose. Nothing here is written by hand twice.
 
-use crate::contract::{custom_properties, AcuEvent, Attribute, Detail, ErrorSource, CONTENT_PROPERTY, METHODS, PARTS};
+use crate::contract::{custom_properties, AcuEvent, Attribute, Detail, ErrorSource, CONTENT_ATTRIBUTE, CONTENT_PROPERTY, METHODS, PARTS};
 use crate::export::Value;
 use serde_json::{json, Value as Json};
 
@@ -166,6 +166,7 @@ pub fn typings() -> String {
 
 /// `custom-elements.json`: the Custom Elements Manifest (schema 2.1) of `acumap.js`.
 pub fn manifest() -> String {
+    let (content, ..) = CONTENT_PROPERTY;
     let attributes: Vec<Json> = Attribute::ALL
         .iter()
         .map(|a| {
@@ -176,6 +177,7 @@ pub fn manifest() -> String {
             }
             entry
         })
+        .chain([json!({ "name": content, "description": CONTENT_ATTRIBUTE, "type": { "text": "string" }, "fieldName": content })])
         .collect();
     let mut members: Vec<Json> = Attribute::ALL
         .iter()

@@ -51,6 +51,11 @@ fn unreadable_documents_are_errors_that_say_why() {
     assert_eq!(Unreadable::NotAnObject(JsonKind::List).describe(en), "expected an object with fields notes, shortlists, comparisons, builtInComparisons, guides, found a list");
     assert_eq!(Unreadable::TooBig(300_000).describe(en), format!("it is 300000 bytes; the most read is {MAX_BYTES}"));
     assert_eq!(Unreadable::TooDeep.describe(Lang::ZhHans.ui().content), "嵌套超过 128 层");
+    // An object a framework turned into text (`content={object}` before the element is
+    // defined becomes the attribute `[object Object]`): said as that, with what to do.
+    assert_eq!(parse(" [object Object] ").unwrap_err(), Unreadable::ObjectAsText);
+    assert!(Unreadable::ObjectAsText.describe(en).contains("set content once the element is defined, or give JSON text"));
+    assert!(matches!(parse("[object Array]"), Err(Unreadable::NotJson(_))));
 }
 
 /// Notes and problems come in the document's order (as the widget reads what `JSON.parse`
@@ -78,9 +83,9 @@ fn a_problem_is_said_in_the_readers_language() {
         GuideIncomplete, TooManyItems(300), Missing, Empty, TooLong,
     ];
     // A whole document that cannot be read, too; the parser's words stay its own.
-    let unreadable = [Unreadable::TooBig(300_000), Unreadable::TooDeep, Unreadable::NotAnObject(JsonKind::Null), Unreadable::NotJson("SyntaxError".into())];
+    let unreadable = [Unreadable::TooBig(300_000), Unreadable::TooDeep, Unreadable::NotAnObject(JsonKind::Null), Unreadable::NotJson("SyntaxError".into()), Unreadable::ObjectAsText];
     // What may stay in Latin letters: the JSON's own words and the values above.
-    let own = ["true", "false", "null", "now", "soon", "source", "key", "title", "QQ1", "gout", "nice", "LI4", "JSON", "SyntaxError"];
+    let own = ["true", "false", "null", "now", "soon", "source", "key", "title", "QQ1", "gout", "nice", "LI4", "JSON", "SyntaxError", "object", "Object", "content"];
     let own: Vec<&str> = own.into_iter().chain(acumap::host_content::FIELDS.iter().map(|(name, ..)| *name)).collect();
     for lang in [Lang::ZhHans, Lang::ZhHant] {
         let said = problems.iter().map(|p| (format!("{p:?}"), p.describe(lang.ui().content)));

@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// [`host_content::parse`] for the widget: the same checks, the same result.
 pub fn parse(json: &str) -> Result<(HostContent, Vec<Problem>), Unreadable> {
-    host_content::check_size(json)?;
+    host_content::check_text(json)?;
     let parsed = js_sys::JSON::parse(json)
         .map_err(|e| Unreadable::NotJson(e.dyn_ref::<js_sys::Error>().map_or_else(|| "SyntaxError".into(), |e| String::from(e.message()))))?;
     host_content::read(value(&parsed, 0)?)

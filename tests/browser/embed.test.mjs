@@ -407,6 +407,43 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   await page.close();
 });
 
+test('host content as the content attribute (JSON text): under the property, over the child script; an object made text is reported', async () => {
+  const { page, seen } = await open(browser, '/');
+  const widget = page.locator('acu-map');
+  await record(page);
+  const count = () => widget.locator('[data-testid="list"] [role="option"]:not([hidden])').count();
+  const set = (f, arg) => page.evaluate(f, arg);
+  await widget.locator('[data-testid="filter-shortlist"]').waitFor();
+  assert.equal(await count(), 9, 'the child script\'s first shortlist');
+  await set(() => document.querySelector('acu-map').setAttribute('content', JSON.stringify({ shortlists: [{ title: 'Attr', points: ['LI4', 'LR3'] }] })));
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]:not([hidden])').length === 2);
+  // The property wins while it is set, whatever the attribute does meanwhile.
+  await set(() => { document.querySelector('acu-map').content = { shortlists: [{ title: 'Prop', points: ['GB30'] }] }; });
+  assert.equal(await count(), 1);
+  await set(() => document.querySelector('acu-map').setAttribute('content', JSON.stringify({ shortlists: [{ title: 'Attr 2', points: ['LI4', 'LR3', 'ST36'] }] })));
+  assert.equal(await count(), 1);
+  await set(() => { document.querySelector('acu-map').content = null; });
+  assert.equal(await count(), 3, 'back to the attribute');
+  await set(() => document.querySelector('acu-map').removeAttribute('content'));
+  assert.equal(await count(), 9, 'back to the child script');
+  // What React 19, Preact and Vue set when they render content={object} before the element
+  // is defined: said as that, with what to do, and the built-in content shown.
+  await set(() => document.querySelector('acu-map').setAttribute('content', String({ notes: {} })));
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^The content JSON could not be read \(it is the text “\[object Object\]”, an object turned into text .*set content once the element is defined, or give JSON text\)/);
+  assert.equal(await count(), 409);
+  assert.deepEqual((await errors(page)).filter((e) => e.source === 'content').map((e) => e.value), ['[object Object]']);
+  assert.ok(seen.warnings.some((w) => w.includes('[object Object]')), seen.warnings.join('\n'));
+  await set(() => {
+    const el = document.querySelector('acu-map');
+    el.setAttribute('lang', 'zh-Hans');
+    el.removeAttribute('content');
+    el.setAttribute('content', '[object Object]');
+  });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^无法读取内容 JSON（内容是文本“\[object Object\]”/);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('an XSS corpus in every content field executes nothing and becomes no markup', async () => {
   const { page, seen } = await open(browser, '/hostile.html');
   assert.equal(await page.title(), 'acumap under hostile page styles, several instances', 'the page\'s own payloads did nothing');

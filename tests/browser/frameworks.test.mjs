@@ -1,0 +1,103 @@
+// A React 19 app that embeds the widget, bundled by esbuild as an app's build would: React sets
+// a custom element's props as properties where the element has them, and as attributes where it
+// does not (yet), so what the app gets depends on whether the widget's script has defined the
+// element when React first renders.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { build } from 'esbuild';
+import { BASE, errors, recordingPage, useBrowser } from './harness.mjs';
+
+const browser = useBrowser();
+
+/** The app: two widgets (content as JSON text, and as an object), a point picked on the map
+ * shown by the app, a button that changes the selected point, one that removes the widgets. */
+const APP = `
+import { createRoot } from 'react-dom/client';
+import { useState } from 'react';
+const notes = { notes: { GB30: 'Our own note on GB30' } };
+function App() {
+  const [picked, setPicked] = useState('');
+  const [selected, setSelected] = useState('GB30');
+  const [shown, setShown] = useState(true);
+  return (
+    <main>
+      <p id="picked">{picked}</p>
+      <button id="next" onClick={() => setSelected('BL23')}>BL23</button>
+      <button id="remove" onClick={() => setShown(false)}>remove</button>
+      {shown && <>
+        <acu-map id="text" selected={selected} view="back" heading-level="2" content={JSON.stringify(notes)}
+          onacu-select={(e) => setPicked(e.detail.code)}></acu-map>
+        <acu-map id="object" selected="GB30" view="back" heading-level="2" content={notes}></acu-map>
+      </>}
+    </main>
+  );
+}
+createRoot(document.getElementById('root')).render(<App />);
+`;
+
+const bundle = build({
+  stdin: { contents: APP, loader: 'jsx', resolveDir: import.meta.dirname },
+  bundle: true, write: false, format: 'esm', jsx: 'automatic', minify: true,
+  define: { 'process.env.NODE_ENV': '"production"' },
+}).then((r) => r.outputFiles[0].text);
+
+/** The page: the app, and the widget's script before it or (as an async loader does) after
+ * the app has rendered. Under the demo pages' CSP, Trusted Types included. */
+async function openApp(scriptFirst) {
+  const page = await recordingPage(browser);
+  const seen = { errors: [], warnings: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => m.type() === 'warning' && seen.warnings.push(m.text()));
+  await page.route(`${BASE}/react-app.js`, async (r) => r.fulfill({ body: await bundle, contentType: 'text/javascript' }));
+  const widget = '<script type="module" src="/pkg/acumap.js"></script>';
+  const app = '<script type="module" src="/react-app.js"></script>';
+  await page.route(`${BASE}/react.html`, (r) => r.fulfill({
+    contentType: 'text/html',
+    headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'" },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title>${scriptFirst ? widget : ''}</head>
+      <body><div id="root"></div>${scriptFirst ? '' : '<script type="module" src="/react-load-later.js"></script>'}</body></html>`,
+  }));
+  // The widget's script asked for once the app has rendered its elements.
+  await page.route(`${BASE}/react-load-later.js`, (r) => r.fulfill({
+    contentType: 'text/javascript',
+    body: `await import('/react-app.js');
+      await new Promise((done) => { const wait = () => document.querySelector('acu-map') ? done() : requestAnimationFrame(wait); wait(); });
+      await import('/pkg/acumap.js');`,
+  }));
+  await page.goto(`${BASE}/react.html`);
+  // Or the app once the element is defined (as an app that imports the package first).
+  if (scriptFirst) await page.evaluate(() => customElements.whenDefined('acu-map').then(() => import('/react-app.js')));
+  await page.locator('#text [data-testid="list"]').waitFor();
+  return { page, seen };
+}
+
+const note = (page, id) => page.locator(`#${id} [data-testid="host-note"] p`).innerText();
+
+test('a React 19 app whose widgets render before the script defines them: attributes, JSON text content, events; an object content is reported', async () => {
+  const { page, seen } = await openApp(false);
+  assert.equal(await page.evaluate(() => document.querySelector('#object').getAttribute('content')), '[object Object]', 'React made the object an attribute');
+  assert.equal(await note(page, 'text'), 'Our own note on GB30');
+  assert.match(await page.locator('#object [data-testid="notice"]').innerText(), /“\[object Object\]”, an object turned into text/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['content', '[object Object]']]);
+  assert.ok(seen.warnings.some((w) => w.includes('[object Object]')));
+  // The app's own handler hears the widget's event, and its new prop reaches the widget.
+  await page.locator('#text [data-testid="item-BL25"]').click();
+  await page.locator('#picked', { hasText: 'BL25' }).waitFor();
+  await page.locator('#next').click();
+  await page.locator('#text [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+  // React removes them: unmounted, nothing thrown.
+  await page.locator('#remove').click();
+  assert.equal(await page.locator('acu-map').count(), 0);
+  assert.deepEqual(seen.errors, []);
+});
+
+test('a React 19 app that renders once the element is defined: its content object is the property', async () => {
+  const { page, seen } = await openApp(true);
+  assert.equal(await note(page, 'object'), 'Our own note on GB30');
+  assert.equal(await note(page, 'text'), 'Our own note on GB30');
+  assert.equal(await page.evaluate(() => document.querySelector('#object').hasAttribute('content')), false);
+  assert.equal(await page.locator('acu-map [data-testid="notice"]').count(), 0);
+  await page.locator('#object [data-testid="item-BL25"]').click();
+  await page.locator('#object [data-testid="card-code"]', { hasText: 'BL25' }).waitFor();
+  assert.deepEqual(seen.errors, []);
+});
