@@ -141,12 +141,23 @@ pub struct LocateAnswer {
 /// in one more notice (every one still goes to the console and fires `acu-error`).
 const CONTENT_NOTICES: usize = 5;
 
+/// A notice's words, made in the language asked for: the notices the widget shows are said
+/// again in a language the page or the reader chooses later.
+pub type Saying = std::sync::Arc<dyn Fn(&'static UiStrings) -> String + Send + Sync>;
+
 /// A message shown inside the widget about input it could not use.
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 pub struct Notice {
     /// The input the message is about; a new value of it replaces the message.
     pub source: ErrorSource,
-    pub text: String,
+    pub say: Saying,
+}
+
+impl Notice {
+    /// Its text in the language of `s`.
+    pub fn text(&self, s: &'static UiStrings) -> String {
+        (self.say)(s)
+    }
 }
 
 /// Which points a widget shows: those the host asked for (`points`, `meridians`: its pool),
@@ -475,7 +486,6 @@ impl WidgetState {
     pub fn apply_attribute(&self, attribute: Attribute, value: Option<&str>) {
         self.forget_notices(ErrorSource::Attribute(attribute));
         let value = value.map(str::trim).filter(|v| !v.is_empty());
-        let s = self.ui();
         let name = attribute.name();
         match attribute {
             Attribute::View => {
@@ -497,7 +507,8 @@ impl WidgetState {
             Attribute::Selected => {
                 let notation = self.notation.get_untracked();
                 let point = value.and_then(|code| {
-                    self.usable(attribute, code, catalog::point_in(code, notation), || fill(s.unknown_code, &[("code", code), ("attribute", name)]))
+                    let said = code.to_string();
+                    self.usable(attribute, code, catalog::point_in(code, notation), move |s| fill(s.unknown_code, &[("code", &said), ("attribute", name)]))
                 });
                 self.revealed.set(true);
                 if point.is_some() {
@@ -514,8 +525,8 @@ impl WidgetState {
             Attribute::Points => {
                 let points = value.and_then(|list| {
                     let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
-                    for code in &unknown {
-                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_code, &[("code", code), ("attribute", name)]));
+                    for code in unknown {
+                        self.warn(ErrorSource::Attribute(attribute), &code.clone(), move |s| fill(s.unknown_code, &[("code", &code), ("attribute", name)]));
                     }
                     (!points.is_empty()).then_some(points)
                 });
@@ -524,8 +535,8 @@ impl WidgetState {
             Attribute::Meridians => {
                 let meridians = value.and_then(|list| {
                     let (codes, unknown) = attributes::meridians(list);
-                    for code in &unknown {
-                        self.warn(ErrorSource::Attribute(attribute), code, fill(s.unknown_meridian, &[("value", code)]));
+                    for code in unknown {
+                        self.warn(ErrorSource::Attribute(attribute), &code.clone(), move |s| fill(s.unknown_meridian, &[("value", &code)]));
                     }
                     (!codes.is_empty()).then_some(codes)
                 });
@@ -533,8 +544,8 @@ impl WidgetState {
             }
             Attribute::Condition => {
                 let read = value.map(attributes::conditions).unwrap_or_default();
-                for v in &read.unknown {
-                    self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_condition, &[("value", v)]));
+                for v in read.unknown {
+                    self.warn(ErrorSource::Attribute(attribute), &v.clone(), move |s| fill(s.unknown_condition, &[("value", &v)]));
                 }
                 self.named_guides.set(read.guides);
                 self.conditions.set(read.tags);
@@ -555,9 +566,9 @@ impl WidgetState {
             }
             Attribute::Parts => {
                 let (parts, unknown) = value.map(Parts::read).unwrap_or_default();
-                let names = attributes::PARTS.map(|(name, _)| name).join(", ");
-                for v in &unknown {
-                    self.warn(ErrorSource::Attribute(attribute), v, fill(s.unknown_part, &[("value", v), ("values", &names)]));
+                for v in unknown {
+                    let names = attributes::PARTS.map(|(name, _)| name).join(", ");
+                    self.warn(ErrorSource::Attribute(attribute), &v.clone(), move |s| fill(s.unknown_part, &[("value", &v), ("values", &names)]));
                 }
                 self.parts.set(parts);
                 self.open_guide();
@@ -580,7 +591,10 @@ impl WidgetState {
             Attribute::AriaLabel => self.page_label.set(value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)),
             Attribute::Lang => {
                 let lang = match value {
-                    Some(v) => self.usable(attribute, v, attributes::lang(v), || fill(s.unknown_lang, &[("value", v)])),
+                    Some(v) => {
+                        let said = v.to_string();
+                        self.usable(attribute, v, attributes::lang(v), move |s| fill(s.unknown_lang, &[("value", &said)]))
+                    }
                     // Without its own lang the widget follows the page (the nearest lang above it).
                     None => self.host.with_value(|h| h.page_lang()).and_then(|tag| attributes::lang(&tag)),
                 };
@@ -615,9 +629,9 @@ impl WidgetState {
 
     /// `found` (what `value` of `attribute` means), or, when it is `None`, a report that the
     /// value is unusable with the `message` made for it.
-    fn usable<T>(&self, attribute: Attribute, value: &str, found: Option<T>, message: impl FnOnce() -> String) -> Option<T> {
+    fn usable<T>(&self, attribute: Attribute, value: &str, found: Option<T>, message: impl Fn(&'static UiStrings) -> String + Send + Sync + 'static) -> Option<T> {
         if found.is_none() {
-            self.warn(ErrorSource::Attribute(attribute), value, message());
+            self.warn(ErrorSource::Attribute(attribute), value, message);
         }
         found
     }
@@ -639,10 +653,11 @@ impl WidgetState {
     /// [`usable`](Self::usable) for a keyword attribute: the report lists its values and the one
     /// used instead ([`Attribute::keywords`]).
     fn keyword<T>(&self, attribute: Attribute, value: &str, found: Option<T>) -> Option<T> {
-        self.usable(attribute, value, found, || {
+        let said = value.to_string();
+        self.usable(attribute, value, found, move |s| {
             let (values, default) = attribute.keywords().unwrap_or_default();
-            let fields = [("value", value), ("attribute", attribute.name()), ("values", &values.join(", ")), ("default", default)];
-            fill(self.ui().unknown_value, &fields)
+            let fields = [("value", said.as_str()), ("attribute", attribute.name()), ("values", &values.join(", ")), ("default", default)];
+            fill(s.unknown_value, &fields)
         })
     }
 
@@ -658,21 +673,22 @@ impl WidgetState {
     pub fn set_content(&self, read: Option<ContentRead>) {
         const SOURCE: ErrorSource = ErrorSource::Content;
         self.forget_notices(SOURCE);
-        let s = self.ui();
         let content = match read {
             None => HostContent::default(),
             Some(Err((why, value))) => {
-                self.warn(SOURCE, &value, fill(s.content_invalid, &[("error", &why.describe(s.content))]));
+                self.warn(SOURCE, &value, move |s| fill(s.content_invalid, &[("error", &why.describe(s.content))]));
                 HostContent::default()
             }
             Some(Ok((content, problems))) => {
-                for (i, p) in problems.iter().enumerate() {
-                    let text = fill(s.content_problem, &[("path", &p.path), ("problem", &p.problem.describe(s.content))]);
-                    self.report(SOURCE, &p.path, &text, (i < CONTENT_NOTICES).then_some(text.as_str()));
+                let more = problems.len().saturating_sub(CONTENT_NOTICES);
+                for (i, p) in problems.into_iter().enumerate() {
+                    let path = p.path.clone();
+                    let say: Saying = std::sync::Arc::new(move |s| fill(s.content_problem, &[("path", &p.path), ("problem", &p.problem.describe(s.content))]));
+                    self.report(SOURCE, &path, &say(self.ui()), (i < CONTENT_NOTICES).then_some(say));
                 }
-                if problems.len() > CONTENT_NOTICES {
-                    let more = (problems.len() - CONTENT_NOTICES).to_string();
-                    self.notices.update(|n| n.push(Notice { source: SOURCE, text: fill(s.content_more, &[("n", &more)]) }));
+                if more > 0 {
+                    let say: Saying = std::sync::Arc::new(move |s| fill(s.content_more, &[("n", &more.to_string())]));
+                    self.notices.update(|n| n.push(Notice { source: SOURCE, say }));
                 }
                 content
             }
@@ -685,17 +701,20 @@ impl WidgetState {
 
     /// Unusable input: a notice in the widget, a console warning and an `acu-error` event, each
     /// naming the input (`source` is the attribute or method it came through).
-    fn warn(&self, source: ErrorSource, value: &str, text: String) {
-        self.report(source, value, &text, Some(&text));
+    /// `say` makes the words in a language: the widget's now for the page, and whichever it
+    /// has when the notice is shown.
+    fn warn(&self, source: ErrorSource, value: &str, say: impl Fn(&'static UiStrings) -> String + Send + Sync + 'static) {
+        let say: Saying = std::sync::Arc::new(say);
+        self.report(source, value, &say(self.ui()), Some(say));
     }
 
     /// Tells the host of `message` (`acu-error` and the console), and the reader of `notice`,
     /// if any, in the widget and its live region.
-    pub fn report(&self, source: ErrorSource, value: &str, message: &str, notice: Option<&str>) {
+    pub fn report(&self, source: ErrorSource, value: &str, message: &str, notice: Option<Saying>) {
         self.emit(Emitted::Error { source, value: value.to_string(), message: message.to_string() });
-        if let Some(text) = notice {
-            self.notices.update(|n| n.push(Notice { source, text: text.to_string() }));
-            self.announcement.set(text.to_string());
+        if let Some(say) = notice {
+            self.announcement.set(say(self.ui()));
+            self.notices.update(|n| n.push(Notice { source, say }));
         }
     }
 
@@ -706,7 +725,10 @@ impl WidgetState {
         let point = catalog::point_in(code, self.notation.get_untracked());
         match point {
             Some(point) => self.show_and_select(point),
-            None => self.warn(ErrorSource::Select, code, fill(self.ui().unknown_code_method, &[("code", code)])),
+            None => {
+                let said = code.to_string();
+                self.warn(ErrorSource::Select, code, move |s| fill(s.unknown_code_method, &[("code", &said)]))
+            }
         }
         point
     }
@@ -1048,7 +1070,7 @@ impl WidgetState {
                 // The browser's reason, in its own words and language, is for the page's
                 // developer (the console and the event); the reader's notice says what it means.
                 let text = lang.ui().prose_failed;
-                self.report(ErrorSource::Prose, lang.tag(), &format!("{text} ({why})"), Some(text));
+                self.report(ErrorSource::Prose, lang.tag(), &format!("{text} ({why})"), Some(std::sync::Arc::new(|s| s.prose_failed.to_string())));
                 let _ = self.prose.try_set(ProseState::Failed);
             }
         }

@@ -154,7 +154,7 @@ fn errors(page: &Page) -> Vec<(ErrorSource, String)> {
 }
 
 fn notices(state: &WidgetState) -> Vec<String> {
-    state.notices.with(|n| n.iter().map(|n| n.text.clone()).collect())
+    state.notices.with(|n| n.iter().map(|n| n.text(state.ui())).collect())
 }
 
 #[test]
@@ -366,6 +366,22 @@ fn host_content_problems_are_each_reported_and_the_notices_capped() {
     state.set_content(Some(Err((host_content::Unreadable::NotJson("EOF while parsing".into()), "{".into()))));
     assert_eq!(notices(&state), ["The content JSON could not be read (not JSON: EOF while parsing); showing the built-in content."]);
     assert_eq!(errors(&page).last(), Some(&(ErrorSource::Content, "{".to_string())));
+}
+
+#[test]
+fn notices_are_said_again_in_a_language_chosen_later() {
+    let (page, state) = mount(with_attributes(&[("selected", "XX1"), ("mode", "bogus")]));
+    let json = r#"{"notes": {"QQ9": "x"}}"#;
+    state.set_content(Some(host_content::parse(json).map_err(|why| (why, json.to_string()))));
+    assert_eq!(notices(&state).len(), 3);
+    let before = errors(&page).len();
+    state.apply_attribute(Attribute::Lang, Some("zh-Hant"));
+    let said = notices(&state);
+    assert_eq!(said.len(), 3, "{said:?}");
+    assert!(said[0].contains("穴位代碼“XX1”"), "{said:?}");
+    assert!(said[1].contains("mode 屬性的值“bogus”"), "{said:?}");
+    assert!(said[2].starts_with("內容 JSON，notes.QQ9"), "{said:?}");
+    assert_eq!(errors(&page).len(), before, "the page was told once, in the language of the time");
 }
 
 #[test]

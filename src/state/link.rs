@@ -49,8 +49,8 @@ impl WidgetState {
         let point = (!code.is_empty()).then(|| catalog::point_in(code, self.notation.get_untracked()));
         let view = view.filter(|v| !v.is_empty()).map(attributes::view);
         if point == Some(None) || view == Some(None) || fields.next().is_some() {
-            let message = fill(self.ui().bad_link, &[("value", &value)]);
-            self.warn(ErrorSource::Attribute(Attribute::Link), &value, message);
+            let said = value.clone();
+            self.warn(ErrorSource::Attribute(Attribute::Link), &value, move |s| fill(s.bad_link, &[("value", &said)]));
             return;
         }
         self.link_quiet.set(true);

@@ -354,7 +354,7 @@ fn Notices() -> impl IntoView {
                     .map(|(index, notice)| {
                         acu_view! {
                             <p class="notice" data-testid="notice">
-                                <span id=format!("notice-{index}")>{notice.text}</span>
+                                <span id=format!("notice-{index}")>{move || notice.text(state.lang.get().ui())}</span>
                                 // "Dismiss", and which notice: several are told apart.
                                 <button
                                     type="button"

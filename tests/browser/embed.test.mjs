@@ -61,6 +61,13 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /“fr”.*English/);
   assert.equal(await widget.locator('.acu').getAttribute('lang'), 'en');
   assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['lang', 'fr']]);
+  // A notice already shown is said again in the language chosen after it (the page was told
+  // once, in the language of the time).
+  await setAttr(page, 'mode', 'bogus');
+  assert.match(await widget.locator('[data-testid="notice"]').nth(1).innerText(), /^Unknown value “bogus” in the mode attribute/);
+  await setAttr(page, 'lang', 'zh-Hant');
+  assert.deepEqual(await widget.locator('[data-testid="notice"] span').allInnerTexts(), ['mode 屬性的值“bogus”無法識別（可用 practitioner, study, patient），已使用 practitioner。']);
+  assert.equal((await errors(page)).length, 2);
   await page.close();
 
   const zh = await open(browser, '/patient-zh.html');
