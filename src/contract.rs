@@ -164,8 +164,9 @@ impl Attribute {
         };
         let (values, default) = match self.keywords() {
             Some((names, default)) => (union(names), Some(default)),
-            // The condition is read leniently (a tag or its label), but its tags are its type.
-            None if self == Attribute::Condition => (union(CONDITIONS.iter().map(|(k, _)| *k)), None),
+            // The conditions are read leniently (tags, their labels or guide ids, several
+            // between commas): its tags for an editor to offer, and any text.
+            None if self == Attribute::Condition => (format!("{} | (string & {{}})", union(CONDITIONS.iter().map(|(k, _)| *k))), None),
             None if self == Attribute::Link => ("boolean".into(), None),
             None => ("string".into(), None),
         };

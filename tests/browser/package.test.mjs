@@ -22,7 +22,7 @@ test('npm pack lists the bundle, its typings, its manifest, the README and packa
   const files = packed[0].files.map((f) => f.path);
   const bundle = readdirSync(`${ROOT}www/pkg`);
   assert.deepEqual(sorted(files), sorted([...bundle, 'README.md', 'package.json']));
-  for (const name of ['acumap.js', 'acumap.d.ts', 'custom-elements.json', 'acumap.css']) assert.ok(files.includes(name), name);
+  for (const name of ['acumap.js', 'acumap.d.ts', 'acumap.react.d.ts', 'custom-elements.json', 'acumap.css']) assert.ok(files.includes(name), name);
   assert.ok(files.some((f) => /^acumap_bg\.[0-9a-f]{12}\.wasm$/.test(f)));
   assert.ok(files.some((f) => /^prose\.zh-Hans\.[0-9a-f]{12}\.json$/.test(f)));
   assert.ok(files.some((f) => /^prose\.zh-Hans\.patient\.[0-9a-f]{12}\.json$/.test(f)), 'a patient page\'s file');
@@ -31,12 +31,15 @@ test('npm pack lists the bundle, its typings, its manifest, the README and packa
   assert.equal(pkg.version, cargo.match(/^version = "([^"]+)"/m)[1]);
   assert.equal(pkg.type, 'module');
   assert.equal(pkg.exports['.'].types, './acumap.d.ts');
+  assert.deepEqual(pkg.exports['./react'], { types: './acumap.react.d.ts', default: './acumap.js' }, 'acumap/react loads the widget too');
   assert.equal(pkg.customElements, 'custom-elements.json');
 });
 
-test('the TypeScript example type-checks against the generated typings, and its deliberate mistakes do not', () => {
-  // Each mistake in main.ts carries @ts-expect-error: tsc fails if one of them stops being an error.
-  execFileSync(`${ROOT}node_modules/.bin/tsc`, ['--noEmit', '-p', `${ROOT}examples/typescript`], { encoding: 'utf8' });
+test('the TypeScript and React examples type-check against the generated typings, and their deliberate mistakes do not', () => {
+  // Each mistake carries @ts-expect-error: tsc fails if one of them stops being an error.
+  for (const example of ['typescript', 'react']) {
+    execFileSync(`${ROOT}node_modules/.bin/tsc`, ['--noEmit', '-p', `${ROOT}examples/${example}`], { encoding: 'utf8' });
+  }
 });
 
 test('the manifest names exactly the live element: attributes, properties, methods, parts and events', async () => {
@@ -98,7 +101,7 @@ test('the manifest names exactly the live element: attributes, properties, metho
 });
 
 test('the manifest and the typings the server ships are the package\'s', async () => {
-  for (const name of ['custom-elements.json', 'acumap.d.ts']) {
+  for (const name of ['custom-elements.json', 'acumap.d.ts', 'acumap.react.d.ts']) {
     const served = await (await fetch(`${BASE}/pkg/${name}`)).text();
     assert.equal(served, readFileSync(`${DIST}/${name}`, 'utf8'), name);
   }

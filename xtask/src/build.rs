@@ -23,8 +23,11 @@ pub const HOST_CSS: &str = "acumap.css";
 
 /// The files for a web developer's tools (editors, TypeScript, Storybook, linters), written from
 /// the element's contract (src/contract.rs); pages never download them.
-pub const TOOLING: [(&str, fn() -> String); 2] =
-    [("acumap.d.ts", acumap::typings::typings), ("custom-elements.json", acumap::typings::manifest)];
+pub const TOOLING: [(&str, fn() -> String); 3] = [
+    ("acumap.d.ts", acumap::typings::typings),
+    ("acumap.react.d.ts", acumap::typings::react_typings),
+    ("custom-elements.json", acumap::typings::manifest),
+];
 
 /// Builds the widget and returns the output folder.
 ///

@@ -42,6 +42,7 @@ fn package_json(files: &[String]) -> String {
   "types": "./acumap.d.ts",
   "exports": {{
     ".": {{ "types": "./acumap.d.ts", "default": "./acumap.js" }},
+    "./react": {{ "types": "./acumap.react.d.ts", "default": "./acumap.js" }},
     "./acumap.css": "./acumap.css",
     "./custom-elements.json": "./custom-elements.json",
     "./package.json": "./package.json"
