@@ -1,7 +1,7 @@
-// A React 19 app that embeds the widget, bundled by esbuild as an app's build would: React sets
-// a custom element's props as properties where the element has them, and as attributes where it
-// does not (yet), so what the app gets depends on whether the widget's script has defined the
-// element when React first renders.
+// A React 19 app and a Vue 3 app that embed the widget, bundled by esbuild as an app's build
+// would: both set a custom element's props as properties where the element has them, and as
+// attributes where it does not (yet), so what the app gets depends on whether the widget's
+// script has defined the element when the app first renders.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
@@ -35,38 +35,60 @@ function App() {
 createRoot(document.getElementById('root')).render(<App />);
 `;
 
-const bundle = build({
-  stdin: { contents: APP, loader: 'jsx', resolveDir: import.meta.dirname },
+/** The same in Vue 3, as its templates compile (`@acu-select` is `onAcu-select`,
+ * `:content.prop` is `.content`): content as JSON text, as an object, and as an object set as
+ * the property by Vue's `.prop` modifier, whatever the order. */
+const VUE_APP = `
+import { createApp, h, ref } from 'vue';
+const notes = { notes: { GB30: 'Our own note on GB30' } };
+createApp({
+  setup() {
+    const picked = ref('');
+    return () => h('main', [
+      h('p', { id: 'picked' }, picked.value),
+      h('acu-map', { id: 'text', selected: 'GB30', view: 'back', content: JSON.stringify(notes), 'onAcu-select': (e) => { picked.value = e.detail.code; } }),
+      h('acu-map', { id: 'object', selected: 'GB30', view: 'back', content: notes }),
+      h('acu-map', { id: 'prop', selected: 'GB30', view: 'back', '.content': notes }),
+    ]);
+  },
+}).mount('#root');
+`;
+
+/** An app's source bundled as its build would, minified, for production. */
+const bundled = (contents) => build({
+  stdin: { contents, loader: 'jsx', resolveDir: import.meta.dirname },
   bundle: true, write: false, format: 'esm', jsx: 'automatic', minify: true,
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
 }).then((r) => r.outputFiles[0].text);
+
+const REACT = bundled(APP);
+const VUE = bundled(VUE_APP);
 
 /** The page: the app, and the widget's script before it or (as an async loader does) after
  * the app has rendered. Under the demo pages' CSP, Trusted Types included. */
-async function openApp(scriptFirst) {
+async function openApp(app, scriptFirst) {
   const page = await recordingPage(browser);
   const seen = { errors: [], warnings: [] };
   page.on('pageerror', (e) => seen.errors.push(e.message));
   page.on('console', (m) => m.type() === 'warning' && seen.warnings.push(m.text()));
-  await page.route(`${BASE}/react-app.js`, async (r) => r.fulfill({ body: await bundle, contentType: 'text/javascript' }));
-  const widget = '<script type="module" src="/pkg/acumap.js"></script>';
-  const app = '<script type="module" src="/react-app.js"></script>';
-  await page.route(`${BASE}/react.html`, (r) => r.fulfill({
+  await page.route(`${BASE}/app.js`, async (r) => r.fulfill({ body: await app, contentType: 'text/javascript' }));
+  await page.route(`${BASE}/app.html`, (r) => r.fulfill({
     contentType: 'text/html',
     headers: { 'Content-Security-Policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; require-trusted-types-for 'script'" },
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>React</title>${scriptFirst ? widget : ''}</head>
-      <body><div id="root"></div>${scriptFirst ? '' : '<script type="module" src="/react-load-later.js"></script>'}</body></html>`,
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An app</title>
+      ${scriptFirst ? '<script type="module" src="/pkg/acumap.js"></script>' : ''}</head>
+      <body><div id="root"></div>${scriptFirst ? '' : '<script type="module" src="/load-later.js"></script>'}</body></html>`,
   }));
   // The widget's script asked for once the app has rendered its elements.
-  await page.route(`${BASE}/react-load-later.js`, (r) => r.fulfill({
+  await page.route(`${BASE}/load-later.js`, (r) => r.fulfill({
     contentType: 'text/javascript',
-    body: `await import('/react-app.js');
+    body: `await import('/app.js');
       await new Promise((done) => { const wait = () => document.querySelector('acu-map') ? done() : requestAnimationFrame(wait); wait(); });
       await import('/pkg/acumap.js');`,
   }));
-  await page.goto(`${BASE}/react.html`);
+  await page.goto(`${BASE}/app.html`);
   // Or the app once the element is defined (as an app that imports the package first).
-  if (scriptFirst) await page.evaluate(() => customElements.whenDefined('acu-map').then(() => import('/react-app.js')));
+  if (scriptFirst) await page.evaluate(() => customElements.whenDefined('acu-map').then(() => import('/app.js')));
   await page.locator('#text [data-testid="list"]').waitFor();
   return { page, seen };
 }
@@ -74,7 +96,7 @@ async function openApp(scriptFirst) {
 const note = (page, id) => page.locator(`#${id} [data-testid="host-note"] p`).innerText();
 
 test('a React 19 app whose widgets render before the script defines them: attributes, JSON text content, events; an object content is reported', async () => {
-  const { page, seen } = await openApp(false);
+  const { page, seen } = await openApp(REACT, false);
   assert.equal(await page.evaluate(() => document.querySelector('#object').getAttribute('content')), '[object Object]', 'React made the object an attribute');
   assert.equal(await note(page, 'text'), 'Our own note on GB30');
   assert.match(await page.locator('#object [data-testid="notice"]').innerText(), /“\[object Object\]”, an object turned into text/);
@@ -92,12 +114,24 @@ test('a React 19 app whose widgets render before the script defines them: attrib
 });
 
 test('a React 19 app that renders once the element is defined: its content object is the property', async () => {
-  const { page, seen } = await openApp(true);
+  const { page, seen } = await openApp(REACT, true);
   assert.equal(await note(page, 'object'), 'Our own note on GB30');
   assert.equal(await note(page, 'text'), 'Our own note on GB30');
   assert.equal(await page.evaluate(() => document.querySelector('#object').hasAttribute('content')), false);
   assert.equal(await page.locator('acu-map [data-testid="notice"]').count(), 0);
   await page.locator('#object [data-testid="item-BL25"]').click();
   await page.locator('#object [data-testid="card-code"]', { hasText: 'BL25' }).waitFor();
+  assert.deepEqual(seen.errors, []);
+});
+
+test('a Vue 3 app whose widgets render before the script defines them: JSON text and .prop content shown, an object reported, events heard', async () => {
+  const { page, seen } = await openApp(VUE, false);
+  assert.equal(await page.evaluate(() => document.querySelector('#object').getAttribute('content')), '[object Object]', 'Vue made the object an attribute');
+  assert.equal(await note(page, 'text'), 'Our own note on GB30');
+  assert.equal(await note(page, 'prop'), 'Our own note on GB30', 'set as the property before the element was defined, taken when it was');
+  assert.match(await page.locator('#object [data-testid="notice"]').innerText(), /“\[object Object\]”, an object turned into text/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['content', '[object Object]']]);
+  await page.locator('#text [data-testid="item-BL25"]').click();
+  await page.locator('#picked', { hasText: 'BL25' }).waitFor();
   assert.deepEqual(seen.errors, []);
 });
