@@ -182,7 +182,10 @@ pub fn react_typings() -> String {
         let d = attribute.doc();
         let default = d.default.map_or(String::new(), |v| format!(" Default: `{v}`."));
         out += &doc(&format!("{}{default}", d.description), "  ");
-        out += &format!("  '{}'?: {};\n", attribute.name(), d.values);
+        // A number is written as its text (`heading-level={2}`).
+        let numbers: Vec<&str> = attribute.keywords().map_or_else(Vec::new, |(names, _)| names.into_iter().filter(|n| n.parse::<u8>().is_ok()).collect());
+        let values = if numbers.is_empty() { d.values } else { format!("{} | {}", d.values, numbers.join(" | ")) };
+        out += &format!("  '{}'?: {values};\n", attribute.name());
     }
     let (content, ty, description) = CONTENT_PROPERTY;
     out += &doc(description, "  ");

@@ -21,7 +21,7 @@ export function SciaticaMap() {
         className="clinic-map"
         view="back"
         selected="GB30"
-        heading-level="2"
+        heading-level={2}
         mode="patient"
         condition="sciatica,low-back-pain"
         link
@@ -42,6 +42,8 @@ export const mistakes = [
   <acu-map headingLevel="2" />,
   // @ts-expect-error: a heading level HTML has no room for
   <acu-map heading-level="6" />,
+  // @ts-expect-error: nor as a number
+  <acu-map heading-level={0} />,
   // @ts-expect-error: a point has no such field
   <acu-map onacu-select={(event) => event.detail.nonsense} />,
   // @ts-expect-error: a shortlist needs its points
