@@ -21,6 +21,7 @@ use reactive_graph::owner::{LocalStorage, StoredValue};
 use reactive_graph::signal::RwSignal;
 use reactive_graph::traits::*;
 use std::rc::Rc;
+use std::sync::Arc;
 
 mod link;
 
@@ -143,7 +144,7 @@ const CONTENT_NOTICES: usize = 5;
 
 /// A notice's words, made in the language asked for: the notices the widget shows are said
 /// again in a language the page or the reader chooses later.
-pub type Saying = std::sync::Arc<dyn Fn(&'static UiStrings) -> String + Send + Sync>;
+pub type Saying = Arc<dyn Fn(&'static UiStrings) -> String + Send + Sync>;
 
 /// A message shown inside the widget about input it could not use.
 #[derive(Clone)]
@@ -567,8 +568,8 @@ impl WidgetState {
             Attribute::Parts => {
                 let (parts, unknown) = value.map(Parts::read).unwrap_or_default();
                 for v in unknown {
-                    let names = attributes::PARTS.map(|(name, _)| name).join(", ");
-                    self.warn(ErrorSource::Attribute(attribute), &v.clone(), move |s| fill(s.unknown_part, &[("value", &v), ("values", &names)]));
+                    let names = || attributes::PARTS.map(|(name, _)| name).join(", ");
+                    self.warn(ErrorSource::Attribute(attribute), &v.clone(), move |s| fill(s.unknown_part, &[("value", &v), ("values", &names())]));
                 }
                 self.parts.set(parts);
                 self.open_guide();
@@ -683,11 +684,11 @@ impl WidgetState {
                 let more = problems.len().saturating_sub(CONTENT_NOTICES);
                 for (i, p) in problems.into_iter().enumerate() {
                     let path = p.path.clone();
-                    let say: Saying = std::sync::Arc::new(move |s| fill(s.content_problem, &[("path", &p.path), ("problem", &p.problem.describe(s.content))]));
+                    let say: Saying = Arc::new(move |s| fill(s.content_problem, &[("path", &p.path), ("problem", &p.problem.describe(s.content))]));
                     self.report(SOURCE, &path, &say(self.ui()), (i < CONTENT_NOTICES).then_some(say));
                 }
                 if more > 0 {
-                    let say: Saying = std::sync::Arc::new(move |s| fill(s.content_more, &[("n", &more.to_string())]));
+                    let say: Saying = Arc::new(move |s| fill(s.content_more, &[("n", &more.to_string())]));
                     self.notices.update(|n| n.push(Notice { source: SOURCE, say }));
                 }
                 content
@@ -704,7 +705,7 @@ impl WidgetState {
     /// `say` makes the words in a language: the widget's now for the page, and whichever it
     /// has when the notice is shown.
     fn warn(&self, source: ErrorSource, value: &str, say: impl Fn(&'static UiStrings) -> String + Send + Sync + 'static) {
-        let say: Saying = std::sync::Arc::new(say);
+        let say: Saying = Arc::new(say);
         self.report(source, value, &say(self.ui()), Some(say));
     }
 
@@ -1070,7 +1071,7 @@ impl WidgetState {
                 // The browser's reason, in its own words and language, is for the page's
                 // developer (the console and the event); the reader's notice says what it means.
                 let text = lang.ui().prose_failed;
-                self.report(ErrorSource::Prose, lang.tag(), &format!("{text} ({why})"), Some(std::sync::Arc::new(|s| s.prose_failed.to_string())));
+                self.report(ErrorSource::Prose, lang.tag(), &format!("{text} ({why})"), Some(Arc::new(|s| s.prose_failed.to_string())));
                 let _ = self.prose.try_set(ProseState::Failed);
             }
         }
