@@ -12,10 +12,18 @@
 // queued from the frame callback), in ms from navigation start. All three found, it reports
 // them through the function the benchmark exposed, window.__acuBenchReport.
 //
+// It also keeps every long task (over 50 ms, the Long Tasks API) from the start, in
+// window.__acuLongTasks as [start, duration]: a page's main thread is busy for each, and a tap
+// or a key waits for it to end.
+//
 // `select`: a point code set as the element's `selected` attribute as soon as the parser adds
 // the element (long before the widget's script runs), for a page whose markup selects none.
 export function detector({ select }) {
   if (window !== window.top || !location.protocol.startsWith('http')) return;
+  window.__acuLongTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__acuLongTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
   if (select) {
     const observer = new MutationObserver(() => {
       for (const el of document.querySelectorAll('acu-map:not([selected])')) el.setAttribute('selected', select);

@@ -114,13 +114,17 @@ async function visit(url, profile, { select = null, screenshot = null, snapshot 
       new Promise((_, reject) => setTimeout(() => reject(new Error(`${url}: no marker, live widget and card within ${TIMEOUT / 1000} s (${errors.join('; ')})`)), TIMEOUT)),
     ]);
     await networkIdle(requests);
+    // The work that follows the last download (the list's later rows, the prose's text) ends
+    // well within a second on the phone profile; the long tasks until then.
+    await page.waitForTimeout(1000);
+    const tasks = await page.evaluate(() => window.__acuLongTasks);
     // The start of each request on the page's clock (Resource Timing), to split the requests
     // into those started before the first marker was drawn and the rest.
     const entries = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime })),
     );
     const list = startTimes([...requests.values()], entries, url);
-    const result = { ...times, requests: list, errors };
+    const result = { ...times, ...blocking(tasks), requests: list, errors };
     if (snapshot) result.snapshot = await page.evaluate(floorSnapshot);
     if (screenshot) {
       // The top of the element (a phone's whole widget is a very long image).
@@ -132,6 +136,15 @@ async function visit(url, profile, { select = null, screenshot = null, snapshot 
   } finally {
     await context.close();
   }
+}
+
+/** The longest of a visit's long tasks, and the time they blocked the main thread: each task's
+ * time over 50 ms, summed (Lighthouse's Total Blocking Time, here from navigation start). */
+function blocking(tasks) {
+  return {
+    longest: Math.max(0, ...tasks.map(([, d]) => d)),
+    blocked: tasks.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0),
+  };
 }
 
 /** Resolves once every request is finished and none has started for 500 ms. */
@@ -295,11 +308,12 @@ if (part('first-visit')) {
   console.log('  live:         the first frame after the live widget took the painted map\'s place (list, filters, every control working; the floor has no such step)');
   console.log('  first card:   the first frame after the card shows the point\'s location text');
   console.log('  floor: the same page with the widget\'s rendered shadow root saved as declarative shadow DOM, no script');
+  console.log('  longest task, blocked: the longest task on the page\'s main thread, and the time all its tasks held it past 50 ms each (Lighthouse\'s Total Blocking Time), from navigation start to a second after the last download');
   console.log('  bytes: every request of the page (headers and compressed body); "first path": those done before the first marker, less the prose files and the live chunk (never waited for)');
   for (const profile of PROFILES) console.log(`  ${pad(profile.name, 8)} ${profile.describe}; median of ${profile.runs} runs each, widget and floor alternating`);
   for (const pageSpec of PAGES) console.log(`  ${pad(pageSpec.name, 8)} ${pageSpec.describe}`);
   console.log('');
-  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('live', 9)} ${lpad('first card', 11)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
+  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('live', 9)} ${lpad('first card', 11)} ${lpad('longest task', 13)} ${lpad('blocked', 9)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const pageSpec of PAGES) {
@@ -318,6 +332,8 @@ if (part('first-visit')) {
           marker: median(list.map((r) => r.marker)),
           live: median(list.map((r) => r.live)),
           card: median(list.map((r) => r.card)),
+          longest: median(list.map((r) => r.longest)),
+          blocked: median(list.map((r) => r.blocked)),
           first: median(bytes.map((b) => b.first)),
           firstCount: median(bytes.map((b) => b.firstCount)),
           all: median(bytes.map((b) => b.all)),
@@ -331,13 +347,14 @@ if (part('first-visit')) {
       const row = (label, s) =>
         `${pad(label === 'widget' ? pageSpec.name : '', 8)} ${pad(label === 'widget' ? profile.name : '', 8)} ${pad(label, 13)} ` +
         `${lpad(ms(s.marker), 12)} ${lpad(label === 'widget' ? ms(s.live) : '-', 9)} ${lpad(ms(s.card), 11)} ` +
+        `${lpad(ms(s.longest), 13)} ${lpad(ms(s.blocked), 9)} ` +
         `${lpad(`${kb(s.first)} (${s.firstCount} req)`, 20)} ${lpad(`${kb(s.all)} (${s.allCount} req)`, 20)}`;
       const { widget, floor } = summary;
       console.log(row('widget', widget));
       console.log(row('floor', floor));
       console.log(
         `${pad('', 8)} ${pad('', 8)} ${pad('widget/floor', 13)} ${lpad(`${(widget.marker / floor.marker).toFixed(1)}x`, 12)} ${lpad('-', 9)} ` +
-        `${lpad(`${(widget.card / floor.card).toFixed(1)}x`, 11)} ${lpad(`${(widget.first / floor.first).toFixed(1)}x`, 20)} ` +
+        `${lpad(`${(widget.card / floor.card).toFixed(1)}x`, 11)} ${lpad('-', 13)} ${lpad('-', 9)} ${lpad(`${(widget.first / floor.first).toFixed(1)}x`, 20)} ` +
         `${lpad(`${(widget.all / floor.all).toFixed(1)}x`, 20)}`,
       );
       for (const note of notes) console.log(note);
