@@ -120,7 +120,7 @@ pub fn AcuMap(
                 state.apply_attribute(*attribute, untrack(value).as_deref());
             }
             state.set_content(untrack(read_content));
-        });
+        }, None);
         let (state, owner) = (widget.state, widget.owner.clone());
         for (attribute, value) in props {
             follow(owner.clone(), value, move |value| state.apply_attribute(attribute, value.as_deref()));

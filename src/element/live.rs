@@ -9,7 +9,7 @@ use crate::contract::Attribute;
 use crate::host_content::Unreadable;
 use crate::state::ContentRead;
 use crate::ui;
-use leptos::prelude::Set;
+use leptos::prelude::{Set, Update};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -28,8 +28,9 @@ pub struct Mounted(ui::Mounted, Vec<(&'static str, Closure<dyn FnMut()>)>);
 
 impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
-    /// kept it from being read) already applied.
-    pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>) -> Mounted {
+    /// kept it from being read) already applied; built hidden, and shown when `shown` is called
+    /// (`ui::Mounted::new`).
+    pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>, shown: Box<dyn FnOnce()>) -> Mounted {
         adopt_live_styles(&root, ui::live_stylesheet());
         let mounted = ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {
@@ -39,7 +40,12 @@ impl Mounted {
                 }
             }
             state.set_content(read_content(json, error));
-        });
+            // The live map is built hidden: it takes the size of the painted one it replaces, so
+            // that its marks are drawn at their size from the first.
+            if let Some(svg) = root.query_selector(".painted .map-frame > svg").ok().flatten() {
+                state.viewport.update(|v| v.screen = ui::size_on_screen(&svg));
+            }
+        }, Some(shown));
         let (state, owner) = (mounted.state, mounted.owner.clone());
         let on = |f: fn(&crate::state::WidgetState)| {
             let owner = owner.clone();

@@ -13,9 +13,11 @@
 //! On a page that has a widget when the element is defined, element.js has already asked for
 //! it, and the chunk loader takes that download (`chunkModule`).
 //! When the chunk is in, the live widget mounts with the element's attributes and content as
-//! they are then, takes the painted map's place in the same frame, and does what the page and
-//! the reader asked meanwhile (`select()`, `clear()`, a click on a marker), in order. Later
-//! widgets mount live at once.
+//! they are then. It is built hidden, a part at a time in tasks of their own (`ui::Mounted`),
+//! so that no task holds a phone's main thread for the whole widget; then it takes the painted
+//! map's place in one frame, and does what the page and the reader asked meanwhile (`select()`,
+//! `clear()`, a click on a marker), in order. Later widgets come the same way, their chunk
+//! already in.
 
 mod host;
 #[cfg(feature = "element")]

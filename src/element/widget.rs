@@ -81,8 +81,9 @@ pub trait Live {
 }
 
 /// Mounts a live widget into an element's shadow root, with its content's JSON text (or why
-/// there is none to read).
-type MountLive = fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> Box<dyn Live>;
+/// there is none to read); it is built hidden, a part at a time, and shown in a later task,
+/// when the last argument is called (`ui::Mounted::new`).
+type MountLive = fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, Box<dyn FnOnce()>) -> Box<dyn Live>;
 
 /// What the live widget's chunk brings: its mount, and the element's `search()` and
 /// `getPoint()` with the prose the page has read, the first language's. Only the live widget
@@ -99,7 +100,7 @@ struct LiveCode {
 #[leptos::wasm_split::wasm_split(live, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn live_widget() -> Result<LiveCode, SplitLoaderError> {
     Ok(LiveCode {
-        mount: |host, root, json, error| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref())),
+        mount: |host, root, json, error, shown| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref(), shown)),
         search: |query| {
             any_prose(|prose| {
                 crate::search::search_with(query, || prose.map(|p| p.index()))
@@ -114,7 +115,7 @@ fn live_widget() -> Result<LiveCode, SplitLoaderError> {
 }
 
 thread_local! {
-    /// The live widget's code, once its chunk is in: later widgets mount live at once.
+    /// The live widget's code, once its chunk is in: the element's queries read prose with it.
     static LIVE: Cell<Option<LiveCode>> = const { Cell::new(None) };
 }
 
@@ -145,8 +146,10 @@ struct Painted {
 
 enum Stage {
     Painted(Painted),
-    /// The live widget is mounting: what the page does meanwhile.
-    Mounting(Vec<Call>),
+    /// The live widget is being built, hidden, with the painted map on screen: what the page
+    /// and the reader do meanwhile is kept in its `calls`, every kind. (The live widget is
+    /// `None` while the mount's own task runs.)
+    Mounting(Painted, Option<Rc<dyn Live>>),
     Live(Rc<dyn Live>),
     Gone,
 }
@@ -159,11 +162,10 @@ pub struct Widget {
 }
 
 impl Widget {
+    /// Paints the map, and mounts the live widget in its place once its code is in (at once
+    /// when an earlier widget has brought it: the map stays on screen while the live widget is
+    /// built).
     fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>) -> Widget {
-        if let Some(code) = LIVE.get() {
-            let live = Rc::from((code.mount)(host.clone(), root, json, error));
-            return Widget { host, stage: Rc::new(RefCell::new(Stage::Live(live))) };
-        }
         let stage = Rc::new(RefCell::new(Stage::Gone));
         let weak = Rc::downgrade(&stage);
         let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -173,7 +175,7 @@ impl Widget {
                 notice.remove();
                 go_live(&stage);
             } else if let Some(code) = target.and_then(|t| t.closest(".point").ok().flatten()).and_then(|m| m.get_attribute("data-code")) {
-                if let Stage::Painted(painted) = &mut *stage.borrow_mut() {
+                if let Stage::Painted(painted) | Stage::Mounting(painted, _) = &mut *stage.borrow_mut() {
                     painted.calls.push(Call::Select(code));
                 }
             }
@@ -216,39 +218,60 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
             Err(error) => return failed(&stage, &error.to_string()),
         };
         LIVE.set(Some(code));
-        let mut painted = match std::mem::replace(&mut *stage.borrow_mut(), Stage::Mounting(Vec::new())) {
+        let painted = match std::mem::replace(&mut *stage.borrow_mut(), Stage::Gone) {
             Stage::Painted(painted) => painted,
             other => {
                 *stage.borrow_mut() = other;
                 return;
             }
         };
-        let (json, error) = painted.content.clone();
-        let live: Rc<dyn Live> = Rc::from((code.mount)(painted.host.clone(), painted.root.clone(), json, error));
-        if let Some(painting) = painted.painting.take() {
-            painting.remove();
-        }
-        let mut calls = painted.calls;
-        match std::mem::replace(&mut *stage.borrow_mut(), Stage::Live(live.clone())) {
-            Stage::Mounting(meanwhile) => calls.extend(meanwhile),
+        let (host, root, (json, error)) = (painted.host.clone(), painted.root.clone(), painted.content.clone());
+        *stage.borrow_mut() = Stage::Mounting(painted, None);
+        let weak = Rc::downgrade(&stage);
+        let shown = Box::new(move || {
+            if let Some(stage) = weak.upgrade() {
+                shown(&stage);
+            }
+        });
+        let live: Rc<dyn Live> = Rc::from((code.mount)(host, root, json, error, shown));
+        let removed = match &mut *stage.borrow_mut() {
+            Stage::Mounting(_, mounted) => {
+                *mounted = Some(live);
+                None
+            }
             // Removed from the page while it mounted.
-            _ => {
-                *stage.borrow_mut() = Stage::Gone;
-                live.unmount();
-                return;
-            }
-        }
-        for call in calls {
-            match call {
-                Call::Attribute(name, value) => live.attribute_changed(&name, value),
-                Call::Content(json, error) => live.content_changed(json, error),
-                Call::Select(code) => {
-                    live.select(&code);
-                }
-                Call::Clear => live.clear(),
-            }
+            _ => Some(live),
+        };
+        if let Some(live) = removed {
+            live.unmount();
         }
     });
+}
+
+/// The live widget is built: it takes the painted map's place, and does what the page and the
+/// reader asked meanwhile, in order.
+fn shown(stage: &RefCell<Stage>) {
+    let (painted, live) = match std::mem::replace(&mut *stage.borrow_mut(), Stage::Gone) {
+        Stage::Mounting(painted, Some(live)) => (painted, live),
+        other => {
+            *stage.borrow_mut() = other;
+            return;
+        }
+    };
+    if let Some(painting) = &painted.painting {
+        painting.remove();
+    }
+    *stage.borrow_mut() = Stage::Live(live.clone());
+    for call in painted.calls {
+        match call {
+            Call::Attribute(name, value) => live.attribute_changed(&name, value),
+            Call::Content(json, error) => live.content_changed(json, error),
+            Call::Select(code) => {
+                live.select(&code);
+            }
+            Call::Clear => live.clear(),
+        }
+    }
 }
 
 /// The live widget's chunk could not be loaded: says so on the painted map, with a retry, and
@@ -256,7 +279,7 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
 fn failed(stage: &RefCell<Stage>, error: &str) {
     let host = match &*stage.borrow() {
         Stage::Painted(painted) => painted.host.clone(),
-        Stage::Mounting(_) | Stage::Live(_) | Stage::Gone => return,
+        Stage::Mounting(..) | Stage::Live(_) | Stage::Gone => return,
     };
     let s = FirstView::lang(&host).paint();
     // The reader's notice in their language; the browser's reason for the page's developer.
@@ -292,7 +315,7 @@ impl Widget {
     fn live(&self) -> Option<Rc<dyn Live>> {
         match &*self.stage.borrow() {
             Stage::Live(live) => Some(live.clone()),
-            Stage::Painted(_) | Stage::Mounting(_) | Stage::Gone => None,
+            Stage::Painted(_) | Stage::Mounting(..) | Stage::Gone => None,
         }
     }
 
@@ -306,7 +329,7 @@ impl Widget {
                     painted.calls.push(call);
                 }
             }
-            Stage::Mounting(calls) => calls.push(call),
+            Stage::Mounting(painted, _) => painted.calls.push(call),
             Stage::Live(_) | Stage::Gone => {}
         }
     }
@@ -350,16 +373,19 @@ impl Widget {
 
     /// Unmounts the view and frees every reactive node of this instance.
     pub fn unmount(self) {
-        let stage = std::mem::replace(&mut *self.stage.borrow_mut(), Stage::Gone);
-        match stage {
-            Stage::Live(live) => live.unmount(),
-            Stage::Painted(mut painted) => {
-                if let Some(painting) = painted.painting.take() {
-                    painting.remove();
-                }
-            }
-            // go_live unmounts it when the mount returns.
-            Stage::Mounting(_) | Stage::Gone => {}
+        let (painted, live) = match std::mem::replace(&mut *self.stage.borrow_mut(), Stage::Gone) {
+            Stage::Painted(painted) => (Some(painted), None),
+            // (Removed in the mount's own task, it has no live widget yet: go_live unmounts that
+            // when the mount returns.)
+            Stage::Mounting(painted, live) => (Some(painted), live),
+            Stage::Live(live) => (None, Some(live)),
+            Stage::Gone => (None, None),
+        };
+        if let Some(painting) = painted.and_then(|p| p.painting) {
+            painting.remove();
+        }
+        if let Some(live) = live {
+            live.unmount();
         }
     }
 }

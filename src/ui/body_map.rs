@@ -158,11 +158,16 @@ fn MapSvg(
     let figure = move || state.view.get().figure();
     let svg_ref = NodeRef::<leptos::svg::Svg>::new();
     let points_ref = NodeRef::<leptos::svg::G>::new();
+    // As the widget is first built, the markers come in a task after the rest of the map
+    // (`super::Built`).
+    let markers_built = super::built(0);
     // The markers shown and the one Tab reaches (`Drawn::show_only`), and their hit circles
     // (`Drawn::fit_hits`: again only when the markers shown or their scale changed, not when
     // the keyboard moves), a microtask after `<For>` has drawn the markers of a new view.
     Effect::new(move |fitted: Option<Option<(Vec<&'static Point>, f32)>>| {
-        let (Some(points), _, shown, scale) = (points_ref.get(), tab_stop.track(), on_view.get(), state.mark_scale.get()) else { return None };
+        let (Some(points), _, shown, scale, true) = (points_ref.get(), tab_stop.track(), on_view.get(), state.mark_scale.get(), markers_built()) else {
+            return None;
+        };
         let refit = fitted.flatten().is_none_or(|(before, at)| before != shown || at != scale);
         queue_microtask(move || {
             on_view.try_with_untracked(|shown| {
@@ -412,7 +417,7 @@ fn MapSvg(
             <map_layers::MeridianPaths on_view view=marked />
             <g class="points" node_ref=points_ref>
                 <For
-                    each=markers
+                    each=move || if markers_built() { markers() } else { Vec::new() }
                     key=|(view, p)| (*view, p.code)
                     children=move |(view, point)| acu_view! { <Marker point view labelled /> }
                 />

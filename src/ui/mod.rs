@@ -149,15 +149,18 @@ impl Drawn {
     }
 
     /// Hides the rows of points not shown and shows the others, and makes the row of `tab_stop`
-    /// the one Tab reaches (a roving tabindex), touching only rows whose state changes. One pass
-    /// after each search or filter, where a reactive `hidden` and `tabindex` on every row woke
-    /// two closures per row at each letter typed (1,600 on the study page, each unsubscribing
-    /// and subscribing again).
+    /// the one Tab reaches (a roving tabindex), else the first row shown (a long list draws its
+    /// rows a few dozen at a time, and the tab stop's may be still to come), touching only rows
+    /// whose state changes. One pass after each search or filter, where a reactive `hidden` and
+    /// `tabindex` on every row woke two closures per row at each letter typed (1,600 on the study
+    /// page, each unsubscribing and subscribing again).
     fn show_only(&self, tab_stop: Option<&str>) {
         let mut shown = vec![false; self.rows.len()];
         for &i in &self.at {
             shown[i] = true;
         }
+        let drawn = |code: &str| self.at.iter().any(|&i| self.rows[i].0 == code);
+        let tab_stop = tab_stop.filter(|code| drawn(code)).or_else(|| self.at.first().map(|&i| self.rows[i].0.as_str()));
         for ((code, row), shown) in self.rows.iter().zip(shown) {
             let _ = row.toggle_attribute_with_force("hidden", !shown);
             let tabindex = if Some(code.as_str()) == tab_stop { "0" } else { "-1" };
@@ -210,11 +213,51 @@ pub struct Mounted {
     unmount: std::cell::Cell<Option<Box<dyn FnOnce()>>>,
 }
 
+/// The parts of the view built after the mount's own task, in order ([`Mounted::new`]): the
+/// map's markers, the card, the filters and the list, the tables. Each is built in a task of its
+/// own; the rest of the map (its figure, tabs and tools) in the mount's.
+#[derive(Clone, Copy)]
+pub struct Built([RwSignal<bool>; 4]);
+
+impl Built {
+    /// Builds part `step` in the next task, and each later one in a task after it; then shows
+    /// the view (`container`) and calls `shown`.
+    fn in_turn(self, step: usize, container: web_sys::HtmlElement, shown: Box<dyn FnOnce()>) {
+        set_timeout(
+            move || match self.0.get(step) {
+                // (`try_`: the widget may be gone by then.)
+                Some(part) => {
+                    if part.try_set(true).is_none() {
+                        self.in_turn(step + 1, container, shown);
+                    }
+                }
+                None => {
+                    container.set_hidden(false);
+                    shown();
+                }
+            },
+            Default::default(),
+        );
+    }
+}
+
+/// Whether part `step` of the view is built yet ([`Built`]; outside [`App`], always).
+fn built(step: usize) -> impl Fn() -> bool + Copy {
+    let part = use_context::<Built>().map(|built| built.0[step]);
+    move || part.is_none_or(|part| part.get())
+}
+
 impl Mounted {
     /// Mounts the widget into a new container of `root` (a shadow root, whose stylesheet the
     /// caller adopts), with a store whose page side is `host`, set up by `init` before the first
     /// render.
-    pub fn new(root: &web_sys::Node, host: Rc<dyn Host>, init: impl FnOnce(&WidgetState)) -> Mounted {
+    ///
+    /// With `shown`, the view is built a part at a time, hidden, and shown in a task after the
+    /// last, when `shown` is called: on a phone's CPU the whole widget in one task held the
+    /// page's main thread for half a second (more with every point drawn), and a tap or a key
+    /// waited for it. The painted map stays on screen meanwhile. Without, it is built and shown
+    /// at once.
+    pub fn new(root: &web_sys::Node, host: Rc<dyn Host>, init: impl FnOnce(&WidgetState), shown: Option<Box<dyn FnOnce()>>) -> Mounted {
         let owner = Owner::new();
         let (state, unmount) = owner.with(|| {
             let state = WidgetState::new(host);
@@ -222,8 +265,13 @@ impl Mounted {
             state.opened();
             let container: web_sys::HtmlElement = document().create_element("div").expect("a div can always be created").unchecked_into();
             container.set_class_name("acu-mount");
+            container.set_hidden(shown.is_some());
             let _ = root.append_child(&container);
-            let handle = mount_to(container.clone(), move || App(AppProps { state }));
+            let built = Built(std::array::from_fn(|_| RwSignal::new(shown.is_none())));
+            let handle = mount_to(container.clone(), move || App(AppProps { state, built }));
+            if let Some(shown) = shown {
+                built.in_turn(0, container.clone(), shown);
+            }
             let unmount: Box<dyn FnOnce()> = Box::new(move || {
                 drop(handle);
                 container.remove();
@@ -244,8 +292,10 @@ impl Mounted {
 }
 
 #[component]
-pub fn App(state: WidgetState) -> impl IntoView {
+pub fn App(state: WidgetState, built: Built) -> impl IntoView {
     provide_context(state);
+    provide_context(built);
+    let (card_built, list_built, tables_built) = (self::built(1), self::built(2), self::built(3));
     // A new language or heading level rebuilds the whole view (rare changes); everything else is
     // fine-grained.
     // A new result count is news when the reader narrows or widens the list (not at mount).
@@ -293,16 +343,16 @@ pub fn App(state: WidgetState) -> impl IntoView {
                             {map.then(|| acu_view! { <body_map::BodyMap /> })}
                             {side.then(|| acu_view! {
                                 <div class="side">
-                                    {(parts.contains(Part::Card) || parts.contains(Part::Guide)).then(|| acu_view! { <point_card::PointCard /> })}
-                                    {parts.contains(Part::Filters).then(|| acu_view! { <filters::Filters /> })}
-                                    {parts.contains(Part::List).then(|| acu_view! { <point_list::PointList /> })}
+                                    {move || (card_built() && (parts.contains(Part::Card) || parts.contains(Part::Guide))).then(|| acu_view! { <point_card::PointCard /> })}
+                                    {move || (list_built() && parts.contains(Part::Filters)).then(|| acu_view! { <filters::Filters /> })}
+                                    {move || (list_built() && parts.contains(Part::List)).then(|| acu_view! { <point_list::PointList /> })}
                                 </div>
                             })}
                         </div>
                     })
                 }}
                 {move || {
-                    state.parts.get().contains(Part::Tables).then(tables).unwrap_or_default()
+                    (tables_built() && state.parts.get().contains(Part::Tables)).then(tables).unwrap_or_default()
                         .into_iter()
                         .map(|(id, table, text_lang)| acu_view! { <comparison_table::ComparisonTable id table text_lang /> })
                         .collect_view()

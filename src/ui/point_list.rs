@@ -18,6 +18,24 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 /// page with every point shown does not hold its first marker back for 400 rows.
 const FIRST_ROWS: usize = 24;
 
+/// How many more rows each later task draws: the study page's other 385 in one task held a
+/// phone's main thread for half a second (CPU 4× slower), and a tap waited for it.
+const MORE_ROWS: usize = 64;
+
+/// Draws `MORE_ROWS` more of the list's rows (`limit`) in a task after the next frame, and so
+/// on, until every row of `drawn` is (then `usize::MAX`: rows a wider search brings are drawn
+/// at once).
+fn draw_more(limit: RwSignal<usize>, drawn: Memo<Vec<&'static Point>>) {
+    super::after_paint(move || {
+        // (`try_`: the widget may be gone by then.)
+        let (Some(now), Some(all)) = (limit.try_get_untracked(), drawn.try_with_untracked(Vec::len)) else { return };
+        let _ = limit.try_set(if now + MORE_ROWS < all { now + MORE_ROWS } else { usize::MAX });
+        if now + MORE_ROWS < all {
+            draw_more(limit, drawn);
+        }
+    });
+}
+
 #[component]
 pub fn PointList() -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -42,9 +60,7 @@ pub fn PointList() -> impl IntoView {
     // The point last chosen in the list (see `SelectionPeek`).
     let picked = RwSignal::new(None::<&'static Point>);
     let list_ref = NodeRef::<leptos::html::Ul>::new();
-    super::after_paint(move || {
-        let _ = limit.try_set(usize::MAX);
-    });
+    draw_more(limit, drawn);
     // The option Tab lands on: the one last focused, else the selected point, else the first.
     let active = Memo::new(move |_| {
         let results = results.get();
@@ -139,7 +155,16 @@ pub fn PointList() -> impl IntoView {
             <p class="count">
                 {move || s.points_count(results.get().len())}
             </p>
-            <ul class="point-list" role="listbox" aria-label=s.list_label data-testid="list" node_ref=list_ref on:keydown=on_keydown>
+            // Busy while its later rows are still being drawn (`draw_more`).
+            <ul
+                class="point-list"
+                role="listbox"
+                aria-label=s.list_label
+                aria-busy=move || (limit.get() != usize::MAX).then_some("true")
+                data-testid="list"
+                node_ref=list_ref
+                on:keydown=on_keydown
+            >
                 <For
                     each=move || {
                         let limit = limit.get();

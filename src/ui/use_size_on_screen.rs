@@ -11,9 +11,10 @@ use web_sys::ResizeObserver;
 
 /// Keeps `viewport`'s `screen` the size of the `<svg>` of `node` on screen, in whole CSS pixels
 /// (its box as drawn: an ancestor's `transform` counts), as it changes: a phone turned, a
-/// widget shown after it was hidden (`(0, 0)` while hidden), another view's figure. The viewport
-/// changes only when the size does. Without `ResizeObserver`, the size stays unknown and the
-/// marks keep their size in the figure's units.
+/// widget shown after it was hidden, another view's figure. The viewport changes only when the
+/// size does, and not for a map that is not drawn (`(0, 0)`: hidden, or being built, when the
+/// painted map's size stands in, `element/live.rs`): until it first is, the size stays unknown
+/// and the marks keep their size in the figure's units. So does it without `ResizeObserver`.
 pub fn use_size_on_screen(node: NodeRef<Svg>, viewport: RwSignal<Viewport>) {
     let watching = StoredValue::<_, LocalStorage>::new_local(None::<(ResizeObserver, Closure<dyn Fn()>)>);
     node.on_load(move |el| {
@@ -22,7 +23,7 @@ pub fn use_size_on_screen(node: NodeRef<Svg>, viewport: RwSignal<Viewport>) {
         // and before paint: the first frame already has the marks at their size.
         let callback = Closure::<dyn Fn()>::new(move || {
             let screen = size_on_screen(&watched);
-            if viewport.with_untracked(|v| v.screen != screen) {
+            if screen != (0.0, 0.0) && viewport.with_untracked(|v| v.screen != screen) {
                 viewport.update(|v| v.screen = screen);
             }
         });

@@ -130,7 +130,8 @@ test('the painted map is the live one: the same markers in the same places, the 
     const painted = await markers(p);
     const paintedCards = await cards(p);
     release();
-    await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n && [...document.querySelectorAll(sel)].every((m) => m.shadowRoot.querySelector('[data-testid="list"]')), [MAPPED, count]);
+    // Live: the painted map gone, the live one in its place.
+    await p.waitForFunction(([sel, n]) => document.querySelectorAll(sel).length === n && [...document.querySelectorAll(sel)].every((m) => m.shadowRoot.querySelector('[data-testid="list"]') && !m.shadowRoot.querySelector('.painted')), [MAPPED, count]);
     assert.deepEqual(await markers(p), painted, `${path} at ${viewport.width} px`);
     assert.deepEqual(await cards(p), paintedCards, path);
     assert.ok(painted.every((m) => m.length > 0), path);
@@ -185,6 +186,55 @@ test('what the reader and the page do before the widget is live is done once it 
   const selected = (await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
   assert.deepEqual(selected, ['ST36', 'LI4', 'PC6']);
   assert.deepEqual((await errors(p)).map((e) => [e.source, e.value]), [['select()', 'nonsense']]);
+  await p.close();
+});
+
+test('the live widget is built a part at a time with the painted map on screen, and takes its place whole; a click meanwhile is kept', async () => {
+  const p = await page();
+  // Watches each widget's shadow root. When the live widget's container comes, a task queued
+  // then runs before the mount is over (the mount gives the page's main thread back) and clicks
+  // a painted marker; when the painted map goes, what the live widget shows then.
+  await p.addInitScript(() => {
+    window.__built = { meanwhile: null, swap: null };
+    const attach = Element.prototype.attachShadow;
+    Element.prototype.attachShadow = function (init) {
+      const root = attach.call(this, init);
+      if (this.localName !== 'acu-map') return root;
+      new MutationObserver(() => {
+        const live = root.querySelector('.acu-mount:not(.painted)');
+        // The page's first widget (the clinic page's last is a guide alone, with no map).
+        if (!live || root.host !== document.querySelector('acu-map')) return;
+        if (window.__built.meanwhile === null) {
+          window.__built.meanwhile = 'asked';
+          setTimeout(() => {
+            const marker = root.querySelector('.painted g.point:not([data-code="GB30"])');
+            window.__built.meanwhile = { painted: !!root.querySelector('.painted'), hidden: live.hidden, clicked: marker?.dataset.code ?? null };
+            marker?.querySelector('.dot').dispatchEvent(new MouseEvent('click', { bubbles: true }));
+          });
+        }
+        if (!root.querySelector('.painted') && window.__built.swap === null) {
+          window.__built.swap = {
+            hidden: live.hidden,
+            markers: live.querySelectorAll('g.point').length,
+            parts: ['map', 'card-code', 'filter-meridian', 'list'].filter((id) => live.querySelector(`[data-testid="${id}"]`)),
+          };
+        }
+      }).observe(root, { childList: true });
+      return root;
+    };
+  });
+  await p.goto(BASE + '/');
+  const widget = p.locator('acu-map').first();
+  await widget.locator('[data-testid="list"]').waitFor();
+  const built = await p.evaluate(() => window.__built);
+  assert.equal(built.meanwhile.painted, true, 'the painted map is still there a task after the live widget began');
+  assert.equal(built.meanwhile.hidden, true, 'the live widget is hidden while it is built');
+  assert.ok(built.meanwhile.clicked, 'a painted marker to click');
+  assert.deepEqual(built.swap, { hidden: false, markers: built.swap.markers, parts: ['map', 'card-code', 'filter-meridian', 'list'] });
+  assert.ok(built.swap.markers > 0, 'the markers are drawn when the painted map goes');
+  // The click on the painted marker while the live widget was built is done once it is live.
+  await p.waitForFunction((code) => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-code"]')?.textContent === code, built.meanwhile.clicked);
+  assert.deepEqual((await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code), [built.meanwhile.clicked]);
   await p.close();
 });
 
@@ -264,19 +314,31 @@ test('a host that serves the wasm and the prose as application/octet-stream: the
   await p.close();
 });
 
-test('a widget mounted after the live chunk is in draws every part at once', async () => {
+test('a widget added after the live chunk is in: its map painted at once, then live with every part, nothing downloaded again', async () => {
   const p = await page();
   await p.goto(BASE + '/study.html');
   await p.locator('acu-map [data-testid="list"]').waitFor();
   await p.locator('acu-map table').first().waitFor();
-  const parts = await p.evaluate(() => {
+  const wasm = [];
+  p.on('request', (r) => /\.wasm$/.test(r.url()) && wasm.push(r.url()));
+  const painted = await p.evaluate(() => {
     const el = document.createElement('acu-map');
+    el.id = 'later';
     el.setAttribute('points', 'LI4,ST36');
     document.body.append(el);
-    const root = el.shadowRoot;
-    return { list: root.querySelectorAll('[role="option"]:not([hidden])').length, placeholders: root.querySelectorAll('.placeholder').length };
+    return [...el.shadowRoot.querySelectorAll('.painted g.point')].map((g) => g.dataset.code);
   });
-  assert.deepEqual(parts, { list: 2, placeholders: 0 });
+  assert.ok(painted.length > 0, 'markers painted as the element is added');
+  const later = p.locator('#later');
+  await later.locator('[data-testid="list"]').waitFor();
+  assert.deepEqual(await later.evaluate((el) => [...el.shadowRoot.querySelectorAll('g.point:not([hidden])')].map((g) => g.dataset.code)), painted);
+  const parts = await later.evaluate((el) => ({
+    list: el.shadowRoot.querySelectorAll('[role="option"]:not([hidden])').length,
+    placeholders: el.shadowRoot.querySelectorAll('.placeholder').length,
+    painted: el.shadowRoot.querySelectorAll('.painted').length,
+  }));
+  assert.deepEqual(parts, { list: 2, placeholders: 0, painted: 0 });
+  assert.deepEqual(wasm, []);
   await p.close();
 });
 

@@ -402,14 +402,19 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
     el.content = null;
   });
 
-  // Set before the element is in the page: the first render already has it.
-  const firstRender = await page.evaluate(() => {
+  // Set before the element is in the page: the first render already has it (the map painted as
+  // the element is added draws only the shortlist's points; then the list lists them).
+  const painted = await page.evaluate(() => {
     const el = document.createElement('acu-map');
+    el.id = 'early';
     el.content = JSON.stringify({ shortlists: [{ title: 'Early', points: ['GB30', 'GB34', 'ST36'] }] });
     document.body.append(el);
-    return el.shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]:not([hidden])').length;
+    return [...el.shadowRoot.querySelectorAll('.painted g.point')].map((g) => g.dataset.code);
   });
-  assert.equal(firstRender, 3);
+  assert.ok(painted.length > 0 && painted.every((code) => ['GB30', 'GB34', 'ST36'].includes(code)), painted.join());
+  const early = page.locator('#early');
+  await early.locator('[data-testid="list"]').waitFor();
+  assert.equal(await early.locator('[data-testid="list"] [role="option"]:not([hidden])').count(), 3);
   assert.deepEqual(seen.errors, []);
   await page.close();
 });

@@ -80,8 +80,9 @@ export const events = (page) => page.evaluate(() => window.__acuEvents);
 export const errors = async (page) => (await events(page)).filter((e) => e.type === 'acu-error').map((e) => e.detail);
 
 /**
- * Opens `path` and waits for the widget to be defined and live, its list included (the map is
- * painted first; the live widget's code comes in a chunk after it: src/element/widget.rs). The
+ * Opens `path` and waits for the widget to be defined and live, its list included, every row
+ * drawn (the map is painted first; the live widget's code comes in a chunk after it, and is
+ * built a part at a time: src/element/widget.rs, src/ui/point_list.rs). The
  * painted map has no test ids, so a test never acts on it by mistake. Returns the page and
  * what it saw: page errors, console warnings and every URL requested.
  */
@@ -97,7 +98,8 @@ export async function open(browser, path, viewport = { width: 1280, height: 900 
   await page.goto(BASE + path);
   await page.waitForFunction(() => customElements.get('acu-map') !== undefined);
   await page.locator('acu-map [data-testid="map"]').first().waitFor();
-  await page.locator('acu-map [data-testid="list"]').first().waitFor();
+  // Every row drawn: a long list draws them a few dozen a frame, busy meanwhile.
+  await page.locator('acu-map [data-testid="list"]:not([aria-busy])').first().waitFor();
   return { page, seen };
 }
 
