@@ -14,8 +14,8 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-/// How many rows the list draws with the map; the rest follow once the map is on screen, so a
-/// page with every point shown does not hold its first marker back for 400 rows.
+/// How many rows the list draws as it is built; the rest follow, `MORE_ROWS` a frame, so that a
+/// page with every point shown does not build 400 rows in one task.
 const FIRST_ROWS: usize = 24;
 
 /// How many more rows each later task draws: the study page's other 385 in one task held a
@@ -29,8 +29,9 @@ fn draw_more(limit: RwSignal<usize>, drawn: Memo<Vec<&'static Point>>) {
     super::after_paint(move || {
         // (`try_`: the widget may be gone by then.)
         let (Some(now), Some(all)) = (limit.try_get_untracked(), drawn.try_with_untracked(Vec::len)) else { return };
-        let _ = limit.try_set(if now + MORE_ROWS < all { now + MORE_ROWS } else { usize::MAX });
-        if now + MORE_ROWS < all {
+        let more = now + MORE_ROWS < all;
+        let _ = limit.try_set(if more { now + MORE_ROWS } else { usize::MAX });
+        if more {
             draw_more(limit, drawn);
         }
     });
