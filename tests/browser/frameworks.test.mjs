@@ -9,7 +9,7 @@ import { BASE, errors, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
-/** The app: two widgets (content as JSON text, and as an object), a point picked on the map
+/** The React app: two widgets (content as JSON text, and as an object), a point picked on the map
  * shown by the app, a button that changes the selected point, one that removes the widgets. */
 const APP = `
 import { createRoot } from 'react-dom/client';
