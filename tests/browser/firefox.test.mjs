@@ -14,7 +14,8 @@ before(async () => {
 });
 after(async () => { await browser?.close(); });
 
-/** Opens `path` at `width`×`height` and waits for every widget to be live (its list drawn);
+/** Opens `path` at `width`×`height` and waits for every widget to be live (the painted map
+ * gone, every row of its list drawn);
  * `problems` collects the page's errors and the console's errors and warnings. */
 async function open(path, width = 1280, height = 900) {
   const page = await browser.newPage();
@@ -25,7 +26,7 @@ async function open(path, width = 1280, height = 900) {
   await page.goto(BASE + path);
   await page.waitForFunction(() => {
     const all = [...document.querySelectorAll('acu-map:not([parts])')];
-    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]'));
+    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]:not([aria-busy])') && !m.shadowRoot.querySelector('.painted'));
   });
   return { page, problems };
 }

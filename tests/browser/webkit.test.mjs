@@ -85,12 +85,13 @@ async function session() {
   return s;
 }
 
-/** Opens `path` and waits for every widget to be live (its list drawn). */
+/** Opens `path` and waits for every widget to be live (the painted map gone, every row of its
+ * list drawn). */
 async function open(path) {
   const s = await session();
   await s.goto(path);
   await s.until(`const all = [...document.querySelectorAll('acu-map:not([parts])')];
-    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]'));`);
+    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]:not([aria-busy])') && !m.shadowRoot.querySelector('.painted'));`);
   return s;
 }
 
