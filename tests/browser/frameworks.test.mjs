@@ -1,7 +1,9 @@
-// A React 19 app and a Vue 3 app that embed the widget, bundled by esbuild as an app's build
-// would: both set a custom element's props as properties where the element has them, and as
-// attributes where it does not (yet), so what the app gets depends on whether the widget's
-// script has defined the element when the app first renders.
+// A React 19 app, a React 18 app and a Vue 3 app that embed the widget, bundled by esbuild as an
+// app's build would. React 19 and Vue set a custom element's props as properties where the
+// element has them, and as attributes where it does not (yet), so what the app gets depends on
+// whether the widget's script has defined the element when the app first renders. React 18 sets
+// every prop as an attribute and listens to no custom event: its app sets `content` and listens
+// through a ref, as the README tells it to.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { build } from 'esbuild';
@@ -35,6 +37,39 @@ function App() {
 createRoot(document.getElementById('root')).render(<App />);
 `;
 
+/** The React app on React 18 (installed in `react18/`, bundled from there), as the README says
+ * to write it: attributes as props, the content object set and `acu-select` heard through a ref. */
+const REACT_18_APP = `
+import { createRoot } from 'react-dom/client';
+import { useEffect, useRef, useState } from 'react';
+const notes = { notes: { GB30: 'Our own note on GB30' } };
+function AcuMap({ selected, onSelect }) {
+  const ref = useRef(null);
+  useEffect(() => {
+    const map = ref.current;
+    map.content = notes;
+    const heard = (e) => onSelect(e.detail.code);
+    map.addEventListener('acu-select', heard);
+    return () => map.removeEventListener('acu-select', heard);
+  }, [onSelect]);
+  return <acu-map ref={ref} id="text" selected={selected} view="back" heading-level="2"></acu-map>;
+}
+function App() {
+  const [picked, setPicked] = useState('');
+  const [selected, setSelected] = useState('GB30');
+  const [shown, setShown] = useState(true);
+  return (
+    <main>
+      <p id="picked">{picked}</p>
+      <button id="next" onClick={() => setSelected('BL23')}>BL23</button>
+      <button id="remove" onClick={() => setShown(false)}>remove</button>
+      {shown && <AcuMap selected={selected} onSelect={setPicked} />}
+    </main>
+  );
+}
+createRoot(document.getElementById('root')).render(<App />);
+`;
+
 /** The same in Vue 3, as its templates compile (`@acu-select` is `onAcu-select`,
  * `:content.prop` is `.content`): content as JSON text, as an object, and as an object set as
  * the property by Vue's `.prop` modifier, whatever the order. */
@@ -55,13 +90,14 @@ createApp({
 `;
 
 /** An app's source bundled as its build would, minified, for production. */
-const bundled = (contents) => build({
-  stdin: { contents, loader: 'jsx', resolveDir: import.meta.dirname },
+const bundled = (contents, resolveDir = import.meta.dirname) => build({
+  stdin: { contents, loader: 'jsx', resolveDir },
   bundle: true, write: false, format: 'esm', jsx: 'automatic', minify: true,
   define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
 }).then((r) => r.outputFiles[0].text);
 
 const REACT = bundled(APP);
+const REACT_18 = bundled(REACT_18_APP, `${import.meta.dirname}/react18`);
 const VUE = bundled(VUE_APP);
 
 /** The page: the app, and the widget's script before it or (as an async loader does) after
@@ -123,6 +159,27 @@ test('a React 19 app that renders once the element is defined: its content objec
   await page.locator('#object [data-testid="card-code"]', { hasText: 'BL25' }).waitFor();
   assert.deepEqual(seen.errors, []);
 });
+
+for (const scriptFirst of [false, true]) {
+  test(`a React 18 app that sets content and listens through a ref, rendered ${scriptFirst ? 'once the element is defined' : 'before the script defines it'}: content shown, events heard, props followed`, async () => {
+    const { page, seen } = await openApp(REACT_18, scriptFirst);
+    assert.match(await REACT_18, /"18\.\d+\.\d+"/, 'the app was bundled with React 18');
+    assert.doesNotMatch(await REACT_18, /"19\.\d+\.\d+"/);
+    assert.equal(await note(page, 'text'), 'Our own note on GB30');
+    assert.equal(await page.evaluate(() => document.querySelector('#text').hasAttribute('content')), false);
+    assert.equal(await page.locator('acu-map [data-testid="notice"]').count(), 0);
+    assert.deepEqual(await errors(page), []);
+    await page.locator('#text [data-testid="item-BL25"]').click();
+    await page.locator('#picked', { hasText: 'BL25' }).waitFor();
+    await page.locator('#next').click();
+    await page.locator('#text [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+    assert.equal(await page.evaluate(() => document.querySelector('#text').getAttribute('selected')), 'BL23', 'React 18 set the prop as an attribute');
+    await page.locator('#remove').click();
+    assert.equal(await page.locator('acu-map').count(), 0);
+    assert.deepEqual(seen.errors, []);
+    assert.deepEqual(seen.warnings, []);
+  });
+}
 
 test('a Vue 3 app whose widgets render before the script defines them: JSON text and .prop content shown, an object reported, events heard', async () => {
   const { page, seen } = await openApp(VUE, false);
