@@ -249,6 +249,8 @@ pub struct UiStrings {
     pub has_cautions: &'static str,
     pub aspect: &'static str,
     pub sources: &'static str,
+    /// The name of a citation's button, `[1]`, which shows that source in the list.
+    pub source_number: &'static str,
 }
 
 /// What can be wrong with a field of the host's content JSON, one template per
@@ -582,6 +584,7 @@ pub static EN: UiStrings = UiStrings {
     has_cautions: "has cautions",
     aspect: "Aspect",
     sources: "Sources",
+    source_number: "source {n}",
 };
 
 pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
@@ -788,6 +791,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     has_cautions: "有注意事项",
     aspect: "方面",
     sources: "资料来源",
+    source_number: "来源 {n}",
 };
 
 // Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
@@ -996,6 +1000,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     has_cautions: "有注意事項",
     aspect: "方面",
     sources: "資料來源",
+    source_number: "來源 {n}",
 };
 
 /// A language of the interface: its strings and the vocabulary's labels.

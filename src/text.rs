@@ -112,6 +112,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn citations_are_found_where_they_stand_in_each_language() {
+        let text = "Safe (source: white-2004). Better (source: vickers-2018, nice-ng59); 更好（来源：who-1999，gattie-2017）。 (source: open";
+        let found = citations(text);
+        let keys: Vec<_> = found.iter().map(|c| c.keys.clone()).collect();
+        assert_eq!(keys, [vec!["white-2004"], vec!["vickers-2018", "nice-ng59"], vec!["who-1999", "gattie-2017"]]);
+        assert_eq!(&text[found[0].at.clone()], "(source: white-2004)");
+        assert_eq!(&text[found[2].at.clone()], "（来源：who-1999，gattie-2017）");
+        assert_eq!(cited_sources(text), ["white-2004", "vickers-2018", "nice-ng59", "who-1999", "gattie-2017"]);
+    }
+
+    #[test]
     fn decimals_are_short_and_rounded() {
         let cases = [(153.3, 1, "153.3"), (153.3, 2, "153.3"), (2.0, 1, "2"), (0.05, 2, "0.05"), (-0.25, 2, "-0.25"), (-0.04, 1, "0"), (12.96, 1, "13"), (1.0 / 3.0, 2, "0.33")];
         for (x, places, text) in cases {
@@ -154,20 +165,34 @@ pub fn placeholders(template: &str) -> Vec<&str> {
 /// How a cell cites its sources, in each language: `(source: key)`, `（来源：key）`, `（來源：key）`.
 pub const CITATIONS: [(&str, char); 3] = [("(source: ", ')'), ("（来源：", '）'), ("（來源：", '）')];
 
-/// The source keys a cell cites as `(source: key)` or `(source: key1, key2)` (in Chinese,
-/// `（来源：key）`), in order.
-pub fn cited_sources(cell: &str) -> Vec<&str> {
-    let mut keys = Vec::new();
-    for (open, close) in CITATIONS {
-        let mut rest = cell;
-        while let Some(start) = rest.find(open) {
-            let after = &rest[start + open.len()..];
-            let Some(end) = after.find(close) else { break };
-            keys.extend(after[..end].split([',', '，']).map(str::trim).filter(|k| !k.is_empty()));
-            rest = &after[end..];
-        }
+/// A citation in a text: where it stands, its brackets and label included, and the source keys
+/// it names, in order.
+pub struct Citation<'a> {
+    pub at: std::ops::Range<usize>,
+    pub keys: Vec<&'a str>,
+}
+
+/// The citations of `text`, `(source: key)` or `(source: key1, key2)` (in Chinese
+/// `（来源：key）`), in the order they stand.
+pub fn citations(text: &str) -> Vec<Citation<'_>> {
+    let mut found = Vec::new();
+    let mut from = 0;
+    // Each time, the nearest opening in any language.
+    let next = |from: usize| CITATIONS.iter().filter_map(|&(open, close)| Some((from + text[from..].find(open)?, open, close))).min_by_key(|&(start, ..)| start);
+    while let Some((start, open, close)) = next(from) {
+        let keys_at = start + open.len();
+        from = keys_at;
+        let Some(end) = text[keys_at..].find(close).map(|i| keys_at + i) else { continue };
+        let keys = text[keys_at..end].split([',', '，']).map(str::trim).filter(|k| !k.is_empty()).collect();
+        found.push(Citation { at: start..end + close.len_utf8(), keys });
+        from = end;
     }
-    keys
+    found
+}
+
+/// The source keys `text` cites ([`citations`]), in order.
+pub fn cited_sources(text: &str) -> Vec<&str> {
+    citations(text).into_iter().flat_map(|c| c.keys).collect()
 }
 
 /// A stylesheet as the widget ships it (build.rs): comments gone, each run of white space one

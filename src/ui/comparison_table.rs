@@ -1,6 +1,7 @@
 //! A comparison table (e.g. acupuncture vs dry needling), from the catalog or from the host's
 //! content, with its sources.
 
+use super::citations::Sources;
 use super::use_tab_stop_while_scrolling::use_tab_stop_while_scrolling;
 use super::{heading, lang, strings, Rank};
 use crate::host_content::Table;
@@ -17,6 +18,7 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     // Each cell names its column, which a narrow widget shows above it (comparison_table.css);
     // the roles keep the table a table where that CSS makes its parts blocks.
     let labels = columns.clone();
+    let sources = Sources::number(rows.iter().flat_map(|r| r.cells.iter().map(String::as_str)), sources);
     // Where the table fits, as the built-in one always does, Tab goes on to the next control;
     // where it scrolls, its box takes the focus and is named by the table's title. A group, not
     // a region: the widget is the landmark, and two widgets on a page with the same table
@@ -43,7 +45,7 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
                                 acu_view! {
                                     <tr role="row">
                                         <th scope="row" role="rowheader">{row.aspect}</th>
-                                        {cells.map(|(c, label)| acu_view! { <td role="cell" data-label=label>{c}</td> }).collect_view()}
+                                        {cells.map(|(c, label)| acu_view! { <td role="cell" data-label=label>{sources.cite(c)}</td> }).collect_view()}
                                     </tr>
                                 }
                             })
@@ -51,15 +53,7 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
                     </tbody>
                 </table>
             </div>
-            {(!sources.is_empty())
-                .then(|| {
-                    acu_view! {
-                        <details class="sources">
-                            <summary lang=lang().tag()>{s.sources}</summary>
-                            <ul>{sources.into_iter().map(|src| acu_view! { <li>{src}</li> }).collect_view()}</ul>
-                        </details>
-                    }
-                })}
+            {(!sources.is_empty()).then(|| sources.list("sources", s.sources, None))}
         </section>
     }
 }

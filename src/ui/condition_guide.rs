@@ -3,6 +3,7 @@
 //! card and is drawn on the map), a course, the first visit, self-care, Tui Na and the
 //! evidence with its sources; and the tabs that switch between the guides and the point's card.
 
+use super::citations::Sources;
 use super::point_card::WarningHeading;
 use super::{heading, strings, Rank, WidgetState};
 use crate::attributes::Part;
@@ -96,6 +97,10 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         let opens = state.parts.with(|parts| parts.contains(Part::Card) || parts.contains(Part::Map));
         let points = state.guides.get().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
         let id = id.clone();
+        // Numbered as the guide is read: its red flags first.
+        let cites = red_flags.iter().map(|f| &f.text).chain([&summary, &course, &first_visit]).chain(&self_care).chain(&tui_na).chain(&evidence);
+        let sources = Sources::number(cites.map(String::as_str), sources);
+        let cite = |text: String| sources.cite(text);
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
                 {heading(Rank::Title, Some("condition-guide-title"), title)}
@@ -105,12 +110,12 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                         {red_flags.into_iter().map(|f| acu_view! {
                             <li data-urgency=if f.now { "now" } else { "soon" }>
                                 <strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong>
-                                <span>{f.text}</span>
+                                <span>{cite(f.text)}</span>
                             </li>
                         }).collect_view()}
                     </ul>
                 </div>
-                <p class="guide-summary">{summary}</p>
+                <p class="guide-summary">{cite(summary)}</p>
                 {heading(Rank::Section, None, s.guide_points)}
                 <ul class="guide-points">
                     {points.into_iter().map(|p| {
@@ -135,24 +140,19 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
                     }).collect_view()}
                 </ul>
                 // A host's own guide may leave a section out.
-                {(!course.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_course)}<p>{course}</p> })}
-                {(!first_visit.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_first_visit)}<p>{first_visit}</p> })}
+                {(!course.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_course)}<p>{cite(course)}</p> })}
+                {(!first_visit.is_empty()).then(|| acu_view! { {heading(Rank::Section, None, s.guide_first_visit)}<p>{cite(first_visit)}</p> })}
                 {(!self_care.is_empty()).then(|| acu_view! {
                     {heading(Rank::Section, None, s.guide_self_care)}
-                    <ul class="plain">{self_care.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                    <ul class="plain">{self_care.into_iter().map(|t| acu_view! { <li>{cite(t)}</li> }).collect_view()}</ul>
                 })}
-                {tui_na.map(|t| acu_view! { {heading(Rank::Section, None, s.guide_tui_na)}<p>{t}</p> })}
+                {tui_na.map(|t| acu_view! { {heading(Rank::Section, None, s.guide_tui_na)}<p>{cite(t)}</p> })}
                 {(!evidence.is_empty()).then(|| acu_view! {
                     {heading(Rank::Section, None, s.guide_evidence)}
-                    <ul class="plain" data-testid="guide-evidence">{evidence.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
+                    <ul class="plain" data-testid="guide-evidence">{evidence.into_iter().map(|t| acu_view! { <li>{cite(t)}</li> }).collect_view()}</ul>
                 })}
-                {(!sources.is_empty()).then(|| acu_view! {
-                    <details class="guide-sources">
-                        <summary>{s.guide_sources}</summary>
-                        // Cited as published.
-                        <ul class="plain" lang="en">{sources.into_iter().map(|t| acu_view! { <li>{t}</li> }).collect_view()}</ul>
-                    </details>
-                })}
+                // Cited as published.
+                {(!sources.is_empty()).then(|| sources.list("guide-sources", s.guide_sources, Some("en")))}
             </article>
         }.into_any()
     }

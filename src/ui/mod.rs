@@ -15,6 +15,7 @@ macro_rules! acu_view {
 }
 
 mod body_map;
+mod citations;
 mod comparison_table;
 mod condition_guide;
 mod filters;

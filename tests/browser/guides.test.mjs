@@ -41,11 +41,24 @@ for (const [lang, title, flags, now] of [
     await widget.locator('[data-testid="guide-point-GB30"]').click();
     assert.equal(await widget.locator('[data-testid="card-code"]').textContent(), 'GB30');
     assert.equal(await widget.locator('[data-testid="card-tab-point"]').getAttribute('aria-selected'), 'true');
-    // Every claim with a number names its source.
+    // Every claim with a number names its source: a numbered button, which opens the list of
+    // sources at it. The sources are numbered in the order the guide first cites them.
     await widget.locator('[data-testid="card-tab-sciatica"]').click();
-    for (const claim of await guide.locator('[data-testid="guide-evidence"] li').allTextContents()) {
-      assert.match(claim, lang === 'en' ? /\(source: [a-z0-9-]+\)/ : /（来源：[a-z0-9-]+）/);
+    for (const claim of await guide.locator('[data-testid="guide-evidence"] li').all()) {
+      assert.ok(await claim.locator('button.cite').count() >= 1, await claim.textContent());
+      assert.doesNotMatch(await claim.textContent(), /\(source:|（来源：/);
     }
+    const numbers = [...new Set(await guide.locator('button.cite').allTextContents())];
+    assert.deepEqual(numbers, numbers.map((_, i) => `[${i + 1}]`));
+    const sources = guide.locator('.guide-sources li');
+    assert.equal(await sources.count(), numbers.length, 'every source cited');
+    for (const source of await sources.allTextContents()) assert.doesNotMatch(source, /^[a-z]+-[a-z0-9-]+ /, 'shown without its key');
+    const last = guide.locator('button.cite', { hasText: numbers.at(-1) }).first();
+    assert.equal(await last.getAttribute('aria-label'), `${lang === 'en' ? 'source ' : '来源 '}${numbers.length}`);
+    assert.equal(await guide.locator('.guide-sources').evaluate((d) => d.open), false);
+    await last.click();
+    assert.equal(await guide.locator('.guide-sources').evaluate((d) => d.open), true);
+    assert.ok(await sources.last().evaluate((li) => li.getRootNode().activeElement === li), 'the focus is on the source');
     assert.deepEqual(seen.errors, []);
     await page.close();
   });

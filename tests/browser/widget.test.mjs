@@ -342,6 +342,30 @@ test('the comparison table is an accessible table with every row', async () => {
   await page.close();
 });
 
+for (const [path, label] of [['/', 'source'], ['/patient-zh.html', '来源']]) {
+  test(`a table cites its sources by number, in the order it first cites them, and a citation shows its source (${path})`, async () => {
+    const { page } = await open(browser, path);
+    const section = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"]');
+    for (const cell of await section.locator('td').allTextContents()) assert.doesNotMatch(cell, /\(source:|（来源：/);
+    const numbers = [...new Set(await section.locator('td button.cite').allTextContents())];
+    assert.ok(numbers.length >= 3, numbers.join());
+    assert.deepEqual(numbers, numbers.map((_, i) => `[${i + 1}]`));
+    const sources = section.locator('details.sources li');
+    assert.equal(await sources.count(), numbers.length, 'every source cited');
+    for (const source of await sources.allTextContents()) assert.doesNotMatch(source, /^[a-z]+-[a-z0-9-]+ /, 'shown without its key');
+    // The table cites WHO's training guidelines first, then the meta-analysis of Vickers et
+    // al., listed third (after White's review of adverse events, cited last).
+    const second = section.locator('button.cite', { hasText: '[2]' }).first();
+    assert.equal(await second.getAttribute('aria-label'), `${label} 2`);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    assert.equal(await section.locator('details.sources').evaluate((d) => d.open), true);
+    assert.ok(await sources.nth(1).evaluate((li) => li.getRootNode().activeElement === li), 'the focus is on the source');
+    assert.match(await sources.nth(1).textContent(), /^Vickers AJ/);
+    await page.close();
+  });
+}
+
 test('on a phone the comparison table is a row at a time, each cell under its column\'s name, and still a table to a screen reader', async () => {
   const { page } = await open(browser, '/patient.html', { width: 390, height: 800 });
   const table = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"] table');
