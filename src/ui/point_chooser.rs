@@ -161,7 +161,10 @@ fn number_choices(svg: &SvgElement, points: &[&'static Point], view: View, tap: 
         .iter()
         .enumerate()
         .filter_map(|(i, p)| {
-            let far = |at: &(f32, f32)| away(*at).0.powi(2) + away(*at).1.powi(2);
+            let far = |at: &(f32, f32)| {
+                let (dx, dy) = away(*at);
+                dx * dx + dy * dy
+            };
             let at = p.positions_on(view).iter().copied().min_by(|a, b| far(a).total_cmp(&far(b)))?;
             let (dx, dy) = away(at);
             let turn = if far(&at) < 1.0 { (4 * i) as f32 / n as f32 } else { clockwise_turn(dx, dy) };
