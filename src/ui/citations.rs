@@ -20,17 +20,16 @@ impl Sources {
     /// `sources` as given ("key text…" where a text cites it, or any text), numbered in the
     /// order `texts` (everything that cites them, in reading order) first cite them.
     pub fn number<'a>(texts: impl IntoIterator<Item = &'a str>, sources: Vec<String>) -> Self {
+        let keyed: Vec<(&str, &str)> = sources.iter().map(|s| key_and_text(s)).collect();
         let mut keys: Vec<String> = Vec::new();
-        for text in texts {
-            for cited in citations(text).into_iter().flat_map(|c| c.keys) {
-                if !keys.iter().any(|k| k == cited) && sources.iter().any(|s| key_and_text(s).0 == cited) {
-                    keys.push(cited.to_string());
-                }
+        for cited in texts.into_iter().flat_map(citations).flat_map(|c| c.keys) {
+            if !keys.iter().any(|k| k == cited) && keyed.iter().any(|(key, _)| *key == cited) {
+                keys.push(cited.to_string());
             }
         }
-        let cited = keys.iter().filter_map(|k| sources.iter().map(|s| key_and_text(s)).find(|(key, _)| key == k));
-        let rest = sources.iter().filter(|s| !keys.iter().any(|k| k == key_and_text(s).0)).map(String::as_str);
-        let texts = cited.map(|(_, text)| text).chain(rest).map(str::to_string).collect();
+        let cited = keys.iter().filter_map(|k| keyed.iter().find(|(key, _)| key == k).map(|(_, text)| *text));
+        let rest = sources.iter().zip(&keyed).filter(|(_, (key, _))| !keys.iter().any(|k| k == key)).map(|(s, _)| s.as_str());
+        let texts = cited.chain(rest).map(str::to_string).collect();
         Sources { keys, texts }
     }
 

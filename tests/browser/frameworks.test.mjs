@@ -11,12 +11,14 @@ import { BASE, errors, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
-/** The React app: two widgets (content as JSON text, and as an object), a point picked on the map
- * shown by the app, a button that changes the selected point, one that removes the widgets. */
-const APP = `
+/** A React app's shell: a point picked on the map shown by the app, a button that changes the
+ * selected point, one that removes the widgets, which are `widgets` (JSX that may use `selected`
+ * and `setPicked`), after `head` (its components). */
+const reactApp = (head, widgets) => `
 import { createRoot } from 'react-dom/client';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 const notes = { notes: { GB30: 'Our own note on GB30' } };
+${head}
 function App() {
   const [picked, setPicked] = useState('');
   const [selected, setSelected] = useState('GB30');
@@ -26,23 +28,22 @@ function App() {
       <p id="picked">{picked}</p>
       <button id="next" onClick={() => setSelected('BL23')}>BL23</button>
       <button id="remove" onClick={() => setShown(false)}>remove</button>
-      {shown && <>
-        <acu-map id="text" selected={selected} view="back" heading-level="2" content={JSON.stringify(notes)}
-          onacu-select={(e) => setPicked(e.detail.code)}></acu-map>
-        <acu-map id="object" selected="GB30" view="back" heading-level="2" content={notes}></acu-map>
-      </>}
+      {shown && <>${widgets}</>}
     </main>
   );
 }
 createRoot(document.getElementById('root')).render(<App />);
 `;
 
+/** The React 19 app: two widgets, content as JSON text and as an object. */
+const APP = reactApp('', `
+  <acu-map id="text" selected={selected} view="back" heading-level="2" content={JSON.stringify(notes)}
+    onacu-select={(e) => setPicked(e.detail.code)}></acu-map>
+  <acu-map id="object" selected="GB30" view="back" heading-level="2" content={notes}></acu-map>`);
+
 /** The React app on React 18 (installed in `react18/`, bundled from there), as the README says
  * to write it: attributes as props, the content object set and `acu-select` heard through a ref. */
-const REACT_18_APP = `
-import { createRoot } from 'react-dom/client';
-import { useEffect, useRef, useState } from 'react';
-const notes = { notes: { GB30: 'Our own note on GB30' } };
+const REACT_18_APP = reactApp(`
 function AcuMap({ selected, onSelect }) {
   const ref = useRef(null);
   useEffect(() => {
@@ -53,22 +54,7 @@ function AcuMap({ selected, onSelect }) {
     return () => map.removeEventListener('acu-select', heard);
   }, [onSelect]);
   return <acu-map ref={ref} id="text" selected={selected} view="back" heading-level="2"></acu-map>;
-}
-function App() {
-  const [picked, setPicked] = useState('');
-  const [selected, setSelected] = useState('GB30');
-  const [shown, setShown] = useState(true);
-  return (
-    <main>
-      <p id="picked">{picked}</p>
-      <button id="next" onClick={() => setSelected('BL23')}>BL23</button>
-      <button id="remove" onClick={() => setShown(false)}>remove</button>
-      {shown && <AcuMap selected={selected} onSelect={setPicked} />}
-    </main>
-  );
-}
-createRoot(document.getElementById('root')).render(<App />);
-`;
+}`, '<AcuMap selected={selected} onSelect={setPicked} />');
 
 /** The same in Vue 3, as its templates compile (`@acu-select` is `onAcu-select`,
  * `:content.prop` is `.content`): content as JSON text, as an object, and as an object set as
