@@ -283,6 +283,30 @@ test('meridians and condition narrow the widget, live, and unknown values are re
   await page.close();
 });
 
+test("a host's table cites its own sources by number; a citation of a key it does not list stays as written", async () => {
+  const { page, seen } = await open(browser, '/');
+  await page.evaluate(() => {
+    document.querySelector('acu-map').content = {
+      comparisons: [{
+        title: 'Our fees', columns: ['First visit', 'Follow-up'],
+        rows: [
+          { aspect: 'Price', cells: ['£60 (source: fees-2026)', '£45 (source: fees-2026, nhs-2025)'] },
+          { aspect: 'Length', cells: ['60 minutes (source: diary-2026)', '30 minutes (source: leaflet)'] },
+        ],
+        sources: ['leaflet Our patient leaflet, 2026', 'fees-2026 Our price list, 2026', 'Reception, by telephone', 'diary-2026 Our booking diary'],
+      }],
+    };
+  });
+  const table = page.locator('acu-map [data-testid="comparison-host-0"]');
+  await table.waitFor();
+  assert.deepEqual(await table.locator('td').allTextContents(), ['£60 [1]', '£45 (source: fees-2026, nhs-2025)', '60 minutes [2]', '30 minutes [3]']);
+  assert.deepEqual(await table.locator('details li').allTextContents(), ['Our price list, 2026', 'Our booking diary', 'Our patient leaflet, 2026', 'Reception, by telephone']);
+  await table.locator('button.cite', { hasText: '[3]' }).click();
+  assert.ok(await table.locator('details li').nth(2).evaluate((li) => li.getRootNode().activeElement === li));
+  assert.deepEqual(seen.warnings, []);
+  await page.close();
+});
+
 test('host content from a child script: shortlists, notes and the clinic\'s own table', async () => {
   const { page, seen } = await open(browser, '/');
   const widget = page.locator('acu-map');
