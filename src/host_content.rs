@@ -594,7 +594,7 @@ impl Reader {
             return None;
         }
         // A claim with a number names one of the guide's sources, as the catalog's must.
-        let keys: Vec<&str> = sources.iter().filter_map(|s| s.split_whitespace().next()).collect();
+        let keys: Vec<&str> = sources.iter().map(|s| crate::text::source_key_and_text(s).0).collect();
         let sourced = |r: &mut Self, text: String, p: String| -> Option<String> {
             let cited = crate::text::cited_sources(&text);
             let numbered = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| catalog::point(w).is_none() && !cited.contains(w)).any(|w| w.chars().any(|c| c.is_ascii_digit()));

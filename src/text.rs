@@ -120,6 +120,8 @@ mod tests {
         assert_eq!(&text[found[0].at.clone()], "(source: white-2004)");
         assert_eq!(&text[found[2].at.clone()], "（来源：who-1999，gattie-2017）");
         assert_eq!(cited_sources(text), ["white-2004", "vickers-2018", "nice-ng59", "who-1999", "gattie-2017"]);
+        assert_eq!(source_key_and_text(" who-1999  World Health Organization."), ("who-1999", "World Health Organization."));
+        assert_eq!(source_key_and_text("who-1999"), ("who-1999", ""));
     }
 
     #[test]
@@ -188,6 +190,13 @@ pub fn citations(text: &str) -> Vec<Citation<'_>> {
         from = end;
     }
     found
+}
+
+/// A source as a table or a guide lists it, `"who-1999 World Health Organization. …"`: its key
+/// (its first word, by which a text cites it) and what follows.
+pub fn source_key_and_text(source: &str) -> (&str, &str) {
+    let source = source.trim_start();
+    source.split_once(char::is_whitespace).map_or((source, ""), |(key, text)| (key, text.trim_start()))
 }
 
 /// The source keys `text` cites ([`citations`]), in order.

@@ -3,7 +3,7 @@
 //! `[1]`: a button that opens the list and takes the focus to the source.
 
 use super::{lang, strings};
-use crate::text::{citations, fill};
+use crate::text::{citations, fill, source_key_and_text};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -20,7 +20,7 @@ impl Sources {
     /// `sources` as given ("key text…" where a text cites it, or any text), numbered in the
     /// order `texts` (everything that cites them, in reading order) first cite them.
     pub fn number<'a>(texts: impl IntoIterator<Item = &'a str>, sources: Vec<String>) -> Self {
-        let keyed: Vec<(&str, &str)> = sources.iter().map(|s| key_and_text(s)).collect();
+        let keyed: Vec<(&str, &str)> = sources.iter().map(|s| source_key_and_text(s)).collect();
         let mut keys: Vec<String> = Vec::new();
         for cited in texts.into_iter().flat_map(citations).flat_map(|c| c.keys) {
             if !keys.iter().any(|k| k == cited) && keyed.iter().any(|(key, _)| *key == cited) {
@@ -86,10 +86,4 @@ fn cite_button(number: usize) -> AnyView {
         <button type="button" class="link cite" aria-label=label on:click=show>{format!("[{number}]")}</button>
     }
     .into_any()
-}
-
-/// A source's key (its first word, as a text cites it) and what follows it.
-fn key_and_text(source: &str) -> (&str, &str) {
-    let source = source.trim_start();
-    source.split_once(char::is_whitespace).map_or((source, ""), |(key, text)| (key, text.trim_start()))
 }
