@@ -248,6 +248,7 @@ fn emit(catalog: &Catalog) -> String {
         );
     }
     out += "];\n";
+    out += &caution_stand_ins(catalog);
     // One string of words and a byte per word (its key's place among the keys: conditions and
     // caution kinds, fewer than 256), not a pair of `&str`s: 16 bytes a word less on the first
     // path, where search is.
@@ -318,6 +319,26 @@ fn emit(catalog: &Catalog) -> String {
 }
 
 /// A place's positions per view, as `ViewPositions` items.
+/// What stands for a caution's text in each language while the prose is on its way
+/// (`Lang::caution_stand_in`): the median-length caution text of its prose, a practitioner's and
+/// a patient's, with each letter an x and each hanzi 一, so that it wraps as a text would.
+fn caution_stand_ins(catalog: &Catalog) -> String {
+    fn stand_in<'a>(texts: impl Iterator<Item = &'a String>) -> String {
+        let mut texts: Vec<&String> = texts.collect();
+        texts.sort_by_key(|t| t.chars().count());
+        let median = texts.get(texts.len() / 2).map_or("", |t| t.as_str());
+        median.chars().map(|c| if c.is_whitespace() { ' ' } else if c >= '\u{2e80}' { '一' } else { 'x' }).collect()
+    }
+    let mut out = String::from("/// Each language's stand-ins for a caution's text, a practitioner's and a patient's (build.rs, from the prose).\npub static CAUTION_STAND_INS: &[(&str, &str, &str)] = &[\n");
+    for tag in std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str())) {
+        let file = prose_file(catalog, tag);
+        let practitioner = stand_in(file.points.values().flat_map(|p| p.practitioner.iter().flat_map(|pr| &pr.cautions)));
+        let patient = stand_in(file.points.values().flat_map(|p| &p.patient.cautions));
+        let _ = writeln!(out, "    ({}, {}, {}),", lit(tag), lit(&practitioner), lit(&patient));
+    }
+    out + "];\n"
+}
+
 fn view_positions(views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>>) -> String {
     views
         .iter()

@@ -238,9 +238,12 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         b.svg(&icon, "path", &[("d", WARN_ICON)]);
         heading.append_with_str_1(s.cautions).ok();
         let list = b.html(&cautions, "ul", &[], None);
+        let patient = first.mode == Mode::Patient;
+        let stand_in = lang.caution_stand_in(patient);
         for caution in point.cautions {
             let item = b.html(&list, "li", &[("data-kind", caution.kind())], None);
-            b.html(&item, "strong", &[], Some(lang.caution_for(caution.kind(), first.mode == Mode::Patient)));
+            b.html(&item, "strong", &[], Some(lang.caution_for(caution.kind(), patient)));
+            b.html(&item, "span", &[("class", "stand-in"), ("aria-hidden", "true")], Some(stand_in));
         }
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }

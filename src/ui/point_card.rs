@@ -188,7 +188,8 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
     let text_lang = prose.as_ref().and_then(|p| lang_attribute(p, lang));
     // A patient reads what each caution means for them; the practitioner, the caution itself.
     let texts = prose.and_then(|p| if patient { Some(p.patient.cautions) } else { p.practitioner.map(|pr| pr.cautions) });
-    let by_kind_only = texts.is_none();
+    let texts_missing = texts.is_none();
+    let loading = move || texts_missing && state.prose.with(|p| matches!(p, ProseState::Loading));
     acu_view! {
         <div class="cautions" role="note" aria-labelledby="cautions-title" data-testid="cautions">
             <WarningHeading id="cautions-title" text=s.cautions />
@@ -203,16 +204,14 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
                             <li data-kind=c.kind()>
                                 <strong>{lang.caution_for(c.kind(), patient)}{text.is_some().then_some(s.label_colon)}</strong>
                                 <span lang=text_lang>{text}</span>
+                                {move || loading().then(|| acu_view! { <span class="stand-in" aria-hidden="true">{lang.caution_stand_in(patient)}</span> })}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
             // While the texts are on their way (a failure says so below the cautions instead).
-            {move || {
-                let loading = by_kind_only && state.prose.with(|p| matches!(p, ProseState::Loading));
-                loading.then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })
-            }}
+            {move || loading().then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })}
         </div>
     }
 }

@@ -58,7 +58,8 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   await widget.locator('.painted g.point').first().waitFor();
   assert.equal(await widget.locator('g.point:not([hidden])').count(), 7, 'the markers of the shortlist\'s points on the back view');
   assert.equal(await widget.locator('.card .code').innerText(), 'GB30');
-  assert.equal(await widget.locator('.card [data-kind="nerve"]').innerText(), 'Major nerve');
+  assert.equal(await widget.locator('.card [data-kind="nerve"] strong').innerText(), 'Major nerve');
+  assert.equal(await widget.locator('.card [data-kind="nerve"] .stand-in').getAttribute('aria-hidden'), 'true', 'room for its text, unread');
   // The live widget's chunk is asked for at once, and the list keeps its place meanwhile.
   assert.ok(asked.some((u) => /split_live/.test(u)), asked.join(' '));
   assert.equal(await widget.locator('[data-testid="list"]').count(), 0);
