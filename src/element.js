@@ -319,7 +319,9 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       this.#widget?.content_changed(...this.#contentJson());
     }
 
-    /** The content document as [JSON text, null], or [null, why there is none to read]. */
+    /** The content document as [JSON text, null], or [null, why there is none to read]: the
+     * `typeof` of a value JSON has no form for (a function, a symbol), which the widget names
+     * in the reader's language (host_content::JsonKind), else the browser's words. */
     #contentJson() {
       const value = this.#content;
       if (value === undefined) {
@@ -329,7 +331,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       if (typeof value === 'string') return [value, null];
       try {
         const json = JSON.stringify(value);
-        return json === undefined ? [null, `a ${typeof value} is not JSON`] : [json, null];
+        return json === undefined ? [null, typeof value] : [json, null];
       } catch (e) {
         return [null, String(e && e.message)];
       }

@@ -274,7 +274,8 @@ impl Unreadable {
     }
 }
 
-/// What a JSON value is, as a problem names what was found instead.
+/// What a JSON value is, as a problem names what was found instead; or a script's value that
+/// JSON has no form for, set as the `content` property.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum JsonKind {
     Null,
@@ -283,9 +284,21 @@ pub enum JsonKind {
     Text,
     List,
     Object,
+    Function,
+    Symbol,
 }
 
 impl JsonKind {
+    /// The kind of a value `JSON.stringify` makes nothing of, by its `typeof` (element.js
+    /// gives it in place of the JSON text).
+    pub fn of_script_type(name: &str) -> Option<JsonKind> {
+        match name {
+            "function" => Some(JsonKind::Function),
+            "symbol" => Some(JsonKind::Symbol),
+            _ => None,
+        }
+    }
+
     fn of(value: &Json) -> JsonKind {
         match value {
             Json::Null => JsonKind::Null,
@@ -305,6 +318,8 @@ impl JsonKind {
             JsonKind::Text => s.text,
             JsonKind::List => s.list,
             JsonKind::Object => s.object,
+            JsonKind::Function => s.function,
+            JsonKind::Symbol => s.symbol,
         }
     }
 }

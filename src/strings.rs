@@ -306,6 +306,9 @@ pub struct ContentStrings {
     pub text: &'static str,
     pub list: &'static str,
     pub object: &'static str,
+    /// A script's value JSON has no form for (`content` set to a function or a symbol).
+    pub function: &'static str,
+    pub symbol: &'static str,
 }
 
 /// One label per [`View`]: a language that leaves one out does not compile.
@@ -451,6 +454,8 @@ pub static EN_CONTENT: ContentStrings = ContentStrings {
     text: "text",
     list: "a list",
     object: "an object",
+    function: "a function",
+    symbol: "a symbol",
 };
 
 pub static EN: UiStrings = UiStrings {
@@ -658,6 +663,8 @@ pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
     text: "文字",
     list: "列表",
     object: "对象",
+    function: "函数",
+    symbol: "符号值（Symbol）",
 };
 
 pub static ZH_HANS: UiStrings = UiStrings {
@@ -867,6 +874,8 @@ pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
     text: "文字",
     list: "清單",
     object: "物件",
+    function: "函式",
+    symbol: "符號值（Symbol）",
 };
 
 pub static ZH_HANT: UiStrings = UiStrings {

@@ -69,6 +69,14 @@ UI_WORDS = {
     "鼠標": "滑鼠", "回車鍵": "Enter 鍵", "可交互": "可互動", "打印": "列印", "鏈接": "連結",
     "搜索": "搜尋", "暫不支持": "暫不支援", "頁面地址": "網頁網址",
 }
+# The host content's notices (ZH_HANT_CONTENT only) as Taiwan's web developers read them: a
+# list, an object, a field, a character, a byte, nesting, text, to set, a function; and a table's
+# rows (列) and columns (欄), the other way round from the mainland's (行 and 列).
+CONTENT_WORDS = {
+    "個列標題": "個欄標題", "每列一項；此行": "每欄一項；此列", "可用的行": "可用的列",
+    "列表": "清單", "對象": "物件", "字段": "欄位", "字符": "字元", "字節": "位元組", "嵌套": "巢狀",
+    "文本": "文字", "設置": "設定", "函數": "函式",
+}
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
 """
@@ -85,6 +93,12 @@ def strings() -> None:
     hant = traditional(text[start:end]).replace("ZH_HANS", "ZH_HANT")
     for wrong, right in UI_WORDS.items():
         hant = hant.replace(wrong, right)
+    content_start = hant.index("pub static ZH_HANT_CONTENT")
+    content_end = hant.index("\n};\n", content_start)
+    content = hant[content_start:content_end]
+    for wrong, right in CONTENT_WORDS.items():
+        content = content.replace(wrong, right)
+    hant = hant[:content_start] + content + hant[content_end:]
     path.write_text(text[:end] + "\n" + STRINGS_NOTE + hant + text[end:])
 
 

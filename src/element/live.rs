@@ -6,7 +6,7 @@ use super::host::{point_js, ElementHost};
 use super::json;
 use super::widget::Live;
 use crate::contract::Attribute;
-use crate::host_content::Unreadable;
+use crate::host_content::{JsonKind, Unreadable};
 use crate::state::ContentRead;
 use crate::ui;
 use leptos::prelude::{Set, Update};
@@ -106,8 +106,12 @@ impl Live for Mounted {
 fn read_content(json: Option<&str>, error: Option<&str>) -> Option<ContentRead> {
     let value = || json.unwrap_or_default().to_string();
     match (json, error) {
-        // What element.js could not make JSON of (a function, a cycle): its words.
-        (_, Some(why)) => Some(Err((Unreadable::NotJson(why.to_string()), value()))),
+        // What element.js could not make JSON of: a function or a symbol (its `typeof`), said
+        // in the reader's language; else (a cycle, a BigInt) the browser's words.
+        (_, Some(why)) => {
+            let unreadable = JsonKind::of_script_type(why).map_or_else(|| Unreadable::NotJson(why.to_string()), Unreadable::NotAnObject);
+            Some(Err((unreadable, value())))
+        }
         (None, None) => None,
         (Some(text), None) => Some(json::parse(text).map_err(|why| (why, text.to_string()))),
     }

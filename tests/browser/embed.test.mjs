@@ -381,6 +381,10 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
 
   await page.evaluate(() => { const c = {}; c.self = c; document.querySelector('acu-map').content = c; });
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /circular/i);
+  // A value JSON has no form for is named in the widget's words.
+  await page.evaluate(() => { document.querySelector('acu-map').content = () => ({ notes: {} }); });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /expected an object with fields notes, .*, found a function/);
+  assert.ok(seen.warnings.some((w) => /found a function/.test(w)), seen.warnings.join('\n'));
 
   await page.evaluate(() => {
     document.querySelector('acu-map').content = {
@@ -395,7 +399,7 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   assert.match(notices[3], /comparisons\[0\]\.rows\[0\]\.cells: expected a list of 1 texts/);
   assert.match(notices[5], /3 more problems/);
   const reported = await errors(page);
-  assert.equal(reported.filter((e) => e.source === 'content').length, 2 + 8);
+  assert.equal(reported.filter((e) => e.source === 'content').length, 3 + 8, 'the three unreadable documents, then the eight problems');
   for (const problem of ['notes.XX1: unknown point code', 'notes.LI4: expected text', 'shortlists: expected a list']) {
     assert.ok(seen.warnings.some((w) => w.includes(problem)), problem);
   }
@@ -420,6 +424,8 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, shortlists, .* 的物件，實為清單），已顯示內置內容。/);
   await page.evaluate(() => { document.querySelector('acu-map').content = '{"notes": '; });
   assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（不是有效的 JSON：.+），已顯示內置內容。/);
+  await page.evaluate(() => { document.querySelector('acu-map').content = Symbol('notes'); });
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, .* 的物件，實為符號值（Symbol）），已顯示內置內容。/);
   await page.evaluate(() => {
     const el = document.querySelector('acu-map');
     el.removeAttribute('lang');
