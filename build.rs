@@ -318,7 +318,6 @@ fn emit(catalog: &Catalog) -> String {
     out
 }
 
-/// A place's positions per view, as `ViewPositions` items.
 /// What stands for a caution's text in each language while the prose is on its way
 /// (`Lang::caution_stand_in`): the median-length caution text of its prose, a practitioner's and
 /// a patient's, with each letter an x and each hanzi 一, so that it wraps as a text would.
@@ -339,6 +338,7 @@ fn caution_stand_ins(catalog: &Catalog) -> String {
     out + "];\n"
 }
 
+/// A place's positions per view, as `ViewPositions` items.
 fn view_positions(views: &std::collections::BTreeMap<figure::View, Vec<[f32; 2]>>) -> String {
     views
         .iter()
