@@ -18,12 +18,19 @@
 //
 // `select`: a point code set as the element's `selected` attribute as soon as the parser adds
 // the element (long before the widget's script runs), for a page whose markup selects none.
+//
+// And the page's layout shift, in window.__acuLayoutShift: what moved under the reader (no input
+// on these visits), summed as Core Web Vitals' Cumulative Layout Shift sums a page's worst burst.
 export function detector({ select }) {
   if (window !== window.top || !location.protocol.startsWith('http')) return;
   window.__acuLongTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__acuLongTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
+  window.__acuLayoutShift = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__acuLayoutShift += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
   if (select) {
     const observer = new MutationObserver(() => {
       for (const el of document.querySelectorAll('acu-map:not([selected])')) el.setAttribute('selected', select);

@@ -25,6 +25,8 @@ const SCREENSHOTS = !!process.env.ACUMAP_BENCH_SCREENSHOTS;
 const INTERACTION_RUNS = 7;
 const TIMEOUT = 60_000;
 
+// Lighthouse's "slow 4G".
+const SLOW_4G = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const PROFILES = [
   {
     name: 'desktop',
@@ -39,7 +41,17 @@ const PROFILES = [
     describe: '412x823 @2.625x, touch, CPU 4x slower, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up',
     context: { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625, isMobile: true, hasTouch: true },
     cpu: 4,
-    network: { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+    network: SLOW_4G,
+  },
+  {
+    // A laptop on a slow connection (a train's, a café's): the card is in view beside the map
+    // there, so whatever moves as the later files come shows in the layout shift.
+    name: 'laptop',
+    runs: Number(process.env.ACUMAP_BENCH_LAPTOP_RUNS ?? 3),
+    describe: '1280x900, CPU 2x slower, slow 4G as the phone\'s',
+    context: { viewport: { width: 1280, height: 900 } },
+    cpu: 2,
+    network: SLOW_4G,
   },
 ];
 
@@ -117,14 +129,14 @@ async function visit(url, profile, { select = null, screenshot = null, snapshot 
     // The work that follows the last download (the list's later rows, the prose's text) ends
     // well within a second on the phone profile; the long tasks until then.
     await page.waitForTimeout(1000);
-    const tasks = await page.evaluate(() => window.__acuLongTasks);
+    const [tasks, shift] = await page.evaluate(() => [window.__acuLongTasks, window.__acuLayoutShift]);
     // The start of each request on the page's clock (Resource Timing), to split the requests
     // into those started before the first marker was drawn and the rest.
     const entries = await page.evaluate(() =>
       performance.getEntriesByType('resource').map((e) => ({ url: e.name, start: e.startTime })),
     );
     const list = startTimes([...requests.values()], entries, url);
-    const result = { ...times, ...blocking(tasks), requests: list, errors };
+    const result = { ...times, ...blocking(tasks), shift, requests: list, errors };
     if (snapshot) result.snapshot = await page.evaluate(floorSnapshot);
     if (screenshot) {
       // The top of the element (a phone's whole widget is a very long image).
@@ -309,11 +321,12 @@ if (part('first-visit')) {
   console.log('  first card:   the first frame after the card shows the point\'s location text');
   console.log('  floor: the same page with the widget\'s rendered shadow root saved as declarative shadow DOM, no script');
   console.log('  longest task, blocked: the longest task on the page\'s main thread, and the time all its tasks held it past 50 ms each (Lighthouse\'s Total Blocking Time), from navigation start to a second after the last download');
+  console.log('  shift: the layout shift of the whole visit, summed (Cumulative Layout Shift: over 0.1 "needs improvement" for the host\'s page)');
   console.log('  bytes: every request of the page (headers and compressed body); "first path": those done before the first marker, less the prose files and the live chunk (never waited for)');
   for (const profile of PROFILES) console.log(`  ${pad(profile.name, 8)} ${profile.describe}; median of ${profile.runs} runs each, widget and floor alternating`);
   for (const pageSpec of PAGES) console.log(`  ${pad(pageSpec.name, 8)} ${pageSpec.describe}`);
   console.log('');
-  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('live', 9)} ${lpad('first card', 11)} ${lpad('longest task', 13)} ${lpad('blocked', 9)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
+  const header = `${pad('page', 8)} ${pad('profile', 8)} ${pad('what', 13)} ${lpad('first marker', 12)} ${lpad('live', 9)} ${lpad('first card', 11)} ${lpad('longest task', 13)} ${lpad('blocked', 9)} ${lpad('shift', 6)} ${lpad('first path', 20)} ${lpad('all', 20)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const pageSpec of PAGES) {
@@ -334,6 +347,7 @@ if (part('first-visit')) {
           card: median(list.map((r) => r.card)),
           longest: median(list.map((r) => r.longest)),
           blocked: median(list.map((r) => r.blocked)),
+          shift: median(list.map((r) => r.shift)),
           first: median(bytes.map((b) => b.first)),
           firstCount: median(bytes.map((b) => b.firstCount)),
           all: median(bytes.map((b) => b.all)),
@@ -347,14 +361,14 @@ if (part('first-visit')) {
       const row = (label, s) =>
         `${pad(label === 'widget' ? pageSpec.name : '', 8)} ${pad(label === 'widget' ? profile.name : '', 8)} ${pad(label, 13)} ` +
         `${lpad(ms(s.marker), 12)} ${lpad(label === 'widget' ? ms(s.live) : '-', 9)} ${lpad(ms(s.card), 11)} ` +
-        `${lpad(ms(s.longest), 13)} ${lpad(ms(s.blocked), 9)} ` +
+        `${lpad(ms(s.longest), 13)} ${lpad(ms(s.blocked), 9)} ${lpad(s.shift.toFixed(3), 6)} ` +
         `${lpad(`${kb(s.first)} (${s.firstCount} req)`, 20)} ${lpad(`${kb(s.all)} (${s.allCount} req)`, 20)}`;
       const { widget, floor } = summary;
       console.log(row('widget', widget));
       console.log(row('floor', floor));
       console.log(
         `${pad('', 8)} ${pad('', 8)} ${pad('widget/floor', 13)} ${lpad(`${(widget.marker / floor.marker).toFixed(1)}x`, 12)} ${lpad('-', 9)} ` +
-        `${lpad(`${(widget.card / floor.card).toFixed(1)}x`, 11)} ${lpad('-', 13)} ${lpad('-', 9)} ${lpad(`${(widget.first / floor.first).toFixed(1)}x`, 20)} ` +
+        `${lpad(`${(widget.card / floor.card).toFixed(1)}x`, 11)} ${lpad('-', 13)} ${lpad('-', 9)} ${lpad('-', 6)} ${lpad(`${(widget.first / floor.first).toFixed(1)}x`, 20)} ` +
         `${lpad(`${(widget.all / floor.all).toFixed(1)}x`, 20)}`,
       );
       for (const note of notes) console.log(note);
