@@ -20,7 +20,7 @@ use crate::model::{Notation, Point};
 use crate::attributes::{Part, Parts};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
-use crate::ui::WARN_ICON;
+use crate::ui::{prose_waiting_class, WARN_ICON};
 use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
 use web_sys::{Document, Element, HtmlElement};
 
@@ -247,7 +247,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         }
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }
-    b.html(&card, "p", &[("class", "prose-status")], Some(s.prose_loading));
+    b.html(&card, "p", &[("class", prose_waiting_class(first.mode == Mode::Patient))], Some(s.prose_loading));
 }
 
 /// The figure, as `ui::body_map::MapSvg` draws it at first, with an empty group for the

@@ -15,6 +15,14 @@ use leptos::prelude::*;
 /// The cautions' warning sign (the painted card, `element/paint.rs`, draws it too).
 pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
 
+/// The class of the line that says the card's prose is on its way (the painted card's too):
+/// it keeps room for the prose, less than the shortest card's of the reader's mode
+/// (`point_card.css`), so that what follows the card is out of view before the prose comes and
+/// nothing moves back up after.
+pub fn prose_waiting_class(patient: bool) -> &'static str {
+    if patient { "prose-status waiting plain" } else { "prose-status waiting" }
+}
+
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();
@@ -171,7 +179,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <p class="prose-status failed" data-testid="prose-missing">{s.prose_failed_card}</p>
                 }.into_any(),
                 (None, false) => acu_view! {
-                    <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p>
+                    <p class=prose_waiting_class(state.mode.get() == Mode::Patient) data-testid="prose-loading">{s.prose_loading}</p>
                 }.into_any(),
             }}
         </article>

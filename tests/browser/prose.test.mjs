@@ -96,34 +96,45 @@ test('when the prose cannot be had: a notice, acu-error, cautions by kind, and r
   await p.close();
 });
 
-test('the card does not jump when the prose comes: the clinic page\'s layout shift stays small', async () => {
-  const p = await page();
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await p.route(PROSE, async (route) => { await held; await route.continue(); });
-  await p.addInitScript(() => {
-    window.__shifts = [];
-    new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift' });
+// A page that opens on a point: the clinic page's GB30, whose card shows a caution, and the study
+// page opened on ST36 (whose card is short until its prose comes, with the filters and the list
+// in view below it), at a laptop's width, the card beside the map and in view.
+for (const [path, code] of [['/', 'GB30'], ['/study.html', 'ST36']]) {
+  test(`the card does not grow under the reader when the prose comes: ${path} on ${code}`, async () => {
+    const p = await page();
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await p.route(PROSE, async (route) => { await held; await route.continue(); });
+    await p.addInitScript((code) => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => window.__shifts.push(...list.getEntries().map((e) => e.value))).observe({ type: 'layout-shift' });
+      // As if the page's markup had it, before the widget starts.
+      const observer = new MutationObserver(() => {
+        for (const el of document.querySelectorAll('acu-map:not([selected])')) el.setAttribute('selected', code);
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      document.addEventListener('DOMContentLoaded', () => observer.disconnect(), { once: true });
+    }, code);
+    await p.goto(BASE + path);
+    const widget = p.locator('acu-map').first();
+    await widget.locator('[data-testid="list"]').waitFor();
+    const card = widget.locator('[data-testid="card"]');
+    await card.locator('[data-testid="prose-loading"]').waitFor();
+    assert.equal(await card.locator('[data-testid="card-code"]').innerText(), code);
+    assert.ok((await card.boundingBox()).y < 700, 'the card is in view');
+    await p.waitForTimeout(500);
+    const before = await p.evaluate(() => window.__shifts.length);
+    release();
+    await widget.locator('[data-testid="card-location"]').waitFor();
+    await p.waitForTimeout(500);
+    const shift = await p.evaluate((n) => window.__shifts.slice(n).reduce((a, b) => a + b, 0), before);
+    // Without the room kept for the prose, 0.10 on the clinic page and 0.19 on the study page:
+    // "needs improvement" for the host's page by Core Web Vitals' measure (over 0.1).
+    assert.ok(shift < 0.03, `layout shift ${shift.toFixed(4)} when the prose came`);
+    assert.deepEqual(await errors(p), []);
+    await p.close();
   });
-  await p.goto(BASE + '/');
-  // GB30's card, beside the map and in view, waits with its one caution (a major nerve) by kind.
-  const widget = p.locator('acu-map').first();
-  await widget.locator('[data-testid="list"]').waitFor();
-  const card = widget.locator('[data-testid="card"]');
-  await card.locator('[data-testid="prose-loading"]').waitFor();
-  assert.ok((await card.boundingBox()).y < 900, 'the card is in view');
-  await p.waitForTimeout(500);
-  const before = await p.evaluate(() => window.__shifts.length);
-  release();
-  await widget.locator('[data-testid="card-location"]').waitFor();
-  await p.waitForTimeout(500);
-  const shift = await p.evaluate((n) => window.__shifts.slice(n).reduce((a, b) => a + b, 0), before);
-  // Without the room kept for the caution's text, this is 0.10: "needs improvement" for the
-  // host's page by Core Web Vitals' measure.
-  assert.ok(shift < 0.03, `layout shift ${shift.toFixed(4)} when the prose came`);
-  assert.deepEqual(await errors(p), []);
-  await p.close();
-});
+}
 
 test('a page downloads the prose of its own language only', async () => {
   const pages = [['/patient-zh.html', 'zh-Hans'], ['/patient-zh-TW.html', 'zh-Hant'], ['/patient.html', 'en']];
