@@ -1148,10 +1148,10 @@ impl Lang {
             self.vocabulary(CAUTION_KINDS, |l| l.cautions, key)
         }
     }
-    /// What stands for a caution's text while the prose is on its way: this language's
-    /// typical caution (`CAUTION_STAND_INS`, the reader's) with its letters made x. Drawn as a
-    /// faint bar a line and hidden from assistive technology, it keeps the text's room, so the
-    /// card does not grow under the reader when the text comes.
+    /// What stands for a caution's text while the prose is on its way: as long as this
+    /// language's typical caution, the reader's (`CAUTION_STAND_INS`: words of x, or 一 in
+    /// Chinese). Drawn as a faint bar a line and hidden from assistive technology, it keeps the
+    /// text's room, so the card does not grow under the reader when the text comes.
     pub fn caution_stand_in(self, patient: bool) -> &'static str {
         let row = crate::catalog::CAUTION_STAND_INS.iter().find(|(tag, ..)| *tag == self.tag());
         row.map_or("", |&(_, practitioner, plain)| if patient { plain } else { practitioner })

@@ -208,6 +208,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         b.html(&panel, "p", &[("class", "card-empty")], Some(text));
         return;
     };
+    let patient = first.mode == Mode::Patient;
     let card = b.html(&panel, "article", &[("class", "card")], None);
     let head = b.html(&card, "header", &[("class", &format!("card-head m-{}", point.meridian()))], None);
     // The name, and the English name as its subtitle (as the live card: `ui::point_card`).
@@ -238,7 +239,6 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         b.svg(&icon, "path", &[("d", WARN_ICON)]);
         heading.append_with_str_1(s.cautions).ok();
         let list = b.html(&cautions, "ul", &[], None);
-        let patient = first.mode == Mode::Patient;
         let stand_in = lang.caution_stand_in(patient);
         for caution in point.cautions {
             let item = b.html(&list, "li", &[("data-kind", caution.kind())], None);
@@ -247,7 +247,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         }
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }
-    b.html(&card, "p", &[("class", prose_waiting_class(first.mode == Mode::Patient))], Some(s.prose_loading));
+    b.html(&card, "p", &[("class", prose_waiting_class(patient))], Some(s.prose_loading));
 }
 
 /// The figure, as `ui::body_map::MapSvg` draws it at first, with an empty group for the
