@@ -20,7 +20,8 @@
 // the element (long before the widget's script runs), for a page whose markup selects none.
 //
 // And the page's layout shift, in window.__acuLayoutShift: what moved under the reader (no input
-// on these visits), summed as Core Web Vitals' Cumulative Layout Shift sums a page's worst burst.
+// on these visits), every shift summed (Core Web Vitals' Cumulative Layout Shift takes a page's
+// worst burst of shifts, so it is never more than this).
 export function detector({ select }) {
   if (window !== window.top || !location.protocol.startsWith('http')) return;
   window.__acuLongTasks = [];

@@ -321,7 +321,7 @@ if (part('first-visit')) {
   console.log('  first card:   the first frame after the card shows the point\'s location text');
   console.log('  floor: the same page with the widget\'s rendered shadow root saved as declarative shadow DOM, no script');
   console.log('  longest task, blocked: the longest task on the page\'s main thread, and the time all its tasks held it past 50 ms each (Lighthouse\'s Total Blocking Time), from navigation start to a second after the last download');
-  console.log('  shift: the layout shift of the whole visit, summed (Cumulative Layout Shift: over 0.1 "needs improvement" for the host\'s page)');
+  console.log('  shift: every layout shift of the visit, summed (never less than Core Web Vitals\' Cumulative Layout Shift, which rates over 0.1 "needs improvement" for the host\'s page)');
   console.log('  bytes: every request of the page (headers and compressed body); "first path": those done before the first marker, less the prose files and the live chunk (never waited for)');
   for (const profile of PROFILES) console.log(`  ${pad(profile.name, 8)} ${profile.describe}; median of ${profile.runs} runs each, widget and floor alternating`);
   for (const pageSpec of PAGES) console.log(`  ${pad(pageSpec.name, 8)} ${pageSpec.describe}`);
