@@ -20,7 +20,7 @@ pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1
 /// (`point_card.css`), so that what follows the card is out of view before the prose comes and
 /// nothing moves back up after.
 pub fn prose_waiting_class(patient: bool) -> &'static str {
-    if patient { "prose-status waiting plain" } else { "prose-status waiting" }
+    if patient { "prose-status waiting-patient" } else { "prose-status waiting" }
 }
 
 #[component]
