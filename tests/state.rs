@@ -378,8 +378,8 @@ fn notices_are_said_again_in_a_language_chosen_later() {
     state.apply_attribute(Attribute::Lang, Some("zh-Hant"));
     let said = notices(&state);
     assert_eq!(said.len(), 3, "{said:?}");
-    assert!(said[0].contains("穴位代碼“XX1”"), "{said:?}");
-    assert!(said[1].contains("mode 屬性的值“bogus”"), "{said:?}");
+    assert!(said[0].contains("穴位代碼「XX1」"), "{said:?}");
+    assert!(said[1].contains("mode 屬性的值「bogus」"), "{said:?}");
     assert!(said[2].starts_with("內容 JSON，notes.QQ9"), "{said:?}");
     assert_eq!(errors(&page).len(), before, "the page was told once, in the language of the time");
 }

@@ -46,6 +46,9 @@ FIXES = {
 }
 # Weeks (週) after a number: 8週, not 8周.
 WEEKS = re.compile(r"(\d)周")
+# Quotation marks as Taiwan's and Hong Kong's readers write them: corner brackets, 「」 (『』 within
+# them), where the mainland writes “” (‘’).
+QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 convert = opencc.OpenCC("s2tw.json").convert
@@ -55,7 +58,7 @@ def traditional(text: str) -> str:
     text = convert(text)
     for wrong, right in {**NAMES, **FIXES}.items():
         text = text.replace(wrong, right)
-    return WEEKS.sub(r"\1週", text)
+    return WEEKS.sub(r"\1週", text).translate(QUOTES)
 
 
 def retag(text: str) -> str:
@@ -66,7 +69,7 @@ def retag(text: str) -> str:
 
 # The interface's words as Taiwan's computers say them (src/strings.rs only).
 UI_WORDS = {
-    "鼠標": "滑鼠", "回車鍵": "Enter 鍵", "可交互": "可互動", "打印": "列印", "鏈接": "連結",
+    "鼠標": "滑鼠", "內置": "內建", "回車鍵": "Enter 鍵", "可交互": "可互動", "打印": "列印", "鏈接": "連結",
     "搜索": "搜尋", "暫不支持": "暫不支援", "頁面地址": "網頁網址",
 }
 # The host content's notices (ZH_HANT_CONTENT only) as Taiwan's web developers read them: a
