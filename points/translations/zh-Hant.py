@@ -40,6 +40,9 @@ FIXES = {
     "屏幕": "螢幕", "薈萃分析": "統合分析", "系統評價": "系統性回顧", "考克蘭": "考科藍",
     "對乙酰氨基酚": "乙醯胺酚", "非甾體抗炎藥": "非類固醇抗發炎藥", "阿司匹林": "阿斯匹靈",
     "腕管綜合徵": "腕隧道症候群", "馬尾綜合徵": "馬尾症候群", "卒中": "中風",
+    # And the words Taiwan's patients read on a leaflet or a consent form: disposable (拋棄式)
+    # sterile needles, anticoagulants (抗凝血劑), a bruise (瘀青).
+    "一次性": "拋棄式", "抗凝藥": "抗凝血劑", "淤青": "瘀青",
     # The points' names as Taiwan writes them, one way: 溪, as 陽溪 and 後溪 already are (the card's
     # heading gives the standard's 谿).
     "太谿": "太溪", "解谿": "解溪",
