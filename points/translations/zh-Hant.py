@@ -41,8 +41,10 @@ FIXES = {
     "對乙酰氨基酚": "乙醯胺酚", "非甾體抗炎藥": "非類固醇抗發炎藥", "阿司匹林": "阿斯匹靈",
     "腕管綜合徵": "腕隧道症候群", "馬尾綜合徵": "馬尾症候群", "卒中": "中風",
     # And the words Taiwan's patients read on a leaflet or a consent form: disposable (拋棄式)
-    # sterile needles, anticoagulants (抗凝血劑), a bruise (瘀青).
+    # sterile needles, anticoagulants (抗凝血劑), a bruise (瘀青); a warning sign (訊號), the
+    # pancreas (胰臟), a bicycle (腳踏車).
     "一次性": "拋棄式", "抗凝藥": "抗凝血劑", "淤青": "瘀青",
+    "信號": "訊號", "胰腺": "胰臟", "自行車": "腳踏車",
     # The points' names as Taiwan writes them, one way: 溪, as 陽溪 and 後溪 already are (the card's
     # heading gives the standard's 谿).
     "太谿": "太溪", "解谿": "解溪",
