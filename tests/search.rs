@@ -182,6 +182,32 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
 }
 
 #[test]
+fn taiwan_and_hong_kong_readers_words_find_their_condition() {
+    use acumap::catalog::POINTS;
+    use std::collections::BTreeSet;
+    let of = |key: &str| POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect::<BTreeSet<_>>();
+    // Everyday words, with no point's name or label holding them: each finds every point of its
+    // condition, in Traditional characters (and the ones both regions say, in Simplified).
+    for (query, key) in [
+        ("經痛", "gynaecological"),
+        ("經前症候群", "gynaecological"),
+        ("憂鬱症", "mental"),
+        ("忧郁", "mental"),
+        ("氣喘", "respiratory"),
+        ("便祕", "digestive"),
+        ("胃食道逆流", "digestive"),
+        ("五十肩", "neck-pain"),
+        ("鼻子過敏", "nose"),
+        ("媽媽手", "arm-pain"),
+        ("板機指", "arm-pain"),
+        ("顳顎關節", "facial-pain"),
+    ] {
+        let (points, found) = (of(key), codes(query).into_iter().collect::<BTreeSet<_>>());
+        assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
+    }
+}
+
+#[test]
 fn an_english_plural_finds_what_its_singular_finds() {
     use std::collections::BTreeSet;
     let set = |query: &str| codes(query).into_iter().collect::<BTreeSet<_>>();

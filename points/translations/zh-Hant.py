@@ -85,6 +85,14 @@ CONTENT_WORDS = {
     "列表": "清單", "對象": "物件", "字段": "欄位", "字符": "字元", "字節": "位元組", "嵌套": "巢狀",
     "文本": "文字", "設置": "設定", "函數": "函式",
 }
+# Words Taiwan's and Hong Kong's readers type for a condition that the Simplified search words,
+# in Traditional characters, do not hold (zh-Hant.toml's [search] only): menstrual pain, a
+# constipation written 祕, de Quervain's ("mother's hand"), trigger finger as Taiwan's clinics
+# write it (板機指), premenstrual syndrome, reflux, the jaw joint.
+SEARCH_WORDS = {
+    "經痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain", "板機指": "arm-pain",
+    "經前症候群": "gynaecological", "胃食道逆流": "digestive", "顳顎關節": "facial-pain",
+}
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
 """
@@ -120,6 +128,9 @@ def main() -> None:
     for source, target in pairs:
         target.parent.mkdir(exist_ok=True)
         text = retag(traditional(source.read_text()))
+        if target.name == "zh-Hant.toml":
+            words = "".join(f'"{word}" = "{key}"\n' for word, key in SEARCH_WORDS.items())
+            text = text.replace("\n[search]\n", "\n[search]\n" + words, 1)
         target.write_text(header.format(source.relative_to(ROOT)) + text)
     # The rules' cautions: each zh-Hans table gets a zh-Hant twin after it.
     rules = ROOT / "points/rules.toml"
