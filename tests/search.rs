@@ -201,6 +201,7 @@ fn taiwan_and_hong_kong_readers_words_find_their_condition() {
         ("媽媽手", "arm-pain"),
         ("板機指", "arm-pain"),
         ("顳顎關節", "facial-pain"),
+        ("攝護腺", "urinary"),
     ] {
         let (points, found) = (of(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));

@@ -42,9 +42,9 @@ FIXES = {
     "腕管綜合徵": "腕隧道症候群", "馬尾綜合徵": "馬尾症候群", "卒中": "中風",
     # And the words Taiwan's patients read on a leaflet or a consent form: disposable (拋棄式)
     # sterile needles, anticoagulants (抗凝血劑), a bruise (瘀青); a warning sign (訊號), the
-    # pancreas (胰臟), a bicycle (腳踏車).
+    # pancreas (胰臟), the pelvic cavity (骨盆腔), a bicycle (腳踏車).
     "一次性": "拋棄式", "抗凝藥": "抗凝血劑", "淤青": "瘀青",
-    "信號": "訊號", "胰腺": "胰臟", "自行車": "腳踏車",
+    "信號": "訊號", "胰腺": "胰臟", "盆腔": "骨盆腔", "自行車": "腳踏車",
     # The points' names as Taiwan writes them, one way: 溪, as 陽溪 and 後溪 already are (the card's
     # heading gives the standard's 谿).
     "太谿": "太溪", "解谿": "解溪",
@@ -88,10 +88,11 @@ CONTENT_WORDS = {
 # Words Taiwan's and Hong Kong's readers type for a condition that the Simplified search words,
 # in Traditional characters, do not hold (zh-Hant.toml's [search] only): menstrual pain, a
 # constipation written 祕, de Quervain's ("mother's hand"), trigger finger as Taiwan's clinics
-# write it (板機指), premenstrual syndrome, reflux, the jaw joint.
+# write it (板機指), premenstrual syndrome, reflux, the jaw joint, the prostate (攝護腺).
 SEARCH_WORDS = {
     "經痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain", "板機指": "arm-pain",
     "經前症候群": "gynaecological", "胃食道逆流": "digestive", "顳顎關節": "facial-pain",
+    "攝護腺": "urinary",
 }
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
