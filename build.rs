@@ -181,7 +181,13 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
             }
         })
         .collect();
-    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions }
+    // Every language's search words (a word two translations share, 孕 in both Chinese scripts,
+    // once; the first table's key where two differ).
+    let mut search = std::collections::BTreeMap::new();
+    for (word, key) in catalog.vocabulary.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)) {
+        search.entry(word.clone()).or_insert_with(|| key.clone());
+    }
+    prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).
@@ -251,27 +257,6 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
     }
     out += "];\n";
     out += &caution_stand_ins(prose);
-    // One string of words and a byte per word (its key's place among the keys: conditions and
-    // caution kinds, fewer than 256), not a pair of `&str`s: 16 bytes a word less on the first
-    // path, where search is.
-    // A word two translations share (孕 in both Chinese scripts) once.
-    let mut words: Vec<(&String, &String)> = Vec::new();
-    for word in v.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)) {
-        if !words.contains(&word) {
-            words.push(word);
-        }
-    }
-    let mut keys: Vec<&String> = words.iter().map(|(_, key)| *key).collect();
-    keys.sort();
-    keys.dedup();
-    let key_of: Vec<String> = words.iter().map(|(_, key)| keys.binary_search(key).unwrap_or_default().to_string()).collect();
-    let lines: Vec<&str> = words.iter().map(|(word, _)| word.as_str()).collect();
-    out += &format!(
-        "/// Words readers type for a condition tag or a caution kind (`[search]` of points/vocabulary.toml and the translations), one a line; `SEARCH_WORD_KEYS` has each one's key in `SEARCH_KEYS`.\npub static SEARCH_WORDS: &str = {};\npub static SEARCH_WORD_KEYS: &[u8] = &[{}];\npub static SEARCH_KEYS: &[&str] = {};\n",
-        lit(&lines.join("\n")),
-        key_of.join(", "),
-        str_slice(&keys)
-    );
     out += "/// The condition guides: their conditions and points (the texts are prose).\npub static GUIDES: &[ConditionGuide] = &[\n";
     for g in &catalog.guides {
         let tags: Vec<String> = g.conditions.clone();

@@ -36,6 +36,13 @@ pub struct ProseFile {
     /// conditions and points).
     #[serde(default)]
     pub conditions: Vec<GuideProse>,
+    /// Words readers type for a condition tag or a caution kind that its labels do not hold
+    /// (`pregnant`, `孕妇`, `hot flushes`): word → key, the `[search]` tables of
+    /// points/vocabulary.toml and of every translation, in every language's file (a reader's
+    /// own words work whatever the widget's language). Only search reads them, and the first
+    /// view never searches, so they travel here rather than in the wasm.
+    #[serde(default)]
+    pub search: BTreeMap<String, String>,
 }
 
 /// A condition guide's texts in one language (`points/guides/`).

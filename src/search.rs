@@ -39,15 +39,35 @@ pub fn prepare() {
     index();
 }
 
-/// Every point's prose, folded, in catalog order (empty for a point the file lacks).
-pub struct ProseIndex(Vec<String>);
+/// What a prose file adds to search: every point's prose, folded, in catalog order (empty for a
+/// point the file lacks), and the words readers type for a condition or a caution kind.
+pub struct ProseIndex {
+    texts: Vec<String>,
+    /// Each search word, folded, and the condition tag or caution kind it stands for.
+    words: Vec<(String, &'static str)>,
+}
 
 impl ProseIndex {
     /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
-    /// if the file has the point.
-    pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(searchable: impl Fn(&'static Point) -> Option<I>) -> Self {
+    /// if the file has the point; `words` the file's search words and their keys
+    /// ([`crate::prose::ProseFile::search`]); a key that is neither a condition nor a caution
+    /// kind is left out.
+    pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(
+        searchable: impl Fn(&'static Point) -> Option<I>,
+        words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
+    ) -> Self {
         let folded = |texts: I| fold(&texts.into_iter().map(|t| t.as_ref().to_string()).collect::<Vec<_>>().join("\n"));
-        ProseIndex(POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect())
+        let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).find(|k| *k == key);
+        ProseIndex {
+            texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
+            words: words.into_iter().filter_map(|(word, key)| Some((fold(word.as_ref()), known(key.as_ref())?))).collect(),
+        }
+    }
+
+    /// The condition tag or caution kind a folded word or phrase stands for, where its labels
+    /// do not hold it (`pregnant`, `孕妇`, `hot flushes`).
+    fn stands_for(&self, word: &str) -> Option<&'static str> {
+        self.words.iter().find(|(w, _)| w == word).map(|(_, key)| *key)
     }
 }
 
@@ -55,7 +75,9 @@ impl ProseIndex {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english_prose() -> Option<&'static ProseIndex> {
     static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
-    INDEX.get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable)))).as_ref()
+    INDEX
+        .get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search)))
+        .as_ref()
 }
 
 /// Everything built in that a reader might type to find the point: names, codes and their
@@ -117,13 +139,13 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
-    let words = words(&fold(query));
+    let words = words(&fold(query), prose);
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
-            let prose = prose.and_then(|p| p.0.get(index)).map_or("", String::as_str);
+            let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
             let score = score(point, entry, prose, code, &exact, &whole, &words);
             (score > 0).then_some((score, index, point))
         })
@@ -180,8 +202,9 @@ struct Word {
 }
 
 impl Word {
-    fn new(text: &str) -> Word {
+    fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let singular = singular(text);
+        let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| singular.as_deref().and_then(stands_for));
         Word { text: text.to_string(), singular, stands_for }
     }
@@ -192,19 +215,19 @@ impl Word {
     }
 }
 
-/// A folded query's words; two of them that make a `[search]` phrase (`hot flushes`, `hay
-/// fever`) are one word, standing for that phrase's key.
-fn words(query: &str) -> Vec<Word> {
+/// A folded query's words; two of them that make a search phrase of the prose file (`hot
+/// flushes`, `hay fever`) are one word, standing for that phrase's key.
+fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     for token in query.split_whitespace() {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
-            if let Some(key) = stands_for(&phrase) {
+            if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {
                 *last = Word { text: phrase, singular: None, stands_for: Some(key) };
                 continue;
             }
         }
-        words.push(Word::new(token));
+        words.push(Word::new(token, prose));
     }
     words
 }
@@ -226,12 +249,6 @@ fn singular(word: &str) -> Option<String> {
     word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
 }
 
-/// The condition tag or caution kind a folded word or phrase stands for, where its labels do not
-/// hold it (`pregnant`, `孕妇`, `hot flushes`: the vocabulary's `[search]` words).
-fn stands_for(word: &str) -> Option<&'static str> {
-    let (_, &key) = catalog::SEARCH_WORDS.split('\n').zip(catalog::SEARCH_WORD_KEYS).find(|(w, _)| fold(w) == word)?;
-    catalog::SEARCH_KEYS.get(usize::from(key)).copied()
-}
 
 /// Whether the point has the condition tag or the caution kind `key`.
 fn has(point: &Point, key: &str) -> bool {

@@ -175,7 +175,8 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     assert_eq!(codes("hot flushes sanyinjiao"), vec!["SP6"]);
     assert!(!gynaecological.is_subset(&set(codes("flushes hot"))));
     // A point whose text holds the word comes before those found through what it stands for.
-    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]));
+    let words = &acumap::catalog::baked_prose("en").unwrap().search;
+    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), words);
     let found = search_with("nausea", || Some(&prose));
     let digestive: Vec<&str> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").map(|p| p.code).collect();
     assert_eq!(found.iter().map(|p| p.code).collect::<Vec<_>>(), [vec!["BL60"], digestive].concat());

@@ -39,6 +39,7 @@ pub struct LoadedProse {
     landmarks: JsValue,
     guide: JsValue,
     conditions: JsValue,
+    search: JsValue,
     index: OnceCell<ProseIndex>,
 }
 
@@ -61,6 +62,7 @@ impl LoadedProse {
                 landmarks: field(&file, "landmarks"),
                 guide: field(&file, "guide"),
                 conditions: field(&file, "conditions"),
+                search: field(&file, "search"),
                 index: OnceCell::new(),
             });
             loaded.push(new.clone());
@@ -104,7 +106,7 @@ impl ProseSource for LoadedProse {
     }
 
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| searched(&field(&self.points, p.code))))
+        self.index.get_or_init(|| ProseIndex::new(|p| searched(&field(&self.points, p.code)), string_pairs(&self.search)))
     }
 }
 
@@ -139,6 +141,17 @@ fn text(object: &JsValue, name: &str) -> Option<String> {
 
 fn texts(object: &JsValue, name: &str) -> Option<Vec<String>> {
     field(object, name).dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
+}
+
+/// An object's fields whose values are strings, as (name, value) pairs; none if it is not an
+/// object (a file without search words).
+fn string_pairs(object: &JsValue) -> Vec<(String, String)> {
+    let Some(object) = object.dyn_ref::<js_sys::Object>() else { return Vec::new() };
+    let pair = |entry: JsValue| {
+        let entry: js_sys::Array = entry.dyn_into().ok()?;
+        Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+    };
+    js_sys::Object::entries(object).iter().filter_map(pair).collect()
 }
 
 /// A point's searchable texts ([`crate::prose::SEARCHED`]), read without the rest of its prose;
