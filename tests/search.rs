@@ -183,13 +183,27 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
 }
 
 #[test]
-fn taiwan_and_hong_kong_readers_words_find_their_condition() {
+fn everyday_words_find_every_point_of_their_condition() {
     use acumap::catalog::POINTS;
     use std::collections::BTreeSet;
     let of = |key: &str| POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect::<BTreeSet<_>>();
-    // Everyday words, with no point's name or label holding them: each finds every point of its
-    // condition, in Traditional characters (and the ones both regions say, in Simplified).
+    // Words readers type that no point's name or label holds: each finds every point of its
+    // condition. In English; in Chinese, in the words both regions say (in either script) and
+    // in those Taiwan's and Hong Kong's readers type.
     for (query, key) in [
+        ("period pain", "gynaecological"),
+        ("Menstrual cramps", "gynaecological"),
+        ("depression", "mental"),
+        ("migraines", "headache"),
+        ("dizzy", "dizziness"),
+        ("stuffy nose", "nose"),
+        ("tummy ache", "digestive"),
+        ("Bell's palsy", "facial-paralysis"),
+        ("tennis elbow", "arm-pain"),
+        ("frozen shoulder", "neck-pain"),
+        ("slipped disc", "low-back-pain"),
+        ("plantar fasciitis", "foot-pain"),
+        ("sprained ankle", "ankle-pain"),
         ("經痛", "gynaecological"),
         ("經前症候群", "gynaecological"),
         ("憂鬱症", "mental"),
