@@ -66,7 +66,7 @@ test('lang: Chinese interface labels, set live, inherited from the page, unknown
   await setAttr(page, 'mode', 'bogus');
   assert.match(await widget.locator('[data-testid="notice"]').nth(1).innerText(), /^Unknown value “bogus” in the mode attribute/);
   await setAttr(page, 'lang', 'zh-Hant');
-  assert.deepEqual(await widget.locator('[data-testid="notice"] span').allInnerTexts(), ['mode 屬性的值“bogus”無法識別（可用 practitioner, study, patient），已使用 practitioner。']);
+  assert.deepEqual(await widget.locator('[data-testid="notice"] span').allInnerTexts(), ['mode 屬性的值「bogus」無法識別（可用 practitioner, study, patient），已使用 practitioner。']);
   assert.equal((await errors(page)).length, 2);
   await page.close();
 
@@ -417,15 +417,15 @@ test('host content by property; invalid JSON or fields give acu-error and a noti
   });
   const chinese = await widget.locator('[data-testid="notice"]').allInnerTexts();
   assert.equal(chinese.length, 2, chinese.join('\n'));
-  assert.match(chinese[0], /^內容 JSON，notes\.XX1：穴位代碼“XX1”無法識別，已忽略/);
+  assert.match(chinese[0], /^內容 JSON，notes\.XX1：穴位代碼「XX1」無法識別，已忽略/);
   assert.match(chinese[1], /^內容 JSON，notes\.LI4：應為文字，實為數字/);
   // A document that cannot be read at all says why in Chinese too (the parser's own words aside).
   await page.evaluate(() => { document.querySelector('acu-map').content = '[1, 2]'; });
-  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, shortlists, .* 的物件，實為清單），已顯示內置內容。/);
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, shortlists, .* 的物件，實為清單），已顯示內建內容。/);
   await page.evaluate(() => { document.querySelector('acu-map').content = '{"notes": '; });
-  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（不是有效的 JSON：.+），已顯示內置內容。/);
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（不是有效的 JSON：.+），已顯示內建內容。/);
   await page.evaluate(() => { document.querySelector('acu-map').content = Symbol('notes'); });
-  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, .* 的物件，實為符號值（Symbol）），已顯示內置內容。/);
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /^無法讀取內容 JSON（應為含欄位 notes, .* 的物件，實為符號值（Symbol）），已顯示內建內容。/);
   await page.evaluate(() => {
     const el = document.querySelector('acu-map');
     el.removeAttribute('lang');
