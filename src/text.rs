@@ -1,7 +1,8 @@
 //! Text helpers: folding, shared by search and by `catalog::point` so a query and the text it
 //! is matched against are folded the same way, and short decimals for SVG and the card.
 
-/// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; 疼 (pain, as
+/// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; a curly
+/// apostrophe is a straight one (`Bell’s` → `bell's`); 疼 (pain, as
 /// said) reads as 痛 (as written), so 头疼 finds 头痛; the older forms the WHO standard prints in
 /// the points' Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈).
 pub fn fold(text: &str) -> String {
@@ -13,6 +14,8 @@ pub fn fold(text: &str) -> String {
             'ī' | 'í' | 'ǐ' | 'ì' => 'i',
             'ō' | 'ó' | 'ǒ' | 'ò' => 'o',
             'ū' | 'ú' | 'ǔ' | 'ù' | 'ǖ' | 'ǘ' | 'ǚ' | 'ǜ' | 'ü' => 'u',
+            // An apostrophe as a phone's keyboard types it (Bell’s palsy) and as a desktop's.
+            '’' | '‘' => '\'',
             // Pain as said (头疼) and as written (头痛).
             '疼' => '痛',
             '兪' => '俞',

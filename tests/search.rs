@@ -199,6 +199,7 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("stuffy nose", "nose"),
         ("tummy ache", "digestive"),
         ("Bell's palsy", "facial-paralysis"),
+        ("golfer’s elbow", "arm-pain"),
         ("tennis elbow", "arm-pain"),
         ("frozen shoulder", "neck-pain"),
         ("slipped disc", "low-back-pain"),
