@@ -2,9 +2,9 @@
 //! is matched against are folded the same way, and short decimals for SVG and the card.
 
 /// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; a curly
-/// apostrophe is a straight one (`Bell’s` → `bell's`); 疼 (pain, as
-/// said) reads as 痛 (as written), so 头疼 finds 头痛; the older forms the WHO standard prints in
-/// the points' Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈).
+/// apostrophe is a straight one (`Bell’s` → `bell's`); 疼 (pain, as said) reads as 痛 (as
+/// written), so 头疼 finds 头痛; the older forms the WHO standard prints in the points'
+/// Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈).
 pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
