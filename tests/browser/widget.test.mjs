@@ -346,6 +346,8 @@ for (const [path, label] of [['/', 'source'], ['/patient-zh.html', '来源']]) {
   test(`a table cites its sources by number, in the order it first cites them, and a citation shows its source (${path})`, async () => {
     const { page } = await open(browser, path);
     const section = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"]');
+    // The cells come with the prose file, which may still be on its way.
+    await section.locator('td button.cite').first().waitFor();
     for (const cell of await section.locator('td').allTextContents()) assert.doesNotMatch(cell, /\(source:|（来源：/);
     const numbers = [...new Set(await section.locator('td button.cite').allTextContents())];
     assert.ok(numbers.length >= 3, numbers.join());
