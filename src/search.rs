@@ -2,8 +2,9 @@
 //! without tones (`shenshu`, `Shènshū`, `shen4 shu1`), hanzi (simplified or traditional), English, or
 //! words from any other field (`kidney shu`, `sciatica`, `pregnancy`).
 //!
-//! The built-in fields are always searched; the prose (actions, indications, muscles…) once a
-//! language's prose file is there, through a [`ProseIndex`] made from it.
+//! The built-in fields are always searched; the prose (actions, indications, muscles…) and the
+//! words readers type for a condition (`pregnant`, `孕妇`) once a language's prose file is
+//! there, through a [`ProseIndex`] made from it.
 
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, POINTS, REGIONS};
 use crate::model::Point;
@@ -248,7 +249,6 @@ fn singular(word: &str) -> Option<String> {
     }
     word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
 }
-
 
 /// Whether the point has the condition tag or the caution kind `key`.
 fn has(point: &Point, key: &str) -> bool {
