@@ -218,6 +218,13 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("板機指", "arm-pain"),
         ("顳顎關節", "facial-pain"),
         ("攝護腺", "urinary"),
+        ("生理痛", "gynaecological"),
+        ("頻尿", "urinary"),
+        ("濕疹", "skin"),
+        ("傷風", "fever"),
+        ("鼻敏感", "nose"),
+        ("膊頭痛", "neck-pain"),
+        ("肚屙", "digestive"),
     ] {
         let (points, found) = (of(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));

@@ -86,13 +86,19 @@ CONTENT_WORDS = {
     "文本": "文字", "設置": "設定", "函數": "函式",
 }
 # Words Taiwan's and Hong Kong's readers type for a condition that the Simplified search words,
-# in Traditional characters, do not hold (zh-Hant.toml's [search] only): menstrual pain, a
-# constipation written 祕, de Quervain's ("mother's hand"), trigger finger as Taiwan's clinics
-# write it (板機指), premenstrual syndrome, reflux, the jaw joint, the prostate (攝護腺).
+# in Traditional characters, do not hold (zh-Hant.toml's [search] only): in Taiwan, menstrual
+# pain, period pain, a constipation written 祕, de Quervain's ("mother's hand"), trigger finger as
+# its clinics write it (板機指), premenstrual syndrome, reflux, irritable bowel, the jaw joint, the
+# prostate (攝護腺), frequent or leaking urine, dizziness; in Hong Kong's Cantonese, hay fever
+# (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea (肚屙), a headache
+# (頭赤).
 SEARCH_WORDS = {
-    "經痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain", "板機指": "arm-pain",
-    "經前症候群": "gynaecological", "胃食道逆流": "digestive", "顳顎關節": "facial-pain",
-    "攝護腺": "urinary",
+    "經痛": "gynaecological", "生理痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain",
+    "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
+    "腸躁症": "digestive", "大腸激躁症": "digestive", "顳顎關節": "facial-pain", "攝護腺": "urinary",
+    "頻尿": "urinary", "漏尿": "urinary", "暈眩": "dizziness",
+    "鼻敏感": "nose", "暗瘡": "skin", "膊頭痛": "neck-pain", "腰骨痛": "low-back-pain",
+    "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache",
 }
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
