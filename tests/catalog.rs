@@ -1109,10 +1109,12 @@ fn a_search_word_is_one_word_for_a_condition_or_a_caution_kind() {
 const SIMPLIFIED_ONLY: &str = "针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆";
 
 /// Traditional Chinese is written from the Simplified by `points/translations/zh-Hant.py`: no
-/// Simplified character is left in its prose, its vocabulary or the interface's strings. (A
-/// prose file's search words are every language's, for what readers type, and not shown.)
+/// Simplified character is left in its prose, its vocabulary or the interface's strings, and
+/// they quote in corner brackets (「」, 『』 within) as Taiwan and Hong Kong write, where the
+/// Simplified has curly marks. (A prose file's search words are every language's, for what
+/// readers type, and not shown.)
 #[test]
-fn traditional_chinese_writes_no_simplified_character() {
+fn traditional_chinese_writes_no_simplified_character_and_quotes_in_corner_brackets() {
     use acumap::Lang;
     let simplified = |text: &str| text.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).count();
     let prose = |tag: &str| {
@@ -1143,6 +1145,14 @@ fn traditional_chinese_writes_no_simplified_character() {
     };
     assert!(simplified(block("ZH_HANS")) > 20);
     assert_eq!(simplified(block("ZH_HANT")), 0);
+    let marks = |text: &str, marks: [char; 4]| text.chars().filter(|c| marks.contains(c)).count();
+    let (curly, corner) = (['“', '”', '‘', '’'], ['「', '」', '『', '』']);
+    for (script, own, other) in [("zh-Hans", curly, corner), ("zh-Hant", corner, curly)] {
+        let strings = block(if script == "zh-Hans" { "ZH_HANS" } else { "ZH_HANT" });
+        for (what, text) in [("prose", prose(script).as_str()), ("interface strings", strings)] {
+            assert!(marks(text, own) > 0 && marks(text, other) == 0, "{script} {what}: {} own quotation marks, {} of the other script's", marks(text, own), marks(text, other));
+        }
+    }
 }
 
 /// The practitioner's texts of a point in a whole prose file (every file `build.rs` bakes is).

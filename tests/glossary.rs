@@ -118,27 +118,3 @@ fn the_glossary_matches_whole_words_and_the_longest_key() {
     assert_eq!(keys("Lateral to the ulnar border, beside the ulna"), ["lateral", "ulna"]);
     assert_eq!(keys("between the iliac crests; bilateral"), ["crest"]);
 }
-
-/// Taiwan and Hong Kong quote in corner brackets (「」, 『』 within), the mainland in curly marks
-/// (“”, ‘’): each script's prose file and interface strings quote with its own marks.
-#[test]
-fn each_chinese_script_quotes_with_its_own_marks() {
-    let strings = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/src/strings.rs")).unwrap();
-    // A script's strings: from its first table to the end of its last (`ZH_HANS` or `ZH_HANT`).
-    let block = |first: &str, last: &str| {
-        let last = strings.find(last).unwrap();
-        &strings[strings.find(first).unwrap()..last + strings[last..].find("\n};\n").unwrap()]
-    };
-    let scripts = [
-        ("zh-Hans", block("pub static ZH_HANS_PAINT", "pub static ZH_HANS:"), ['“', '”'], ['「', '」', '『', '』']),
-        ("zh-Hant", block("pub static ZH_HANT_PAINT", "pub static ZH_HANT:"), ['「', '」'], ['“', '”', '‘', '’']),
-    ];
-    for (script, interface, own, other) in scripts {
-        let prose = catalog::PROSE_FILES.iter().find(|(tag, _)| *tag == script).unwrap().1;
-        for (what, text) in [("prose", prose), ("interface strings", interface)] {
-            assert!(own.iter().all(|mark| text.contains(*mark)), "{script} {what}: no {own:?}");
-            let wrong: Vec<&str> = text.lines().filter(|line| line.contains(other)).collect();
-            assert!(wrong.is_empty(), "{script} {what} quote with {other:?}:\n{}", wrong.join("\n"));
-        }
-    }
-}
