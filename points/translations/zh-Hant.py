@@ -136,6 +136,7 @@ def main() -> None:
         target.parent.mkdir(exist_ok=True)
         text = retag(traditional(source.read_text()))
         if target.name == "zh-Hant.toml":
+            assert "\n[search]\n" in text, f"{source} has no [search] table for the Traditional words"
             words = "".join(f'"{word}" = "{key}"\n' for word, key in SEARCH_WORDS.items())
             text = text.replace("\n[search]\n", "\n[search]\n" + words, 1)
         target.write_text(header.format(source.relative_to(ROOT)) + text)
