@@ -325,6 +325,30 @@ test('search finds points by code, pinyin without tones, hanzi and condition', a
   await page.close();
 });
 
+test('the words readers type for a condition come with the prose file and find all its points: in English, in either Chinese script, with a phone\'s apostrophe', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const codes = (query) => widget.evaluate((el, q) => el.search(q).map((p) => p.code), query);
+  const shown = () => widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => o.dataset.testid.slice('item-'.length)));
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => setTimeout(r, 0)), 0))));
+  // No built-in field holds "pregnant" (the caution is "Pregnancy"): the word is the prose file's.
+  await page.waitForFunction(() => document.querySelector('acu-map').search('pregnant').length > 0);
+  for (const [query, condition] of [['Bell’s palsy', 'facial-paralysis'], ['stuffy nose', 'nose'], ['忧郁', 'mental'], ['五十肩', 'neck-pain'], ['鼻敏感', 'nose']]) {
+    // The condition's points, as the widget's condition filter lists them.
+    await widget.evaluate((el, c) => el.setAttribute('condition', c), condition);
+    await frames();
+    const tagged = await shown();
+    await widget.evaluate((el) => el.removeAttribute('condition'));
+    const found = new Set(await codes(query));
+    assert.ok(tagged.length > 5 && tagged.every((c) => found.has(c)), `${query}: ${tagged.filter((c) => !found.has(c))} of ${condition} not found`);
+  }
+  // The widget's own box finds the same.
+  await frames();
+  await typeSearch(widget.locator('[data-testid="search"]'), '五十肩');
+  assert.deepEqual(await shown(), await codes('五十肩'));
+  await page.close();
+});
+
 test('the comparison table is an accessible table with every row', async () => {
   const { page } = await open(browser, '/');
   const table = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"] table');
