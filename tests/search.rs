@@ -6,6 +6,11 @@ fn codes(query: &str) -> Vec<&'static str> {
     search(query).iter().map(|p| p.code).collect()
 }
 
+/// The codes of the points with condition tag `key`.
+fn with_condition(key: &str) -> std::collections::BTreeSet<&'static str> {
+    acumap::catalog::POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect()
+}
+
 #[test]
 fn an_empty_query_lists_every_point_in_catalog_order() {
     let all: Vec<&str> = acumap::catalog::POINTS.iter().map(|p| p.code).collect();
@@ -161,7 +166,7 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     }
     // As said and as written: 头疼 is 头痛; 腰背痛 the low back's points.
     assert_eq!(codes("头疼"), codes("头痛"));
-    let low_back = set(POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "low-back-pain")).map(|p| p.code).collect());
+    let low_back = with_condition("low-back-pain");
     assert!(low_back.contains("BL23") && low_back.is_subset(&set(codes("腰背痛"))));
     assert_eq!(set(codes("backache")), set(codes("lumbago")));
     // Each word must still match: what it stands for, or the text.
@@ -170,7 +175,7 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     // A phrase's words stand together: "hot flushes" finds every gynaecological point, though
     // their texts do not hold the two words; in another order they are two words, each found
     // only where a text holds it.
-    let gynaecological = set(POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "gynaecological")).map(|p| p.code).collect());
+    let gynaecological = with_condition("gynaecological");
     assert!(gynaecological.contains("SP6") && gynaecological.is_subset(&set(codes("Hot  flushes"))));
     assert_eq!(codes("hot flushes sanyinjiao"), vec!["SP6"]);
     assert!(!gynaecological.is_subset(&set(codes("flushes hot"))));
@@ -184,9 +189,7 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
 
 #[test]
 fn everyday_words_find_every_point_of_their_condition() {
-    use acumap::catalog::POINTS;
     use std::collections::BTreeSet;
-    let of = |key: &str| POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect::<BTreeSet<_>>();
     // Words readers type that no point's name or label holds: each finds every point of its
     // condition. In English; in Chinese, in the words both regions say (in either script) and
     // in those Taiwan's and Hong Kong's readers type.
@@ -226,7 +229,7 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("膊頭痛", "neck-pain"),
         ("肚屙", "digestive"),
     ] {
-        let (points, found) = (of(key), codes(query).into_iter().collect::<BTreeSet<_>>());
+        let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
     }
 }
