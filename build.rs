@@ -73,7 +73,7 @@ fn main() {
     let mut files = String::from("&[\n");
     for (tag, file) in &prose {
         let path = out_dir.join(format!("{}.json", prose::ProseFileKind::Whole.file_stem(tag)));
-        let json = serde_json::to_string(file).expect("prose serialises");
+        let json = file.to_json();
         std::fs::write(&path, json).expect("write a prose file");
         let _ = writeln!(files, "    ({}, include_str!({})),", lit(tag), lit(&path.display().to_string()));
     }

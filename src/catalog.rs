@@ -153,7 +153,7 @@ pub fn baked_prose(lang_tag: &str) -> Option<&'static crate::prose::ProseFile> {
     static PARSED: OnceLock<Vec<crate::prose::ProseFile>> = OnceLock::new();
     let files = PARSED.get_or_init(|| {
         // build.rs wrote these files from the same type a moment before this crate compiled.
-        PROSE_FILES.iter().map(|(_, text)| serde_json::from_str(text).expect("a prose file build.rs wrote")).collect()
+        PROSE_FILES.iter().map(|(_, text)| crate::prose::ProseFile::from_json(text).expect("a prose file build.rs wrote")).collect()
     });
     files.iter().find(|f| f.lang == lang_tag)
 }
@@ -164,7 +164,7 @@ pub fn baked_prose(lang_tag: &str) -> Option<&'static crate::prose::ProseFile> {
 pub fn prose_file_text(lang_tag: &str, kind: crate::prose::ProseFileKind) -> Option<String> {
     match kind {
         crate::prose::ProseFileKind::Whole => PROSE_FILES.iter().find(|(t, _)| *t == lang_tag).map(|(_, text)| text.to_string()),
-        crate::prose::ProseFileKind::Patient => serde_json::to_string(&kind.cut(baked_prose(lang_tag)?)).ok(),
+        crate::prose::ProseFileKind::Patient => Some(kind.cut(baked_prose(lang_tag)?).to_json()),
     }
 }
 

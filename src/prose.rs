@@ -13,7 +13,8 @@
 //!
 //! One type, [`ProseFile`], is both what `build.rs` writes and what every reader reads, so the
 //! format cannot drift: the browser parses the file with `JSON.parse`, and the widget turns
-//! only the point it shows into a [`PointProse`].
+//! only the point it shows into a [`PointProse`]. The file holds the points by field rather than
+//! by point ([`ProseFile::to_json`]: a column per field), which compresses better.
 
 use crate::locate::Recipe;
 use serde::{Deserialize, Serialize};
@@ -260,4 +261,87 @@ impl crate::guide::Words for ProseFile {
     fn measurement(&self, key: &str) -> Option<String> {
         self.guide.measurement.get(key).cloned()
     }
+}
+
+/// The fields of a point whose values are objects that the file also writes as columns, field
+/// by field (`points.patient.location[i]`).
+pub const NESTED_COLUMNS: [&str; 1] = ["patient"];
+
+/// The file as text, and back. In the text the points are columns: `points.code` lists the
+/// codes, and each field of [`PointProse`] is a list with point `i`'s value at `i` (`null` where
+/// the point has none): every location together, then every needling text, and so on, each
+/// field of [`NESTED_COLUMNS`] likewise. Like texts side by side are what brotli and gzip
+/// find best: the English file is 5% smaller compressed than with an object per point (117.6 →
+/// 111.4 KB brotli), a patient page's as much. The points go in their channels' order (BL1,
+/// BL2 … BL67, CV1 …), whose neighbours are alike, rather than the codes' order as text (BL1,
+/// BL10 …): 0.5 KB less again.
+#[cfg(not(target_arch = "wasm32"))]
+impl ProseFile {
+    pub fn to_json(&self) -> String {
+        use serde_json::Value;
+        let mut file = serde_json::to_value(self).expect("a prose file serialises");
+        let Value::Object(points) = file["points"].take() else { unreachable!("points serialise as an object") };
+        let mut points: Vec<(String, Value)> = points.into_iter().collect();
+        points.sort_by(|(a, _), (b, _)| channel_order(a).cmp(&channel_order(b)));
+        let (codes, rows): (Vec<Value>, Vec<Value>) = points.into_iter().map(|(code, row)| (Value::String(code), row)).unzip();
+        let mut columns = columns(&rows);
+        assert!(columns.insert("code".to_string(), Value::Array(codes)).is_none(), "a point's field is named `code`");
+        file["points"] = Value::Object(columns);
+        file.to_string()
+    }
+
+    pub fn from_json(text: &str) -> serde_json::Result<ProseFile> {
+        let mut file: serde_json::Value = serde_json::from_str(text)?;
+        let columns = file["points"].take();
+        let codes: Vec<String> = columns["code"].as_array().into_iter().flatten().filter_map(|c| c.as_str().map(str::to_string)).collect();
+        let rows = columns.as_object().map(|c| rows(c, codes.len())).unwrap_or_default();
+        let points: serde_json::Map<String, serde_json::Value> = codes.into_iter().zip(rows).collect();
+        file["points"] = serde_json::Value::Object(points);
+        serde_json::from_value(file)
+    }
+}
+
+/// `rows` (objects) as one list per field, in order of first appearance.
+#[cfg(not(target_arch = "wasm32"))]
+fn columns(rows: &[serde_json::Value]) -> serde_json::Map<String, serde_json::Value> {
+    use serde_json::Value;
+    let mut names: Vec<&String> = Vec::new();
+    for name in rows.iter().filter_map(Value::as_object).flat_map(|r| r.keys()) {
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    let column = |name: &String| {
+        let values: Vec<Value> = rows.iter().map(|r| r.get(name).cloned().unwrap_or(Value::Null)).collect();
+        match NESTED_COLUMNS.contains(&name.as_str()) {
+            true => Value::Object(columns(&values)),
+            false => Value::Array(values),
+        }
+    };
+    names.into_iter().map(|name| (name.clone(), column(name))).collect()
+}
+
+/// [`columns`] read back into `count` objects, without the `null`s (a field the point lacks).
+#[cfg(not(target_arch = "wasm32"))]
+fn rows(columns: &serde_json::Map<String, serde_json::Value>, count: usize) -> Vec<serde_json::Value> {
+    use serde_json::Value;
+    let mut objects = vec![serde_json::Map::new(); count];
+    for (name, column) in columns.iter().filter(|(name, _)| *name != "code") {
+        let values = match column {
+            Value::Object(nested) => rows(nested, count),
+            column => column.as_array().cloned().unwrap_or_default(),
+        };
+        for (object, value) in objects.iter_mut().zip(values).filter(|(_, v)| !v.is_null()) {
+            object.insert(name.clone(), value);
+        }
+    }
+    objects.into_iter().map(Value::Object).collect()
+}
+
+/// A code's place in the points' order: its channel (the letters before the number), then its
+/// number (`BL2` before `BL10`).
+#[cfg(not(target_arch = "wasm32"))]
+fn channel_order(code: &str) -> (&str, u32) {
+    let channel = code.trim_end_matches(|c: char| c.is_ascii_digit());
+    (channel, code[channel.len()..].parse().unwrap_or(0))
 }

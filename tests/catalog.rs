@@ -1160,9 +1160,34 @@ fn whole(p: &acumap::prose::PointProse) -> &acumap::prose::PractitionerProse {
     p.practitioner.as_ref().expect("a whole prose file has the practitioner's texts")
 }
 
+/// The file's text holds the points by field (`ProseFile::to_json`); it must read back to the
+/// same prose, every language's file of either kind, points without a field (`null` in its
+/// column) included.
+#[test]
+fn a_prose_file_written_as_columns_reads_back_the_same() {
+    use acumap::prose::{ProseFile, ProseFileKind};
+    for (tag, _) in catalog::PROSE_FILES {
+        for kind in ProseFileKind::ALL {
+            let file = kind.cut(catalog::baked_prose(tag).expect("a baked prose file"));
+            let text = file.to_json();
+            let columns: serde_json::Value = serde_json::from_str(&text).unwrap();
+            let codes = columns["points"]["code"].as_array().expect("the codes' column");
+            assert_eq!(codes.len(), file.points.len(), "{tag} {kind:?}");
+            assert!(columns["points"]["patient"]["uses"].as_array().is_some_and(|u| u.len() == codes.len()), "{tag} {kind:?}: patient.uses as a column");
+            assert_eq!(ProseFile::from_json(&text).expect("reads back"), file, "{tag} {kind:?}");
+        }
+    }
+    // In the channels' order, their numbers counted, not read as text.
+    let text = catalog::prose_file_text("en", ProseFileKind::Whole).unwrap();
+    let columns: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let codes: Vec<&str> = columns["points"]["code"].as_array().unwrap().iter().map(|c| c.as_str().unwrap()).collect();
+    assert_eq!(codes[..3], ["BL1", "BL2", "BL3"]);
+    assert!(codes.iter().position(|c| *c == "BL9") < codes.iter().position(|c| *c == "BL10"));
+}
+
 #[test]
 fn a_patient_pages_prose_file_has_the_plain_words_and_shared_sections_and_no_practitioners_text() {
-    use acumap::prose::ProseFileKind;
+    use acumap::prose::{ProseFile, ProseFileKind};
     for (tag, _) in catalog::PROSE_FILES {
         let text = |kind| catalog::prose_file_text(tag, kind).expect("a prose file");
         let (whole, patient): (serde_json::Value, serde_json::Value) =
@@ -1170,14 +1195,17 @@ fn a_patient_pages_prose_file_has_the_plain_words_and_shared_sections_and_no_pra
         for section in ["lang", "comparisons", "landmarks", "guide", "conditions"] {
             assert_eq!(patient[section], whole[section], "{tag}: {section}");
         }
-        let points = patient["points"].as_object().unwrap();
-        assert_eq!(points.len(), POINTS.len(), "{tag}");
-        for (code, point) in points {
-            let keys: Vec<&str> = point.as_object().unwrap().keys().map(String::as_str).collect();
-            assert!(keys.iter().all(|k| ["lang", "alternative", "patient", "locate", "approximate"].contains(k)), "{tag} {code}: {keys:?}");
-            assert_eq!(point["patient"], whole["points"][code]["patient"], "{tag} {code}");
-            assert_eq!(point["locate"], whole["points"][code]["locate"], "{tag} {code}");
-            assert!(!point["patient"]["location"].as_str().unwrap().is_empty(), "{tag} {code}");
+        // The points' columns: the practitioner's fields are not among them.
+        let columns: Vec<&str> = patient["points"].as_object().unwrap().keys().map(String::as_str).collect();
+        assert!(columns.iter().all(|k| ["code", "lang", "alternative", "patient", "locate", "approximate"].contains(k)), "{tag}: {columns:?}");
+        let read = |kind| ProseFile::from_json(&text(kind)).expect("a prose file reads back");
+        let (whole, patient) = (read(ProseFileKind::Whole), read(ProseFileKind::Patient));
+        assert_eq!(patient.points.len(), POINTS.len(), "{tag}");
+        for (code, point) in &patient.points {
+            assert_eq!(point.practitioner, None, "{tag} {code}");
+            assert_eq!(point.patient, whole.points[code].patient, "{tag} {code}");
+            assert_eq!(point.locate, whole.points[code].locate, "{tag} {code}");
+            assert!(!point.patient.location.is_empty(), "{tag} {code}");
         }
         // What a patient page saves: the practitioner's texts are most of the file.
         assert!(text(ProseFileKind::Patient).len() * 2 < text(ProseFileKind::Whole).len(), "{tag}");

@@ -34,7 +34,10 @@ pub struct LoadedProse {
     lang: Lang,
     /// What the widget asked for: a patient page's file, or the whole.
     kind: ProseFileKind,
+    /// The points' columns (`ProseFile::to_json`).
     points: JsValue,
+    /// `points.code`: a point's place in every column.
+    codes: Vec<String>,
     comparisons: JsValue,
     landmarks: JsValue,
     guide: JsValue,
@@ -54,10 +57,12 @@ impl LoadedProse {
             if let Some(known) = loaded.iter().find(|l| l.lang == lang && l.kind == kind) {
                 return known.clone();
             }
+            let points = field(&file, "points");
             let new = Rc::new(LoadedProse {
                 lang,
                 kind,
-                points: field(&file, "points"),
+                codes: texts(&points, "code").unwrap_or_default(),
+                points,
                 comparisons: field(&file, "comparisons"),
                 landmarks: field(&file, "landmarks"),
                 guide: field(&file, "guide"),
@@ -75,6 +80,34 @@ impl LoadedProse {
     fn already(lang: Lang, need: ProseFileKind) -> Option<Rc<LoadedProse>> {
         LOADED.with_borrow(|loaded| loaded.iter().find(|l| l.lang == lang && l.kind.covers(need)).cloned())
     }
+
+    /// The point's row of the columns; `None` if the file lacks the point.
+    fn row(&self, point: &Point) -> Option<Row> {
+        let at = self.codes.iter().position(|c| c == point.code)?;
+        Some(Row { columns: self.points.clone(), at: at as u32 })
+    }
+}
+
+/// One point's values in the file's columns.
+struct Row {
+    columns: JsValue,
+    at: u32,
+}
+
+impl Row {
+    fn get(&self, name: &str) -> JsValue {
+        js_sys::Reflect::get_u32(&field(&self.columns, name), self.at).unwrap_or(JsValue::UNDEFINED)
+    }
+    /// The point's values of a field written as columns too (`crate::prose::NESTED_COLUMNS`).
+    fn nested(&self, name: &str) -> Row {
+        Row { columns: field(&self.columns, name), at: self.at }
+    }
+    fn text(&self, name: &str) -> Option<String> {
+        self.get(name).as_string()
+    }
+    fn texts(&self, name: &str) -> Option<Vec<String>> {
+        strings(&self.get(name))
+    }
 }
 
 impl ProseSource for LoadedProse {
@@ -88,11 +121,11 @@ impl ProseSource for LoadedProse {
 
     /// `None` also if the point's prose is not of the expected shape.
     fn point(&self, point: &Point) -> Option<PointProse> {
-        point_prose(&field(&self.points, point.code))
+        point_prose(&self.row(point)?)
     }
 
     fn recipes(&self, point: &Point) -> Vec<Recipe> {
-        recipes(&field(&field(&self.points, point.code), "locate"))
+        self.row(point).map(|row| recipes(&row.get("locate"))).unwrap_or_default()
     }
 
     fn tables(&self) -> Vec<(String, Table, Option<String>)> {
@@ -106,7 +139,7 @@ impl ProseSource for LoadedProse {
     }
 
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| searched(&field(&self.points, p.code)), string_pairs(&self.search)))
+        self.index.get_or_init(|| ProseIndex::new(|p| searched(&self.row(p)?), string_pairs(&self.search)))
     }
 }
 
@@ -140,7 +173,11 @@ fn text(object: &JsValue, name: &str) -> Option<String> {
 }
 
 fn texts(object: &JsValue, name: &str) -> Option<Vec<String>> {
-    field(object, name).dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
+    strings(&field(object, name))
+}
+
+fn strings(list: &JsValue) -> Option<Vec<String>> {
+    list.dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
 }
 
 /// An object's fields whose values are strings, as (name, value) pairs; none if it is not an
@@ -154,52 +191,47 @@ fn string_pairs(object: &JsValue) -> Vec<(String, String)> {
     js_sys::Object::entries(object).iter().filter_map(pair).collect()
 }
 
-/// A point's searchable texts ([`crate::prose::SEARCHED`]), read without the rest of its prose;
-/// `None` if the file lacks the point.
-fn searched(p: &JsValue) -> Option<Vec<String>> {
-    if p.is_undefined() {
-        return None;
-    }
-    if field(p, "actions").is_undefined() {
+/// A point's searchable texts ([`crate::prose::SEARCHED`]), read without the rest of its prose.
+fn searched(p: &Row) -> Option<Vec<String>> {
+    if field(&p.columns, "actions").is_undefined() {
         // A patient page's file: what the point is used for, in plain words.
-        return Some(text(&field(p, "patient"), "uses").into_iter().collect());
+        return Some(p.nested("patient").text("uses").into_iter().collect());
     }
     let mut all = Vec::new();
     for path in crate::prose::SEARCHED {
-        let (list, object) = path.split_last()?;
-        let object = object.iter().fold(p.clone(), |o, name| field(&o, name));
-        all.extend(texts(&object, list).unwrap_or_default());
+        let (first, rest) = path.split_first()?;
+        all.extend(strings(&rest.iter().fold(p.get(first), |o, name| field(&o, name))).unwrap_or_default());
     }
     Some(all)
 }
 
-fn point_prose(p: &JsValue) -> Option<PointProse> {
-    let w = field(p, "patient");
+fn point_prose(p: &Row) -> Option<PointProse> {
+    let w = p.nested("patient");
     Some(PointProse {
-        lang: text(p, "lang"),
+        lang: p.text("lang"),
         practitioner: practitioner_prose(p),
-        alternative: text(p, "alternative"),
-        patient: PatientProse { location: text(&w, "location")?, uses: text(&w, "uses")?, cautions: texts(&w, "cautions")? },
-        locate: recipes(&field(p, "locate")),
-        approximate: texts(p, "approximate").unwrap_or_default(),
+        alternative: p.text("alternative"),
+        patient: PatientProse { location: w.text("location")?, uses: w.text("uses")?, cautions: w.texts("cautions")? },
+        locate: recipes(&p.get("locate")),
+        approximate: p.texts("approximate").unwrap_or_default(),
     })
 }
 
 /// `None` in a patient page's file (or if not of the expected shape), as serde reads the
 /// flattened field.
-fn practitioner_prose(p: &JsValue) -> Option<PractitionerProse> {
-    let dry = field(p, "dry_needling");
+fn practitioner_prose(p: &Row) -> Option<PractitionerProse> {
+    let dry = p.get("dry_needling");
     let dry_needling = match dry.is_null() || dry.is_undefined() {
         true => None,
         false => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
     };
     Some(PractitionerProse {
-        location: text(p, "location")?,
-        needling: text(p, "needling")?,
-        actions: texts(p, "actions")?,
-        indications: texts(p, "indications")?,
-        categories: texts(p, "categories")?,
-        cautions: texts(p, "cautions")?,
+        location: p.text("location")?,
+        needling: p.text("needling")?,
+        actions: p.texts("actions")?,
+        indications: p.texts("indications")?,
+        categories: p.texts("categories")?,
+        cautions: p.texts("cautions")?,
         dry_needling,
     })
 }
