@@ -89,6 +89,11 @@ pub fn guides(value: &str) -> Option<bool> {
 /// The values of the `theme` attribute (applied by the stylesheet).
 pub const THEMES: [&str; 3] = ["light", "dark", "auto"];
 
+/// The values of the `loading` attribute, as an `<iframe>`'s: `lazy` leaves the live widget's
+/// code and prose until the widget nears the screen (element.js, which reads it as HTML reads
+/// an iframe's: only `lazy`, in any case, is lazy).
+pub const LOADINGS: [&str; 2] = ["eager", "lazy"];
+
 /// Which markers carry their code on the map; the `labels` attribute. (Study mode shows none
 /// whatever it says: the reader names the points.)
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

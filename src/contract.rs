@@ -6,7 +6,7 @@
 //! `WidgetState::apply_attribute`, its line in [`Attribute::doc`] and, for a keyword attribute,
 //! in [`Attribute::keywords`]), and its test.
 
-use crate::attributes::{HeadingLevel, GUIDES, HEADING_LEVELS, LABELS, MODES, THEMES};
+use crate::attributes::{HeadingLevel, GUIDES, HEADING_LEVELS, LABELS, LOADINGS, MODES, THEMES};
 use crate::catalog::CONDITIONS;
 use crate::figure::View;
 use crate::model::Notation;
@@ -30,6 +30,7 @@ pub enum Attribute {
     Link,
     HeadingLevel,
     AriaLabel,
+    Loading,
 }
 
 /// What the manifest and the typings say about an attribute.
@@ -50,7 +51,7 @@ impl Attribute {
     /// Every attribute, in the order the widget reads them when it mounts: `lang` first, so
     /// that a notice about any other (and the first announcement) is in the reader's
     /// language; then `notation`, since `selected` and `points` are read in it.
-    pub const ALL: [Attribute; 15] = [
+    pub const ALL: [Attribute; 16] = [
         Attribute::Lang,
         Attribute::Notation,
         Attribute::View,
@@ -66,6 +67,7 @@ impl Attribute {
         Attribute::Link,
         Attribute::HeadingLevel,
         Attribute::AriaLabel,
+        Attribute::Loading,
     ];
 
     pub fn name(self) -> &'static str {
@@ -85,6 +87,7 @@ impl Attribute {
             Attribute::Link => "link",
             Attribute::HeadingLevel => "heading-level",
             Attribute::AriaLabel => "aria-label",
+            Attribute::Loading => "loading",
         }
     }
 
@@ -119,6 +122,7 @@ impl Attribute {
             Attribute::Mode => Some((names(&MODES), MODES[0].0)),
             Attribute::Labels => Some((names(&LABELS), LABELS[0].0)),
             Attribute::Theme => Some((THEMES.to_vec(), THEMES[0])),
+            Attribute::Loading => Some((LOADINGS.to_vec(), LOADINGS[0])),
             Attribute::Guides => Some((names(&GUIDES), GUIDES[0].0)),
             Attribute::HeadingLevel => {
                 let default = HEADING_LEVELS.iter().find(|(_, level)| *level == HeadingLevel::default()).map_or("", |(name, _)| *name);
@@ -151,6 +155,9 @@ impl Attribute {
                 "Which markers carry their code: auto, as many as fit at this zoom (the selected point's first); none; or all, overlapping where they must. Study mode shows none."
             }
             Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
+            Attribute::Loading => {
+                "As an iframe's: eager starts the live widget (its code and prose) at once; lazy paints the map at once but leaves the rest until the widget is within a screen's height of the viewport (or shown, if hidden): for a widget far down a long page that many readers never reach."
+            }
             Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
             Attribute::Link => {
                 "Boolean: keeps the view and the selected point in the page address's hash (`#acu=BL23,back`, `#acu-<id>=…` for an element with an id), read on load and on back and forward; a new point is a history step, a new view is not. Without it the widget never touches the address."

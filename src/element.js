@@ -22,6 +22,15 @@ let entryScript = null;
 /** The live widget's chunk (its URL), asked for as the element is defined (`defineAcuMap`). */
 let liveChunk = null;
 
+/** `loading="lazy"`, read as HTML reads an iframe's: only `lazy`, in any case. */
+const isLazy = (el) => el.getAttribute('loading')?.toLowerCase() === 'lazy';
+
+/** Lazy widgets painted but not yet near the screen: the page does not need their prose yet. */
+const waiting = new WeakSet();
+
+/** How near the viewport a lazy widget goes live: a screen's height before it scrolls in. */
+const LAZY_MARGIN = '100% 0px';
+
 /** The files the entry script names: where the prose files are (`names`: `en`, `en.patient`
  * … → file name) and the live widget's chunk (a URL); `entry` is the URL of the entry script calling. */
 export function configureFiles(base, names, chunk, entry) {
@@ -41,7 +50,7 @@ export function configureFiles(base, names, chunk, entry) {
     started = true;
     observer?.disconnect();
     const widgets = [...document.querySelectorAll('acu-map')];
-    const files = widgets.map((el) => [widgetLanguage(el), patientOnly(el)]);
+    const files = widgets.filter((el) => !waiting.has(el)).map((el) => [widgetLanguage(el), patientOnly(el)]);
     if (files.length === 0) files.push([proseLanguage(document.documentElement.lang), false]);
     // The whole file first: a patient widget of the same language takes it rather than its own.
     files.sort(([, a], [, b]) => a - b);
@@ -204,11 +213,11 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     console.info(`<${tag}>: already defined by ${defined.definedBy ?? 'another script'}; ${entryScript} does nothing.`);
     return;
   }
-  // The live widget's chunk, asked for now if the document has a widget: it downloads and
-  // compiles while the widgets paint their maps (as the element is defined, below), rather than
-  // after. (A page whose widgets come later, or sit in another component's shadow root, asks for
-  // it as the first one paints.)
-  if (liveChunk && document.querySelector(tag)) askForChunk(liveChunk);
+  // The live widget's chunk, asked for now if the document has a widget that is not lazy: it
+  // downloads and compiles while the widgets paint their maps (as the element is defined,
+  // below), rather than after. (A page whose widgets come later, or sit in another component's
+  // shadow root, asks for it as the first one paints; a lazy one as it nears the screen.)
+  if (liveChunk && [...document.querySelectorAll(tag)].some((el) => !isLazy(el))) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
   const sheet = new CSSStyleSheet();
@@ -266,7 +275,9 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       this.#pageLang = pageLang(this);
       if (this.#widget) return;
       // The content goes in with the mount, so the first render already shows it.
-      this.#widget = mount(this, this.shadowRoot, ...this.#contentJson());
+      const lazy = isLazy(this);
+      this.#widget = mount(this, this.shadowRoot, ...this.#contentJson(), lazy);
+      if (lazy) this.#waitForScreen();
       for (const [method, ...args] of this.#calls.splice(0)) this.#widget[method](...args);
       // Only a change of the script's text is news (not other children coming and going).
       this.#observer = new MutationObserver(() => this.#textChanged());
@@ -280,6 +291,9 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
         if (!this.isConnected && this.#widget) {
           this.#observer.disconnect();
           this.#observer = null;
+          this.#screenObserver?.disconnect();
+          this.#screenObserver = null;
+          waiting.delete(this);
           this.#widget.unmount();
           this.#widget = null;
         }
@@ -369,11 +383,34 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       if (!this.hasAttribute('lang')) this.#widget?.attribute_changed('lang', null);
     }
 
+    /** Watches a lazy widget's distance from the viewport until it goes live. */
+    #screenObserver = null;
+
+    /** `loading="lazy"`: the map is painted, and the live widget's code and prose wait until
+     * the widget is within a screen's height of the viewport (an IntersectionObserver, which
+     * also waits while the widget is hidden: in a closed tab or `<details>`). */
+    #waitForScreen() {
+      waiting.add(this);
+      this.#screenObserver = new IntersectionObserver((entries) => {
+        if (entries.some((e) => e.isIntersecting)) this.#goLive();
+      }, { rootMargin: LAZY_MARGIN });
+      this.#screenObserver.observe(this);
+    }
+
+    #goLive() {
+      if (!waiting.delete(this)) return;
+      this.#screenObserver.disconnect();
+      this.#screenObserver = null;
+      this.#widget.goLive();
+    }
+
     attributeChangedCallback(name, oldValue, newValue) {
       if (name === 'content') {
         this.#textChanged();
         return;
       }
+      // No longer lazy: live now (a widget already live stays so, as an iframe stays loaded).
+      if (name === 'loading' && !isLazy(this)) this.#goLive();
       // Before connection the widget reads every attribute itself when it mounts. A value set
       // again is applied again: the reader may have moved on (another view, another point)
       // since the host set it, and the host means "show this".

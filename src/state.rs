@@ -3,7 +3,7 @@
 //! needs from the page (events, attributes, the prose file, the console) it asks of its
 //! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
 
-use crate::attributes::{self, HeadingLevel, Labels, Mode, Part, Parts, THEMES};
+use crate::attributes::{self, HeadingLevel, Labels, Mode, Part, Parts, LOADINGS, THEMES};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
@@ -602,11 +602,13 @@ impl WidgetState {
                 self.lang.set(lang.unwrap_or_default());
                 self.reload_prose();
             }
-            Attribute::Theme => {
-                // The stylesheet applies it (`:host([theme=… i])`, in any case, as every keyword
-                // is read); only an unknown value is news.
+            // The stylesheet applies `theme` (`:host([theme=… i])`, in any case, as every keyword
+            // is read), element.js `loading` (only until the widget is live); only an unknown
+            // value is news.
+            Attribute::Theme | Attribute::Loading => {
+                let values: &[&str] = if attribute == Attribute::Theme { &THEMES } else { &LOADINGS };
                 if let Some(v) = value {
-                    self.keyword(attribute, v, THEMES.iter().any(|t| t.eq_ignore_ascii_case(v)).then_some(()));
+                    self.keyword(attribute, v, values.iter().any(|t| t.eq_ignore_ascii_case(v)).then_some(()));
                 }
             }
         }

@@ -21,16 +21,16 @@ extern "C" {
         observed_attributes: Vec<JsValue>,
         properties: Vec<JsValue>,
         css: &str,
-        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> JsValue>,
+        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool) -> JsValue>,
         catalog: &js_sys::Object,
     );
 }
 
 #[wasm_bindgen(start)]
 fn start() {
-    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>) -> JsValue>::new(
-        |host, root, json: Option<String>, error: Option<String>| {
-            JsValue::from(Widget::mount(host, root, json, error))
+    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool) -> JsValue>::new(
+        |host, root, json: Option<String>, error: Option<String>, lazy: bool| {
+            JsValue::from(Widget::mount(host, root, json, error, lazy))
         },
     );
     // The element's catalog queries, which need no mounted widget: with the prose the page
@@ -164,8 +164,9 @@ pub struct Widget {
 impl Widget {
     /// Paints the map, and mounts the live widget in its place once its code is in (at once
     /// when an earlier widget has brought it: the map stays on screen while the live widget is
-    /// built).
-    fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>) -> Widget {
+    /// built). A `lazy` widget (`loading="lazy"`) asks for that code only when the element
+    /// calls [`Widget::go_live`].
+    fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>, lazy: bool) -> Widget {
         let stage = Rc::new(RefCell::new(Stage::Gone));
         let weak = Rc::downgrade(&stage);
         let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -183,7 +184,9 @@ impl Widget {
         let mut painted = Painted { host: host.clone(), root, content: (json, error), painting: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
-        go_live(&stage);
+        if !lazy {
+            go_live(&stage);
+        }
         Widget { host, stage }
     }
 }
@@ -331,6 +334,15 @@ impl Widget {
             }
             Stage::Mounting(painted, _) => painted.calls.push(call),
             Stage::Live(_) | Stage::Gone => {}
+        }
+    }
+
+    /// A lazy widget's time to go live (element.js: it nears the screen): asks for the live
+    /// widget's code and mounts it, as an eager widget does at once.
+    #[wasm_bindgen(js_name = goLive)]
+    pub fn go_live(&self) {
+        if matches!(*self.stage.borrow(), Stage::Painted(_)) {
+            go_live(&self.stage);
         }
     }
 

@@ -343,6 +343,64 @@ test('a widget added after the live chunk is in: its map painted at once, then l
   await p.close();
 });
 
+test('loading="lazy": a widget far down the page is painted, but its code and prose wait until it nears the screen (or stops being lazy); an eager one on the page is not held back', async () => {
+  const p = await page();
+  const asked = [];
+  p.on('request', (r) => asked.push(new URL(r.url()).pathname.replace(/\.[0-9a-f]{12}\./, '.#.')));
+  const far = (id, lang) => `<p style="height: 2500px">…</p><acu-map id="${id}" loading="LAZY" lang="${lang}" selected="SP6"></acu-map>`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map id="top" loading="soon" points="LI4,ST36"></acu-map>${far('far', 'zh-Hans')}${far('farther', 'zh-Hant')}</body></html>`;
+  await p.route(BASE + '/lazy.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await p.goto(BASE + '/lazy.html');
+  // An unknown value is eager, and reported.
+  await p.locator('#top [data-testid="list"]').waitFor();
+  await p.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /prose\.en\./.test(e.name)));
+  assert.deepEqual((await errors(p)).map((e) => [e.source, e.value]), [['loading', 'soon']]);
+  // The lazy ones: painted (markers, and the card's name and cautions), not live, none of their prose asked for.
+  for (const id of ['far', 'farther']) {
+    const painted = await p.locator(`#${id}`).evaluate((el) => ({
+      markers: el.shadowRoot.querySelectorAll('.painted g.point').length > 0,
+      code: el.shadowRoot.querySelector('.card .code')?.textContent,
+      cautions: el.shadowRoot.querySelectorAll('.card .cautions li').length > 0,
+      live: el.shadowRoot.querySelector('[data-testid="map"]') !== null,
+    }));
+    assert.deepEqual(painted, { markers: true, code: 'SP6', cautions: true, live: false }, id);
+  }
+  const prose = () => asked.filter((f) => f.includes('/prose.')).sort();
+  assert.deepEqual(prose(), ['/pkg/prose.en.#.json']);
+  // Scrolled near: live, with its own language's prose (the live code is not downloaded again).
+  await p.locator('#far').evaluate((el) => el.scrollIntoView());
+  await p.locator('#far [data-testid="card-location"]').waitFor();
+  assert.match(await p.locator('#far [data-testid="card-location"]').innerText(), /[\u4e00-\u9fff]/);
+  assert.deepEqual(prose(), ['/pkg/prose.en.#.json', '/pkg/prose.zh-Hans.#.json']);
+  assert.equal(await p.locator('#farther').evaluate((el) => el.shadowRoot.querySelector('[data-testid="map"]') !== null), false, 'the one further down still waits');
+  // No longer lazy: live where it is.
+  await p.locator('#farther').evaluate((el) => { el.loading = 'eager'; });
+  await p.locator('#farther [data-testid="card-location"]').waitFor();
+  assert.deepEqual(prose(), ['/pkg/prose.en.#.json', '/pkg/prose.zh-Hans.#.json', '/pkg/prose.zh-Hant.#.json']);
+  assert.equal(asked.filter((f) => f.includes('split_live')).length, 1);
+  assert.deepEqual((await errors(p)).length, 1);
+  await p.close();
+});
+
+test('loading="lazy" on every widget of a page: none of the live code or prose is downloaded while none is near the screen', async () => {
+  const p = await page();
+  const asked = [];
+  p.on('request', (r) => asked.push(new URL(r.url()).pathname));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><p style="height: 3000px">…</p><acu-map id="far" loading="lazy"></acu-map></body></html>`;
+  await p.route(BASE + '/lazy-only.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await p.goto(BASE + '/lazy-only.html');
+  await p.locator('#far .painted g.point').first().waitFor();
+  // Time for a chunk asked for as the element is defined to show up.
+  await p.waitForTimeout(1000);
+  assert.deepEqual(asked.filter((f) => CHUNKS.test(f) || f.includes('/prose.')), []);
+  await p.locator('#far').evaluate((el) => el.scrollIntoView());
+  await p.locator('#far [data-testid="list"]').waitFor();
+  assert.equal(asked.filter((f) => CHUNKS.test(f)).length, 1);
+  await p.close();
+});
+
 test('the entry script imported again under another URL: one element, one wasm download, everything works', async () => {
   const { page, seen } = await open(browser, '/study.html');
   // A second copy of the entry (e.g. a CMS adding `?v=2`); a dynamic import is not a Trusted Types sink.
