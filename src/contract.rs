@@ -156,7 +156,7 @@ impl Attribute {
             }
             Attribute::Theme => "Colours: light, dark, or the reader's system setting.",
             Attribute::Loading => {
-                "As an iframe's: eager starts the live widget (its code and prose) at once; lazy paints the map at once but leaves the rest until the widget is within a screen's height of the viewport (or shown, if hidden): for a widget far down a long page that many readers never reach."
+                "As an iframe's: eager starts the live widget (its code and prose) at once; lazy paints the map at once but leaves the rest until the widget is within a screen's height of the viewport (or shown, if hidden): for a widget far down a long page that many readers never reach. (A widget with `link` on a page opened at an address with a hash goes live at once.)"
             }
             Attribute::Guides => "on: the condition guides (what it is, red flags, points, a course, the evidence) beside the card; off: none.",
             Attribute::Link => {

@@ -22,8 +22,10 @@ let entryScript = null;
 /** The live widget's chunk (its URL), asked for as the element is defined (`defineAcuMap`). */
 let liveChunk = null;
 
-/** `loading="lazy"`, read as HTML reads an iframe's: only `lazy`, in any case. */
-const isLazy = (el) => el.getAttribute('loading')?.toLowerCase() === 'lazy';
+/** `loading="lazy"`, read as HTML reads an iframe's: only `lazy`, in any case. A widget with
+ * `link` on a page opened at an address with a hash is not: the hash may hold its state, or the
+ * page's own anchor that the live widget brings into view (src/state/link.rs). */
+const isLazy = (el) => el.getAttribute('loading')?.toLowerCase() === 'lazy' && !(el.hasAttribute('link') && location.hash.length > 1);
 
 /** Lazy widgets painted but not yet near the screen: the page does not need their prose yet. */
 const waiting = new WeakSet();

@@ -383,6 +383,18 @@ test('loading="lazy": a widget far down the page is painted, but its code and pr
   await p.close();
 });
 
+test('loading="lazy" with link, on a page opened at an address with a hash: live at once, the hash\'s point shown, the page\'s anchor beside it in view', async () => {
+  const p = await page();
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><p style="height: 2000px">…</p><h2 id="map">The map</h2><p style="height: 2000px">…</p><acu-map id="far" loading="lazy" link></acu-map></body></html>`;
+  await p.route(BASE + '/lazy-link.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await p.goto(BASE + '/lazy-link.html#map&acu-far=LI4,hand-back');
+  await p.locator('#far [data-testid="card-location"]').waitFor();
+  assert.equal(await p.locator('#far .card .code').innerText(), 'LI4');
+  assert.ok(await p.evaluate(() => Math.abs(document.getElementById('map').getBoundingClientRect().top) < 5), 'the page\'s anchor is at the top');
+  await p.close();
+});
+
 test('loading="lazy" on every widget of a page: none of the live code or prose is downloaded while none is near the screen', async () => {
   const p = await page();
   const asked = [];
