@@ -3,7 +3,7 @@
 //! needs from the page (events, attributes, the prose file, the console) it asks of its
 //! [`Host`], so the store holds no DOM and its tests run natively (`tests/state.rs`).
 
-use crate::attributes::{self, HeadingLevel, Labels, Mode, Part, Parts, LOADINGS, THEMES};
+use crate::attributes::{self, HeadingLevel, Labels, Mode, Part, Parts};
 use crate::catalog;
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
@@ -606,9 +606,9 @@ impl WidgetState {
             // is read), element.js `loading` (only until the widget is live); only an unknown
             // value is news.
             Attribute::Theme | Attribute::Loading => {
-                let values: &[&str] = if attribute == Attribute::Theme { &THEMES } else { &LOADINGS };
                 if let Some(v) = value {
-                    self.keyword(attribute, v, values.iter().any(|t| t.eq_ignore_ascii_case(v)).then_some(()));
+                    let known = attribute.keywords().is_some_and(|(values, _)| values.iter().any(|k| k.eq_ignore_ascii_case(v)));
+                    self.keyword(attribute, v, known.then_some(()));
                 }
             }
         }

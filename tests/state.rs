@@ -189,6 +189,11 @@ fn a_keyword_attribute_names_its_values_and_the_one_used_instead() {
     assert_eq!(state.labels.get_untracked(), Labels::Auto);
     assert!(notices(&state)[1].contains("labels attribute (use one of auto, none, all); using auto"), "{:?}", notices(&state));
     assert_eq!(errors(&page).last(), Some(&(ErrorSource::Attribute(Attribute::Labels), "some".to_string())));
+    // `loading` as element.js reads it: any case, nothing else (an iframe's rule).
+    state.apply_attribute(Attribute::Loading, Some("LAZY"));
+    assert_eq!(notices(&state).len(), 2);
+    state.apply_attribute(Attribute::Loading, Some("later"));
+    assert!(notices(&state)[2].contains("“later” in the loading attribute (use one of eager, lazy); using eager"), "{:?}", notices(&state));
 }
 
 #[test]
