@@ -301,16 +301,11 @@ impl ProseFile {
     }
 }
 
-/// `rows` (objects) as one list per field, in order of first appearance.
+/// `rows` (objects) as one list per field that any of them has.
 #[cfg(not(target_arch = "wasm32"))]
 fn columns(rows: &[serde_json::Value]) -> serde_json::Map<String, serde_json::Value> {
     use serde_json::Value;
-    let mut names: Vec<&String> = Vec::new();
-    for name in rows.iter().filter_map(Value::as_object).flat_map(|r| r.keys()) {
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
+    let names: std::collections::BTreeSet<&String> = rows.iter().filter_map(Value::as_object).flat_map(|r| r.keys()).collect();
     let column = |name: &String| {
         let values: Vec<Value> = rows.iter().map(|r| r.get(name).cloned().unwrap_or(Value::Null)).collect();
         match NESTED_COLUMNS.contains(&name.as_str()) {
