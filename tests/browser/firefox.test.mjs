@@ -1,8 +1,9 @@
 // The widget in a second engine: Debian's Firefox ESR, driven by puppeteer-core over WebDriver
 // BiDi (Playwright drives only its own builds of Firefox). Every other browser test runs in
 // Chromium; these walk what depends most on the engine: the element, the wasm and its chunk,
-// the prose file of the page's language, clicks and keys on the SVG map, and the map's size on
-// screen (`ResizeObserver`, an SVG's box) that the marks follow.
+// the prose file of the page's language, a lazy widget's wait for the screen
+// (`IntersectionObserver`), clicks and keys on the SVG map, and the map's size on screen
+// (`ResizeObserver`, an SVG's box) that the marks follow.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
@@ -64,6 +65,34 @@ test('Firefox: a Chinese patient page asks for the Chinese patient prose alone a
   assert.deepEqual(await proseFiles(page), ['zh-Hans.patient']);
   const location = await page.evaluate(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-location"]').textContent);
   assert.match(location, /[\u4e00-\u9fff]/, location);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('Firefox: a lazy widget far down stays painted, its prose not asked for, until it is scrolled near', async () => {
+  const { page, problems } = await open('/');
+  const lazy = () => page.evaluate(() => {
+    const root = document.getElementById('lazy').shadowRoot;
+    return [root.querySelectorAll('.painted g.point').length > 0, root.querySelector('.card .code')?.textContent, root.querySelector('[data-testid="map"]') !== null];
+  });
+  await page.evaluate(() => {
+    const spacer = document.createElement('p');
+    spacer.style.height = '4000px';
+    const el = document.createElement('acu-map');
+    el.id = 'lazy';
+    el.setAttribute('loading', 'lazy');
+    el.setAttribute('lang', 'zh-Hans');
+    el.setAttribute('selected', 'SP6');
+    document.body.append(spacer, el);
+  });
+  assert.deepEqual(await lazy(), [true, 'SP6', false]);
+  // Long enough for a live widget to have asked for its prose.
+  await new Promise((r) => setTimeout(r, 1500));
+  assert.deepEqual(await lazy(), [true, 'SP6', false]);
+  assert.deepEqual(await proseFiles(page), ['en']);
+  await page.evaluate(() => document.getElementById('lazy').scrollIntoView());
+  await page.waitForFunction(() => document.getElementById('lazy').shadowRoot.querySelector('[data-testid="card-location"]'));
+  assert.deepEqual(await proseFiles(page), ['en', 'zh-Hans']);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -2,8 +2,8 @@
 // WebKitGTK (its MiniBrowser, driven over WebDriver by WebKitWebDriver, in a virtual X display:
 // Playwright drives only its own builds of WebKit, which cannot be downloaded here). As in
 // firefox.test.mjs, these walk what depends most on the engine: the element, the wasm and its
-// chunk, the prose file of the page's language, clicks and keys on the SVG map, and the marks'
-// size on screen.
+// chunk, the prose file of the page's language, a lazy widget's wait for the screen
+// (`IntersectionObserver`), clicks and keys on the SVG map, and the marks' size on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -131,6 +131,33 @@ test('WebKit: a Traditional Chinese patient page asks for its own patient prose 
     assert.match(location, /[\u4e00-\u9fff]/, location);
     assert.deepEqual(await s.run(PROSE_FILES), ['zh-Hant.patient']);
     assert.deepEqual(await s.run(NOTICES), []);
+  } finally {
+    await s.close();
+  }
+});
+
+test('WebKit: a lazy widget far down stays painted, its prose not asked for, until it is scrolled near', async () => {
+  const s = await open('/');
+  try {
+    await s.run(`const spacer = document.createElement('p');
+      spacer.style.height = '4000px';
+      const el = document.createElement('acu-map');
+      el.id = 'lazy';
+      el.setAttribute('loading', 'lazy');
+      el.setAttribute('lang', 'zh-Hant');
+      el.setAttribute('selected', 'SP6');
+      document.body.append(spacer, el);`);
+    const LAZY = `const root = document.getElementById('lazy').shadowRoot;
+      return [root.querySelectorAll('.painted g.point').length > 0, root.querySelector('.card .code')?.textContent, root.querySelector('[data-testid="map"]') !== null];`;
+    assert.deepEqual(await s.run(LAZY), [true, 'SP6', false]);
+    // Long enough for a live widget to have asked for its prose.
+    await new Promise((r) => setTimeout(r, 1500));
+    assert.deepEqual(await s.run(LAZY), [true, 'SP6', false]);
+    assert.deepEqual(await s.run(PROSE_FILES), ['en']);
+    await s.run(`document.getElementById('lazy').scrollIntoView();`);
+    const location = await s.until(`return document.getElementById('lazy').shadowRoot.querySelector('[data-testid="card-location"]')?.textContent;`);
+    assert.match(location, /[\u4e00-\u9fff]/, location);
+    assert.deepEqual(await s.run(PROSE_FILES), ['en', 'zh-Hant']);
   } finally {
     await s.close();
   }
