@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { BASE } from './harness.mjs';
+import { BASE, LAZY_STATE, addLazyWidget } from './harness.mjs';
 
 let browser;
 before(async () => {
@@ -71,20 +71,8 @@ test('Firefox: a Chinese patient page asks for the Chinese patient prose alone a
 
 test('Firefox: a lazy widget far down stays painted, its prose not asked for, until it is scrolled near', async () => {
   const { page, problems } = await open('/');
-  const lazy = () => page.evaluate(() => {
-    const root = document.getElementById('lazy').shadowRoot;
-    return [root.querySelectorAll('.painted g.point').length > 0, root.querySelector('.card .code')?.textContent, root.querySelector('[data-testid="map"]') !== null];
-  });
-  await page.evaluate(() => {
-    const spacer = document.createElement('p');
-    spacer.style.height = '4000px';
-    const el = document.createElement('acu-map');
-    el.id = 'lazy';
-    el.setAttribute('loading', 'lazy');
-    el.setAttribute('lang', 'zh-Hans');
-    el.setAttribute('selected', 'SP6');
-    document.body.append(spacer, el);
-  });
+  const lazy = () => page.evaluate(new Function(LAZY_STATE));
+  await page.evaluate(new Function(addLazyWidget('zh-Hans')));
   assert.deepEqual(await lazy(), [true, 'SP6', false]);
   // Long enough for a live widget to have asked for its prose.
   await new Promise((r) => setTimeout(r, 1500));

@@ -42,6 +42,22 @@ export function useBrowser(extraArgs = []) {
  * the same list). */
 export const SIMPLIFIED = /[针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆]/;
 
+/** For the other engines' tests (firefox, webkit), as a function body: adds a 4,000 px spacer
+ * and a lazy widget `#lazy` in `lang` with SP6 selected at the end of the page. */
+export const addLazyWidget = (lang) => `const spacer = document.createElement('p');
+  spacer.style.height = '4000px';
+  const el = document.createElement('acu-map');
+  el.id = 'lazy';
+  el.setAttribute('loading', 'lazy');
+  el.setAttribute('lang', '${lang}');
+  el.setAttribute('selected', 'SP6');
+  document.body.append(spacer, el);`;
+
+/** As a function body: whether `#lazy` has its painted markers, its card's code, and whether
+ * it is live. */
+export const LAZY_STATE = `const root = document.getElementById('lazy').shadowRoot;
+  return [root.querySelectorAll('.painted g.point').length > 0, root.querySelector('.card .code')?.textContent, root.querySelector('[data-testid="map"]') !== null];`;
+
 /**
  * Payloads that would run script or make markup if the widget ever treated text as HTML:
  * every attribute, method, search and content field is fed these (api and embed tests).

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { BASE } from './harness.mjs';
+import { BASE, LAZY_STATE, addLazyWidget } from './harness.mjs';
 
 /** WebKitGTK's browser for automation (its directory names the machine's architecture). */
 function miniBrowser() {
@@ -139,20 +139,11 @@ test('WebKit: a Traditional Chinese patient page asks for its own patient prose 
 test('WebKit: a lazy widget far down stays painted, its prose not asked for, until it is scrolled near', async () => {
   const s = await open('/');
   try {
-    await s.run(`const spacer = document.createElement('p');
-      spacer.style.height = '4000px';
-      const el = document.createElement('acu-map');
-      el.id = 'lazy';
-      el.setAttribute('loading', 'lazy');
-      el.setAttribute('lang', 'zh-Hant');
-      el.setAttribute('selected', 'SP6');
-      document.body.append(spacer, el);`);
-    const LAZY = `const root = document.getElementById('lazy').shadowRoot;
-      return [root.querySelectorAll('.painted g.point').length > 0, root.querySelector('.card .code')?.textContent, root.querySelector('[data-testid="map"]') !== null];`;
-    assert.deepEqual(await s.run(LAZY), [true, 'SP6', false]);
+    await s.run(addLazyWidget('zh-Hant'));
+    assert.deepEqual(await s.run(LAZY_STATE), [true, 'SP6', false]);
     // Long enough for a live widget to have asked for its prose.
     await new Promise((r) => setTimeout(r, 1500));
-    assert.deepEqual(await s.run(LAZY), [true, 'SP6', false]);
+    assert.deepEqual(await s.run(LAZY_STATE), [true, 'SP6', false]);
     assert.deepEqual(await s.run(PROSE_FILES), ['en']);
     await s.run(`document.getElementById('lazy').scrollIntoView();`);
     const location = await s.until(`return document.getElementById('lazy').shadowRoot.querySelector('[data-testid="card-location"]')?.textContent;`);
