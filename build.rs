@@ -61,7 +61,7 @@ fn main() {
     // The widget's stylesheet, minified, in two sheets that cascade in this order: what the
     // painted first view draws (on the first path), then the parts only the live widget draws
     // (with its chunk: `ui::live_stylesheet`).
-    for (file, sheets) in [("widget.css", &["app", "body_map", "point_card"][..]), ("live.css", &["filters", "point_list", "comparison_table", "point_chooser"])] {
+    for (file, sheets) in [("widget.css", &["app", "body_map", "point_card"][..]), ("live.css", &["card_details", "filters", "point_list", "comparison_table", "point_chooser"])] {
         let css: String = sheets.iter().map(|name| {
             let path = format!("src/ui/{name}.css");
             println!("cargo:rerun-if-changed={path}");

@@ -8,8 +8,9 @@
 // page and file, shared by every instance. The bundle's entry calls `configureFiles` as it
 // starts the wasm: the files the page's widgets need are requested as soon as the last byte of
 // the live widget's chunk has arrived (which is asked for as the element is defined), or when a
-// live widget asks first; at a low priority. The map never waits for them, and on a slow link
-// they never share its bandwidth with the code.
+// live widget asks first; at a low priority. A widget that opens on a point asks for its file
+// before the chunk, which waits for it (`#proseForCard`). The map never waits for them, and on a
+// slow link they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** For each prose file whose load failed, the widgets waiting for a later load that succeeds
@@ -26,6 +27,16 @@ let liveChunk = null;
  * `link` on a page opened at an address with a hash is not: the hash may hold its state, or the
  * page's own anchor that the live widget brings into view (src/state/link.rs). */
 const isLazy = (el) => el.getAttribute('loading')?.toLowerCase() === 'lazy' && !(el.hasAttribute('link') && location.hash.length > 1);
+
+/** A widget that opens on a point (`selected`): its painted card shows the point's location
+ * and cautions if its prose comes before its live widget (`#proseForCard`). */
+const opensOnPoint = (el) => el.hasAttribute('selected');
+
+/** The prose files asked for by painted widgets that open on a point (`#proseForCard`). */
+const proseFirst = [];
+
+/** How long, at most, the live widget's chunk waits for them (ms). */
+const PROSE_FIRST_WAIT = 2000;
 
 /** Lazy widgets painted but not yet near the screen: the page does not need their prose yet. */
 const waiting = new WeakSet();
@@ -95,7 +106,9 @@ function chunkModule(url) {
  * `application/octet-stream`, which `compileStreaming` refuses), as wasm-bindgen's glue does for
  * the main wasm. */
 function compileChunk(url) {
-  const module = fetch(url).then((file) => {
+  // After the prose of painted widgets that open on a point, if any (`#proseForCard`).
+  const proseIn = proseFirst.length ? Promise.race([Promise.allSettled(proseFirst), new Promise((done) => setTimeout(done, PROSE_FIRST_WAIT))]) : null;
+  const module = (proseIn?.then(() => fetch(url)) ?? fetch(url)).then((file) => {
     if (!file.ok) throw new Error(`${file.url}: HTTP ${file.status}`);
     const type = (file.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
     return type === 'application/wasm' ? WebAssembly.compileStreaming(file) : file.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
@@ -218,8 +231,10 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
   // The live widget's chunk, asked for now if the document has a widget that is not lazy: it
   // downloads and compiles while the widgets paint their maps (as the element is defined,
   // below), rather than after. (A page whose widgets come later, or sit in another component's
-  // shadow root, asks for it as the first one paints; a lazy one as it nears the screen.)
-  if (liveChunk && [...document.querySelectorAll(tag)].some((el) => !isLazy(el))) askForChunk(liveChunk);
+  // shadow root, asks for it as the first one paints; a lazy one as it nears the screen; a page
+  // that opens on a point once its painted card has asked for its prose, `#proseForCard`.)
+  const eager = [...document.querySelectorAll(tag)].filter((el) => !isLazy(el));
+  if (liveChunk && eager.length > 0 && !eager.some(opensOnPoint)) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
   const sheet = new CSSStyleSheet();
@@ -280,6 +295,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       const lazy = isLazy(this);
       this.#widget = mount(this, this.shadowRoot, ...this.#contentJson(), lazy);
       if (lazy) this.#waitForScreen();
+      else this.#proseForCard();
       for (const [method, ...args] of this.#calls.splice(0)) this.#widget[method](...args);
       // Only a change of the script's text is news (not other children coming and going).
       this.#observer = new MutationObserver(() => this.#textChanged());
@@ -382,7 +398,9 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       const tag = pageLang(this);
       if (tag === this.#pageLang) return;
       this.#pageLang = tag;
-      if (!this.hasAttribute('lang')) this.#widget?.attribute_changed('lang', null);
+      if (this.hasAttribute('lang')) return;
+      this.#widget?.attribute_changed('lang', null);
+      if (!waiting.has(this)) this.#proseForCard();
     }
 
     /** Watches a lazy widget's distance from the viewport until it goes live. */
@@ -404,6 +422,20 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       this.#screenObserver.disconnect();
       this.#screenObserver = null;
       this.#widget.goLive();
+      this.#proseForCard();
+    }
+
+    /** A painted widget that opens on a point (not lazy, or no longer waiting) asks for its
+     * prose file as it asks for its live widget, and its card shows the point's location and
+     * cautions as soon as the file is in (src/element/paint.rs). The live widget's chunk waits
+     * for such files, up to `PROSE_FIRST_WAIT`: on a slow link they come first rather than
+     * after the chunk, and the card is read a second or more sooner, for the chunk's waiting
+     * the prose's own download time. (A failure is the live widget's to report.) */
+    #proseForCard() {
+      if (!this.#widget || !opensOnPoint(this)) return;
+      const load = loadProse(widgetLanguage(this), patientOnly(this), false);
+      proseFirst.push(load);
+      load.then((file) => this.#widget?.fillCard(file), () => {});
     }
 
     attributeChangedCallback(name, oldValue, newValue) {
@@ -417,6 +449,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       // again is applied again: the reader may have moved on (another view, another point)
       // since the host set it, and the host means "show this".
       this.#widget?.attribute_changed(name, newValue);
+      // Painted again (another point, language or mode) before the widget is live.
+      if (!waiting.has(this)) this.#proseForCard();
     }
 
     /** `select()` and `clear()` called while the element is not in the page, in order: done

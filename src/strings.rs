@@ -29,6 +29,8 @@ pub struct PaintStrings {
     pub quiz_hint: &'static str,
     /// The card while the language's prose file is on its way (the cautions are already shown).
     pub prose_loading: &'static str,
+    /// The same once the painted card shows the location (`element/paint.rs`: `fill_card`).
+    pub prose_loading_rest: &'static str,
     pub cautions: &'static str,
     /// Above the cautions listed by kind only, while their texts are not there.
     pub cautions_by_kind: &'static str,
@@ -37,6 +39,8 @@ pub struct PaintStrings {
     pub label_colon: &'static str,
     pub meridian: &'static str,
     pub region: &'static str,
+    /// The heading of a point's location, on its card.
+    pub location: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
     /// and in the console and in `acu-error`, which add why.
     pub live_failed: &'static str,
@@ -118,7 +122,6 @@ pub struct UiStrings {
     /// Instead of `list_empty` when a search finds points the shortlist or the filters hide.
     pub hidden_matches: &'static str,
     pub show_hidden_matches: &'static str,
-    pub location: &'static str,
     pub needling: &'static str,
     /// `{min}`, `{max}` and `{angle}` are replaced.
     pub needling_depth: &'static str,
@@ -409,12 +412,14 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
     quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     prose_loading: "Loading the point's location, needling and uses…",
+    prose_loading_rest: "Loading the rest of this point's details…",
     cautions: "Cautions",
     cautions_by_kind: "Each caution's details come with the rest of the card.",
     disclaimer: "For education. Acupuncture and dry needling should only be performed by a trained, licensed practitioner.",
     label_colon: ": ",
     meridian: "Meridian",
     region: "Region",
+    location: "Location",
     live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     retry: "Try again",
 };
@@ -506,7 +511,6 @@ pub static EN: UiStrings = UiStrings {
     list_empty: "No point matches this search. Try a point's code or name, a part of the body such as “knee”, or a complaint such as “headache”.",
     hidden_matches: "No point in the chosen shortlist and filters matches this search. Found outside them: {count}.",
     show_hidden_matches: "Search all points",
-    location: "Location",
     needling: "Needling",
     needling_depth: "{min}–{max} cun, {angle}",
     actions: "Actions",
@@ -618,12 +622,14 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
     quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
+    prose_loading_rest: "正在载入此穴位的其余内容……",
     cautions: "注意事项",
     cautions_by_kind: "各项注意事项的详细说明将随卡片其余内容一同显示。",
     disclaimer: "仅供学习参考。针灸和干针须由受过训练并持有执照的从业者操作。",
     label_colon: "：",
     meridian: "经脉",
     region: "部位",
+    location: "定位",
     live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     retry: "重试",
 };
@@ -715,7 +721,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     list_empty: "没有符合搜索条件的穴位。可以试试穴位的代码或名称、身体部位（如“膝”）或病症（如“头痛”）。",
     hidden_matches: "所选穴组和筛选条件内没有符合搜索条件的穴位，其外另有 {count}。",
     show_hidden_matches: "在全部穴位中搜索",
-    location: "定位",
     needling: "针刺",
     needling_depth: "{min}–{max} 寸，{angle}",
     actions: "功效",
@@ -829,12 +834,14 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     card_empty: "在圖上或列表中選擇一個穴位，查看其定位、針刺方法及注意事項。",
     quiz_hint: "學習模式：圖上不顯示穴名。選擇一個穴位，說出它的名稱，再核對答案。",
     prose_loading: "正在載入此穴位的定位、針刺方法和主治……",
+    prose_loading_rest: "正在載入此穴位的其餘內容……",
     cautions: "注意事項",
     cautions_by_kind: "各項注意事項的詳細說明將隨卡片其餘內容一同顯示。",
     disclaimer: "僅供學習參考。針灸和乾針須由受過訓練並持有執照的從業者操作。",
     label_colon: "：",
     meridian: "經脈",
     region: "部位",
+    location: "定位",
     live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
     retry: "重試",
 };
@@ -926,7 +933,6 @@ pub static ZH_HANT: UiStrings = UiStrings {
     list_empty: "沒有符合搜尋條件的穴位。可以試試穴位的代碼或名稱、身體部位（如「膝」）或病症（如「頭痛」）。",
     hidden_matches: "所選穴組和篩選條件內沒有符合搜尋條件的穴位，其外另有 {count}。",
     show_hidden_matches: "在全部穴位中搜尋",
-    location: "定位",
     needling: "針刺",
     needling_depth: "{min}–{max} 寸，{angle}",
     actions: "功效",

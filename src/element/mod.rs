@@ -11,7 +11,10 @@
 //! holding the live widget: the store, the Leptos UI and the renderer ([`live`], split out by
 //! `cargo xtask build` with `wasm_split_cli_support`, as cargo-leptos splits `#[lazy]` code).
 //! On a page that has a widget when the element is defined, element.js has already asked for
-//! it, and the chunk loader takes that download (`chunkModule`).
+//! it, and the chunk loader takes that download (`chunkModule`). A widget that opens on a point
+//! asks for its prose file first, and its painted card shows the point's location and caution
+//! texts from it before the live widget ([`paint::fill_card`]; the chunk waits for the file a
+//! while: element.js's `#proseForCard`).
 //! When the chunk is in, the live widget mounts with the element's attributes and content as
 //! they are then. It is built hidden, a part at a time in tasks of their own (`ui::Mounted`),
 //! so that no task holds a phone's main thread for the whole widget; then it takes the painted

@@ -5,7 +5,8 @@
 //! the element's attributes and content with a few dozen DOM calls, in the same markup and
 //! classes as `ui::body_map`, so the widget's stylesheet draws it the same and nothing moves
 //! when the live widget takes its place. The rest of the widget keeps its place with the
-//! placeholders the live widget shows while its parts load. Nothing painted here reacts: a
+//! placeholders the live widget shows while its parts load; a card's location and caution
+//! texts come from the prose file if it is in first ([`fill_card`]). Nothing painted here reacts: a
 //! click on a marker is kept and done once the widget is live (`mod.rs`), and nothing painted
 //! takes keyboard focus. Unusable attributes and content are reported by the live widget; here
 //! they fall back to the defaults it uses.
@@ -20,8 +21,9 @@ use crate::model::{Notation, Point};
 use crate::attributes::{Part, Parts};
 use crate::state::{Host, Narrowing};
 use crate::strings::Lang;
-use crate::ui::{prose_waiting_class, WARN_ICON};
+use crate::ui::{prose_room_class, prose_waiting_class, WARN_ICON};
 use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
+use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement};
 
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
@@ -78,6 +80,14 @@ impl FirstView {
         }
     }
 
+    /// The point the painted card opens on, if it has one: what its prose fills in
+    /// ([`fill_card`]).
+    pub fn card(&self) -> Option<CardPoint> {
+        let painted = self.parts.contains(Part::Card) || self.parts.contains(Part::Guide);
+        let point = self.selected.filter(|_| painted)?;
+        Some(CardPoint { point, lang: self.lang, patient: self.mode == Mode::Patient })
+    }
+
     /// The notation the element reads codes in (also for `select()` before the widget is live).
     pub fn notation(host: &HtmlElement) -> Notation {
         host.get_attribute(Attribute::Notation.name()).and_then(|v| attributes::notation(&v)).unwrap_or_default()
@@ -90,6 +100,14 @@ impl FirstView {
         let tag = own.map_or_else(|| ElementHost(host.clone()).page_lang(), Some);
         tag.and_then(|tag| attributes::lang(&tag)).unwrap_or_default()
     }
+}
+
+/// The point a painted card opens on, in the reader's language, for a patient or not.
+#[derive(Clone, Copy)]
+pub struct CardPoint {
+    point: &'static Point,
+    lang: Lang,
+    patient: bool,
 }
 
 /// Builds elements of one document.
@@ -248,6 +266,56 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }
     b.html(&card, "p", &[("class", prose_waiting_class(patient))], Some(s.prose_loading));
+}
+
+/// The painted card's texts once its prose file is in, before the live widget: the location
+/// and each caution's text, as the live card shows them (`ui::point_card`), in place of the
+/// stand-ins; the rest of its prose comes with the live widget. `file` is the prose file as
+/// the browser parsed it; nothing is changed if the card is filled already, or the file is
+/// not of its language or lacks its texts.
+pub fn fill_card(painting: &Element, card_point: CardPoint, file: &JsValue) {
+    let CardPoint { point, lang, patient } = card_point;
+    let find = |selector: &str| painting.query_selector(selector).ok().flatten();
+    let (Some(card), Some(document)) = (find(".card"), painting.owner_document()) else { return };
+    let Some(waiting) = find(".card > .prose-status") else { return };
+    let Some(texts) = super::prose::card_texts(file, lang, point.code, patient) else { return };
+    let b = Builder(document);
+    let s = lang.paint();
+    // Marked with its own language if not yet in the reader's (as the live card's).
+    let mark = |element: &Element| {
+        if let Some(tag) = texts.lang.as_deref().filter(|t| *t != lang.tag()) {
+            let _ = element.set_attribute("lang", tag);
+        }
+    };
+    // Each caution's text in its stand-in's place, after its kind, in the point's order.
+    let mut i = 0;
+    while let Some(stand_in) = find(".cautions .stand-in") {
+        let Some(text) = texts.cautions.get(i).as_string() else {
+            stand_in.remove();
+            continue;
+        };
+        i += 1;
+        let _ = stand_in.remove_attribute("class");
+        let _ = stand_in.remove_attribute("aria-hidden");
+        stand_in.set_text_content(Some(&text));
+        mark(&stand_in);
+        if let Some(kind) = stand_in.previous_element_sibling() {
+            let _ = kind.append_with_str_1(s.label_colon);
+        }
+    }
+    if let Some(by_kind) = find(".cautions .by-kind") {
+        by_kind.remove();
+    }
+    // In the room kept for the prose, with the line that says the rest is on its way: the card
+    // does not grow under the reader.
+    let room = b.html(&card, "div", &[("class", prose_room_class(patient))], None);
+    let _ = card.insert_before(&room, Some(&waiting));
+    let fields = b.html(&room, "dl", &[("class", "fields")], None);
+    let _ = room.append_child(&waiting);
+    waiting.set_class_name("prose-status");
+    waiting.set_text_content(Some(s.prose_loading_rest));
+    b.html(&fields, "dt", &[], Some(s.location));
+    mark(&b.html(&fields, "dd", &[("data-testid", "painted-location")], Some(&texts.location)));
 }
 
 /// The figure, as `ui::body_map::MapSvg` draws it at first, with an empty group for the

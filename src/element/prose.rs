@@ -297,6 +297,33 @@ fn comparison(c: &JsValue) -> Option<ComparisonProse> {
     })
 }
 
+/// What the painted card shows of a point's prose ([`card_texts`]).
+#[cfg(feature = "element")]
+pub struct CardTexts {
+    pub location: String,
+    /// The text of each of the point's cautions, in its order (strings).
+    pub cautions: js_sys::Array,
+    /// The language the point's texts are in, if the file says (`PointProse::lang`).
+    pub lang: Option<String>,
+}
+
+/// A point's location and caution texts in a prose file of the language `lang` as the browser
+/// parsed it (a patient's when `patient`, else the practitioner's), read without the rest of
+/// its prose or the file's other points: the painted card's (`element/paint.rs`), before the
+/// live widget reads them. `None` if the file is of another language or lacks them.
+#[cfg(feature = "element")]
+pub fn card_texts(file: &JsValue, lang: Lang, code: &str, patient: bool) -> Option<CardTexts> {
+    if text(file, "lang")? != lang.tag() {
+        return None;
+    }
+    let points = field(file, "points");
+    let at = field(&points, "code").dyn_into::<js_sys::Array>().ok()?.index_of(&JsValue::from_str(code), 0);
+    let row = Row { columns: points, at: u32::try_from(at).ok()? };
+    let lang = row.text("lang");
+    let texts = if patient { row.nested("patient") } else { row };
+    Some(CardTexts { location: texts.text("location")?, cautions: texts.get("cautions").dyn_into().ok()?, lang })
+}
+
 /// A prose file the page has read, for the element's `search()` and `getPoint()`, which work
 /// without a mounted widget (their prose-reading versions come with the live widget's chunk:
 /// `LiveCode` in `widget.rs`): the first whole file, else the first (a patient page's, whose

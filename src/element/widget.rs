@@ -6,7 +6,7 @@ use crate::state::{Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
 use leptos::wasm_split::SplitLoaderError;
-use super::paint::{self, FirstView};
+use super::paint::{self, CardPoint, FirstView};
 use super::prose::any_prose;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -138,6 +138,8 @@ struct Painted {
     content: (Option<String>, Option<String>),
     /// The painted map (replaced when an attribute or the content changes meanwhile).
     painting: Option<Element>,
+    /// The point its card opens on, whose texts it shows if their prose file is in first.
+    card: Option<CardPoint>,
     calls: Vec<Call>,
     /// Keeps a click on a painted marker, to select the point once live; a click on the retry
     /// of a failed load asks for the chunk again.
@@ -181,7 +183,7 @@ impl Widget {
                 }
             }
         });
-        let mut painted = Painted { host: host.clone(), root, content: (json, error), painting: None, calls: Vec::new(), on_click };
+        let mut painted = Painted { host: host.clone(), root, content: (json, error), painting: None, card: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         if !lazy {
@@ -199,6 +201,7 @@ impl Painted {
         }
         let first = FirstView::read(&self.host, self.content.0.as_deref());
         self.painting = paint::paint(&self.root, &first);
+        self.card = first.card();
         if let Some(painting) = &self.painting {
             let _ = painting.add_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
         }
@@ -343,6 +346,18 @@ impl Widget {
     pub fn go_live(&self) {
         if matches!(*self.stage.borrow(), Stage::Painted(_)) {
             go_live(&self.stage);
+        }
+    }
+
+    /// The widget's prose file is in (the object `JSON.parse` made): the painted card shows
+    /// its point's location and cautions (nothing if the widget is live, or the file is not
+    /// of its card's language or lacks its texts).
+    #[wasm_bindgen(js_name = fillCard)]
+    pub fn fill_card(&self, file: JsValue) {
+        let stage = self.stage.borrow();
+        let (Stage::Painted(painted) | Stage::Mounting(painted, _)) = &*stage else { return };
+        if let (Some(painting), Some(card)) = (&painted.painting, painted.card) {
+            paint::fill_card(painting, card, &file);
         }
     }
 

@@ -38,7 +38,7 @@ use crate::host_content::Table;
 use crate::state::Host;
 pub use crate::state::WidgetState;
 #[cfg(feature = "element")]
-pub use point_card::{prose_waiting_class, WARN_ICON};
+pub use point_card::{prose_room_class, prose_waiting_class, WARN_ICON};
 #[cfg(feature = "element")]
 pub use use_size_on_screen::size_on_screen;
 use std::rc::Rc;

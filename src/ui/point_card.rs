@@ -23,6 +23,12 @@ pub fn prose_waiting_class(patient: bool) -> &'static str {
     if patient { "prose-status waiting-patient" } else { "prose-status waiting" }
 }
 
+/// The same room alone ([`prose_waiting_class`] without the line's look): the painted card's
+/// box around the location it shows before the rest, and the line (`element/paint.rs`).
+pub fn prose_room_class(patient: bool) -> &'static str {
+    if patient { "waiting-patient" } else { "waiting" }
+}
+
 #[component]
 pub fn PointCard() -> impl IntoView {
     let state = expect_context::<WidgetState>();

@@ -7,7 +7,9 @@
 //   marker: a g.point marker is there;
 //   live:   the live widget has taken the painted map's place (markers, and no .painted left;
 //           on the floor page, which has no painted step, the same frame as the marker);
-//   card:   the card's location text ([data-testid="card-location"]) is there and not empty.
+//   card:   the card's location text is there and not empty: the live card's
+//           ([data-testid="card-location"]), or the painted card's, which a page that opens on
+//           a point may show before the live widget ([data-testid="painted-location"]).
 // The frame that first sees one paints it; the time taken is just after that frame (a task
 // queued from the frame callback), in ms from navigation start. All three found, it reports
 // them through the function the benchmark exposed, window.__acuBenchReport.
@@ -59,7 +61,7 @@ export function detector({ select }) {
         times.liveFrame = performance.now();
         afterFrame('live');
       }
-      if (times.cardFrame === undefined && root.querySelector('[data-testid="card-location"]')?.textContent.trim()) {
+      if (times.cardFrame === undefined && root.querySelector('[data-testid="card-location"], [data-testid="painted-location"]')?.textContent.trim()) {
         times.cardFrame = performance.now();
         afterFrame('card');
       }

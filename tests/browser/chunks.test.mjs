@@ -9,6 +9,7 @@ import { BASE, errors, events, open, recordingPage, useBrowser } from './harness
 const browser = useBrowser();
 
 const CHUNKS = /\/(split_[a-z]+|chunk_\d+)\.[0-9a-f]{12}\.wasm$/;
+const PROSE = /\/prose\.[^/]+\.json$/;
 
 /** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
@@ -43,10 +44,10 @@ async function failingChunk(pattern, path) {
   return { p, problems, recover: () => { failing = false; } };
 }
 
-/** Every widget's card head (names, meridian, region) and the kinds of its cautions. */
 /** The widgets that show a map (the clinic page ends with a guide alone: `parts="guide"`). */
 const MAPPED = 'acu-map:not([parts]), acu-map[parts*="map"]';
 
+/** Every widget's card head (names, meridian, region) and the kinds of its cautions. */
 const cards = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => {
   const card = m.shadowRoot.querySelector('.card');
   return card && [card.querySelector('.card-head').innerText, [...card.querySelectorAll('.cautions li')].map((li) => li.dataset.kind)];
@@ -58,9 +59,10 @@ const markers = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].m
   return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
 })), MAPPED);
 
-test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions', async () => {
+test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions, then its location and caution texts from the prose', async () => {
   const p = await page();
   const { release, asked } = await holdChunks(p);
+  const prose = await holdChunks(p, PROSE);
   await p.goto(BASE + '/');
   const widget = p.locator('acu-map');
   await widget.locator('.painted g.point').first().waitFor();
@@ -68,15 +70,33 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   assert.equal(await widget.locator('.card .code').innerText(), 'GB30');
   assert.equal(await widget.locator('.card [data-kind="nerve"] strong').innerText(), 'Major nerve');
   assert.equal(await widget.locator('.card [data-kind="nerve"] .stand-in').getAttribute('aria-hidden'), 'true', 'room for its text, unread');
-  // The live widget's chunk is asked for at once, and the list keeps its place meanwhile.
-  assert.ok(asked.some((u) => /split_live/.test(u)), asked.join(' '));
+  // The page opens on a point: its prose is asked for first (the live widget's chunk waits for it).
+  assert.match(prose.asked.join(' '), /\/prose\.en\.[0-9a-f]{12}\.json$/);
+  // The list keeps its place meanwhile.
   assert.equal(await widget.locator('[data-testid="list"]').count(), 0);
   const placeholder = await widget.locator('.placeholder.browse').boundingBox();
   assert.ok(placeholder && placeholder.height >= 300, 'the list\'s place is kept');
   const map = await widget.locator('svg.map').boundingBox();
+  const cautions = await widget.locator('.card .cautions').boundingBox();
+  // The prose in, the painted card reads its location and its cautions' texts, still without
+  // the chunk. The location is in the room kept for the prose: what follows the card moves
+  // only as the cautions' box changed (texts in place of their stand-ins).
+  prose.release();
+  const painted = widget.locator('.painted [data-testid="painted-location"]');
+  await painted.waitFor();
+  const moved = (await widget.locator('.placeholder.browse').boundingBox()).y - placeholder.y;
+  assert.equal(moved, (await widget.locator('.card .cautions').boundingBox()).height - cautions.height);
+  const location = await painted.innerText();
+  assert.match(location, /greater trochanter/);
+  assert.match(await widget.locator('.card [data-kind="nerve"]').innerText(), /^Major nerve: The sciatic nerve/);
+  assert.equal(await widget.locator('.card .stand-in, .card .by-kind').count(), 0, 'no stand-ins left');
+  assert.match(await widget.locator('.card .prose-status').innerText(), /the rest/);
+  assert.equal(await widget.locator('[data-testid="list"]').count(), 0);
   release();
   await widget.locator('[data-testid="list"]').waitFor();
   await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.ok(asked.some((u) => /split_live/.test(u)), asked.join(' '));
+  assert.equal(await widget.locator('[data-testid="card-location"]').innerText(), location, 'the live card says the same');
   assert.equal(await widget.locator('[data-testid="legend"]').count(), 1);
   assert.equal(await widget.locator('.painted').count(), 0, 'the painted map is gone');
   assert.deepEqual(await widget.locator('svg.map').boundingBox(), map, 'the map did not move');
@@ -85,26 +105,49 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   await p.close();
 });
 
-test('the live widget\'s chunk is asked for as the element is defined, before the map is painted, once; a page with no widget yet asks for none', async () => {
-  // Each request for the chunk notes whether a marker was painted when it was made.
+test('the live widget\'s chunk is asked for as the element is defined, before the map is painted, once (on a page that opens on a point, once its prose is in); a page with no widget yet asks for none', async () => {
+  // Each request for the chunk notes whether a marker was painted when it was made; the prose
+  // files note when they are asked for and when their last byte is in.
   const chunkAsked = () => {
     const fetch = window.fetch;
     window.__chunkAsked = [];
+    window.__files = [];
     window.fetch = function (input, init) {
-      if (/split_live/.test(String(input?.url ?? input))) {
+      const url = String(input?.url ?? input);
+      const response = fetch.call(this, input, init);
+      if (/split_live/.test(url)) {
+        window.__files.push('chunk asked');
         window.__chunkAsked.push([...document.querySelectorAll('acu-map')].some((m) => m.shadowRoot?.querySelector('g.point')));
+      } else if (/\/prose\./.test(url)) {
+        window.__files.push('prose asked');
+        response.then((r) => r.clone().arrayBuffer()).then(() => window.__files.push('prose in'));
       }
-      return fetch.call(this, input, init);
+      return response;
     };
   };
   const p = await page();
   await p.addInitScript(chunkAsked);
-  await p.goto(BASE + '/');
+  await p.goto(BASE + '/study.html');
   await p.locator('acu-map [data-testid="list"]').first().waitFor();
   // (Asked while the map painted, the chunk would have waited for the painting.)
   assert.deepEqual(await p.evaluate(() => window.__chunkAsked), [false], 'one request, before any marker');
+  assert.deepEqual(await p.evaluate(() => window.__files), ['chunk asked', 'prose asked', 'prose in'], 'the prose after the chunk');
   assert.deepEqual(await errors(p), []);
   await p.close();
+
+  // A page that opens on a point (GB30) asks for its prose first, and for the chunk once the
+  // prose is in (the clinic page's second widget, in patient mode, reads the same file).
+  const clinic = await page();
+  await clinic.addInitScript(chunkAsked);
+  await clinic.goto(BASE + '/');
+  await clinic.locator('acu-map [data-testid="list"]').first().waitFor();
+  assert.deepEqual(await clinic.evaluate(() => window.__files.filter((f) => f !== 'prose in')), ['prose asked', 'chunk asked']);
+  assert.deepEqual(await clinic.evaluate(() => window.__chunkAsked), [true], 'one request');
+  // Its last byte in before the chunk was asked for (Resource Timing: each request's start and end).
+  const [prose, chunk] = await clinic.evaluate(() => ['/prose.', '/split_live.'].map((f) => performance.getEntriesByType('resource').find((e) => e.name.includes(f))));
+  assert.ok(prose.responseEnd <= chunk.startTime, `prose in at ${prose.responseEnd} ms, chunk asked at ${chunk.startTime} ms`);
+  assert.deepEqual(await errors(clinic), []);
+  await clinic.close();
 
   // The script on a page that has no widget (an app that adds one later): no chunk until one is
   // added, then one request, and the widget goes live.
