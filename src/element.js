@@ -230,11 +230,14 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
   }
   // The live widget's chunk, asked for now if the document has a widget that is not lazy: it
   // downloads and compiles while the widgets paint their maps (as the element is defined,
-  // below), rather than after. (A page whose widgets come later, or sit in another component's
-  // shadow root, asks for it as the first one paints; a lazy one as it nears the screen; a page
-  // that opens on a point once its painted card has asked for its prose, `#proseForCard`.)
+  // below), rather than after. On a page that opens on a point, the prose of the widgets that
+  // do instead, and the chunk after it (`#proseForCard`). (A page whose widgets come later, or
+  // sit in another component's shadow root, asks for them as the first one paints; a lazy one
+  // as it nears the screen.)
   const eager = [...document.querySelectorAll(tag)].filter((el) => !isLazy(el));
-  if (liveChunk && eager.length > 0 && !eager.some(opensOnPoint)) askForChunk(liveChunk);
+  const opening = eager.filter(opensOnPoint);
+  for (const el of opening) proseFirst.push(loadProse(widgetLanguage(el), patientOnly(el), false));
+  if (liveChunk && eager.length > 0 && opening.length === 0) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
   const sheet = new CSSStyleSheet();
@@ -427,14 +430,15 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
 
     /** A painted widget that opens on a point (not lazy, or no longer waiting) asks for its
      * prose file as it asks for its live widget, and its card shows the point's location and
-     * cautions as soon as the file is in (src/element/paint.rs). The live widget's chunk waits
-     * for such files, up to `PROSE_FIRST_WAIT`: on a slow link they come first rather than
-     * after the chunk, and the card is read a second or more sooner, for the chunk's waiting
-     * the prose's own download time. (A failure is the live widget's to report.) */
+     * cautions as soon as the file is in (src/element/paint.rs; a live widget has asked for
+     * the file already, or will, and ignores it here). The live widget's chunk waits for such
+     * files, up to `PROSE_FIRST_WAIT`: on a slow link they come first rather than after the
+     * chunk, and the card is read a second or more sooner, for the chunk's waiting the prose's
+     * own download time. (A failure is the live widget's to report.) */
     #proseForCard() {
       if (!this.#widget || !opensOnPoint(this)) return;
       const load = loadProse(widgetLanguage(this), patientOnly(this), false);
-      proseFirst.push(load);
+      if (!proseFirst.includes(load)) proseFirst.push(load);
       load.then((file) => this.#widget?.fillCard(file), () => {});
     }
 
