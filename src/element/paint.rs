@@ -6,10 +6,10 @@
 //! classes as `ui::body_map`, so the widget's stylesheet draws it the same and nothing moves
 //! when the live widget takes its place. The rest of the widget keeps its place with the
 //! placeholders the live widget shows while its parts load; a card's location and caution
-//! texts come from the prose file if it is in first ([`fill_card`]). Nothing painted here reacts: a
-//! click on a marker is kept and done once the widget is live (`mod.rs`), and nothing painted
-//! takes keyboard focus. Unusable attributes and content are reported by the live widget; here
-//! they fall back to the defaults it uses.
+//! texts come from the prose file if it is in first ([`fill_card`]). Nothing painted here
+//! reacts: a click on a marker is kept and done once the widget is live (`mod.rs`), and nothing
+//! painted takes keyboard focus. Unusable attributes and content are reported by the live
+//! widget; here they fall back to the defaults it uses.
 
 use super::host::ElementHost;
 use super::json;
