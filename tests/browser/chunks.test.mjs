@@ -70,7 +70,8 @@ test('the first view needs no chunk: with every chunk held back, the painted map
   assert.equal(await widget.locator('.card .code').innerText(), 'GB30');
   assert.equal(await widget.locator('.card [data-kind="nerve"] strong').innerText(), 'Major nerve');
   assert.equal(await widget.locator('.card [data-kind="nerve"] .stand-in').getAttribute('aria-hidden'), 'true', 'room for its text, unread');
-  // The page opens on a point: its prose is asked for first (the live widget's chunk waits for it).
+  // The page opens on a point: its prose is asked for as the map paints (the live widget's
+  // chunk waits for it; the next test checks the order).
   assert.match(prose.asked.join(' '), /\/prose\.en\.[0-9a-f]{12}\.json$/);
   // The list keeps its place meanwhile.
   assert.equal(await widget.locator('[data-testid="list"]').count(), 0);
