@@ -2,7 +2,7 @@
 
 use crate::figure::View;
 use crate::model::*;
-use crate::text::{compact, compact_code};
+use crate::text::{compact, compact_code, numbered_pinyin};
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
@@ -15,8 +15,38 @@ pub fn point(code: &str) -> Option<&'static Point> {
 
 /// The point with this code in `notation` (whose codes and the WHO codes are accepted, in any
 /// case, with or without a space): in French `V40` is BL40 and `P6` LU6; in German `Gb 30` is
-/// GB30.
+/// GB30. Or else the point a page names by its name, where one point has it ([`points_named`]:
+/// `环跳`, `Huántiào`, `Huantiao` are GB30; `Futu` is none, being LI18's and ST32's).
 pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
+    point_coded(code, notation).or_else(|| match points_named(code)[..] {
+        [point] => Some(point),
+        _ => None,
+    })
+}
+
+/// The points `name` names: its hanzi in either script (the standard's older forms as readers
+/// type them), its pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none
+/// (`Zusanli`, `zu san li`), in any case and spacing. Two for pinyin that two points share:
+/// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tone marks that
+/// tell two apart are heeded (`Fútū`, `Fútù`).
+pub fn points_named(name: &str) -> Vec<&'static Point> {
+    let plain = numbered_pinyin(name).unwrap_or_else(|| compact(name));
+    if plain.is_empty() {
+        return Vec::new();
+    }
+    let mut found: Vec<&'static Point> = POINTS
+        .iter()
+        .filter(|p| [p.pinyin(), p.hanzi(), p.hanzi_traditional()].iter().any(|n| compact(n) == plain))
+        .collect();
+    let toned = compact_code(name);
+    if found.len() > 1 && !toned.is_ascii() {
+        found.retain(|p| compact_code(p.pinyin_tones()) == toned);
+    }
+    found
+}
+
+/// The point with this code in `notation` ([`point_in`] without the names).
+fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     let wanted = compact_code(code);
     // The longest meridian code of the notation (or WHO code) that the text starts with, the
     // rest being the number: `bl40` is BL and 40, `3e5` TE and 5, `exhn3` EX-HN and 3.
@@ -38,7 +68,7 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 pub fn readings(code: &str) -> Vec<(Notation, &'static Point)> {
     let mut found: Vec<(Notation, &'static Point)> = Vec::new();
     for notation in Notation::ALL {
-        if let Some(p) = point_in(code, notation) {
+        if let Some(p) = point_coded(code, notation) {
             if !found.iter().any(|(_, q)| q == &p) {
                 found.push((notation, p));
             }

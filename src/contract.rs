@@ -138,8 +138,8 @@ impl Attribute {
                 "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30)."
             }
             Attribute::View => "The body view shown first.",
-            Attribute::Selected => "The code of the point whose card is open, e.g. `GB30`.",
-            Attribute::Points => "Comma-separated codes: only these points are shown, in this order.",
+            Attribute::Selected => "The point whose card is open: its code, e.g. `GB30`, or its name where no other point has it (`环跳`, `Huántiào`, `Huantiao`).",
+            Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown, in this order.",
             Attribute::Meridians => "Comma-separated meridian codes: only their points are shown.",
             Attribute::Condition => {
                 "The condition filter: comma-separated tags, English labels or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
@@ -313,7 +313,7 @@ pub const METHODS: [Method; 5] = [
         name: "select",
         parameters: &[("code", "string")],
         returns: "AcuPoint | null",
-        description: "Selects and shows the point with this code (read in `notation`), firing `acu-select`; null for an unknown code. Called before the element is in the page, it is done as the element is connected (and `clear()` too).",
+        description: "Selects and shows the point with this code (read in `notation`) or name (as `selected` reads it), firing `acu-select`; null for an unknown code or a name two points share. Called before the element is in the page, it is done as the element is connected (and `clear()` too).",
     },
     Method { name: "clear", parameters: &[], returns: "void", description: "Closes the point card." },
     Method {
@@ -332,7 +332,7 @@ pub const METHODS: [Method; 5] = [
         name: "getPoint",
         parameters: &[("code", "string")],
         returns: "AcuPoint | null",
-        description: "The point with this code, or null.",
+        description: "The point with this code (or name, as `selected` reads it), or null.",
     },
 ];
 

@@ -507,10 +507,7 @@ impl WidgetState {
             }
             Attribute::Selected => {
                 let notation = self.notation.get_untracked();
-                let point = value.and_then(|code| {
-                    let said = code.to_string();
-                    self.usable(attribute, code, catalog::point_in(code, notation), move |s| fill(s.unknown_code, &[("code", &said), ("attribute", name)]))
-                });
+                let point = value.and_then(|code| self.usable(attribute, code, catalog::point_in(code, notation), unread_point(code, Some(name))));
                 self.revealed.set(true);
                 if point.is_some() {
                     self.card_tab.set(None);
@@ -527,7 +524,7 @@ impl WidgetState {
                 let points = value.and_then(|list| {
                     let (points, unknown) = attributes::points_in(list, self.notation.get_untracked());
                     for code in unknown {
-                        self.warn(ErrorSource::Attribute(attribute), &code.clone(), move |s| fill(s.unknown_code, &[("code", &code), ("attribute", name)]));
+                        self.warn(ErrorSource::Attribute(attribute), &code, unread_point(&code, Some(name)));
                     }
                     (!points.is_empty()).then_some(points)
                 });
@@ -728,10 +725,7 @@ impl WidgetState {
         let point = catalog::point_in(code, self.notation.get_untracked());
         match point {
             Some(point) => self.show_and_select(point),
-            None => {
-                let said = code.to_string();
-                self.warn(ErrorSource::Select, code, move |s| fill(s.unknown_code_method, &[("code", &said)]))
-            }
+            None => self.warn(ErrorSource::Select, code, unread_point(code, None)),
         }
         point
     }
@@ -1077,5 +1071,23 @@ impl WidgetState {
                 let _ = self.prose.try_set(ProseState::Failed);
             }
         }
+    }
+}
+
+/// What to say of a point the page gave that the widget cannot read (in `attribute`, or passed
+/// to `select()` where `None`): an unknown code, or a name that more than one point has
+/// (toneless `Futu`), with their codes.
+fn unread_point(code: &str, attribute: Option<&'static str>) -> impl Fn(&'static UiStrings) -> String + Send + Sync + 'static {
+    let (said, named) = (code.to_string(), catalog::points_named(code).iter().map(|p| p.code).collect::<Vec<_>>());
+    move |s| {
+        let points = named.join(s.list_separator);
+        let values = [("code", said.as_str()), ("attribute", attribute.unwrap_or_default()), ("points", points.as_str())];
+        let template = match (attribute.is_some(), named.is_empty()) {
+            (true, true) => s.unknown_code,
+            (true, false) => s.shared_name,
+            (false, true) => s.unknown_code_method,
+            (false, false) => s.shared_name_method,
+        };
+        fill(template, &values)
     }
 }

@@ -140,6 +140,11 @@ pub struct UiStrings {
     pub unknown_code: &'static str,
     /// `{code}` is replaced.
     pub unknown_code_method: &'static str,
+    /// A name that more than one point has (toneless `Futu`): `{code}`, `{attribute}` and the
+    /// `{points}` it names are replaced.
+    pub shared_name: &'static str,
+    /// `{code}` and `{points}` are replaced.
+    pub shared_name_method: &'static str,
     /// An unknown value of a keyword attribute (`view`, `notation`, `mode`, `labels`, `theme`):
     /// `{value}`, `{attribute}`, its `{values}` and the `{default}` used instead are replaced.
     pub unknown_value: &'static str,
@@ -524,6 +529,8 @@ pub static EN: UiStrings = UiStrings {
     show_on_map: "Show on the {view} view",
     unknown_code: "Unknown point code “{code}” in the {attribute} attribute; it was ignored.",
     unknown_code_method: "Unknown point code “{code}” passed to select(); nothing was selected.",
+    shared_name: "“{code}” in the {attribute} attribute is the name of more than one point ({points}); it was ignored: give the code of the one you mean.",
+    shared_name_method: "“{code}” passed to select() is the name of more than one point ({points}); nothing was selected: give the code of the one you mean.",
     unknown_value: "Unknown value “{value}” in the {attribute} attribute (use one of {values}); using {default}.",
     unknown_meridian: "Unknown meridian “{value}” in the meridians attribute; it was ignored.",
     unknown_condition: "Unknown condition “{value}” in the condition attribute; no condition filter is applied.",
@@ -734,6 +741,8 @@ pub static ZH_HANS: UiStrings = UiStrings {
     show_on_map: "在{view}视图中显示",
     unknown_code: "{attribute} 属性中的穴位代码“{code}”无法识别，已忽略。",
     unknown_code_method: "传给 select() 的穴位代码“{code}”无法识别，未选择任何穴位。",
+    shared_name: "{attribute} 属性中的“{code}”是多个穴位的名称（{points}），已忽略；请填写所指穴位的代码。",
+    shared_name_method: "传给 select() 的“{code}”是多个穴位的名称（{points}），未选择任何穴位；请填写所指穴位的代码。",
     unknown_value: "{attribute} 属性的值“{value}”无法识别（可用 {values}），已使用 {default}。",
     unknown_meridian: "meridians 属性中的经脉“{value}”无法识别，已忽略。",
     unknown_condition: "condition 属性中的病症“{value}”无法识别，未按病症筛选。",
@@ -946,6 +955,8 @@ pub static ZH_HANT: UiStrings = UiStrings {
     show_on_map: "在{view}視圖中顯示",
     unknown_code: "{attribute} 屬性中的穴位代碼「{code}」無法識別，已忽略。",
     unknown_code_method: "傳給 select() 的穴位代碼「{code}」無法識別，未選擇任何穴位。",
+    shared_name: "{attribute} 屬性中的「{code}」是多個穴位的名稱（{points}），已忽略；請填寫所指穴位的代碼。",
+    shared_name_method: "傳給 select() 的「{code}」是多個穴位的名稱（{points}），未選擇任何穴位；請填寫所指穴位的代碼。",
     unknown_value: "{attribute} 屬性的值「{value}」無法識別（可用 {values}），已使用 {default}。",
     unknown_meridian: "meridians 屬性中的經脈「{value}」無法識別，已忽略。",
     unknown_condition: "condition 屬性中的病症「{value}」無法識別，未按病症篩選。",

@@ -734,6 +734,41 @@ fn codes_resolve_in_the_french_and_german_notations_with_or_without_a_space() {
 }
 
 #[test]
+fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
+    use acumap::model::Notation::{En, Fr};
+    let named = |n: &str| catalog::point_in(n, En).map(|p| p.code);
+    for name in ["环跳", "環跳", "Huantiao", "Huántiào", "huan tiao", "HUAN-TIAO", "huan2 tiao4"] {
+        assert_eq!(named(name), Some("GB30"), "{name}");
+    }
+    // The standard's older forms as readers type them (腎兪 in the standard, 腎俞 typed).
+    assert_eq!(named("腎俞"), Some("BL23"));
+    assert_eq!(catalog::point_in("Zusanli", Fr).map(|p| p.code), Some("ST36"));
+    // Codes first, and the catalog's codes and names never meet: no name is a code.
+    assert_eq!(named("LI3"), Some("LI3"));
+    for p in catalog::POINTS {
+        for name in [p.pinyin(), p.pinyin_tones(), p.hanzi(), p.hanzi_traditional()] {
+            assert_eq!(catalog::readings(name), [], "{name} reads as a code");
+        }
+        // Each point's hanzi name it alone has; its pinyin names it, or it and the one point that shares it.
+        assert_eq!(named(p.hanzi()), Some(p.code));
+        assert_eq!(named(p.hanzi_traditional()), Some(p.code));
+        let shared: Vec<&str> = catalog::points_named(p.pinyin()).iter().map(|q| q.code).collect();
+        assert!(shared.contains(&p.code) && shared.len() <= 2, "{}: {shared:?}", p.pinyin());
+    }
+    // Toneless pinyin that two points share names neither; tone marks that tell them apart name one.
+    let all = |n: &str| catalog::points_named(n).iter().map(|p| p.code).collect::<Vec<_>>();
+    assert_eq!(all("Futu"), ["LI18", "ST32"]);
+    assert_eq!(named("Futu"), None);
+    assert_eq!(named("Fútū"), Some("LI18"));
+    assert_eq!(named("Fútù"), Some("ST32"));
+    assert_eq!(all("Zǐgōng"), ["CV19", "EX-CA1"]);
+    assert_eq!(named("紫宫"), Some("CV19"));
+    assert_eq!(named("子宫"), Some("EX-CA1"));
+    assert_eq!(all("not a point"), Vec::<&str>::new());
+    assert_eq!(all(""), Vec::<&str>::new());
+}
+
+#[test]
 fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
     use acumap::model::Notation::{En, Fr};
     // Within each notation no code means two meridians (the build refuses it; checked here on

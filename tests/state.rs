@@ -343,6 +343,21 @@ fn a_file_that_another_widget_had_after_a_failure_takes_the_notice_away() {
 }
 
 #[test]
+fn a_point_given_by_its_name_is_read_and_a_name_two_points_share_is_reported_with_both() {
+    let (page, state) = mount(with_attributes(&[("selected", "环跳"), ("points", "Zusanli, 內關, Futu, GB30")]));
+    assert_eq!(state.selected.get_untracked().map(|p| p.code), Some("GB30"));
+    let shown: Vec<&str> = state.shown.get_untracked().unwrap().iter().map(|p| p.code).collect();
+    assert_eq!(shown, ["ST36", "PC6", "GB30"]);
+    assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Points), "Futu".to_string())]);
+    assert_eq!(notices(&state), ["“Futu” in the points attribute is the name of more than one point (LI18, ST32); it was ignored: give the code of the one you mean."]);
+    assert_eq!(state.select_code("Futu"), None);
+    assert!(notices(&state).last().unwrap().starts_with("“Futu” passed to select() is the name of more than one point (LI18, ST32)"), "{:?}", notices(&state));
+    assert_eq!(state.select_code("Fútù").map(|p| p.code), Some("ST32"));
+    assert_eq!(state.select_code("Huantaio"), None);
+    assert!(notices(&state).last().unwrap().starts_with("Unknown point code “Huantaio” passed to select()"), "{:?}", notices(&state));
+}
+
+#[test]
 fn a_new_notation_reads_the_codes_the_host_gave_again() {
     let (page, state) = mount(with_attributes(&[("selected", "V40"), ("points", "V40, VB30, P6")]));
     // Read in English notation: V40 and VB30 are no codes; P6 is PC6.

@@ -750,6 +750,33 @@ test('notation: French and German codes in selected, points and select(); search
   await page.close();
 });
 
+test('a point by its name in selected, points, select() and getPoint(): painted and live; a name two points share is reported with both codes', async () => {
+  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map selected="足三里"></acu-map></body></html>`;
+  const page = await recordingPage(browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/split_live/, async (route) => { await held; await route.continue(); });
+  await page.route(BASE + '/named.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/named.html');
+  const widget = page.locator('acu-map');
+  // The painted first view opens on the point, as it would on its code.
+  await widget.locator('.painted', { hasText: 'ST36' }).waitFor();
+  assert.match(await widget.locator('.painted').innerText(), /ST36\s*足三里/);
+  release();
+  await widget.locator('[data-testid="card-code"]', { hasText: 'ST36' }).waitFor();
+  await setAttr(page, 'points', '环跳, Nèiguān, Futu, nei4 ting2');
+  await widget.locator('[data-testid="notice"]').waitFor();
+  assert.deepEqual(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.map((e) => e.dataset.code)), ['ST44', 'PC6', 'GB30']);
+  assert.match(await widget.locator('[data-testid="notice"]').innerText(), /points 属性中的“Futu”是多个穴位的名称（LI18，ST32）/);
+  assert.deepEqual((await errors(page)).map((e) => [e.source, e.value]), [['points', 'Futu']]);
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('Fútù')?.code), 'ST32');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'ST32' }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('內關')?.code), 'PC6');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('Zhongdu')), null);
+  await page.close();
+});
+
 test('properties set before the element is defined (an async script, a framework) are applied when it upgrades', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
