@@ -139,7 +139,7 @@ impl Attribute {
             }
             Attribute::View => "The body view shown first.",
             Attribute::Selected => "The point whose card is open: its code, e.g. `GB30`, or its name where no other point has it (`环跳`, `Huántiào`, `Huantiao`).",
-            Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown, in this order.",
+            Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown (listed in the catalog's order, meridian by meridian).",
             Attribute::Meridians => "Comma-separated meridian codes: only their points are shown.",
             Attribute::Condition => {
                 "The condition filter: comma-separated tags, English labels or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
