@@ -354,7 +354,7 @@ fn a_point_given_by_its_name_is_read_and_a_name_two_points_share_is_reported_wit
     assert!(notices(&state).last().unwrap().starts_with("“Futu” passed to select() is the name of more than one point (LI18, ST32)"), "{:?}", notices(&state));
     assert_eq!(state.select_code("Fútù").map(|p| p.code), Some("ST32"));
     assert_eq!(state.select_code("Huantaio"), None);
-    assert!(notices(&state).last().unwrap().starts_with("Unknown point code “Huantaio” passed to select()"), "{:?}", notices(&state));
+    assert!(notices(&state).last().unwrap().starts_with("Unknown point code or name “Huantaio” passed to select()"), "{:?}", notices(&state));
 }
 
 #[test]
@@ -398,7 +398,7 @@ fn notices_are_said_again_in_a_language_chosen_later() {
     state.apply_attribute(Attribute::Lang, Some("zh-Hant"));
     let said = notices(&state);
     assert_eq!(said.len(), 3, "{said:?}");
-    assert!(said[0].contains("穴位代碼「XX1」"), "{said:?}");
+    assert!(said[0].contains("穴位代碼或名稱「XX1」"), "{said:?}");
     assert!(said[1].contains("mode 屬性的值「bogus」"), "{said:?}");
     assert!(said[2].starts_with("內容 JSON，notes.QQ9"), "{said:?}");
     assert_eq!(errors(&page).len(), before, "the page was told once, in the language of the time");
