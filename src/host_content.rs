@@ -612,7 +612,7 @@ impl Reader {
         let keys: Vec<&str> = sources.iter().map(|s| crate::text::source_key_and_text(s).0).collect();
         let sourced = |r: &mut Self, text: String, p: String| -> Option<String> {
             let cited = crate::text::cited_sources(&text);
-            let numbered = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| catalog::point(w).is_none() && !cited.contains(w)).any(|w| w.chars().any(|c| c.is_ascii_digit()));
+            let numbered = text.split(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).filter(|w| w.chars().any(|c| c.is_ascii_digit())).any(|w| catalog::point(w).is_none() && !cited.contains(&w));
             match cited.iter().find(|k| !keys.contains(k)) {
                 Some(key) => r.problem(&p, ContentProblem::UnknownSource(clip(key, 40))),
                 None if numbered && cited.is_empty() => r.problem(&p, ContentProblem::NumberWithoutSource),
