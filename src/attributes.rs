@@ -68,7 +68,7 @@ impl Parts {
     /// `parts`: comma-separated names, and the values that are none (an empty list is all).
     pub fn read(list: &str) -> (Parts, Unknown) {
         let (mut bits, mut unknown) = (0u8, Vec::new());
-        for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+        for value in items(list) {
             match keyword(&PARTS, value) {
                 Some(part) => bits |= 1 << part as u8,
                 None => unknown.push(value.to_string()),
@@ -153,8 +153,10 @@ fn keyword<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
 /// Parts of a list attribute that could not be used.
 pub type Unknown = Vec<String>;
 
+/// The items of a list attribute, split at a comma as English writes it or as Chinese does
+/// (`，`, and the enumeration comma `、`): `足三里、内关` is two points.
 fn items(list: &str) -> impl Iterator<Item = &str> {
-    list.split(',').map(str::trim).filter(|c| !c.is_empty())
+    list.split([',', '，', '、']).map(str::trim).filter(|c| !c.is_empty())
 }
 
 /// `view`: a [`View`]'s key, any case.
@@ -223,12 +225,15 @@ pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     (codes, unknown)
 }
 
-/// One condition: a tag (`sciatica`), its English label (`Low back pain`) or a condition guide's
-/// id (`migraine`: its first tag), any case; and the guide, when the value names one rather than
-/// a condition.
+/// One condition: a tag (`sciatica`), its label in English (`Low back pain`) or in Chinese in
+/// either script (`头痛`, `頭痛`) or a condition guide's id (`migraine`: its first tag), any
+/// case; and the guide, when the value names one rather than a condition.
 pub fn condition(value: &str) -> Option<(&'static str, Option<&'static str>)> {
     let value = value.trim();
-    let tag = CONDITIONS.iter().find(|(key, label)| key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value)).map(|(key, _)| *key);
+    let labelled = |key: &'static str, label: &str| {
+        key.eq_ignore_ascii_case(value) || label.eq_ignore_ascii_case(value) || Lang::ZhHans.condition(key) == value || Lang::ZhHant.condition(key) == value
+    };
+    let tag = CONDITIONS.iter().find(|(key, label)| labelled(key, label)).map(|(key, _)| *key);
     match tag {
         Some(tag) => Some((tag, None)),
         None => crate::catalog::GUIDES.iter().find(|g| g.id.eq_ignore_ascii_case(value)).and_then(|g| Some((g.conditions.keys().next()?, Some(g.id)))),
@@ -247,7 +252,7 @@ pub struct ConditionList {
 /// `condition`: comma-separated conditions ([`condition`]).
 pub fn conditions(list: &str) -> ConditionList {
     let mut read = ConditionList::default();
-    for value in list.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+    for value in items(list) {
         match condition(value) {
             Some((tag, guide)) => {
                 if !read.tags.contains(&tag) {

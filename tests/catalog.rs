@@ -557,6 +557,15 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     assert_eq!(attributes::condition("low back pain"), Some(("low-back-pain", None)));
     assert_eq!(attributes::condition("Migraine"), Some(("headache", Some("migraine"))), "a guide id names its guide");
     assert_eq!(attributes::condition("gout"), None);
+    // A Chinese page writes the condition in Chinese, in either script, and its lists with
+    // Chinese commas.
+    assert_eq!(attributes::condition("坐骨神经痛"), Some(("sciatica", None)));
+    assert_eq!(attributes::condition(" 頭痛 "), Some(("headache", None)));
+    assert_eq!(attributes::conditions("头痛，腰痛").tags, ["headache", "low-back-pain"]);
+    let (points, unknown) = attributes::points("足三里、内关，GB30, 不是穴位");
+    assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36", "PC6", "GB30"]);
+    assert_eq!(unknown, ["不是穴位"]);
+    assert_eq!(attributes::meridians("胆经、BL").1, ["胆经"]);
 }
 
 fn loaded() -> source::Catalog {

@@ -30,7 +30,7 @@ proptest! {
 
     #[test]
     fn any_list_attribute_parses_into_known_items_and_the_rest(list in "[A-Za-z0-9, <>\"'_-]{0,60}|\\PC{0,60}") {
-        let items = list.split(',').filter(|c| !c.trim().is_empty()).count();
+        let items = list.split([',', '，', '、']).filter(|c| !c.trim().is_empty()).count();
         let (points, unknown) = attributes::points(&list);
         prop_assert!(points.len() + unknown.len() <= items);
         let (meridians, unknown) = attributes::meridians(&list);

@@ -750,7 +750,7 @@ test('notation: French and German codes in selected, points and select(); search
   await page.close();
 });
 
-test('a point by its name in selected, points, select() and getPoint(): painted and live; a name two points share is reported with both codes', async () => {
+test('a point by its name in selected, points, select() and getPoint(), a condition by its Chinese label, lists with Chinese commas; a name two points share is reported with both codes', async () => {
   const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
     <body><acu-map selected="足三里"></acu-map></body></html>`;
   const page = await recordingPage(browser);
@@ -774,6 +774,13 @@ test('a point by its name in selected, points, select() and getPoint(): painted 
   await widget.locator('[data-testid="card-code"]', { hasText: 'ST32' }).waitFor();
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('內關')?.code), 'PC6');
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('Zhongdu')), null);
+  // A condition by its Chinese label, with Chinese commas.
+  await setAttr(page, 'points', null);
+  await setAttr(page, 'condition', '坐骨神经痛、頭痛');
+  assert.equal(await widget.locator('[data-testid="filter-condition"]').inputValue(), 'sciatica');
+  const listed = await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.map((e) => e.dataset.code));
+  assert.ok(listed.includes('GB30') && listed.includes('GB20') && !listed.includes('LU1'), listed.join(' '));
+  assert.equal((await errors(page)).length, 1);
   await page.close();
 });
 
