@@ -4,7 +4,7 @@
 //! It is the same widget as `<acu-map>`: the same store (`state.rs`), the same components
 //! (`ui/`) and the same stylesheet, in a shadow root of its own so that its styles and the
 //! app's never meet. Props are typed (the view, the mode, the labels and the language are the
-//! enums the element's attributes are read into) and may be signals; codes (`selected`,
+//! enums the element's attributes are read into) and may be signals; codes and names (`selected`,
 //! `points`) are read like the element's attributes, so an unknown code gives the same notice
 //! in the widget. What the element fires as events, the component passes to its callbacks.
 //!
@@ -61,10 +61,11 @@ pub fn AcuMap(
     /// The body view shown; the reader can switch views too.
     #[prop(optional, into)]
     view: MaybeProp<View>,
-    /// The selected point's code (any notation the element reads), or none.
+    /// The selected point's code (any notation the element reads) or its name (`环跳`,
+    /// `Huantiao`, where no other point has it), or none.
     #[prop(optional, into)]
     selected: MaybeProp<String>,
-    /// The points the widget is about, as codes; all when left out.
+    /// The points the widget is about, as codes or names; all when left out.
     #[prop(optional, into)]
     points: MaybeProp<Vec<String>>,
     #[prop(optional, into)]
