@@ -208,13 +208,23 @@ pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknow
     (points, unknown)
 }
 
-/// `meridians`: comma-separated meridian (or extra-point group) codes, any case, with the
-/// usual alternatives (`UB` for BL, `DU` for GV).
+/// `meridians`: comma-separated meridians (or extra-point groups), each by its code with the
+/// usual alternatives (`UB` for BL, `DU` for GV) or its English name (`Gallbladder`), any case,
+/// or its Chinese name in either script, whole (`足少阳胆经`) or without its hand or foot
+/// channel's yin-yang (`胆经`, `膽經`).
 pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     let (mut codes, mut unknown) = (Vec::new(), Vec::new());
     for code in items(list) {
         let found = MERIDIANS.iter().find(|m| {
-            m.code.eq_ignore_ascii_case(code) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
+            let chinese = |lang: Lang| {
+                let name = lang.meridian(m.code);
+                name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
+            };
+            m.code.eq_ignore_ascii_case(code)
+                || m.name.eq_ignore_ascii_case(code)
+                || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
+                || chinese(Lang::ZhHans)
+                || chinese(Lang::ZhHant)
         });
         match found {
             Some(m) if !codes.contains(&m.code) => codes.push(m.code),

@@ -550,9 +550,9 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     let (points, unknown) = attributes::points("BL23, ub23,, gb30, XX1");
     assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["BL23", "GB30"]);
     assert_eq!(unknown, ["XX1"]);
-    let (meridians, unknown) = attributes::meridians("bl, UB, du, ex-le, Lung");
+    let (meridians, unknown) = attributes::meridians("bl, UB, du, ex-le, Lungs");
     assert_eq!(meridians, ["BL", "GV", "EX-LE"]);
-    assert_eq!(unknown, ["Lung"]);
+    assert_eq!(unknown, ["Lungs"]);
     assert_eq!(attributes::condition("Sciatica"), Some(("sciatica", None)));
     assert_eq!(attributes::condition("low back pain"), Some(("low-back-pain", None)));
     assert_eq!(attributes::condition("Migraine"), Some(("headache", Some("migraine"))), "a guide id names its guide");
@@ -565,7 +565,28 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     let (points, unknown) = attributes::points("足三里、内关，GB30, 不是穴位");
     assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36", "PC6", "GB30"]);
     assert_eq!(unknown, ["不是穴位"]);
-    assert_eq!(attributes::meridians("胆经、BL").1, ["胆经"]);
+    // A meridian by its name: English, or Chinese in either script, whole or short.
+    let (meridians, unknown) = attributes::meridians("Gallbladder, triple energizer, 胆经、足太阳膀胱经，膽經, 三焦經, 心包经, 任脉, 督脈, 胆, 手胆经");
+    assert_eq!(meridians, ["GB", "TE", "BL", "PC", "CV", "GV"]);
+    assert_eq!(unknown, ["胆", "手胆经"]);
+}
+
+#[test]
+fn every_meridian_is_found_by_each_of_its_names() {
+    use acumap::{attributes, strings::Lang};
+    for m in catalog::MERIDIANS {
+        let mut names = vec![m.code.to_string(), m.name.to_lowercase()];
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            let name = lang.meridian(m.code);
+            names.push(name.to_string());
+            if let Some(short) = name.strip_prefix(['手', '足']) {
+                names.push(short.chars().skip(2).collect());
+            }
+        }
+        for name in names {
+            assert_eq!(attributes::meridians(&name), (vec![m.code], vec![]), "{name}");
+        }
+    }
 }
 
 fn loaded() -> source::Catalog {

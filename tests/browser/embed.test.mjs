@@ -780,6 +780,13 @@ test('a point by its name in selected, points, select() and getPoint(), a condit
   assert.equal(await widget.locator('[data-testid="filter-condition"]').inputValue(), 'sciatica');
   const listed = await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.map((e) => e.dataset.code));
   assert.ok(listed.includes('GB30') && listed.includes('GB20') && !listed.includes('LU1'), listed.join(' '));
+  // A meridian by its Chinese name, short and in the other script.
+  await setAttr(page, 'condition', null);
+  await setAttr(page, 'meridians', '膽經');
+  await page.waitForFunction(() => {
+    const codes = [...document.querySelector('acu-map').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]:not([hidden])')].map((o) => o.dataset.code);
+    return codes.length === 44 && codes.every((c) => /^GB\d+$/.test(c));
+  });
   assert.equal((await errors(page)).length, 1);
   await page.close();
 });
