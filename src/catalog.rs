@@ -197,13 +197,3 @@ pub fn prose_file_text(lang_tag: &str, kind: crate::prose::ProseFileKind) -> Opt
         crate::prose::ProseFileKind::Patient => Some(kind.cut(baked_prose(lang_tag)?).to_json()),
     }
 }
-
-/// The whole catalog as a JSON array, one object per point with its English prose (what
-/// `cargo xtask catalog` prints).
-#[cfg(not(target_arch = "wasm32"))]
-pub fn to_json() -> String {
-    let prose = baked_prose("en");
-    let objects: Vec<String> =
-        POINTS.iter().map(|p| crate::export::point(p, prose.and_then(|f| f.points.get(p.code))).to_json()).collect();
-    format!("[\n{}\n]", objects.join(",\n"))
-}

@@ -179,6 +179,16 @@ fn write_string(text: &str, out: &mut String) {
     out.push('"');
 }
 
+/// The whole catalog as a JSON array, one object per point with its English prose (what
+/// `cargo xtask catalog` prints).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn catalog() -> String {
+    let prose = catalog::baked_prose("en");
+    let objects: Vec<String> =
+        catalog::POINTS.iter().map(|p| point(p, prose.and_then(|f| f.points.get(p.code))).to_json()).collect();
+    format!("[\n{}\n]", objects.join(",\n"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -375,7 +375,7 @@ fn codes_resolve_in_any_case_spacing_and_alias() {
 
 #[test]
 fn the_json_export_has_every_field_and_the_drawn_positions() {
-    let json: serde_json::Value = serde_json::from_str(&catalog::to_json()).unwrap();
+    let json: serde_json::Value = serde_json::from_str(&acumap::export::catalog()).unwrap();
     let points = json.as_array().unwrap();
     assert_eq!(points.len(), POINTS.len());
     for p in points {

@@ -35,7 +35,7 @@ fn main() -> ExitCode {
         Some("catalog") => {
             // Written, not println!: a closed pipe (`| head`) ends the command quietly.
             use std::io::Write;
-            let _ = writeln!(std::io::stdout().lock(), "{}", acumap::catalog::to_json());
+            let _ = writeln!(std::io::stdout().lock(), "{}", acumap::export::catalog());
             Ok(())
         }
         Some("size") => build::report_size(),
