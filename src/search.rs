@@ -57,7 +57,14 @@ impl ProseIndex {
         searchable: impl Fn(&'static Point) -> Option<I>,
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
     ) -> Self {
-        let folded = |texts: I| fold(&texts.into_iter().map(|t| t.as_ref().to_string()).collect::<Vec<_>>().join("\n"));
+        let folded = |texts: I| {
+            let mut all = String::new();
+            for text in texts {
+                all.push_str(text.as_ref());
+                all.push('\n');
+            }
+            fold(&all)
+        };
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).find(|k| *k == key);
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),

@@ -160,7 +160,14 @@ impl Viewport {
     /// The SVG `viewBox` attribute.
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
-        numbers.iter().map(|n| crate::text::decimal(*n, 2)).collect::<Vec<_>>().join(" ")
+        let mut text = String::new();
+        for n in numbers {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            text.push_str(&crate::text::decimal(n, 2));
+        }
+        text
     }
 
     /// Zoomed by `factor` keeping the figure point `(x, y)` where it is on screen.
