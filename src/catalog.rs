@@ -2,7 +2,7 @@
 
 use crate::figure::View;
 use crate::model::*;
-use crate::text::{compact, compact_code, numbered_pinyin};
+use crate::text::{compact, compact_code, numbered_pinyin, tones};
 use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
@@ -27,8 +27,8 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 /// The points `name` names: its hanzi in either script (the standard's older forms as readers
 /// type them), its pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none
 /// (`Zusanli`, `zu san li`), in any case and spacing. Two for pinyin that two points share:
-/// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tone marks that
-/// tell two apart are heeded (`Fútū`, `Fútù`).
+/// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tones that
+/// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`).
 pub fn points_named(name: &str) -> Vec<&'static Point> {
     let plain = numbered_pinyin(name).unwrap_or_else(|| compact(name));
     if plain.is_empty() {
@@ -38,9 +38,9 @@ pub fn points_named(name: &str) -> Vec<&'static Point> {
         .iter()
         .filter(|p| [p.pinyin(), p.hanzi(), p.hanzi_traditional()].iter().any(|n| compact(n) == plain))
         .collect();
-    let toned = compact_code(name);
-    if found.len() > 1 && !toned.is_ascii() {
-        found.retain(|p| compact_code(p.pinyin_tones()) == toned);
+    let toned = tones(name);
+    if found.len() > 1 && !toned.is_empty() {
+        found.retain(|p| tones(p.pinyin_tones()) == toned);
     }
     found
 }

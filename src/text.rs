@@ -58,6 +58,18 @@ pub fn numbered_pinyin(text: &str) -> Option<String> {
     (tones >= 2).then_some(letters)
 }
 
+/// The tones a pinyin spelling gives, in order, as digits: its tone marks (`Fútù`: `24`) or
+/// its tone numbers (`fu2 tu4`); the neutral tone (no mark, or `5`) gives none.
+pub fn tones(text: &str) -> String {
+    const MARKS: [&str; 4] = ["āēīōūǖĀĒĪŌŪǕ", "áéíóúǘÁÉÍÓÚǗ", "ǎěǐǒǔǚǍĚǏǑǓǙ", "àèìòùǜÀÈÌÒÙǛ"];
+    text.chars()
+        .filter_map(|c| match c {
+            '1'..='4' => Some(c),
+            _ => MARKS.iter().position(|marks| marks.contains(c)).map(|tone| char::from(b'1' + tone as u8)),
+        })
+        .collect()
+}
+
 /// A typed point code folded for look-up: lower case, letters and digits only, and unlike
 /// [`compact`] with umlauts kept (German `Dü` is SI, `Du` is GV): `Bl 40` → `bl40`.
 pub fn compact_code(text: &str) -> String {
@@ -154,6 +166,15 @@ mod tests {
         assert_eq!(fold("LǙ"), "lu");
         assert_eq!(compact("Bl 23"), "bl23");
         assert_eq!(compact("腎俞"), "腎俞");
+    }
+
+    #[test]
+    fn reads_tones_from_marks_and_numbers() {
+        assert_eq!(tones("Fútù"), "24");
+        assert_eq!(tones("fu2 tu4"), "24");
+        assert_eq!(tones("Ěrjiān"), "31");
+        assert_eq!(tones("LǙ"), "3");
+        assert_eq!(tones("ma5 Futu 环跳"), "");
     }
 }
 

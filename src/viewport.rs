@@ -165,7 +165,7 @@ impl Viewport {
             if !text.is_empty() {
                 text.push(' ');
             }
-            text.push_str(&crate::text::decimal(n, 2));
+            crate::text::push_decimal(&mut text, n, 2);
         }
         text
     }

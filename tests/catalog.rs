@@ -791,6 +791,11 @@ fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
     assert_eq!(named("Futu"), None);
     assert_eq!(named("Fútū"), Some("LI18"));
     assert_eq!(named("Fútù"), Some("ST32"));
+    // Tone numbers tell them apart as marks do; where the tones are the same too, neither.
+    assert_eq!(named("fu2 tu1"), Some("LI18"));
+    assert_eq!(named("Fu2tu4"), Some("ST32"));
+    assert_eq!(named("fu2 tu3"), None);
+    assert_eq!(all("zi3 gong1"), ["CV19", "EX-CA1"]);
     assert_eq!(all("Zǐgōng"), ["CV19", "EX-CA1"]);
     assert_eq!(named("紫宫"), Some("CV19"));
     assert_eq!(named("子宫"), Some("EX-CA1"));

@@ -353,6 +353,7 @@ fn a_point_given_by_its_name_is_read_and_a_name_two_points_share_is_reported_wit
     assert_eq!(state.select_code("Futu"), None);
     assert!(notices(&state).last().unwrap().starts_with("“Futu” passed to select() is the name of more than one point (LI18, ST32)"), "{:?}", notices(&state));
     assert_eq!(state.select_code("Fútù").map(|p| p.code), Some("ST32"));
+    assert_eq!(state.select_code("fu2 tu1").map(|p| p.code), Some("LI18"));
     assert_eq!(state.select_code("Huantaio"), None);
     assert!(notices(&state).last().unwrap().starts_with("Unknown point code or name “Huantaio” passed to select()"), "{:?}", notices(&state));
 }
