@@ -1071,10 +1071,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
     if !errors.is_empty() {
         return Err(errors);
     }
-    let courses = match read("courses.toml").map_err(|e| vec![e]).and_then(|text| parse_courses("points/courses.toml", &text, &vocabulary, &points)) {
-        Ok(courses) => courses,
-        Err(e) => return Err(e),
-    };
+    let courses = read("courses.toml").map_err(|e| vec![e]).and_then(|text| parse_courses("points/courses.toml", &text, &vocabulary, &points))?;
     let (guides, guide_translations) = load_guides(dir, &vocabulary, &points, &languages)?;
     Ok(Catalog { vocabulary, courses, guides, guide_translations, points, comparisons, translations, prose_translations, comparison_translations })
 }
