@@ -38,9 +38,11 @@ pub fn points_named(name: &str) -> Vec<&'static Point> {
         .iter()
         .filter(|p| [p.pinyin(), p.hanzi(), p.hanzi_traditional()].iter().any(|n| compact(n) == plain))
         .collect();
-    let toned = tones(name);
-    if found.len() > 1 && !toned.is_empty() {
-        found.retain(|p| tones(p.pinyin_tones()) == toned);
+    if found.len() > 1 {
+        let toned = tones(name);
+        if !toned.is_empty() {
+            found.retain(|p| tones(p.pinyin_tones()) == toned);
+        }
     }
     found
 }

@@ -138,7 +138,7 @@ impl Attribute {
                 "How `selected`, `points` and `select()` read point codes: WHO/English, French (V40, P6 is LU6) or German (Gb 30)."
             }
             Attribute::View => "The body view shown first.",
-            Attribute::Selected => "The point whose card is open: its code, e.g. `GB30`, or its name where no other point has it (`环跳`, `Huántiào`, `Huantiao`).",
+            Attribute::Selected => "The point whose card is open: its code, e.g. `GB30`, or its name where no other point has it (`环跳`, `Huántiào`, `Huantiao`). The map marks it even where `points` or `meridians` leave it out.",
             Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown (listed in the catalog's order, meridian by meridian).",
             Attribute::Meridians => "Comma-separated meridians, each by its code (`GB`, `UB`), its English name (`Gallbladder`) or its Chinese name in either script (`足少阳胆经`, `胆经`): only their points are shown.",
             Attribute::Condition => {

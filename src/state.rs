@@ -206,8 +206,23 @@ impl Narrowing<'_> {
 /// `<For>` moves every row after the first one out of place, which was every row of the study
 /// page at each letter typed (the list puts its shown rows in the results' order itself, with
 /// [`rows_in_place`]). A point that leaves the pool (the host's `points` or content) is removed.
+/// A shown point outside the pool (the map's selected point, see [`marked_points`]) comes last.
 pub fn kept_drawn(before: &[&'static Point], shown: &[&'static Point], pool: &[&'static Point]) -> Vec<&'static Point> {
-    pool.iter().copied().filter(|p| shown.contains(p) || before.contains(p)).collect()
+    let mut drawn: Vec<&'static Point> = pool.iter().copied().filter(|p| shown.contains(p) || before.contains(p)).collect();
+    drawn.extend(shown.iter().filter(|p| !pool.contains(p)));
+    drawn
+}
+
+/// The points a map marks on `view`: those of `through` (a narrowing's, in its order) with a
+/// place on it, then the selected point where they leave it out, so that the map always marks
+/// the point its card is about (`meridians="GB" selected="LI4"`, or a search that no longer
+/// finds it). One rule for the live map and the painted one (`element/paint.rs`).
+pub fn marked_points(through: impl IntoIterator<Item = &'static Point>, selected: Option<&'static Point>, view: View) -> Vec<&'static Point> {
+    let mut points: Vec<&'static Point> = through.into_iter().filter(|p| !p.positions_on(view).is_empty()).collect();
+    if let Some(point) = selected.filter(|p| !p.positions_on(view).is_empty() && !points.contains(p)) {
+        points.push(point);
+    }
+    points
 }
 
 /// Which rows can stay where they are when rows at page positions `at` (given in the order they

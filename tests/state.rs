@@ -682,6 +682,32 @@ fn kept_drawn_keeps_hidden_rows_in_the_pools_order_and_drops_what_leaves_the_poo
     // The host narrows its pool: points outside it are removed, not hidden.
     let narrower = ["LI4", "BL40"].map(p);
     assert_eq!(acumap::state::kept_drawn(&searched, &[p("LI4")], &narrower), [p("LI4"), p("BL40")]);
+    // A shown point outside the pool (the map's selected point) is drawn after it, and goes
+    // when it is no longer shown.
+    let selected = acumap::state::kept_drawn(&[], &[p("BL40"), p("GB30")], &narrower);
+    assert_eq!(selected, [p("BL40"), p("GB30")]);
+    assert_eq!(acumap::state::kept_drawn(&selected, &[p("LI4")], &narrower), [p("LI4"), p("BL40")]);
+}
+
+/// The map marks the selected point whatever narrows the points (the host's `meridians`, a
+/// search): after the others, once, and only on a view that has a place for it.
+#[test]
+fn the_map_marks_the_selected_point_whatever_narrows_the_others() {
+    use acumap::state::marked_points;
+    let p = |code: &str| catalog::point(code).unwrap();
+    let gallbladder: Vec<&'static Point> = catalog::POINTS.iter().filter(|p| p.meridian() == "GB").collect();
+    let on_back = marked_points(gallbladder.iter().copied(), None, View::Back);
+    assert!(!on_back.is_empty() && on_back.iter().all(|q| !q.positions_on(View::Back).is_empty()));
+    // LI4, on the back of the hand, is not a GB point: marked after them.
+    let with_li4 = marked_points(gallbladder.iter().copied(), Some(p("LI4")), View::Back);
+    assert_eq!(with_li4.len(), on_back.len() + 1);
+    assert_eq!(with_li4.last(), Some(&p("LI4")));
+    // A GB point selected is marked once, in its place.
+    assert_eq!(marked_points(gallbladder.iter().copied(), Some(p("GB30")), View::Back), on_back);
+    // A selected point with no place on the view is not marked there.
+    let front = marked_points(gallbladder.iter().copied(), None, View::Front);
+    let no_place = catalog::POINTS.iter().find(|q| q.meridian() != "GB" && q.positions_on(View::Front).is_empty()).unwrap();
+    assert_eq!(marked_points(gallbladder.iter().copied(), Some(no_place), View::Front), front);
 }
 
 /// The list puts its rows in the results' order by moving as few as it can.

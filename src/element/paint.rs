@@ -19,7 +19,7 @@ use crate::contract::Attribute;
 use crate::figure::View;
 use crate::model::{Notation, Point};
 use crate::attributes::{Part, Parts};
-use crate::state::{Host, Narrowing};
+use crate::state::{self, Host, Narrowing};
 use crate::strings::Lang;
 use crate::ui::{prose_room_class, prose_waiting_class, WARN_ICON};
 use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
@@ -76,7 +76,7 @@ impl FirstView {
             heading_level: attribute(Attribute::HeadingLevel).and_then(|v| attributes::heading_level(&v)).unwrap_or_default(),
             page_label: attribute(Attribute::AriaLabel),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
-            points: narrowing.apply(POINTS.iter()).into_iter().filter(|p| !p.positions_on(view).is_empty()).collect(),
+            points: state::marked_points(narrowing.apply(POINTS.iter()), selected, view),
         }
     }
 

@@ -10,7 +10,7 @@ use super::point_chooser::{PointChooser, ASK_GAP_PX, NUMBERS_PX};
 use super::selection_peek::SelectionPeek;
 use crate::attributes::Mode;
 use crate::figure::View;
-use crate::state::kept_drawn;
+use crate::state::{kept_drawn, marked_points};
 use crate::model::Point;
 use crate::strings::fill;
 use crate::text::decimal;
@@ -41,10 +41,11 @@ pub fn BodyMap() -> impl IntoView {
         }
     });
     let marking = move || marked.get() != state.view.get();
-    // The visible points drawn on this view, in list order (best match first).
+    // The visible points drawn on this view, in list order (best match first), and the
+    // selected point wherever they leave it out.
     let on_view = Memo::new(move |_| {
         let view = marked.get();
-        state.visible.get().into_iter().filter(|p| !p.positions_on(view).is_empty()).collect::<Vec<_>>()
+        state.visible.with(|visible| marked_points(visible.iter().copied(), state.selected.get(), view))
     });
     // The codes labelled on the map (`labels`, see `viewport::labelled`); while a new view's
     // marks are on their way, or the map is moving (`WidgetState::moving`), the labels are left
@@ -124,9 +125,9 @@ pub fn BodyMap() -> impl IntoView {
                 <CloseupOffer />
             </div>
             // A view that draws none of the points listed (a close-up of the palm for PC6, HT7
-            // and LU9) would be an empty figure without a word.
+            // and LU9) would be an empty figure without a word, or the selected point's alone.
             {move || {
-                (on_view.with(Vec::is_empty) && state.visible.with(|v| !v.is_empty()))
+                state.visible.with(|listed| !listed.is_empty() && on_view.with(|v| v.iter().all(|p| !listed.contains(p))))
                     .then(|| acu_view! { <p class="map-hint none-here" data-testid="none-on-view">{s.none_on_view}</p> })
             }}
             <SelectionPeek picked on_map=true />

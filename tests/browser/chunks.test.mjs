@@ -32,6 +32,24 @@ async function openBody(p, path, body) {
   await p.goto(BASE + path);
 }
 
+/** The clinic page with the live chunk held back, and a widget of `attributes` added once the
+ * page's own is painted: the new widget's locator, painted, and the function that lets the
+ * chunk in. */
+async function paintedWidget(p, attributes) {
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await p.goto(BASE + '/');
+  await p.locator('acu-map .painted g.point').first().waitFor();
+  await p.evaluate((attributes) => {
+    const el = document.createElement('acu-map');
+    el.id = 'added';
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    document.body.append(el);
+  }, attributes);
+  const widget = p.locator('#added');
+  await widget.locator('.painted g.point').first().waitFor();
+  return { widget, release };
+}
+
 /** Opens `path` with the chunks matching `pattern` failing until `recover()`; `problems` collects
  * the page's errors (a panic would be one). */
 async function failingChunk(pattern, path) {
@@ -194,26 +212,38 @@ test('the painted map is the live one: the same markers in the same places, the 
 
 test('a page that gives the point but not the view: the painted and the live map open on a view that draws it', async () => {
   const p = await page();
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
-  await p.goto(BASE + '/');
-  await p.locator('acu-map .painted g.point').first().waitFor();
-  await p.evaluate(() => {
-    const el = document.createElement('acu-map');
-    el.id = 'only-selected';
-    el.setAttribute('selected', 'BL40');
-    document.body.append(el);
-  });
-  const widget = p.locator('#only-selected');
+  const { widget, release } = await paintedWidget(p, { selected: 'BL40' });
   const shown = async () => ({
     tab: await widget.locator('[role="tab"][aria-selected="true"]').innerText(),
     marker: await widget.locator('g.point.selected').getAttribute('data-code'),
   });
-  await widget.locator('.painted g.point').first().waitFor();
   const painted = await shown();
   assert.deepEqual(painted, { tab: 'Back', marker: 'BL40' });
   release();
   await widget.locator('[data-testid="list"]').waitFor();
   assert.deepEqual(await shown(), painted);
+  await p.close();
+});
+
+test('a selected point the page\'s meridians or a search leave out: the painted and the live map still mark it, alone of its meridian', async () => {
+  const p = await page();
+  const { widget, release } = await paintedWidget(p, { meridians: 'GB', selected: 'LI4' });
+  const marked = () => widget.locator('g.point:not([hidden])').evaluateAll((gs) => gs.filter((g) => g.getBoundingClientRect().width > 0).map((g) => [g.dataset.code, g.classList.contains('selected')]));
+  const painted = await marked();
+  // The back of the hand: LI4 selected, every other marker a GB point.
+  assert.deepEqual(painted.filter(([code]) => !code.startsWith('GB')), [['LI4', true]], JSON.stringify(painted));
+  assert.ok(painted.length > 5 && painted.filter(([, selected]) => selected).length === 1, JSON.stringify(painted));
+  release();
+  await widget.locator('[data-testid="list"]').waitFor();
+  assert.deepEqual((await marked()).sort(), [...painted].sort(), 'the live map marks what the painted one did');
+  // The list is the page's points only.
+  const rows = await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => o.dataset.code));
+  assert.ok(rows.length > 40 && rows.every((c) => c.startsWith('GB')), JSON.stringify(rows));
+  // A search that finds other points leaves the selected one marked; the one it found too.
+  await p.evaluate(() => document.querySelector('#added').select('GB30'));
+  await widget.locator('[data-testid="search"]').fill('GB21');
+  await p.waitForFunction(() => document.querySelector('#added').shadowRoot.querySelectorAll('[data-testid="list"] [role="option"]:not([hidden])').length === 1);
+  assert.deepEqual((await marked()).sort(), [['GB21', false], ['GB30', true]]);
   await p.close();
 });
 

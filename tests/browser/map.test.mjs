@@ -186,9 +186,10 @@ test('filters narrow the list and the map alike, and clear', async () => {
   assert.ok(sciatica.includes('GB30') && sciatica.length < 9, sciatica.join());
   await page.locator('acu-map button.clear').click();
   assert.equal((await list()).length, 9);
-  // The search narrows the map too.
+  // The search narrows the map too; the selected point (the page's GB30) stays marked.
   await typeSearch(page.locator('acu-map [data-testid="search"]'), 'BL2');
-  assert.deepEqual(await markerCodes(page), ['BL23', 'BL25']);
+  assert.deepEqual(await markerCodes(page), ['BL23', 'BL25', 'GB30']);
+  assert.equal(await page.locator('acu-map g.point.selected:not([hidden])').getAttribute('data-code'), 'GB30');
   await page.close();
 });
 
@@ -744,6 +745,11 @@ test('a view that draws none of the points listed says so, and where to look', a
   await note.waitFor();
   assert.equal(await widget.locator('[data-testid^="marker-"]:not([hidden])').count(), 0);
   assert.match(await note.innerText(), /None of the points listed is drawn on this view/);
+  // A point selected that the list leaves out is marked, and the note stays: it is not listed.
+  await page.evaluate(() => document.querySelector('acu-map').select('PC8'));
+  await widget.locator('[data-testid="marker-PC8"]:not([hidden])').waitFor();
+  assert.deepEqual(await widget.locator('[data-testid^="marker-"]:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code)), ['PC8']);
+  assert.equal(await note.count(), 1);
   await widget.locator('[data-testid="tab-front"]').click();
   await note.waitFor({ state: 'detached' });
   await page.close();

@@ -161,7 +161,8 @@ test('attributes are live: selected and points update the widget', async () => {
   });
   const items = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.deepEqual(items, ['item-BL23', 'item-GB30']);
-  assert.equal(await page.locator('acu-map g.point:not([hidden])').count(), 2, 'only the two points are drawn');
+  const marked = await page.locator('acu-map g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
+  assert.deepEqual(marked, ['BL23', 'GB30', 'LI4'], 'only the two points are drawn, and the selected LI4 (the back of the hand)');
   await page.evaluate(() => document.querySelector('acu-map').removeAttribute('points'));
   const all = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.ok(all.length > 100 && all.includes('item-CV12') && all.includes('item-LI4'), 'no attribute: the whole catalog');
@@ -318,7 +319,7 @@ test('search finds points by code, pinyin without tones, hanzi and condition', a
   assert.equal(await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').count(), 0);
   // Choosing a point in the list shows it on a view where it is drawn.
   await typeSearch(search, 'SP6');
-  assert.equal((await page.locator('acu-map .count').first().innerText()).trim(), '1 point');
+  assert.equal((await page.locator('acu-map p.count').first().innerText()).trim(), '1 point');
   await page.locator('acu-map [data-testid="item-SP6"]').click();
   assert.equal(await page.locator('acu-map [data-testid="map"]').getAttribute('data-view'), 'front');
   assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').getAttribute('aria-pressed'), 'true');
