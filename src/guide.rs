@@ -456,9 +456,9 @@ impl Writer<'_> {
     /// The finger measure of `cun`, added to the last step, where one of the standard's fits.
     fn fingers(&mut self, cun: f32) {
         let finger = match cun {
-            c if c == 1.0 => Phrase::FingerThumb,
-            c if c == 1.5 => Phrase::FingerTwo,
-            c if c == 3.0 => Phrase::FingerFour,
+            1.0 => Phrase::FingerThumb,
+            1.5 => Phrase::FingerTwo,
+            3.0 => Phrase::FingerFour,
             _ => return,
         };
         let fingers = self.text(finger, &[]);
@@ -471,9 +471,9 @@ impl Writer<'_> {
     /// else thumb-widths to the half.
     fn amount(&self, cun: f32) -> String {
         match cun {
-            c if c == 1.0 => self.text(Phrase::PatientThumb, &[]),
-            c if c == 1.5 => self.text(Phrase::PatientTwoFingers, &[]),
-            c if c == 3.0 => self.text(Phrase::PatientFourFingers, &[]),
+            1.0 => self.text(Phrase::PatientThumb, &[]),
+            1.5 => self.text(Phrase::PatientTwoFingers, &[]),
+            3.0 => self.text(Phrase::PatientFourFingers, &[]),
             c if c <= 0.5 => self.text(Phrase::PatientHalfThumb, &[]),
             c => self.text(Phrase::PatientThumbs, &[("n", &decimal(((c * 2.0).round() / 2.0).max(0.5), 1))]),
         }

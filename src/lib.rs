@@ -5,6 +5,10 @@
 //! build adds the Leptos UI, the [`AcuMap`] component and the `<acu-map>` custom element (the
 //! `element` feature, on by default).
 
+// Floats are bounded with `max` and `min`, not `clamp`: clamp's panic message (for bounds given
+// the wrong way round) would link float formatting, about 14 KB, into the wasm.
+#![allow(clippy::manual_clamp)]
+
 /// The package's name, version, description and licence (Cargo.toml's), for `cargo xtask
 /// package`'s package.json.
 pub struct Package {

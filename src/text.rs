@@ -122,62 +122,6 @@ pub fn push_path_command(out: &mut String, command: char, numbers: &[f32]) {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn citations_are_found_where_they_stand_in_each_language() {
-        let text = "Safe (source: white-2004). Better (source: vickers-2018, nice-ng59); 更好（来源：who-1999，gattie-2017）。 (source: open";
-        let found = citations(text);
-        let keys: Vec<_> = found.iter().map(|c| c.keys.clone()).collect();
-        assert_eq!(keys, [vec!["white-2004"], vec!["vickers-2018", "nice-ng59"], vec!["who-1999", "gattie-2017"]]);
-        assert_eq!(&text[found[0].at.clone()], "(source: white-2004)");
-        assert_eq!(&text[found[2].at.clone()], "（来源：who-1999，gattie-2017）");
-        assert_eq!(cited_sources(text), ["white-2004", "vickers-2018", "nice-ng59", "who-1999", "gattie-2017"]);
-        assert_eq!(source_key_and_text(" who-1999  World Health Organization."), ("who-1999", "World Health Organization."));
-        assert_eq!(source_key_and_text("who-1999"), ("who-1999", ""));
-    }
-
-    #[test]
-    fn decimals_are_short_and_rounded() {
-        let cases = [(153.3, 1, "153.3"), (153.3, 2, "153.3"), (2.0, 1, "2"), (0.05, 2, "0.05"), (-0.25, 2, "-0.25"), (-0.04, 1, "0"), (12.96, 1, "13"), (1.0 / 3.0, 2, "0.33")];
-        for (x, places, text) in cases {
-            assert_eq!(decimal(x, places), text, "{x} at {places}");
-        }
-        let mut d = String::new();
-        push_path_command(&mut d, 'C', &[1.5, 2.0, -3.33]);
-        assert_eq!(d, "C1.5 2 -3.3");
-    }
-
-    #[test]
-    fn a_minified_stylesheet_keeps_every_rule() {
-        let css = "/* frame */\n:host {\n  --acu-bg: #fff;\n  font: 14px/1.4 system-ui, sans-serif;\n}\n.a :is(.b, .c) > li::before {\n  content: \"/* \\\" ;  \";\n  width: calc(100% - 2px);\n}\n@media (min-width: 760px) and (prefers-reduced-motion: reduce) { .m { x: y } }\n";
-        assert_eq!(
-            minify_css(css),
-            ":host{--acu-bg:#fff;font:14px/1.4 system-ui,sans-serif}.a :is(.b,.c) > li::before{content:\"/* \\\" ;  \";width:calc(100% - 2px)}@media (min-width:760px) and (prefers-reduced-motion:reduce){.m{x:y}}"
-        );
-    }
-
-    #[test]
-    fn folds_tones_case_and_umlaut() {
-        assert_eq!(fold("Shènshū"), "shenshu");
-        assert_eq!(fold("Sānyīnjiāo"), "sanyinjiao");
-        assert_eq!(fold("LǙ"), "lu");
-        assert_eq!(compact("Bl 23"), "bl23");
-        assert_eq!(compact("腎俞"), "腎俞");
-    }
-
-    #[test]
-    fn reads_tones_from_marks_and_numbers() {
-        assert_eq!(tones("Fútù"), "24");
-        assert_eq!(tones("fu2 tu4"), "24");
-        assert_eq!(tones("Ěrjiān"), "31");
-        assert_eq!(tones("LǙ"), "3");
-        assert_eq!(tones("ma5 Futu 环跳"), "");
-    }
-}
-
 /// `template` with each `{name}` replaced by its value.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
@@ -279,4 +223,60 @@ pub fn minify_css(css: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn citations_are_found_where_they_stand_in_each_language() {
+        let text = "Safe (source: white-2004). Better (source: vickers-2018, nice-ng59); 更好（来源：who-1999，gattie-2017）。 (source: open";
+        let found = citations(text);
+        let keys: Vec<_> = found.iter().map(|c| c.keys.clone()).collect();
+        assert_eq!(keys, [vec!["white-2004"], vec!["vickers-2018", "nice-ng59"], vec!["who-1999", "gattie-2017"]]);
+        assert_eq!(&text[found[0].at.clone()], "(source: white-2004)");
+        assert_eq!(&text[found[2].at.clone()], "（来源：who-1999，gattie-2017）");
+        assert_eq!(cited_sources(text), ["white-2004", "vickers-2018", "nice-ng59", "who-1999", "gattie-2017"]);
+        assert_eq!(source_key_and_text(" who-1999  World Health Organization."), ("who-1999", "World Health Organization."));
+        assert_eq!(source_key_and_text("who-1999"), ("who-1999", ""));
+    }
+
+    #[test]
+    fn decimals_are_short_and_rounded() {
+        let cases = [(153.3, 1, "153.3"), (153.3, 2, "153.3"), (2.0, 1, "2"), (0.05, 2, "0.05"), (-0.25, 2, "-0.25"), (-0.04, 1, "0"), (12.96, 1, "13"), (1.0 / 3.0, 2, "0.33")];
+        for (x, places, text) in cases {
+            assert_eq!(decimal(x, places), text, "{x} at {places}");
+        }
+        let mut d = String::new();
+        push_path_command(&mut d, 'C', &[1.5, 2.0, -3.33]);
+        assert_eq!(d, "C1.5 2 -3.3");
+    }
+
+    #[test]
+    fn a_minified_stylesheet_keeps_every_rule() {
+        let css = "/* frame */\n:host {\n  --acu-bg: #fff;\n  font: 14px/1.4 system-ui, sans-serif;\n}\n.a :is(.b, .c) > li::before {\n  content: \"/* \\\" ;  \";\n  width: calc(100% - 2px);\n}\n@media (min-width: 760px) and (prefers-reduced-motion: reduce) { .m { x: y } }\n";
+        assert_eq!(
+            minify_css(css),
+            ":host{--acu-bg:#fff;font:14px/1.4 system-ui,sans-serif}.a :is(.b,.c) > li::before{content:\"/* \\\" ;  \";width:calc(100% - 2px)}@media (min-width:760px) and (prefers-reduced-motion:reduce){.m{x:y}}"
+        );
+    }
+
+    #[test]
+    fn folds_tones_case_and_umlaut() {
+        assert_eq!(fold("Shènshū"), "shenshu");
+        assert_eq!(fold("Sānyīnjiāo"), "sanyinjiao");
+        assert_eq!(fold("LǙ"), "lu");
+        assert_eq!(compact("Bl 23"), "bl23");
+        assert_eq!(compact("腎俞"), "腎俞");
+    }
+
+    #[test]
+    fn reads_tones_from_marks_and_numbers() {
+        assert_eq!(tones("Fútù"), "24");
+        assert_eq!(tones("fu2 tu4"), "24");
+        assert_eq!(tones("Ěrjiān"), "31");
+        assert_eq!(tones("LǙ"), "3");
+        assert_eq!(tones("ma5 Futu 环跳"), "");
+    }
 }
