@@ -58,7 +58,7 @@ pub fn BodyMap() -> impl IntoView {
         on_view.with(|points| labelled(points, marked.get(), state.selected.get(), &viewport, state.mode.get(), state.labels.get()))
     });
     // The markers drawn, in the pool's order: those shown and those of this view a search or
-    // filter hides.
+    // filter hides; then the selected point where the pool leaves it out.
     let drawn = Memo::new(move |before: Option<&(View, Vec<&'static Point>)>| {
         let view = marked.get();
         let before = before.filter(|(v, _)| *v == view).map_or(&[][..], |(_, b)| &b[..]);
