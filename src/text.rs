@@ -111,15 +111,20 @@ pub fn decimal(x: f32, places: u32) -> String {
     out
 }
 
-/// An SVG path command and its numbers at one decimal: `C1.5 2 3.3 4 5 6`.
-pub fn push_path_command(out: &mut String, command: char, numbers: &[f32]) {
-    out.push(command);
+/// `numbers` at `places` decimals (as [`push_decimal`] writes them), separated by spaces.
+pub fn push_numbers(out: &mut String, numbers: &[f32], places: u32) {
     for (i, n) in numbers.iter().enumerate() {
         if i > 0 {
             out.push(' ');
         }
-        push_decimal(out, *n, 1);
+        push_decimal(out, *n, places);
     }
+}
+
+/// An SVG path command and its numbers at one decimal: `C1.5 2 3.3 4 5 6`.
+pub fn push_path_command(out: &mut String, command: char, numbers: &[f32]) {
+    out.push(command);
+    push_numbers(out, numbers, 1);
 }
 
 /// `template` with each `{name}` replaced by its value.
@@ -251,6 +256,9 @@ mod tests {
         let mut d = String::new();
         push_path_command(&mut d, 'C', &[1.5, 2.0, -3.33]);
         assert_eq!(d, "C1.5 2 -3.3");
+        let mut numbers = String::new();
+        push_numbers(&mut numbers, &[-12.345, 0.0, 360.0], 2);
+        assert_eq!(numbers, "-12.35 0 360");
     }
 
     #[test]

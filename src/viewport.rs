@@ -161,12 +161,7 @@ impl Viewport {
     pub fn view_box(&self) -> String {
         let numbers = [self.cx - self.width() / 2.0, self.cy - self.height() / 2.0, self.width(), self.height()];
         let mut text = String::new();
-        for n in numbers {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            crate::text::push_decimal(&mut text, n, 2);
-        }
+        crate::text::push_numbers(&mut text, &numbers, 2);
         text
     }
 
