@@ -147,15 +147,20 @@ impl Point {
         self.views.iter().find(|v| v.view == view).map_or(&[], |v| v.positions)
     }
 
+    /// Whether `view` draws the point (has a place for it).
+    pub fn is_drawn_on(&self, view: View) -> bool {
+        !self.positions_on(view).is_empty()
+    }
+
     /// The views that draw the point, in tab order.
     pub fn drawn_on(&self) -> impl Iterator<Item = View> + '_ {
-        View::ALL.into_iter().filter(|v| !self.positions_on(*v).is_empty())
+        View::ALL.into_iter().filter(|v| self.is_drawn_on(*v))
     }
 
     /// The view to show the point on, from `current`: `current` if it draws the point, else the
     /// first view that does (`current` for a point no view draws).
     pub fn view_from(&self, current: View) -> View {
-        if self.positions_on(current).is_empty() { self.drawn_on().next().unwrap_or(current) } else { current }
+        if self.is_drawn_on(current) { current } else { self.drawn_on().next().unwrap_or(current) }
     }
 
     /// Where the WHO alternative location is drawn on `view`, if it is.

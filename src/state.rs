@@ -218,8 +218,8 @@ pub fn kept_drawn(before: &[&'static Point], shown: &[&'static Point], pool: &[&
 /// the point its card is about (`meridians="GB" selected="LI4"`, or a search that no longer
 /// finds it). One rule for the live map and the painted one (`element/paint.rs`).
 pub fn marked_points(through: impl IntoIterator<Item = &'static Point>, selected: Option<&'static Point>, view: View) -> Vec<&'static Point> {
-    let mut points: Vec<&'static Point> = through.into_iter().filter(|p| !p.positions_on(view).is_empty()).collect();
-    if let Some(point) = selected.filter(|p| !p.positions_on(view).is_empty() && !points.contains(p)) {
+    let mut points: Vec<&'static Point> = through.into_iter().filter(|p| p.is_drawn_on(view)).collect();
+    if let Some(point) = selected.filter(|p| p.is_drawn_on(view) && !points.contains(p)) {
         points.push(point);
     }
     points
@@ -849,7 +849,7 @@ impl WidgetState {
             .visible
             .get_untracked()
             .into_iter()
-            .filter(|p| !p.positions_on(view).is_empty() && Some(*p) != current)
+            .filter(|p| p.is_drawn_on(view) && Some(*p) != current)
             .collect();
         if !candidates.is_empty() {
             let index = (self.host.with_value(|h| h.random()) * candidates.len() as f64) as usize;

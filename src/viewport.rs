@@ -675,7 +675,7 @@ mod tests {
         let without: Vec<&'static Point> = all.iter().copied().filter(|p| p.code != "CV13").collect();
         assert!(!codes(&within_reach(&without, View::Front, cv12, 1.0, true)).contains(&"CV13"));
         // A point not drawn on the view is never within reach of a tap on it.
-        assert!(within_reach(&all, View::Back, cv12, 1.0, true).iter().all(|p| !p.positions_on(View::Back).is_empty()));
+        assert!(within_reach(&all, View::Back, cv12, 1.0, true).iter().all(|p| p.is_drawn_on(View::Back)));
     }
 
     #[test]

@@ -697,7 +697,7 @@ fn the_map_marks_the_selected_point_whatever_narrows_the_others() {
     let p = |code: &str| catalog::point(code).unwrap();
     let gallbladder: Vec<&'static Point> = catalog::POINTS.iter().filter(|p| p.meridian() == "GB").collect();
     let on_back = marked_points(gallbladder.iter().copied(), None, View::Back);
-    assert!(!on_back.is_empty() && on_back.iter().all(|q| !q.positions_on(View::Back).is_empty()));
+    assert!(!on_back.is_empty() && on_back.iter().all(|q| q.is_drawn_on(View::Back)));
     // LI4, on the back of the hand, is not a GB point: marked after them.
     let with_li4 = marked_points(gallbladder.iter().copied(), Some(p("LI4")), View::Back);
     assert_eq!(with_li4.len(), on_back.len() + 1);
@@ -706,7 +706,7 @@ fn the_map_marks_the_selected_point_whatever_narrows_the_others() {
     assert_eq!(marked_points(gallbladder.iter().copied(), Some(p("GB30")), View::Back), on_back);
     // A selected point with no place on the view is not marked there.
     let front = marked_points(gallbladder.iter().copied(), None, View::Front);
-    let no_place = catalog::POINTS.iter().find(|q| q.meridian() != "GB" && q.positions_on(View::Front).is_empty()).unwrap();
+    let no_place = catalog::POINTS.iter().find(|q| q.meridian() != "GB" && !q.is_drawn_on(View::Front)).unwrap();
     assert_eq!(marked_points(gallbladder.iter().copied(), Some(no_place), View::Front), front);
 }
 

@@ -34,7 +34,7 @@ fn handout_views(points: &[&'static Point]) -> Vec<(View, Vec<&'static Point>)> 
     let mut left = points.to_vec();
     let mut views = Vec::new();
     while !left.is_empty() {
-        let draws = |view: View, p: &&Point| !p.positions_on(view).is_empty();
+        let draws = |view: View, p: &&Point| p.is_drawn_on(view);
         let mut best: Option<(View, usize)> = None;
         for view in View::ALL {
             let n = left.iter().filter(|p| draws(view, p)).count();

@@ -106,7 +106,7 @@ fn Card(point: &'static Point) -> impl IntoView {
     // Where the point is not on the current view, offer the view where it is.
     let elsewhere = move || {
         let view = state.view.get();
-        if !point.positions_on(view).is_empty() {
+        if point.is_drawn_on(view) {
             return None;
         }
         point.drawn_on().next()
