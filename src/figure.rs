@@ -43,8 +43,9 @@ pub struct Figure<'a> {
     pub closeups: &'a [(View, f32, f32, f32, f32)],
     /// Anatomical cues drawn inside the figure, as (name, SVG path data).
     pub cues: &'a [(&'a str, &'a str)],
-    /// Named landmarks: (name, x, y).
-    pub landmarks: &'a [(&'a str, f32, f32)],
+    /// Named landmarks, (name, x, y), if not the view's own ([`Figure::landmarks`]): a figure
+    /// of other proportions (`tests/geometry.rs`).
+    pub landmarks: Option<&'a [(&'a str, f32, f32)]>,
     /// The direction of "anterior" along x (side view: 1), or 0 where depth is not shown.
     pub anterior_x: f32,
     /// A close-up drawn at the same scale as another that shares no landmarks with a full view
@@ -224,7 +225,6 @@ const fn full_body<'a>(
     midline: Option<f32>,
     outline_points: &'a [(f32, f32)],
     cues: &'a [(&'a str, &'a str)],
-    landmarks: &'a [(&'a str, f32, f32)],
     anterior_x: f32,
     closeups: &'a [(View, f32, f32, f32, f32)],
 ) -> Figure<'a> {
@@ -240,7 +240,7 @@ const fn full_body<'a>(
         merge_parts: false,
         closeups,
         cues,
-        landmarks,
+        landmarks: None,
         anterior_x,
         scale_of: None,
     }
@@ -255,7 +255,6 @@ const fn close_up<'a>(
     outline_points: &'a [(f32, f32)],
     parts: &'a [&'a [(f32, f32)]],
     cues: &'a [(&'a str, &'a str)],
-    landmarks: &'a [(&'a str, f32, f32)],
     anterior_x: f32,
 ) -> Figure<'a> {
     Figure {
@@ -270,20 +269,20 @@ const fn close_up<'a>(
         merge_parts: true,
         closeups: &[],
         cues,
-        landmarks,
+        landmarks: None,
         anterior_x,
         scale_of: None,
     }
 }
 
 pub static FIGURES: [Figure<'static>; 11] = [
-    full_body(View::Front, &[Surface::Anterior, Surface::Medial], Some(MIDLINE), HALF_OUTLINE, FRONT_CUES, FRONT_LANDMARKS, 0.0, &[
+    full_body(View::Front, &[Surface::Anterior, Surface::Medial], Some(MIDLINE), HALF_OUTLINE, FRONT_CUES, 0.0, &[
         (View::HeadFront, 140.0, 15.0, 220.0, 125.0),
         (View::HandPalm, 35.0, 420.0, 80.0, 512.0),
         (View::HandPalm, 280.0, 420.0, 325.0, 512.0),
         (View::FootTop, 125.0, 770.0, 235.0, 830.0),
     ]),
-    full_body(View::Back, &[Surface::Posterior], Some(MIDLINE), HALF_OUTLINE, BACK_CUES, BACK_LANDMARKS, 0.0, &[
+    full_body(View::Back, &[Surface::Posterior], Some(MIDLINE), HALF_OUTLINE, BACK_CUES, 0.0, &[
         (View::HeadSide, 140.0, 15.0, 220.0, 125.0),
         (View::HandBack, 35.0, 420.0, 80.0, 512.0),
         (View::HandBack, 280.0, 420.0, 325.0, 512.0),
@@ -291,26 +290,43 @@ pub static FIGURES: [Figure<'static>; 11] = [
     ]),
     Figure {
         parts: &[SIDE_ARM],
-        ..full_body(View::Side, &[Surface::Lateral, Surface::Superior], None, SIDE_OUTLINE, SIDE_CUES, SIDE_LANDMARKS, 1.0, &[
+        ..full_body(View::Side, &[Surface::Lateral, Surface::Superior], None, SIDE_OUTLINE, SIDE_CUES, 1.0, &[
             (View::HeadSide, 140.0, 15.0, 232.0, 125.0),
             (View::FootLateral, 150.0, 740.0, 275.0, 832.0),
         ])
     },
     Figure {
         midline: Some(MIDLINE),
-        ..close_up(View::HeadFront, (360.0, 440.0), &[Surface::Anterior], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, HEAD_FRONT_LANDMARKS, 0.0)
+        ..close_up(View::HeadFront, (360.0, 440.0), &[Surface::Anterior], &["head", "face"], HEAD_FRONT_HALF, &[], HEAD_FRONT_CUES, 0.0)
     },
-    close_up(View::HeadSide, (360.0, 440.0), &[Surface::Lateral, Surface::Superior], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, HEAD_SIDE_LANDMARKS, 1.0),
-    close_up(View::HandPalm, (300.0, 440.0), &[Surface::Anterior], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, HAND_PALM_LANDMARKS, 0.0),
-    close_up(View::HandBack, (300.0, 440.0), &[Surface::Posterior], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, HAND_BACK_LANDMARKS, 0.0),
-    close_up(View::FootTop, (300.0, 460.0), &[Surface::Anterior], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, FOOT_TOP_LANDMARKS, 0.0),
-    close_up(View::FootMedial, (420.0, 560.0), &[Surface::Medial], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, FOOT_MEDIAL_LANDMARKS, -1.0),
-    close_up(View::FootLateral, (420.0, 560.0), &[Surface::Lateral], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, FOOT_LATERAL_LANDMARKS, 1.0),
+    close_up(View::HeadSide, (360.0, 440.0), &[Surface::Lateral, Surface::Superior], &["head", "face"], HEAD_SIDE_OUTLINE, &[], HEAD_SIDE_CUES, 1.0),
+    close_up(View::HandPalm, (300.0, 440.0), &[Surface::Anterior], &["hand"], HAND_PALM_OUTLINE, HAND_PALM_PARTS, HAND_PALM_CUES, 0.0),
+    close_up(View::HandBack, (300.0, 440.0), &[Surface::Posterior], &["hand"], HAND_BACK_OUTLINE, HAND_BACK_PARTS, HAND_BACK_CUES, 0.0),
+    close_up(View::FootTop, (300.0, 460.0), &[Surface::Anterior], &["ankle", "foot"], FOOT_TOP_OUTLINE, FOOT_TOP_PARTS, FOOT_TOP_CUES, 0.0),
+    close_up(View::FootMedial, (420.0, 560.0), &[Surface::Medial], &["lower-leg", "ankle", "foot"], FOOT_MEDIAL_OUTLINE, &[], FOOT_MEDIAL_CUES, -1.0),
+    close_up(View::FootLateral, (420.0, 560.0), &[Surface::Lateral], &["lower-leg", "ankle", "foot"], FOOT_LATERAL_OUTLINE, &[], FOOT_LATERAL_CUES, 1.0),
     // The sole is the top of the foot seen from below, at its scale.
     Figure {
         scale_of: Some(View::FootTop),
-        ..close_up(View::FootSole, (300.0, 460.0), &[Surface::Inferior], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, FOOT_SOLE_LANDMARKS, 0.0)
+        ..close_up(View::FootSole, (300.0, 460.0), &[Surface::Inferior], &["foot"], FOOT_SOLE_OUTLINE, FOOT_SOLE_PARTS, FOOT_SOLE_CUES, 0.0)
     },
+];
+
+/// Each view's named landmarks, (name, x, y), in the order of [`FIGURES`]: apart from the
+/// figures, which the painted map draws, because only the live widget reads them (the overlay,
+/// the guide, the quiz), so they come with its chunk rather than on the first path.
+static LANDMARKS: [&[(&str, f32, f32)]; 11] = [
+    FRONT_LANDMARKS,
+    BACK_LANDMARKS,
+    SIDE_LANDMARKS,
+    HEAD_FRONT_LANDMARKS,
+    HEAD_SIDE_LANDMARKS,
+    HAND_PALM_LANDMARKS,
+    HAND_BACK_LANDMARKS,
+    FOOT_TOP_LANDMARKS,
+    FOOT_MEDIAL_LANDMARKS,
+    FOOT_LATERAL_LANDMARKS,
+    FOOT_SOLE_LANDMARKS,
 ];
 
 /// Whether a point of `region` may be drawn on `figure` (close-ups show only their regions).
@@ -348,9 +364,14 @@ impl Figure<'_> {
         inside(&self.outline(), x, y) || self.parts.iter().any(|part| inside(part, x, y))
     }
 
+    /// The figure's named landmarks, (name, x, y): its view's own unless it was given others.
+    pub fn landmarks(&self) -> &[(&str, f32, f32)] {
+        self.landmarks.unwrap_or(LANDMARKS[self.view as usize])
+    }
+
     /// A landmark's position (its screen-right one, for a bilateral landmark).
     pub fn landmark(&self, name: &str) -> Option<(f32, f32)> {
-        self.landmarks.iter().find(|l| l.0 == name).map(|&(_, x, y)| (x, y))
+        self.landmarks().iter().find(|l| l.0 == name).map(|&(_, x, y)| (x, y))
     }
 
     /// `(x, y)` mirrored across the median line (itself on a view without one).
@@ -408,7 +429,7 @@ pub fn on_median_line(key: &str) -> bool {
 
 /// Every landmark name any view defines.
 pub fn landmark_names() -> Vec<&'static str> {
-    let mut names: Vec<&str> = FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|l| l.0)).collect();
+    let mut names: Vec<&str> = FIGURES.iter().flat_map(|f| f.landmarks().iter().map(|l| l.0)).collect();
     names.sort_unstable();
     names.dedup();
     names
@@ -1110,7 +1131,7 @@ mod tests {
     fn every_landmark_lies_on_its_figure_and_every_figure_fits_its_box() {
         let mut off = Vec::new();
         for figure in &FIGURES {
-            for &(name, x, y) in figure.landmarks {
+            for &(name, x, y) in figure.landmarks() {
                 if !figure.contains(x, y) {
                     off.push(format!("{name} on {} at {x},{y}", figure.view));
                 }

@@ -33,7 +33,7 @@ pub fn local_cun(figure: &Figure, at: (f32, f32), prefer: Option<&str>) -> Optio
     FIGURES.iter().filter(|g| !g.view.is_closeup()).find_map(|g| {
         // The two shared landmarks farthest apart here, for the ratio of the two scales.
         let shared: Vec<(&str, (f32, f32), (f32, f32))> =
-            figure.landmarks.iter().filter_map(|&(k, x, y)| Some((k, (x, y), g.landmark(k)?))).collect();
+            figure.landmarks().iter().filter_map(|&(k, x, y)| Some((k, (x, y), g.landmark(k)?))).collect();
         let mut best: Option<(f32, f32)> = None;
         for (i, a) in shared.iter().enumerate() {
             for b in &shared[i + 1..] {

@@ -503,7 +503,7 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
         }
     }
     // The overlay names every landmark the figures draw, and only those.
-    let drawn: BTreeSet<&str> = crate::figure::FIGURES.iter().flat_map(|f| f.landmarks.iter().map(|(name, _, _)| *name)).collect();
+    let drawn: BTreeSet<&str> = crate::figure::FIGURES.iter().flat_map(|f| f.landmarks().iter().map(|(name, _, _)| *name)).collect();
     let unlabelled: Vec<&str> = drawn.iter().copied().filter(|k| !vocabulary.landmark.contains_key(*k)).collect();
     let unknown: Vec<&str> = vocabulary.landmark.keys().map(String::as_str).filter(|k| !drawn.contains(k)).collect();
     let empty: Vec<&str> = vocabulary.landmark.iter().filter(|(_, l)| l.trim().is_empty()).map(|(k, _)| k.as_str()).collect();

@@ -894,7 +894,7 @@ fn every_landmark_of_the_figure_has_a_label_in_english_and_in_chinese() {
     // The overlay's names travel in each language's prose file, not in the wasm.
     let (en, zh) = (&catalog::baked_prose("en").unwrap().landmarks, &catalog::baked_prose("zh-Hans").unwrap().landmarks);
     for figure in acumap::figure::FIGURES.iter() {
-        for (name, _, _) in figure.landmarks {
+        for (name, _, _) in figure.landmarks() {
             let zh = &zh[*name];
             assert!(zh.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)), "{name}: {zh}");
         }

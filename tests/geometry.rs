@@ -141,7 +141,7 @@ fn gb30_is_a_third_of_the_way_from_the_trochanter_to_the_sacral_hiatus() {
 /// The back figure with its landmarks moved: `moves` maps a landmark to its new position.
 fn reshaped(view: View, moves: &[(&str, f32, f32)]) -> Vec<(&'static str, f32, f32)> {
     view.figure()
-        .landmarks
+        .landmarks()
         .iter()
         .map(|&(name, x, y)| moves.iter().find(|m| m.0 == name).map_or((name, x, y), |&(_, nx, ny)| (name, nx, ny)))
         .collect()
@@ -153,7 +153,7 @@ fn a_change_of_proportions_moves_the_points_with_it() {
     let front = View::Front.figure();
     let (px, py) = front.landmark("pubic-symphysis").unwrap();
     let landmarks = reshaped(View::Front, &[("pubic-symphysis", px, py + 30.0)]);
-    let taller = Figure { landmarks: &landmarks, ..*front };
+    let taller = Figure { landmarks: Some(&landmarks), ..*front };
     let before = recipe(CV4).locate(front).unwrap()[0];
     let after = recipe(CV4).locate(&taller).unwrap()[0];
     assert!(close(after.1 - before.1, 30.0 * 3.0 / 5.0), "CV4 keeps 3/5 of the way: {before:?} → {after:?}");
@@ -162,7 +162,7 @@ fn a_change_of_proportions_moves_the_points_with_it() {
     let (lx, ly) = back.landmark("L2").unwrap();
     let (sx, sy) = back.landmark("scapula-medial-border").unwrap();
     let landmarks = reshaped(View::Back, &[("L2", lx, ly + 12.0), ("scapula-medial-border", sx + 6.0, sy)]);
-    let broader = Figure { landmarks: &landmarks, ..*back };
+    let broader = Figure { landmarks: Some(&landmarks), ..*back };
     let bl23 = catalog::point("BL23").unwrap();
     let before = bl23.positions_on(View::Back)[1];
     let after = Recipe::clone(&recipe("surfaces = [\"posterior\"]\nlevel = \"L2\"\nlateral = 1.5\nscale = \"scapulae\""))

@@ -58,7 +58,7 @@ pub fn Landmarks(
     let shown = Memo::new(move |_| {
         state.prose.with(|p| {
             let name_of = |key: &str| p.loaded().and_then(|l| l.landmark(key)).unwrap_or_default();
-            figure.landmarks.iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
+            figure.landmarks().iter().filter(|(key, ..)| wanted(key)).map(|&(key, x, y)| (key, name_of(key), x, y)).collect::<Vec<_>>()
         })
     });
     // Where the scales' labels go, each of them, and which landmark names to write, and where
