@@ -6,9 +6,9 @@
 //! classes as `ui::body_map`, so the widget's stylesheet draws it the same and nothing moves
 //! when the live widget takes its place. The rest of the widget keeps its place with the
 //! placeholders the live widget shows while its parts load; a card's location and caution
-//! texts come from the prose file if it is in first ([`fill_card`]). Nothing painted here
-//! reacts: a click on a marker is kept and done once the widget is live (`mod.rs`), and nothing
-//! painted takes keyboard focus. Unusable attributes and content are reported by the live
+//! texts come from the prose file if it is in first ([`fill_card`]). A click on a marker is
+//! shown at once, painted again with that point selected and its card ([`Chosen`]), and done
+//! again once the widget is live (`widget.rs`); nothing painted takes keyboard focus. Unusable attributes and content are reported by the live
 //! widget; here they fall back to the defaults it uses.
 
 use super::host::ElementHost;
@@ -45,8 +45,9 @@ pub struct FirstView {
 }
 
 impl FirstView {
-    /// Reads the element's attributes and its content's JSON text (`content`).
-    pub fn read(host: &HtmlElement, content: Option<&str>) -> FirstView {
+    /// Reads the element's attributes and its content's JSON text (`content`). `chosen` is what
+    /// the reader or the page chose since ([`Chosen`]), shown over the `selected` attribute.
+    pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Chosen) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let notation = Self::notation(host);
         let selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
@@ -54,6 +55,11 @@ impl FirstView {
         let view = match attribute(Attribute::View) {
             Some(v) => attributes::view(&v).unwrap_or_default(),
             None => selected.map_or(View::default(), |p| p.view_from(View::default())),
+        };
+        // A point chosen since, on a view that draws it (as the live widget's `select()`).
+        let (selected, view) = match chosen {
+            Some(point) => (point, point.map_or(view, |p| p.view_from(view))),
+            None => (selected, view),
         };
         let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
@@ -101,6 +107,11 @@ impl FirstView {
         tag.and_then(|tag| attributes::lang(&tag)).unwrap_or_default()
     }
 }
+
+/// What the reader or the page chose while the map is painted, before the live widget does it
+/// again: `Some(Some(point))` after a click on its marker or `select()`, `Some(None)` after
+/// `clear()`; `None` if nothing was, or the `selected` attribute changed since.
+pub type Chosen = Option<Option<&'static Point>>;
 
 /// The point a painted card opens on, in the reader's language, for a patient or not.
 #[derive(Clone, Copy)]

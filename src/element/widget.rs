@@ -6,7 +6,7 @@ use crate::state::{Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
 use leptos::wasm_split::SplitLoaderError;
-use super::paint::{self, CardPoint, FirstView};
+use super::paint::{self, CardPoint, Chosen, FirstView};
 use super::prose::any_prose;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -120,8 +120,8 @@ thread_local! {
 }
 
 /// What the page and the reader did before the widget was live, done in order once it is: a
-/// selection or a clear while painted (the live widget reads the attributes and the content as
-/// they are when it mounts), and anything while it mounts (a page's listener of an event the
+/// selection or a clear while painted, and a `selected` set after them (the live widget reads
+/// the attributes and the content as they are when it mounts), and anything while it mounts (a page's listener of an event the
 /// mount fires may call the element back).
 enum Call {
     Attribute(String, Option<String>),
@@ -136,10 +136,14 @@ struct Painted {
     root: ShadowRoot,
     /// The content's JSON text, or why there is none to read, as last given.
     content: (Option<String>, Option<String>),
+    /// The point the reader or the page chose meanwhile, shown at once.
+    chosen: Chosen,
     /// The painted map (replaced when an attribute or the content changes meanwhile).
     painting: Option<Element>,
     /// The point its card opens on, whose texts it shows if their prose file is in first.
     card: Option<CardPoint>,
+    /// That prose file, once in (`fill_card`): a card painted again is filled from it.
+    prose: Option<JsValue>,
     calls: Vec<Call>,
     /// Keeps a click on a painted marker, to select the point once live; a click on the retry
     /// of a failed load asks for the chunk again.
@@ -178,12 +182,11 @@ impl Widget {
                 notice.remove();
                 go_live(&stage);
             } else if let Some(code) = target.and_then(|t| t.closest(".point").ok().flatten()).and_then(|m| m.get_attribute("data-code")) {
-                if let Stage::Painted(painted) | Stage::Mounting(painted, _) = &mut *stage.borrow_mut() {
-                    painted.calls.push(Call::Select(code));
-                }
+                keep(&stage, Call::Select(code.clone()), |painted| painted.choose(&code));
             }
         });
-        let mut painted = Painted { host: host.clone(), root, content: (json, error), painting: None, card: None, calls: Vec::new(), on_click };
+        let content = (json, error);
+        let mut painted = Painted { host: host.clone(), root, content, chosen: None, painting: None, card: None, prose: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         if !lazy {
@@ -194,17 +197,38 @@ impl Widget {
 }
 
 impl Painted {
-    /// Paints the map as the element's attributes and content now say.
+    /// Paints the map as the element's attributes and content now say, with the point chosen
+    /// meanwhile, and its card's texts if their prose file is in.
     fn repaint(&mut self) {
         if let Some(old) = self.painting.take() {
             old.remove();
         }
-        let first = FirstView::read(&self.host, self.content.0.as_deref());
+        let first = FirstView::read(&self.host, self.content.0.as_deref(), self.chosen);
         self.painting = paint::paint(&self.root, &first);
         self.card = first.card();
         if let Some(painting) = &self.painting {
             let _ = painting.add_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
         }
+        if let (Some(painting), Some(card), Some(file)) = (&self.painting, self.card, &self.prose) {
+            paint::fill_card(painting, card, file);
+        }
+    }
+
+    /// The point with this code (as the element reads codes) is chosen: shown at once, before
+    /// the live widget does it again. An unknown code changes nothing here (the live widget
+    /// reports it). True: the live widget is to do it.
+    fn choose(&mut self, code: &str) -> bool {
+        match crate::catalog::point_in(code, FirstView::notation(&self.host)) {
+            Some(point) => self.show(Some(point)),
+            None => true,
+        }
+    }
+
+    /// Painted again with `point` selected, or none (a clear). True: the live widget is to do it.
+    fn show(&mut self, point: Option<&'static crate::model::Point>) -> bool {
+        self.chosen = Some(point);
+        self.repaint();
+        true
     }
 }
 
@@ -280,6 +304,21 @@ fn shown(stage: &RefCell<Stage>) {
     }
 }
 
+/// Before the widget is live: lets `f` update the painted map, and keeps `call` for the live
+/// widget if `f` says so (a selection, a clear, and the `selected` attribute, which must follow
+/// the selections kept before it), or if the live widget is mounting.
+fn keep(stage: &RefCell<Stage>, call: Call, f: impl FnOnce(&mut Painted) -> bool) {
+    match &mut *stage.borrow_mut() {
+        Stage::Painted(painted) => {
+            if f(painted) {
+                painted.calls.push(call);
+            }
+        }
+        Stage::Mounting(painted, _) => painted.calls.push(call),
+        Stage::Live(_) | Stage::Gone => {}
+    }
+}
+
 /// The live widget's chunk could not be loaded: says so on the painted map, with a retry, and
 /// fires `acu-error`.
 fn failed(stage: &RefCell<Stage>, error: &str) {
@@ -325,21 +364,6 @@ impl Widget {
         }
     }
 
-    /// Before the widget is live: lets `f` update the painted map, and keeps `call` for the
-    /// live widget if it is a selection or a clear, or if the live widget is mounting.
-    fn keep(&self, call: Call, f: impl FnOnce(&mut Painted)) {
-        match &mut *self.stage.borrow_mut() {
-            Stage::Painted(painted) => {
-                f(painted);
-                if matches!(call, Call::Select(_) | Call::Clear) {
-                    painted.calls.push(call);
-                }
-            }
-            Stage::Mounting(painted, _) => painted.calls.push(call),
-            Stage::Live(_) | Stage::Gone => {}
-        }
-    }
-
     /// A lazy widget's time to go live (element.js: it nears the screen): asks for the live
     /// widget's code and mounts it, as an eager widget does at once.
     #[wasm_bindgen(js_name = goLive)]
@@ -354,18 +378,27 @@ impl Widget {
     /// of its card's language or lacks its texts).
     #[wasm_bindgen(js_name = fillCard)]
     pub fn fill_card(&self, file: JsValue) {
-        let stage = self.stage.borrow();
-        let (Stage::Painted(painted) | Stage::Mounting(painted, _)) = &*stage else { return };
+        let mut stage = self.stage.borrow_mut();
+        let (Stage::Painted(painted) | Stage::Mounting(painted, _)) = &mut *stage else { return };
         if let (Some(painting), Some(card)) = (&painted.painting, painted.card) {
             paint::fill_card(painting, card, &file);
         }
+        painted.prose = Some(file);
     }
 
     /// Called by the element when an observed attribute changes (`value` is null when removed).
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
         match self.live() {
             Some(live) => live.attribute_changed(name, value),
-            None => self.keep(Call::Attribute(name.to_string(), value), Painted::repaint),
+            None => keep(&self.stage, Call::Attribute(name.to_string(), value), |painted| {
+                // The page's `selected` is newer than what was chosen before it.
+                let selected = name == Attribute::Selected.name();
+                if selected {
+                    painted.chosen = None;
+                }
+                painted.repaint();
+                selected
+            }),
         }
     }
 
@@ -374,9 +407,10 @@ impl Widget {
     pub fn content_changed(&self, json: Option<String>, error: Option<String>) {
         match self.live() {
             Some(live) => live.content_changed(json, error),
-            None => self.keep(Call::Content(json.clone(), error.clone()), |painted| {
+            None => keep(&self.stage, Call::Content(json.clone(), error.clone()), |painted| {
                 painted.content = (json, error);
                 painted.repaint();
+                false
             }),
         }
     }
@@ -386,7 +420,7 @@ impl Widget {
         if let Some(live) = self.live() {
             return live.select(code);
         }
-        self.keep(Call::Select(code.to_string()), |_| {});
+        keep(&self.stage, Call::Select(code.to_string()), |painted| painted.choose(code));
         crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)
     }
 
@@ -394,7 +428,7 @@ impl Widget {
     pub fn clear(&self) {
         match self.live() {
             Some(live) => live.clear(),
-            None => self.keep(Call::Clear, |_| {}),
+            None => keep(&self.stage, Call::Clear, |painted| painted.show(None)),
         }
     }
 

@@ -272,6 +272,62 @@ test('what the reader and the page do before the widget is live is done once it 
   await p.close();
 });
 
+test('a point chosen before the widget is live is shown at once on the painted map: selected, its card with its names and cautions, and its location if the prose is in; a clear and the page\'s selected too', async () => {
+  const p = await page();
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await p.goto(BASE + '/');
+  const widget = p.locator('acu-map').first();
+  // The clinic page opens on GB30: its prose comes before the live widget.
+  await widget.locator('.painted [data-testid="painted-location"]').waitFor();
+  const painted = () => widget.evaluate((el) => {
+    const root = el.shadowRoot.querySelector('.painted');
+    const card = root.querySelector('.card');
+    return {
+      selected: [...root.querySelectorAll('g.point.selected')].map((g) => g.dataset.code),
+      view: root.querySelector('[role="tab"][aria-selected="true"]').textContent,
+      code: card?.querySelector('.code').textContent ?? null,
+      cautions: card ? [...card.querySelectorAll('.cautions li')].map((li) => li.dataset.kind) : [],
+      location: card?.querySelector('[data-testid="painted-location"]')?.textContent ?? null,
+      empty: root.querySelector('.card-empty')?.textContent ?? null,
+    };
+  });
+  const kinds = (code) => p.evaluate((code) => document.querySelector('acu-map').getPoint(code).cautions.map((c) => c.kind), code);
+
+  // A click on BL40's marker: BL40 is selected and its card shows its cautions and, the prose
+  // being in, its location.
+  await widget.locator('.painted g.point[data-code="BL40"] .dot').first().click();
+  let now = await painted();
+  assert.deepEqual([now.selected, now.view, now.code], [['BL40'], 'Back', 'BL40']);
+  assert.deepEqual(now.cautions, await kinds('BL40'));
+  assert.ok(now.cautions.length > 0);
+  assert.match(now.location, /popliteal/i);
+  // select() of a point the back view does not draw: shown on a view that does, with its card.
+  assert.equal(await p.evaluate(() => document.querySelector('acu-map').select('ST36')?.code), 'ST36');
+  now = await painted();
+  assert.deepEqual([now.selected, now.view, now.code], [['ST36'], 'Front', 'ST36']);
+  assert.deepEqual(now.cautions, await kinds('ST36'));
+  assert.match(now.location, /tibia/i);
+  // An unknown code changes nothing here.
+  assert.equal(await p.evaluate(() => document.querySelector('acu-map').select('XX99')), null);
+  assert.equal((await painted()).code, 'ST36');
+  // clear(): no point, the card's invitation.
+  await p.evaluate(() => document.querySelector('acu-map').clear());
+  now = await painted();
+  assert.deepEqual([now.selected, now.code], [[], null]);
+  assert.ok(now.empty);
+  // The page's selected, set after them, is what the painted map and then the live one show.
+  await p.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'BL23'));
+  now = await painted();
+  assert.deepEqual([now.selected, now.code], [['BL23'], 'BL23']);
+  release();
+  await widget.locator('[data-testid="card-location"]').waitFor();
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'BL23');
+  const selected = (await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
+  assert.deepEqual(selected, ['BL40', 'ST36']);
+  assert.deepEqual((await errors(p)).map((e) => [e.source, e.value]), [['select()', 'XX99']]);
+  await p.close();
+});
+
 test('the live widget is built a part at a time with the painted map on screen, and takes its place whole; a click meanwhile is kept', async () => {
   const p = await page();
   // Watches each widget's shadow root. When the live widget's container comes, a task queued
