@@ -121,8 +121,8 @@ thread_local! {
 
 /// What the page and the reader did before the widget was live, done in order once it is: a
 /// selection or a clear while painted, and a `selected` set after them (the live widget reads
-/// the attributes and the content as they are when it mounts), and anything while it mounts (a page's listener of an event the
-/// mount fires may call the element back).
+/// the attributes and the content as they are when it mounts), and anything while it mounts
+/// (a page's listener of an event the mount fires may call the element back).
 enum Call {
     Attribute(String, Option<String>),
     Content(Option<String>, Option<String>),
@@ -145,8 +145,8 @@ struct Painted {
     /// That prose file, once in (`fill_card`): a card painted again is filled from it.
     prose: Option<JsValue>,
     calls: Vec<Call>,
-    /// Keeps a click on a painted marker, to select the point once live; a click on the retry
-    /// of a failed load asks for the chunk again.
+    /// Shows a click on a painted marker at once, and keeps it for the live widget; a click on
+    /// the retry of a failed load asks for the chunk again.
     on_click: Closure<dyn Fn(web_sys::Event)>,
 }
 
@@ -182,7 +182,10 @@ impl Widget {
                 notice.remove();
                 go_live(&stage);
             } else if let Some(code) = target.and_then(|t| t.closest(".point").ok().flatten()).and_then(|m| m.get_attribute("data-code")) {
-                keep(&stage, Call::Select(code.clone()), |painted| painted.choose(&code));
+                keep(&stage, Call::Select(code.clone()), |painted| {
+                    painted.choose(&code);
+                    true
+                });
             }
         });
         let content = (json, error);
@@ -216,19 +219,17 @@ impl Painted {
 
     /// The point with this code (as the element reads codes) is chosen: shown at once, before
     /// the live widget does it again. An unknown code changes nothing here (the live widget
-    /// reports it). True: the live widget is to do it.
-    fn choose(&mut self, code: &str) -> bool {
-        match crate::catalog::point_in(code, FirstView::notation(&self.host)) {
-            Some(point) => self.show(Some(point)),
-            None => true,
+    /// reports it).
+    fn choose(&mut self, code: &str) {
+        if let Some(point) = crate::catalog::point_in(code, FirstView::notation(&self.host)) {
+            self.show(Some(point));
         }
     }
 
-    /// Painted again with `point` selected, or none (a clear). True: the live widget is to do it.
-    fn show(&mut self, point: Option<&'static crate::model::Point>) -> bool {
+    /// Painted again with `point` selected, or none (a clear).
+    fn show(&mut self, point: Option<&'static crate::model::Point>) {
         self.chosen = Some(point);
         self.repaint();
-        true
     }
 }
 
@@ -420,7 +421,10 @@ impl Widget {
         if let Some(live) = self.live() {
             return live.select(code);
         }
-        keep(&self.stage, Call::Select(code.to_string()), |painted| painted.choose(code));
+        keep(&self.stage, Call::Select(code.to_string()), |painted| {
+            painted.choose(code);
+            true
+        });
         crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)
     }
 
@@ -428,7 +432,10 @@ impl Widget {
     pub fn clear(&self) {
         match self.live() {
             Some(live) => live.clear(),
-            None => keep(&self.stage, Call::Clear, |painted| painted.show(None)),
+            None => keep(&self.stage, Call::Clear, |painted| {
+                painted.show(None);
+                true
+            }),
         }
     }
 
