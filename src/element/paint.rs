@@ -230,13 +230,13 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element
 
 /// The card as `ui::point_card` first shows it: the selected point's names and every caution
 /// by its kind (the texts come with the prose file), or the invitation to pick a point.
-fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
+fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     let (lang, s) = (first.lang, first.lang.paint());
     let panel = b.html(side, "section", &[("class", "card-panel"), ("part", "card")], None);
     let Some(point) = first.selected else {
         let text = if first.mode == Mode::Study { s.quiz_hint } else { s.card_empty };
         b.html(&panel, "p", &[("class", "card-empty")], Some(text));
-        return;
+        return panel;
     };
     let patient = first.mode == Mode::Patient;
     let card = b.html(&panel, "article", &[("class", "card")], None);
@@ -278,6 +278,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) {
         b.html(&cautions, "p", &[("class", "by-kind")], Some(s.cautions_by_kind));
     }
     b.html(&card, "p", &[("class", prose_waiting_class(patient))], Some(s.prose_loading));
+    panel
 }
 
 /// The painted card's texts once its prose file is in, before the live widget: the location
@@ -367,15 +368,13 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) -> (Element, Eleme
 /// sites into `svg`, as `ui::body_map::MapSvg` draws them at first: on the map as laid out,
 /// measured once (the live map follows its size, `ui::use_size_on_screen`).
 fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView) {
-    let figure = first.view.figure();
-    let viewport = Viewport { screen: crate::ui::size_on_screen(svg), ..Viewport::whole(figure.width, figure.height) };
+    let viewport = laid_out(svg, first.view);
     let shrink = 1.0 / viewport.mark_scale();
     let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
     let mut hits = hit_radii(&first.points, first.view, viewport.mark_scale()).into_iter();
     for &point in &first.points {
         let selected = first.selected == Some(point);
-        let class = format!("point m-{}{}", point.meridian(), if selected { " selected" } else { "" });
-        let marker = b.svg(points, "g", &[("class", &class), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
+        let marker = b.svg(points, "g", &[("class", &marker_class(point, selected)), ("data-code", point.code), ("aria-label", &first.lang.marker_label(point))]);
         let positions = point.positions_on(first.view);
         for &at in positions {
             let site = b.svg(&marker, "g", &[("transform", &translate_scale(at, shrink))]);
@@ -383,7 +382,7 @@ fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView
             // one by one, which is slower for hundreds of sites but keeps that function (and its
             // half a kilobyte) off the first path.
             if selected {
-                b.svg(&site, "circle", &[("class", "pulse"), ("r", "8")]);
+                pulse(b, &site);
             }
             let hit = hits.next().unwrap_or_default();
             for (class, r) in [("hit", hit.as_str()), ("ring", "5.5"), ("dot", "3")] {
@@ -397,6 +396,32 @@ fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView
             text.set_text_content(Some(point.code));
         }
     }
+    paint_alternatives(b, svg, first, shrink);
+}
+
+/// The view's viewport as its map is laid out, measured (the live map follows its size,
+/// `ui::use_size_on_screen`).
+fn laid_out(svg: &Element, view: View) -> Viewport {
+    let figure = view.figure();
+    Viewport { screen: crate::ui::size_on_screen(svg), ..Viewport::whole(figure.width, figure.height) }
+}
+
+/// A marker's classes: its meridian's, and `selected`.
+fn marker_class(point: &Point, selected: bool) -> String {
+    format!("point m-{}{}", point.meridian(), if selected { " selected" } else { "" })
+}
+
+/// The selected marker's pulse, first in each of its sites.
+fn pulse(b: &Builder, site: &Element) {
+    if let Ok(circle) = b.0.create_element_ns(SVG, "circle") {
+        let _ = circle.set_attribute("class", "pulse");
+        let _ = circle.set_attribute("r", "8");
+        let _ = site.prepend_with_node_1(&circle);
+    }
+}
+
+/// The selected point's WHO alternative sites on the view, if it has any there.
+fn paint_alternatives(b: &Builder, svg: &Element, first: &FirstView, shrink: f32) {
     let alternatives = first.selected.map_or(&[][..], |p| p.alternative_positions_on(first.view));
     if !alternatives.is_empty() {
         let group = b.svg(svg, "g", &[("class", "alternative"), ("aria-hidden", "true")]);
@@ -406,4 +431,47 @@ fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView
             b.svg(&site, "path", &[("class", "alt-cross"), ("d", "M-3 -3l6 6M3 -3l-6 6")]);
         }
     }
+}
+
+/// Moves `painting`'s selection, painted from `before`, to `first`'s point when nothing else
+/// differs (a click on a painted marker): the two markers' classes and pulses, the alternative
+/// sites and the card, rather than the whole widget, which for the study page's 409 markers
+/// takes a phone's CPU most of a second. (The codes' labels stay as placed for `before`; the
+/// live map places them again.) False if something else differs: paint it all again.
+pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bool {
+    let same = first.view == before.view
+        && first.points == before.points
+        && first.lang == before.lang
+        && first.mode == before.mode
+        && first.labels == before.labels
+        && first.heading_level == before.heading_level
+        && first.page_label == before.page_label
+        && first.parts == before.parts;
+    let Some(document) = painting.owner_document().filter(|_| same) else { return false };
+    let b = Builder(document);
+    let find = |selector: &str| painting.query_selector(selector).ok().flatten();
+    for (point, selected) in [(before.selected, false), (first.selected, true)] {
+        let Some(point) = point else { continue };
+        let Some(marker) = find(&format!("g.point[data-code=\"{}\"]", point.code)) else { continue };
+        let _ = marker.set_attribute("class", &marker_class(point, selected));
+        let sites = marker.children();
+        for i in 0..sites.length() {
+            let Some(site) = sites.item(i).filter(|s| s.tag_name() == "g") else { continue };
+            match site.query_selector(".pulse").ok().flatten() {
+                Some(old) if !selected => old.remove(),
+                None if selected => pulse(&b, &site),
+                _ => {}
+            }
+        }
+    }
+    if let Some(svg) = find("svg.map") {
+        if let Some(old) = find(".alternative") {
+            old.remove();
+        }
+        paint_alternatives(&b, &svg, first, 1.0 / laid_out(&svg, first.view).mark_scale());
+    }
+    if let (Some(panel), Ok(holder)) = (find(".card-panel"), b.0.create_element("div")) {
+        let _ = panel.replace_with_with_node_1(&paint_card(&b, &holder, first));
+    }
+    true
 }

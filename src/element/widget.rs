@@ -140,6 +140,8 @@ struct Painted {
     chosen: Chosen,
     /// The painted map (replaced when an attribute or the content changes meanwhile).
     painting: Option<Element>,
+    /// What it shows, as last painted.
+    shown: Option<FirstView>,
     /// The point its card opens on, whose texts it shows if their prose file is in first.
     card: Option<CardPoint>,
     /// That prose file, once in (`fill_card`): a card painted again is filled from it.
@@ -189,7 +191,7 @@ impl Widget {
             }
         });
         let content = (json, error);
-        let mut painted = Painted { host: host.clone(), root, content, chosen: None, painting: None, card: None, prose: None, calls: Vec::new(), on_click };
+        let mut painted = Painted { host: host.clone(), root, content, chosen: None, painting: None, shown: None, card: None, prose: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         if !lazy {
@@ -203,15 +205,20 @@ impl Painted {
     /// Paints the map as the element's attributes and content now say, with the point chosen
     /// meanwhile, and its card's texts if their prose file is in.
     fn repaint(&mut self) {
-        if let Some(old) = self.painting.take() {
-            old.remove();
-        }
         let first = FirstView::read(&self.host, self.content.0.as_deref(), self.chosen);
-        self.painting = paint::paint(&self.root, &first);
-        self.card = first.card();
-        if let Some(painting) = &self.painting {
-            let _ = painting.add_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
+        // Only the point differs (a click on a marker): its selection moved, not all repainted.
+        let moved = matches!((&self.painting, &self.shown), (Some(painting), Some(before)) if paint::reselect(painting, before, &first));
+        if !moved {
+            if let Some(old) = self.painting.take() {
+                old.remove();
+            }
+            self.painting = paint::paint(&self.root, &first);
+            if let Some(painting) = &self.painting {
+                let _ = painting.add_event_listener_with_callback("click", self.on_click.as_ref().unchecked_ref());
+            }
         }
+        self.card = first.card();
+        self.shown = Some(first);
         if let (Some(painting), Some(card), Some(file)) = (&self.painting, self.card, &self.prose) {
             paint::fill_card(painting, card, file);
         }
