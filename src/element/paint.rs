@@ -30,6 +30,7 @@ use web_sys::{Document, Element, HtmlElement};
 const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
 /// What the widget shows before the reader does anything, read as the live widget reads it.
+/// (A field added here is one more for [`reselect`] to compare.)
 pub struct FirstView {
     pub view: View,
     pub selected: Option<&'static Point>,
