@@ -7,10 +7,10 @@
 //! when the live widget takes its place. The rest of the widget keeps its place with the
 //! placeholders the live widget shows while its parts load; a card's location and caution
 //! texts come from the prose file if it is in first ([`fill_card`]). A click on a marker is
-//! shown at once, painted again with that point selected and its card ([`Chosen`]), and done
-//! again once the widget is live (`widget.rs`); nothing painted takes keyboard focus. Unusable
-//! attributes and content are reported by the live widget; here they fall back to the
-//! defaults it uses.
+//! shown at once, the selection moved to that point and its card painted ([`Chosen`],
+//! [`reselect`]), and done again once the widget is live (`widget.rs`); nothing painted takes
+//! keyboard focus. Unusable attributes and content are reported by the live widget; here they
+//! fall back to the defaults it uses.
 
 use super::host::ElementHost;
 use super::json;
