@@ -49,7 +49,7 @@ pub struct FirstView {
 impl FirstView {
     /// Reads the element's attributes and its content's JSON text (`content`). `chosen` is what
     /// the reader or the page chose since ([`Chosen`]), shown over the `selected` attribute.
-    pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Chosen) -> FirstView {
+    pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Option<Chosen>) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let notation = Self::notation(host);
         let selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
@@ -58,11 +58,7 @@ impl FirstView {
             Some(v) => attributes::view(&v).unwrap_or_default(),
             None => selected.map_or(View::default(), |p| p.view_from(View::default())),
         };
-        // A point chosen since, on a view that draws it (as the live widget's `select()`).
-        let (selected, view) = match chosen {
-            Some(point) => (point, point.map_or(view, |p| p.view_from(view))),
-            None => (selected, view),
-        };
+        let (selected, view) = chosen.map_or((selected, view), |c| (c.point, c.view));
         let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
         // The live widget opens on the host's first shortlist.
@@ -111,9 +107,21 @@ impl FirstView {
 }
 
 /// What the reader or the page chose while the map is painted, before the live widget does it
-/// again: `Some(Some(point))` after a click on its marker or `select()`, `Some(None)` after
-/// `clear()`; `None` if nothing was, or the `selected` attribute changed since.
-pub type Chosen = Option<Option<&'static Point>>;
+/// again (a click on a marker, `select()`, `clear()`), shown over the `selected` attribute until
+/// that changes: the point, if any, and the view it is shown on.
+#[derive(Clone, Copy)]
+pub struct Chosen {
+    pub point: Option<&'static Point>,
+    pub view: View,
+}
+
+impl Chosen {
+    /// `point` chosen, or none (a clear), on the map showing `view`: the selection turns to a
+    /// view that draws the point, a clear stays where it is (as the live widget's).
+    pub fn on(point: Option<&'static Point>, view: View) -> Chosen {
+        Chosen { point, view: point.map_or(view, |p| p.view_from(view)) }
+    }
+}
 
 /// The point a painted card opens on, in the reader's language, for a patient or not.
 #[derive(Clone, Copy)]
@@ -414,11 +422,8 @@ fn marker_class(point: &Point, selected: bool) -> String {
 
 /// The selected marker's pulse, first in each of its sites.
 fn pulse(b: &Builder, site: &Element) {
-    if let Ok(circle) = b.0.create_element_ns(SVG, "circle") {
-        let _ = circle.set_attribute("class", "pulse");
-        let _ = circle.set_attribute("r", "8");
-        let _ = site.prepend_with_node_1(&circle);
-    }
+    let circle = b.svg(site, "circle", &[("class", "pulse"), ("r", "8")]);
+    let _ = site.prepend_with_node_1(&circle);
 }
 
 /// The selected point's WHO alternative sites on the view, if it has any there.

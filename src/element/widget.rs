@@ -2,6 +2,7 @@
 //! [`Widget`] per element, painted first and live once its chunk is in (see `mod.rs`).
 
 use crate::contract::{Attribute, ErrorSource};
+use crate::figure::View;
 use crate::state::{Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
@@ -137,7 +138,7 @@ struct Painted {
     /// The content's JSON text, or why there is none to read, as last given.
     content: (Option<String>, Option<String>),
     /// The point the reader or the page chose meanwhile, shown at once.
-    chosen: Chosen,
+    chosen: Option<Chosen>,
     /// The painted map (replaced when an attribute or the content changes meanwhile).
     painting: Option<Element>,
     /// What it shows, as last painted.
@@ -235,7 +236,8 @@ impl Painted {
 
     /// Painted again with `point` selected, or none (a clear).
     fn show(&mut self, point: Option<&'static crate::model::Point>) {
-        self.chosen = Some(point);
+        let view = self.shown.as_ref().map_or(View::default(), |shown| shown.view);
+        self.chosen = Some(Chosen::on(point, view));
         self.repaint();
     }
 }
@@ -398,14 +400,21 @@ impl Widget {
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
         match self.live() {
             Some(live) => live.attribute_changed(name, value),
-            None => keep(&self.stage, Call::Attribute(name.to_string(), value), |painted| {
-                // The page's `selected` is newer than what was chosen before it.
-                let selected = name == Attribute::Selected.name();
-                if selected {
+            None => keep(&self.stage, Call::Attribute(name.to_string(), value.clone()), |painted| {
+                // The page's `selected`, or its `view` after a choice, is newer than what was
+                // chosen before it: kept as a call after those, for the live widget to end there.
+                let newer = if name == Attribute::Selected.name() {
                     painted.chosen = None;
-                }
+                    true
+                } else if let Some(chosen) = painted.chosen.as_mut().filter(|_| name == Attribute::View.name()) {
+                    // As `WidgetState::apply_attribute` reads it.
+                    chosen.view = value.as_deref().and_then(|v| crate::attributes::view(v.trim())).unwrap_or_default();
+                    true
+                } else {
+                    false
+                };
                 painted.repaint();
-                selected
+                newer
             }),
         }
     }

@@ -310,18 +310,24 @@ test('a point chosen before the widget is live is shown at once on the painted m
   // An unknown code changes nothing here.
   assert.equal(await p.evaluate(() => document.querySelector('acu-map').select('XX99')), null);
   assert.equal((await painted()).code, 'ST36');
-  // clear(): no point, the card's invitation.
+  // clear(): no point, the card's invitation, on the view the selection turned to (not the
+  // view of the page's selected, GB30's back).
   await p.evaluate(() => document.querySelector('acu-map').clear());
   now = await painted();
-  assert.deepEqual([now.selected, now.code], [[], null]);
+  assert.deepEqual([now.selected, now.code, now.view], [[], null, 'Front']);
   assert.ok(now.empty);
+  // The page's view, set after them, turns the map.
+  await p.evaluate(() => document.querySelector('acu-map').setAttribute('view', 'back'));
+  now = await painted();
+  assert.deepEqual([now.selected, now.code, now.view], [[], null, 'Back']);
   // The page's selected, set after them, is what the painted map and then the live one show.
   await p.evaluate(() => document.querySelector('acu-map').setAttribute('selected', 'BL23'));
   now = await painted();
-  assert.deepEqual([now.selected, now.code], [['BL23'], 'BL23']);
+  assert.deepEqual([now.selected, now.code, now.view], [['BL23'], 'BL23', 'Back']);
   release();
   await widget.locator('[data-testid="card-location"]').waitFor();
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'BL23');
+  assert.equal(await widget.locator('[role="tab"][aria-selected="true"]').innerText(), 'Back');
   const selected = (await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
   assert.deepEqual(selected, ['BL40', 'ST36']);
   assert.deepEqual((await errors(p)).map((e) => [e.source, e.value]), [['select()', 'XX99']]);
