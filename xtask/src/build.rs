@@ -159,6 +159,7 @@ fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String
             .arg(to))
     };
     let wasm = out.join(format!("{out_name}_bg.wasm"));
+    crate::unused::drop_classes(&out.join(format!("{out_name}.js")), &wasm)?;
     optimise(&wasm, &wasm)?;
     // Each chunk, optimised and named by its content; the loader asks for it by that name.
     let mut loader = split.loader;

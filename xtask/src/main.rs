@@ -6,6 +6,7 @@ mod build;
 mod package;
 mod serve;
 mod setup;
+mod unused;
 
 use std::process::ExitCode;
 
