@@ -45,6 +45,9 @@ pub struct PaintStrings {
     /// and in the console and in `acu-error`, which add why.
     pub live_failed: &'static str,
     pub retry: &'static str,
+    /// The button under the map or the list that goes to the point just chosen there
+    /// (`SelectionPeek`; painted under the map for the point the page opens on).
+    pub peek_details: &'static str,
 }
 
 pub struct UiStrings {
@@ -64,9 +67,6 @@ pub struct UiStrings {
     pub closeup_offer: &'static str,
     /// Under a view that draws none of the points listed.
     pub none_on_view: &'static str,
-    /// The button under the map or the list that goes to the point just chosen there
-    /// (`SelectionPeek`).
-    pub peek_details: &'static str,
     /// Over the map for a moment when the wheel scrolled the page past it.
     pub gesture_wheel: &'static str,
     /// Over the map for a moment when one finger scrolled the page past it.
@@ -427,6 +427,7 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     location: "Location",
     live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     retry: "Try again",
+    peek_details: "Details",
 };
 
 pub static EN_CONTENT: ContentStrings = ContentStrings {
@@ -475,7 +476,6 @@ pub static EN: UiStrings = UiStrings {
     card_tabs_label: "Guide or point",
     closeup_offer: "Open the close-up: {view}",
     none_on_view: "None of the points listed is drawn on this view: each row of the list names the views that show it.",
-    peek_details: "Details",
     gesture_wheel: "To zoom the map, hold Ctrl (⌘ on a Mac) as you scroll",
     gesture_touch: "Use two fingers to move the map",
     legend_label: "Meridians on this view",
@@ -639,6 +639,7 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     location: "定位",
     live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     retry: "重试",
+    peek_details: "详情",
 };
 
 pub static ZH_HANS_CONTENT: ContentStrings = ContentStrings {
@@ -687,7 +688,6 @@ pub static ZH_HANS: UiStrings = UiStrings {
     card_tabs_label: "病症指南或穴位",
     closeup_offer: "打开局部图：{view}",
     none_on_view: "列表中的穴位都不在此视图中：列表每一行都注明了显示该穴位的视图。",
-    peek_details: "详情",
     gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滚动滚轮即可缩放地图",
     gesture_touch: "请用两根手指移动地图",
     legend_label: "本视图中的经脉",
@@ -853,6 +853,7 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     location: "定位",
     live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
     retry: "重試",
+    peek_details: "詳情",
 };
 
 pub static ZH_HANT_CONTENT: ContentStrings = ContentStrings {
@@ -901,7 +902,6 @@ pub static ZH_HANT: UiStrings = UiStrings {
     card_tabs_label: "病症指南或穴位",
     closeup_offer: "打開局部圖：{view}",
     none_on_view: "列表中的穴位都不在此視圖中：列表每一行都註明了顯示該穴位的視圖。",
-    peek_details: "詳情",
     gesture_wheel: "按住 Ctrl（Mac 上按 ⌘）滾動滾輪即可縮放地圖",
     gesture_touch: "請用兩根手指移動地圖",
     legend_label: "本視圖中的經脈",

@@ -44,6 +44,9 @@ pub struct FirstView {
     parts: Parts,
     /// The points drawn on the view, in list order.
     points: Vec<&'static Point>,
+    /// Nothing chosen since the page's `selected`: its point is the one the live map opens its
+    /// peek on (`ui::selection_peek`), which a later choice hides.
+    opening: bool,
 }
 
 impl FirstView {
@@ -81,6 +84,7 @@ impl FirstView {
             page_label: attribute(Attribute::AriaLabel),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: state::marked_points(narrowing.apply(POINTS.iter()), selected, view),
+            opening: chosen.is_none(),
         }
     }
 
@@ -232,9 +236,46 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element
     b.html(&toolbar, "button", &toggle, Some(s.overlay_toggle));
     let frame = b.html(&panel, "div", &[("class", "map-frame")], None);
     let figure = paint_map(b, &frame, first);
+    paint_peek(b, &panel, first);
     b.html(&panel, "p", &[("class", "map-hint")], Some(s.zoom_hint));
     b.html(&panel, "div", &[("class", "placeholder legend"), ("aria-hidden", "true")], None);
     figure
+}
+
+/// Under the map, the point the page opens on, as `ui::selection_peek` shows it where the card
+/// is below the map (a phone; the stylesheet hides it beside the card): its code, its name and
+/// the kinds of its cautions, kept at the screen's foot, and a button to its card.
+fn paint_peek(b: &Builder, panel: &Element, first: &FirstView) {
+    let Some(point) = first.selected.filter(|_| first.opening) else { return };
+    let (lang, s) = (first.lang, first.lang.paint());
+    let peek = b.html(panel, "div", &[("class", &format!("peek m-{} on-map", point.meridian()))], None);
+    let name = b.html(&peek, "p", &[("class", "peek-name")], None);
+    b.html(&name, "span", &[("class", "code")], Some(point.code));
+    if first.mode != Mode::Study {
+        name.append_with_str_1(lang.point_name(point)).ok();
+    }
+    let patient = first.mode == Mode::Patient;
+    let mut kinds: Vec<&str> = Vec::new();
+    for kind in point.cautions.iter().map(|c| lang.caution_for(c.kind(), patient)) {
+        if !kinds.contains(&kind) {
+            kinds.push(kind);
+        }
+    }
+    if !kinds.is_empty() {
+        let cautions = b.html(&peek, "p", &[("class", "peek-cautions")], None);
+        warn_icon(b, &cautions);
+        b.html(&cautions, "span", &[("class", "visually-hidden")], Some(&[s.cautions, s.label_colon].concat()));
+        cautions.append_with_str_1(&kinds.join(" · ")).ok();
+    }
+    if first.parts.contains(Part::Card) {
+        b.html(&peek, "button", &[("type", "button"), ("class", "tool to-card"), ("tabindex", "-1")], Some(s.peek_details));
+    }
+}
+
+/// The warning sign before the cautions, as `ui::point_card::WarnIcon`.
+fn warn_icon(b: &Builder, parent: &Element) {
+    let icon = b.svg(parent, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
+    b.svg(&icon, "path", &[("d", WARN_ICON)]);
 }
 
 /// The card as `ui::point_card` first shows it: the selected point's names and every caution
@@ -274,8 +315,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     if !point.cautions.is_empty() {
         let cautions = b.html(&card, "div", &[("class", "cautions"), ("role", "note")], None);
         let heading = b.html(&cautions, first.heading_level.section(), &[("class", "section-title")], None);
-        let icon = b.svg(&heading, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
-        b.svg(&icon, "path", &[("d", WARN_ICON)]);
+        warn_icon(b, &heading);
         heading.append_with_str_1(s.cautions).ok();
         let list = b.html(&cautions, "ul", &[], None);
         let stand_in = lang.caution_stand_in(patient);
@@ -452,10 +492,15 @@ pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bo
         && first.labels == before.labels
         && first.heading_level == before.heading_level
         && first.page_label == before.page_label
-        && first.parts == before.parts;
+        && first.parts == before.parts
+        && !first.opening;
     let Some(document) = painting.owner_document().filter(|_| same) else { return false };
     let b = Builder(document);
     let find = |selector: &str| painting.query_selector(selector).ok().flatten();
+    // The peek of the point the page opened on goes with the first choice, as on the live map.
+    if let Some(peek) = find(".peek") {
+        peek.remove();
+    }
     for (point, selected) in [(before.selected, false), (first.selected, true)] {
         let Some(point) = point else { continue };
         let Some(marker) = find(&format!("g.point[data-code=\"{}\"]", point.code)) else { continue };

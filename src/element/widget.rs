@@ -149,7 +149,8 @@ struct Painted {
     prose: Option<JsValue>,
     calls: Vec<Call>,
     /// Shows a click on a painted marker at once, and keeps it for the live widget; a click on
-    /// the retry of a failed load asks for the chunk again.
+    /// the retry of a failed load asks for the chunk again, one on the peek's button scrolls to
+    /// the card.
     on_click: Closure<dyn Fn(web_sys::Event)>,
 }
 
@@ -181,10 +182,17 @@ impl Widget {
         let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
             let Some(stage) = weak.upgrade() else { return };
             let target = event.target().and_then(|t| t.dyn_into::<Element>().ok());
-            if let Some(notice) = target.as_ref().and_then(|t| t.closest(".retry").ok().flatten()).and_then(|b| b.parent_element()) {
+            let closest = |selector: &str| target.as_ref().and_then(|t| t.closest(selector).ok().flatten());
+            if let Some(notice) = closest(".retry").and_then(|b| b.parent_element()) {
                 notice.remove();
                 go_live(&stage);
-            } else if let Some(code) = target.and_then(|t| t.closest(".point").ok().flatten()).and_then(|m| m.get_attribute("data-code")) {
+            } else if let Some(button) = closest(".to-card") {
+                // The peek's button brings the card's title into sight (the live one focuses it
+                // too; nothing painted takes the focus).
+                if let Some(title) = button.closest(".acu").ok().flatten().and_then(|acu| acu.query_selector(".card .title").ok().flatten()) {
+                    title.scroll_into_view();
+                }
+            } else if let Some(code) = closest(".point").and_then(|m| m.get_attribute("data-code")) {
                 keep(&stage, Call::Select(code.clone()), |painted| {
                     painted.choose(&code);
                     true

@@ -334,6 +334,55 @@ test('a point chosen before the widget is live is shown at once on the painted m
   await p.close();
 });
 
+test('on a phone the painted map keeps the point the page opens on at the foot of the screen, with its cautions and a way to its card, where the live map keeps it; a choice takes it away', async () => {
+  const phone = { width: 390, height: 844 };
+  const live = /\/split_live\.[0-9a-f]{12}\.wasm$/;
+  let p = await recordingPage(browser, phone);
+  let { release } = await holdChunks(p, live);
+  await p.goto(BASE + '/');
+  let widget = p.locator('acu-map').first();
+  const painted = widget.locator('.painted .peek');
+  // The peek's words and place with the map's panel scrolled to the top of the screen.
+  const seen = (peek) => peek.evaluate((el) => {
+    el.closest('.map-panel').scrollIntoView();
+    const r = el.getBoundingClientRect();
+    return { text: el.innerText.replace(/\s+/g, ' ').trim(), at: [r.x, r.y, r.width, r.height].map(Math.round) };
+  });
+  await painted.waitFor();
+  const before = await seen(painted);
+  assert.equal(before.text, 'GB30 Huántiào Cautions: Major nerve Details');
+  // At the foot of the screen, over the map (the card is below it).
+  assert.equal(before.at[1] + before.at[3], phone.height, JSON.stringify(before.at));
+  // Its button brings the card's title into sight.
+  const title = () => widget.evaluate((el) => {
+    const r = el.shadowRoot.querySelector('.card .title').getBoundingClientRect();
+    return r.top > -1 && r.bottom < innerHeight + 1;
+  });
+  assert.ok(!(await title()));
+  await painted.locator('.to-card').click();
+  assert.ok(await title());
+  // The live map shows the same, in the same place.
+  release();
+  await widget.locator('.painted').waitFor({ state: 'detached' });
+  assert.deepEqual(await seen(widget.locator('[data-testid="peek"]')), before);
+  await p.close();
+
+  // A point chosen on the painted map: the peek goes, and the live map shows none either.
+  p = await recordingPage(browser, phone);
+  ({ release } = await holdChunks(p, live));
+  await p.goto(BASE + '/');
+  widget = p.locator('acu-map').first();
+  await widget.locator('.painted .peek').waitFor();
+  await widget.locator('.painted g.point[data-code="BL40"] .dot').first().click();
+  assert.equal(await widget.locator('.painted .peek').count(), 0);
+  assert.equal(await widget.locator('.painted g.point.selected').getAttribute('data-code'), 'BL40');
+  release();
+  await widget.locator('.painted').waitFor({ state: 'detached' });
+  assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'BL40');
+  assert.equal(await widget.locator('.peek').count(), 0);
+  await p.close();
+});
+
 test('the live widget is built a part at a time with the painted map on screen, and takes its place whole; a click meanwhile is kept', async () => {
   const p = await page();
   // Watches each widget's shadow root. When the live widget's container comes, a task queued
