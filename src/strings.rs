@@ -1165,6 +1165,17 @@ impl Lang {
             self.vocabulary(CAUTION_KINDS, |l| l.cautions, key)
         }
     }
+    /// The kinds of `point`'s cautions as [`Lang::caution_for`] names them, each once, in
+    /// order: the line under a chosen point's name (`ui::selection_peek`, and the painted map's).
+    pub fn caution_kinds(self, point: &crate::model::Point, patient: bool) -> Vec<&'static str> {
+        let mut kinds: Vec<&'static str> = Vec::new();
+        for kind in point.cautions.iter().map(|c| self.caution_for(c.kind(), patient)) {
+            if !kinds.contains(&kind) {
+                kinds.push(kind);
+            }
+        }
+        kinds
+    }
     /// What stands for a caution's text while the prose is on its way: as long as this
     /// language's typical caution, the reader's (`CAUTION_STAND_INS`: words of x, or 一 in
     /// Chinese). Drawn as a faint bar a line and hidden from assistive technology, it keeps the

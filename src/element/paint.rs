@@ -254,13 +254,7 @@ fn paint_peek(b: &Builder, panel: &Element, first: &FirstView) {
     if first.mode != Mode::Study {
         name.append_with_str_1(lang.point_name(point)).ok();
     }
-    let patient = first.mode == Mode::Patient;
-    let mut kinds: Vec<&str> = Vec::new();
-    for kind in point.cautions.iter().map(|c| lang.caution_for(c.kind(), patient)) {
-        if !kinds.contains(&kind) {
-            kinds.push(kind);
-        }
-    }
+    let kinds = lang.caution_kinds(point, first.mode == Mode::Patient);
     if !kinds.is_empty() {
         let cautions = b.html(&peek, "p", &[("class", "peek-cautions")], None);
         warn_icon(b, &cautions);

@@ -38,13 +38,7 @@ pub fn SelectionPeek(
     move || {
         let point = state.selected.get().filter(|p| picked.get() == Some(*p))?;
         let named = state.revealed.get() || state.mode.get() != Mode::Study;
-        let mut kinds: Vec<&'static str> = Vec::new();
-        let patient = state.mode.get() == Mode::Patient;
-        for kind in point.cautions.iter().map(|c| lang.caution_for(c.kind(), patient)) {
-            if !kinds.contains(&kind) {
-                kinds.push(kind);
-            }
-        }
+        let kinds = lang.caution_kinds(point, state.mode.get() == Mode::Patient);
         let card = state.parts.with(|p| p.contains(Part::Card));
         Some(acu_view! {
             <div class=format!("peek m-{}", point.meridian()) class:on-map=on_map data-testid="peek">

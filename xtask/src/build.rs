@@ -117,8 +117,8 @@ struct Compiled {
 }
 
 /// Builds `package` for the web into `out` as `<out_name>.js` and `<out_name>_bg.wasm`: the
-/// release build, the split into chunks (`#[wasm_split]`), wasm-bindgen, wasm-opt, and each
-/// chunk named by its content.
+/// release build, the split into chunks (`#[wasm_split]`), wasm-bindgen, a dependency's unused
+/// classes taken out (`unused.rs`), wasm-opt, and each chunk named by its content.
 fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String> {
     setup::wasm_target()?;
     // Panic messages name their source files; a dependency's by its path in this machine's
