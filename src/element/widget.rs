@@ -411,15 +411,20 @@ impl Widget {
             None => keep(&self.stage, Call::Attribute(name.to_string(), value.clone()), |painted| {
                 // The page's `selected`, or its `view` after a choice, is newer than what was
                 // chosen before it: kept as a call after those, for the live widget to end there.
-                let newer = if name == Attribute::Selected.name() {
-                    painted.chosen = None;
-                    true
-                } else if let Some(chosen) = painted.chosen.as_mut().filter(|_| name == Attribute::View.name()) {
-                    // As `WidgetState::apply_attribute` reads it.
-                    chosen.view = value.as_deref().and_then(|v| crate::attributes::view(v.trim())).unwrap_or_default();
-                    true
-                } else {
-                    false
+                let newer = match Attribute::from_name(name) {
+                    Some(Attribute::Selected) => {
+                        painted.chosen = None;
+                        true
+                    }
+                    Some(Attribute::View) => match painted.chosen.as_mut() {
+                        Some(chosen) => {
+                            // As `WidgetState::apply_attribute` reads it.
+                            chosen.view = value.as_deref().and_then(|v| crate::attributes::view(v.trim())).unwrap_or_default();
+                            true
+                        }
+                        None => false,
+                    },
+                    _ => false,
                 };
                 painted.repaint();
                 newer
