@@ -44,8 +44,9 @@ pub struct FirstView {
     parts: Parts,
     /// The points drawn on the view, in list order.
     points: Vec<&'static Point>,
-    /// Nothing chosen since the page's `selected`: its point is the one the live map opens its
-    /// peek on (`ui::selection_peek`), which a later choice hides.
+    /// The selection is the page's `selected`: the point the live map opens its peek on
+    /// (`ui::selection_peek`), which it shows while that point is selected (a choice made
+    /// before the live widget is replayed to it as `select()`, which leaves the peek's point).
     opening: bool,
 }
 
@@ -55,13 +56,13 @@ impl FirstView {
     pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Option<Chosen>) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let notation = Self::notation(host);
-        let selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
+        let page_selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
         // Without a `view`, the selected point's (as `WidgetState::apply_attribute` does).
         let view = match attribute(Attribute::View) {
             Some(v) => attributes::view(&v).unwrap_or_default(),
-            None => selected.map_or(View::default(), |p| p.view_from(View::default())),
+            None => page_selected.map_or(View::default(), |p| p.view_from(View::default())),
         };
-        let (selected, view) = chosen.map_or((selected, view), |c| (c.point, c.view));
+        let (selected, view) = chosen.map_or((page_selected, view), |c| (c.point, c.view));
         let shown = attribute(Attribute::Points).map(|v| attributes::points_in(&v, notation).0);
         let meridians = attribute(Attribute::Meridians).map(|v| attributes::meridians(&v).0);
         // The live widget opens on the host's first shortlist.
@@ -84,7 +85,7 @@ impl FirstView {
             page_label: attribute(Attribute::AriaLabel),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: state::marked_points(narrowing.apply(POINTS.iter()), selected, view),
-            opening: chosen.is_none(),
+            opening: selected.is_some() && selected == page_selected,
         }
     }
 

@@ -367,12 +367,15 @@ test('on a phone the painted map keeps the point the page opens on at the foot o
   assert.deepEqual(await seen(widget.locator('[data-testid="peek"]')), before);
   await p.close();
 
-  // A point chosen on the painted map: the peek goes, and the live map shows none either.
+  // A tap on the point already selected keeps it (the live map keeps it for that point); one
+  // on another point takes it away, and the live map shows none either.
   p = await recordingPage(browser, phone);
   ({ release } = await holdChunks(p, live));
   await p.goto(BASE + '/');
   widget = p.locator('acu-map').first();
   await widget.locator('.painted .peek').waitFor();
+  await widget.locator('.painted g.point[data-code="GB30"] .dot').first().click();
+  assert.equal(await widget.locator('.painted .peek .code').innerText(), 'GB30');
   await widget.locator('.painted g.point[data-code="BL40"] .dot').first().click();
   assert.equal(await widget.locator('.painted .peek').count(), 0);
   assert.equal(await widget.locator('.painted g.point.selected').getAttribute('data-code'), 'BL40');
