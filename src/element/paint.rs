@@ -488,11 +488,12 @@ pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bo
         && first.heading_level == before.heading_level
         && first.page_label == before.page_label
         && first.parts == before.parts
+        // A peek to paint (the selection back on the page's point): all painted again.
         && !first.opening;
     let Some(document) = painting.owner_document().filter(|_| same) else { return false };
     let b = Builder(document);
     let find = |selector: &str| painting.query_selector(selector).ok().flatten();
-    // The peek of the point the page opened on goes with the first choice, as on the live map.
+    // The peek of the page's point goes once the selection leaves it, as on the live map.
     if let Some(peek) = find(".peek") {
         peek.remove();
     }
