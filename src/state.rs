@@ -276,6 +276,9 @@ pub struct WidgetState {
     /// The body-map view shown.
     pub view: RwSignal<View>,
     pub selected: RwSignal<Option<&'static Point>>,
+    /// The point last chosen on the map itself, kept in sight under it while it is selected
+    /// (`ui::SelectionPeek`): at first the one the page opens on (set as the map is made).
+    pub map_picked: RwSignal<Option<&'static Point>>,
     /// The points the host asked for (`points` attribute); all when `None`.
     pub shown: RwSignal<Option<Vec<&'static Point>>>,
     /// The meridians the host asked for (`meridians` attribute); all when `None`.
@@ -445,6 +448,7 @@ impl WidgetState {
         WidgetState {
             view: RwSignal::new(View::Front),
             selected,
+            map_picked: RwSignal::new(None),
             shown,
             host_meridians,
             pool,
@@ -915,8 +919,16 @@ impl WidgetState {
         }
     }
 
+    /// The reader's choice of a point on the map (a tap or a click on its marker, Enter on it,
+    /// or an answer to "Which point did you mean?"): selected, and kept in sight (`map_picked`).
+    pub fn pick_on_map(&self, point: &'static Point) {
+        self.map_picked.set(Some(point));
+        self.select_by_user(point);
+    }
+
     /// A selection made by the reader: updates the widget and fires `acu-select` with the
     /// point as a plain object.
+
     pub fn select_by_user(&self, point: &'static Point) {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));

@@ -44,16 +44,17 @@ pub struct FirstView {
     parts: Parts,
     /// The points drawn on the view, in list order.
     points: Vec<&'static Point>,
-    /// The selection is the page's `selected`: the point the live map opens its peek on
-    /// (`ui::selection_peek`), which it shows while that point is selected (a choice made
-    /// before the live widget is replayed to it as `select()`, which leaves the peek's point).
-    opening: bool,
+    /// The selection is the point of the peek under the map (`ui::selection_peek`): the one
+    /// last tapped on the map, else the page's `selected`, shown while it is selected.
+    peek: bool,
 }
 
 impl FirstView {
     /// Reads the element's attributes and its content's JSON text (`content`). `chosen` is what
-    /// the reader or the page chose since ([`Chosen`]), shown over the `selected` attribute.
-    pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Option<Chosen>) -> FirstView {
+    /// the reader or the page chose since ([`Chosen`]), shown over the `selected` attribute;
+    /// `tapped` the point last tapped on the map, if any, whose peek then shows in place of the
+    /// page's point's.
+    pub fn read(host: &HtmlElement, content: Option<&str>, chosen: Option<Chosen>, tapped: Option<&'static Point>) -> FirstView {
         let attribute = |a: Attribute| host.get_attribute(a.name()).map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
         let notation = Self::notation(host);
         let page_selected = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, notation));
@@ -85,7 +86,7 @@ impl FirstView {
             page_label: attribute(Attribute::AriaLabel),
             parts: attribute(Attribute::Parts).map(|v| Parts::read(&v).0).unwrap_or_default(),
             points: state::marked_points(narrowing.apply(POINTS.iter()), selected, view),
-            opening: selected.is_some() && selected == page_selected,
+            peek: selected.is_some() && selected == tapped.or(page_selected),
         }
     }
 
@@ -237,24 +238,27 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element
     b.html(&toolbar, "button", &toggle, Some(s.overlay_toggle));
     let frame = b.html(&panel, "div", &[("class", "map-frame")], None);
     let figure = paint_map(b, &frame, first);
-    paint_peek(b, &panel, first);
+    paint_peek(b, &frame, first);
     b.html(&panel, "p", &[("class", "map-hint")], Some(s.zoom_hint));
     b.html(&panel, "div", &[("class", "placeholder legend"), ("aria-hidden", "true")], None);
     figure
 }
 
-/// Under the map, the point the page opens on, as `ui::selection_peek` shows it where the card
-/// is below the map (a phone; the stylesheet hides it beside the card): its code, its name and
-/// the kinds of its cautions, kept at the screen's foot, and a button to its card.
-fn paint_peek(b: &Builder, panel: &Element, first: &FirstView) {
-    let Some(point) = first.selected.filter(|_| first.opening) else { return };
+/// Right under the map's `frame`, the point the page opens on or the reader last tapped, as
+/// `ui::selection_peek` shows it where the card is below the map (a phone; the stylesheet hides
+/// it beside the card): its code, its name and the kinds of its cautions, kept at the screen's
+/// foot, and a button to its card.
+fn paint_peek(b: &Builder, frame: &Element, first: &FirstView) {
+    let (Some(point), Some(panel)) = (first.selected.filter(|_| first.peek), frame.parent_element()) else { return };
     let (lang, s) = (first.lang, first.lang.paint());
-    let peek = b.html(panel, "div", &[("class", &format!("peek m-{} on-map", point.meridian()))], None);
+    let next = frame.next_sibling();
+    let peek = b.html(&panel, "div", &[("class", &format!("peek m-{} on-map", point.meridian()))], None);
+    let _ = panel.insert_before(&peek, next.as_ref());
     let name = b.html(&peek, "p", &[("class", "peek-name")], None);
     b.html(&name, "span", &[("class", "code")], Some(point.code));
-    if first.mode != Mode::Study {
-        name.append_with_str_1(lang.point_name(point)).ok();
-    }
+    // Named in study mode too: the painted card shows the answer (the live widget's is
+    // revealed for the page's point, and for a tap on the painted map: `Live::pick`).
+    name.append_with_str_1(lang.point_name(point)).ok();
     let kinds = lang.caution_kinds(point, first.mode == Mode::Patient);
     if !kinds.is_empty() {
         let cautions = b.html(&peek, "p", &[("class", "peek-cautions")], None);
@@ -487,15 +491,17 @@ pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bo
         && first.labels == before.labels
         && first.heading_level == before.heading_level
         && first.page_label == before.page_label
-        && first.parts == before.parts
-        // A peek to paint (the selection back on the page's point): all painted again.
-        && !first.opening;
+        && first.parts == before.parts;
     let Some(document) = painting.owner_document().filter(|_| same) else { return false };
     let b = Builder(document);
     let find = |selector: &str| painting.query_selector(selector).ok().flatten();
-    // The peek of the page's point goes once the selection leaves it, as on the live map.
+    // The peek follows the selection as on the live map: gone once it leaves the peek's point,
+    // painted for a point tapped.
     if let Some(peek) = find(".peek") {
         peek.remove();
+    }
+    if let Some(frame) = find(".map-frame") {
+        paint_peek(&b, &frame, first);
     }
     for (point, selected) in [(before.selected, false), (first.selected, true)] {
         let Some(point) = point else { continue };

@@ -75,6 +75,8 @@ pub trait Live {
     fn content_changed(&self, json: Option<String>, error: Option<String>);
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     fn select(&self, code: &str) -> JsValue;
+    /// The reader tapped this point's marker on the painted map: as a tap on the live one.
+    fn pick(&self, code: &str);
     /// `element.clear()`.
     fn clear(&self);
     /// Unmounts the view and frees every reactive node of the widget (once).
@@ -121,12 +123,13 @@ thread_local! {
 }
 
 /// What the page and the reader did before the widget was live, done in order once it is: a
-/// selection or a clear while painted, and a `selected` set after them (the live widget reads
-/// the attributes and the content as they are when it mounts), and anything while it mounts
-/// (a page's listener of an event the mount fires may call the element back).
+/// tap on a marker, a selection or a clear while painted, and a `selected` set after them (the
+/// live widget reads the attributes and the content as they are when it mounts), and anything
+/// while it mounts (a page's listener of an event the mount fires may call the element back).
 enum Call {
     Attribute(String, Option<String>),
     Content(Option<String>, Option<String>),
+    Pick(String),
     Select(String),
     Clear,
 }
@@ -139,6 +142,8 @@ struct Painted {
     content: (Option<String>, Option<String>),
     /// The point the reader or the page chose meanwhile, shown at once.
     chosen: Option<Chosen>,
+    /// The point the reader last tapped meanwhile, whose peek the map then shows.
+    tapped: Option<&'static crate::model::Point>,
     /// The painted map (replaced when an attribute or the content changes meanwhile).
     painting: Option<Element>,
     /// What it shows, as last painted.
@@ -193,14 +198,14 @@ impl Widget {
                     title.scroll_into_view();
                 }
             } else if let Some(code) = closest(".point").and_then(|m| m.get_attribute("data-code")) {
-                keep(&stage, Call::Select(code.clone()), |painted| {
-                    painted.choose(&code);
+                keep(&stage, Call::Pick(code.clone()), |painted| {
+                    painted.choose(&code, true);
                     true
                 });
             }
         });
         let content = (json, error);
-        let mut painted = Painted { host: host.clone(), root, content, chosen: None, painting: None, shown: None, card: None, prose: None, calls: Vec::new(), on_click };
+        let mut painted = Painted { host: host.clone(), root, content, chosen: None, tapped: None, painting: None, shown: None, card: None, prose: None, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         if !lazy {
@@ -214,7 +219,7 @@ impl Painted {
     /// Paints the map as the element's attributes and content now say, with the point chosen
     /// meanwhile, and its card's texts if their prose file is in.
     fn repaint(&mut self) {
-        let first = FirstView::read(&self.host, self.content.0.as_deref(), self.chosen);
+        let first = FirstView::read(&self.host, self.content.0.as_deref(), self.chosen, self.tapped);
         // Only the point differs (a click on a marker): its selection moved, not all repainted.
         let moved = matches!((&self.painting, &self.shown), (Some(painting), Some(before)) if paint::reselect(painting, before, &first));
         if !moved {
@@ -233,11 +238,14 @@ impl Painted {
         }
     }
 
-    /// The point with this code (as the element reads codes) is chosen: shown at once, before
-    /// the live widget does it again. An unknown code changes nothing here (the live widget
-    /// reports it).
-    fn choose(&mut self, code: &str) {
+    /// The point with this code (as the element reads codes) is chosen, by a tap on its marker
+    /// or not: shown at once, before the live widget does it again. An unknown code changes
+    /// nothing here (the live widget reports it).
+    fn choose(&mut self, code: &str, tapped: bool) {
         if let Some(point) = crate::catalog::point_in(code, FirstView::notation(&self.host)) {
+            if tapped {
+                self.tapped = Some(point);
+            }
             self.show(Some(point));
         }
     }
@@ -314,6 +322,7 @@ fn shown(stage: &RefCell<Stage>) {
         match call {
             Call::Attribute(name, value) => live.attribute_changed(&name, value),
             Call::Content(json, error) => live.content_changed(json, error),
+            Call::Pick(code) => live.pick(&code),
             Call::Select(code) => {
                 live.select(&code);
             }
@@ -451,7 +460,7 @@ impl Widget {
             return live.select(code);
         }
         keep(&self.stage, Call::Select(code.to_string()), |painted| {
-            painted.choose(code);
+            painted.choose(code, false);
             true
         });
         crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)

@@ -71,7 +71,7 @@ pub fn BodyMap() -> impl IntoView {
     // The point last chosen on the map itself (see `SelectionPeek`), at first the one the page
     // opens on: on a phone's first screen, where its card is below the map, its cautions are
     // then in sight too.
-    let picked = RwSignal::new(state.selected.get_untracked());
+    state.map_picked.set(state.selected.get_untracked());
     let tab_stop = Memo::new(move |_| {
         let points = on_view.get();
         let wanted = keyboard_at.get().map(|(p, _)| p).or(state.selected.get());
@@ -121,7 +121,7 @@ pub fn BodyMap() -> impl IntoView {
                 role="tabpanel"
                 aria-labelledby=move || format!("tab-{}", state.view.get())
             >
-                <MapSvg on_view marked labelled markers keyboard_at tab_stop picked />
+                <MapSvg on_view marked labelled markers keyboard_at tab_stop />
                 <CloseupOffer />
             </div>
             // A view that draws none of the points listed (a close-up of the palm for PC6, HT7
@@ -130,7 +130,7 @@ pub fn BodyMap() -> impl IntoView {
                 state.visible.with(|listed| !listed.is_empty() && on_view.with(|v| v.iter().all(|p| !listed.contains(p))))
                     .then(|| acu_view! { <p class="map-hint none-here" data-testid="none-on-view">{s.none_on_view}</p> })
             }}
-            <SelectionPeek picked on_map=true />
+            <SelectionPeek picked=state.map_picked on_map=true />
             <p class="map-hint">{s.zoom_hint}</p>
             <map_layers::Legend on_view />
         </section>
@@ -151,8 +151,6 @@ fn MapSvg(
     /// The marker the keyboard is on, and which of its sites.
     keyboard_at: RwSignal<Option<(&'static Point, usize)>>,
     tab_stop: Memo<Option<&'static str>>,
-    /// Set to the point the reader chooses here.
-    picked: RwSignal<Option<&'static Point>>,
 ) -> impl IntoView {
     let state = expect_context::<WidgetState>();
     let s = strings();
@@ -204,8 +202,7 @@ fn MapSvg(
     // The reader's choice of a point on the map (a click, or an answer to `PointChooser`).
     let select = move |point: &'static Point| {
         keyboard_at.set(Some((point, 0)));
-        picked.set(Some(point));
-        state.select_by_user(point);
+        state.pick_on_map(point);
     };
     // A click selects the point of the marker nearest to it, within a hit circle's reach,
     // whichever marker is drawn over it (`within_reach`); a finger's tap among crowded markers,
@@ -311,8 +308,7 @@ fn MapSvg(
         if let Some(point) = marker {
             if matches!(ev.key().as_str(), "Enter" | " ") {
                 ev.prevent_default();
-                picked.set(Some(point));
-                state.select_by_user(point);
+                state.pick_on_map(point);
                 return;
             }
             if on_marker_key(point, &ev.key()) {

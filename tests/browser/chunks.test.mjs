@@ -334,7 +334,7 @@ test('a point chosen before the widget is live is shown at once on the painted m
   await p.close();
 });
 
-test('on a phone the painted map keeps the point the page opens on at the foot of the screen, with its cautions and a way to its card, where the live map keeps it; a choice takes it away', async () => {
+test('on a phone the painted map keeps the point the page opens on at the foot of the screen, with its cautions and a way to its card, where the live map keeps it; a tap moves it to the point tapped, select() of another takes it away', async () => {
   const phone = { width: 390, height: 844 };
   const live = /\/split_live\.[0-9a-f]{12}\.wasm$/;
   let p = await recordingPage(browser, phone);
@@ -367,23 +367,51 @@ test('on a phone the painted map keeps the point the page opens on at the foot o
   assert.deepEqual(await seen(widget.locator('[data-testid="peek"]')), before);
   await p.close();
 
-  // A tap on the point already selected keeps it (the live map keeps it for that point); one
-  // on another point takes it away, and the live map shows none either.
+  // A tap on the point already selected keeps it; a tap on another moves it there and a
+  // select() of another takes it away, as on the live map, which then shows the same.
   p = await recordingPage(browser, phone);
   ({ release } = await holdChunks(p, live));
   await p.goto(BASE + '/');
   widget = p.locator('acu-map').first();
-  await widget.locator('.painted .peek').waitFor();
-  await widget.locator('.painted g.point[data-code="GB30"] .dot').first().click();
+  const peek = widget.locator('.painted .peek');
+  await peek.waitFor();
+  const tap = (code) => widget.locator(`.painted g.point[data-code="${code}"] .dot`).first().click();
+  await tap('GB30');
   assert.equal(await widget.locator('.painted .peek .code').innerText(), 'GB30');
-  await widget.locator('.painted g.point[data-code="BL40"] .dot').first().click();
-  assert.equal(await widget.locator('.painted .peek').count(), 0);
+  await tap('BL40');
   assert.equal(await widget.locator('.painted g.point.selected').getAttribute('data-code'), 'BL40');
+  const tapped = await seen(peek);
+  assert.equal(tapped.text, 'BL40 Wěizhōng Cautions: Major blood vessel Details');
+  assert.equal(tapped.at[1] + tapped.at[3], phone.height, JSON.stringify(tapped.at));
+  await widget.evaluate((el) => el.select('BL23'));
+  assert.equal(await widget.locator('.painted g.point.selected').getAttribute('data-code'), 'BL23');
+  assert.equal(await peek.count(), 0);
+  await tap('BL40');
+  assert.equal(await peek.count(), 1);
   release();
   await widget.locator('.painted').waitFor({ state: 'detached' });
   assert.equal(await widget.locator('[data-testid="card-code"]').innerText(), 'BL40');
-  assert.equal(await widget.locator('.peek').count(), 0);
+  assert.deepEqual(await seen(widget.locator('[data-testid="peek"]')), tapped);
+  const selected = (await events(p)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
+  assert.deepEqual(selected, ['GB30', 'BL40', 'BL23', 'BL40']);
   await p.close();
+});
+
+test('study mode on a phone: the painted peek and card name the point as the live ones do, and a point tapped on the painted map stays answered', async () => {
+  const p = await recordingPage(browser, { width: 390, height: 844 });
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  await openBody(p, '/study-mode.html', '<acu-map mode="study" view="back" selected="GB30"></acu-map>');
+  const widget = p.locator('acu-map');
+  const text = async (selector) => (await widget.locator(selector).innerText()).replace(/\s+/g, ' ');
+  await widget.locator('.painted .peek').waitFor();
+  assert.equal(await text('.peek'), 'GB30 Huántiào Cautions: Major nerve Details');
+  await widget.locator('.painted g.point[data-code="BL40"] .dot').first().click();
+  const painted = [await text('.peek'), await text('.card .title')];
+  assert.equal(painted[0], 'BL40 Wěizhōng Cautions: Major blood vessel Details');
+  release();
+  await widget.locator('.painted').waitFor({ state: 'detached' });
+  assert.deepEqual([await text('.peek'), await text('.card .title')], painted);
+  assert.equal(await widget.locator('[data-testid="reveal"]').count(), 0);
 });
 
 test('the live widget is built a part at a time with the painted map on screen, and takes its place whole; a click meanwhile is kept', async () => {
