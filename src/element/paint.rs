@@ -7,10 +7,10 @@
 //! when the live widget takes its place. The rest of the widget keeps its place with the
 //! placeholders the live widget shows while its parts load; a card's location and caution
 //! texts come from the prose file if it is in first ([`fill_card`]). A click on a marker is
-//! shown at once, the selection moved to that point and its card painted ([`Chosen`],
-//! [`reselect`]), and done again once the widget is live (`widget.rs`); nothing painted takes
-//! keyboard focus. Unusable attributes and content are reported by the live widget; here they
-//! fall back to the defaults it uses.
+//! shown at once, the selection and the peek moved to that point and its card painted
+//! ([`Chosen`], [`reselect`]), and done again once the widget is live (`widget.rs`); nothing
+//! painted takes keyboard focus. Unusable attributes and content are reported by the live
+//! widget; here they fall back to the defaults it uses.
 
 use super::host::ElementHost;
 use super::json;
@@ -480,9 +480,10 @@ fn paint_alternatives(b: &Builder, svg: &Element, first: &FirstView, shrink: f32
 
 /// Moves `painting`'s selection, painted from `before`, to `first`'s point when nothing else
 /// differs (a click on a painted marker): the two markers' classes and pulses, the alternative
-/// sites and the card, rather than the whole widget, which for the study page's 409 markers
-/// takes a phone's CPU most of a second. (The codes' labels stay as placed for `before`; the
-/// live map places them again.) False if something else differs: paint it all again.
+/// sites, the peek and the card, rather than the whole widget, which for the study page's 409
+/// markers takes a phone's CPU most of a second. (The codes' labels stay as placed for
+/// `before`; the live map places them again.) False if something else differs: paint it all
+/// again.
 pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bool {
     let same = first.view == before.view
         && first.points == before.points
