@@ -928,7 +928,6 @@ impl WidgetState {
 
     /// A selection made by the reader: updates the widget and fires `acu-select` with the
     /// point as a plain object.
-
     pub fn select_by_user(&self, point: &'static Point) {
         self.revealed.set(self.mode.get_untracked() != Mode::Study);
         self.selected.set(Some(point));
