@@ -9,7 +9,7 @@ use crate::contract::Attribute;
 use crate::host_content::{JsonKind, Unreadable};
 use crate::state::ContentRead;
 use crate::ui;
-use leptos::prelude::{GetUntracked, Set, Update};
+use leptos::prelude::{Set, Update};
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ShadowRoot};
@@ -87,14 +87,12 @@ impl Live for Mounted {
 
     /// A marker tapped on the painted map: the point chosen as a tap on the live map chooses it,
     /// its answer shown in study mode (the painted card showed it).
-    fn pick(&self, code: &str) {
+    fn pick(&self, point: &'static crate::model::Point) {
         let state = &self.0.state;
-        if let Some(point) = crate::catalog::point_in(code, state.notation.get_untracked()) {
-            self.0.owner.with(|| {
-                state.pick_on_map(point);
-                state.revealed.set(true);
-            });
-        }
+        self.0.owner.with(|| {
+            state.pick_on_map(point);
+            state.revealed.set(true);
+        });
     }
 
     /// `element.clear()`: no point selected.

@@ -76,7 +76,7 @@ pub trait Live {
     /// `element.select(code)`: the selected point as a plain object, or null if unknown.
     fn select(&self, code: &str) -> JsValue;
     /// The reader tapped this point's marker on the painted map: as a tap on the live one.
-    fn pick(&self, code: &str);
+    fn pick(&self, point: &'static crate::model::Point);
     /// `element.clear()`.
     fn clear(&self);
     /// Unmounts the view and frees every reactive node of the widget (once).
@@ -129,7 +129,7 @@ thread_local! {
 enum Call {
     Attribute(String, Option<String>),
     Content(Option<String>, Option<String>),
-    Pick(String),
+    Pick(&'static crate::model::Point),
     Select(String),
     Clear,
 }
@@ -197,9 +197,10 @@ impl Widget {
                 if let Some(title) = button.closest(".acu").ok().flatten().and_then(|acu| acu.query_selector(".card .title").ok().flatten()) {
                     title.scroll_into_view();
                 }
-            } else if let Some(code) = closest(".point").and_then(|m| m.get_attribute("data-code")) {
-                keep(&stage, Call::Pick(code.clone()), |painted| {
-                    painted.choose(&code, true);
+            } else if let Some(point) = closest(".point").and_then(|m| m.get_attribute("data-code")).and_then(|code| crate::catalog::point(&code)) {
+                keep(&stage, Call::Pick(point), |painted| {
+                    painted.tapped = Some(point);
+                    painted.show(Some(point));
                     true
                 });
             }
@@ -238,14 +239,11 @@ impl Painted {
         }
     }
 
-    /// The point with this code (as the element reads codes) is chosen, by a tap on its marker
-    /// or not: shown at once, before the live widget does it again. An unknown code changes
-    /// nothing here (the live widget reports it).
-    fn choose(&mut self, code: &str, tapped: bool) {
+    /// The point with this code (as the element reads codes) is chosen: shown at once, before
+    /// the live widget does it again. An unknown code changes nothing here (the live widget
+    /// reports it).
+    fn choose(&mut self, code: &str) {
         if let Some(point) = crate::catalog::point_in(code, FirstView::notation(&self.host)) {
-            if tapped {
-                self.tapped = Some(point);
-            }
             self.show(Some(point));
         }
     }
@@ -322,7 +320,7 @@ fn shown(stage: &RefCell<Stage>) {
         match call {
             Call::Attribute(name, value) => live.attribute_changed(&name, value),
             Call::Content(json, error) => live.content_changed(json, error),
-            Call::Pick(code) => live.pick(&code),
+            Call::Pick(point) => live.pick(point),
             Call::Select(code) => {
                 live.select(&code);
             }
@@ -460,7 +458,7 @@ impl Widget {
             return live.select(code);
         }
         keep(&self.stage, Call::Select(code.to_string()), |painted| {
-            painted.choose(code, false);
+            painted.choose(code);
             true
         });
         crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)
