@@ -9,8 +9,8 @@
 // starts the wasm: the files the page's widgets need are requested as soon as the last byte of
 // the live widget's chunk has arrived (which is asked for as the element is defined), or when a
 // live widget asks first; at a low priority. A widget that opens on a point asks for its file
-// before the chunk, which waits for it (`#proseForCard`). The map never waits for them, and on a
-// slow link they never share its bandwidth with the code.
+// before the chunk, which waits for its last byte (`#proseForCard`, `afterProseFirst`). The map
+// never waits for them, and on a slow link they never share its bandwidth with the code.
 const proseFiles = { base: null, names: {}, loads: new Map() };
 
 /** For each prose file whose load failed, the widgets waiting for a later load that succeeds
@@ -32,7 +32,8 @@ const isLazy = (el) => el.getAttribute('loading')?.toLowerCase() === 'lazy' && !
  * and cautions if its prose comes before its live widget (`#proseForCard`). */
 const opensOnPoint = (el) => el.hasAttribute('selected');
 
-/** The prose files asked for by painted widgets that open on a point (`#proseForCard`). */
+/** The prose files (their loads, see `proseLoad`) asked for by painted widgets that open on a
+ * point (`#proseForCard`). */
 const proseFirst = [];
 
 /** How long, at most, the live widget's chunk waits for them (ms). */
@@ -106,15 +107,32 @@ function chunkModule(url) {
  * `application/octet-stream`, which `compileStreaming` refuses), as wasm-bindgen's glue does for
  * the main wasm. */
 function compileChunk(url) {
-  // After the prose of painted widgets that open on a point, if any (`#proseForCard`).
-  const proseIn = proseFirst.length ? Promise.race([Promise.allSettled(proseFirst), new Promise((done) => setTimeout(done, PROSE_FIRST_WAIT))]) : null;
-  const module = (proseIn?.then(() => fetch(url)) ?? fetch(url)).then((file) => {
+  const module = afterProseFirst(() => fetch(url)).then((file) => {
     if (!file.ok) throw new Error(`${file.url}: HTTP ${file.status}`);
     const type = (file.headers.get('Content-Type') ?? '').split(';')[0].trim().toLowerCase();
     return type === 'application/wasm' ? WebAssembly.compileStreaming(file) : file.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
   });
   module.catch(() => {});
   return module;
+}
+
+/** `ask()`'s promise, asked once the prose files of painted widgets that open on a point
+ * (`#proseForCard`) have their last byte in or have failed, or after `PROSE_FIRST_WAIT`; at once
+ * if there are none. Called as the last of them arrives, before it is parsed (with the card it
+ * fills, a long task on a phone's CPU): the network does not stand idle meanwhile. */
+function afterProseFirst(ask) {
+  const waitFor = proseFirst.filter((load) => !load.in);
+  if (waitFor.length === 0) return ask();
+  return new Promise((done) => {
+    let asked = false;
+    const go = () => {
+      if (asked) return;
+      asked = true;
+      done(ask());
+    };
+    for (const load of waitFor) load.whenIn.push(() => waitFor.every((l) => l.in) && go());
+    setTimeout(go, PROSE_FIRST_WAIT);
+  });
 }
 
 /** The prose file's language for a widget: its own `lang`, else the page's. */
@@ -167,12 +185,22 @@ function proseKey(lang, patient, url) {
  * getting it); `retry` fetches again after a failure. `url`, if given, is where the file is (the
  * Leptos component's `prose` prop); else it is the bundle's file beside the entry script. */
 export function loadProse(lang, patient, retry, url) {
+  return proseLoad(lang, patient, retry, url).promise;
+}
+
+/** `loadProse`'s load of the file: its `promise`; `in` once its last byte is in or it failed,
+ * when it calls each of `whenIn` (before the file is parsed); `failed`. */
+function proseLoad(lang, patient, retry, url) {
   const whole = patient ? proseFiles.loads.get(lang) : undefined;
-  if (whole && !whole.failed) return whole.promise;
+  if (whole && !whole.failed) return whole;
   const key = proseKey(lang, patient, url);
   const known = proseFiles.loads.get(key);
-  if (known && !(retry && known.failed)) return known.promise;
-  const load = { failed: false };
+  if (known && !(retry && known.failed)) return known;
+  const load = { failed: false, in: false, whenIn: [] };
+  const arrived = () => {
+    load.in = true;
+    for (const then of load.whenIn.splice(0)) then();
+  };
   const name = url ?? proseFiles.names[key];
   const request = name
     ? fetch(new URL(name, proseFiles.base ?? document.baseURI), { priority: 'low' })
@@ -180,9 +208,11 @@ export function loadProse(lang, patient, retry, url) {
   load.promise = request
     .then((response) => {
       if (!response.ok) throw new Error(`${response.status} ${response.statusText} for ${name}`.replace('  ', ' '));
-      return response.json();
+      return response.text();
     })
-    .then((file) => {
+    .then((text) => {
+      arrived();
+      const file = JSON.parse(text);
       // The whole file brings back the widgets whose patient file failed too.
       for (const recovered of patient || url ? [key] : [key, proseKey(lang, true)]) {
         proseRecoveries.get(recovered)?.resolve(file);
@@ -192,10 +222,11 @@ export function loadProse(lang, patient, retry, url) {
     })
     .catch((error) => {
       load.failed = true;
+      arrived();
       throw error instanceof Error ? error.message : String(error);
     });
   proseFiles.loads.set(key, load);
-  return load.promise;
+  return load;
 }
 
 /** A promise of the language's prose once a later load of it succeeds: a widget whose load
@@ -236,7 +267,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
   // as it nears the screen.)
   const eager = [...document.querySelectorAll(tag)].filter((el) => !isLazy(el));
   const opening = eager.filter(opensOnPoint);
-  for (const el of opening) proseFirst.push(loadProse(widgetLanguage(el), patientOnly(el), false));
+  for (const el of opening) proseFirst.push(proseLoad(widgetLanguage(el), patientOnly(el), false));
   if (liveChunk && eager.length > 0 && opening.length === 0) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
@@ -432,14 +463,14 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
      * prose file as it asks for its live widget, and its card shows the point's location and
      * cautions as soon as the file is in (src/element/paint.rs; a live widget has asked for
      * the file already, or will, and ignores it here). The live widget's chunk waits for such
-     * files, up to `PROSE_FIRST_WAIT`: on a slow link they come first rather than after the
-     * chunk, and the card is read a second or more sooner, for the chunk's waiting the prose's
-     * own download time. (A failure is the live widget's to report.) */
+     * files' last bytes, up to `PROSE_FIRST_WAIT`: on a slow link they come first rather than
+     * after the chunk, and the card is read a second or more sooner, for the chunk's waiting the
+     * prose's own download time. (A failure is the live widget's to report.) */
     #proseForCard() {
       if (!this.#widget || !opensOnPoint(this)) return;
-      const load = loadProse(widgetLanguage(this), patientOnly(this), false);
+      const load = proseLoad(widgetLanguage(this), patientOnly(this), false);
       if (!proseFirst.includes(load)) proseFirst.push(load);
-      load.then((file) => this.#widget?.fillCard(file), () => {});
+      load.promise.then((file) => this.#widget?.fillCard(file), () => {});
     }
 
     attributeChangedCallback(name, oldValue, newValue) {

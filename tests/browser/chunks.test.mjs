@@ -135,7 +135,9 @@ test('the live widget\'s chunk is asked for as the element is defined, before th
       const url = String(input?.url ?? input);
       const response = fetch.call(this, input, init);
       if (/split_live/.test(url)) {
-        window.__files.push('chunk asked');
+        // Whether the painted card had been filled from the prose when the chunk was asked for.
+        const filled = document.querySelector('acu-map')?.shadowRoot?.querySelector('[data-testid="painted-location"]')?.textContent;
+        window.__files.push(filled ? 'chunk asked after the card was filled' : 'chunk asked');
         window.__chunkAsked.push([...document.querySelectorAll('acu-map')].some((m) => m.shadowRoot?.querySelector('g.point')));
       } else if (/\/prose\./.test(url)) {
         window.__files.push('prose asked');
@@ -155,7 +157,8 @@ test('the live widget\'s chunk is asked for as the element is defined, before th
   await p.close();
 
   // A page that opens on a point (GB30) asks for its prose first, and for the chunk once the
-  // prose is in (the clinic page's second widget, in patient mode, reads the same file).
+  // prose is in (the clinic page's second widget, in patient mode, reads the same file): as its
+  // last byte comes, before it is parsed and fills the painted card (a long task on a phone).
   const clinic = await page();
   await clinic.addInitScript(chunkAsked);
   await clinic.goto(BASE + '/');
