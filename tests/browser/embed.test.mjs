@@ -563,11 +563,16 @@ test('motion: the selected point pulses, for less than 5 s, and not at all under
   assert.deepEqual(await running('reduce'), { pulse: false, running: 0, long: 0 });
 });
 
+/** Until the page's stylesheets are in, as they are at its first paint (they block it): the
+ * demo pages load the script `async`, so DOMContentLoaded may come before them. */
+const stylesheetsIn = (page) => page.waitForFunction(() => [...document.querySelectorAll('link[rel="stylesheet"]')].every((link) => link.sheet));
+
 test('while the script loads: a placeholder of about the widget\'s size with a visible message', async () => {
   for (const [reducedMotion, animated] of [['no-preference', true], ['reduce', false]]) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
     const release = await holdWasm(page);
     await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
+    await stylesheetsIn(page);
     const loading = await page.evaluate(() => {
       const el = document.querySelector('acu-map');
       return {
@@ -595,6 +600,7 @@ test('while the script loads: a placeholder of about the widget\'s size with a v
   const page = await browser.newPage();
   await page.route('**/acumap_bg.*.wasm', () => {});
   await page.goto(BASE + '/study.html', { waitUntil: 'domcontentloaded' });
+  await stylesheetsIn(page);
   const message = (lang) => page.evaluate((l) => {
     const el = document.querySelector('acu-map');
     if (l) el.setAttribute('lang', l);
@@ -617,6 +623,7 @@ test('a script that never arrives (a wrong path): after 12 s the loading box giv
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, reducedMotion });
     await page.route('**/acumap.js', (route) => route.fulfill({ status: 404, body: '' }));
     await page.goto(BASE + '/', { waitUntil: 'domcontentloaded' });
+    await stylesheetsIn(page);
     const box = () => page.evaluate(() => {
       const el = document.querySelector('acu-map');
       return { height: el.getBoundingClientRect().height, image: getComputedStyle(el).backgroundImage, fallback: el.querySelector('p').checkVisibility() };
