@@ -121,7 +121,7 @@ function compileChunk(url) {
  * if there are none. Called as the last of them arrives, before it is parsed (with the card it
  * fills, a long task on a phone's CPU): the network does not stand idle meanwhile. */
 function afterProseFirst(ask) {
-  const waitFor = proseFirst.filter((load) => !load.in);
+  const waitFor = proseFirst.filter((load) => !load.received);
   if (waitFor.length === 0) return ask();
   return new Promise((done) => {
     let asked = false;
@@ -130,7 +130,7 @@ function afterProseFirst(ask) {
       asked = true;
       done(ask());
     };
-    for (const load of waitFor) load.whenIn.push(() => waitFor.every((l) => l.in) && go());
+    for (const load of waitFor) load.whenReceived.push(() => waitFor.every((l) => l.received) && go());
     setTimeout(go, PROSE_FIRST_WAIT);
   });
 }
@@ -188,18 +188,18 @@ export function loadProse(lang, patient, retry, url) {
   return proseLoad(lang, patient, retry, url).promise;
 }
 
-/** `loadProse`'s load of the file: its `promise`; `in` once its last byte is in or it failed,
- * when it calls each of `whenIn` (before the file is parsed); `failed`. */
+/** `loadProse`'s load of the file: its `promise`; `received` once its last byte is in or it
+ * failed, when it calls each of `whenReceived` (before the file is parsed); `failed`. */
 function proseLoad(lang, patient, retry, url) {
   const whole = patient ? proseFiles.loads.get(lang) : undefined;
   if (whole && !whole.failed) return whole;
   const key = proseKey(lang, patient, url);
   const known = proseFiles.loads.get(key);
   if (known && !(retry && known.failed)) return known;
-  const load = { failed: false, in: false, whenIn: [] };
-  const arrived = () => {
-    load.in = true;
-    for (const then of load.whenIn.splice(0)) then();
+  const load = { failed: false, received: false, whenReceived: [] };
+  const received = () => {
+    load.received = true;
+    for (const then of load.whenReceived.splice(0)) then();
   };
   const name = url ?? proseFiles.names[key];
   const request = name
@@ -211,7 +211,7 @@ function proseLoad(lang, patient, retry, url) {
       return response.text();
     })
     .then((text) => {
-      arrived();
+      received();
       const file = JSON.parse(text);
       // The whole file brings back the widgets whose patient file failed too.
       for (const recovered of patient || url ? [key] : [key, proseKey(lang, true)]) {
@@ -222,7 +222,7 @@ function proseLoad(lang, patient, retry, url) {
     })
     .catch((error) => {
       load.failed = true;
-      arrived();
+      received();
       throw error instanceof Error ? error.message : String(error);
     });
   proseFiles.loads.set(key, load);
