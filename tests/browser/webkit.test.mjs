@@ -60,9 +60,11 @@ async function session() {
     run,
     goto: (path) => call('POST', `${at}/url`, { url: BASE + path }),
     size: (width, height) => call('POST', `${at}/window/rect`, { width, height }),
-    /** Polls `script` until it returns something truthy (or 20 s pass), and returns that. */
+    /** Polls `script` until it returns something truthy, and returns that; fails after a
+     * minute (a hang, not a time asserted: on one CI machine the first WebKit page of a run
+     * was not live after 20 s, while here it takes 1 s; `open` prints where it stopped). */
     async until(script, ...args) {
-      const end = Date.now() + 20000;
+      const end = Date.now() + 60000;
       for (;;) {
         const value = await run(script, ...args);
         if (value) return value;
@@ -89,11 +91,30 @@ async function session() {
  * list drawn). */
 async function open(path) {
   const s = await session();
-  await s.goto(path);
-  await s.until(`const all = [...document.querySelectorAll('acu-map:not([parts])')];
-    return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]:not([aria-busy])') && !m.shadowRoot.querySelector('.painted'));`);
+  try {
+    await s.goto(path);
+    await s.until(`const all = [...document.querySelectorAll('acu-map:not([parts])')];
+      return all.length > 0 && all.every((m) => m.shadowRoot?.querySelector('[data-testid="list"]:not([aria-busy])') && !m.shadowRoot.querySelector('.painted'));`);
+  } catch (error) {
+    // What each widget shows and what the page fetched: the failure on a machine no one can
+    // watch says where the widget stopped. The session ends, so the next test gets its own.
+    const seen = await s.run(WIDGETS_SEEN).catch((e) => e.message);
+    await s.close().catch(() => {});
+    throw new Error(`${error.message}\n${path}: ${JSON.stringify(seen)}`);
+  }
   return s;
 }
+
+/** Each widget's state (painted or live, its list drawn or busy, its notices), the files the
+ * page fetched, and whether the page is shown and draws frames (the list's later rows wait for
+ * one). */
+const WIDGETS_SEEN = `return (async () => ({ widgets: [...document.querySelectorAll('acu-map')].map((m) => ({
+    shadow: !!m.shadowRoot, painted: !!m.shadowRoot?.querySelector('.painted'),
+    list: ((list) => list ? (list.hasAttribute('aria-busy') ? 'busy' : 'drawn') : 'none')(m.shadowRoot?.querySelector('[data-testid="list"]')),
+    notices: [...(m.shadowRoot?.querySelectorAll('[data-testid="notice"]') ?? [])].map((n) => n.textContent) })),
+  files: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()), ready: document.readyState,
+  visibility: document.visibilityState,
+  frames: await new Promise((r) => { requestAnimationFrame(() => r(true)); setTimeout(() => r(false), 1000); }) }))();`;
 
 const CARD = `const root = document.querySelector('acu-map').shadowRoot;
   return [root.querySelector('.card .code')?.textContent, [...root.querySelectorAll('.card .cautions li')].map((li) => li.dataset.kind)];`;
