@@ -120,15 +120,18 @@ struct Compiled {
 /// release build, the split into chunks (`#[wasm_split]`), wasm-bindgen, a dependency's unused
 /// classes taken out (`unused.rs`), wasm-opt, and each chunk named by its content.
 fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String> {
-    setup::wasm_target()?;
-    // Panic messages name their source files; a dependency's by its path in this machine's
-    // cargo registry (`/root/.cargo/registry/src/index.crates.io-…/`), which the wasm need
-    // not carry: without it, 60 bytes a file less, and the same bytes on every machine.
+    let mut cargo = setup::wasm_cargo()?;
+    // The source locations the code still holds (a `#[track_caller]` function's caller, though
+    // a panic no longer prints it) name their files: a dependency's by its path in this
+    // machine's cargo registry (`/root/.cargo/registry/src/index.crates.io-…/`), the standard
+    // library's in the toolchain, which the wasm need not carry. Without them, 60 bytes a file
+    // less, and the same bytes on every machine.
     let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
     let registries = home.map(|h| h.join("registry/src")).and_then(|d| std::fs::read_dir(d).ok()).into_iter().flatten().flatten();
-    let remaps: Vec<String> = registries.map(|r| format!("\"--remap-path-prefix={}/=\"", r.path().display())).collect();
-    let rustflags = format!("target.wasm32-unknown-unknown.rustflags=[{}]", remaps.join(", "));
-    run(setup::cargo().args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "--config", &rustflags]))?;
+    let sources = registries.map(|r| r.path()).chain([setup::wasm_std_sources()?]);
+    let remaps: Vec<String> = sources.map(|path| format!("\"--remap-path-prefix={}/=\"", path.display())).collect();
+    let rustflags = format!("target.wasm32-unknown-unknown.rustflags=[\"-Zunstable-options\", \"-Cpanic=immediate-abort\", {}]", remaps.join(", "));
+    run(cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "-Zbuild-std=std,panic_abort", "--config", &rustflags]))?;
     let wasm_bindgen = setup::wasm_bindgen()?;
     let wasm_opt = setup::wasm_opt()?;
     let root = root();

@@ -1,4 +1,4 @@
-//! Finding, and installing when missing, what the commands need: the wasm target, the
+//! Finding, and installing when missing, what the commands need: the wasm toolchain, the
 //! wasm-bindgen CLI matching Cargo.lock, the npm packages (wasm-opt, Playwright), Chromium.
 
 use std::path::{Path, PathBuf};
@@ -30,13 +30,39 @@ fn output(command: &mut Command) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-pub fn wasm_target() -> Result<(), String> {
-    let installed = output(Command::new("rustup").args(["target", "list", "--installed"])).unwrap_or_default();
-    if installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
-        return Ok(());
+/// The toolchain the widget's wasm is built with: a nightly of a fixed date, for the one thing
+/// stable cannot do, the standard library rebuilt with the crate (`-Z build-std`) so that a
+/// panic traps at once (`-C panic=immediate-abort`) rather than formatting a message that no
+/// one reads on the web: the first path 12 KB brotli lighter, a whole visit 23 KB
+/// (docs/code-size.md). A panic stops the wasm either way. Native builds and tests use the
+/// default toolchain.
+pub const WASM_TOOLCHAIN: &str = "nightly-2026-05-20";
+
+/// A `cargo` of the wasm toolchain, installing it (minimal, with the standard library's sources
+/// and the wasm target) when it or either of those is missing.
+pub fn wasm_cargo() -> Result<Command, String> {
+    let installed = output(Command::new("rustup").args(["component", "list", "--installed", "--toolchain", WASM_TOOLCHAIN]).env("RUSTUP_AUTO_INSTALL", "0"))
+        .unwrap_or_default();
+    let has = |component: &str| installed.lines().any(|l| l.trim().starts_with(component));
+    if !(has("rust-src") && has("rust-std-wasm32-unknown-unknown")) {
+        eprintln!("xtask: installing the {WASM_TOOLCHAIN} toolchain, its sources and its wasm32-unknown-unknown target");
+        let minimal = ["--profile", "minimal", "--component", "rust-src", "--target", "wasm32-unknown-unknown"];
+        run(Command::new("rustup").args(["toolchain", "install", WASM_TOOLCHAIN]).args(minimal))?;
     }
-    eprintln!("xtask: installing the wasm32-unknown-unknown target");
-    run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))
+    Ok(wasm_toolchain_run("cargo"))
+}
+
+/// Where the wasm toolchain keeps the standard library's sources (`…/lib/rustlib/src/rust`).
+pub fn wasm_std_sources() -> Result<PathBuf, String> {
+    let sysroot = output(wasm_toolchain_run("rustc").args(["--print", "sysroot"])).ok_or("cannot ask the wasm toolchain for its sysroot")?;
+    Ok(Path::new(sysroot.trim()).join("lib/rustlib/src/rust"))
+}
+
+fn wasm_toolchain_run(program: &str) -> Command {
+    let mut command = Command::new("rustup");
+    // `cargo xtask` runs with `RUSTUP_TOOLCHAIN` naming the default toolchain.
+    command.args(["run", WASM_TOOLCHAIN, program]).env_remove("RUSTUP_TOOLCHAIN").current_dir(root());
+    command
 }
 
 /// The `wasm-bindgen` version in Cargo.lock: the CLI must match it exactly.
