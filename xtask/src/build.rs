@@ -131,7 +131,7 @@ fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String
     let sources = registries.map(|r| r.path()).chain([setup::wasm_std_sources()?]);
     let remaps: Vec<String> = sources.map(|path| format!("\"--remap-path-prefix={}/=\"", path.display())).collect();
     let rustflags = format!("target.wasm32-unknown-unknown.rustflags=[\"-Zunstable-options\", \"-Cpanic=immediate-abort\", {}]", remaps.join(", "));
-    run(cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "-Zbuild-std=std,panic_abort", "--config", &rustflags]))?;
+    run(cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size", "--config", &rustflags]))?;
     let wasm_bindgen = setup::wasm_bindgen()?;
     let wasm_opt = setup::wasm_opt()?;
     let root = root();
