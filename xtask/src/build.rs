@@ -129,9 +129,10 @@ fn compile(package: &str, out: &Path, out_name: &str) -> Result<Compiled, String
     let home = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
     let registries = home.map(|h| h.join("registry/src")).and_then(|d| std::fs::read_dir(d).ok()).into_iter().flatten().flatten();
     let sources = registries.map(|r| r.path()).chain([setup::wasm_std_sources()?]);
-    let remaps: Vec<String> = sources.map(|path| format!("\"--remap-path-prefix={}/=\"", path.display())).collect();
-    let rustflags = format!("target.wasm32-unknown-unknown.rustflags=[\"-Zunstable-options\", \"-Cpanic=immediate-abort\", {}]", remaps.join(", "));
-    run(cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size", "--config", &rustflags]))?;
+    let remaps = sources.map(|path| format!("--remap-path-prefix={}/=", path.display()));
+    let flags: Vec<String> = setup::WASM_RUSTFLAGS.map(String::from).into_iter().chain(remaps).map(|flag| format!("{flag:?}")).collect();
+    let rustflags = format!("target.wasm32-unknown-unknown.rustflags=[{}]", flags.join(", "));
+    run(cargo.args(["build", "--release", "--target", "wasm32-unknown-unknown", "-p", package, "--config", &rustflags]))?;
     let wasm_bindgen = setup::wasm_bindgen()?;
     let wasm_opt = setup::wasm_opt()?;
     let root = root();

@@ -30,16 +30,21 @@ fn output(command: &mut Command) -> Option<String> {
     out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
-/// The toolchain the widget's wasm is built with: a nightly of a fixed date, for the one thing
-/// stable cannot do, the standard library rebuilt with the crate (`-Z build-std`) so that a
-/// panic traps at once (`-C panic=immediate-abort`) rather than formatting a message that no
-/// one reads on the web, and with its smaller algorithms (`optimize_for_size`): the first path
-/// 13 KB brotli lighter, a whole visit 25 KB (docs/code-size.md). A panic stops the wasm either way. Native builds and tests use the
-/// default toolchain.
+/// The toolchain the widget's wasm is built with: a nightly of a fixed date, for what stable
+/// cannot do, the standard library rebuilt with the crate (`-Z build-std`) so that a panic
+/// traps at once (`-C panic=immediate-abort`) rather than formatting a message that no one
+/// reads on the web, and with its smaller algorithms (`optimize_for_size`): the first path
+/// 13 KB brotli lighter, a whole visit 25 KB (docs/code-size.md). A panic stops the wasm either
+/// way. Native builds and tests use the default toolchain.
 pub const WASM_TOOLCHAIN: &str = "nightly-2026-05-20";
 
-/// A `cargo` of the wasm toolchain, installing it (minimal, with the standard library's sources
-/// and the wasm target) when it or either of those is missing.
+/// The rustflags the wasm toolchain is there for, to be given with the build's others: a
+/// second `--config` of the same key would replace, not join, the first.
+pub const WASM_RUSTFLAGS: [&str; 2] = ["-Zunstable-options", "-Cpanic=immediate-abort"];
+
+/// A `cargo` of the wasm toolchain, rebuilding the standard library as `WASM_TOOLCHAIN` says,
+/// installing it (minimal, with the standard library's sources and the wasm target) when it or
+/// either of those is missing. The build adds `WASM_RUSTFLAGS`.
 pub fn wasm_cargo() -> Result<Command, String> {
     let installed = output(Command::new("rustup").args(["component", "list", "--installed", "--toolchain", WASM_TOOLCHAIN]).env("RUSTUP_AUTO_INSTALL", "0"))
         .unwrap_or_default();
@@ -49,7 +54,9 @@ pub fn wasm_cargo() -> Result<Command, String> {
         let minimal = ["--profile", "minimal", "--component", "rust-src", "--target", "wasm32-unknown-unknown"];
         run(Command::new("rustup").args(["toolchain", "install", WASM_TOOLCHAIN]).args(minimal))?;
     }
-    Ok(wasm_toolchain_run("cargo"))
+    let mut cargo = wasm_toolchain_run("cargo");
+    cargo.args(["-Zbuild-std=std,panic_abort", "-Zbuild-std-features=optimize_for_size"]);
+    Ok(cargo)
 }
 
 /// Where the wasm toolchain keeps the standard library's sources (`…/lib/rustlib/src/rust`).
