@@ -25,6 +25,7 @@ pub fn prose_waiting_class(patient: bool) -> &'static str {
 
 /// The same room alone ([`prose_waiting_class`] without the line's look): the painted card's
 /// box around the location it shows before the rest, and the line (`element/paint.rs`).
+#[cfg(feature = "element")]
 pub fn prose_room_class(patient: bool) -> &'static str {
     if patient { "waiting-patient" } else { "waiting" }
 }
