@@ -364,7 +364,7 @@ fn role(name: &str) -> Role {
 pub fn report_size() -> Result<(), String> {
     let out = root().join("www/pkg");
     let mut files = Vec::new();
-    collect(&out, &mut files);
+    setup::collect(&out, &mut files);
     if files.is_empty() {
         return Err("www/pkg is empty: run cargo xtask build".to_string());
     }
@@ -399,19 +399,6 @@ fn hashed_name_of(name: &str, stem: &str) -> bool {
     let rest = name.strip_prefix(stem).and_then(|r| r.strip_prefix('.'));
     rest.and_then(|r| r.split_once('.')).is_some_and(|(hash, ext)| !ext.contains('.') && hash.chars().all(|c| c.is_ascii_hexdigit()))
 }
-
-/// Every file under `dir`, in any folder.
-pub fn collect(dir: &std::path::Path, files: &mut Vec<PathBuf>) {
-    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            collect(&path, files);
-        } else {
-            files.push(path);
-        }
-    }
-}
-
 
 #[cfg(test)]
 mod tests {

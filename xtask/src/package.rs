@@ -2,7 +2,7 @@
 //! install components (`npm install`, a CDN serving npm packages, a bundler).
 
 use crate::build;
-use crate::setup::root;
+use crate::setup::{self, root};
 use std::path::PathBuf;
 
 /// Builds the bundle and writes `dist/`: every file of `www/pkg/` (the typings and the Custom
@@ -13,7 +13,7 @@ pub fn package() -> Result<PathBuf, String> {
     let _ = std::fs::remove_dir_all(&dist);
     std::fs::create_dir_all(&dist).map_err(|e| format!("{dist:?}: {e}"))?;
     let mut files = Vec::new();
-    build::collect(&pkg, &mut files);
+    setup::collect(&pkg, &mut files);
     let mut names: Vec<String> = Vec::new();
     for file in files.iter().chain([&root().join("README.md")]) {
         let name = file.file_name().and_then(|n| n.to_str()).ok_or_else(|| format!("{file:?}: not a file name"))?;

@@ -359,7 +359,7 @@ fn brotli_by_node(bytes: &[u8]) -> Result<Vec<u8>, String> {
 /// largest first; returns once all are ready.
 fn warm(dir: &Path) {
     let mut files = Vec::new();
-    crate::build::collect(dir, &mut files);
+    crate::setup::collect(dir, &mut files);
     let mut files: Vec<(u64, PathBuf)> = files
         .into_iter()
         .filter(|path| compressible(content_type(path)))
