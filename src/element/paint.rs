@@ -22,12 +22,10 @@ use crate::model::{Notation, Point};
 use crate::attributes::{Part, Parts};
 use crate::state::{self, Host, Narrowing};
 use crate::strings::Lang;
-use crate::ui::{prose_room_class, prose_waiting_class, WARN_ICON};
+use crate::ui::{prose_room_class, prose_waiting_class, SVG, WARN_ICON};
 use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement};
-
-const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
 /// What the widget shows before the reader does anything, read as the live widget reads it.
 /// (A field added here is one more for [`reselect`] to compare.)
@@ -271,7 +269,7 @@ fn paint_peek(b: &Builder, frame: &Element, first: &FirstView) {
     }
 }
 
-/// The warning sign before the cautions, as `ui::point_card::WarnIcon`.
+/// The warning sign before the cautions, as `ui::WarnIcon`.
 fn warn_icon(b: &Builder, parent: &Element) {
     let icon = b.svg(parent, "svg", &[("class", "warn-icon"), ("viewBox", "0 0 24 24"), ("aria-hidden", "true")]);
     b.svg(&icon, "path", &[("d", WARN_ICON)]);

@@ -5,7 +5,7 @@ use super::locate_quiz::LocateLayer;
 use super::map_layers;
 use super::use_pan_zoom::{use_pan_zoom, Gesture};
 use super::use_size_on_screen::use_size_on_screen;
-use super::{lang, strings, view_label, Drawn, WidgetState};
+use super::{lang, strings, view_label, Drawn, WidgetState, SVG};
 use super::point_chooser::{PointChooser, ASK_GAP_PX, NUMBERS_PX};
 use super::selection_peek::SelectionPeek;
 use crate::attributes::Mode;
@@ -18,9 +18,6 @@ use crate::viewport::{label_anchor, label_side, labelled, nearest_in_direction, 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, KeyboardEvent, SvgElement};
-
-/// The namespace of the elements the map adds itself (a site's circles, study mode's numbers).
-pub(super) const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
 #[component]
 pub fn BodyMap() -> impl IntoView {

@@ -4,8 +4,7 @@
 //! evidence with its sources; and the tabs that switch between the guides and the point's card.
 
 use super::citations::Sources;
-use super::point_card::WarningHeading;
-use super::{heading, strings, Rank, WidgetState};
+use super::{heading, strings, Rank, WarningHeading, WidgetState};
 use crate::attributes::Part;
 use crate::prose::GuideProse;
 use leptos::prelude::*;

@@ -38,7 +38,7 @@ use crate::host_content::Table;
 use crate::state::Host;
 pub use crate::state::WidgetState;
 #[cfg(feature = "element")]
-pub use point_card::{prose_room_class, prose_waiting_class, WARN_ICON};
+pub use point_card::{prose_room_class, prose_waiting_class};
 #[cfg(feature = "element")]
 pub use use_size_on_screen::size_on_screen;
 use std::rc::Rc;
@@ -58,6 +58,10 @@ pub fn stylesheet() -> &'static str {
 pub fn live_stylesheet() -> &'static str {
     include_str!(concat!(env!("OUT_DIR"), "/live.css"))
 }
+
+/// The namespace of the SVG elements made without a view: the painted map's (`element/paint.rs`),
+/// and on the live map a site's circles and study mode's numbers.
+pub const SVG: Option<&str> = Some("http://www.w3.org/2000/svg");
 
 /// The interface strings of the widget being rendered (its `lang`).
 pub fn strings() -> &'static UiStrings {
@@ -93,6 +97,28 @@ fn heading<C: IntoView>(rank: Rank, id: Option<&'static str>, children: C) -> im
     // The builder, as the tag is a value (with `acu_view!`'s class).
     leptos::tachys::html::element::custom(tag).class(class).id(id).tabindex((rank == Rank::FocusedTitle).then_some(-1)).child(children)
 }
+
+/// The heading of a box that must not be missed (a point's cautions, a guide's red flags): the
+/// warning sign and its words.
+#[component]
+fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
+    acu_view! {
+        {heading(Rank::Section, Some(id), acu_view! { <WarnIcon />{text} })}
+    }
+}
+
+/// The warning sign of whatever must not be missed (cautions, red flags), beside its words.
+#[component]
+fn WarnIcon() -> impl IntoView {
+    acu_view! {
+        <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <path d=WARN_ICON />
+        </svg>
+    }
+}
+
+/// The warning sign's path ([`WarnIcon`]; the painted card, `element/paint.rs`, draws it too).
+pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
 
 /// Runs `f` once the frame being built has been painted (a task after the next animation frame).
 fn after_paint(f: impl FnOnce() + 'static) {

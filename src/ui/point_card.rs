@@ -4,16 +4,13 @@ use crate::state::ProseState;
 use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
-use super::{heading, lang, strings, view_label, Rank, WidgetState};
+use super::{heading, lang, strings, view_label, Rank, WarningHeading, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
 use crate::prose::{PointProse, PractitionerProse};
 use crate::strings::{fill, Lang};
 use crate::text::decimal;
 use leptos::prelude::*;
-
-/// The cautions' warning sign (the painted card, `element/paint.rs`, draws it too).
-pub const WARN_ICON: &str = "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z";
 
 /// The class of the line that says the card's prose is on its way (the painted card's too):
 /// it keeps room for the prose, less than the shortest card's of the reader's mode
@@ -228,25 +225,6 @@ fn Cautions(point: &'static Point, prose: Option<PointProse>, patient: bool) -> 
             // While the texts are on their way (a failure says so below the cautions instead).
             {move || loading().then(|| acu_view! { <p class="by-kind">{s.cautions_by_kind}</p> })}
         </div>
-    }
-}
-
-/// The heading of a box that must not be missed (a point's cautions, a guide's red flags): the
-/// warning sign and its words.
-#[component]
-pub(super) fn WarningHeading(id: &'static str, text: &'static str) -> impl IntoView {
-    acu_view! {
-        {heading(Rank::Section, Some(id), acu_view! { <WarnIcon />{text} })}
-    }
-}
-
-/// The warning sign of whatever must not be missed (cautions, red flags), beside its words.
-#[component]
-pub(super) fn WarnIcon() -> impl IntoView {
-    acu_view! {
-        <svg class="warn-icon" viewBox="0 0 24 24" aria-hidden="true">
-            <path d=WARN_ICON />
-        </svg>
     }
 }
 

@@ -2,8 +2,7 @@
 //! mean?"), asked by `BodyMap` (`body_map.rs`); its styles are in `point_chooser.css`, which
 //! comes with the live widget (the painted first view never asks).
 
-use super::body_map::SVG;
-use super::{lang, strings, WidgetState};
+use super::{lang, strings, WidgetState, SVG};
 use crate::attributes::Mode;
 use crate::figure::View;
 use crate::model::Point;

@@ -1,8 +1,7 @@
 //! The point the reader has just chosen on the map or in the list, kept in sight where its
 //! card is not (`SelectionPeek`).
 
-use super::point_card::WarnIcon;
-use super::{lang, strings, WidgetState};
+use super::{lang, strings, WarnIcon, WidgetState};
 use crate::attributes::{Mode, Part};
 use crate::model::Point;
 use leptos::prelude::*;
