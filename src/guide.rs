@@ -27,6 +27,25 @@ pub trait Words {
     fn measurement(&self, key: &str) -> Option<String>;
 }
 
+/// A prose file gives its language's words (`guide` and `landmarks`).
+impl Words for crate::prose::ProseFile {
+    fn phrase(&self, key: &str) -> Option<String> {
+        self.guide.phrase.get(key).cloned()
+    }
+    fn landmark(&self, key: &str) -> Option<String> {
+        self.landmarks.get(key).cloned()
+    }
+    fn plain_landmark(&self, key: &str) -> Option<String> {
+        self.guide.landmark_plain.get(key).cloned()
+    }
+    fn hint(&self, key: &str) -> Option<String> {
+        self.guide.landmark_hint.get(key).cloned()
+    }
+    fn measurement(&self, key: &str) -> Option<String> {
+        self.guide.measurement.get(key).cloned()
+    }
+}
+
 macro_rules! phrases {
     ($($variant:ident = $key:literal [$($placeholder:literal),*],)*) => {
         /// Every sentence and word a guide is made of; each language gives every one, with

@@ -245,24 +245,6 @@ pub fn measured_from(recipes: &[Recipe]) -> Vec<String> {
     keys
 }
 
-impl crate::guide::Words for ProseFile {
-    fn phrase(&self, key: &str) -> Option<String> {
-        self.guide.phrase.get(key).cloned()
-    }
-    fn landmark(&self, key: &str) -> Option<String> {
-        self.landmarks.get(key).cloned()
-    }
-    fn plain_landmark(&self, key: &str) -> Option<String> {
-        self.guide.landmark_plain.get(key).cloned()
-    }
-    fn hint(&self, key: &str) -> Option<String> {
-        self.guide.landmark_hint.get(key).cloned()
-    }
-    fn measurement(&self, key: &str) -> Option<String> {
-        self.guide.measurement.get(key).cloned()
-    }
-}
-
 /// The fields of a point whose values are objects that the file also writes as columns, field
 /// by field (`points.patient.location[i]`).
 pub const NESTED_COLUMNS: [&str; 1] = ["patient"];
