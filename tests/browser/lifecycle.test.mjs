@@ -1,5 +1,7 @@
 // Lifecycle: removing an element frees it. Mount and remove it 1000 times; the JS heap returns to
-// within 10% of where it started (Chromium with --expose-gc and precise memory figures).
+// within 10% of where it started (Chromium with --expose-gc and precise memory figures). And a
+// storm of random changes from the page while its widgets load and after leaves every one of
+// them working (a panic would stop them all).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, useBrowser } from './harness.mjs';
@@ -48,4 +50,98 @@ test('1000 mounts and removals leave the JS heap within 10% of where it started'
   console.log(`JS heap: ${figures.start} -> ${figures.end} bytes (${(growth * 100).toFixed(1)}%) after 1000 mounts`);
   assert.ok(growth < 0.1, `heap grew by ${(growth * 100).toFixed(1)}%`);
   await page.close();
+});
+
+/** Runs in the page: `ms` of random changes to every `<acu-map>` on it (attributes good and bad,
+ * the methods, the content property, removal, a move, a widget added, the page's language), one
+ * every few milliseconds, drawn from `seed` so that a failure names its sequence. Returns how
+ * many were made, and any the element threw. */
+async function storm({ seed, ms }) {
+  let state = seed;
+  const random = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
+  const pick = (list) => list[Math.floor(random() * list.length)];
+  const values = {
+    view: ['front', 'back', 'hand-palm', 'foot-sole', 'nope', ''],
+    selected: ['GB30', 'ST36', '足三里', 'UB23', 'zz', '', 'P6', 'EX-HN3', '环跳'],
+    points: ['BL23,GB30', 'ST36，PC6', '', 'xx,ST36', 'GV20'],
+    meridians: ['BL', 'GB,GV', '胆经', 'nope', ''],
+    condition: ['sciatica', '头痛', 'nope', ''],
+    mode: ['practitioner', 'study', 'patient', 'bad'],
+    lang: ['en', 'zh-Hans', 'zh-TW', 'fr', ''],
+    labels: ['auto', 'none', 'all', 'x'],
+    theme: ['light', 'dark', 'auto', 'x'],
+    parts: ['map,card', 'tables', 'guide,map,card', 'list,filters', 'bogus', ''],
+    loading: ['eager', 'lazy'],
+    link: ['', null],
+    'heading-level': ['1', '5', '9'],
+    notation: ['en', 'fr', 'de', 'xx'],
+    guides: ['on', 'off'],
+    content: ['{"notes":{"ST36":"n"}}', '{bad json', '[]', '{"shortlists":[{"title":"t","points":["LI4"]}]}'],
+  };
+  const names = Object.keys(values);
+  const thrown = [];
+  let made = 0;
+  for (const end = performance.now() + ms; performance.now() < end; made++) {
+    await new Promise((r) => setTimeout(r, random() * 40));
+    const widgets = [...document.querySelectorAll('acu-map')];
+    if (!widgets.length) { document.body.append(document.createElement('acu-map')); continue; }
+    const el = pick(widgets);
+    const r = random();
+    try {
+      if (r < 0.6) {
+        const name = pick(names);
+        const value = pick(values[name]);
+        if (value === null) el.removeAttribute(name); else el.setAttribute(name, value);
+      } else if (r < 0.7) el.select(pick(['GB30', 'ST36', 'nope', 'LI4', '肾俞']));
+      else if (r < 0.75) el.clear();
+      else if (r < 0.82) { el.remove(); if (random() < 0.7) document.body.append(el); }
+      else if (r < 0.87) el.content = pick([{ notes: { GB30: 'x' } }, null, 'text', { shortlists: 5 }]);
+      else if (r < 0.91) document.documentElement.lang = pick(['en', 'zh-CN', 'zh-TW', 'de']);
+      else if (r < 0.95) pick([...(el.shadowRoot?.querySelectorAll('g.point') ?? [])])?.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      else if (r < 0.98) { el.getPoint(pick(['ST36', 'x', ''])); el.search('head'); }
+      else document.body.append(document.createElement('acu-map'));
+    } catch (e) {
+      thrown.push(e.message);
+    }
+  }
+  return { made, thrown };
+}
+
+test('a storm of changes while the widgets load and after (attributes good and bad, methods, content, removals, moves, the page\'s language): nothing throws, nothing panics, and every widget works after', async () => {
+  for (const [path, seed] of [['/hostile.html', 4], ['/study.html', 11], ['/patient-zh.html', 17]]) {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await page.goto(BASE + path, { waitUntil: 'commit' });
+    // From before the script has defined the element, through the painted map and the live
+    // widget's mount; then again with everything in.
+    const during = await page.evaluate(storm, { seed, ms: 4000 });
+    await page.waitForLoadState('networkidle');
+    const after = await page.evaluate(storm, { seed: seed + 1, ms: 2000 });
+    assert.deepEqual([...during.thrown, ...after.thrown], [], `${path}, seed ${seed}: what the element threw`);
+    assert.ok(during.made > 50 && after.made > 25, `${path}: ${during.made} and ${after.made} changes`);
+    // A panic would have stopped every widget on the page: each, given plain attributes again,
+    // goes live and shows its point, and so does one added now.
+    await page.evaluate(() => {
+      document.documentElement.lang = 'en';
+      const added = document.createElement('acu-map');
+      document.body.prepend(added);
+      for (const el of document.querySelectorAll('acu-map')) {
+        for (const name of el.getAttributeNames()) if (name !== 'id') el.removeAttribute(name);
+        el.content = null;
+        el.setAttribute('selected', 'LI4');
+      }
+    });
+    const count = await page.locator('acu-map').count();
+    for (let i = 0; i < count; i++) {
+      const widget = page.locator('acu-map').nth(i);
+      await widget.locator('[data-testid="card-code"]', { hasText: 'LI4' }).waitFor();
+      await widget.locator('[data-testid="map"]').waitFor();
+    }
+    await page.locator('acu-map').first().evaluate((el) => el.select('ST36'));
+    await page.locator('acu-map').first().locator('[data-testid="card-code"]', { hasText: 'ST36' }).waitFor();
+    assert.deepEqual(problems, [], `${path}, seed ${seed}`);
+    await page.close();
+  }
 });
