@@ -4,7 +4,6 @@
 
 use super::host::{point_js, ElementHost};
 use super::json;
-use super::widget::Live;
 use crate::contract::Attribute;
 use crate::host_content::{JsonKind, Unreadable};
 use crate::state::ContentRead;
@@ -19,6 +18,24 @@ extern "C" {
     /// Adds the live widget's stylesheet to a shadow root, after the painted view's.
     #[wasm_bindgen(js_name = adoptLiveStyles)]
     fn adopt_live_styles(root: &ShadowRoot, css: &str);
+}
+
+/// What the element asks of a live widget (its methods in element.js). The main module's
+/// widget (`widget.rs`) holds one as a `dyn Live` made by the chunk's mount, so it reaches the
+/// chunk's code only through these methods.
+pub trait Live {
+    /// An observed attribute changed (`value` is null when removed).
+    fn attribute_changed(&self, name: &str, value: Option<String>);
+    /// The host's content document changed: its JSON text, or why there is none to read.
+    fn content_changed(&self, json: Option<String>, error: Option<String>);
+    /// `element.select(code)`: the selected point as a plain object, or null if unknown.
+    fn select(&self, code: &str) -> JsValue;
+    /// The reader tapped this point's marker on the painted map: as a tap on the live one.
+    fn pick(&self, point: &'static crate::model::Point);
+    /// `element.clear()`.
+    fn clear(&self);
+    /// Unmounts the view and frees every reactive node of the widget (once).
+    fn unmount(&self);
 }
 
 /// One mounted `<acu-map>`: its reactive state and the mounted view, and its listeners on the

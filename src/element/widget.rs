@@ -6,6 +6,7 @@ use crate::figure::View;
 use crate::state::{Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
+use super::live::Live;
 use leptos::wasm_split::SplitLoaderError;
 use super::paint::{self, CardPoint, Chosen, FirstView};
 use super::prose::any_prose;
@@ -65,22 +66,6 @@ fn start() {
 /// A point as a plain object, with its prose if the page has read any.
 fn catalog_point_js(point: &'static crate::model::Point) -> JsValue {
     LIVE.get().map_or_else(|| point_js(point, None), |live| (live.point)(point))
-}
-
-/// What the element asks of a live widget (its methods in element.js).
-pub trait Live {
-    /// An observed attribute changed (`value` is null when removed).
-    fn attribute_changed(&self, name: &str, value: Option<String>);
-    /// The host's content document changed: its JSON text, or why there is none to read.
-    fn content_changed(&self, json: Option<String>, error: Option<String>);
-    /// `element.select(code)`: the selected point as a plain object, or null if unknown.
-    fn select(&self, code: &str) -> JsValue;
-    /// The reader tapped this point's marker on the painted map: as a tap on the live one.
-    fn pick(&self, point: &'static crate::model::Point);
-    /// `element.clear()`.
-    fn clear(&self);
-    /// Unmounts the view and frees every reactive node of the widget (once).
-    fn unmount(&self);
 }
 
 /// Mounts a live widget into an element's shadow root, with its content's JSON text (or why
