@@ -362,6 +362,21 @@ fn classic_cautions_are_there() {
     assert!(missing.is_empty(), "cautions missing:\n{}", missing.join("\n"));
 }
 
+/// The front of the abdomen, from the midline out to the Spleen channel: every point there that
+/// is needled names what lies beneath it (the peritoneal cavity and its organs, a full bladder, a
+/// vessel), as the Stomach channel's points do. Eleven of the Conception Vessel's and the
+/// Kidney's had none (CV5 … CV13, KI14 … KI18), close to the midline, where the wall is thinnest.
+#[test]
+fn the_front_of_the_abdomen_names_what_lies_beneath() {
+    let missing: Vec<&str> = POINTS
+        .iter()
+        .filter(|p| ["CV", "KI", "ST", "SP", "EX-CA"].contains(&p.meridian()) && p.region() == "abdomen" && p.needling.depth_max > 0.0)
+        .filter(|p| !p.cautions.iter().any(|c| ["organ", "vessel"].contains(&c.kind())))
+        .map(|p| p.code)
+        .collect();
+    assert!(missing.is_empty(), "points of the front of the abdomen without an organ or vessel caution: {missing:?}");
+}
+
 #[test]
 fn codes_resolve_in_any_case_spacing_and_alias() {
     for input in ["BL23", "bl23", " Bl 23 ", "UB23", "ub-23"] {
