@@ -377,6 +377,35 @@ fn the_front_of_the_abdomen_names_what_lies_beneath() {
     assert!(missing.is_empty(), "points of the front of the abdomen without an organ or vessel caution: {missing:?}");
 }
 
+/// What only a patient can notice, a patient is told to act on, in English and in Chinese: after
+/// a point over the lung, to get help at once for chest pain or breathlessness (a collapsed lung
+/// can show hours later); at a point not used in pregnancy, to say if they are or may be
+/// pregnant (an early pregnancy does not show).
+#[test]
+fn a_patient_is_told_what_to_do_about_the_lung_and_a_pregnancy() {
+    let catalog = loaded();
+    let (_, zh) = catalog.prose_translations.iter().find(|(tag, _)| tag == "zh-Hans").unwrap();
+    let mut missing = Vec::new();
+    for point in &catalog.points {
+        let english = &point.patient.as_ref().unwrap().cautions;
+        let chinese = &zh[&point.code].patient.as_ref().unwrap().cautions;
+        for (i, caution) in point.cautions.iter().enumerate() {
+            let (words, zh_words): (&[&str], &[&str]) = match caution.kind.as_str() {
+                "pneumothorax" => (&["breathless"], &["呼吸困难", "呼吸急促", "气促"]),
+                "pregnancy" => (&["pregnant"], &["怀孕"]),
+                _ => continue,
+            };
+            if !words.iter().any(|w| english[i].contains(w)) {
+                missing.push(format!("{} {}: {}", point.code, caution.kind, english[i]));
+            }
+            if !zh_words.iter().any(|w| chinese[i].contains(w)) {
+                missing.push(format!("{} {} (zh-Hans): {}", point.code, caution.kind, chinese[i]));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "a patient's words without what to do:\n{}", missing.join("\n"));
+}
+
 #[test]
 fn codes_resolve_in_any_case_spacing_and_alias() {
     for input in ["BL23", "bl23", " Bl 23 ", "UB23", "ub-23"] {
