@@ -364,8 +364,8 @@ fn classic_cautions_are_there() {
 
 /// The front of the abdomen, from the midline out to the Spleen channel: every point there that
 /// is needled names what lies beneath it (the peritoneal cavity and its organs, a full bladder, a
-/// vessel), as the Stomach channel's points do. Eleven of the Conception Vessel's and the
-/// Kidney's had none (CV5 … CV13, KI14 … KI18), close to the midline, where the wall is thinnest.
+/// vessel), as the Stomach channel's points do. Eleven close to the midline, where the wall is
+/// thinnest, had none: CV5–CV7, CV9–CV11, CV13, KI14, KI15, KI17 and KI18.
 #[test]
 fn the_front_of_the_abdomen_names_what_lies_beneath() {
     let missing: Vec<&str> = POINTS
