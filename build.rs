@@ -358,8 +358,11 @@ fn emit_point(p: &PointRecord, conditions: &[&String], tag_sets: &[u64], v: &sou
     let bits = |tags: &[String]| condition_bits(tags, conditions);
     let indications: Vec<String> = p.indications.iter().map(|i| tag_sets.iter().position(|s| *s == bits(&i.tags)).unwrap_or(usize::MAX).to_string()).collect();
     let all = p.indications.iter().fold(0, |set, i| set | bits(&i.tags));
-    let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english];
-    let names: String = names.iter().map(|n| format!("{n}{}", model::NAME_END)).collect();
+    // The national standard's writing only where it has one: the other points' names end
+    // with the English.
+    let national = p.hanzi_national.iter().chain(&p.hanzi_national_traditional);
+    let names = [&p.pinyin, &p.pinyin_tones, &p.hanzi, &p.hanzi_traditional, &p.english].into_iter().chain(national);
+    let names: String = names.map(|n| format!("{n}{}", model::NAME_END)).collect();
     let cautions: Vec<String> = p.cautions.iter().map(|c| format!("Caution {{ kind_row: {} }}", row(&v.caution, &c.kind))).collect();
     let views = view_positions;
     format!(

@@ -25,7 +25,7 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 }
 
 /// The points `name` names: its hanzi in either script (the standard's older forms as readers
-/// type them), its pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none
+/// type them, and China's national standard's writing where it differs: 渊腋 is GB22), its pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none
 /// (`Zusanli`, `zu san li`), in any case and spacing. Two for pinyin that two points share:
 /// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tones that
 /// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`).
@@ -36,7 +36,7 @@ pub fn points_named(name: &str) -> Vec<&'static Point> {
     }
     let mut found: Vec<&'static Point> = POINTS
         .iter()
-        .filter(|p| [p.pinyin(), p.hanzi(), p.hanzi_traditional()].iter().any(|n| compact(n) == plain))
+        .filter(|p| compact(p.pinyin()) == plain || p.hanzi_names().iter().any(|n| compact(n) == plain))
         .collect();
     if found.len() > 1 {
         let toned = tones(name);

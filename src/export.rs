@@ -60,6 +60,9 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ("pinyin_tones", Text(p.pinyin_tones())),
         ("hanzi", Text(p.hanzi())),
         ("hanzi_traditional", Text(p.hanzi_traditional())),
+        // China's national standard's writing of the name, where it differs from the WHO's.
+        ("hanzi_national", p.hanzi_national().map_or(Null, |(s, _)| Text(s))),
+        ("hanzi_national_traditional", p.hanzi_national().map_or(Null, |(_, t)| Text(t))),
         ("english", Text(p.english())),
         ("region", Text(p.region())),
         ("location", text(|pr| &pr.location)),

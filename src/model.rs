@@ -13,8 +13,8 @@ pub struct Point {
     /// Number on its meridian (its code is the meridian's code and this number; read the
     /// meridian with `Point::meridian`).
     pub number: u8,
-    /// The point's five names, each ended by [`NAME_END`], in the order of [`Name`]: one
-    /// string rather than five (eight bytes of pointer and length each) keeps the baked table
+    /// The point's names, each ended by [`NAME_END`], in the order of [`Name`] (the last two
+    /// only where the point has them): one string rather than five (eight bytes of pointer and length each) keeps the baked table
     /// small. Read them with [`Point::name`] or the named accessors.
     pub names: &'static str,
     /// Body region: its row in [`crate::catalog::REGIONS`]. Read it with `Point::region`.
@@ -62,10 +62,11 @@ pub enum Name {
     HanziTraditional,
     /// Usual English rendering of the name.
     English,
-}
-
-impl Name {
-    pub const ALL: [Name; 5] = [Name::Pinyin, Name::PinyinTones, Name::Hanzi, Name::HanziTraditional, Name::English];
+    /// Simplified hanzi as China's national standard (GB/T 12346) writes the name, where that
+    /// differs from the WHO's (GB22 渊腋 for the WHO's 渊液, TE18 瘛脉 for 瘈脉); else empty.
+    HanziNational,
+    /// The same in traditional hanzi.
+    HanziNationalTraditional,
 }
 
 /// A set of condition tags, one bit per row of [`crate::catalog::CONDITIONS`] (at most 64,
@@ -141,6 +142,21 @@ impl Point {
 
     pub fn english(&self) -> &'static str {
         self.name(Name::English)
+    }
+
+    /// The name as China's national standard writes it, simplified and traditional, where that
+    /// differs from the WHO's ([`Name::HanziNational`]).
+    pub fn hanzi_national(&self) -> Option<(&'static str, &'static str)> {
+        let simplified = self.name(Name::HanziNational);
+        (!simplified.is_empty()).then(|| (simplified, self.name(Name::HanziNationalTraditional)))
+    }
+
+    /// Every way the name is written in hanzi, what a reader may type for the point: the WHO's
+    /// simplified and traditional, then the national standard's (the WHO's again where they
+    /// agree). An array, not a chain of iterators: a few hundred bytes less of wasm.
+    pub fn hanzi_names(&self) -> [&'static str; 4] {
+        let (simplified, traditional) = self.hanzi_national().unwrap_or((self.hanzi(), self.hanzi_traditional()));
+        [self.hanzi(), self.hanzi_traditional(), simplified, traditional]
     }
 
     pub fn positions_on(&self, view: View) -> &'static [(f32, f32)] {

@@ -17,9 +17,10 @@ struct Entry {
     /// Every built-in searchable field (see [`searchable_text`]).
     text: String,
     pinyin: String,
-    /// The name in Simplified and in Traditional characters, compacted (`text::compact`: the
-    /// standard's older forms as readers type them).
-    hanzi: [String; 2],
+    /// The name in Simplified and in Traditional characters, and the national standard's writing
+    /// where it differs, compacted (`text::compact`: the standard's older forms as readers type
+    /// them).
+    hanzi: [String; 4],
     english: String,
 }
 
@@ -30,7 +31,7 @@ fn index() -> &'static [Entry] {
     INDEX.get_or_init(|| {
         POINTS
             .iter()
-            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), hanzi: [compact(p.hanzi()), compact(p.hanzi_traditional())], english: fold(p.english()) })
+            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), hanzi: p.hanzi_names().map(compact), english: fold(p.english()) })
             .collect()
     })
 }
@@ -91,7 +92,8 @@ pub fn english_prose() -> Option<&'static ProseIndex> {
 /// Everything built in that a reader might type to find the point: names, codes and their
 /// aliases, meridian, region, conditions and caution kinds (the prose is in [`ProseIndex`]).
 pub fn searchable_text(p: &Point) -> String {
-    let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.hanzi(), p.hanzi_traditional(), p.english(), label(REGIONS, p.region())];
+    let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.english(), label(REGIONS, p.region())];
+    parts.extend(p.hanzi_names());
     let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();

@@ -100,6 +100,10 @@ pub struct PointRecord {
     pub pinyin_tones: String,
     pub hanzi: String,
     pub hanzi_traditional: String,
+    /// The name as China's national standard (GB/T 12346) writes it, where that differs from
+    /// the WHO's (GB22 渊腋, TE18 瘛脉), in each script: both or neither.
+    pub hanzi_national: Option<String>,
+    pub hanzi_national_traditional: Option<String>,
     pub english: String,
     pub region: String,
     pub location: String,
@@ -757,7 +761,21 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
     // A CJK compatibility ideograph (U+F900–U+FAFF, U+2F800–U+2FA1F: 都 as U+FA26, as PDFs of
     // the standard give it) looks like its unified character but is another: a reader's search,
     // a copy and a screen reader's lookup all miss it.
-    for (field, value) in [("hanzi", &point.hanzi), ("hanzi_traditional", &point.hanzi_traditional)] {
+    let national = [("hanzi_national", &point.hanzi_national), ("hanzi_national_traditional", &point.hanzi_national_traditional)];
+    match (&point.hanzi_national, &point.hanzi_national_traditional) {
+        (Some(_), None) | (None, Some(_)) => errors.push("hanzi_national and hanzi_national_traditional go together: give both or neither".to_string()),
+        _ => {}
+    }
+    for ((field, value), who) in national.iter().zip([&point.hanzi, &point.hanzi_traditional]) {
+        let Some(value) = value else { continue };
+        require_text(&mut errors, field, value);
+        if value == who || value.chars().count() != who.chars().count() {
+            errors.push(format!("{field} `{value}` is not another writing of `{who}`: the same name, as many characters, one of them written otherwise"));
+        }
+    }
+    let names = [("hanzi", &point.hanzi), ("hanzi_traditional", &point.hanzi_traditional)];
+    let national = national.iter().filter_map(|(field, value)| value.as_ref().map(|v| (*field, v)));
+    for (field, value) in names.into_iter().chain(national) {
         if let Some(c) = value.chars().find(|c| matches!(*c as u32, 0xF900..=0xFAFF | 0x2F800..=0x2FA1F)) {
             errors.push(format!("{field} `{value}` holds the compatibility ideograph U+{:04X}: write its unified character", c as u32));
         }

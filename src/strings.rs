@@ -39,6 +39,9 @@ pub struct PaintStrings {
     pub label_colon: &'static str,
     pub meridian: &'static str,
     pub region: &'static str,
+    /// Before the name as China's national standard writes it, where that differs from the
+    /// WHO's (`Point::hanzi_national`), on the card.
+    pub national_name: &'static str,
     /// The heading of a point's location, on its card.
     pub location: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
@@ -424,6 +427,7 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     label_colon: ": ",
     meridian: "Meridian",
     region: "Region",
+    national_name: "In China's national standard (GB/T 12346)",
     location: "Location",
     live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     retry: "Try again",
@@ -636,6 +640,7 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     label_colon: "：",
     meridian: "经脉",
     region: "部位",
+    national_name: "中国国家标准（GB/T 12346）",
     location: "定位",
     live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     retry: "重试",
@@ -850,6 +855,7 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     label_colon: "：",
     meridian: "經脈",
     region: "部位",
+    national_name: "中國國家標準（GB/T 12346）",
     location: "定位",
     live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
     retry: "重試",
@@ -1123,6 +1129,11 @@ impl Lang {
     /// The tag of the script [`Lang::hanzi`] writes in, for the `lang` of the element that holds it.
     pub fn hanzi_tag(self) -> &'static str {
         if self == Lang::ZhHant { "zh-Hant" } else { "zh-Hans" }
+    }
+    /// The name as China's national standard writes it, in this reader's script, where that
+    /// differs from the WHO's (GB22 渊腋): the card names it after the meridian and region.
+    pub fn hanzi_national(self, point: &'static crate::model::Point) -> Option<&'static str> {
+        point.hanzi_national().map(|(simplified, traditional)| if self == Lang::ZhHant { traditional } else { simplified })
     }
     /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
     /// 肾俞): the card's heading gives both.

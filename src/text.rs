@@ -4,7 +4,9 @@
 /// Lower-cases and removes pinyin tone marks: `Shènshū` → `shenshu`, `Lǚ` → `lu`; a curly
 /// apostrophe is a straight one (`Bell’s` → `bell's`); 疼 (pain, as said) reads as 痛 (as
 /// written), so 头疼 finds 头痛; the older forms the WHO standard prints in the points'
-/// Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈).
+/// Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈), and the forms
+/// Taiwan and Hong Kong write where the standard prints another (內庭 as its 内庭, 懸鐘 as 懸鍾,
+/// 魄戶 as 魄户, 靈台 as 靈臺, 厲兑 as 厲兌).
 pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
@@ -25,6 +27,11 @@ pub fn fold(text: &str) -> String {
             '顖' => '囟',
             '兎' => '兔',
             '瘂' => '啞',
+            '內' => '内',
+            '鐘' => '鍾',
+            '戶' => '户',
+            '臺' => '台',
+            '兌' => '兑',
             other => other,
         })
         .collect()

@@ -131,6 +131,8 @@ fn the_baked_names_and_condition_tags_read_back_as_written() {
         );
         let names = [&record.pinyin, &record.pinyin_tones, &record.hanzi, &record.hanzi_traditional, &record.english];
         assert_eq!(names, [point.pinyin(), point.pinyin_tones(), point.hanzi(), point.hanzi_traditional(), point.english()], "{}", point.code);
+        let national = record.hanzi_national.as_deref().zip(record.hanzi_national_traditional.as_deref());
+        assert_eq!(national, point.hanzi_national(), "{}", point.code);
         assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
         let mut all = std::collections::BTreeSet::new();
         for (written, baked) in record.indications.iter().zip(point.indication_tags()) {
@@ -424,7 +426,8 @@ fn the_json_export_has_every_field_and_the_drawn_positions() {
     assert_eq!(points.len(), POINTS.len());
     for p in points {
         for field in [
-            "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "english",
+            "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "hanzi_national",
+            "hanzi_national_traditional", "english",
             "region", "location", "needling", "indications", "categories", "cautions", "dry_needling", "views",
             "alternative", "patient",
         ] {
@@ -814,8 +817,12 @@ fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
     for name in ["环跳", "環跳", "Huantiao", "Huántiào", "huan tiao", "HUAN-TIAO", "huan2 tiao4"] {
         assert_eq!(named(name), Some("GB30"), "{name}");
     }
-    // The standard's older forms as readers type them (腎兪 in the standard, 腎俞 typed).
+    // The standard's older forms as readers type them (腎兪 in the standard, 腎俞 typed), and
+    // the forms Taiwan and Hong Kong write where the standard prints another.
     assert_eq!(named("腎俞"), Some("BL23"));
+    for (name, code) in [("內庭", "ST44"), ("懸鐘", "GB39"), ("大鐘", "KI4"), ("魄戶", "BL42"), ("靈台", "GV10"), ("厲兑", "ST45"), ("腦户", "GV17")] {
+        assert_eq!(named(name), Some(code), "{name}");
+    }
     assert_eq!(catalog::point_in("Zusanli", Fr).map(|p| p.code), Some("ST36"));
     // Codes first, and the catalog's codes and names never meet: no name is a code.
     assert_eq!(named("LI3"), Some("LI3"));
@@ -823,9 +830,11 @@ fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
         for name in [p.pinyin(), p.pinyin_tones(), p.hanzi(), p.hanzi_traditional()] {
             assert_eq!(catalog::readings(name), [], "{name} reads as a code");
         }
-        // Each point's hanzi name it alone has; its pinyin names it, or it and the one point that shares it.
-        assert_eq!(named(p.hanzi()), Some(p.code));
-        assert_eq!(named(p.hanzi_traditional()), Some(p.code));
+        // Each point's hanzi name it alone has, as the WHO writes it and as China's national
+        // standard does; its pinyin names it, or it and the one point that shares it.
+        for name in p.hanzi_names() {
+            assert_eq!(named(name), Some(p.code), "{name}");
+        }
         let shared: Vec<&str> = catalog::points_named(p.pinyin()).iter().map(|q| q.code).collect();
         assert!(shared.contains(&p.code) && shared.len() <= 2, "{}: {shared:?}", p.pinyin());
     }
@@ -845,6 +854,29 @@ fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
     assert_eq!(named("子宫"), Some("EX-CA1"));
     assert_eq!(all("not a point"), Vec::<&str>::new());
     assert_eq!(all(""), Vec::<&str>::new());
+}
+
+#[test]
+fn a_point_is_found_by_the_name_chinas_standard_and_textbooks_give_it() {
+    // GB/T 12346 writes two names otherwise than the WHO: 渊腋 (the armpit) for 渊液, 瘛脉 for
+    // 瘈脉. A reader types the form their textbook prints; the card names it beside the WHO's.
+    let national: Vec<(&str, (&str, &str))> = POINTS.iter().filter_map(|p| p.hanzi_national().map(|n| (p.code, n))).collect();
+    assert_eq!(national, [("TE18", ("瘛脉", "瘛脈")), ("GB22", ("渊腋", "淵腋"))]);
+    for (code, (simplified, traditional)) in national {
+        for name in [simplified, traditional] {
+            assert_eq!(catalog::point(name).map(|p| p.code), Some(code), "{name}");
+            assert_eq!(acumap::search::search(name).first().map(|p| p.code), Some(code), "search {name}");
+        }
+    }
+    // The WHO's writing stays the point's name.
+    assert_eq!(catalog::point("GB22").unwrap().hanzi(), "渊液");
+    // In the data, both scripts or neither, each another writing of the WHO's name.
+    let with = |lines: &str| errors_for(&GOOD.replace("hanzi_traditional = \"腎兪\"", &format!("hanzi_traditional = \"腎兪\"\n{lines}")));
+    assert_eq!(with("hanzi_national = \"肾输\"\nhanzi_national_traditional = \"腎輸\""), Vec::<String>::new());
+    assert_rejected(&GOOD.replace("english =", "hanzi_national = \"肾输\"\nenglish ="), "hanzi_national and hanzi_national_traditional go together");
+    assert_eq!(with("hanzi_national = \"肾俞\"\nhanzi_national_traditional = \"腎輸\""), [
+        "points/meridians/BL.toml: BL23: hanzi_national `肾俞` is not another writing of `肾俞`: the same name, as many characters, one of them written otherwise",
+    ]);
 }
 
 #[test]

@@ -118,3 +118,49 @@ fn the_glossary_matches_whole_words_and_the_longest_key() {
     assert_eq!(keys("Lateral to the ulnar border, beside the ulna"), ["lateral", "ulna"]);
     assert_eq!(keys("between the iliac crests; bilateral"), ["crest"]);
 }
+
+/// Every string of a TOML value, depth first.
+fn texts(value: &toml::Value, out: &mut Vec<String>) {
+    match value {
+        toml::Value::String(s) => out.push(s.clone()),
+        toml::Value::Array(items) => items.iter().for_each(|v| texts(v, out)),
+        toml::Value::Table(table) => table.values().for_each(|v| texts(v, out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn a_point_named_in_the_chinese_prose_is_named_as_its_code_says() {
+    // "复溜（KI7）": the name before a code in brackets is that point's, in either script or as
+    // China's national standard writes it (渊腋 for the WHO's 渊液). A name copied from the
+    // wrong row would send a reader to another point.
+    let (mut checked, mut wrong) = (0, Vec::new());
+    for script in ["zh-Hans", "zh-Hant"] {
+        for folder in [format!("translations/{script}"), format!("guides/{script}"), format!("comparisons/{script}")] {
+            let dir = format!("{}/points/{folder}", env!("CARGO_MANIFEST_DIR"));
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                let value: toml::Value = toml::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+                let mut all = Vec::new();
+                texts(&value, &mut all);
+                for text in all {
+                    for (open, _) in text.match_indices('（') {
+                        let after = &text[open + '（'.len_utf8()..];
+                        let Some(code) = after.split_once('）').map(|(code, _)| code) else { continue };
+                        let Some(point) = catalog::POINTS.iter().find(|p| p.code == code) else { continue };
+                        // (Folded: the standard's older forms as readers write them, 瘂門 as 啞門.)
+                        let before = acumap::text::fold(&text[..open]);
+                        if !point.hanzi_names().iter().any(|name| before.ends_with(&acumap::text::fold(name))) {
+                            let names = point.hanzi_names();
+                            let start = before.char_indices().rev().nth(5).map_or(0, |(i, _)| i);
+                            wrong.push(format!("{}: {code} is {}, not …{}", path.display(), names.join(" / "), &before[start..]));
+                        }
+                        checked += 1;
+                    }
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(checked > 500, "{checked}");
+}

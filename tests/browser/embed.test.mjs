@@ -798,6 +798,39 @@ test('a point by its name in selected, points, select() and getPoint(), a condit
   await page.close();
 });
 
+test('a name China\'s standard writes otherwise (渊腋 for the WHO\'s 渊液): the page may name the point so, the reader may search it, and the card names both, painted and live', async () => {
+  const html = `<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map selected="淵腋"></acu-map></body></html>`;
+  const page = await recordingPage(browser);
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/split_live/, async (route) => { await held; await route.continue(); });
+  await page.route(BASE + '/national.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/national.html');
+  const widget = page.locator('acu-map');
+  const national = /中國國家標準（GB\/T 12346）：淵腋/;
+  // Painted: the card's head gives the WHO's name and, after the region, the national standard's.
+  await widget.locator('.painted .card-head', { hasText: 'GB22' }).waitFor();
+  assert.match(await widget.locator('.painted .card-head .title').innerText(), /GB22\s*淵液/);
+  assert.match(await widget.locator('.painted .card-head .meta').innerText(), national);
+  release();
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GB22' }).waitFor();
+  assert.match(await widget.locator('.card-head .meta').innerText(), national);
+  assert.equal(await widget.locator('.card-head .meta [lang="zh-Hant"]').innerText(), '淵腋');
+  // Searched by either form, in either script, and as Taiwan writes a name the standard prints
+  // otherwise (內庭: the standard's 内庭).
+  await typeSearch(widget.locator('[data-testid="search"]'), '瘛脈');
+  assert.deepEqual(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.map((e) => e.dataset.code)), ['TE18']);
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').search('內庭')[0]?.code), 'ST44');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('渊腋')?.code), 'GB22');
+  // A point the national standard names as the WHO does has no such line.
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('GB21')?.code), 'GB21');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GB21' }).waitFor();
+  assert.doesNotMatch(await widget.locator('.card-head .meta').innerText(), /GB\/T/);
+  assert.deepEqual(await errors(page), []);
+  await page.close();
+});
+
 test('properties set before the element is defined (an async script, a framework) are applied when it upgrades', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
