@@ -298,6 +298,12 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
     for p in &catalog.points {
         out += &emit_point(p, &conditions, &tag_sets, v);
     }
+    out += "];\n/// The codes China's national standard gives points the WHO counts otherwise, and the point's.\npub static NATIONAL_CODES: &[(&str, &str)] = &[\n";
+    for p in &catalog.points {
+        if let Some(national) = &p.code_national {
+            let _ = writeln!(out, "    ({}, {}),", lit(national), lit(&p.code));
+        }
+    }
     out += "];\n";
     let rows: Vec<String> = tag_sets.iter().map(|set| format!("Conditions({set:#x})")).collect();
     out += "/// Each distinct set of an indication's condition tags (`Point::indications` are rows).\n";

@@ -8,7 +8,8 @@ use std::sync::OnceLock;
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
 /// The point with this code, accepting any case, spaces and the usual English alternative
-/// meridian codes: `BL23`, `bl 23` and `UB23` all give BL23.
+/// meridian codes: `BL23`, `bl 23` and `UB23` all give BL23; and the code China's national
+/// standard gives a point the WHO counts otherwise: `GV29` is EX-HN3.
 pub fn point(code: &str) -> Option<&'static Point> {
     point_in(code, Notation::En)
 }
@@ -61,7 +62,8 @@ fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
         Some((m, c)) => compact(&format!("{}{}", m.code, &wanted[c.len()..])),
         None => wanted,
     };
-    POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p)
+    let national = || NATIONAL_CODES.iter().find(|(n, _)| compact(n) == canonical).and_then(|(_, code)| point(code));
+    POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p).or_else(national)
 }
 
 /// Every reading of a typed code across the notations: the point it means in each, each point
@@ -119,6 +121,12 @@ impl Point {
     /// does not cover: only the 361 points of the channels.
     pub fn is_extra(&self) -> bool {
         meridian(self.meridian()).is_some_and(|m| m.kind == MeridianKind::Extra)
+    }
+
+    /// The code China's national standard (GB/T 12346) gives it, where it counts the point
+    /// otherwise than the WHO ([`NATIONAL_CODES`]: EX-HN3 is its GV29).
+    pub fn code_national(&self) -> Option<&'static str> {
+        NATIONAL_CODES.iter().find(|(_, code)| *code == self.code).map(|(national, _)| *national)
     }
 
     /// Its meridian's code (`BL`, `EX-HN`): the code without its number (build.rs has checked

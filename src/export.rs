@@ -63,6 +63,7 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         // China's national standard's writing of the name, where it differs from the WHO's.
         ("hanzi_national", p.hanzi_national().map_or(Null, |(s, _)| Text(s))),
         ("hanzi_national_traditional", p.hanzi_national().map_or(Null, |(_, t)| Text(t))),
+        ("code_national", p.code_national().map_or(Null, Text)),
         ("english", Text(p.english())),
         ("region", Text(p.region())),
         ("location", text(|pr| &pr.location)),

@@ -104,6 +104,9 @@ pub struct PointRecord {
     /// the WHO's (GB22 渊腋, TE18 瘛脉), in each script: both or neither.
     pub hanzi_national: Option<String>,
     pub hanzi_national_traditional: Option<String>,
+    /// The code China's national standard gives the point, where it counts it otherwise than the
+    /// WHO (EX-HN3 is its GV29): a meridian's code and a number past its last WHO point.
+    pub code_national: Option<String>,
     pub english: String,
     pub region: String,
     pub location: String,
@@ -738,6 +741,15 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
                     point.number, meridian.points, meridian.code
                 ));
             }
+        }
+    }
+    if let Some(national) = &point.code_national {
+        let past_the_last = vocabulary.meridian.iter().any(|m| {
+            let number = national.strip_prefix(m.code.as_str()).and_then(|n| n.parse::<u8>().ok());
+            number.is_some_and(|n| n > m.points && *national == format!("{}{n}", m.code))
+        });
+        if !past_the_last {
+            errors.push(format!("code_national `{national}` is not a meridian's code and a number past its last point"));
         }
     }
     let expected = format!("{}{}", point.meridian, point.number);

@@ -39,8 +39,8 @@ pub struct PaintStrings {
     pub label_colon: &'static str,
     pub meridian: &'static str,
     pub region: &'static str,
-    /// Before the name as China's national standard writes it, where that differs from the
-    /// WHO's (`Point::hanzi_national`), on the card.
+    /// Before what China's national standard gives otherwise than the WHO, on the card: a
+    /// point's code or its name (`Lang::national`).
     pub national_name: &'static str,
     /// The heading of a point's location, on its card.
     pub location: &'static str,
@@ -1130,10 +1130,15 @@ impl Lang {
     pub fn hanzi_tag(self) -> &'static str {
         if self == Lang::ZhHant { "zh-Hant" } else { "zh-Hans" }
     }
-    /// The name as China's national standard writes it, in this reader's script, where that
-    /// differs from the WHO's (GB22 渊腋): the card names it after the meridian and region.
-    pub fn hanzi_national(self, point: &'static crate::model::Point) -> Option<&'static str> {
-        point.hanzi_national().map(|(simplified, traditional)| if self == Lang::ZhHant { traditional } else { simplified })
+    /// How China's national standard (GB/T 12346) differs from the WHO on the point, for the
+    /// card's line after the meridian and region: the code it gives a point the WHO counts
+    /// otherwise (EX-HN3 is its GV29), or the name it writes otherwise (GB22 渊腋), in this
+    /// reader's script and with that script's tag.
+    pub fn national(self, point: &'static crate::model::Point) -> Option<(&'static str, Option<&'static str>)> {
+        let name = point.hanzi_national().map(|(simplified, traditional)| {
+            (if self == Lang::ZhHant { traditional } else { simplified }, Some(self.hanzi_tag()))
+        });
+        point.code_national().map(|code| (code, None)).or(name)
     }
     /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
     /// 肾俞): the card's heading gives both.

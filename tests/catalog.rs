@@ -133,6 +133,7 @@ fn the_baked_names_and_condition_tags_read_back_as_written() {
         assert_eq!(names, [point.pinyin(), point.pinyin_tones(), point.hanzi(), point.hanzi_traditional(), point.english()], "{}", point.code);
         let national = record.hanzi_national.as_deref().zip(record.hanzi_national_traditional.as_deref());
         assert_eq!(national, point.hanzi_national(), "{}", point.code);
+        assert_eq!(record.code_national.as_deref(), point.code_national(), "{}", point.code);
         assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
         let mut all = std::collections::BTreeSet::new();
         for (written, baked) in record.indications.iter().zip(point.indication_tags()) {
@@ -427,7 +428,7 @@ fn the_json_export_has_every_field_and_the_drawn_positions() {
     for p in points {
         for field in [
             "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "hanzi_national",
-            "hanzi_national_traditional", "english",
+            "hanzi_national_traditional", "code_national", "english",
             "region", "location", "needling", "indications", "categories", "cautions", "dry_needling", "views",
             "alternative", "patient",
         ] {
@@ -870,10 +871,23 @@ fn a_point_is_found_by_the_name_chinas_standard_and_textbooks_give_it() {
     }
     // The WHO's writing stays the point's name.
     assert_eq!(catalog::point("GB22").unwrap().hanzi(), "渊液");
+    // And the code it gives a point the WHO counts among the extra points: Yintang is its GV29.
+    let national: Vec<(&str, &str)> = POINTS.iter().filter_map(|p| p.code_national().map(|n| (p.code, n))).collect();
+    assert_eq!(national, [("EX-HN3", "GV29")]);
+    use acumap::model::Notation::{En, Fr};
+    for (code, notation) in [("GV29", En), ("gv 29", En), ("DU29", En), ("VG29", Fr)] {
+        assert_eq!(catalog::point_in(code, notation).map(|p| p.code), Some("EX-HN3"), "{code}");
+    }
+    assert_eq!(acumap::search::search("GV29").first().map(|p| p.code), Some("EX-HN3"));
+    assert!(catalog::point("GV30").is_none());
     // In the data, both scripts or neither, each another writing of the WHO's name.
     let with = |lines: &str| errors_for(&GOOD.replace("hanzi_traditional = \"腎兪\"", &format!("hanzi_traditional = \"腎兪\"\n{lines}")));
     assert_eq!(with("hanzi_national = \"肾输\"\nhanzi_national_traditional = \"腎輸\""), Vec::<String>::new());
     assert_rejected(&GOOD.replace("english =", "hanzi_national = \"肾输\"\nenglish ="), "hanzi_national and hanzi_national_traditional go together");
+    assert_eq!(with("code_national = \"BL68\""), Vec::<String>::new());
+    for code in ["BL67", "BL068", "XX68", "BL"] {
+        assert_rejected(&GOOD.replace("english =", &format!("code_national = \"{code}\"\nenglish =")), &format!("code_national `{code}` is not a meridian's code and a number past its last point"));
+    }
     assert_eq!(with("hanzi_national = \"肾俞\"\nhanzi_national_traditional = \"腎輸\""), [
         "points/meridians/BL.toml: BL23: hanzi_national `肾俞` is not another writing of `肾俞`: the same name, as many characters, one of them written otherwise",
     ]);

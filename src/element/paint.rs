@@ -309,9 +309,10 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     let meta = b.html(&head, "p", &[("class", "meta")], None);
     b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian())].concat()));
     b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));
-    if let Some(national) = lang.hanzi_national(point) {
+    if let Some((national, tag)) = lang.national(point) {
         let span = b.html(&meta, "span", &[], Some(&[s.national_name, s.label_colon].concat()));
-        b.html(&span, "span", &[("class", "hanzi"), ("lang", lang.hanzi_tag())], Some(national));
+        let hanzi = tag.map(|tag| [("class", "hanzi"), ("lang", tag)]);
+        b.html(&span, "span", hanzi.as_ref().map_or(&[], |a| &a[..]), Some(national));
     }
     if !point.cautions.is_empty() {
         let cautions = b.html(&card, "div", &[("class", "cautions"), ("role", "note")], None);

@@ -137,8 +137,8 @@ fn Card(point: &'static Point) -> impl IntoView {
                 <p class="meta">
                     <span>{s.meridian}{s.label_colon}{lang.meridian(point.meridian())}</span>
                     <span>{s.region}{s.label_colon}{lang.region(point.region())}</span>
-                    {lang.hanzi_national(point).map(|national| acu_view! {
-                        <span>{s.national_name}{s.label_colon}<span class="hanzi" lang=lang.hanzi_tag()>{national}</span></span>
+                    {lang.national(point).map(|(national, tag)| acu_view! {
+                        <span>{s.national_name}{s.label_colon}<span class=tag.map(|_| "hanzi") lang=tag>{national}</span></span>
                     })}
                 </p>
             </header>

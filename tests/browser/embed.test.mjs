@@ -798,7 +798,7 @@ test('a point by its name in selected, points, select() and getPoint(), a condit
   await page.close();
 });
 
-test('a name China\'s standard writes otherwise (渊腋 for the WHO\'s 渊液): the page may name the point so, the reader may search it, and the card names both, painted and live', async () => {
+test('a name or code China\'s standard gives otherwise (渊腋 for the WHO\'s 渊液, GV29 for EX-HN3): the page may name the point so, the reader may search it, and the card names both, painted and live', async () => {
   const html = `<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
     <body><acu-map selected="淵腋"></acu-map></body></html>`;
   const page = await recordingPage(browser);
@@ -823,7 +823,12 @@ test('a name China\'s standard writes otherwise (渊腋 for the WHO\'s 渊液): 
   assert.deepEqual(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((o) => o.map((e) => e.dataset.code)), ['TE18']);
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').search('內庭')[0]?.code), 'ST44');
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').getPoint('渊腋')?.code), 'GB22');
-  // A point the national standard names as the WHO does has no such line.
+  // The code it gives a point the WHO counts among the extra points: Yintang, EX-HN3, is its GV29.
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('GV29')?.code), 'EX-HN3');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'EX-HN3' }).waitFor();
+  assert.match(await widget.locator('.card-head .meta').innerText(), /中國國家標準（GB\/T 12346）：GV29/);
+  assert.equal(await widget.locator('.card-head .meta [lang]').count(), 0, 'a code is not marked as Chinese');
+  // A point the national standard names and counts as the WHO does has no such line.
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('GB21')?.code), 'GB21');
   await widget.locator('[data-testid="card-code"]', { hasText: 'GB21' }).waitFor();
   assert.doesNotMatch(await widget.locator('.card-head .meta').innerText(), /GB\/T/);
