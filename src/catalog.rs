@@ -26,8 +26,9 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 }
 
 /// The points `name` names: its hanzi in either script (the standard's older forms as readers
-/// type them, and China's national standard's writing where it differs: 渊腋 is GB22), its pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none
-/// (`Zusanli`, `zu san li`), in any case and spacing. Two for pinyin that two points share:
+/// type them, and China's national standard's writing where it differs: 渊腋 is GB22), its
+/// pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none (`Zusanli`,
+/// `zu san li`), in any case and spacing. Two for pinyin that two points share:
 /// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tones that
 /// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`).
 pub fn points_named(name: &str) -> Vec<&'static Point> {

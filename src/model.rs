@@ -14,8 +14,9 @@ pub struct Point {
     /// meridian with `Point::meridian`).
     pub number: u8,
     /// The point's names, each ended by [`NAME_END`], in the order of [`Name`] (the last two
-    /// only where the point has them): one string rather than five (eight bytes of pointer and length each) keeps the baked table
-    /// small. Read them with [`Point::name`] or the named accessors.
+    /// only where the point has them): one string rather than five or seven (eight bytes of
+    /// pointer and length each) keeps the baked table small. Read them with [`Point::name`] or
+    /// the named accessors.
     pub names: &'static str,
     /// Body region: its row in [`crate::catalog::REGIONS`]. Read it with `Point::region`.
     /// Rows of the vocabulary's closed sets are one byte here, not a key's eight bytes of

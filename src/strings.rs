@@ -41,7 +41,7 @@ pub struct PaintStrings {
     pub region: &'static str,
     /// Before what China's national standard gives otherwise than the WHO, on the card: a
     /// point's code or its name (`Lang::national`).
-    pub national_name: &'static str,
+    pub national_standard: &'static str,
     /// The heading of a point's location, on its card.
     pub location: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
@@ -427,7 +427,7 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     label_colon: ": ",
     meridian: "Meridian",
     region: "Region",
-    national_name: "In China's national standard (GB/T 12346)",
+    national_standard: "In China's national standard (GB/T 12346)",
     location: "Location",
     live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     retry: "Try again",
@@ -640,7 +640,7 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     label_colon: "：",
     meridian: "经脉",
     region: "部位",
-    national_name: "中国国家标准（GB/T 12346）",
+    national_standard: "中国国家标准（GB/T 12346）",
     location: "定位",
     live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     retry: "重试",
@@ -855,7 +855,7 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     label_colon: "：",
     meridian: "經脈",
     region: "部位",
-    national_name: "中國國家標準（GB/T 12346）",
+    national_standard: "中國國家標準（GB/T 12346）",
     location: "定位",
     live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
     retry: "重試",

@@ -310,7 +310,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     b.html(&meta, "span", &[], Some(&[s.meridian, s.label_colon, lang.meridian(point.meridian())].concat()));
     b.html(&meta, "span", &[], Some(&[s.region, s.label_colon, lang.region(point.region())].concat()));
     if let Some((national, tag)) = lang.national(point) {
-        let span = b.html(&meta, "span", &[], Some(&[s.national_name, s.label_colon].concat()));
+        let span = b.html(&meta, "span", &[], Some(&[s.national_standard, s.label_colon].concat()));
         let hanzi = tag.map(|tag| [("class", "hanzi"), ("lang", tag)]);
         b.html(&span, "span", hanzi.as_ref().map_or(&[], |a| &a[..]), Some(national));
     }

@@ -138,7 +138,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                     <span>{s.meridian}{s.label_colon}{lang.meridian(point.meridian())}</span>
                     <span>{s.region}{s.label_colon}{lang.region(point.region())}</span>
                     {lang.national(point).map(|(national, tag)| acu_view! {
-                        <span>{s.national_name}{s.label_colon}<span class=tag.map(|_| "hanzi") lang=tag>{national}</span></span>
+                        <span>{s.national_standard}{s.label_colon}<span class=tag.map(|_| "hanzi") lang=tag>{national}</span></span>
                     })}
                 </p>
             </header>
