@@ -757,15 +757,22 @@ test('notation: French and German codes in selected, points and select(); search
   await page.close();
 });
 
-test('a point by its name in selected, points, select() and getPoint(), a condition by its Chinese label, lists with Chinese commas; a name two points share is reported with both codes', async () => {
-  const html = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><acu-map selected="足三里"></acu-map></body></html>`;
+/** A page in `lang` whose one widget opens on `selected`, its live chunk held back until
+ * `release()`: the painted first view can be read first. */
+async function openHeld(lang, selected, name) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map selected="${selected}"></acu-map></body></html>`;
   const page = await recordingPage(browser);
   let release;
   const held = new Promise((r) => { release = r; });
   await page.route(/split_live/, async (route) => { await held; await route.continue(); });
-  await page.route(BASE + '/named.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
-  await page.goto(BASE + '/named.html');
+  await page.route(BASE + `/${name}.html`, (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + `/${name}.html`);
+  return { page, release };
+}
+
+test('a point by its name in selected, points, select() and getPoint(), a condition by its Chinese label, lists with Chinese commas; a name two points share is reported with both codes', async () => {
+  const { page, release } = await openHeld('zh-CN', '足三里', 'named');
   const widget = page.locator('acu-map');
   // The painted first view opens on the point, as it would on its code.
   await widget.locator('.painted', { hasText: 'ST36' }).waitFor();
@@ -799,14 +806,7 @@ test('a point by its name in selected, points, select() and getPoint(), a condit
 });
 
 test('a name or code China\'s standard gives otherwise (渊腋 for the WHO\'s 渊液, GV29 for EX-HN3): the page may name the point so, the reader may search it, and the card names both, painted and live', async () => {
-  const html = `<!doctype html><html lang="zh-TW"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
-    <body><acu-map selected="淵腋"></acu-map></body></html>`;
-  const page = await recordingPage(browser);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/split_live/, async (route) => { await held; await route.continue(); });
-  await page.route(BASE + '/national.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
-  await page.goto(BASE + '/national.html');
+  const { page, release } = await openHeld('zh-TW', '淵腋', 'national');
   const widget = page.locator('acu-map');
   const national = /中國國家標準（GB\/T 12346）：淵腋/;
   // Painted: the card's head gives the WHO's name and, after the region, the national standard's.
