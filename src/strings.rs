@@ -1124,26 +1124,29 @@ impl Lang {
     /// A point's hanzi in this language's script: Traditional in Traditional Chinese, else
     /// Simplified.
     pub fn hanzi(self, point: &'static crate::model::Point) -> &'static str {
-        if self == Lang::ZhHant { point.hanzi_traditional() } else { point.hanzi() }
+        self.in_script(point.hanzi(), point.hanzi_traditional())
     }
     /// The tag of the script [`Lang::hanzi`] writes in, for the `lang` of the element that holds it.
     pub fn hanzi_tag(self) -> &'static str {
-        if self == Lang::ZhHant { "zh-Hant" } else { "zh-Hans" }
+        self.in_script("zh-Hans", "zh-Hant")
+    }
+    /// Of a thing written in both scripts, the form this language reads: the traditional in
+    /// Traditional Chinese, else the simplified (English shows hanzi in the simplified).
+    fn in_script<T>(self, simplified: T, traditional: T) -> T {
+        if self == Lang::ZhHant { traditional } else { simplified }
     }
     /// How China's national standard (GB/T 12346) differs from the WHO on the point, for the
     /// card's line after the meridian and region: the code it gives a point the WHO counts
     /// otherwise (EX-HN3 is its GV29), or the name it writes otherwise (GB22 渊腋), in this
     /// reader's script and with that script's tag.
     pub fn national(self, point: &'static crate::model::Point) -> Option<(&'static str, Option<&'static str>)> {
-        let name = point.hanzi_national().map(|(simplified, traditional)| {
-            (if self == Lang::ZhHant { traditional } else { simplified }, Some(self.hanzi_tag()))
-        });
+        let name = point.hanzi_national().map(|(simplified, traditional)| (self.in_script(simplified, traditional), Some(self.hanzi_tag())));
         point.code_national().map(|code| (code, None)).or(name)
     }
     /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
     /// 肾俞): the card's heading gives both.
     pub fn other_hanzi(self, point: &'static crate::model::Point) -> Option<(&'static str, &'static str)> {
-        let other = if self == Lang::ZhHant { (point.hanzi(), "zh-Hans") } else { (point.hanzi_traditional(), "zh-Hant") };
+        let other = self.in_script((point.hanzi_traditional(), "zh-Hant"), (point.hanzi(), "zh-Hans"));
         (point.hanzi() != point.hanzi_traditional()).then_some(other)
     }
     /// A point's name as a reader of this language knows it: the hanzi in Chinese, else the
