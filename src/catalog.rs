@@ -30,8 +30,17 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 /// pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none (`Zusanli`,
 /// `zu san li`), in any case and spacing. Two for pinyin that two points share:
 /// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tones that
-/// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`).
+/// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`). A name written with 穴
+/// ("point") after it, as Chinese readers often write one (`足三里穴`), names the point too.
 pub fn points_named(name: &str) -> Vec<&'static Point> {
+    let found = named(name);
+    match crate::text::without_point_word(name) {
+        Some(bare) if found.is_empty() => named(bare),
+        _ => found,
+    }
+}
+
+fn named(name: &str) -> Vec<&'static Point> {
     let plain = numbered_pinyin(name).unwrap_or_else(|| compact(name));
     if plain.is_empty() {
         return Vec::new();

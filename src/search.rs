@@ -135,10 +135,8 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     }
     let prose = prose();
     let hits = ranked(query, prose);
-    // Chinese readers often write a point's name with 穴 ("point") or 穴位 after it (足三里穴):
-    // with nothing found, the name without it (but 气穴, KI13, is a name).
-    let bare = ["穴位", "穴"].iter().find_map(|end| query.strip_suffix(end)).map(str::trim_end).filter(|q| !q.is_empty());
-    match bare {
+    // With nothing found, a name written with 穴 ("point") after it: the name without it.
+    match crate::text::without_point_word(query) {
         Some(bare) if hits.is_empty() => ranked(bare, prose),
         _ => hits,
     }
@@ -229,7 +227,9 @@ impl Word {
 /// flushes`, `hay fever`) are one word, standing for that phrase's key.
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
-    for token in query.split_whitespace() {
+    // Brackets and list marks part words too: a name with its code as the cards write it
+    // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
+    for token in query.split(|c: char| c.is_whitespace() || "()[],;/、。【】".contains(c)).filter(|t| !t.is_empty()) {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
             if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {

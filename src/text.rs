@@ -6,10 +6,12 @@
 /// written), so 头疼 finds 头痛; the older forms the WHO standard prints in the points'
 /// Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈), and the forms
 /// Taiwan and Hong Kong write where the standard prints another (內庭 as its 内庭, 懸鐘 as 懸鍾,
-/// 魄戶 as 魄户, 靈台 as 靈臺, 厲兑 as 厲兌).
+/// 魄戶 as 魄户, 靈台 as 靈臺, 厲兑 as 厲兌); full-width letters, digits and signs, as a
+/// Chinese or Japanese input method types them, are their ASCII (`ＧＢ３０` → `gb30`).
 pub fn fold(text: &str) -> String {
     text.chars()
         .flat_map(char::to_lowercase)
+        .map(half_width)
         .map(|c| match c {
             'ā' | 'á' | 'ǎ' | 'à' => 'a',
             'ē' | 'é' | 'ě' | 'è' => 'e',
@@ -77,10 +79,28 @@ pub fn tones(text: &str) -> String {
         .collect()
 }
 
-/// A typed point code folded for look-up: lower case, letters and digits only, and unlike
-/// [`compact`] with umlauts kept (German `Dü` is SI, `Du` is GV): `Bl 40` → `bl40`.
+/// A typed point code folded for look-up: lower case, letters and digits only (full-width ones
+/// as their ASCII), and unlike [`compact`] with umlauts kept (German `Dü` is SI, `Du` is GV):
+/// `Bl 40` → `bl40`, `ＧＢ３０` → `gb30`.
 pub fn compact_code(text: &str) -> String {
-    text.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()).collect()
+    text.chars().flat_map(char::to_lowercase).map(half_width).filter(|c| c.is_alphanumeric()).collect()
+}
+
+/// A full-width form (U+FF01–U+FF5E: `Ｇ`, `３`, `（`) as its ASCII character, and the
+/// ideographic space as a space; any other character as it is.
+fn half_width(c: char) -> char {
+    match c {
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        '\u{3000}' => ' ',
+        _ => c,
+    }
+}
+
+/// A point's name as Chinese readers often write it, with 穴 ("point") or 穴位 after it
+/// (`足三里穴`): the name without it, or `None` if the text has neither ending. A caller
+/// tries the text whole first: 气穴 (KI13) is itself a name.
+pub fn without_point_word(text: &str) -> Option<&str> {
+    ["穴位", "穴"].iter().find_map(|end| text.trim_end().strip_suffix(end)).map(str::trim_end).filter(|name| !name.is_empty())
 }
 
 /// Writes `x` with at most `places` decimals (up to 4) and no trailing zeros: `153.3`, `0.5`,

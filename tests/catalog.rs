@@ -613,6 +613,13 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
     let (points, unknown) = attributes::points("足三里、内关，GB30, 不是穴位");
     assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36", "PC6", "GB30"]);
     assert_eq!(unknown, ["不是穴位"]);
+    // A name with 穴 ("point") after it, as Chinese pages often write one, and codes as a
+    // Chinese input method types them in its full-width mode.
+    let (points, unknown) = attributes::points("足三里穴、腎俞穴位、气穴，ＧＢ３０，ＳＴ４０，ＸＸ１");
+    assert_eq!(points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36", "BL23", "KI13", "GB30", "ST40"]);
+    assert_eq!(unknown, ["ＸＸ１"]);
+    assert_eq!(catalog::point("合谷穴").map(|p| p.code), Some("LI4"));
+    assert_eq!(catalog::point("ｇｂ　３０").map(|p| p.code), Some("GB30"));
     // A meridian by its name: English, or Chinese in either script, whole or short.
     let (meridians, unknown) = attributes::meridians("Gallbladder, triple energizer, 胆经、足太阳膀胱经，膽經, 三焦經, 心包经, 任脉, 督脈, 胆, 手胆经");
     assert_eq!(meridians, ["GB", "TE", "BL", "PC", "CV", "GV"]);

@@ -93,6 +93,22 @@ fn hanzi_are_found_simplified_and_traditional() {
 }
 
 #[test]
+fn a_query_as_chinese_readers_type_or_copy_it_finds_its_point() {
+    // Codes in an input method's full-width letters and digits, with an ideographic space.
+    for query in ["ＧＢ３０", "ｇｂ　３０", "GB３０"] {
+        assert_eq!(codes(query).first(), Some(&"GB30"), "{query}");
+    }
+    // A name with its code in brackets, as the cards and guides write it, copied whole: that
+    // point, and no other.
+    assert_eq!(codes("足三里（ST36）"), vec!["ST36"]);
+    assert_eq!(codes("環跳(GB30)"), vec!["GB30"]);
+    assert_eq!(codes("合谷【LI4】"), vec!["LI4"]);
+    assert_eq!(codes("LI4/Hegu"), vec!["LI4"]);
+    // Every word still counts: a name and another point's code find nothing.
+    assert!(codes("足三里（LI4）").is_empty());
+}
+
+#[test]
 fn english_names_and_words_from_any_field_are_found() {
     assert_eq!(codes("kidney shu").first(), Some(&"BL23"));
     assert_eq!(codes("union valley"), vec!["LI4"]);
