@@ -222,10 +222,11 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
     for m in &v.meridian {
         let _ = writeln!(
             out,
-            "    Meridian {{ code: {}, kind: MeridianKind::{:?}, name: {}, point_count: {}, aliases: {}, fr: {}, de: {} }},",
+            "    Meridian {{ code: {}, kind: MeridianKind::{:?}, name: {}, other_names: {}, point_count: {}, aliases: {}, fr: {}, de: {} }},",
             lit(&m.code),
             m.kind,
             lit(&m.name),
+            str_slice(&m.other_names),
             m.points,
             str_slice(&m.aliases),
             str_slice(&m.fr),

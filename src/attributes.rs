@@ -8,6 +8,7 @@ use crate::figure::View;
 use crate::model::{Notation, Point};
 use crate::prose::ProseFileKind;
 use crate::strings::Lang;
+use crate::text::compact_code;
 
 /// What the widget is for; the `mode` attribute.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -221,7 +222,7 @@ pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
                 name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
             };
             m.code.eq_ignore_ascii_case(code)
-                || m.name.eq_ignore_ascii_case(code)
+                || m.names().any(|name| compact_code(name) == compact_code(code))
                 || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
                 || chinese(Lang::ZhHans)
                 || chinese(Lang::ZhHant)

@@ -61,11 +61,12 @@ fn named(name: &str) -> Vec<&'static Point> {
 /// The point with this code in `notation` ([`point_in`] without the names).
 fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     let wanted = compact_code(code);
-    // The longest meridian code of the notation (or WHO code) that the text starts with, the
-    // rest being the number: `bl40` is BL and 40, `3e5` TE and 5, `exhn3` EX-HN and 3.
+    // The longest meridian code of the notation (or WHO code) or meridian name that the text
+    // starts with, the rest being the number: `bl40` is BL and 40, `3e5` TE and 5, `exhn3`
+    // EX-HN and 3, `liver3` LR and 3.
     let meridian = MERIDIANS
         .iter()
-        .flat_map(|m| std::iter::once(m.code).chain(m.codes_in(notation).iter().copied()).map(move |c| (m, compact_code(c))))
+        .flat_map(|m| std::iter::once(m.code).chain(m.codes_in(notation).iter().copied()).chain(m.names()).map(move |c| (m, compact_code(c))))
         .filter(|(_, c)| wanted.strip_prefix(c.as_str()).is_some_and(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit())))
         .max_by_key(|(_, c)| c.len());
     let canonical = match meridian {

@@ -140,7 +140,7 @@ impl Attribute {
             Attribute::View => "The body view shown first.",
             Attribute::Selected => "The point whose card is open: its code, e.g. `GB30`, or its name where no other point has it (`环跳`, `Huántiào`, `Huantiao`). The map marks it even where `points` or `meridians` leave it out.",
             Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown (listed in the catalog's order, meridian by meridian).",
-            Attribute::Meridians => "Comma-separated meridians, each by its code (`GB`, `UB`), its English name (`Gallbladder`) or its Chinese name in either script (`足少阳胆经`, `胆经`): only their points are shown.",
+            Attribute::Meridians => "Comma-separated meridians, each by its code (`GB`, `UB`), its English name (`Gallbladder`, `San Jiao`) or its Chinese name in either script (`足少阳胆经`, `胆经`): only their points are shown.",
             Attribute::Condition => {
                 "The condition filter: comma-separated tags, labels (English, or Chinese in either script: `坐骨神经痛`) or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
             }

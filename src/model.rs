@@ -202,6 +202,8 @@ pub struct Meridian {
     pub code: &'static str,
     pub kind: MeridianKind,
     pub name: &'static str,
+    /// Other English names texts give it (`Urinary Bladder`, `San Jiao`).
+    pub other_names: &'static [&'static str],
     pub point_count: u8,
     /// Other codes English texts use for it (`UB` for `BL`).
     pub aliases: &'static [&'static str],
@@ -241,6 +243,12 @@ impl Notation {
 
 impl Meridian {
     /// Its codes in `notation` besides the WHO code.
+    /// Its English names, the vocabulary's first: a page may name it by any (`meridians`), and
+    /// a point by one and its number (`Liver 3`, in any notation).
+    pub fn names(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.name).chain(self.other_names.iter().copied())
+    }
+
     pub fn codes_in(&self, notation: Notation) -> &'static [&'static str] {
         match notation {
             Notation::En => self.aliases,

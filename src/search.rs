@@ -97,7 +97,9 @@ pub fn searchable_text(p: &Point) -> String {
     let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
-    parts.extend(meridian.map(|m| m.name));
+    for name in meridian.into_iter().flat_map(|m| m.names()) {
+        parts.push(name);
+    }
     parts.extend(aliases.iter().map(String::as_str));
     for tag in p.conditions.keys() {
         parts.extend([tag, label(CONDITIONS, tag)]);
@@ -187,7 +189,7 @@ fn score(
     if entry.hanzi.iter().any(|h| h.contains(whole)) {
         return 400;
     }
-    let said = |w: &Word| w.said(|f| entry.text.contains(f) || prose.contains(f));
+    let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| entry.text.contains(f) || prose.contains(f));
     if words.iter().all(said) {
         // A match in the name beats one in the indications.
         100 + words.iter().filter(|w| entry.english.contains(w.text.as_str())).count() as u32 * 10
@@ -200,13 +202,15 @@ fn score(
 }
 
 /// A word of a query, folded, with its singular if it looks like an English plural
-/// (`migraines`, `allergies`: the texts say "migraine", "allergy"), and the condition tag or
-/// caution kind it stands for.
+/// (`migraines`, `allergies`: the texts say "migraine", "allergy"), the condition tag or
+/// caution kind it stands for, and the points it reads as a code (`pc-6` in `PC-6 Neiguan`,
+/// which no text spells so).
 struct Word {
     text: String,
     /// The singular, or the stem the singular holds (`headaches` → `headach`, in "headache").
     singular: Option<String>,
     stands_for: Option<&'static str>,
+    codes: Vec<&'static Point>,
 }
 
 impl Word {
@@ -214,7 +218,8 @@ impl Word {
         let singular = singular(text);
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| singular.as_deref().and_then(stands_for));
-        Word { text: text.to_string(), singular, stands_for }
+        let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
+        Word { text: text.to_string(), singular, stands_for, codes }
     }
 
     /// Whether `found` finds the word as typed or its singular.
@@ -233,7 +238,7 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
             if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {
-                *last = Word { text: phrase, singular: None, stands_for: Some(key) };
+                *last = Word { text: phrase, singular: None, stands_for: Some(key), codes: Vec::new() };
                 continue;
             }
         }

@@ -79,6 +79,9 @@ pub struct Translation {
 pub struct MeridianRecord {
     pub code: String,
     pub name: String,
+    /// Other English names texts give it (`Urinary Bladder`, `San Jiao`).
+    #[serde(default)]
+    pub other_names: Vec<String>,
     pub points: u8,
     #[serde(default)]
     pub kind: crate::model::MeridianKind,
@@ -507,6 +510,23 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
                     }
                 }
             }
+        }
+    }
+    // A meridian's names read as its code (`Liver 3` is LR3), so each, folded as a code is, means
+    // one meridian and is no meridian's code in any notation.
+    let codes: BTreeMap<String, &str> = vocabulary
+        .meridian
+        .iter()
+        .flat_map(|m| std::iter::once(&m.code).chain(&m.aliases).chain(&m.fr).chain(&m.de).map(move |c| (crate::text::compact_code(c), m.code.as_str())))
+        .collect();
+    let mut names: BTreeMap<String, &str> = BTreeMap::new();
+    for m in &vocabulary.meridian {
+        for name in std::iter::once(&m.name).chain(&m.other_names) {
+            let folded = crate::text::compact_code(name);
+            if let Some(other) = codes.get(&folded).or(names.get(&folded).filter(|other| **other != m.code)) {
+                return Err(error(file, None, format!("the name `{name}` of {} reads as {other}'s code or name", m.code)));
+            }
+            names.insert(folded, &m.code);
         }
     }
     // The overlay names every landmark the figures draw, and only those.

@@ -925,6 +925,45 @@ fn a_code_means_one_point_within_a_notation_and_search_shows_every_reading() {
 }
 
 #[test]
+fn a_point_is_found_by_its_channels_name_and_number_as_articles_write_it() {
+    use acumap::model::Notation::{De, Fr};
+    for (written, code) in [
+        ("Liver 3", "LR3"),
+        ("liver3", "LR3"),
+        ("Spleen 6", "SP6"),
+        ("Large Intestine 4", "LI4"),
+        ("Stomach-36", "ST36"),
+        ("Urinary Bladder 40", "BL40"),
+        ("Gallbladder 20", "GB20"),
+        ("Heart Protector 6", "PC6"),
+        ("San Jiao 5", "TE5"),
+        ("Triple Burner 5", "TE5"),
+        ("Governing Vessel 20", "GV20"),
+        ("Ren Mai 17", "CV17"),
+    ] {
+        assert_eq!(catalog::point(written).map(|p| p.code), Some(code), "{written}");
+        assert_eq!(catalog::point_in(written, Fr).map(|p| p.code), Some(code), "{written} in French notation");
+        assert_eq!(acumap::search::search(written).first().map(|p| p.code), Some(code), "{written} in search");
+    }
+    // A number past the channel's last point, or a name with letters after it, is no point.
+    for written in ["Liver 15", "Liver 3a", "Livers 3", "Heart"] {
+        assert_eq!(catalog::point_in(written, De).map(|p| p.code), None, "{written}");
+    }
+    // The names name the channel too, spaced or not, in any case.
+    let (meridians, unknown) = acumap::attributes::meridians("san jiao, Urinary Bladder, Gall Bladder, governing vessel");
+    assert_eq!((meridians, unknown), (vec!["TE", "BL", "GB", "GV"], vec![]));
+    // Each name folds to one meridian's, and to no code of any notation.
+    assert_eq!(
+        vocabulary_error("other_names = [\"Ren Mai\"]", "other_names = [\"Ren Mai\", \"Du\"]"),
+        "v.toml: the name `Du` of CV reads as GV's code or name"
+    );
+    assert_eq!(
+        vocabulary_error("other_names = [\"Ren Mai\"]", "other_names = [\"Ren Mai\", \"Governing vessel\"]"),
+        "v.toml: the name `Governing vessel` of CV reads as GV's code or name"
+    );
+}
+
+#[test]
 fn every_landmark_of_the_figures_has_an_english_label_and_no_other_is_labelled() {
     let vocabulary = vocabulary_text();
     let line = vocabulary.lines().find(|l| l.starts_with("greater-trochanter = ")).unwrap();

@@ -93,7 +93,7 @@ fn hanzi_are_found_simplified_and_traditional() {
 }
 
 #[test]
-fn a_query_as_chinese_readers_type_or_copy_it_finds_its_point() {
+fn a_query_as_readers_type_or_copy_it_finds_its_point() {
     // Codes in an input method's full-width letters and digits, with an ideographic space.
     for query in ["ＧＢ３０", "ｇｂ　３０", "GB３０"] {
         assert_eq!(codes(query).first(), Some(&"GB30"), "{query}");
@@ -104,6 +104,9 @@ fn a_query_as_chinese_readers_type_or_copy_it_finds_its_point() {
     assert_eq!(codes("環跳(GB30)"), vec!["GB30"]);
     assert_eq!(codes("合谷【LI4】"), vec!["LI4"]);
     assert_eq!(codes("LI4/Hegu"), vec!["LI4"]);
+    // A code spelt as no text spells it, beside the name.
+    assert_eq!(codes("PC-6 Neiguan"), vec!["PC6"]);
+    assert_eq!(codes("Neiguan P.6"), vec!["PC6"]);
     // Every word still counts: a name and another point's code find nothing.
     assert!(codes("足三里（LI4）").is_empty());
 }
