@@ -189,7 +189,9 @@ fn score(
     if entry.hanzi.iter().any(|h| h.contains(whole)) {
         return 400;
     }
-    let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| entry.text.contains(f) || prose.contains(f));
+    // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`] would
+    // want it at a word's start.
+    let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
     if words.iter().all(said) {
         // A match in the name beats one in the indications.
         100 + words.iter().filter(|w| entry.english.contains(w.text.as_str())).count() as u32 * 10
@@ -199,6 +201,21 @@ fn score(
     } else {
         0
     }
+}
+
+/// Whether a folded text holds a folded word: anywhere for hanzi and for a word of four letters
+/// or more (`guan` in "neiguan"), but a shorter word of letters or digits only where a word of
+/// the text starts with it (`ear` in "ear pain", not in "near" or "heart"; `ibs` not in "ribs"),
+/// or where its digits follow letters (`36` in "st36").
+fn holds(text: &str, word: &str) -> bool {
+    if word.chars().count() > 3 || !word.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        return text.contains(word);
+    }
+    let digits = word.starts_with(|c: char| c.is_ascii_digit());
+    text.match_indices(word).any(|(at, _)| match text[..at].chars().next_back() {
+        Some(before) if before.is_alphanumeric() => digits && before.is_alphabetic(),
+        _ => true,
+    })
 }
 
 /// A word of a query, folded, with its singular if it looks like an English plural

@@ -93,6 +93,21 @@ fn hanzi_are_found_simplified_and_traditional() {
 }
 
 #[test]
+fn a_short_word_is_a_word_not_part_of_another() {
+    // `ear` finds the ear's points (and, as a word may be typed in part, "earth"), not those of
+    // the heart and what is near; `ibs` finds no ribs.
+    let ear = codes("ear");
+    assert!(ear.contains(&"SI19") && ear.contains(&"TE21"), "{ear:?}");
+    assert!(!ear.contains(&"CV17") && !ear.contains(&"ST1"), "{ear:?}");
+    assert!(!codes("ibs").contains(&"ST13"));
+    // A number after a code's letters, and a syllable inside a pinyin name, are still found.
+    assert_eq!(codes("36").first(), Some(&"ST36"));
+    let sanli = codes("san li");
+    assert!(sanli.contains(&"ST36") && sanli.contains(&"LI10"), "{sanli:?}");
+    assert!(codes("guan").contains(&"PC6"));
+}
+
+#[test]
 fn a_query_as_readers_type_or_copy_it_finds_its_point() {
     // Codes in an input method's full-width letters and digits, with an ideographic space.
     for query in ["ＧＢ３０", "ｇｂ　３０", "GB３０"] {
