@@ -210,19 +210,21 @@ pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknow
 }
 
 /// `meridians`: comma-separated meridians (or extra-point groups), each by its code with the
-/// usual alternatives (`UB` for BL, `DU` for GV) or its English name (`Gallbladder`), any case,
+/// usual alternatives (`UB` for BL, `DU` for GV) or one of its English names (`Gallbladder`,
+/// `San Jiao`), any case and spacing,
 /// or its Chinese name in either script, whole (`足少阳胆经`) or without its hand or foot
 /// channel's yin-yang (`胆经`, `膽經`).
 pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     let (mut codes, mut unknown) = (Vec::new(), Vec::new());
     for code in items(list) {
+        let folded = compact_code(code);
         let found = MERIDIANS.iter().find(|m| {
             let chinese = |lang: Lang| {
                 let name = lang.meridian(m.code);
                 name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
             };
             m.code.eq_ignore_ascii_case(code)
-                || m.names().any(|name| compact_code(name) == compact_code(code))
+                || m.names().any(|name| compact_code(name) == folded)
                 || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
                 || chinese(Lang::ZhHans)
                 || chinese(Lang::ZhHant)

@@ -242,13 +242,13 @@ impl Notation {
 }
 
 impl Meridian {
-    /// Its codes in `notation` besides the WHO code.
     /// Its English names, the vocabulary's first: a page may name it by any (`meridians`), and
     /// a point by one and its number (`Liver 3`, in any notation).
     pub fn names(&self) -> impl Iterator<Item = &'static str> {
         std::iter::once(self.name).chain(self.other_names.iter().copied())
     }
 
+    /// Its codes in `notation` besides the WHO code.
     pub fn codes_in(&self, notation: Notation) -> &'static [&'static str] {
         match notation {
             Notation::En => self.aliases,
