@@ -97,8 +97,9 @@ pub fn searchable_text(p: &Point) -> String {
     let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
-    for name in meridian.into_iter().flat_map(|m| m.names()) {
-        parts.push(name);
+    if let Some(m) = meridian {
+        parts.push(m.name);
+        parts.extend_from_slice(m.other_names);
     }
     parts.extend(aliases.iter().map(String::as_str));
     for tag in p.conditions.keys() {
