@@ -305,6 +305,14 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
             let _ = writeln!(out, "    ({}, {}),", lit(national), lit(&p.code));
         }
     }
+    out += "];\n/// The other names readers know points by, in catalog order.\npub static OTHER_NAMES: &[OtherName] = &[\n";
+    for p in &catalog.points {
+        if let Some(o) = &p.other_name {
+            let fields = [&p.code, &o.pinyin, &o.pinyin_tones, &o.hanzi, &o.hanzi_traditional].map(|f| lit(f));
+            let [code, pinyin, pinyin_tones, hanzi, hanzi_traditional] = fields;
+            let _ = writeln!(out, "    OtherName {{ code: {code}, pinyin: {pinyin}, pinyin_tones: {pinyin_tones}, hanzi: {hanzi}, hanzi_traditional: {hanzi_traditional} }},");
+        }
+    }
     out += "];\n";
     let rows: Vec<String> = tag_sets.iter().map(|set| format!("Conditions({set:#x})")).collect();
     out += "/// Each distinct set of an indication's condition tags (`Point::indications` are rows).\n";

@@ -28,7 +28,8 @@ pub fn point_in(code: &str, notation: Notation) -> Option<&'static Point> {
 /// The points `name` names: its hanzi in either script (the standard's older forms as readers
 /// type them, and China's national standard's writing where it differs: 渊腋 is GB22), its
 /// pinyin with tone marks (`Zúsānlǐ`), tone numbers (`zu3 san1 li3`) or none (`Zusanli`,
-/// `zu san li`), in any case and spacing. Two for pinyin that two points share:
+/// `zu san li`), in any case and spacing, or its other name (`Renzhong`, `人中`: GV26; the
+/// build lets no other name name a second point). Two for pinyin that two points share:
 /// toneless `Futu` is LI18 and ST32, and `Zǐgōng` CV19 and EX-CA1 (紫宫, 子宫); tones that
 /// tell two apart are heeded, as marks or numbers (`Fútū`, `fu2 tu4`). A name written with 穴
 /// ("point") after it, as Chinese readers often write one (`足三里穴`), names the point too.
@@ -54,6 +55,11 @@ fn named(name: &str) -> Vec<&'static Point> {
         if !toned.is_empty() {
             found.retain(|p| tones(p.pinyin_tones()) == toned);
         }
+    }
+    // Else an other name (the build lets none name a second point).
+    if found.is_empty() {
+        let other = OTHER_NAMES.iter().find(|o| [o.pinyin, o.hanzi, o.hanzi_traditional].iter().any(|n| compact(n) == plain));
+        found.extend(other.and_then(|o| point(o.code)));
     }
     found
 }
@@ -144,6 +150,12 @@ impl Point {
     /// otherwise than the WHO ([`NATIONAL_CODES`]: EX-HN3 is its GV29).
     pub fn code_national(&self) -> Option<&'static str> {
         NATIONAL_CODES.iter().find(|(_, code)| *code == self.code).map(|(national, _)| *national)
+    }
+
+    /// The other name readers know it by, where it has a common one ([`OTHER_NAMES`]: GV26 is
+    /// Renzhong, 人中).
+    pub fn other_name(&self) -> Option<&'static OtherName> {
+        OTHER_NAMES.iter().find(|o| o.code == self.code)
     }
 
     /// Its meridian's code (`BL`, `EX-HN`): the code without its number (build.rs has checked

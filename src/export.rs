@@ -64,6 +64,13 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ("hanzi_national", p.hanzi_national().map_or(Null, |(s, _)| Text(s))),
         ("hanzi_national_traditional", p.hanzi_national().map_or(Null, |(_, t)| Text(t))),
         ("code_national", p.code_national().map_or(Null, Text)),
+        // The other name readers know the point by (GV26's Renzhong, 人中), or null.
+        (
+            "other_name",
+            p.other_name().map_or(Null, |o| {
+                Object(vec![("pinyin", Text(o.pinyin)), ("pinyin_tones", Text(o.pinyin_tones)), ("hanzi", Text(o.hanzi)), ("hanzi_traditional", Text(o.hanzi_traditional))])
+            }),
+        ),
         ("english", Text(p.english())),
         ("region", Text(p.region())),
         ("location", text(|pr| &pr.location)),

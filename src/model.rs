@@ -16,7 +16,7 @@ pub struct Point {
     /// The point's names, each ended by [`NAME_END`], in the order of [`Name`] (the last two
     /// only where the point has them): one string rather than five or seven (eight bytes of
     /// pointer and length each) keeps the baked table small. Read them with [`Point::name`] or
-    /// the named accessors.
+    /// the named accessors (its other name is in [`crate::catalog::OTHER_NAMES`]).
     pub names: &'static str,
     /// Body region: its row in [`crate::catalog::REGIONS`]. Read it with `Point::region`.
     /// Rows of the vocabulary's closed sets are one byte here, not a key's eight bytes of
@@ -68,6 +68,23 @@ pub enum Name {
     HanziNational,
     /// The same in traditional hanzi.
     HanziNationalTraditional,
+}
+
+/// The other name readers know a point by (`other_name` in `points/`): GV26 Shuigou is Renzhong,
+/// 人中, to most of them; CV17's 膻中 is read Shānzhōng as well as the WHO's Dànzhōng. A table of
+/// its own ([`crate::catalog::OTHER_NAMES`]), not in [`Point::names`]: a few points have one.
+#[derive(Debug, PartialEq, Eq)]
+pub struct OtherName {
+    /// The point's code.
+    pub code: &'static str,
+    /// Without tone marks, e.g. `Renzhong`.
+    pub pinyin: &'static str,
+    /// With tone marks, e.g. `Rénzhōng`.
+    pub pinyin_tones: &'static str,
+    /// Simplified hanzi.
+    pub hanzi: &'static str,
+    /// Traditional hanzi.
+    pub hanzi_traditional: &'static str,
 }
 
 /// A set of condition tags, one bit per row of [`crate::catalog::CONDITIONS`] (at most 64,

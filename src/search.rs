@@ -21,6 +21,9 @@ struct Entry {
     /// where it differs, compacted (`text::compact`: the standard's older forms as readers type
     /// them).
     hanzi: [String; 4],
+    /// The point's other name ([`Point::other_name`]), pinyin and hanzi in each script,
+    /// compacted (empty strings for a point without one).
+    other: [String; 3],
     english: String,
 }
 
@@ -31,7 +34,13 @@ fn index() -> &'static [Entry] {
     INDEX.get_or_init(|| {
         POINTS
             .iter()
-            .map(|p| Entry { text: searchable_text(p), pinyin: compact(p.pinyin()), hanzi: p.hanzi_names().map(compact), english: fold(p.english()) })
+            .map(|p| Entry {
+                text: searchable_text(p),
+                pinyin: compact(p.pinyin()),
+                hanzi: p.hanzi_names().map(compact),
+                other: p.other_name().map_or([""; 3], |o| [o.pinyin, o.hanzi, o.hanzi_traditional]).map(compact),
+                english: fold(p.english()),
+            })
             .collect()
     })
 }
@@ -94,6 +103,9 @@ pub fn english_prose() -> Option<&'static ProseIndex> {
 pub fn searchable_text(p: &Point) -> String {
     let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.english(), label(REGIONS, p.region())];
     parts.extend(p.hanzi_names());
+    if let Some(o) = p.other_name() {
+        parts.extend_from_slice(&[o.pinyin, o.hanzi, o.hanzi_traditional]);
+    }
     let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
         meridian.map_or(&[][..], |m| m.aliases).iter().map(|a| format!("{a}{}", p.number)).collect();
@@ -181,10 +193,10 @@ fn score(
         return 0;
     }
     let pinyin = &entry.pinyin;
-    if *pinyin == whole || entry.hanzi.iter().any(|h| h == whole) {
+    if *pinyin == whole || entry.hanzi.iter().chain(&entry.other).any(|h| h == whole) {
         return 900;
     }
-    if code.starts_with(whole) || pinyin.starts_with(whole) {
+    if code.starts_with(whole) || pinyin.starts_with(whole) || entry.other[0].starts_with(whole) {
         return 500;
     }
     if entry.hanzi.iter().any(|h| h.contains(whole)) {

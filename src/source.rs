@@ -110,6 +110,10 @@ pub struct PointRecord {
     /// The code China's national standard gives the point, where it counts it otherwise than the
     /// WHO (EX-HN3 is its GV29): a meridian's code and a number past its last WHO point.
     pub code_national: Option<String>,
+    /// The other name readers know the point by, beside the WHO's, where it has a common one
+    /// (GV26 Shuigou is Renzhong, 人中, to most of them): found by search, `selected` and
+    /// `select()`, and named on the card.
+    pub other_name: Option<OtherNameRecord>,
     pub english: String,
     pub region: String,
     pub location: String,
@@ -195,6 +199,18 @@ pub struct NeedlingRecord {
 pub struct IndicationRecord {
     pub text: String,
     pub tags: Vec<String>,
+}
+
+/// A point's other name (`other_name`): its pinyin without and with tones, and its hanzi in
+/// each script (another reading of the WHO's characters keeps them: CV17's 膻中 is
+/// read Dànzhōng by the WHO, Shānzhōng by many).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OtherNameRecord {
+    pub pinyin: String,
+    pub pinyin_tones: String,
+    pub hanzi: String,
+    pub hanzi_traditional: String,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -818,6 +834,23 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
             point.pinyin_tones, point.pinyin
         ));
     }
+    if let Some(other) = &point.other_name {
+        let fields = [("other_name.pinyin", &other.pinyin), ("other_name.pinyin_tones", &other.pinyin_tones), ("other_name.hanzi", &other.hanzi), ("other_name.hanzi_traditional", &other.hanzi_traditional)];
+        for (field, value) in fields {
+            require_text(&mut errors, field, value);
+        }
+        if crate::text::compact(&other.pinyin_tones) != crate::text::compact(&other.pinyin) {
+            errors.push(format!("other_name: pinyin_tones `{}` does not spell pinyin `{}`", other.pinyin_tones, other.pinyin));
+        }
+        if crate::text::compact(&other.pinyin) == crate::text::compact(&point.pinyin) {
+            errors.push(format!("other_name: `{}` is the WHO's pinyin: an other name is another name or another reading", other.pinyin));
+        }
+        for value in [&other.hanzi, &other.hanzi_traditional] {
+            if let Some(c) = value.chars().find(|c| matches!(*c as u32, 0xF900..=0xFAFF | 0x2F800..=0x2FA1F)) {
+                errors.push(format!("other_name: `{value}` holds the compatibility ideograph U+{:04X}: write its unified character", c as u32));
+            }
+        }
+    }
     if !vocabulary.region.contains_key(&point.region) {
         errors.push(format!("unknown region `{}`", point.region));
     }
@@ -1071,6 +1104,7 @@ pub fn load_dir(dir: &Path) -> Result<Catalog, Vec<SourceError>> {
         }
     }
     errors.extend(duplicate_codes(&points));
+    errors.extend(other_names_taken(&points));
     if !errors.is_empty() {
         return Err(errors);
     }
@@ -1459,6 +1493,30 @@ pub fn untranslated(text: &str, tag: &str, muscle: bool) -> Option<String> {
 fn is_code(word: &str) -> bool {
     let letters = word.trim_end_matches(|c: char| c.is_ascii_digit());
     letters.len() < word.len() && letters.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+}
+
+/// One error for each other name (`other_name`) that names another point too, as its WHO
+/// pinyin or hanzi, its national standard's hanzi or its own other name (`Xiyan` is EX-LE5's,
+/// so it cannot be ST35's): a name a reader types means one point, or the two that the WHO
+/// itself gives one pinyin.
+pub fn other_names_taken(points: &[(String, PointRecord)]) -> Vec<SourceError> {
+    use crate::text::compact;
+    let names = |p: &PointRecord| {
+        let who = [&p.pinyin, &p.hanzi, &p.hanzi_traditional].into_iter().chain(&p.hanzi_national).chain(&p.hanzi_national_traditional);
+        let others = p.other_name.iter().flat_map(|o| [&o.pinyin, &o.hanzi, &o.hanzi_traditional]);
+        who.chain(others).map(|n| compact(n)).collect::<Vec<String>>()
+    };
+    let all: Vec<(&str, Vec<String>)> = points.iter().map(|(_, p)| (p.code.as_str(), names(p))).collect();
+    let mut errors = Vec::new();
+    for (file, point) in points {
+        for other in point.other_name.iter().flat_map(|o| [&o.pinyin, &o.hanzi, &o.hanzi_traditional]) {
+            let name = compact(other);
+            for (code, _) in all.iter().filter(|(code, names)| *code != point.code && names.contains(&name)) {
+                errors.push(error(file, Some(&point.code), format!("other_name: `{other}` names {code} too")));
+            }
+        }
+    }
+    errors
 }
 
 /// One error per code that appears more than once, naming every file it is in.

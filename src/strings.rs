@@ -42,6 +42,8 @@ pub struct PaintStrings {
     /// Before what China's national standard gives otherwise than the WHO, on the card: a
     /// point's code or its name (`Lang::national`).
     pub national_standard: &'static str,
+    /// Before a point's other name, on the card (`Lang::other_name`).
+    pub also_called: &'static str,
     /// The heading of a point's location, on its card.
     pub location: &'static str,
     /// The live widget's code could not be loaded (`src/element/widget.rs`): on the painted map,
@@ -428,6 +430,7 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     meridian: "Meridian",
     region: "Region",
     national_standard: "In China's national standard (GB/T 12346)",
+    also_called: "Also called",
     location: "Location",
     live_failed: "The interactive map, the list and the full cards could not be loaded. The points drawn and their cautions are still shown.",
     retry: "Try again",
@@ -641,6 +644,7 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     meridian: "经脉",
     region: "部位",
     national_standard: "中国国家标准（GB/T 12346）",
+    also_called: "又名",
     location: "定位",
     live_failed: "未能载入可交互的地图、穴位列表和完整的穴位卡片。已画出的穴位及其注意事项仍会显示。",
     retry: "重试",
@@ -856,6 +860,7 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     meridian: "經脈",
     region: "部位",
     national_standard: "中國國家標準（GB/T 12346）",
+    also_called: "又名",
     location: "定位",
     live_failed: "未能載入可互動的地圖、穴位列表和完整的穴位卡片。已畫出的穴位及其注意事項仍會顯示。",
     retry: "重試",
@@ -1142,6 +1147,18 @@ impl Lang {
     pub fn national(self, point: &'static crate::model::Point) -> Option<(&'static str, Option<&'static str>)> {
         let name = point.hanzi_national().map(|(simplified, traditional)| (self.in_script(simplified, traditional), Some(self.hanzi_tag())));
         point.code_national().map(|code| (code, None)).or(name)
+    }
+    /// A point's other name as a reader of this language knows it, for the card's line after
+    /// the meridian and region: in English the pinyin with its tones and the hanzi, in Chinese
+    /// the hanzi alone, in this reader's script, and only where it differs from the WHO's (CV17's
+    /// other name, Shānzhōng, reads the WHO's 膻中 otherwise).
+    pub fn other_name(self, point: &'static crate::model::Point) -> Option<(Option<&'static str>, &'static str)> {
+        let other = point.other_name()?;
+        let hanzi = self.in_script(other.hanzi, other.hanzi_traditional);
+        match self {
+            Lang::En => Some((Some(other.pinyin_tones), hanzi)),
+            _ => (hanzi != self.hanzi(point)).then_some((None, hanzi)),
+        }
     }
     /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
     /// 肾俞): the card's heading gives both.

@@ -836,6 +836,36 @@ test('a name or code China\'s standard gives otherwise (渊腋 for the WHO\'s �
   await page.close();
 });
 
+test('a point by the other name readers know it by (Renzhong, 人中, for GV26 Shuigou): the page may name it so, the reader may search it, and the card gives it, painted and live, in the reader\'s language', async () => {
+  const { page, release } = await openHeld('en', 'Renzhong', 'other-name');
+  const widget = page.locator('acu-map');
+  const also = 'Also called: Rénzhōng 人中';
+  // Painted: the card opens on GV26 and names its other name after the region, the hanzi marked
+  // as Chinese for a screen reader.
+  await widget.locator('.painted .card-head', { hasText: 'GV26' }).waitFor();
+  assert.equal(await widget.locator('.painted .card-head [data-testid="other-name"]').innerText(), also);
+  release();
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GV26' }).waitFor();
+  assert.equal(await widget.locator('.card-head [data-testid="other-name"]').innerText(), also);
+  assert.equal(await widget.locator('.card-head [data-testid="other-name"] [lang="zh-Hans"]').innerText(), '人中');
+  // Searched, got and selected by it, in words or in hanzi of either script.
+  await typeSearch(widget.locator('[data-testid="search"]'), 'Huatuo Jiaji');
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').first().getAttribute('data-code'), 'EX-B2');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').search('虎口')[0]?.code), 'LI4');
+  const got = await page.evaluate(() => document.querySelector('acu-map').getPoint('華佗夾脊'));
+  assert.deepEqual([got?.code, got?.other_name], ['EX-B2', { pinyin: 'Huatuojiaji', pinyin_tones: 'Huàtuójiājǐ', hanzi: '华佗夹脊', hanzi_traditional: '華佗夾脊' }]);
+  // A Chinese reader sees the name in their script; a point without one has no such line.
+  await setAttr(page, 'lang', 'zh-Hant');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('EX-B2')?.code), 'EX-B2');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'EX-B2' }).waitFor();
+  await widget.locator('[data-testid="other-name"]', { hasText: '又名：華佗夾脊' }).waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('GV25')?.code), 'GV25');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'GV25' }).waitFor();
+  assert.equal(await widget.locator('[data-testid="other-name"]').count(), 0);
+  assert.deepEqual(await errors(page), []);
+  await page.close();
+});
+
 test('properties set before the element is defined (an async script, a framework) are applied when it upgrades', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const pageErrors = [];
