@@ -207,7 +207,7 @@ fn score(
     let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
     if words.iter().all(said) {
         // A match in the name beats one in the indications.
-        100 + words.iter().filter(|w| entry.english.contains(w.text.as_str())).count() as u32 * 10
+        100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10
     } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
         // Found only through what a word stands for: after the points whose text holds it.
         50
@@ -231,14 +231,16 @@ fn holds(text: &str, word: &str) -> bool {
     })
 }
 
-/// A word of a query, folded, with its singular if it looks like an English plural
-/// (`migraines`, `allergies`: the texts say "migraine", "allergy"), the condition tag or
-/// caution kind it stands for, and the points it reads as a code (`pc-6` in `PC-6 Neiguan`,
-/// which no text spells so).
+/// A word of a query, folded, with its other forms: its singular if it looks like an English
+/// plural (`migraines`, `allergies`: the texts say "migraine", "allergy") and its other
+/// spelling ([`respelled`]: `diarrhea`, "diarrhoea" in the texts); the condition tag or caution
+/// kind it stands for, and the points it reads as a code (`pc-6` in `PC-6 Neiguan`, which no
+/// text spells so).
 struct Word {
     text: String,
-    /// The singular, or the stem the singular holds (`headaches` → `headach`, in "headache").
-    singular: Option<String>,
+    /// The singular (or the stem the singular holds: `headaches` → `headach`, in "headache"),
+    /// and the word's and the singular's other spelling.
+    forms: Vec<String>,
     stands_for: Option<&'static str>,
     codes: Vec<&'static Point>,
 }
@@ -246,16 +248,70 @@ struct Word {
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let singular = singular(text);
+        let mut forms: Vec<String> = [Some(text), singular.as_deref()].into_iter().flatten().filter_map(respelled).collect();
+        forms.extend(singular);
         let stands_for = |word: &str| prose?.stands_for(word);
-        let stands_for = stands_for(text).or_else(|| singular.as_deref().and_then(stands_for));
+        let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), singular, stands_for, codes }
+        Word { text: text.to_string(), forms, stands_for, codes }
     }
 
-    /// Whether `found` finds the word as typed or its singular.
+    /// Whether `found` finds the word as typed or in another of its forms.
     fn said(&self, found: impl Fn(&str) -> bool) -> bool {
-        found(&self.text) || self.singular.as_deref().is_some_and(found)
+        found(&self.text) || self.forms.iter().any(|f| found(f))
     }
+}
+
+/// Parts of words spelled one way in British English and another in American, the British
+/// first. The texts are British (`diarrhoea`, `labour`, `centre`) with a few words in the
+/// American spelling (`hemiplegia`, `fetus`), and readers type either.
+const SPELLINGS: &[(&str, &str)] = &[
+    ("diarrhoea", "diarrhea"),
+    ("dyspnoea", "dyspnea"),
+    ("menorrhoea", "menorrhea"),
+    ("leucorrhoea", "leukorrhea"),
+    ("apnoea", "apnea"),
+    ("haemorrh", "hemorrh"),
+    ("haemat", "hemat"),
+    ("anaemi", "anemi"),
+    ("ischaemi", "ischemi"),
+    ("leukaemi", "leukemi"),
+    ("oedema", "edema"),
+    ("gynaec", "gynec"),
+    ("paediatr", "pediatr"),
+    ("orthopaed", "orthoped"),
+    ("oesophag", "esophag"),
+    ("foetus", "fetus"),
+    ("foetal", "fetal"),
+    ("faeces", "feces"),
+    ("oestrogen", "estrogen"),
+    ("caesarean", "cesarean"),
+    ("anaesthe", "anesthe"),
+    ("aetiolog", "etiolog"),
+    ("ageing", "aging"),
+    ("centre", "center"),
+    ("fibre", "fiber"),
+    ("litre", "liter"),
+    ("labour", "labor"),
+    ("behaviour", "behavior"),
+    ("colour", "color"),
+    ("tumour", "tumor"),
+    ("odour", "odor"),
+    ("humour", "humor"),
+    ("paralys", "paralyz"),
+];
+
+/// A folded word in its other spelling, British or American ([`SPELLINGS`]): `diarrhea` →
+/// `diarrhoea`, `oedema` → `edema`; `None` for a word spelled one way. The British form is
+/// looked for first, as some hold the American (`oedema` holds `edema`).
+fn respelled(word: &str) -> Option<String> {
+    SPELLINGS.iter().find_map(|&(british, american)| {
+        if word.contains(british) {
+            Some(word.replace(british, american))
+        } else {
+            word.contains(american).then(|| word.replace(american, british))
+        }
+    })
 }
 
 /// A folded query's words; two of them that make a search phrase of the prose file (`hot
@@ -268,7 +324,7 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
             if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {
-                *last = Word { text: phrase, singular: None, stands_for: Some(key), codes: Vec::new() };
+                *last = Word { text: phrase, forms: Vec::new(), stands_for: Some(key), codes: Vec::new() };
                 continue;
             }
         }

@@ -280,3 +280,32 @@ fn an_english_plural_finds_what_its_singular_finds() {
     // In Chinese, everyday words: 发烧 is a fever, 拉肚子 a digestive complaint.
     assert!(set("发热").is_subset(&set("发烧")));
 }
+
+#[test]
+fn a_word_in_american_or_british_spelling_finds_the_same_points() {
+    // The texts are British ("diarrhoea", "labour", "Chest Centre") with a few American words
+    // ("fetus", "behavior" nowhere, "hemiplegia"): a reader types their own spelling.
+    for (american, british) in [
+        ("diarrhea", "diarrhoea"),
+        ("hemorrhoids", "haemorrhoids"),
+        ("labor", "labour"),
+        ("chest center", "chest centre"),
+        ("behavior", "behaviour"),
+        ("dysmenorrhea", "dysmenorrhoea"),
+        ("fetus", "foetus"),
+        ("centers", "centres"),
+    ] {
+        let found = codes(american);
+        assert!(!found.is_empty(), "{american}");
+        assert_eq!(found, codes(british), "{american} and {british}");
+    }
+    // The points whose texts hold the word come first, as for the spelling the texts use, not
+    // only the points of the condition the word stands for (which "diarrhea" found alone).
+    assert_eq!(codes("chest center").first(), Some(&"CV17"));
+    let prose = acumap::catalog::baked_prose("en").unwrap();
+    let says = |code: &str, word: &str| prose.points.get(code).is_some_and(|p| p.searchable().iter().any(|t| t.to_lowercase().contains(word)));
+    let diarrhea = codes("diarrhea");
+    assert!(says(diarrhea[0], "diarrhoea"), "{}", diarrhea[0]);
+    assert!(diarrhea.len() > diarrhea.iter().filter(|c| says(c, "diarrhoea")).count(), "then the other digestive points");
+    assert_eq!(codes("induce labor"), ["LI4"]);
+}
