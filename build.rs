@@ -305,13 +305,14 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
             let _ = writeln!(out, "    ({}, {}),", lit(national), lit(&p.code));
         }
     }
-    out += "];\n/// The other names readers know points by, in catalog order.\npub static OTHER_NAMES: &[OtherName] = &[\n";
-    for p in &catalog.points {
-        if let Some(o) = &p.other_name {
-            let fields = [&p.code, &o.pinyin, &o.pinyin_tones, &o.hanzi, &o.hanzi_traditional].map(|f| lit(f));
-            let [code, pinyin, pinyin_tones, hanzi, hanzi_traditional] = fields;
-            let _ = writeln!(out, "    OtherName {{ code: {code}, pinyin: {pinyin}, pinyin_tones: {pinyin_tones}, hanzi: {hanzi}, hanzi_traditional: {hanzi_traditional} }},");
-        }
+    out += "];\n/// The other names readers know points by, in catalog order.\npub static OTHER_NAMES: &[OtherNames] = &[\n";
+    let blank = source::OtherNameRecord::default();
+    for p in catalog.points.iter().filter(|p| p.other_name.is_some() || !p.other_english.is_empty()) {
+        let o = p.other_name.as_ref().unwrap_or(&blank);
+        let fields = [&p.code, &o.pinyin, &o.pinyin_tones, &o.hanzi, &o.hanzi_traditional].map(|f| lit(f));
+        let [code, pinyin, pinyin_tones, hanzi, hanzi_traditional] = fields;
+        let english = str_slice(&p.other_english);
+        let _ = writeln!(out, "    OtherNames {{ code: {code}, pinyin: {pinyin}, pinyin_tones: {pinyin_tones}, hanzi: {hanzi}, hanzi_traditional: {hanzi_traditional}, english: {english} }},");
     }
     out += "];\n";
     let rows: Vec<String> = tag_sets.iter().map(|set| format!("Conditions({set:#x})")).collect();

@@ -152,9 +152,9 @@ impl Point {
         NATIONAL_CODES.iter().find(|(_, code)| *code == self.code).map(|(national, _)| *national)
     }
 
-    /// The other name readers know it by, where it has a common one ([`OTHER_NAMES`]: GV26 is
-    /// Renzhong, 人中).
-    pub fn other_name(&self) -> Option<&'static OtherName> {
+    /// The names beside the WHO's that readers know it by, where it has common ones
+    /// ([`OTHER_NAMES`]: GV26 is Renzhong, 人中; PC6 Inner Gate).
+    pub fn other_names(&self) -> Option<&'static OtherNames> {
         OTHER_NAMES.iter().find(|o| o.code == self.code)
     }
 

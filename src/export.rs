@@ -64,13 +64,18 @@ pub fn point(p: &'static Point, prose: Option<&PointProse>) -> Value {
         ("hanzi_national", p.hanzi_national().map_or(Null, |(s, _)| Text(s))),
         ("hanzi_national_traditional", p.hanzi_national().map_or(Null, |(_, t)| Text(t))),
         ("code_national", p.code_national().map_or(Null, Text)),
-        // The other name readers know the point by (GV26's Renzhong, 人中), or null.
+        // The other name readers know the point by (GV26's Renzhong, 人中), or null, and other
+        // English renderings of its name (PC6's Inner Gate).
         (
             "other_name",
-            p.other_name().map_or(Null, |o| {
-                Object(vec![("pinyin", Text(o.pinyin)), ("pinyin_tones", Text(o.pinyin_tones)), ("hanzi", Text(o.hanzi)), ("hanzi_traditional", Text(o.hanzi_traditional))])
-            }),
+            match p.other_names() {
+                Some(o) if !o.pinyin.is_empty() => {
+                    Object(vec![("pinyin", Text(o.pinyin)), ("pinyin_tones", Text(o.pinyin_tones)), ("hanzi", Text(o.hanzi)), ("hanzi_traditional", Text(o.hanzi_traditional))])
+                }
+                _ => Null,
+            },
         ),
+        ("other_english", texts(p.other_names().map_or(&[][..], |o| o.english).iter().copied())),
         ("english", Text(p.english())),
         ("region", Text(p.region())),
         ("location", text(|pr| &pr.location)),

@@ -70,14 +70,17 @@ pub enum Name {
     HanziNationalTraditional,
 }
 
-/// The other name readers know a point by (`other_name` in `points/`): GV26 Shuigou is Renzhong,
-/// 人中, to most of them; CV17's 膻中 is read Shānzhōng as well as the WHO's Dànzhōng. A table of
-/// its own ([`crate::catalog::OTHER_NAMES`]), not in [`Point::names`]: a few points have one.
+/// The names beside the WHO's that readers know a point by (`other_name` and `other_english` in
+/// `points/`): GV26 Shuigou is Renzhong, 人中, to most of them; CV17's 膻中 is read Shānzhōng as
+/// well as the WHO's Dànzhōng; PC6, Inner Pass here, is the Inner Gate of many patients' books.
+/// A table of its own ([`crate::catalog::OTHER_NAMES`]), not in [`Point::names`]: a few points
+/// have them.
 #[derive(Debug, PartialEq, Eq)]
-pub struct OtherName {
+pub struct OtherNames {
     /// The point's code.
     pub code: &'static str,
-    /// Without tone marks, e.g. `Renzhong`.
+    /// The other name without tone marks, e.g. `Renzhong` (this and the next three are empty
+    /// for a point with other English names only).
     pub pinyin: &'static str,
     /// With tone marks, e.g. `Rénzhōng`.
     pub pinyin_tones: &'static str,
@@ -85,6 +88,8 @@ pub struct OtherName {
     pub hanzi: &'static str,
     /// Traditional hanzi.
     pub hanzi_traditional: &'static str,
+    /// Other English renderings of the name that readers meet (PC6's Inner Gate), none for most.
+    pub english: &'static [&'static str],
 }
 
 /// A set of condition tags, one bit per row of [`crate::catalog::CONDITIONS`] (at most 64,

@@ -21,9 +21,10 @@ struct Entry {
     /// where it differs, compacted (`text::compact`: the standard's older forms as readers type
     /// them).
     hanzi: [String; 4],
-    /// The point's other name ([`Point::other_name`]), pinyin and hanzi in each script,
+    /// The point's other name ([`Point::other_names`]), pinyin and hanzi in each script,
     /// compacted (empty strings for a point without one).
     other: [String; 3],
+    /// Its English name and other English names, folded.
     english: String,
 }
 
@@ -38,11 +39,21 @@ fn index() -> &'static [Entry] {
                 text: searchable_text(p),
                 pinyin: compact(p.pinyin()),
                 hanzi: p.hanzi_names().map(compact),
-                other: p.other_name().map_or([""; 3], |o| [o.pinyin, o.hanzi, o.hanzi_traditional]).map(compact),
-                english: fold(p.english()),
+                other: p.other_names().map_or([""; 3], |o| [o.pinyin, o.hanzi, o.hanzi_traditional]).map(compact),
+                english: english_names(p),
             })
             .collect()
     })
+}
+
+/// The point's English name and its other English names, folded, a line each.
+fn english_names(p: &Point) -> String {
+    let mut names = String::from(p.english());
+    for name in p.other_names().map_or(&[][..], |o| o.english) {
+        names.push('\n');
+        names.push_str(name);
+    }
+    fold(&names)
 }
 
 /// Makes the built-in fields' index ahead of the first search (see `WidgetState::prepare_search`).
@@ -103,8 +114,9 @@ pub fn english_prose() -> Option<&'static ProseIndex> {
 pub fn searchable_text(p: &Point) -> String {
     let mut parts: Vec<&str> = vec![p.code, p.pinyin(), p.english(), label(REGIONS, p.region())];
     parts.extend(p.hanzi_names());
-    if let Some(o) = p.other_name() {
+    if let Some(o) = p.other_names() {
         parts.extend_from_slice(&[o.pinyin, o.hanzi, o.hanzi_traditional]);
+        parts.extend_from_slice(o.english);
     }
     let meridian = catalog::meridian(p.meridian());
     let aliases: Vec<String> =
@@ -247,9 +259,12 @@ struct Word {
 
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
-        let singular = singular(text);
-        let mut forms: Vec<String> = [Some(text), singular.as_deref()].into_iter().flatten().filter_map(respelled).collect();
-        forms.extend(singular);
+        let mut forms: Vec<String> = Vec::new();
+        forms.extend(respelled(text));
+        if let Some(singular) = singular(text) {
+            forms.extend(respelled(&singular));
+            forms.push(singular);
+        }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
@@ -262,50 +277,24 @@ impl Word {
     }
 }
 
-/// Parts of words spelled one way in British English and another in American, the British
-/// first. The texts are British (`diarrhoea`, `labour`, `centre`) with a few words in the
+/// Parts of words spelled one way in British English and another in American, in pairs (the
+/// British first, a space, the American) parted by commas: one string, not a table of pairs,
+/// whose pointers would take twice its bytes in the first path's wasm. The texts are British (`diarrhoea`, `labour`, `centre`) with a few words in the
 /// American spelling (`hemiplegia`, `fetus`), and readers type either.
-const SPELLINGS: &[(&str, &str)] = &[
-    ("diarrhoea", "diarrhea"),
-    ("dyspnoea", "dyspnea"),
-    ("menorrhoea", "menorrhea"),
-    ("leucorrhoea", "leukorrhea"),
-    ("apnoea", "apnea"),
-    ("haemorrh", "hemorrh"),
-    ("haemat", "hemat"),
-    ("anaemi", "anemi"),
-    ("ischaemi", "ischemi"),
-    ("leukaemi", "leukemi"),
-    ("oedema", "edema"),
-    ("gynaec", "gynec"),
-    ("paediatr", "pediatr"),
-    ("orthopaed", "orthoped"),
-    ("oesophag", "esophag"),
-    ("foetus", "fetus"),
-    ("foetal", "fetal"),
-    ("faeces", "feces"),
-    ("oestrogen", "estrogen"),
-    ("caesarean", "cesarean"),
-    ("anaesthe", "anesthe"),
-    ("aetiolog", "etiolog"),
-    ("ageing", "aging"),
-    ("centre", "center"),
-    ("fibre", "fiber"),
-    ("litre", "liter"),
-    ("labour", "labor"),
-    ("behaviour", "behavior"),
-    ("colour", "color"),
-    ("tumour", "tumor"),
-    ("odour", "odor"),
-    ("humour", "humor"),
-    ("paralys", "paralyz"),
-];
+const SPELLINGS: &str = "diarrhoea diarrhea,dyspnoea dyspnea,menorrhoea menorrhea,leucorrhoea leukorrhea,\
+    apnoea apnea,haemorrh hemorrh,haemat hemat,anaemi anemi,ischaemi ischemi,leukaemi leukemi,\
+    oedema edema,gynaec gynec,paediatr pediatr,orthopaed orthoped,oesophag esophag,\
+    foetus fetus,foetal fetal,faeces feces,oestrogen estrogen,caesarean cesarean,\
+    anaesthe anesthe,aetiolog etiolog,ageing aging,centre center,fibre fiber,litre liter,\
+    labour labor,behaviour behavior,colour color,tumour tumor,odour odor,humour humor,\
+    paralys paralyz";
 
 /// A folded word in its other spelling, British or American ([`SPELLINGS`]): `diarrhea` →
 /// `diarrhoea`, `oedema` → `edema`; `None` for a word spelled one way. The British form is
 /// looked for first, as some hold the American (`oedema` holds `edema`).
 fn respelled(word: &str) -> Option<String> {
-    SPELLINGS.iter().find_map(|&(british, american)| {
+    SPELLINGS.split(',').find_map(|pair| {
+        let (british, american) = pair.split_once(' ')?;
         if word.contains(british) {
             Some(word.replace(british, american))
         } else {

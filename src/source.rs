@@ -114,6 +114,11 @@ pub struct PointRecord {
     /// (GV26 Shuigou is Renzhong, 人中, to most of them): found by search, `selected` and
     /// `select()`, and named on the card.
     pub other_name: Option<OtherNameRecord>,
+    /// Other English renderings of the name that readers meet in books and articles, beside
+    /// `english` (PC6's Inner Pass is many patients' Inner Gate): found by search and named on
+    /// the English card.
+    #[serde(default)]
+    pub other_english: Vec<String>,
     pub english: String,
     pub region: String,
     pub location: String,
@@ -204,7 +209,7 @@ pub struct IndicationRecord {
 /// A point's other name (`other_name`): its pinyin without and with tones, and its hanzi in
 /// each script (another reading of the WHO's characters keeps them: CV17's 膻中 is
 /// read Dànzhōng by the WHO, Shānzhōng by many).
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OtherNameRecord {
     pub pinyin: String,
@@ -833,6 +838,12 @@ pub fn validate_point(point: &mut PointRecord, vocabulary: &Vocabulary, stage: S
             "pinyin_tones `{}` does not spell pinyin `{}`",
             point.pinyin_tones, point.pinyin
         ));
+    }
+    for name in &point.other_english {
+        require_text(&mut errors, "other_english", name);
+        if crate::text::compact(name) == crate::text::compact(&point.english) {
+            errors.push(format!("other_english: `{name}` is the point's `english`"));
+        }
     }
     if let Some(other) = &point.other_name {
         let fields = [("other_name.pinyin", &other.pinyin), ("other_name.pinyin_tones", &other.pinyin_tones), ("other_name.hanzi", &other.hanzi), ("other_name.hanzi_traditional", &other.hanzi_traditional)];
@@ -1495,21 +1506,24 @@ fn is_code(word: &str) -> bool {
     letters.len() < word.len() && letters.chars().all(|c| c.is_ascii_uppercase() || c == '-')
 }
 
-/// One error for each other name (`other_name`) that names another point too, as its WHO
-/// pinyin or hanzi, its national standard's hanzi or its own other name (`Xiyan` is EX-LE5's,
-/// so it cannot be ST35's): a name a reader types means one point, or the two that the WHO
-/// itself gives one pinyin.
-pub fn other_names_taken(points: &[(String, PointRecord)]) -> Vec<SourceError> {
+/// One error for each other name (`other_name`, `other_english`) that names another point too,
+/// as its WHO pinyin or hanzi, its national standard's hanzi, its English name or its own other
+/// names (`Xiyan` is EX-LE5's, so it cannot be ST35's; `Spirit Gate` is HT7's): a name a reader
+/// types means one point, or the two that the WHO itself gives one pinyin.
+pub fn other_names_taken<'a>(points: &'a [(String, PointRecord)]) -> Vec<SourceError> {
     use crate::text::compact;
-    let names = |p: &PointRecord| {
-        let who = [&p.pinyin, &p.hanzi, &p.hanzi_traditional].into_iter().chain(&p.hanzi_national).chain(&p.hanzi_national_traditional);
-        let others = p.other_name.iter().flat_map(|o| [&o.pinyin, &o.hanzi, &o.hanzi_traditional]);
-        who.chain(others).map(|n| compact(n)).collect::<Vec<String>>()
+    let others = |p: &'a PointRecord| {
+        let chinese = p.other_name.iter().flat_map(|o| [&o.pinyin, &o.hanzi, &o.hanzi_traditional]);
+        chinese.chain(&p.other_english)
+    };
+    let names = |p: &'a PointRecord| {
+        let who = [&p.pinyin, &p.hanzi, &p.hanzi_traditional, &p.english].into_iter().chain(&p.hanzi_national).chain(&p.hanzi_national_traditional);
+        who.chain(others(p)).map(|n| compact(n)).collect::<Vec<String>>()
     };
     let all: Vec<(&str, Vec<String>)> = points.iter().map(|(_, p)| (p.code.as_str(), names(p))).collect();
     let mut errors = Vec::new();
     for (file, point) in points {
-        for other in point.other_name.iter().flat_map(|o| [&o.pinyin, &o.hanzi, &o.hanzi_traditional]) {
+        for other in others(point) {
             let name = compact(other);
             for (code, _) in all.iter().filter(|(code, names)| *code != point.code && names.contains(&name)) {
                 errors.push(error(file, Some(&point.code), format!("other_name: `{other}` names {code} too")));

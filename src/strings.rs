@@ -42,7 +42,7 @@ pub struct PaintStrings {
     /// Before what China's national standard gives otherwise than the WHO, on the card: a
     /// point's code or its name (`Lang::national`).
     pub national_standard: &'static str,
-    /// Before a point's other name, on the card (`Lang::other_name`).
+    /// Before a point's other names, on the card (`Lang::also_called`).
     pub also_called: &'static str,
     /// The heading of a point's location, on its card.
     pub location: &'static str,
@@ -1148,17 +1148,32 @@ impl Lang {
         let name = point.hanzi_national().map(|(simplified, traditional)| (self.in_script(simplified, traditional), Some(self.hanzi_tag())));
         point.code_national().map(|code| (code, None)).or(name)
     }
-    /// A point's other name as a reader of this language knows it, for the card's line after
-    /// the meridian and region: in English the pinyin with its tones and the hanzi, in Chinese
-    /// the hanzi alone, in this reader's script, and only where it differs from the WHO's (CV17's
-    /// other name, Shānzhōng, reads the WHO's 膻中 otherwise).
-    pub fn other_name(self, point: &'static crate::model::Point) -> Option<(Option<&'static str>, &'static str)> {
-        let other = point.other_name()?;
+    /// A point's other names as a reader of this language knows them, for the card's line after
+    /// the meridian and region, as pieces of text and the language tag of each piece in hanzi:
+    /// in English the pinyin with its tones and the hanzi, then the other English names
+    /// (`Rénzhōng 人中`; `Shānzhōng 膻中, Sea of Tranquility`; `Inner Gate`); in Chinese the hanzi
+    /// alone, in this reader's script, where it differs from the WHO's (CV17's other name reads
+    /// the WHO's 膻中 otherwise). Empty for a point without.
+    pub fn also_called(self, point: &'static crate::model::Point) -> Vec<(&'static str, Option<&'static str>)> {
+        let mut parts = Vec::new();
+        let Some(other) = point.other_names() else { return parts };
         let hanzi = self.in_script(other.hanzi, other.hanzi_traditional);
-        match self {
-            Lang::En => Some((Some(other.pinyin_tones), hanzi)),
-            _ => (hanzi != self.hanzi(point)).then_some((None, hanzi)),
+        if self != Lang::En {
+            if !hanzi.is_empty() && hanzi != self.hanzi(point) {
+                parts.push((hanzi, Some(self.hanzi_tag())));
+            }
+            return parts;
         }
+        if !hanzi.is_empty() {
+            parts.extend([(other.pinyin_tones, None), (" ", None), (hanzi, Some(self.hanzi_tag()))]);
+        }
+        for name in other.english {
+            if !parts.is_empty() {
+                parts.push((", ", None));
+            }
+            parts.push((*name, None));
+        }
+        parts
     }
     /// A point's hanzi in the other script and that script's tag, where they differ (腎兪 beside
     /// 肾俞): the card's heading gives both.

@@ -135,8 +135,9 @@ fn the_baked_names_and_condition_tags_read_back_as_written() {
         assert_eq!(national, point.hanzi_national(), "{}", point.code);
         assert_eq!(record.code_national.as_deref(), point.code_national(), "{}", point.code);
         let other = record.other_name.as_ref().map(|o| [&o.pinyin, &o.pinyin_tones, &o.hanzi, &o.hanzi_traditional].map(String::as_str));
-        let baked = point.other_name().map(|o| [o.pinyin, o.pinyin_tones, o.hanzi, o.hanzi_traditional]);
+        let baked = point.other_names().filter(|o| !o.pinyin.is_empty()).map(|o| [o.pinyin, o.pinyin_tones, o.hanzi, o.hanzi_traditional]);
         assert_eq!(other, baked, "{}", point.code);
+        assert_eq!(record.other_english, point.other_names().map_or(&[][..], |o| o.english), "{}", point.code);
         assert_eq!(record.indications.len(), point.indications.len(), "{}", point.code);
         let mut all = std::collections::BTreeSet::new();
         for (written, baked) in record.indications.iter().zip(point.indication_tags()) {
@@ -431,7 +432,7 @@ fn the_json_export_has_every_field_and_the_drawn_positions() {
     for p in points {
         for field in [
             "code", "meridian", "number", "pinyin", "pinyin_tones", "hanzi", "hanzi_traditional", "hanzi_national",
-            "hanzi_national_traditional", "code_national", "other_name", "english",
+            "hanzi_national_traditional", "code_national", "other_name", "other_english", "english",
             "region", "location", "needling", "indications", "categories", "cautions", "dry_needling", "views",
             "alternative", "patient",
         ] {
@@ -838,7 +839,7 @@ fn a_point_is_found_by_its_name_where_no_other_point_has_it() {
     // Codes first, and the catalog's codes and names never meet: no name is a code.
     assert_eq!(named("LI3"), Some("LI3"));
     for p in catalog::POINTS {
-        let others = p.other_name().into_iter().flat_map(|o| [o.pinyin, o.pinyin_tones, o.hanzi, o.hanzi_traditional]);
+        let others = p.other_names().into_iter().flat_map(|o| [o.pinyin, o.pinyin_tones, o.hanzi, o.hanzi_traditional].into_iter().chain(o.english.iter().copied()));
         for name in [p.pinyin(), p.pinyin_tones(), p.hanzi(), p.hanzi_traditional()].into_iter().chain(others) {
             assert_eq!(catalog::readings(name), [], "{name} reads as a code");
         }
@@ -909,7 +910,8 @@ fn a_point_is_found_by_another_name_readers_know_it_by() {
     use acumap::strings::Lang;
     // Readers type the names their books and teachers use: GV26 is Renzhong (人中) to most of
     // them, EX-B2 Huatuo Jiaji, CV17's 膻中 is read Shanzhong as often as the WHO's Danzhong.
-    let others: Vec<(&str, &str, &str)> = POINTS.iter().filter_map(|p| p.other_name().map(|o| (p.code, o.pinyin, o.hanzi))).collect();
+    let chinese = |p: &'static acumap::model::Point| p.other_names().filter(|o| !o.pinyin.is_empty());
+    let others: Vec<(&str, &str, &str)> = POINTS.iter().filter_map(|p| chinese(p).map(|o| (p.code, o.pinyin, o.hanzi))).collect();
     assert_eq!(others, [
         ("LI4", "Hukou", "虎口"),
         ("ST35", "Waixiyan", "外膝眼"),
@@ -920,48 +922,63 @@ fn a_point_is_found_by_another_name_readers_know_it_by() {
         ("EX-B3", "Yishu", "胰俞"),
         ("EX-UE8", "Luozhen", "落枕"),
     ]);
+    let first = |query: &str| acumap::search::search(query).first().map(|q| q.code);
     for p in POINTS {
-        if let Some(o) = p.other_name() {
+        if let Some(o) = chinese(p) {
             for name in [o.pinyin, o.pinyin_tones, o.hanzi, o.hanzi_traditional] {
                 assert_eq!(catalog::point(name).map(|q| q.code), Some(p.code), "{name}");
-                assert_eq!(acumap::search::search(name).first().map(|q| q.code), Some(p.code), "search {name}");
+                assert_eq!(first(name), Some(p.code), "search {name}");
             }
         }
+        // The English renderings other books give (PC6's Inner Gate, not SP11 Winnowing Gate,
+        // whose texts hold "inner" and "gate" too): search finds the point first.
+        for name in p.other_names().map_or(&[][..], |o| o.english) {
+            assert_eq!(first(name), Some(p.code), "search {name}");
+        }
     }
-    // As readers write them: in words, with tone numbers, with 穴 after the name.
+    let english: usize = POINTS.iter().filter_map(|p| p.other_names()).map(|o| o.english.len()).sum();
+    assert!(english >= 20, "{english}");
+    // As readers write them: in words, with tone numbers, with 穴 after the name, in part.
     for (name, code) in [("Huatuo Jiaji", "EX-B2"), ("ren2 zhong1", "GV26"), ("人中穴", "GV26"), ("華佗夾脊穴", "EX-B2")] {
         assert_eq!(catalog::point(name).map(|q| q.code), Some(code), "{name}");
-        assert_eq!(acumap::search::search(name).first().map(|q| q.code), Some(code), "search {name}");
+        assert_eq!(first(name), Some(code), "search {name}");
     }
-    // Typed in part, a name still finds its point.
-    assert_eq!(acumap::search::search("renzh").first().map(|q| q.code), Some("GV26"));
-    // The card's line: English gives the pinyin and the hanzi, Chinese the hanzi in its script,
-    // and not a reading of the WHO's own characters.
-    let gv26 = catalog::point("GV26").unwrap();
-    assert_eq!(Lang::En.other_name(gv26), Some((Some("Rénzhōng"), "人中")));
-    let ex_b2 = catalog::point("EX-B2").unwrap();
-    assert_eq!(Lang::ZhHant.other_name(ex_b2), Some((None, "華佗夾脊")));
-    let cv17 = catalog::point("CV17").unwrap();
-    assert_eq!(Lang::En.other_name(cv17), Some((Some("Shānzhōng"), "膻中")));
-    assert_eq!(Lang::ZhHans.other_name(cv17), None);
+    for (query, code) in [("renzh", "GV26"), ("third eye point", "EX-HN3"), ("inner gate point", "PC6"), ("bubbling spring", "KI1")] {
+        assert_eq!(first(query), Some(code), "search {query}");
+    }
+    // The card's line: English gives the pinyin and the hanzi, then the English names; Chinese
+    // the hanzi in its script, and not a reading of the WHO's own characters.
+    let also = |lang: Lang, code: &str| lang.also_called(catalog::point(code).unwrap()).iter().map(|(text, tag)| format!("{text}{}", tag.map_or(String::new(), |t| format!("[{t}]")))).collect::<String>();
+    assert_eq!(also(Lang::En, "GV26"), "Rénzhōng 人中[zh-Hans]");
+    assert_eq!(also(Lang::En, "CV17"), "Shānzhōng 膻中[zh-Hans], Sea of Tranquility");
+    assert_eq!(also(Lang::En, "PC6"), "Inner Gate");
+    assert_eq!(also(Lang::ZhHant, "EX-B2"), "華佗夾脊[zh-Hant]");
+    assert_eq!(also(Lang::ZhHans, "CV17"), "");
+    assert_eq!(also(Lang::ZhHans, "PC6"), "");
+    assert_eq!(also(Lang::En, "GV25"), "");
     // The export names them.
     let json: serde_json::Value = serde_json::from_str(&acumap::export::catalog()).unwrap();
-    let exported = json.as_array().unwrap().iter().find(|p| p["code"] == "GV26").unwrap();
-    assert_eq!(exported["other_name"], serde_json::json!({ "pinyin": "Renzhong", "pinyin_tones": "Rénzhōng", "hanzi": "人中", "hanzi_traditional": "人中" }));
-    assert_eq!(json.as_array().unwrap().iter().find(|p| p["code"] == "GV25").unwrap()["other_name"], serde_json::Value::Null);
+    let exported = |code: &str| json.as_array().unwrap().iter().find(|p| p["code"] == code).unwrap().clone();
+    assert_eq!(exported("GV26")["other_name"], serde_json::json!({ "pinyin": "Renzhong", "pinyin_tones": "Rénzhōng", "hanzi": "人中", "hanzi_traditional": "人中" }));
+    assert_eq!((exported("PC6")["other_name"].clone(), exported("PC6")["other_english"].clone()), (serde_json::Value::Null, serde_json::json!(["Inner Gate"])));
+    assert_eq!(exported("GV25")["other_english"], serde_json::json!([]));
     // In the data: each field given, the tones spelling the pinyin, another name than the WHO's,
-    // and no name of another point.
+    // another English name than the point's, and no name of another point.
     let other = |fields: &str| GOOD.replace("english =", &format!("other_name = {{ {fields} }}\nenglish ="));
     let good = r#"pinyin = "Shenyu", pinyin_tones = "Shènyú", hanzi = "肾俞", hanzi_traditional = "腎兪""#;
     assert_eq!(errors_for(&other(good)), Vec::<String>::new());
     assert_rejected(&other(&good.replace("Shènyú", "Shènshū")), "other_name: pinyin_tones `Shènshū` does not spell pinyin `Shenyu`");
     assert_rejected(&other(&good.replace("\"Shenyu\"", "\"Shen shu\"").replace("Shènyú", "Shènshū")), "other_name: `Shen shu` is the WHO's pinyin");
     assert_rejected(&other(&good.replace("hanzi = \"肾俞\"", "hanzi = \" \"")), "`other_name.hanzi` is empty");
+    let english = |names: &str| GOOD.replace("region =", &format!("other_english = [{names}]\nregion ="));
+    assert_eq!(errors_for(&english("\"Kidney Transporter\"")), Vec::<String>::new());
+    assert_rejected(&english("\"kidney shu\""), "other_english: `kidney shu` is the point's `english`");
+    assert_rejected(&english("\"\""), "`other_english` is empty");
     let parsed = |text: &str| source::parse_point_file(FILE, text, &vocabulary()).unwrap().into_iter().map(|p| (FILE.to_string(), p));
-    let bl23 = parsed(&other(&good.replace("\"Shenyu\"", "\"Zhishi\"").replace("Shènyú", "Zhìshì")));
-    let bl52 = parsed(&GOOD.replace("BL23", "BL52").replace("23", "52").replace("Shenshu", "Zhishi").replace("Shènshū", "Zhìshì").replace("肾俞", "志室").replace("腎兪", "志室"));
+    let bl23 = parsed(&english("\"Will Chamber\"").replace("\nenglish =", &format!("\nother_name = {{ {} }}\nenglish =", good.replace("\"Shenyu\"", "\"Zhishi\"").replace("Shènyú", "Zhìshì"))));
+    let bl52 = parsed(&GOOD.replace("BL23", "BL52").replace("23", "52").replace("Shenshu", "Zhishi").replace("Shènshū", "Zhìshì").replace("肾俞", "志室").replace("腎兪", "志室").replace("Kidney Shu", "Will Chamber"));
     let errors: Vec<String> = source::other_names_taken(&bl23.chain(bl52).collect::<Vec<_>>()).iter().map(ToString::to_string).collect();
-    assert_eq!(errors, [format!("{FILE}: BL23: other_name: `Zhishi` names BL52 too")]);
+    assert_eq!(errors, [format!("{FILE}: BL23: other_name: `Zhishi` names BL52 too"), format!("{FILE}: BL23: other_name: `Will Chamber` names BL52 too")]);
 }
 
 #[test]

@@ -314,10 +314,13 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
         let hanzi = tag.map(|tag| [("class", "hanzi"), ("lang", tag)]);
         b.html(&span, "span", hanzi.as_ref().map_or(&[], |a| &a[..]), Some(national));
     }
-    if let Some((pinyin, hanzi)) = lang.other_name(point) {
-        let pinyin = pinyin.map(|p| format!("{p} ")).unwrap_or_default();
-        let span = b.html(&meta, "span", &[("data-testid", "other-name")], Some(&[s.also_called, s.label_colon, &pinyin].concat()));
-        b.html(&span, "span", &[("class", "hanzi"), ("lang", lang.hanzi_tag())], Some(hanzi));
+    let also = lang.also_called(point);
+    if !also.is_empty() {
+        let span = b.html(&meta, "span", &[("data-testid", "other-name")], Some(&[s.also_called, s.label_colon].concat()));
+        for (text, tag) in also {
+            let hanzi = tag.map(|tag| [("class", "hanzi"), ("lang", tag)]);
+            b.html(&span, "span", hanzi.as_ref().map_or(&[], |a| &a[..]), Some(text));
+        }
     }
     if !point.cautions.is_empty() {
         let cautions = b.html(&card, "div", &[("class", "cautions"), ("role", "note")], None);

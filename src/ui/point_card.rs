@@ -140,10 +140,11 @@ fn Card(point: &'static Point) -> impl IntoView {
                     {lang.national(point).map(|(national, tag)| acu_view! {
                         <span>{s.national_standard}{s.label_colon}<span class=tag.map(|_| "hanzi") lang=tag>{national}</span></span>
                     })}
-                    {lang.other_name(point).map(|(pinyin, hanzi)| acu_view! {
+                    {let also = lang.also_called(point);
+                    (!also.is_empty()).then(|| acu_view! {
                         <span data-testid="other-name">
-                            {s.also_called}{s.label_colon}{pinyin.map(|p| format!("{p} "))}
-                            <span class="hanzi" lang=lang.hanzi_tag()>{hanzi}</span>
+                            {s.also_called}{s.label_colon}
+                            {also.into_iter().map(|(text, tag)| acu_view! { <span class=tag.map(|_| "hanzi") lang=tag>{text}</span> }).collect_view()}
                         </span>
                     })}
                 </p>

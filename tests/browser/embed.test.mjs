@@ -836,7 +836,7 @@ test('a name or code China\'s standard gives otherwise (渊腋 for the WHO\'s �
   await page.close();
 });
 
-test('a point by the other name readers know it by (Renzhong, 人中, for GV26 Shuigou): the page may name it so, the reader may search it, and the card gives it, painted and live, in the reader\'s language', async () => {
+test('a point by the other name readers know it by (Renzhong, 人中, for GV26 Shuigou; Inner Gate for PC6): the page may name it so, the reader may search it, and the card gives it, painted and live, in the reader\'s language', async () => {
   const { page, release } = await openHeld('en', 'Renzhong', 'other-name');
   const widget = page.locator('acu-map');
   const also = 'Also called: Rénzhōng 人中';
@@ -852,6 +852,12 @@ test('a point by the other name readers know it by (Renzhong, 人中, for GV26 S
   await typeSearch(widget.locator('[data-testid="search"]'), 'Huatuo Jiaji');
   assert.equal(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').first().getAttribute('data-code'), 'EX-B2');
   assert.equal(await page.evaluate(() => document.querySelector('acu-map').search('虎口')[0]?.code), 'LI4');
+  // The English renderings other books give: Inner Gate is PC6 (Inner Pass here), named on its card.
+  await typeSearch(widget.locator('[data-testid="search"]'), 'Inner Gate');
+  assert.equal(await widget.locator('[data-testid="list"] [role="option"]:not([hidden])').first().getAttribute('data-code'), 'PC6');
+  assert.equal(await page.evaluate(() => document.querySelector('acu-map').select('PC6')?.other_english.join()), 'Inner Gate');
+  await widget.locator('[data-testid="card-code"]', { hasText: 'PC6' }).waitFor();
+  assert.equal(await widget.locator('.card-head [data-testid="other-name"]').innerText(), 'Also called: Inner Gate');
   const got = await page.evaluate(() => document.querySelector('acu-map').getPoint('華佗夾脊'));
   assert.deepEqual([got?.code, got?.other_name], ['EX-B2', { pinyin: 'Huatuojiaji', pinyin_tones: 'Huàtuójiājǐ', hanzi: '华佗夹脊', hanzi_traditional: '華佗夾脊' }]);
   // A Chinese reader sees the name in their script; a point without one has no such line.
