@@ -6,8 +6,8 @@
 //! words readers type for a condition (`pregnant`, `孕妇`) once a language's prose file is
 //! there, through a [`ProseIndex`] made from it.
 
-use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, POINTS, REGIONS};
-use crate::model::Point;
+use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
+use crate::model::{ConditionGuide, Point};
 use crate::strings::Lang;
 use crate::text::{compact, fold};
 use std::sync::OnceLock;
@@ -67,16 +67,20 @@ pub struct ProseIndex {
     texts: Vec<String>,
     /// Each search word, folded, and the condition tag or caution kind it stands for.
     words: Vec<(String, &'static str)>,
+    /// Each condition guide's title in this language, folded.
+    guides: Vec<(String, &'static ConditionGuide)>,
 }
 
 impl ProseIndex {
     /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
     /// if the file has the point; `words` the file's search words and their keys
     /// ([`crate::prose::ProseFile::search`]); a key that is neither a condition nor a caution
-    /// kind is left out.
+    /// kind is left out. `guides` gives each condition guide's id and title
+    /// ([`crate::prose::ProseFile::conditions`]); an id the catalog lacks is left out.
     pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
+        guides: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
     ) -> Self {
         let folded = |texts: I| {
             let mut all = String::new();
@@ -90,6 +94,7 @@ impl ProseIndex {
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
             words: words.into_iter().filter_map(|(word, key)| Some((fold(word.as_ref()), known(key.as_ref())?))).collect(),
+            guides: guides.into_iter().filter_map(|(id, title)| Some((fold(title.as_ref()), GUIDES.iter().find(|g| g.id == id.as_ref())?))).collect(),
         }
     }
 
@@ -105,7 +110,12 @@ impl ProseIndex {
 pub fn english_prose() -> Option<&'static ProseIndex> {
     static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
     INDEX
-        .get_or_init(|| crate::catalog::baked_prose("en").map(|f| ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search)))
+        .get_or_init(|| {
+            crate::catalog::baked_prose("en").map(|f| {
+                let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
+                ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search, guides)
+            })
+        })
         .as_ref()
 }
 
@@ -161,6 +171,9 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
         return POINTS.iter().collect();
     }
     let prose = prose();
+    // The words a reader writes around what they look for, which no text need hold.
+    let stripped = without_filler(query);
+    let query = stripped.as_deref().unwrap_or(query);
     let hits = ranked(query, prose);
     // With nothing found, a name written with 穴 ("point") after it: the name without it.
     match crate::text::without_point_word(query) {
@@ -169,19 +182,63 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     }
 }
 
+/// English words a reader writes around what they look for (`points for headache`, `the point
+/// for hiccups`, `acupressure for insomnia`, `what helps constipation`), dropped where they are
+/// a word of the query; `pressure` only before `point` or `points`, as in `pressure point for
+/// anxiety` (high blood pressure is a condition).
+const FILLER: &str = "a an the for of in on at to with and or my what which how best good help helps treat \
+    treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure";
+
+/// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
+/// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`), longest first (治疗 before 治): no point's name holds
+/// one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it
+/// after a name).
+const FILLER_HANZI: &str = "穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 的 治";
+
+/// `query` without its filler words ([`FILLER`], [`FILLER_HANZI`]), its words a space apart;
+/// `None` where it has none, or nothing else (`acupuncture` searches for itself).
+fn without_filler(query: &str) -> Option<String> {
+    let folded = fold(query);
+    let mut chinese = folded.clone();
+    for filler in FILLER_HANZI.split(' ') {
+        chinese = chinese.replace(filler, " ");
+    }
+    let tokens: Vec<&str> = chinese.split(|c: char| c.is_whitespace() || "()[],;/、。【】".contains(c)).filter(|t| !t.is_empty()).collect();
+    let mut kept: Vec<&str> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
+        if !FILLER.split(' ').any(|f| f == *token) && !(*token == "pressure" && before_point) {
+            kept.push(token);
+        }
+    }
+    (!kept.is_empty() && (kept.len() < tokens.len() || chinese != folded)).then(|| kept.join(" "))
+}
+
 /// [`search_with`] for a query with words.
 fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
     let exact = catalog::readings(query);
     let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
     let words = words(&fold(query), prose);
+    // The points of each condition guide whose title holds every word (`nausea`: "Nausea and
+    // vomiting"; `头痛`: 紧张型头痛 and 偏头痛), in the guide's order, the points most used for it
+    // first: after an exact code or name, before the points whose texts hold the words.
+    let mut guided: Vec<&str> = Vec::new();
+    for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
+        if words.iter().all(|w| w.said(|f| holds(title, f))) {
+            guided.extend_from_slice(guide.points);
+        }
+    }
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
-            let score = score(point, entry, prose, code, &exact, &whole, &words);
+            let mut score = score(point, entry, prose, code, &exact, &whole, &words);
+            if let Some(rank) = guided.iter().position(|c| *c == point.code) {
+                score = score.max(300 - rank as u32);
+            }
             (score > 0).then_some((score, index, point))
         })
         .collect();

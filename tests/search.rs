@@ -216,7 +216,7 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     assert!(!gynaecological.is_subset(&set(codes("flushes hot"))));
     // A point whose text holds the word comes before those found through what it stands for.
     let words = &acumap::catalog::baked_prose("en").unwrap().search;
-    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), words);
+    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), words, std::iter::empty::<(&str, &str)>());
     let found = search_with("nausea", || Some(&prose));
     let digestive: Vec<&str> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").map(|p| p.code).collect();
     assert_eq!(found.iter().map(|p| p.code).collect::<Vec<_>>(), [vec!["BL60"], digestive].concat());
@@ -308,4 +308,53 @@ fn a_word_in_american_or_british_spelling_finds_the_same_points() {
     assert!(says(diarrhea[0], "diarrhoea"), "{}", diarrhea[0]);
     assert!(diarrhea.len() > diarrhea.iter().filter(|c| says(c, "diarrhoea")).count(), "then the other digestive points");
     assert_eq!(codes("induce labor"), ["LI4"]);
+}
+
+#[test]
+fn words_written_around_what_is_looked_for_are_not_looked_for() {
+    // A reader writes "points for headache", "the point for hiccups", "acupressure for insomnia",
+    // "治头痛的穴位": the texts need not say "points", "for", "穴位", "治" or "的" too.
+    for (query, meant) in [
+        ("points for headache", "headache"),
+        ("headache points", "headache"),
+        ("acupuncture points for back pain", "back pain"),
+        ("pressure point for anxiety", "anxiety"),
+        ("acupressure for insomnia", "insomnia"),
+        ("what helps constipation", "constipation"),
+        ("the point for hiccups", "hiccups"),
+        ("Hegu point", "Hegu"),
+        ("治头痛的穴位", "头痛"),
+        ("失眠穴位", "失眠"),
+        ("穴位 失眠", "失眠"),
+        ("針灸 頭痛", "頭痛"),
+    ] {
+        assert!(!codes(meant).is_empty(), "{meant}");
+        assert_eq!(codes(query), codes(meant), "{query}");
+    }
+    assert_eq!(codes("Hegu point").first(), Some(&"LI4"));
+    // "pressure" is a word of its own where it is not a pressure point's: high blood pressure.
+    assert_ne!(codes("blood pressure"), codes("blood"));
+    let high = codes("high blood pressure");
+    assert!(!high.is_empty() && high.iter().all(|c| codes("blood pressure").contains(c)));
+    // A query of such words alone is searched as typed.
+    assert_eq!(codes("acupuncture"), search("acupuncture").iter().map(|p| p.code).collect::<Vec<_>>());
+    // A name that holds one is not cut: KI13 is 气穴 (a lone 穴 is no filler).
+    assert_eq!(codes("气穴").first(), Some(&"KI13"));
+}
+
+#[test]
+fn a_condition_a_guide_is_written_for_lists_the_guides_points_first_in_its_order() {
+    // "nausea" listed the points whose texts say nausea in catalog order (LU4 first, PC6 far
+    // below): a guide's points are the ones most used for its condition, most used first.
+    let guide = |id: &str| acumap::catalog::GUIDES.iter().find(|g| g.id == id).unwrap().points;
+    for (query, id) in [("nausea", "nausea"), ("Nausea and vomiting", "nausea"), ("sciatica", "sciatica"), ("migraine", "migraine"), ("neck pain", "neck-pain")] {
+        let points = guide(id);
+        assert_eq!(&codes(query)[..points.len()], points, "{query}");
+    }
+    // Two guides whose titles hold the word: both guides' points, then the rest.
+    let headache = codes("headache");
+    assert!(guide("tension-type-headache").iter().all(|c| headache[..12].contains(c)), "{headache:?}");
+    // A code or a name still comes first.
+    assert_eq!(codes("CV12 nausea").first(), Some(&"CV12"));
+    assert_eq!(codes("hegu").first(), Some(&"LI4"));
 }

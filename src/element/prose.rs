@@ -139,7 +139,10 @@ impl ProseSource for LoadedProse {
     }
 
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| searched(&self.row(p)?), string_pairs(&self.search)))
+        self.index.get_or_init(|| {
+            let guides = self.conditions.dyn_ref::<js_sys::Array>().map(|list| list.iter().filter_map(|g| Some((text(&g, "id")?, text(&g, "title")?))).collect::<Vec<_>>());
+            ProseIndex::new(|p| searched(&self.row(p)?), string_pairs(&self.search), guides.unwrap_or_default())
+        })
     }
 }
 
