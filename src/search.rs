@@ -195,6 +195,11 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
 /// after a name).
 const FILLER_HANZI: &str = "穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 的 治";
 
+/// Whether a folded word is one of [`FILLER`].
+fn is_filler(word: &str) -> bool {
+    FILLER.split(' ').any(|f| f == word)
+}
+
 /// `query` without its filler words ([`FILLER`], [`FILLER_HANZI`]), its words a space apart;
 /// `None` where it has none, or nothing else (`acupuncture` searches for itself).
 fn without_filler(query: &str) -> Option<String> {
@@ -207,7 +212,7 @@ fn without_filler(query: &str) -> Option<String> {
     let mut kept: Vec<&str> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
-        if !FILLER.split(' ').any(|f| f == *token) && !(*token == "pressure" && before_point) {
+        if !is_filler(token) && !(*token == "pressure" && before_point) {
             kept.push(token);
         }
     }
@@ -223,9 +228,11 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // The points of each condition guide whose title holds every word (`nausea`: "Nausea and
     // vomiting"; `头痛`: 紧张型头痛 and 偏头痛), in the guide's order, the points most used for it
     // first: after an exact code or name, before the points whose texts hold the words.
+    // A word may also lengthen a word of the title (`lower back pain`: "Low back pain").
     let mut guided: Vec<&str> = Vec::new();
     for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
-        if words.iter().all(|w| w.said(|f| holds(title, f))) {
+        let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
+        if words.iter().all(|w| w.said(|f| holds(title, f) || lengthens(f))) {
             guided.extend_from_slice(guide.points);
         }
     }

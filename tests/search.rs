@@ -347,13 +347,23 @@ fn a_condition_a_guide_is_written_for_lists_the_guides_points_first_in_its_order
     // "nausea" listed the points whose texts say nausea in catalog order (LU4 first, PC6 far
     // below): a guide's points are the ones most used for its condition, most used first.
     let guide = |id: &str| acumap::catalog::GUIDES.iter().find(|g| g.id == id).unwrap().points;
-    for (query, id) in [("nausea", "nausea"), ("Nausea and vomiting", "nausea"), ("sciatica", "sciatica"), ("migraine", "migraine"), ("neck pain", "neck-pain")] {
+    for (query, id) in [
+        ("nausea", "nausea"),
+        ("Nausea and vomiting", "nausea"),
+        ("sciatica", "sciatica"),
+        ("migraine", "migraine"),
+        ("neck pain", "neck-pain"),
+        ("lower back pain", "low-back-pain"),
+        ("knee osteoarthritis", "knee-osteoarthritis"),
+    ] {
         let points = guide(id);
         assert_eq!(&codes(query)[..points.len()], points, "{query}");
     }
     // Two guides whose titles hold the word: both guides' points, then the rest.
     let headache = codes("headache");
     assert!(guide("tension-type-headache").iter().all(|c| headache[..12].contains(c)), "{headache:?}");
+    // A word of the title's filler ("and") names no guide.
+    assert_ne!(codes("android").first(), Some(&guide("nausea")[0]));
     // A code or a name still comes first.
     assert_eq!(codes("CV12 nausea").first(), Some(&"CV12"));
     assert_eq!(codes("hegu").first(), Some(&"LI4"));
