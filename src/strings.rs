@@ -26,6 +26,8 @@ pub struct PaintStrings {
     /// Accessible name of the map; `{view}` is replaced by the view's name.
     pub map_label: &'static str,
     pub card_empty: &'static str,
+    /// The same for patient mode, whose cards say what a point is used for, not how it is needled.
+    pub card_empty_patient: &'static str,
     pub quiz_hint: &'static str,
     /// The card while the language's prose file is on its way (the cautions are already shown).
     pub prose_loading: &'static str,
@@ -347,6 +349,15 @@ impl std::ops::Deref for UiStrings {
 }
 
 impl PaintStrings {
+    /// What the card says before a point is chosen, in each mode.
+    pub fn card_hint(&self, mode: crate::attributes::Mode) -> &'static str {
+        use crate::attributes::Mode;
+        match mode {
+            Mode::Study => self.quiz_hint,
+            Mode::Patient => self.card_empty_patient,
+            Mode::Practitioner => self.card_empty,
+        }
+    }
     /// The widget's name as a landmark: with its map or without.
     pub fn widget_name(&self, map: bool) -> &'static str {
         if map {
@@ -420,6 +431,7 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     overlay_toggle: "Landmarks and cun scale",
     map_label: "Body map, {view} view. Select a point for its details.",
     card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
+    card_empty_patient: "Select a point on the map or in the list to see where it is, what it is used for and what to be careful of.",
     quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     prose_loading: "Loading the point's location, needling and uses…",
     prose_loading_rest: "Loading the rest of this point's details…",
@@ -634,6 +646,7 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     overlay_toggle: "体表标志与骨度分寸",
     map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",
     card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
+    card_empty_patient: "在图上或列表中选择一个穴位，查看它的位置、用途及注意事项。",
     quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
     prose_loading_rest: "正在载入此穴位的其余内容……",
@@ -850,6 +863,7 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     overlay_toggle: "體表標誌與骨度分寸",
     map_label: "身體穴位圖，{view}視圖。選擇穴位可查看詳情。",
     card_empty: "在圖上或列表中選擇一個穴位，查看其定位、針刺方法及注意事項。",
+    card_empty_patient: "在圖上或列表中選擇一個穴位，查看它的位置、用途及注意事項。",
     quiz_hint: "學習模式：圖上不顯示穴名。選擇一個穴位，說出它的名稱，再核對答案。",
     prose_loading: "正在載入此穴位的定位、針刺方法和主治……",
     prose_loading_rest: "正在載入此穴位的其餘內容……",

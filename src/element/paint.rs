@@ -281,8 +281,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     let (lang, s) = (first.lang, first.lang.paint());
     let panel = b.html(side, "section", &[("class", "card-panel"), ("part", "card")], None);
     let Some(point) = first.selected else {
-        let text = if first.mode == Mode::Study { s.quiz_hint } else { s.card_empty };
-        b.html(&panel, "p", &[("class", "card-empty")], Some(text));
+        b.html(&panel, "p", &[("class", "card-empty")], Some(s.card_hint(first.mode)));
         return panel;
     };
     let patient = first.mode == Mode::Patient;

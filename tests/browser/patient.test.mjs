@@ -18,6 +18,10 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     const { page } = await open(browser, path);
     const el = page.locator('acu-map');
     assert.equal(await el.getAttribute('mode'), 'patient');
+    // Before a point is chosen, the card says what a patient's card holds: not how it is needled.
+    const hint = await el.locator('.card-empty').first().innerText();
+    assert.doesNotMatch(hint, /needled|针刺|針刺/);
+    assert.match(hint, /used for|用途/);
     await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
     await el.locator('[data-testid="card-uses"]').waitFor();
     const problems = await page.evaluate(async (practitioner) => {
