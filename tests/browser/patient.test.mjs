@@ -18,8 +18,18 @@ for (const [path, lang] of [['/patient.html', 'en'], ['/patient-zh.html', 'zh-Ha
     const { page } = await open(browser, path);
     const el = page.locator('acu-map');
     assert.equal(await el.getAttribute('mode'), 'patient');
-    // Before a point is chosen, the card says what a patient's card holds: not how it is needled.
-    const hint = await el.locator('.card-empty').first().innerText();
+    // Before a point is chosen (in another widget of the page: this one opens on a guide), the
+    // card says what a patient's card holds: not how a point is needled.
+    const hint = await page.evaluate(async () => {
+      const other = document.createElement('acu-map');
+      other.setAttribute('mode', 'patient');
+      document.body.append(other);
+      const empty = () => other.shadowRoot?.querySelector('.card-empty')?.textContent;
+      while (!empty()) await new Promise((r) => setTimeout(r, 50));
+      const text = empty();
+      other.remove();
+      return text;
+    });
     assert.doesNotMatch(hint, /needled|针刺|針刺/);
     assert.match(hint, /used for|用途/);
     await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
