@@ -16,7 +16,7 @@ pub struct Point {
     /// The point's names, each ended by [`NAME_END`], in the order of [`Name`] (the last two
     /// only where the point has them): one string rather than five or seven (eight bytes of
     /// pointer and length each) keeps the baked table small. Read them with [`Point::name`] or
-    /// the named accessors (its other name is in [`crate::catalog::OTHER_NAMES`]).
+    /// the named accessors (its other names are in [`crate::catalog::OTHER_NAMES`]).
     pub names: &'static str,
     /// Body region: its row in [`crate::catalog::REGIONS`]. Read it with `Point::region`.
     /// Rows of the vocabulary's closed sets are one byte here, not a key's eight bytes of

@@ -208,7 +208,7 @@ fn without_filler(query: &str) -> Option<String> {
     for filler in FILLER_HANZI.split(' ') {
         chinese = chinese.replace(filler, " ");
     }
-    let tokens: Vec<&str> = chinese.split(|c: char| c.is_whitespace() || "()[],;/、。【】".contains(c)).filter(|t| !t.is_empty()).collect();
+    let tokens: Vec<&str> = chinese.split(parts_words).filter(|t| !t.is_empty()).collect();
     let mut kept: Vec<&str> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
         let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
@@ -244,7 +244,7 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
             let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
             let mut score = score(point, entry, prose, code, &exact, &whole, &words);
             if let Some(rank) = guided.iter().position(|c| *c == point.code) {
-                score = score.max(300 - rank as u32);
+                score = score.max(300u32.saturating_sub(rank as u32));
             }
             (score > 0).then_some((score, index, point))
         })
@@ -343,8 +343,9 @@ impl Word {
 
 /// Parts of words spelled one way in British English and another in American, in pairs (the
 /// British first, a space, the American) parted by commas: one string, not a table of pairs,
-/// whose pointers would take twice its bytes in the first path's wasm. The texts are British (`diarrhoea`, `labour`, `centre`) with a few words in the
-/// American spelling (`hemiplegia`, `fetus`), and readers type either.
+/// whose pointers would take twice its bytes in the first path's wasm. The texts are British
+/// (`diarrhoea`, `labour`, `centre`) with a few words in the American spelling (`hemiplegia`,
+/// `fetus`), and readers type either.
 const SPELLINGS: &str = "diarrhoea diarrhea,dyspnoea dyspnea,menorrhoea menorrhea,leucorrhoea leukorrhea,\
     apnoea apnea,haemorrh hemorrh,haemat hemat,anaemi anemi,ischaemi ischemi,leukaemi leukemi,\
     oedema edema,gynaec gynec,paediatr pediatr,orthopaed orthoped,oesophag esophag,\
@@ -367,13 +368,18 @@ fn respelled(word: &str) -> Option<String> {
     })
 }
 
+/// Whether `c` parts a query's words: a space, or a bracket or list mark (see [`words`]).
+fn parts_words(c: char) -> bool {
+    c.is_whitespace() || "()[],;/、。【】".contains(c)
+}
+
 /// A folded query's words; two of them that make a search phrase of the prose file (`hot
 /// flushes`, `hay fever`) are one word, standing for that phrase's key.
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
     // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
-    for token in query.split(|c: char| c.is_whitespace() || "()[],;/、。【】".contains(c)).filter(|t| !t.is_empty()) {
+    for token in query.split(parts_words).filter(|t| !t.is_empty()) {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
             if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {

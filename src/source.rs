@@ -1526,7 +1526,7 @@ pub fn other_names_taken<'a>(points: &'a [(String, PointRecord)]) -> Vec<SourceE
         for other in others(point) {
             let name = compact(other);
             for (code, _) in all.iter().filter(|(code, names)| *code != point.code && names.contains(&name)) {
-                errors.push(error(file, Some(&point.code), format!("other_name: `{other}` names {code} too")));
+                errors.push(error(file, Some(&point.code), format!("other name `{other}` names {code} too")));
             }
         }
     }

@@ -978,7 +978,7 @@ fn a_point_is_found_by_another_name_readers_know_it_by() {
     let bl23 = parsed(&english("\"Will Chamber\"").replace("\nenglish =", &format!("\nother_name = {{ {} }}\nenglish =", good.replace("\"Shenyu\"", "\"Zhishi\"").replace("Shènyú", "Zhìshì"))));
     let bl52 = parsed(&GOOD.replace("BL23", "BL52").replace("23", "52").replace("Shenshu", "Zhishi").replace("Shènshū", "Zhìshì").replace("肾俞", "志室").replace("腎兪", "志室").replace("Kidney Shu", "Will Chamber"));
     let errors: Vec<String> = source::other_names_taken(&bl23.chain(bl52).collect::<Vec<_>>()).iter().map(ToString::to_string).collect();
-    assert_eq!(errors, [format!("{FILE}: BL23: other_name: `Zhishi` names BL52 too"), format!("{FILE}: BL23: other_name: `Will Chamber` names BL52 too")]);
+    assert_eq!(errors, [format!("{FILE}: BL23: other name `Zhishi` names BL52 too"), format!("{FILE}: BL23: other name `Will Chamber` names BL52 too")]);
 }
 
 #[test]
