@@ -263,6 +263,14 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("鼻敏感", "nose"),
         ("膊頭痛", "neck-pain"),
         ("肚屙", "digestive"),
+        // What a point is used for, as a verb: stop vomiting, lower the blood pressure, help
+        // sleep, bring a fever down.
+        ("止吐", "digestive"),
+        ("降血压", "hypertension"),
+        ("降壓", "hypertension"),
+        ("安眠", "insomnia"),
+        ("退烧", "fever"),
+        ("退熱", "fever"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
