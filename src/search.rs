@@ -163,8 +163,11 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 /// `prose` gives the prose index, if there is one, whose words a query's words may also match;
 /// it is asked only for a query with words (the index is made on first use).
 ///
-/// Exact code, pinyin and hanzi matches rank first, then prefixes of those, then points whose
-/// searchable text contains every word of the query.
+/// The words written around what is looked for are left out first ([`without_filler`]). Exact
+/// code, pinyin and hanzi matches (a point's other Chinese name too) rank first, then prefixes of
+/// those, then the points of a condition guide whose title holds every word, in the guide's
+/// order, then points whose searchable text contains every word of the query, and last those
+/// found only through the condition a word stands for.
 pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
     let query = query.trim();
     if query.is_empty() {
