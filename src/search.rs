@@ -7,7 +7,7 @@
 //! there, through a [`ProseIndex`] made from it.
 
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
-use crate::model::{ConditionGuide, Point};
+use crate::model::{ConditionGuide, Conditions, Point};
 use crate::strings::Lang;
 use crate::text::{compact, fold};
 use std::sync::OnceLock;
@@ -239,13 +239,15 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
             guided.extend_from_slice(guide.points);
         }
     }
+    // The conditions the words stand for, by which points found alike are ranked.
+    let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).map(Conditions::of));
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
-            let mut score = score(point, entry, prose, code, &exact, &whole, &words);
+            let mut score = score(point, entry, prose, code, &exact, &whole, &words, conditions);
             if let Some(rank) = guided.iter().position(|c| *c == point.code) {
                 score = score.max(300u32.saturating_sub(rank as u32));
             }
@@ -264,6 +266,7 @@ fn score(
     exact: &[(crate::model::Notation, &'static Point)],
     whole: &str,
     words: &[Word],
+    conditions: Conditions,
 ) -> u32 {
     if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
         return 1000 - i as u32;
@@ -284,12 +287,16 @@ fn score(
     // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`] would
     // want it at a word's start.
     let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
+    // How many of the point's indications are of the conditions the words stand for: among
+    // points found alike, those with more come first (`heartburn`: ST21 and CV10 before LU4,
+    // whose one digestive indication put it first in catalog order).
+    let tagged = || point.indication_tags().filter(|tags| tags.intersects(conditions)).count() as u32;
     if words.iter().all(said) {
         // A match in the name beats one in the indications.
-        100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10
+        100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
     } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
         // Found only through what a word stands for: after the points whose text holds it.
-        50
+        50 + tagged().min(49)
     } else {
         0
     }

@@ -214,12 +214,21 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     assert!(gynaecological.contains("SP6") && gynaecological.is_subset(&set(codes("Hot  flushes"))));
     assert_eq!(codes("hot flushes sanyinjiao"), vec!["SP6"]);
     assert!(!gynaecological.is_subset(&set(codes("flushes hot"))));
-    // A point whose text holds the word comes before those found through what it stands for.
+    // A point whose text holds the word comes before those found through what it stands for;
+    // those, the points with more indications of the condition first, then in catalog order
+    // (the catalog's order alone listed LU4, with one digestive indication, first).
     let words = &acumap::catalog::baked_prose("en").unwrap().search;
     let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), words, std::iter::empty::<(&str, &str)>());
     let found = search_with("nausea", || Some(&prose));
-    let digestive: Vec<&str> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").map(|p| p.code).collect();
+    let digestive_indications = |p: &acumap::model::Point| p.indication_tags().filter(|t| t.contains("digestive")).count();
+    let mut digestive: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").collect();
+    digestive.sort_by_key(|p| std::cmp::Reverse(digestive_indications(p)));
+    let digestive: Vec<&str> = digestive.into_iter().map(|p| p.code).collect();
     assert_eq!(found.iter().map(|p| p.code).collect::<Vec<_>>(), [vec!["BL60"], digestive].concat());
+    let first = codes("heartburn")[0];
+    let most = POINTS.iter().map(digestive_indications).max();
+    assert_eq!(Some(digestive_indications(acumap::catalog::point(first).unwrap())), most, "{first}");
+    assert!(digestive_indications(acumap::catalog::point("LU4").unwrap()) < 2);
 }
 
 #[test]
