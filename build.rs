@@ -57,6 +57,14 @@ fn main() {
     // English, then every language with translations.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let prose: Vec<(&str, prose::ProseFile)> = tags.map(|tag| (tag, prose_file(&catalog, tag))).collect();
+    let problems = check_search_texts(&catalog, &prose);
+    if !problems.is_empty() {
+        eprintln!("The catalog in points/ has {} problem(s):", problems.len());
+        for problem in &problems {
+            eprintln!("  {problem}");
+        }
+        std::process::exit(1);
+    }
     std::fs::write(out_dir.join("catalog.rs"), emit(&catalog, &prose)).expect("write catalog.rs");
     // The widget's stylesheet, minified, in two sheets that cascade in this order: what the
     // painted first view draws (on the first path), then the parts only the live widget draws
@@ -188,6 +196,22 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
         search.entry(word.clone()).or_insert_with(|| key.clone());
     }
     prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }
+}
+
+/// The problems of each language's `[search]` table with that language's texts
+/// ([`source::check_search_texts`]).
+fn check_search_texts(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> Vec<String> {
+    let mut problems = Vec::new();
+    for (tag, file) in prose {
+        let (path, table) = match catalog.translations.iter().find(|(t, _)| t == tag) {
+            Some((_, translation)) => (format!("points/translations/{tag}.toml"), &translation.search),
+            None => ("points/vocabulary.toml".to_string(), &catalog.vocabulary.search),
+        };
+        let texts: Vec<String> = file.points.values().flat_map(prose::PointProse::searchable).map(text::fold).collect();
+        let found = source::check_search_texts(table, &catalog.vocabulary, &texts.join("\n"), tag);
+        problems.extend(found.into_iter().map(|problem| format!("{path}: {problem}")));
+    }
+    problems
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).

@@ -9,7 +9,7 @@
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
 use crate::model::{ConditionGuide, Conditions, Point};
 use crate::strings::Lang;
-use crate::text::{compact, fold};
+use crate::text::{compact, fold, is_filler};
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -62,20 +62,30 @@ pub fn prepare() {
 }
 
 /// What a prose file adds to search: every point's prose, folded, in catalog order (empty for a
-/// point the file lacks), and the words readers type for a condition or a caution kind.
+/// point the file lacks), and the words readers type for a condition, a caution kind or a word
+/// of the texts.
 pub struct ProseIndex {
     texts: Vec<String>,
-    /// Each search word, folded, and the condition tag or caution kind it stands for.
-    words: Vec<(String, &'static str)>,
+    /// Each search word, folded and without filler, and what it stands for.
+    words: Vec<(String, Meaning)>,
     /// Each condition guide's title in this language, folded.
     guides: Vec<(String, &'static ConditionGuide)>,
 }
 
+/// What a search word of a prose file stands for (`[search]` in `points/`).
+enum Meaning {
+    /// A condition tag or caution kind, whose points it finds (`pregnant`, `孕妇`, `hot flushes`).
+    Key(&'static str),
+    /// A word the texts write for it, folded, found as the word itself is (`throwing up`:
+    /// "vomiting"; `打嗝`: 呃逆); what that word stands for, if anything, it stands for too.
+    Word(String),
+}
+
 impl ProseIndex {
     /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
-    /// if the file has the point; `words` the file's search words and their keys
-    /// ([`crate::prose::ProseFile::search`]); a key that is neither a condition nor a caution
-    /// kind is left out. `guides` gives each condition guide's id and title
+    /// if the file has the point; `words` the file's search words and what each stands for
+    /// ([`crate::prose::ProseFile::search`]): a condition or caution kind's key, else a word of
+    /// the texts. `guides` gives each condition guide's id and title
     /// ([`crate::prose::ProseFile::conditions`]); an id the catalog lacks is left out.
     pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
@@ -93,15 +103,30 @@ impl ProseIndex {
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).find(|k| *k == key);
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
-            words: words.into_iter().filter_map(|(word, key)| Some((fold(word.as_ref()), known(key.as_ref())?))).collect(),
+            words: words
+                .into_iter()
+                .map(|(word, value)| {
+                    let word = without_filler(word.as_ref()).unwrap_or_else(|| fold(word.as_ref()));
+                    let value = value.as_ref();
+                    (word, known(value).map_or_else(|| Meaning::Word(fold(value)), Meaning::Key))
+                })
+                .collect(),
             guides: guides.into_iter().filter_map(|(id, title)| Some((fold(title.as_ref()), GUIDES.iter().find(|g| g.id == id.as_ref())?))).collect(),
         }
+    }
+
+    /// What a folded word or phrase, without filler, stands for.
+    fn meaning(&self, word: &str) -> Option<&Meaning> {
+        self.words.iter().find(|(w, _)| w == word).map(|(_, meaning)| meaning)
     }
 
     /// The condition tag or caution kind a folded word or phrase stands for, where its labels
     /// do not hold it (`pregnant`, `孕妇`, `hot flushes`).
     fn stands_for(&self, word: &str) -> Option<&'static str> {
-        self.words.iter().find(|(w, _)| w == word).map(|(_, key)| *key)
+        match self.meaning(word)? {
+            Meaning::Key(key) => Some(key),
+            Meaning::Word(_) => None,
+        }
     }
 }
 
@@ -185,26 +210,14 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     }
 }
 
-/// English words a reader writes around what they look for (`points for headache`, `the point
-/// for hiccups`, `acupressure for insomnia`, `what helps constipation`), dropped where they are
-/// a word of the query; `pressure` only before `point` or `points`, as in `pressure point for
-/// anxiety` (high blood pressure is a condition).
-const FILLER: &str = "a an the for of in on at to with and or my what which how best good help helps treat \
-    treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure";
-
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`), longest first (治疗 before 治): no point's name holds
 /// one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it
 /// after a name).
 const FILLER_HANZI: &str = "穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 的 治";
 
-/// Whether a folded word is one of [`FILLER`].
-fn is_filler(word: &str) -> bool {
-    FILLER.split(' ').any(|f| f == word)
-}
-
-/// `query` without its filler words ([`FILLER`], [`FILLER_HANZI`]), its words a space apart;
-/// `None` where it has none, or nothing else (`acupuncture` searches for itself).
+/// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
+/// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).
 fn without_filler(query: &str) -> Option<String> {
     let folded = fold(query);
     let mut chinese = folded.clone();
@@ -334,6 +347,9 @@ struct Word {
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let mut forms: Vec<String> = Vec::new();
+        if let Some(Meaning::Word(written)) = prose.and_then(|p| p.meaning(text)) {
+            forms.push(written.clone());
+        }
         forms.extend(respelled(text));
         if let Some(singular) = singular(text) {
             forms.extend(respelled(&singular));
@@ -392,8 +408,8 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     for token in query.split(parts_words).filter(|t| !t.is_empty()) {
         if let Some(last) = words.last_mut() {
             let phrase = format!("{} {token}", last.text);
-            if let Some(key) = prose.and_then(|p| p.stands_for(&phrase)) {
-                *last = Word { text: phrase, forms: Vec::new(), stands_for: Some(key), codes: Vec::new() };
+            if prose.and_then(|p| p.meaning(&phrase)).is_some() {
+                *last = Word::new(&phrase, prose);
                 continue;
             }
         }

@@ -574,7 +574,7 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     if let Some((key, word)) = vocabulary.caution_plain.iter().find_map(|(k, t)| practitioner_words(t, "en").map(|w| (k, w))) {
         return Err(error(file, None, format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }
-    if let Some(problem) = check_search_words(&vocabulary.search, &vocabulary).first() {
+    if let Some(problem) = check_search_words(&vocabulary.search).first() {
         return Err(error(file, None, problem.clone()));
     }
     // Point::conditions is a 64-bit set, one bit per condition tag.
@@ -647,21 +647,32 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
     problems
 }
 
-/// The problems of a `[search]` table: each entry one word, or a phrase of two words one space
-/// apart (a query's words are matched one by one, a phrase's together), standing for a
-/// condition tag or a caution kind.
-fn check_search_words(words: &BTreeMap<String, String>, vocabulary: &Vocabulary) -> Vec<String> {
+/// The problems of a `[search]` table: each entry one word, or a phrase of two words besides
+/// the filler search leaves out (`pins and needles`), one space apart (a query's words are
+/// matched one by one, a phrase's together). What it stands for, a condition tag or caution
+/// kind or else a word of the texts, is checked with the texts ([`check_search_texts`]).
+fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
     let mut problems = Vec::new();
-    for (word, key) in words {
-        let count = word.split_whitespace().count();
+    for word in words.keys() {
+        let count = word.split_whitespace().filter(|w| !crate::text::is_filler(&crate::text::fold(w))).count();
         if count == 0 || count > 2 || word.split_whitespace().collect::<Vec<_>>().join(" ") != *word {
             problems.push(format!("[search] {word:?} is not one word or two, one space apart"));
         }
-        if !vocabulary.condition.contains_key(key) && !vocabulary.caution.contains_key(key) {
-            problems.push(format!("[search] {word} stands for {key}, which is neither a condition nor a caution kind"));
-        }
     }
     problems
+}
+
+/// The problems of a language's `[search]` table with its points' searchable texts, `texts`
+/// (folded, as search reads them): an entry that stands for neither a condition tag nor a
+/// caution kind stands for a word of the texts, which they must hold. A word readers type must
+/// lead to what the texts write.
+pub fn check_search_texts(table: &BTreeMap<String, String>, vocabulary: &Vocabulary, texts: &str, tag: &str) -> Vec<String> {
+    let key = |value: &str| vocabulary.condition.contains_key(value) || vocabulary.caution.contains_key(value);
+    table
+        .iter()
+        .filter(|(_, value)| !key(value) && !texts.contains(&crate::text::fold(value)))
+        .map(|(word, value)| format!("[search] {word} stands for {value}, which is not a condition, a caution kind or a word of the {tag} texts"))
+        .collect()
 }
 
 /// Parses a translation of the vocabulary and checks that it has exactly the vocabulary's keys.
@@ -685,7 +696,7 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
     let tag = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
     let mut errors: Vec<SourceError> =
         check_guide_words(&translation.guide, vocabulary, tag).into_iter().map(|m| error(file, None, m)).collect();
-    errors.extend(check_search_words(&translation.search, vocabulary).into_iter().map(|m| error(file, None, m)));
+    errors.extend(check_search_words(&translation.search).into_iter().map(|m| error(file, None, m)));
     for (key, word) in translation.caution_plain.iter().filter_map(|(k, t)| practitioner_words(t, tag).map(|w| (k, w))) {
         errors.push(error(file, Some(key), format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }

@@ -39,6 +39,18 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// English words a reader writes around what they look for (`points for headache`, `the point
+/// for hiccups`, `acupressure for insomnia`, `what helps constipation`), which search leaves out
+/// where they are a word of the query (`pressure` too, before `point`: `crate::search`), and
+/// which a search word of `points/` may hold (`pins and needles`).
+const FILLER: &str = "a an the for of in on at to with and or my what which how best good help helps treat \
+    treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure";
+
+/// Whether a folded word is one of [`FILLER`].
+pub fn is_filler(word: &str) -> bool {
+    FILLER.split(' ').any(|f| f == word)
+}
+
 /// `fold`, then only letters, digits and CJK kept: `Shèn-shū` → `shenshu`, `bl 23` → `bl23`.
 pub fn compact(text: &str) -> String {
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()

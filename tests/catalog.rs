@@ -1378,18 +1378,38 @@ fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
     assert_eq!(Lang::En.caution_for("pneumothorax", true), "The lung lies close beneath");
 }
 
-/// A word readers type is one word (or a short phrase) and stands for a condition or a caution
-/// kind, in the vocabulary and in each translation.
+/// A word readers type is one word (or a short phrase, besides the filler search leaves out) and
+/// stands for a condition, a caution kind or a word the texts hold, in the vocabulary and in
+/// each translation.
 #[test]
-fn a_search_word_is_one_word_for_a_condition_or_a_caution_kind() {
-    assert_eq!(vocabulary_error("pregnant = \"pregnancy\"", "pregnant = \"pregnant\""), "v.toml: [search] pregnant stands for pregnant, which is neither a condition nor a caution kind");
+fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_texts() {
     let phrase = "v.toml: [search] \"back  ache\" is not one word or two, one space apart";
     assert_eq!(vocabulary_error("backache = ", "\"back  ache\" = "), phrase);
-    assert_eq!(vocabulary_error("backache = ", "\"ache in back\" = "), phrase.replace("back  ache", "ache in back"));
+    assert_eq!(vocabulary_error("backache = ", "\"ache in lower back\" = "), phrase.replace("back  ache", "ache in lower back"));
     assert_eq!(vocabulary_error("backache = ", "\" \" = "), phrase.replace("back  ache", " "));
+    // Filler is not a word: "pins and needles" is a phrase of two.
+    assert!(vocabulary().search.contains_key("pins and needles"));
+    // What an entry stands for, with the texts of its language: as the build checks each.
+    let texts = |tag: &str| {
+        let file = acumap::catalog::baked_prose(tag).unwrap();
+        file.points.values().flat_map(acumap::prose::PointProse::searchable).map(acumap::text::fold).collect::<Vec<_>>().join("\n")
+    };
+    let check = |table: &std::collections::BTreeMap<String, String>, tag: &str| source::check_search_texts(table, &vocabulary(), &texts(tag), tag);
+    let mut english = vocabulary().search;
+    assert_eq!(check(&english, "en"), Vec::<String>::new());
+    english.insert("pregnant".into(), "pregnant".into());
+    english.insert("throwing up".into(), "vomitting".into());
+    assert_eq!(check(&english, "en"), [
+        "[search] pregnant stands for pregnant, which is not a condition, a caution kind or a word of the en texts",
+        "[search] throwing up stands for vomitting, which is not a condition, a caution kind or a word of the en texts",
+    ]);
     let zh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml")).unwrap();
-    let errors = source::parse_translation("zh.toml", &zh.replacen("\"落枕\" = \"neck-pain\"", "\"落枕\" = \"neck\"", 1), &vocabulary()).unwrap_err();
-    assert_eq!(errors.iter().map(|e| e.to_string()).collect::<Vec<_>>(), ["zh.toml: [search] 落枕 stands for neck, which is neither a condition nor a caution kind"]);
+    let mut chinese = source::parse_translation("zh.toml", &zh, &vocabulary()).unwrap().search;
+    assert_eq!(check(&chinese, "zh-Hans"), Vec::<String>::new());
+    // 呃逆 is in the Chinese texts, not the English.
+    assert!(check(&chinese, "en").contains(&"[search] 打嗝 stands for 呃逆, which is not a condition, a caution kind or a word of the en texts".to_string()));
+    chinese.insert("落枕".into(), "neck".into());
+    assert_eq!(check(&chinese, "zh-Hans").len(), 1);
 }
 
 /// Characters only Simplified Chinese writes (针 for 針, 经 for 經, 肾 for 腎 ...).

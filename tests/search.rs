@@ -385,3 +385,31 @@ fn a_condition_a_guide_is_written_for_lists_the_guides_points_first_in_its_order
     assert_eq!(codes("CV12 nausea").first(), Some(&"CV12"));
     assert_eq!(codes("hegu").first(), Some(&"LI4"));
 }
+
+#[test]
+fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
+    use acumap::search::{search_with, ProseIndex};
+    use std::collections::BTreeSet;
+    let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+    // "throwing up", "pins and needles", "ringing in the ears" found nothing, "tummy" nothing:
+    // the texts say vomiting, numbness, tinnitus, abdominal.
+    for (said, written) in [("throwing up", "vomiting"), ("being sick", "vomiting"), ("pins and needles", "numbness"), ("ringing in my ears", "tinnitus"), ("tummy", "abdominal")] {
+        assert!(!codes(written).is_empty(), "{written}");
+        assert_eq!(set(codes(said)), set(codes(written)), "{said}");
+    }
+    // Around other words: numb fingers.
+    assert_eq!(codes("pins and needles in my fingers"), codes("numbness fingers"));
+    // And what the word stands for too: "queasy" is "nausea", so every digestive point.
+    assert_eq!(set(codes("queasy")), set(codes("nausea")));
+    // In Chinese: 打嗝 (hiccups, as said) listed every digestive point in catalog order, 偏瘫
+    // (hemiplegia) nothing; the texts write 呃逆 and 半身不遂.
+    let file = acumap::catalog::baked_prose("zh-Hans").unwrap();
+    let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
+    let zh = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+    let chinese = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+    for (said, written) in [("打嗝", "呃逆"), ("偏瘫", "半身不遂"), ("拉肚子", "泄泻"), ("腹泻", "泄泻")] {
+        assert!(!chinese(written).is_empty(), "{written}");
+        assert_eq!(chinese(said), chinese(written), "{said}");
+    }
+    assert!(chinese("打嗝").len() < 30, "hiccups are not every digestive point");
+}
