@@ -252,8 +252,14 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
             guided.extend_from_slice(guide.points);
         }
     }
-    // The conditions the words stand for, by which points found alike are ranked.
-    let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).map(Conditions::of));
+    // The conditions the words stand for, and those whose label, in any language, holds every
+    // word (`tinnitus`: "Ear complaints (tinnitus, deafness, ear pain)"), by which points found
+    // alike are ranked.
+    let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {
+        let labels = [Lang::En, Lang::ZhHans, Lang::ZhHant].map(|lang| fold(lang.condition(key)));
+        words.iter().all(|w| labels.iter().any(|label| w.said(|f| holds(label, f))))
+    });
+    let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))

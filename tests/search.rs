@@ -229,6 +229,15 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     let most = POINTS.iter().map(digestive_indications).max();
     assert_eq!(Some(digestive_indications(acumap::catalog::point(first).unwrap())), most, "{first}");
     assert!(digestive_indications(acumap::catalog::point("LU4").unwrap()) < 2);
+    // A word a condition's label holds ranks that condition's points alike: `tinnitus` (in "Ear
+    // complaints (tinnitus, …)") listed LI1, LI5, LI6 first, in catalog order.
+    for (query, key) in [("tinnitus", "ear"), ("耳鸣", "ear"), ("palpitations", "palpitations"), ("sweating", "sweating")] {
+        let indications = |code: &str| acumap::catalog::point(code).unwrap().indication_tags().filter(|t| t.contains(key)).count();
+        let found = codes(query);
+        let most = found.iter().map(|c| indications(c)).max();
+        assert_eq!(Some(indications(found[0])), most, "{query}: {found:?}");
+        assert!(found.windows(2).take(5).all(|w| indications(w[0]) >= indications(w[1])), "{query}: {found:?}");
+    }
 }
 
 #[test]
