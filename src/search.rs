@@ -306,9 +306,9 @@ fn score(
     // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`] would
     // want it at a word's start.
     let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
-    // How many of the point's indications are of the conditions the words stand for: among
-    // points found alike, those with more come first (`heartburn`: ST21 and CV10 before LU4,
-    // whose one digestive indication put it first in catalog order).
+    // How many of the point's indications are of the conditions the query names (`conditions`):
+    // among points found alike, those with more come first (`heartburn`: ST21 and CV10 before
+    // LU4, whose one digestive indication put it first in catalog order).
     let tagged = || point.indication_tags().filter(|tags| tags.intersects(conditions)).count() as u32;
     if words.iter().all(said) {
         // A match in the name beats one in the indications.
@@ -406,7 +406,8 @@ fn parts_words(c: char) -> bool {
 }
 
 /// A folded query's words; two of them that make a search phrase of the prose file (`hot
-/// flushes`, `hay fever`) are one word, standing for that phrase's key.
+/// flushes`, `hay fever`, `pins needles` from "pins and needles") are one word, standing for
+/// what the phrase stands for.
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
