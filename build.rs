@@ -43,27 +43,14 @@ fn main() {
     println!("cargo:rerun-if-changed=src/text.rs");
     println!("cargo:rerun-if-changed=src/prose.rs");
     println!("cargo:rerun-if-changed=src/model.rs");
-    let catalog = match source::load_dir(Path::new("points")) {
-        Ok(catalog) => catalog,
-        Err(errors) => {
-            eprintln!("The catalog in points/ has {} problem(s):", errors.len());
-            for e in &errors {
-                eprintln!("  {e}");
-            }
-            std::process::exit(1);
-        }
-    };
+    let catalog = source::load_dir(Path::new("points")).unwrap_or_else(|errors| fail(&errors));
     let out_dir = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).to_path_buf();
     // English, then every language with translations.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let prose: Vec<(&str, prose::ProseFile)> = tags.map(|tag| (tag, prose_file(&catalog, tag))).collect();
     let problems = check_search_texts(&catalog, &prose);
     if !problems.is_empty() {
-        eprintln!("The catalog in points/ has {} problem(s):", problems.len());
-        for problem in &problems {
-            eprintln!("  {problem}");
-        }
-        std::process::exit(1);
+        fail(&problems);
     }
     std::fs::write(out_dir.join("catalog.rs"), emit(&catalog, &prose)).expect("write catalog.rs");
     // The widget's stylesheet, minified, in two sheets that cascade in this order: what the
@@ -198,6 +185,15 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }
 }
 
+/// Fails the build with one line per problem.
+fn fail(problems: &[impl std::fmt::Display]) -> ! {
+    eprintln!("The catalog in points/ has {} problem(s):", problems.len());
+    for problem in problems {
+        eprintln!("  {problem}");
+    }
+    std::process::exit(1);
+}
+
 /// The problems of each language's `[search]` table with that language's texts
 /// ([`source::check_search_texts`]).
 fn check_search_texts(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> Vec<String> {
@@ -207,8 +203,7 @@ fn check_search_texts(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> 
             Some((_, translation)) => (format!("points/translations/{tag}.toml"), &translation.search),
             None => ("points/vocabulary.toml".to_string(), &catalog.vocabulary.search),
         };
-        let texts: Vec<String> = file.points.values().flat_map(prose::PointProse::searchable).map(text::fold).collect();
-        let found = source::check_search_texts(table, &catalog.vocabulary, &texts.join("\n"), tag);
+        let found = source::check_search_texts(table, &catalog.vocabulary, &file.searchable_text(), tag);
         problems.extend(found.into_iter().map(|problem| format!("{path}: {problem}")));
     }
     problems

@@ -272,6 +272,14 @@ impl ProseFile {
         file.to_string()
     }
 
+    /// Every point's searchable texts ([`PointProse::searchable`]), folded as search reads them,
+    /// a line each: what a `[search]` entry that stands for a word of the texts is checked
+    /// against ([`crate::source::check_search_texts`]).
+    pub fn searchable_text(&self) -> String {
+        let texts: Vec<String> = self.points.values().flat_map(PointProse::searchable).map(crate::text::fold).collect();
+        texts.join("\n")
+    }
+
     pub fn from_json(text: &str) -> serde_json::Result<ProseFile> {
         let mut file: serde_json::Value = serde_json::from_str(text)?;
         let columns = file["points"].take();

@@ -1390,10 +1390,7 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     // Filler is not a word: "pins and needles" is a phrase of two.
     assert!(vocabulary().search.contains_key("pins and needles"));
     // What an entry stands for, with the texts of its language: as the build checks each.
-    let texts = |tag: &str| {
-        let file = acumap::catalog::baked_prose(tag).unwrap();
-        file.points.values().flat_map(acumap::prose::PointProse::searchable).map(acumap::text::fold).collect::<Vec<_>>().join("\n")
-    };
+    let texts = |tag: &str| acumap::catalog::baked_prose(tag).unwrap().searchable_text();
     let check = |table: &std::collections::BTreeMap<String, String>, tag: &str| source::check_search_texts(table, &vocabulary(), &texts(tag), tag);
     let mut english = vocabulary().search;
     assert_eq!(check(&english, "en"), Vec::<String>::new());
