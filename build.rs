@@ -198,12 +198,14 @@ fn fail(problems: &[impl std::fmt::Display]) -> ! {
 /// ([`source::check_search_texts`]).
 fn check_search_texts(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> Vec<String> {
     let mut problems = Vec::new();
+    let labels = catalog.search_labels();
     for (tag, file) in prose {
         let (path, table) = match catalog.translations.iter().find(|(t, _)| t == tag) {
             Some((_, translation)) => (format!("points/translations/{tag}.toml"), &translation.search),
             None => ("points/vocabulary.toml".to_string(), &catalog.vocabulary.search),
         };
-        let found = source::check_search_texts(table, &catalog.vocabulary, &file.searchable_text(), tag);
+        let texts = format!("{}\n{labels}", file.searchable_text());
+        let found = source::check_search_texts(table, &catalog.vocabulary, &texts, tag);
         problems.extend(found.into_iter().map(|problem| format!("{path}: {problem}")));
     }
     problems

@@ -507,6 +507,22 @@ pub struct Catalog {
     pub comparison_translations: Vec<(String, Vec<ComparisonRecord>)>,
 }
 
+impl Catalog {
+    /// The labels search reads in every point's own text, in every language (its region's, its
+    /// conditions' and its caution kinds': `crate::search::searchable_text`), folded, a line
+    /// each: with a language's prose, what a `[search]` entry's word of the texts may be
+    /// (`膝盖` for 膝部, the knee's region) ([`check_search_texts`]).
+    pub fn search_labels(&self) -> String {
+        let v = &self.vocabulary;
+        let mut tables = vec![&v.region, &v.condition, &v.caution, &v.caution_plain];
+        for (_, t) in &self.translations {
+            tables.extend([&t.region, &t.condition, &t.caution, &t.caution_plain]);
+        }
+        let labels: Vec<String> = tables.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
+        labels.join("\n")
+    }
+}
+
 pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceError> {
     let vocabulary: Vocabulary = toml::from_str(text).map_err(|e| error(file, None, e.to_string()))?;
     let mut seen = BTreeSet::new();
@@ -662,10 +678,10 @@ fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
     problems
 }
 
-/// The problems of a language's `[search]` table with its points' searchable texts, `texts`
-/// (folded, as search reads them): an entry that stands for neither a condition tag nor a
-/// caution kind stands for a word of the texts, which they must hold. A word readers type must
-/// lead to what the texts write.
+/// The problems of a language's `[search]` table with what search reads, `texts` (its points'
+/// searchable texts and the built-in labels, [`Catalog::search_labels`], folded): an entry that
+/// stands for neither a condition tag nor a caution kind stands for a word of the texts, which
+/// they must hold. A word readers type must lead to what the texts write.
 pub fn check_search_texts(table: &BTreeMap<String, String>, vocabulary: &Vocabulary, texts: &str, tag: &str) -> Vec<String> {
     let key = |value: &str| vocabulary.condition.contains_key(value) || vocabulary.caution.contains_key(value);
     table
