@@ -48,7 +48,7 @@ fn main() {
     // English, then every language with translations.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let prose: Vec<(&str, prose::ProseFile)> = tags.map(|tag| (tag, prose_file(&catalog, tag))).collect();
-    let problems = check_search_texts(&catalog, &prose);
+    let problems: Vec<String> = prose.iter().flat_map(|(tag, file)| catalog.search_problems(tag, &file.searchable_text())).collect();
     if !problems.is_empty() {
         fail(&problems);
     }
@@ -192,23 +192,6 @@ fn fail(problems: &[impl std::fmt::Display]) -> ! {
         eprintln!("  {problem}");
     }
     std::process::exit(1);
-}
-
-/// The problems of each language's `[search]` table with that language's texts
-/// ([`source::check_search_texts`]).
-fn check_search_texts(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> Vec<String> {
-    let mut problems = Vec::new();
-    let labels = catalog.search_labels();
-    for (tag, file) in prose {
-        let (path, table) = match catalog.translations.iter().find(|(t, _)| t == tag) {
-            Some((_, translation)) => (format!("points/translations/{tag}.toml"), &translation.search),
-            None => ("points/vocabulary.toml".to_string(), &catalog.vocabulary.search),
-        };
-        let texts = format!("{}\n{labels}", file.searchable_text());
-        let found = source::check_search_texts(table, &catalog.vocabulary, &texts, tag);
-        problems.extend(found.into_iter().map(|problem| format!("{path}: {problem}")));
-    }
-    problems
 }
 
 /// A Rust string literal (Debug formatting escapes exactly what Rust needs).

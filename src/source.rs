@@ -508,18 +508,32 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// The labels search reads in every point's own text, in every language (its region's, its
-    /// conditions' and its caution kinds': `crate::search::searchable_text`), folded, a line
-    /// each: with a language's prose, what a `[search]` entry's word of the texts may be
-    /// (`膝盖` for 膝部, the knee's region) ([`check_search_texts`]).
-    pub fn search_labels(&self) -> String {
+    /// The problems of language `tag`'s `[search]` table (the vocabulary's for `en`, else its
+    /// translation's), each naming its file: an entry that stands for neither a condition tag
+    /// nor a caution kind stands for a word of what search reads in that language, which must
+    /// hold it: `texts`, its points' searchable texts
+    /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
+    /// in every language (its region's, conditions' and caution kinds' names:
+    /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region). A word readers type
+    /// must lead to what the texts write.
+    pub fn search_problems(&self, tag: &str, texts: &str) -> Vec<String> {
         let v = &self.vocabulary;
-        let mut tables = vec![&v.region, &v.condition, &v.caution, &v.caution_plain];
+        let (file, table) = match self.translations.iter().find(|(t, _)| t == tag) {
+            Some((_, translation)) => (format!("points/translations/{tag}.toml"), &translation.search),
+            None => ("points/vocabulary.toml".to_string(), &v.search),
+        };
+        let mut labels = vec![&v.region, &v.condition, &v.caution, &v.caution_plain];
         for (_, t) in &self.translations {
-            tables.extend([&t.region, &t.condition, &t.caution, &t.caution_plain]);
+            labels.extend([&t.region, &t.condition, &t.caution, &t.caution_plain]);
         }
-        let labels: Vec<String> = tables.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
-        labels.join("\n")
+        let labels: Vec<String> = labels.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
+        let read = |word: &str| texts.contains(word) || labels.iter().any(|label| label.contains(word));
+        let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value);
+        table
+            .iter()
+            .filter(|(_, value)| !key(value) && !read(&crate::text::fold(value)))
+            .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind or a word of the {tag} texts"))
+            .collect()
     }
 }
 
@@ -666,7 +680,7 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
 /// The problems of a `[search]` table: each entry one word, or a phrase of two words besides
 /// the filler search leaves out (`pins and needles`), one space apart (a query's words are
 /// matched one by one, a phrase's together). What it stands for, a condition tag or caution
-/// kind or else a word of the texts, is checked with the texts ([`check_search_texts`]).
+/// kind or else a word of the texts, is checked with the texts ([`Catalog::search_problems`]).
 fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
     let mut problems = Vec::new();
     for word in words.keys() {
@@ -676,19 +690,6 @@ fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
         }
     }
     problems
-}
-
-/// The problems of a language's `[search]` table with what search reads, `texts` (its points'
-/// searchable texts and the built-in labels, [`Catalog::search_labels`], folded): an entry that
-/// stands for neither a condition tag nor a caution kind stands for a word of the texts, which
-/// they must hold. A word readers type must lead to what the texts write.
-pub fn check_search_texts(table: &BTreeMap<String, String>, vocabulary: &Vocabulary, texts: &str, tag: &str) -> Vec<String> {
-    let key = |value: &str| vocabulary.condition.contains_key(value) || vocabulary.caution.contains_key(value);
-    table
-        .iter()
-        .filter(|(_, value)| !key(value) && !texts.contains(&crate::text::fold(value)))
-        .map(|(word, value)| format!("[search] {word} stands for {value}, which is not a condition, a caution kind or a word of the {tag} texts"))
-        .collect()
 }
 
 /// Parses a translation of the vocabulary and checks that it has exactly the vocabulary's keys.

@@ -1390,27 +1390,24 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     // Filler is not a word: "pins and needles" is a phrase of two.
     assert!(vocabulary().search.contains_key("pins and needles"));
     // What an entry stands for, with the texts of its language: as the build checks each.
-    let labels = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap().search_labels();
-    let texts = |tag: &str| format!("{}\n{labels}", acumap::catalog::baked_prose(tag).unwrap().searchable_text());
-    let check = |table: &std::collections::BTreeMap<String, String>, tag: &str| source::check_search_texts(table, &vocabulary(), &texts(tag), tag);
-    let mut english = vocabulary().search;
-    assert_eq!(check(&english, "en"), Vec::<String>::new());
-    english.insert("pregnant".into(), "pregnant".into());
-    english.insert("throwing up".into(), "vomitting".into());
-    assert_eq!(check(&english, "en"), [
-        "[search] pregnant stands for pregnant, which is not a condition, a caution kind or a word of the en texts",
-        "[search] throwing up stands for vomitting, which is not a condition, a caution kind or a word of the en texts",
+    let mut catalog = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
+    let texts = |tag: &str| acumap::catalog::baked_prose(tag).unwrap().searchable_text();
+    assert_eq!(catalog.search_problems("en", &texts("en")), Vec::<String>::new());
+    catalog.vocabulary.search.insert("pregnant".into(), "pregnant".into());
+    catalog.vocabulary.search.insert("throwing up".into(), "vomitting".into());
+    assert_eq!(catalog.search_problems("en", &texts("en")), [
+        "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind or a word of the en texts",
+        "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind or a word of the en texts",
     ]);
-    let zh = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/points/translations/zh-Hans.toml")).unwrap();
-    let mut chinese = source::parse_translation("zh.toml", &zh, &vocabulary()).unwrap().search;
-    assert_eq!(check(&chinese, "zh-Hans"), Vec::<String>::new());
+    assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")), Vec::<String>::new());
     // 呃逆 is in the Chinese texts, not the English; 膝部, the knee's region, in the labels
     // every language's search reads.
-    let in_english = check(&chinese, "en");
-    assert!(in_english.contains(&"[search] 打嗝 stands for 呃逆, which is not a condition, a caution kind or a word of the en texts".to_string()));
-    assert!(!in_english.iter().any(|p| p.contains("膝盖")), "{in_english:?}");
-    chinese.insert("落枕".into(), "neck-pains".into());
-    assert_eq!(check(&chinese, "zh-Hans").len(), 1);
+    let with_english = catalog.search_problems("zh-Hans", &texts("en"));
+    assert!(with_english.iter().any(|p| p.contains("[search] 打嗝 stands for 呃逆")), "{with_english:?}");
+    assert!(!with_english.iter().any(|p| p.contains("膝盖")), "{with_english:?}");
+    let (_, zh) = catalog.translations.iter_mut().find(|(tag, _)| tag == "zh-Hans").unwrap();
+    zh.search.insert("落枕".into(), "neck-pains".into());
+    assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")).len(), 1);
 }
 
 /// Characters only Simplified Chinese writes (针 for 針, 经 for 經, 肾 for 腎 ...).
