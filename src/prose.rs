@@ -274,7 +274,7 @@ impl ProseFile {
 
     /// Every point's searchable texts ([`PointProse::searchable`]), folded as search reads them,
     /// a line each: what a `[search]` entry that stands for a word of the texts is checked
-    /// against ([`crate::source::check_search_texts`]).
+    /// against ([`crate::source::Catalog::search_problems`]).
     pub fn searchable_text(&self) -> String {
         let texts: Vec<String> = self.points.values().flat_map(PointProse::searchable).map(crate::text::fold).collect();
         texts.join("\n")
