@@ -237,39 +237,14 @@ fn without_filler(query: &str) -> Option<String> {
 
 /// [`search_with`] for a query with words.
 fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
-    // A code, read in every notation: `P6` is PC6 (English) and LU6 (French), both first.
-    let exact = catalog::readings(query);
-    let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
-    let words = words(&fold(query), prose);
-    // The points of each condition guide whose title holds every word (`nausea`: "Nausea and
-    // vomiting"; `头痛`: 紧张型头痛 and 偏头痛), in the guide's order, the points most used for it
-    // first: after an exact code or name, before the points whose texts hold the words.
-    // A word may also lengthen a word of the title (`lower back pain`: "Low back pain").
-    let mut guided: Vec<&str> = Vec::new();
-    for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
-        let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
-        if words.iter().all(|w| w.said(|f| holds(title, f) || lengthens(f))) {
-            guided.extend_from_slice(guide.points);
-        }
-    }
-    // The conditions the words stand for, and those whose label, in any language, holds every
-    // word (`tinnitus`: "Ear complaints (tinnitus, deafness, ear pain)"), by which points found
-    // alike are ranked.
-    let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {
-        let labels = [Lang::En, Lang::ZhHans, Lang::ZhHant].map(|lang| fold(lang.condition(key)));
-        words.iter().all(|w| labels.iter().any(|label| w.said(|f| holds(label, f))))
-    });
-    let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
+    let query = Query::new(query, prose);
     let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
-            let mut score = score(point, entry, prose, code, &exact, &whole, &words, conditions);
-            if let Some(rank) = guided.iter().position(|c| *c == point.code) {
-                score = score.max(300u32.saturating_sub(rank as u32));
-            }
+            let score = query.score(point, entry, prose, code);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -277,47 +252,89 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     hits.into_iter().map(|(_, _, point)| point).collect()
 }
 
-fn score(
-    point: &'static Point,
-    entry: &Entry,
-    prose: &str,
-    code: &str,
-    exact: &[(crate::model::Notation, &'static Point)],
-    whole: &str,
-    words: &[Word],
+/// A query read once, before its points are scored one by one ([`Query::score`]).
+struct Query {
+    /// The points it names as a code, read in every notation: `P6` is PC6 (English) and LU6
+    /// (French), both first.
+    exact: Vec<(crate::model::Notation, &'static Point)>,
+    /// The whole query, compacted (or numbered pinyin without its tones), for the names.
+    whole: String,
+    words: Vec<Word>,
+    /// The points of each condition guide whose title holds every word (`nausea`: "Nausea and
+    /// vomiting"; `头痛`: 紧张型头痛 and 偏头痛), in the guide's order, the points most used for
+    /// it first: after an exact code or name, before the points whose texts hold the words. A
+    /// word may also lengthen a word of the title (`lower back pain`: "Low back pain").
+    guided: Vec<&'static str>,
+    /// The conditions the words stand for, and those whose label, in any language, holds every
+    /// word (`tinnitus`: "Ear complaints (tinnitus, deafness, ear pain)"), by which points found
+    /// alike are ranked.
     conditions: Conditions,
-) -> u32 {
-    if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
-        return 1000 - i as u32;
+}
+
+impl Query {
+    fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
+        let words = words(&fold(query), prose);
+        let mut guided: Vec<&'static str> = Vec::new();
+        for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
+            let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
+            if words.iter().all(|w| w.said(|f| holds(title, f) || lengthens(f))) {
+                guided.extend_from_slice(guide.points);
+            }
+        }
+        let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {
+            let labels = [Lang::En, Lang::ZhHans, Lang::ZhHant].map(|lang| fold(lang.condition(key)));
+            words.iter().all(|w| labels.iter().any(|label| w.said(|f| holds(label, f))))
+        });
+        let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
+        Query {
+            exact: catalog::readings(query),
+            whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)),
+            words,
+            guided,
+            conditions,
+        }
     }
-    if whole.is_empty() {
-        return 0;
-    }
-    let pinyin = &entry.pinyin;
-    if *pinyin == whole || entry.hanzi.iter().chain(&entry.other).any(|h| h == whole) {
-        return 900;
-    }
-    if code.starts_with(whole) || pinyin.starts_with(whole) || entry.other[0].starts_with(whole) {
-        return 500;
-    }
-    if entry.hanzi.iter().any(|h| h.contains(whole)) {
-        return 400;
-    }
-    // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`] would
-    // want it at a word's start.
-    let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
-    // How many of the point's indications are of the conditions the query names (`conditions`):
-    // among points found alike, those with more come first (`heartburn`: ST21 and CV10 before
-    // LU4, whose one digestive indication put it first in catalog order).
-    let tagged = || point.indication_tags().filter(|tags| tags.intersects(conditions)).count() as u32;
-    if words.iter().all(said) {
-        // A match in the name beats one in the indications.
-        100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
-    } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
-        // Found only through what a word stands for: after the points whose text holds it.
-        50 + tagged().min(49)
-    } else {
-        0
+
+    /// How well the point answers the query, 0 for not at all: an exact code, then its names,
+    /// then a condition guide's rank, then the words in its texts, then what the words stand
+    /// for. `entry` is the point's built-in text, `prose` its prose (folded, empty without a
+    /// prose file) and `code` its code compacted.
+    fn score(&self, point: &'static Point, entry: &Entry, prose: &str, code: &str) -> u32 {
+        let Query { exact, whole, words, guided, conditions } = self;
+        if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
+            return 1000 - i as u32;
+        }
+        if whole.is_empty() {
+            return 0;
+        }
+        let pinyin = &entry.pinyin;
+        if pinyin == whole || entry.hanzi.iter().chain(&entry.other).any(|h| h == whole) {
+            return 900;
+        }
+        if code.starts_with(whole.as_str()) || pinyin.starts_with(whole.as_str()) || entry.other[0].starts_with(whole.as_str()) {
+            return 500;
+        }
+        if entry.hanzi.iter().any(|h| h.contains(whole.as_str())) {
+            return 400;
+        }
+        let guided = guided.iter().position(|c| *c == point.code).map_or(0, |rank| 300u32.saturating_sub(rank as u32));
+        // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`]
+        // would want it at a word's start.
+        let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
+        // How many of the point's indications are of the conditions the query names: among
+        // points found alike, those with more come first (`heartburn`: ST21 and CV10 before
+        // LU4, whose one digestive indication put it first in catalog order).
+        let tagged = || point.indication_tags().filter(|tags| tags.intersects(*conditions)).count() as u32;
+        let found = if words.iter().all(said) {
+            // A match in the name beats one in the indications.
+            100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
+        } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
+            // Found only through what a word stands for: after the points whose text holds it.
+            50 + tagged().min(49)
+        } else {
+            0
+        };
+        guided.max(found)
     }
 }
 

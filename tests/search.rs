@@ -396,6 +396,17 @@ fn a_condition_a_guide_is_written_for_lists_the_guides_points_first_in_its_order
 }
 
 #[test]
+fn marks_alone_find_nothing() {
+    // No letter, digit or character to look for: not every guide's points (a query without
+    // words was held by every guide's title), not the points whose titles hold a hyphen.
+    for query in ["()", "-", "、", "（）", "/ ;"] {
+        assert_eq!(codes(query), Vec::<&str>::new(), "{query:?}");
+    }
+    // A mark beside a word is no word of its own.
+    assert_eq!(codes("(hegu)").first(), Some(&"LI4"));
+}
+
+#[test]
 fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     use acumap::search::{search_with, ProseIndex};
     use std::collections::BTreeSet;
