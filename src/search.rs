@@ -192,7 +192,9 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 /// code, pinyin and hanzi matches (a point's other Chinese name too) rank first, then prefixes of
 /// those, then the points of a condition guide whose title holds every word, in the guide's
 /// order, then points whose searchable text contains every word of the query, and last those
-/// found only through the condition a word stands for.
+/// found only through the condition a word stands for. A query that finds nothing is read
+/// again: a name without the 穴 after it, then Chinese words written together apart
+/// ([`segmented`]).
 pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
     let query = query.trim();
     if query.is_empty() {
@@ -203,18 +205,70 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
     let hits = ranked(query, prose);
-    // With nothing found, a name written with 穴 ("point") after it: the name without it.
-    match crate::text::without_point_word(query) {
-        Some(bare) if hits.is_empty() => ranked(bare, prose),
+    if !hits.is_empty() {
+        return hits;
+    }
+    // With nothing found, a name written with 穴 ("point") after it: the name without it; then
+    // Chinese words written together, as Chinese is, read one by one.
+    let bare = crate::text::without_point_word(query);
+    let hits = bare.map_or(hits, |bare| ranked(bare, prose));
+    match segmented(bare.unwrap_or(query), prose) {
+        Some(words) if hits.is_empty() => ranked(&words, prose),
         _ => hits,
     }
 }
 
+/// A Chinese query's words written together, as Chinese is written, read apart (`失眠多梦`:
+/// 失眠 多梦; `肩膀酸痛`: 肩膀 酸痛; `头痛失眠`): each run of characters that no point's text
+/// holds whole is cut, from its start, into the longest pieces that a text or a search word
+/// holds (a character no text holds stays one piece, and finds nothing). `None` where no run
+/// is cut. Asked only once a query has found nothing, as it reads every point's text up to
+/// [`LONGEST_WORD`] times for each character.
+fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
+    let known = |piece: &str| {
+        index().iter().any(|e| e.text.contains(piece))
+            || prose.is_some_and(|p| p.meaning(piece).is_some() || p.texts.iter().any(|t| t.contains(piece)))
+    };
+    let folded = fold(query);
+    let mut words: Vec<&str> = Vec::new();
+    let mut cut = false;
+    for token in folded.split(parts_words).filter(|t| !t.is_empty()) {
+        // Every character of a run is three bytes in UTF-8.
+        if !token.chars().all(is_han) || token.len() < 6 || token.len() > LONGEST_RUN * 3 || known(token) {
+            words.push(token);
+            continue;
+        }
+        cut = true;
+        let mut rest = token;
+        while !rest.is_empty() {
+            let mut end = LONGEST_WORD.min(rest.len() / 3) * 3;
+            while end > 3 && !known(&rest[..end]) {
+                end -= 3;
+            }
+            words.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    cut.then(|| words.join(" "))
+}
+
+/// The most characters [`segmented`] takes for one word (子宫内膜异位症 has seven), and the
+/// longest run it cuts (a few words; a pasted text stays whole): a run costs at most about 170
+/// look-ups, each a read of every point's text (about 40 µs natively).
+const LONGEST_WORD: usize = 8;
+const LONGEST_RUN: usize = 24;
+
+/// Whether `c` is a Chinese character (the unified ideographs and their first extension, all
+/// three bytes in UTF-8).
+fn is_han(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c)
+}
+
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
-/// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`), longest first (治疗 before 治): no point's name holds
-/// one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it
-/// after a name).
-const FILLER_HANZI: &str = "穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 的 治";
+/// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`), longest first (治疗 before 治): no
+/// point's name holds one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`]
+/// reads it after a name).
+const FILLER_HANZI: &str = "穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 慎用 的 治";
 
 /// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
 /// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).
@@ -370,11 +424,15 @@ struct Word {
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let mut forms: Vec<String> = Vec::new();
-        if let Some(Meaning::Word(written)) = prose.and_then(|p| p.meaning(text)) {
-            forms.push(written.clone());
+        let mut written = false;
+        if let Some(Meaning::Word(word)) = prose.and_then(|p| p.meaning(text)) {
+            forms.push(word.clone());
+            written = true;
         }
         forms.extend(respelled(text));
-        if let Some(singular) = singular(text) {
+        // The singular of a word the prose file gives a word for is not looked for: `kids`
+        // means "children", not the `kid` of "kidney".
+        if let Some(singular) = singular(text).filter(|_| !written) {
             forms.extend(respelled(&singular));
             forms.push(singular);
         }

@@ -334,6 +334,7 @@ fn a_word_in_american_or_british_spelling_finds_the_same_points() {
     assert!(says(diarrhea[0], "diarrhoea"), "{}", diarrhea[0]);
     assert!(diarrhea.len() > diarrhea.iter().filter(|c| says(c, "diarrhoea")).count(), "then the other digestive points");
     assert_eq!(codes("induce labor"), ["LI4"]);
+    assert_eq!(codes("labour induction"), ["LI4"]);
 }
 
 #[test]
@@ -353,6 +354,10 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("失眠穴位", "失眠"),
         ("穴位 失眠", "失眠"),
         ("針灸 頭痛", "頭痛"),
+        ("points to avoid in pregnancy", "pregnancy"),
+        ("contraindicated in pregnancy", "pregnancy"),
+        ("孕妇禁针穴位", "孕妇"),
+        ("孕婦禁忌", "孕婦"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
@@ -413,10 +418,25 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
     // "throwing up", "pins and needles", "ringing in the ears" found nothing, "tummy" nothing:
     // the texts say vomiting, numbness, tinnitus, abdominal.
-    for (said, written) in [("throwing up", "vomiting"), ("being sick", "vomiting"), ("pins and needles", "numbness"), ("ringing in my ears", "tinnitus"), ("tummy", "abdominal"), ("tailbone", "sacrum")] {
+    for (said, written) in [
+        ("throwing up", "vomiting"),
+        ("being sick", "vomiting"),
+        ("pins and needles", "numbness"),
+        ("ringing in my ears", "tinnitus"),
+        ("tummy", "abdominal"),
+        ("tailbone", "sacrum"),
+        ("belly button", "umbilicus"),
+        ("kids", "children"),
+        ("bloated", "distension"),
+        ("seasickness", "travel sickness"),
+    ] {
         assert!(!codes(written).is_empty(), "{written}");
         assert_eq!(set(codes(said)), set(codes(written)), "{said}");
     }
+    // The navel's own point; and no kidney points for `kids` (whose singular, `kid`, starts
+    // "kidney").
+    assert!(codes("navel").contains(&"CV8") && codes("belly button").contains(&"CV8"));
+    assert!(!codes("kids").contains(&"KI3"), "{:?}", codes("kids"));
     // Around other words: numb fingers.
     assert_eq!(codes("pins and needles in my fingers"), codes("numbness fingers"));
     // And what the word stands for too: "queasy" is "nausea", so every digestive point.
@@ -429,9 +449,49 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     let chinese = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<Vec<_>>();
     // Parts of the body as said (膝盖, 脚踝, 肚子: nothing) find the points of the region the
     // labels name (膝部, 踝部, 腹部).
-    for (said, written) in [("打嗝", "呃逆"), ("偏瘫", "半身不遂"), ("拉肚子", "泄泻"), ("腹泻", "泄泻"), ("膝盖", "膝部"), ("脚踝", "踝部"), ("肚子", "腹部")] {
+    for (said, written) in [
+        ("打嗝", "呃逆"),
+        ("偏瘫", "半身不遂"),
+        ("拉肚子", "泄泻"),
+        ("腹泻", "泄泻"),
+        ("膝盖", "膝部"),
+        ("脚踝", "踝部"),
+        ("肚子", "腹部"),
+        ("后脑勺", "后头"),
+        ("肚脐", "脐"),
+        ("小孩", "小儿"),
+    ] {
         assert!(!chinese(written).is_empty(), "{written}");
         assert_eq!(chinese(said), chinese(written), "{said}");
     }
     assert!(chinese("打嗝").len() < 30, "hiccups are not every digestive point");
+    assert!(chinese("后脑勺").contains(&"GB20") && chinese("肚脐").contains(&"CV8"));
+}
+
+#[test]
+fn chinese_words_written_together_are_read_one_by_one() {
+    use acumap::search::{search_with, ProseIndex};
+    use std::collections::BTreeSet;
+    // Chinese is written without spaces: 失眠多梦 (insomnia with much dreaming), 头痛失眠 and
+    // 肩膀酸痛 found nothing, as no text holds them whole; now as with a space between the words.
+    let simplified = [("失眠多梦", "失眠 多梦"), ("头痛失眠", "头痛 失眠"), ("便秘腹胀", "便秘 腹胀"), ("肩膀酸痛", "肩膀 酸痛"), ("失眠多梦的穴位", "失眠 多梦")];
+    let traditional = [("失眠多夢", "失眠 多夢"), ("頭痛失眠", "頭痛 失眠"), ("便秘腹脹", "便秘 腹脹"), ("肩膀痠痛", "肩膀 痠痛")];
+    for (lang, pairs) in [("zh-Hans", &simplified[..]), ("zh-Hant", &traditional[..])] {
+        let file = acumap::catalog::baked_prose(lang).unwrap();
+        let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
+        let zh = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+        let found = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<BTreeSet<_>>();
+        for (together, apart) in pairs.iter().copied() {
+            assert!(!found(apart).is_empty(), "{lang}: {apart}");
+            assert_eq!(found(together), found(apart), "{lang}: {together}");
+        }
+        // The points for both, not for either.
+        assert!(found(pairs[1].0).len() < found("失眠").len());
+        // Characters no text holds find nothing, however many are pasted; a long run is not cut.
+        assert!(found(&"鑫".repeat(24)).is_empty());
+        assert!(found(&"鑫".repeat(2000)).is_empty());
+        assert!(found(&"头痛失眠".repeat(20)).is_empty());
+        // A name is still a name: 足三里 is not 足 三里.
+        assert_eq!(found("足三里").into_iter().collect::<Vec<_>>(), ["ST36"]);
+    }
 }
