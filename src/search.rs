@@ -331,13 +331,13 @@ impl Query {
         let mut guided: Vec<&'static str> = Vec::new();
         for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
             let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
-            if words.iter().all(|w| w.said(|f| holds(title, f) || lengthens(f))) {
+            if words.iter().all(|w| w.said(|f| w.held(title, f) || lengthens(f))) {
                 guided.extend_from_slice(guide.points);
             }
         }
         let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {
             let labels = [Lang::En, Lang::ZhHans, Lang::ZhHant].map(|lang| fold(lang.condition(key)));
-            words.iter().all(|w| labels.iter().any(|label| w.said(|f| holds(label, f))))
+            words.iter().all(|w| labels.iter().any(|label| w.said(|f| w.held(label, f))))
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         Query {
@@ -374,7 +374,7 @@ impl Query {
         let guided = guided.iter().position(|c| *c == point.code).map_or(0, |rank| 300u32.saturating_sub(rank as u32));
         // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`]
         // would want it at a word's start.
-        let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| holds(&entry.text, f) || holds(prose, f) || pinyin.contains(f));
+        let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| w.held(&entry.text, f) || w.held(prose, f) || pinyin.contains(f));
         // How many of the point's indications are of the conditions the query names: among
         // points found alike, those with more come first (`heartburn`: ST21 and CV10 before
         // LU4, whose one digestive indication put it first in catalog order).
@@ -419,6 +419,11 @@ struct Word {
     forms: Vec<String>,
     stands_for: Option<&'static str>,
     codes: Vec<&'static Point>,
+    /// The names of other conditions and caution kinds (their labels and search words),
+    /// folded, that hold a Chinese word standing for a condition or caution kind: Chinese
+    /// writes no spaces, so 經痛 (period pain) is part of 坐骨神經痛 (sciatica) and 三叉神經痛
+    /// (trigeminal neuralgia), where it is not the word ([`Word::held`]).
+    inside: Vec<String>,
 }
 
 impl Word {
@@ -439,7 +444,31 @@ impl Word {
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), forms, stands_for, codes }
+        let mut inside: Vec<String> = Vec::new();
+        if let Some(key) = stands_for.filter(|_| text.chars().any(is_han)) {
+            let mut names: Vec<String> = Vec::new();
+            for (other, _) in CONDITIONS.iter().filter(|(other, _)| *other != key) {
+                names.extend(Lang::ALL.map(|lang| fold(lang.condition(other))));
+            }
+            for (word, meaning) in prose.map_or(&[][..], |p| &p.words) {
+                if matches!(meaning, Meaning::Key(other) if *other != key) {
+                    names.push(word.clone());
+                }
+            }
+            for name in names {
+                if name.contains(text) && name != text && !inside.contains(&name) {
+                    inside.push(name);
+                }
+            }
+        }
+        Word { text: text.to_string(), forms, stands_for, codes, inside }
+    }
+
+    /// Whether `text` holds `form`, a form of the word ([`holds`]), other than inside the
+    /// names of other conditions that hold it ([`Word::inside`]).
+    fn held(&self, text: &str, form: &str) -> bool {
+        let within = |name: &String| text.matches(name.as_str()).count() * name.matches(form).count();
+        holds(text, form) && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
     }
 
     /// Whether `found` finds the word as typed or in another of its forms.

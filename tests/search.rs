@@ -495,3 +495,22 @@ fn chinese_words_written_together_are_read_one_by_one() {
         assert_eq!(found("足三里").into_iter().collect::<Vec<_>>(), ["ST36"]);
     }
 }
+
+#[test]
+fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() {
+    use acumap::search::{search_with, ProseIndex};
+    // 經痛 (period pain, as Taiwan writes it) listed the sciatica points first, from 坐骨神經痛,
+    // and then the face points, from 三叉神經痛: Chinese writes no spaces between words.
+    for lang in ["zh-Hant", "zh-Hans", "en"] {
+        let file = acumap::catalog::baked_prose(lang).unwrap();
+        let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
+        let index = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+        let found = |query: &str| search_with(query, || Some(&index)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+        let period = found("經痛");
+        assert!(!period.is_empty() && period.iter().all(|c| with_condition("gynaecological").contains(c)), "{lang}: {period:?}");
+        // The longer names still find their own points.
+        let sciatica = found("坐骨神經痛");
+        assert!(sciatica.contains(&"GB30") && sciatica.iter().all(|c| with_condition("sciatica").contains(c)), "{lang}");
+        assert!(found("三叉神經痛").iter().all(|c| with_condition("facial-pain").contains(c)), "{lang}");
+    }
+}
