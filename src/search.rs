@@ -327,7 +327,27 @@ struct Query {
 
 impl Query {
     fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
-        let words = words(&fold(query), prose);
+        let mut words = words(&fold(query), prose);
+        // Every condition's name in the three languages, folded, with its key: a condition
+        // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
+        // the names of other conditions, and the search words for other keys, that hold it
+        // ([`Word::inside`]).
+        let mut labels: Vec<(&'static str, String)> = Vec::new();
+        for (key, _) in CONDITIONS {
+            for lang in Lang::ALL {
+                labels.push((key, fold(lang.condition(key))));
+            }
+        }
+        for word in &mut words {
+            for (key, label) in &labels {
+                word.bind(key, label);
+            }
+            for (name, meaning) in prose.map_or(&[][..], |p| &p.words) {
+                if let Meaning::Key(key) = meaning {
+                    word.bind(key, name);
+                }
+            }
+        }
         let mut guided: Vec<&'static str> = Vec::new();
         for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
             let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
@@ -336,8 +356,7 @@ impl Query {
             }
         }
         let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {
-            let labels = [Lang::En, Lang::ZhHans, Lang::ZhHant].map(|lang| fold(lang.condition(key)));
-            words.iter().all(|w| labels.iter().any(|label| w.said(|f| w.held(label, f))))
+            words.iter().all(|w| labels.iter().any(|(k, label)| k == key && w.said(|f| w.held(label, f))))
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         Query {
@@ -444,24 +463,18 @@ impl Word {
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        let mut inside: Vec<String> = Vec::new();
-        if let Some(key) = stands_for.filter(|_| text.chars().any(is_han)) {
-            let mut names: Vec<String> = Vec::new();
-            for (other, _) in CONDITIONS.iter().filter(|(other, _)| *other != key) {
-                names.extend(Lang::ALL.map(|lang| fold(lang.condition(other))));
-            }
-            for (word, meaning) in prose.map_or(&[][..], |p| &p.words) {
-                if matches!(meaning, Meaning::Key(other) if *other != key) {
-                    names.push(word.clone());
-                }
-            }
-            for name in names {
-                if name.contains(text) && name != text && !inside.contains(&name) {
-                    inside.push(name);
-                }
-            }
+        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new() }
+    }
+
+    /// Keeps `name`, the name of the condition or caution kind `other`, in [`Word::inside`] if
+    /// it holds the word and is not its own.
+    fn bind(&mut self, other: &'static str, name: &str) {
+        let Some(key) = self.stands_for.filter(|_| self.text.chars().any(is_han)) else {
+            return;
+        };
+        if other != key && name != self.text && name.contains(self.text.as_str()) && !self.inside.iter().any(|n| n == name) {
+            self.inside.push(name.to_string());
         }
-        Word { text: text.to_string(), forms, stands_for, codes, inside }
     }
 
     /// Whether `text` holds `form`, a form of the word ([`holds`]), other than inside the
