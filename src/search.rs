@@ -9,7 +9,7 @@
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
 use crate::model::{ConditionGuide, Conditions, Point};
 use crate::strings::Lang;
-use crate::text::{compact, fold, is_filler};
+use crate::text::{compact, fold, is_filler, is_han};
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -130,18 +130,21 @@ impl ProseIndex {
     }
 }
 
-/// The English prose index of the baked files (native builds: tests and the catalog command).
+/// The prose index of a language's baked file (`en`, `zh-Hans`, `zh-Hant`; native builds:
+/// tests and the catalog command), as a page that has read that file searches.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn baked_prose_index(lang: &str) -> Option<ProseIndex> {
+    crate::catalog::baked_prose(lang).map(|f| {
+        let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
+        ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search, guides)
+    })
+}
+
+/// The English prose index of the baked files ([`baked_prose_index`]), made once.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english_prose() -> Option<&'static ProseIndex> {
     static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
-    INDEX
-        .get_or_init(|| {
-            crate::catalog::baked_prose("en").map(|f| {
-                let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
-                ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search, guides)
-            })
-        })
-        .as_ref()
+    INDEX.get_or_init(|| baked_prose_index("en")).as_ref()
 }
 
 /// Everything built in that a reader might type to find the point: names, codes and their
@@ -258,11 +261,6 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
 const LONGEST_WORD: usize = 8;
 const LONGEST_RUN: usize = 24;
 
-/// Whether `c` is a Chinese character (the unified ideographs and their first extension, all
-/// three bytes in UTF-8).
-fn is_han(c: char) -> bool {
-    ('\u{3400}'..='\u{9fff}').contains(&c)
-}
 
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`), longest first (治疗 before 治): no

@@ -1518,7 +1518,7 @@ pub fn untranslated(text: &str, tag: &str, muscle: bool) -> Option<String> {
             _ => {}
         }
     }
-    if !kept.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)) {
+    if !kept.chars().any(crate::text::is_han) {
         return Some(text.chars().take(24).collect());
     }
     // Words: runs of letters, digits and hyphens; a code is letters then digits.

@@ -53,6 +53,12 @@ pub fn is_filler(word: &str) -> bool {
     FILLER.split(' ').any(|f| f == word)
 }
 
+/// Whether `c` is a Chinese character (the unified ideographs and their first extension, all
+/// three bytes in UTF-8).
+pub fn is_han(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c)
+}
+
 /// `fold`, then only letters, digits and CJK kept: `Shèn-shū` → `shenshu`, `bl 23` → `bl23`.
 pub fn compact(text: &str) -> String {
     fold(text).chars().filter(|c| c.is_alphanumeric()).collect()

@@ -413,7 +413,7 @@ fn marks_alone_find_nothing() {
 
 #[test]
 fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
-    use acumap::search::{search_with, ProseIndex};
+    use acumap::search::{baked_prose_index, search_with};
     use std::collections::BTreeSet;
     let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
     // "throwing up", "pins and needles", "ringing in the ears" found nothing, "tummy" nothing:
@@ -443,9 +443,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     assert_eq!(set(codes("queasy")), set(codes("nausea")));
     // In Chinese: 打嗝 (hiccups, as said) listed every digestive point in catalog order, 偏瘫
     // (hemiplegia) nothing; the texts write 呃逆 and 半身不遂.
-    let file = acumap::catalog::baked_prose("zh-Hans").unwrap();
-    let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
-    let zh = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+    let zh = baked_prose_index("zh-Hans").unwrap();
     let chinese = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<Vec<_>>();
     // Parts of the body as said (膝盖, 脚踝, 肚子: nothing) find the points of the region the
     // labels name (膝部, 踝部, 腹部).
@@ -470,16 +468,14 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
 
 #[test]
 fn chinese_words_written_together_are_read_one_by_one() {
-    use acumap::search::{search_with, ProseIndex};
+    use acumap::search::{baked_prose_index, search_with};
     use std::collections::BTreeSet;
     // Chinese is written without spaces: 失眠多梦 (insomnia with much dreaming), 头痛失眠 and
     // 肩膀酸痛 found nothing, as no text holds them whole; now as with a space between the words.
     let simplified = [("失眠多梦", "失眠 多梦"), ("头痛失眠", "头痛 失眠"), ("便秘腹胀", "便秘 腹胀"), ("肩膀酸痛", "肩膀 酸痛"), ("失眠多梦的穴位", "失眠 多梦")];
     let traditional = [("失眠多夢", "失眠 多夢"), ("頭痛失眠", "頭痛 失眠"), ("便秘腹脹", "便秘 腹脹"), ("肩膀痠痛", "肩膀 痠痛")];
     for (lang, pairs) in [("zh-Hans", &simplified[..]), ("zh-Hant", &traditional[..])] {
-        let file = acumap::catalog::baked_prose(lang).unwrap();
-        let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
-        let zh = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+        let zh = baked_prose_index(lang).unwrap();
         let found = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<BTreeSet<_>>();
         for (together, apart) in pairs.iter().copied() {
             assert!(!found(apart).is_empty(), "{lang}: {apart}");
@@ -498,13 +494,11 @@ fn chinese_words_written_together_are_read_one_by_one() {
 
 #[test]
 fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() {
-    use acumap::search::{search_with, ProseIndex};
+    use acumap::search::{baked_prose_index, search_with};
     // 經痛 (period pain, as Taiwan writes it) listed the sciatica points first, from 坐骨神經痛,
     // and then the face points, from 三叉神經痛: Chinese writes no spaces between words.
     for lang in ["zh-Hant", "zh-Hans", "en"] {
-        let file = acumap::catalog::baked_prose(lang).unwrap();
-        let guides = file.conditions.iter().map(|g| (&g.id, &g.title));
-        let index = ProseIndex::new(|p| file.points.get(p.code).map(acumap::prose::PointProse::searchable), &file.search, guides);
+        let index = baked_prose_index(lang).unwrap();
         let found = |query: &str| search_with(query, || Some(&index)).into_iter().map(|p| p.code).collect::<Vec<_>>();
         let period = found("經痛");
         assert!(!period.is_empty() && period.iter().all(|c| with_condition("gynaecological").contains(c)), "{lang}: {period:?}");
