@@ -261,7 +261,6 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
 const LONGEST_WORD: usize = 8;
 const LONGEST_RUN: usize = 24;
 
-
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`), longest first (治疗 before 治): no
 /// point's name holds one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`]

@@ -446,7 +446,8 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     let zh = baked_prose_index("zh-Hans").unwrap();
     let chinese = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<Vec<_>>();
     // Parts of the body as said (膝盖, 脚踝, 肚子: nothing) find the points of the region the
-    // labels name (膝部, 踝部, 腹部).
+    // labels name (膝部, 踝部, 腹部); the back of the head, the navel and children as said,
+    // what the texts' words find (后头, 脐, 小儿).
     for (said, written) in [
         ("打嗝", "呃逆"),
         ("偏瘫", "半身不遂"),
