@@ -347,7 +347,8 @@ impl Query {
         }
         let mut guided: Vec<&'static str> = Vec::new();
         for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
-            let lengthens = |f: &str| title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
+            // A word, not a phrase: `low energy` does not lengthen the "Low" of "Low back pain".
+            let lengthens = |f: &str| !f.contains(' ') && title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
             if words.iter().all(|w| w.said(|f| w.held(title, f) || lengthens(f))) {
                 guided.extend_from_slice(guide.points);
             }
@@ -411,15 +412,18 @@ impl Query {
 /// Whether a folded text holds a folded word: anywhere for hanzi and for a word of four letters
 /// or more (`guan` in "neiguan"), but a shorter word of letters or digits only where a word of
 /// the text starts with it (`ear` in "ear pain", not in "near" or "heart"; `ibs` not in "ribs"),
-/// or where its digits follow letters (`36` in "st36").
-fn holds(text: &str, word: &str) -> bool {
-    if word.chars().count() > 3 || !word.starts_with(|c: char| c.is_ascii_alphanumeric()) {
+/// or where its digits follow letters (`36` in "st36"); and a `whole` word of letters or digits
+/// only as a word of the text (`flu` not in "fluid", `fits` not in "benefits").
+fn holds(text: &str, word: &str, whole: bool) -> bool {
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    if !word.starts_with(|c: char| c.is_ascii_alphanumeric()) || !whole && word.chars().count() > 3 {
         return text.contains(word);
     }
     let digits = word.starts_with(|c: char| c.is_ascii_digit());
-    text.match_indices(word).any(|(at, _)| match text[..at].chars().next_back() {
-        Some(before) if before.is_alphanumeric() => digits && before.is_alphabetic(),
-        _ => true,
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
+        starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
     })
 }
 
@@ -440,27 +444,41 @@ struct Word {
     /// writes no spaces, so 經痛 (period pain) is part of 坐骨神經痛 (sciatica) and 三叉神經痛
     /// (trigeminal neuralgia), where it is not the word ([`Word::held`]).
     inside: Vec<String>,
+    /// The word as typed and its singular where it is a search word of the prose file (`piles`,
+    /// `fits`, `flu`): a reader's word, found only as a whole word of a text (not the `pile` of
+    /// "epilepsy", the `fits` of "benefits", the `flu` of "fluid"), as the points of what it
+    /// stands for are found anyway. Its other spelling and the word of the texts it stands for
+    /// are found as any word is (`labor`: "labour", as `labour` finds it).
+    whole: Vec<String>,
 }
 
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let mut forms: Vec<String> = Vec::new();
-        let mut written = false;
-        if let Some(Meaning::Word(word)) = prose.and_then(|p| p.meaning(text)) {
+        // What the word means, or its singular (`burps`: `burp`, "belching").
+        let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(&singular(text)?)));
+        let written = matches!(meaning, Some(Meaning::Word(_)));
+        if let Some(Meaning::Word(word)) = meaning {
             forms.push(word.clone());
-            written = true;
         }
         forms.extend(respelled(text));
+        let mut whole = Vec::new();
+        if meaning.is_some() {
+            whole.push(text.to_string());
+        }
         // The singular of a word the prose file gives a word for is not looked for: `kids`
         // means "children", not the `kid` of "kidney".
         if let Some(singular) = singular(text).filter(|_| !written) {
             forms.extend(respelled(&singular));
+            if meaning.is_some() {
+                whole.push(singular.clone());
+            }
             forms.push(singular);
         }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new() }
+        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole }
     }
 
     /// Keeps `name`, the name of the condition or caution kind `other`, in [`Word::inside`] if
@@ -478,7 +496,7 @@ impl Word {
     /// names of other conditions that hold it ([`Word::inside`]).
     fn held(&self, text: &str, form: &str) -> bool {
         let within = |name: &String| text.matches(name.as_str()).count() * name.matches(form).count();
-        holds(text, form) && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
+        holds(text, form, self.whole.iter().any(|w| w == form)) && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
     }
 
     /// Whether `found` finds the word as typed or in another of its forms.

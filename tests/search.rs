@@ -412,6 +412,33 @@ fn marks_alone_find_nothing() {
 }
 
 #[test]
+fn a_readers_word_is_found_as_a_word_not_inside_another() {
+    use std::collections::BTreeSet;
+    let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+    // A word of the search table is a reader's word for a condition, not letters to be found
+    // anywhere: `fits` listed the 219 points whose actions say "benefits", `piles` the epilepsy
+    // points (its singular in "e-pile-psy"), `flu` the fluid retention points, `cystitis` GB24
+    // (cholecystitis, the gallbladder's). Each now lists its condition's points, and a point
+    // whose name holds it as a word (LR1, Dadun, "Great Pile").
+    let cases = [("fits", "seizures"), ("piles", "haemorrhoids"), ("flu", "fever"), ("cystitis", "urinary")];
+    for (word, key) in cases {
+        let found = set(codes(word));
+        let mut points = with_condition(key);
+        points.extend(codes(word).into_iter().filter(|c| acumap::catalog::point(c).unwrap().english().to_lowercase().split(' ').any(|n| word.starts_with(n))));
+        assert!(!points.is_empty() && found.is_subset(&points), "{word}: {:?}", found.difference(&points).collect::<Vec<_>>());
+        assert!(points.len() <= found.len() + 2, "{word}: {} of {} points", found.len(), points.len());
+    }
+    assert!(!codes("benefits").is_empty() && !codes("fluid").is_empty() && !codes("epilepsy").is_empty());
+    assert!(!codes("cholecystitis").is_empty() && !codes("cystitis").contains(&"GB24"));
+    // Its plural as well; a plural of a word for a word of the texts finds that word.
+    assert_eq!(set(codes("burps")), set(codes("belching")));
+    // A phrase does not lengthen a guide title's word: `low energy` listed the low back pain
+    // guide's points first ("Low back pain"); it is fatigue.
+    assert_eq!(set(codes("low energy")), with_condition("fatigue"));
+    assert!(with_condition("fatigue").contains(codes("low energy")[0]));
+}
+
+#[test]
 fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     use acumap::search::{baked_prose_index, search_with};
     use std::collections::BTreeSet;
