@@ -211,9 +211,15 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     if !hits.is_empty() {
         return hits;
     }
-    // With nothing found, a name written with 穴 ("point") after it: the name without it; then
-    // Chinese words written together, as Chinese is, read one by one.
+    // With nothing found, a name written with 穴 ("point") after it: the point it names
+    // (`太阳穴`: EX-HN5, Taiyang, not every point of the taiyang channels, whose names hold 太阳),
+    // else what the words without it find; then Chinese words written together, as Chinese is,
+    // read one by one.
     let bare = crate::text::without_point_word(query);
+    let named = catalog::points_named(query);
+    if bare.is_some() && !named.is_empty() {
+        return named;
+    }
     let hits = bare.map_or(hits, |bare| ranked(bare, prose));
     match segmented(bare.unwrap_or(query), prose) {
         Some(words) if hits.is_empty() => ranked(&words, prose),

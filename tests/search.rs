@@ -90,6 +90,10 @@ fn hanzi_are_found_simplified_and_traditional() {
     assert_eq!(codes("足三里穴"), vec!["ST36"]);
     assert_eq!(codes("内关穴位"), vec!["PC6"]);
     assert_eq!(codes("气穴").first(), Some(&"KI13"));
+    // The point named, though other texts hold the name: 太阳 is EX-HN5's name and the taiyang
+    // channels' (手太阳小肠经), whose 87 points 太阳穴 listed after it.
+    assert_eq!(codes("太阳穴"), vec!["EX-HN5"]);
+    assert_eq!(codes("太陽穴"), vec!["EX-HN5"]);
 }
 
 #[test]
@@ -456,6 +460,11 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("kids", "children"),
         ("bloated", "distension"),
         ("seasickness", "travel sickness"),
+        ("collarbone", "clavicle"),
+        ("top of the head", "vertex"),
+        ("base of the skull", "occipital"),
+        ("bum", "buttock"),
+        ("shin", "tibia"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         assert_eq!(set(codes(said)), set(codes(written)), "{said}");
@@ -486,10 +495,17 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("后脑勺", "后头"),
         ("肚脐", "脐"),
         ("小孩", "小儿"),
+        ("小腿肚", "腓肠肌"),
+        ("尿床", "遗尿"),
+        ("太阳穴痛", "偏头痛"),
     ] {
         assert!(!chinese(written).is_empty(), "{written}");
         assert_eq!(chinese(said), chinese(written), "{said}");
     }
+    // The neck and the armpit as said find the points 颈 and 腋 find (which find EX-HN15 and
+    // GB22 first, by their names, 颈百劳 and 渊腋).
+    assert_eq!(set(chinese("脖子")), set(chinese("颈")));
+    assert_eq!(set(chinese("胳肢窝")), set(chinese("腋")));
     assert!(chinese("打嗝").len() < 30, "hiccups are not every digestive point");
     assert!(chinese("后脑勺").contains(&"GB20") && chinese("肚脐").contains(&"CV8"));
 }
