@@ -177,9 +177,13 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
         })
         .collect();
     // Every language's search words (a word two translations share, 孕 in both Chinese scripts,
-    // once; the first table's key where two differ).
+    // once), this language's own first: where two tables differ, its own says what a word
+    // stands for (小孩 is 小儿 in the Simplified texts, 小兒 in the Traditional).
+    let own = catalog.translations.iter().filter(|(t, _)| t == tag);
+    let others = catalog.translations.iter().filter(|(t, _)| t != tag);
+    let tables = own.map(|(_, t)| &t.search).chain([&catalog.vocabulary.search]).chain(others.map(|(_, t)| &t.search));
     let mut search = std::collections::BTreeMap::new();
-    for (word, key) in catalog.vocabulary.search.iter().chain(catalog.translations.iter().flat_map(|(_, t)| &t.search)) {
+    for (word, key) in tables.flatten() {
         search.entry(word.clone()).or_insert_with(|| key.clone());
     }
     prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }

@@ -507,6 +507,15 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     assert_eq!(set(chinese("脖子")), set(chinese("颈")));
     assert_eq!(set(chinese("胳肢窝")), set(chinese("腋")));
     assert!(chinese("打嗝").len() < 30, "hiccups are not every digestive point");
+    // In Traditional characters too, where a word is written alike in both scripts and the
+    // texts' word is not: 小孩, 尿床 found nothing in the Traditional file, which took the
+    // Simplified table's 小儿, 遗尿.
+    let zh_hant = baked_prose_index("zh-Hant").unwrap();
+    let traditional = |query: &str| search_with(query, || Some(&zh_hant)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+    for (said, written) in [("小孩", "小兒"), ("孩子", "小兒"), ("尿床", "遺尿"), ("拉肚子", "泄瀉"), ("小腿肚", "腓腸肌")] {
+        assert!(!traditional(written).is_empty(), "{written}");
+        assert!(traditional(said).starts_with(&traditional(written)), "{said}: {:?}", traditional(said));
+    }
     assert!(chinese("后脑勺").contains(&"GB20") && chinese("肚脐").contains(&"CV8"));
 }
 
