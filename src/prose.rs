@@ -173,6 +173,10 @@ pub struct ComparisonRowProse {
 /// A patient page's file has none of them: there search reads the point's `patient.uses`.
 pub const SEARCHED: [&[&str]; 4] = [&["actions"], &["indications"], &["categories"], &["dry_needling", "muscles"]];
 
+/// Where [`PointProse::places`]'s texts are in a point's prose object, as [`SEARCHED`]: the
+/// location in the standard's terms (not in a patient page's file) and in a patient's words.
+pub const PLACED: [&[&str]; 2] = [&["location"], &["patient", "location"]];
+
 impl PointProse {
     /// What search matches a query's words against: the actions, indications, categories and
     /// muscles (not the long location, needling and caution texts, where common words such as
@@ -186,6 +190,15 @@ impl PointProse {
             }
             None => vec![self.patient.uses.as_str()],
         }
+    }
+
+    /// Where the point lies, as its card says it: the location in the standard's terms, where
+    /// the file has it, and in a patient's words (`in the fleshy web between the thumb and index
+    /// finger`). Search reads a query's words in them last ([`crate::search::ProseIndex`]).
+    pub fn places(&self) -> Vec<&str> {
+        let mut places: Vec<&str> = self.practitioner.iter().map(|p| p.location.as_str()).collect();
+        places.push(&self.patient.location);
+        places
     }
 }
 

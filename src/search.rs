@@ -66,6 +66,10 @@ pub fn prepare() {
 /// of the texts.
 pub struct ProseIndex {
     texts: Vec<String>,
+    /// Every point's location texts ([`crate::prose::PointProse::places`]), folded, in catalog
+    /// order: where a reader looks for a point by the place (`between thumb and index finger`:
+    /// LI4; `behind the earlobe`; `big toe`), read last ([`Query::score`]).
+    places: Vec<String>,
     /// Each search word, folded and without filler, and what it stands for.
     words: Vec<(String, Meaning)>,
     /// Each condition guide's title in this language, folded.
@@ -83,26 +87,29 @@ enum Meaning {
 
 impl ProseIndex {
     /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
-    /// if the file has the point; `words` the file's search words and what each stands for
+    /// if the file has the point, and `placed` its location texts
+    /// ([`crate::prose::PointProse::places`]); `words` the file's search words and what each stands for
     /// ([`crate::prose::ProseFile::search`]): a condition or caution kind's key, else a word of
     /// the texts. `guides` gives each condition guide's id and title
     /// ([`crate::prose::ProseFile::conditions`]); an id the catalog lacks is left out.
-    pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>>(
+    pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>, P: AsRef<str>, J: IntoIterator<Item = P>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
+        placed: impl Fn(&'static Point) -> Option<J>,
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
         guides: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
     ) -> Self {
-        let folded = |texts: I| {
+        fn folded<T: AsRef<str>>(texts: impl IntoIterator<Item = T>) -> String {
             let mut all = String::new();
             for text in texts {
                 all.push_str(text.as_ref());
                 all.push('\n');
             }
             fold(&all)
-        };
+        }
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).find(|k| *k == key);
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
+            places: POINTS.iter().map(|p| placed(p).map_or(String::new(), folded)).collect(),
             words: words
                 .into_iter()
                 .map(|(word, value)| {
@@ -136,7 +143,8 @@ impl ProseIndex {
 pub fn baked_prose_index(lang: &str) -> Option<ProseIndex> {
     crate::catalog::baked_prose(lang).map(|f| {
         let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
-        ProseIndex::new(|p| f.points.get(p.code).map(crate::prose::PointProse::searchable), &f.search, guides)
+        let point = |p: &Point| f.points.get(p.code);
+        ProseIndex::new(|p| point(p).map(crate::prose::PointProse::searchable), |p| point(p).map(crate::prose::PointProse::places), &f.search, guides)
     })
 }
 
@@ -300,8 +308,8 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
-            let prose = prose.and_then(|p| p.texts.get(index)).map_or("", String::as_str);
-            let score = query.score(point, entry, prose, code);
+            let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
+            let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], code);
             (score > 0).then_some((score, index, point))
         })
         .collect();
@@ -326,6 +334,10 @@ struct Query {
     /// word (`tinnitus`: "Ear complaints (tinnitus, deafness, ear pain)"), by which points found
     /// alike are ranked.
     conditions: Conditions,
+    /// Whether points are also found by their location texts: not for a query that names a
+    /// point by its code or name (`ST36`, `足三里`), whose neighbours' locations are measured
+    /// from it.
+    by_place: bool,
 }
 
 impl Query {
@@ -363,21 +375,18 @@ impl Query {
             words.iter().all(|w| labels.iter().any(|(k, label)| k == key && w.said(|f| w.held(label, f))))
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
-        Query {
-            exact: catalog::readings(query),
-            whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)),
-            words,
-            guided,
-            conditions,
-        }
+        let exact = catalog::readings(query);
+        let by_place = exact.is_empty() && catalog::points_named(query).is_empty();
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, conditions, by_place }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names,
     /// then a condition guide's rank, then the words in its texts, then what the words stand
-    /// for. `entry` is the point's built-in text, `prose` its prose (folded, empty without a
-    /// prose file) and `code` its code compacted.
-    fn score(&self, point: &'static Point, entry: &Entry, prose: &str, code: &str) -> u32 {
-        let Query { exact, whole, words, guided, conditions } = self;
+    /// for, then its location texts. `entry` is the point's built-in text, `prose` its
+    /// searchable prose and its location texts (folded, empty without a prose file) and `code`
+    /// its code compacted.
+    fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
+        let Query { exact, whole, words, guided, conditions, by_place } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -408,6 +417,11 @@ impl Query {
         } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
+        } else if *by_place && words.iter().all(|w| w.said(|f| w.held(place, f)) || w.text.contains(' ') && w.text.split(' ').all(|part| holds(place, part, false))) {
+            // Found only where the point lies, every word in its location texts (a phrase's
+            // words apart: `top of the head`, a phrase for "vertex", is the patient's "on the
+            // top of the head"): last.
+            25
         } else {
             0
         };

@@ -141,7 +141,7 @@ impl ProseSource for LoadedProse {
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| {
             let guides = self.conditions.dyn_ref::<js_sys::Array>().map(|list| list.iter().filter_map(|g| Some((text(&g, "id")?, text(&g, "title")?))).collect::<Vec<_>>());
-            ProseIndex::new(|p| searched(&self.row(p)?), string_pairs(&self.search), guides.unwrap_or_default())
+            ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), string_pairs(&self.search), guides.unwrap_or_default())
         })
     }
 }
@@ -206,6 +206,17 @@ fn searched(p: &Row) -> Option<Vec<String>> {
         all.extend(strings(&rest.iter().fold(p.get(first), |o, name| field(&o, name))).unwrap_or_default());
     }
     Some(all)
+}
+
+/// A point's location texts ([`PointProse::places`]), read by the paths of
+/// [`crate::prose::PLACED`] without the rest of its prose (`patient` is columns itself).
+fn placed(p: &Row) -> Option<Vec<String>> {
+    let text = |path: &&[&str]| match **path {
+        [nested, name] if crate::prose::NESTED_COLUMNS.contains(&nested) => p.nested(nested).text(name),
+        [name] => p.text(name),
+        _ => None,
+    };
+    Some(crate::prose::PLACED.iter().filter_map(text).collect())
 }
 
 fn point_prose(p: &Row) -> Option<PointProse> {

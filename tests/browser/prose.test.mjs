@@ -204,6 +204,11 @@ test('a patient page has the plain words without the practitioner\'s texts, and 
   await typeSearch(widget.locator('[data-testid="search"]'), point.patient.uses.split(/[ ,.;]+/).filter((w) => w.length > 5)[0]);
   await widget.locator('[data-testid="item-GB21"]:not([hidden])').waitFor();
   await typeSearch(widget.locator('[data-testid="search"]'), '');
+  // And where each point lies, in plain words: the patient's location of LI4 ("in the fleshy
+  // web between the thumb and index finger"), of GB21 ("at the top of the shoulder").
+  const where = (q) => p.evaluate((q) => document.querySelector('acu-map').search(q).map((x) => x.code), q);
+  assert.ok((await where('between thumb and index finger')).includes('LI4'));
+  assert.ok((await where('top of the shoulder')).includes('GB21'));
   // The same widget in practitioner mode: the whole file, once; its needling on the card.
   await p.evaluate(() => document.querySelector('acu-map').setAttribute('mode', 'practitioner'));
   await card.locator('[data-testid="card-needling"]').waitFor();

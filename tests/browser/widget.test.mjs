@@ -482,7 +482,11 @@ test('the study page holds the whole catalog and finds points by every field a p
     await typeSearch(search, query);
     assert.equal(await first(), `item-${code}`, query);
   }
-  for (const [query, expected] of [['sciatica', ['GB30', 'BL40', 'BL25']], ['pregnancy', ['LI4', 'SP6', 'BL60', 'BL67', 'GB21']]]) {
+  // And by where a point lies, as its card says it (the location texts, read last).
+  for (const [query, expected] of [
+    ['sciatica', ['GB30', 'BL40', 'BL25']], ['pregnancy', ['LI4', 'SP6', 'BL60', 'BL67', 'GB21']],
+    ['between thumb and index finger', ['LI4']], ['earlobe', ['TE17']], ['big toe', ['LR1', 'SP1']],
+  ]) {
     await typeSearch(search, query);
     const found = await items.evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)));
     for (const code of expected) assert.ok(found.includes(code), `${query} finds ${code}`);
