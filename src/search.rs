@@ -417,10 +417,8 @@ impl Query {
         } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
-        } else if *by_place && words.iter().all(|w| w.said(|f| w.held(place, f)) || w.text.contains(' ') && w.text.split(' ').all(|part| holds(place, part, false))) {
-            // Found only where the point lies, every word in its location texts (a phrase's
-            // words apart: `top of the head`, a phrase for "vertex", is the patient's "on the
-            // top of the head"): last.
+        } else if *by_place && words.iter().all(|w| w.placed(place)) {
+            // Found only where the point lies, every word in its location texts: last.
             25
         } else {
             0
@@ -517,6 +515,12 @@ impl Word {
     fn held(&self, text: &str, form: &str) -> bool {
         let within = |name: &String| text.matches(name.as_str()).count() * name.matches(form).count();
         holds(text, form, self.whole.iter().any(|w| w == form)) && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
+    }
+
+    /// Whether a point's location texts, folded, hold the word; a phrase's words apart (`top of
+    /// the head`, a phrase for "vertex", is the patient's "on the top of the head").
+    fn placed(&self, place: &str) -> bool {
+        self.said(|f| self.held(place, f)) || self.text.contains(' ') && self.text.split(' ').all(|part| holds(place, part, false))
     }
 
     /// Whether `found` finds the word as typed or in another of its forms.
