@@ -336,7 +336,8 @@ struct Query {
     conditions: Conditions,
     /// Whether points are also found by their location texts: not for a query that names a
     /// point by its code or name (`ST36`, `足三里`), whose neighbours' locations are measured
-    /// from it.
+    /// from it, nor for a word of one or two letters (`s`, `sc`: the first letters of a word
+    /// being typed, which nearly every location holds).
     by_place: bool,
 }
 
@@ -376,7 +377,7 @@ impl Query {
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let exact = catalog::readings(query);
-        let by_place = exact.is_empty() && catalog::points_named(query).is_empty();
+        let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, conditions, by_place }
     }
 
