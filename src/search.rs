@@ -224,9 +224,11 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     // else what the words without it find; then Chinese words written together, as Chinese is,
     // read one by one.
     let bare = crate::text::without_point_word(query);
-    let named = catalog::points_named(query);
-    if bare.is_some() && !named.is_empty() {
-        return named;
+    if bare.is_some() {
+        let named = catalog::points_named(query);
+        if !named.is_empty() {
+            return named;
+        }
     }
     let hits = bare.map_or(hits, |bare| ranked(bare, prose));
     match segmented(bare.unwrap_or(query), prose) {
@@ -474,24 +476,23 @@ struct Word {
 impl Word {
     fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
         let mut forms: Vec<String> = Vec::new();
+        let plural_of = singular(text);
         // What the word means, or its singular (`burps`: `burp`, "belching").
-        let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(&singular(text)?)));
+        let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
         let written = matches!(meaning, Some(Meaning::Word(_)));
         if let Some(Meaning::Word(word)) = meaning {
             forms.push(word.clone());
         }
         forms.extend(respelled(text));
-        let mut whole = Vec::new();
-        if meaning.is_some() {
-            whole.push(text.to_string());
-        }
         // The singular of a word the prose file gives a word for is not looked for: `kids`
         // means "children", not the `kid` of "kidney".
-        if let Some(singular) = singular(text).filter(|_| !written) {
+        let plural_of = plural_of.filter(|_| !written);
+        let whole = match meaning {
+            Some(_) => std::iter::once(text.to_string()).chain(plural_of.clone()).collect(),
+            None => Vec::new(),
+        };
+        if let Some(singular) = plural_of {
             forms.extend(respelled(&singular));
-            if meaning.is_some() {
-                whole.push(singular.clone());
-            }
             forms.push(singular);
         }
         let stands_for = |word: &str| prose?.stands_for(word);
