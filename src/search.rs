@@ -487,10 +487,11 @@ impl Word {
         // The singular of a word the prose file gives a word for is not looked for: `kids`
         // means "children", not the `kid` of "kidney".
         let plural_of = plural_of.filter(|_| !written);
-        let whole = match meaning {
-            Some(_) => std::iter::once(text.to_string()).chain(plural_of.clone()).collect(),
-            None => Vec::new(),
-        };
+        let mut whole = Vec::new();
+        if meaning.is_some() {
+            whole.push(text.to_string());
+            whole.extend(plural_of.clone());
+        }
         if let Some(singular) = plural_of {
             forms.extend(respelled(&singular));
             forms.push(singular);
