@@ -202,8 +202,10 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 /// The words written around what is looked for are left out first ([`without_filler`]). Exact
 /// code, pinyin and hanzi matches (a point's other Chinese name too) rank first, then prefixes of
 /// those, then the points of a condition guide whose title holds every word, in the guide's
-/// order, then points whose searchable text contains every word of the query, and last those
-/// found only through the condition a word stands for. A query that finds nothing is read
+/// order, then points whose searchable text contains every word of the query, then those
+/// found only through the condition a word stands for, and last those found only by their
+/// location texts (but for words standing together there, which come before the words found
+/// apart in the texts). A query that finds nothing is read
 /// again: a name without the 穴 after it, then Chinese words written together apart
 /// ([`segmented`]).
 pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
@@ -385,7 +387,8 @@ impl Query {
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names,
     /// then a condition guide's rank, then the words in its texts, then what the words stand
-    /// for, then its location texts. `entry` is the point's built-in text, `prose` its
+    /// for, then its location texts (before the words in its texts where they stand together
+    /// there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
@@ -420,13 +423,55 @@ impl Query {
         } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
-        } else if *by_place && words.iter().all(|w| w.placed(place)) {
-            // Found only where the point lies, every word in its location texts: last.
-            25
         } else {
             0
         };
-        guided.max(found)
+        // Where the point lies, every word in its location texts: last, but for words that
+        // stand together there (`behind the knee`: BL40, in "the crease behind the knee"),
+        // which come before the words found apart in what points are for, the closest first
+        // (`between thumb and index finger`: LI4 before LU7).
+        // (A point found by what it is for is not read again for one word, which cannot
+        // stand together with another and so cannot rank it higher.)
+        let placed = if *by_place && (found == 0 || words.len() > 1) && words.iter().all(|w| w.placed(place)) {
+            self.closeness(place).map_or(25, |near| 199 - (near / 4).min(49) as u32)
+        } else {
+            0
+        };
+        guided.max(found).max(placed)
+    }
+
+    /// How near the start of one of a folded text's lines (its texts, one a line) the query's
+    /// words stand together, for a query of two words or more: `None` where no stretch of a
+    /// line holds them all within a few words' reach of each other (as many bytes as the words,
+    /// and 24 more between two: "between the inner ends of the eyebrows"), else the shortest
+    /// stretch's bytes plus half its start, the less the nearer.
+    fn closeness(&self, text: &str) -> Option<usize> {
+        let count = self.words.len();
+        if count < 2 {
+            return None;
+        }
+        let reach = self.words.iter().map(|w| w.text.len()).sum::<usize>() + 24 * (count - 1);
+        let mut nearest = None;
+        for line in text.split('\n') {
+            // Every place each word is held: start, end, which word.
+            let mut marks: Vec<(usize, usize, usize)> = Vec::new();
+            for (i, word) in self.words.iter().enumerate() {
+                word.marks(line, |start, end| marks.push((start, end, i)));
+            }
+            // From each place, the stretch to the nearest end of every word at or after it.
+            for &(start, ..) in &marks {
+                let mut end = start;
+                for i in 0..count {
+                    let next = marks.iter().filter(|&&(s, _, word)| word == i && s >= start).map(|&(_, e, _)| e).min();
+                    end = end.max(next.unwrap_or(usize::MAX));
+                }
+                if end - start <= reach {
+                    let near = end - start + start / 2;
+                    nearest = Some(nearest.map_or(near, |n: usize| n.min(near)));
+                }
+            }
+        }
+        nearest
     }
 }
 
@@ -436,15 +481,18 @@ impl Query {
 /// or where its digits follow letters (`36` in "st36"); and a `whole` word of letters or digits
 /// only as a word of the text (`flu` not in "fluid", `fits` not in "benefits").
 fn holds(text: &str, word: &str, whole: bool) -> bool {
+    held_at(text, word, whole).next().is_some()
+}
+
+/// Where a folded text holds a folded word, as [`holds`] reads it: the byte offsets.
+fn held_at<'a>(text: &'a str, word: &'a str, whole: bool) -> impl Iterator<Item = usize> + 'a {
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    if !word.starts_with(|c: char| c.is_ascii_alphanumeric()) || !whole && word.chars().count() > 3 {
-        return text.contains(word);
-    }
+    let anywhere = !word.starts_with(|c: char| c.is_ascii_alphanumeric()) || !whole && word.chars().count() > 3;
     let digits = word.starts_with(|c: char| c.is_ascii_digit());
-    text.match_indices(word).any(|(at, _)| {
+    text.match_indices(word).map(|(at, _)| at).filter(move |&at| {
         let before = text[..at].chars().next_back();
         let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
-        starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
+        anywhere || starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
     })
 }
 
@@ -529,6 +577,20 @@ impl Word {
     /// Whether `found` finds the word as typed or in another of its forms.
     fn said(&self, found: impl Fn(&str) -> bool) -> bool {
         found(&self.text) || self.forms.iter().any(|f| found(f))
+    }
+
+    /// Where `text` holds the word as typed or in another of its forms: `mark(start, end)`
+    /// for each, in bytes.
+    fn marks(&self, text: &str, mut mark: impl FnMut(usize, usize)) {
+        let mut each = |form: &str| {
+            for at in held_at(text, form, self.whole.iter().any(|w| w == form)) {
+                mark(at, at + form.len());
+            }
+        };
+        each(&self.text);
+        for form in &self.forms {
+            each(form);
+        }
     }
 }
 

@@ -446,7 +446,7 @@ fn a_readers_word_is_found_as_a_word_not_inside_another() {
 }
 
 #[test]
-fn a_point_is_found_by_where_it_lies_after_what_it_is_for() {
+fn a_point_is_found_by_where_it_lies() {
     // Readers look for a point by its place: `between thumb and index finger` and `earlobe`
     // found nothing, `big toe` SP2 and SP3 (whose indications say it) but not LR1 and SP1, at
     // its nail. The location texts, the standard's and the patient's, are read last.
@@ -454,9 +454,21 @@ fn a_point_is_found_by_where_it_lies_after_what_it_is_for() {
     assert!(thumb.contains(&"LI4"), "{thumb:?}");
     assert!(codes("earlobe").contains(&"TE17"));
     let toe = codes("big toe");
-    assert!(toe.contains(&"LR1") && toe.contains(&"SP1"), "{toe:?}");
-    let at = |code: &str| toe.iter().position(|c| *c == code).unwrap();
-    assert!(at("SP2") < at("LR1") && at("SP3") < at("SP1"), "{toe:?}");
+    assert!(["LR1", "SP1", "SP2", "SP3"].iter().all(|c| toe.contains(c)), "{toe:?}");
+    // Words that stand together in a location, near its start (where the point is, before the
+    // landmarks it is measured from), come first, the nearest first: LU7 ("the thumbs and index
+    // fingers interlaced") was listed before LI4, GB33 (whose indications hold "behind" and
+    // "knee" apart) before BL39 and BL40, GB14 ("the span between the eyebrow and the hairline") and
+    // four more before Yintang.
+    assert_eq!(thumb[0], "LI4", "{thumb:?}");
+    for (place, point) in [("between the eyebrows", "EX-HN3"), ("corner of the mouth", "ST4"), ("sole of the foot", "KI1")] {
+        assert_eq!(codes(place)[0], point, "{place}: {:?}", codes(place));
+    }
+    // The points on a crease before those measured from it.
+    let on = |place: &str, points: &[&str]| codes(place).iter().take(points.len()).all(|c| points.contains(c));
+    assert!(on("behind the knee", &["BL39", "BL40"]), "{:?}", codes("behind the knee"));
+    assert!(on("elbow crease", &["LU5", "PC3", "LI11", "HT3"]), "{:?}", codes("elbow crease"));
+    assert!(on("behind the ear", &["TE17", "TE18", "TE19", "GB11", "GB12"]), "{:?}", codes("behind the ear"));
     // Not for a code or a name: ST36 alone, not the points whose locations are measured from it.
     assert_eq!(codes("ST36"), ["ST36"]);
     assert_eq!(codes("Zusanli"), ["ST36"]);
