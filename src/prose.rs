@@ -285,11 +285,15 @@ impl ProseFile {
         file.to_string()
     }
 
-    /// Every point's searchable texts ([`PointProse::searchable`]), folded as search reads them,
-    /// a line each: what a `[search]` entry that stands for a word of the texts is checked
-    /// against ([`crate::source::Catalog::search_problems`]).
+    /// Every point's texts that search reads, folded as search reads them, a line each: its
+    /// searchable texts ([`PointProse::searchable`]) and its locations ([`PointProse::places`],
+    /// which find it too: `耳朵前面` for 耳前). What a `[search]` entry that stands for a word
+    /// of the texts is checked against ([`crate::source::Catalog::search_problems`]).
     pub fn searchable_text(&self) -> String {
-        let texts: Vec<String> = self.points.values().flat_map(PointProse::searchable).map(crate::text::fold).collect();
+        let mut texts: Vec<String> = Vec::new();
+        for point in self.points.values() {
+            texts.extend(point.searchable().into_iter().chain(point.places()).map(crate::text::fold));
+        }
         texts.join("\n")
     }
 
