@@ -499,6 +499,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("base of the skull", "occipital"),
         ("bum", "buttock"),
         ("shin", "tibia"),
+        ("chin", "mentolabial"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
@@ -508,6 +509,8 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     // "kidney").
     assert!(codes("navel").contains(&"CV8") && codes("belly button").contains(&"CV8"));
     assert!(!codes("kids").contains(&"KI3"), "{:?}", codes("kids"));
+    // The chin, not the "pinching" and "crouching" of 69 points' texts.
+    assert_eq!(codes("chin"), ["CV23", "CV24"]);
     // Around other words: numb fingers.
     assert_eq!(codes("pins and needles in my fingers"), codes("numbness fingers"));
     // And what the word stands for too: "queasy" is "nausea", so every digestive point.
