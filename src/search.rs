@@ -490,9 +490,12 @@ fn held_at<'a>(text: &'a str, word: &'a str, whole: bool) -> impl Iterator<Item 
     let anywhere = !word.starts_with(|c: char| c.is_ascii_alphanumeric()) || !whole && word.chars().count() > 3;
     let digits = word.starts_with(|c: char| c.is_ascii_digit());
     text.match_indices(word).map(|(at, _)| at).filter(move |&at| {
+        if anywhere {
+            return true;
+        }
         let before = text[..at].chars().next_back();
         let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
-        anywhere || starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
+        starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
     })
 }
 
@@ -565,7 +568,7 @@ impl Word {
     /// names of other conditions that hold it ([`Word::inside`]).
     fn held(&self, text: &str, form: &str) -> bool {
         let within = |name: &String| text.matches(name.as_str()).count() * name.matches(form).count();
-        holds(text, form, self.whole.iter().any(|w| w == form)) && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
+        self.held_at(text, form).next().is_some() && (self.inside.is_empty() || text.matches(form).count() > self.inside.iter().map(within).sum::<usize>())
     }
 
     /// Whether a point's location texts, folded, hold the word; a phrase's words apart (`top of
@@ -579,11 +582,17 @@ impl Word {
         found(&self.text) || self.forms.iter().any(|f| found(f))
     }
 
+    /// Where `text` holds `form`, a form of the word ([`held_at`]; a `whole` form only as a
+    /// word of the text).
+    fn held_at<'a>(&self, text: &'a str, form: &'a str) -> impl Iterator<Item = usize> + 'a {
+        held_at(text, form, self.whole.iter().any(|w| w == form))
+    }
+
     /// Where `text` holds the word as typed or in another of its forms: `mark(start, end)`
     /// for each, in bytes.
     fn marks(&self, text: &str, mut mark: impl FnMut(usize, usize)) {
         let mut each = |form: &str| {
-            for at in held_at(text, form, self.whole.iter().any(|w| w == form)) {
+            for at in self.held_at(text, form) {
                 mark(at, at + form.len());
             }
         };

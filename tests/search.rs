@@ -449,7 +449,7 @@ fn a_readers_word_is_found_as_a_word_not_inside_another() {
 fn a_point_is_found_by_where_it_lies() {
     // Readers look for a point by its place: `between thumb and index finger` and `earlobe`
     // found nothing, `big toe` SP2 and SP3 (whose indications say it) but not LR1 and SP1, at
-    // its nail. The location texts, the standard's and the patient's, are read last.
+    // its nail. The location texts, the standard's and the patient's, are read too.
     let thumb = codes("the point between thumb and index finger");
     assert!(thumb.contains(&"LI4"), "{thumb:?}");
     assert!(codes("earlobe").contains(&"TE17"));
