@@ -500,6 +500,8 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("bum", "buttock"),
         ("shin", "tibia"),
         ("chin", "mentolabial"),
+        ("inside", "inner"),
+        ("outside", "outer"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
@@ -511,6 +513,10 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     assert!(!codes("kids").contains(&"KI3"), "{:?}", codes("kids"));
     // The chin, not the "pinching" and "crouching" of 69 points' texts.
     assert_eq!(codes("chin"), ["CV23", "CV24"]);
+    // The inside of a limb as the texts say it: `inside of the wrist` found nothing, `inside of
+    // the ankle` LR4 alone.
+    assert_eq!(codes("inside of the wrist"), codes("inner wrist"));
+    assert_eq!(codes("inside of the ankle"), codes("inner ankle"));
     // Around other words: numb fingers.
     assert_eq!(codes("pins and needles in my fingers"), codes("numbness fingers"));
     // And what the word stands for too: "queasy" is "nausea", so every digestive point.
