@@ -562,12 +562,12 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         assert!(traditional(said).starts_with(&traditional(written)), "{said}: {:?}", traditional(said));
     }
     assert!(chinese("后脑勺").contains(&"GB20") && chinese("肚脐").contains(&"CV8"));
-    // Places as said, for the words the locations write (两眉头, 腘, 耳后, 鼻翼): 眉心 found
+    // Places as said, for the words the locations write (两眉头, 膝后, 耳后, 鼻翼): 眉心 found
     // BL2 and EX-HN4, whose names hold 眉, and not Yintang; 两眉之间, 膝盖后面, 耳朵后面 and
     // 鼻子旁边 nothing but KI10.
     assert_eq!(chinese("眉心"), ["EX-HN3"]);
     assert_eq!(traditional("兩眉之間"), ["EX-HN3"]);
-    assert!(chinese("膝盖后面").contains(&"BL40") && chinese("腿弯").contains(&"BL40"), "{:?}", chinese("膝盖后面"));
+    assert!(chinese("膝盖后面")[..2].contains(&"BL40") && chinese("腿弯").contains(&"BL40"), "{:?}", chinese("膝盖后面"));
     assert_eq!(chinese("耳朵后面"), chinese("耳后"));
     assert!(chinese("鼻子旁边").contains(&"LI20") && chinese("嘴角").contains(&"ST4"));
 }
