@@ -71,11 +71,12 @@ const cards = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map
   return card && [card.querySelector('.card-head').innerText, [...card.querySelectorAll('.cautions li')].map((li) => li.dataset.kind)];
 }), MAPPED);
 
-/** Every widget's markers: code, classes and the place of each site and label. */
-const markers = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => [...m.shadowRoot.querySelectorAll('g.point:not([hidden])')].map((g) => {
+/** Every widget's markers (or those of the widgets `selector` finds): code, classes and the
+ * place of each site and label. */
+const markers = (p, selector = MAPPED) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => [...m.shadowRoot.querySelectorAll('g.point:not([hidden])')].map((g) => {
   const places = [...g.querySelectorAll('g[transform], text')].map((t) => `${t.tagName} ${t.getAttribute('transform')}`);
   return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
-})), MAPPED);
+})), selector);
 
 test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions, then its location and caution texts from the prose', async () => {
   const p = await page();
@@ -540,6 +541,42 @@ test('a host that serves the wasm and the prose as application/octet-stream: the
   assert.ok(served.some((u) => /split_live/.test(u)) && served.some((u) => /acumap_bg/.test(u)), served.join(' '));
   assert.deepEqual(problems, []);
   await p.close();
+});
+
+test('a widget in a box the page shows later (a closed <details>, a hidden tab) is drawn when shown as one shown from the start, painted or live', async () => {
+  // On a phone, where the map is drawn small and the marks keep their size on screen: a
+  // widget in a box that is not rendered has no size to measure (its marks are drawn at scale
+  // 1 and its codes placed for no room), so it must measure again when the box is shown.
+  const p = await recordingPage(browser, { width: 390, height: 844 });
+  const failures = [];
+  p.on('pageerror', (e) => failures.push(e.message));
+  p.on('console', (m) => ['error', 'warning'].includes(m.type()) && failures.push(m.text()));
+  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const widget = (id) => `<acu-map id="${id}" view="front" selected="ST36"></acu-map>`;
+  await openBody(p, '/boxes.html', `${widget('shown')}<details id="box"><summary>Map</summary>${widget('in-details')}</details><div id="tab" hidden>${widget('in-tab')}</div>`);
+  const frames = () => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const ringsAcross = (id) => p.evaluate((id) => [...document.getElementById(id).shadowRoot.querySelectorAll('g.point:not([hidden]):not(.selected) .ring')].map((e) => Math.round(e.getBoundingClientRect().width * 10) / 10), id);
+  await p.waitForFunction(() => ['shown', 'in-details', 'in-tab'].every((id) => document.getElementById(id).shadowRoot?.querySelector('.painted g.point')));
+  const [shown] = await markers(p, '#shown');
+  assert.ok(shown.length > 10 && shown.some((m) => m.includes('text')), 'markers and their codes');
+  // Painted: the box opened before the live widget is in.
+  await p.evaluate(() => { document.getElementById('box').open = true; });
+  await frames();
+  assert.deepEqual(await markers(p, '#in-details'), [shown], 'painted in a <details> opened later');
+  assert.deepEqual(await ringsAcross('in-details'), await ringsAcross('shown'));
+  // Live: every widget goes live, the hidden one too; its tab shown after.
+  release();
+  await p.waitForFunction(() => ['shown', 'in-details', 'in-tab'].every((id) => document.getElementById(id).shadowRoot.querySelector('[data-testid="list"]')));
+  await frames();
+  const [live] = await markers(p, '#shown');
+  assert.deepEqual(await markers(p, '#in-details'), [live], 'live in the <details>');
+  await p.evaluate(() => { document.getElementById('tab').hidden = false; });
+  await frames();
+  assert.deepEqual(await markers(p, '#in-tab'), [live], 'live in a tab shown after');
+  const rings = await ringsAcross('in-tab');
+  assert.ok(rings.length > 5 && rings.every((w) => Math.abs(w - 11) < 0.2), `rings of 11 px on screen: ${rings}`);
+  assert.deepEqual(await errors(p), []);
+  assert.deepEqual(failures, []);
 });
 
 test('a widget added after the live chunk is in: its map painted at once, then live with every part, nothing downloaded again', async () => {
