@@ -567,7 +567,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     // 鼻子旁边 nothing but KI10.
     assert_eq!(chinese("眉心"), ["EX-HN3"]);
     assert_eq!(traditional("兩眉之間"), ["EX-HN3"]);
-    assert!(chinese("膝盖后面")[..2].contains(&"BL40") && chinese("腿弯").contains(&"BL40"), "{:?}", chinese("膝盖后面"));
+    assert!(chinese("膝盖后面").iter().take(2).any(|c| *c == "BL40") && chinese("腿弯").contains(&"BL40"), "{:?}", chinese("膝盖后面"));
     assert_eq!(chinese("耳朵后面"), chinese("耳后"));
     assert!(chinese("鼻子旁边").contains(&"LI20") && chinese("嘴角").contains(&"ST4"));
 }
