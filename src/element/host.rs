@@ -63,7 +63,11 @@ impl Host for ElementHost {
     fn set_location_hash(&self, hash: &str, push: bool) {
         let Some(window) = web_sys::window() else { return };
         let Ok(history) = window.history() else { return };
-        let url = format!("#{hash}");
+        // The page's own address with the new hash, not `#…` alone: the browser reads a
+        // relative address against the page's `<base href>`, and on a site that has one (every
+        // Angular app's `<base href="/">`) `#…` alone would name the site's root, not this page.
+        let Ok(href) = window.location().href() else { return };
+        let url = format!("{}#{hash}", href.split_once('#').map_or(href.as_str(), |(page, _)| page));
         // The entry keeps the page's state: a site's router keeps its own there (its place in
         // the history, its scroll), and finds it again on back and forward.
         let state = history.state().unwrap_or(JsValue::NULL);

@@ -109,3 +109,26 @@ test('link on a real site: a router\'s history.state is kept, Back to the first 
   assert.equal(await code(page), 'SP6');
   await page.close();
 });
+
+test('link on a page with a <base href> (an Angular app\'s "/", a folder on another origin): the hash is written to the page\'s own address, its path and query kept, and read back on Back, Forward and reload', async () => {
+  for (const base of ['/', 'https://cdn.example/assets/']) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const address = `${BASE}/conditions/sciatica?from=newsletter`;
+    await page.route(address, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8">
+      <base href="${base}"><script type="module" src="${BASE}/pkg/acumap.js"></script></head><body><acu-map link selected="GB30"></acu-map></body></html>` }));
+    await page.goto(address);
+    await page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+    await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+    await page.waitForFunction(() => location.hash !== '');
+    assert.equal(page.url(), `${address}#acu=BL23,back`, `base ${base}: the page's own address, with the widget's hash`);
+    await page.goBack();
+    assert.equal(page.url(), address);
+    await page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+    await page.goForward();
+    await page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+    await page.reload();
+    assert.equal(page.url(), `${address}#acu=BL23,back`);
+    await page.locator('acu-map [data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+    await page.close();
+  }
+});
