@@ -38,6 +38,21 @@ function overflow(page) {
           wide.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
         }
       }
+      // And each word shown: a word longer than its line runs out of the box it is in.
+      const text = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
+      for (let node; (node = text.nextNode());) {
+        const parent = node.parentElement;
+        if (parent.closest('.visually-hidden, thead') || !parent.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true })) continue;
+        for (const word of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const r = range.getBoundingClientRect();
+          if (r.width > 0 && (r.right > box.right + 0.5 || r.left < box.left - 0.5)) {
+            wide.push(`"${word[0]}" ${Math.round(r.left)}–${Math.round(r.right)} in ${Math.round(box.left)}–${Math.round(box.right)}`);
+          }
+        }
+      }
     }
     return { page: document.scrollingElement.scrollWidth, wide: wide.slice(0, 5) };
   });
