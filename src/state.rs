@@ -300,6 +300,10 @@ pub struct WidgetState {
     pub revealed: RwSignal<bool>,
     /// The host's own notes, shortlists and tables (`content`).
     pub content: RwSignal<HostContent>,
+    /// The language the host's content is written in where it is not the interface's: the
+    /// element's `lang`, else the nearest above it, as HTML reads it (a German clinic's notes
+    /// beside the English interface are `de`), so that screen readers read them in it.
+    pub content_lang: RwSignal<Option<String>>,
     /// The host shortlist the reader has chosen (an index into `content.shortlists`).
     pub shortlist: RwSignal<Option<usize>>,
     /// The option of the point list that has (or last had) keyboard focus.
@@ -453,6 +457,7 @@ impl WidgetState {
             host_meridians,
             pool,
             lang: RwSignal::new(Lang::En),
+            content_lang: RwSignal::new(None),
             mode,
             labels: RwSignal::new(Labels::Auto),
             heading_level: RwSignal::new(HeadingLevel::default()),
@@ -607,15 +612,19 @@ impl WidgetState {
             }
             Attribute::AriaLabel => self.page_label.set(value.map(str::trim).filter(|v| !v.is_empty()).map(str::to_string)),
             Attribute::Lang => {
+                // Without its own lang the widget follows the page (the nearest lang above it).
+                let tag = value.map(str::to_string).or_else(|| self.host.with_value(|h| h.page_lang()));
+                let tag = tag.map(|t| t.trim().to_string()).filter(|t| !t.is_empty());
                 let lang = match value {
                     Some(v) => {
                         let said = v.to_string();
                         self.usable(attribute, v, attributes::lang(v), move |s| fill(s.unknown_lang, &[("value", &said)]))
                     }
-                    // Without its own lang the widget follows the page (the nearest lang above it).
-                    None => self.host.with_value(|h| h.page_lang()).and_then(|tag| attributes::lang(&tag)),
+                    None => tag.as_deref().and_then(attributes::lang),
                 };
-                self.lang.set(lang.unwrap_or_default());
+                let lang = lang.unwrap_or_default();
+                self.lang.set(lang);
+                self.content_lang.set(tag.filter(|t| attributes::lang(t) != Some(lang)));
                 self.reload_prose();
             }
             // The stylesheet applies `theme` (`:host([theme=… i])`, in any case, as every keyword
@@ -628,6 +637,12 @@ impl WidgetState {
                 }
             }
         }
+    }
+
+    /// The language of guide `id`'s texts where it is not the interface's: the host's own guide
+    /// is in its content's ([`Self::content_lang`]), the prose file's in the interface's.
+    pub fn guide_lang(&self, id: &str) -> Option<String> {
+        self.content.with_untracked(|c| c.guides.iter().any(|g| g.text.id == id)).then(|| self.content_lang.get_untracked()).flatten()
     }
 
     /// A guide's texts: the host's own, else the prose file's.

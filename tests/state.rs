@@ -274,6 +274,28 @@ fn without_its_own_lang_the_widget_reads_the_page_and_loads_that_prose() {
 }
 
 #[test]
+fn the_hosts_content_keeps_the_language_it_is_written_in_where_the_interface_has_another() {
+    // A German page: the interface is English, the clinic's notes German.
+    let (_, state) = mount(Page { lang: Some("de-CH".into()), ..Page::default() });
+    assert_eq!((state.lang.get_untracked(), state.content_lang.get_untracked()), (Lang::En, Some("de-CH".to_string())));
+    // A page in one of the widget's languages, in any of its tags: the content is in it.
+    for tag in ["en-GB", "zh-TW", " zh-Hant ", ""] {
+        let (_, state) = mount(Page { lang: Some(tag.into()), ..Page::default() });
+        assert_eq!(state.content_lang.get_untracked(), None, "page lang {tag:?}");
+    }
+    // The element's own lang is its content's too, as HTML reads it; one the interface cannot
+    // use (reported) is still the content's.
+    let (page, state) = mount(Page { lang: Some("de".into()), ..with_attributes(&[("lang", "zh-Hant")]) });
+    assert_eq!((state.lang.get_untracked(), state.content_lang.get_untracked()), (Lang::ZhHant, None));
+    state.apply_attribute(Attribute::Lang, Some("fr"));
+    assert_eq!((state.lang.get_untracked(), state.content_lang.get_untracked()), (Lang::En, Some("fr".to_string())));
+    assert_eq!(errors(&page), [(ErrorSource::Attribute(Attribute::Lang), "fr".to_string())]);
+    // Back to following the page.
+    state.apply_attribute(Attribute::Lang, None);
+    assert_eq!(state.content_lang.get_untracked(), Some("de".to_string()));
+}
+
+#[test]
 fn a_prose_file_that_fails_leaves_a_notice_and_a_retry_recovers() {
     let page = Page::default();
     page.offline.set(true);

@@ -55,6 +55,7 @@ pub fn CardTabs() -> impl IntoView {
             let buttons = tabs.iter().enumerate().map(|(index, id)| {
                 let label = id.as_deref().map_or_else(|| s.card_tab_point.to_string(), title);
                 let testid = format!("card-tab-{}", id.as_deref().unwrap_or("point"));
+                let label_lang = id.as_deref().and_then(|id| state.guide_lang(id));
                 let chosen = move || chosen_card_tab(state) == Some(index);
                 let (id, tabs) = (id.clone(), tabs.clone());
                 acu_view! {
@@ -67,6 +68,7 @@ pub fn CardTabs() -> impl IntoView {
                         aria-controls="card-tabpanel"
                         tabindex=move || if chosen() { "0" } else { "-1" }
                         data-testid=testid
+                        lang=label_lang
                         on:click=move |_| state.card_tab.set(id.clone())
                         on:keydown=move |ev| {
                             if let Some(next) = super::tab_key(&ev, index, tabs.len()) {
@@ -99,17 +101,19 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         // Numbered as the guide is read: its red flags first.
         let cites = red_flags.iter().map(|f| &f.text).chain([&summary, &course, &first_visit]).chain(&self_care).chain(&tui_na).chain(&evidence);
         let sources = Sources::number(cites.map(String::as_str), sources);
-        let cite = |text: String| sources.cite(text);
+        // A host's own guide is in its content's language: each of its texts says so.
+        let text_lang = state.guide_lang(&id);
+        let cite = |text: String| acu_view! { <span lang=text_lang.clone() dir="auto">{sources.cite(text)}</span> };
         acu_view! {
             <article class="condition-guide" aria-labelledby="condition-guide-title" data-testid="condition-guide" data-guide=id>
-                {heading(Rank::Title, Some("condition-guide-title"), title)}
+                {heading(Rank::Title, Some("condition-guide-title"), acu_view! { <span lang=text_lang.clone() dir="auto">{title}</span> })}
                 <div class="cautions red-flags" role="note" aria-labelledby="red-flags-title" data-testid="red-flags">
                     <WarningHeading id="red-flags-title" text=s.guide_red_flags />
                     <ul>
                         {red_flags.into_iter().map(|f| acu_view! {
                             <li data-urgency=if f.now { "now" } else { "soon" }>
                                 <strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong>
-                                <span>{cite(f.text)}</span>
+                                {cite(f.text)}
                             </li>
                         }).collect_view()}
                     </ul>

@@ -1,7 +1,7 @@
 //! Filters by the host's shortlists, meridian, body region and condition; they narrow the list
 //! and the map alike.
 
-use super::{lang, strings, WidgetState};
+use super::{content_lang, lang, strings, WidgetState};
 use crate::strings::fill;
 use crate::catalog::{CONDITIONS, MERIDIANS, REGIONS};
 use crate::model::Conditions;
@@ -90,7 +90,7 @@ fn Shortlists() -> impl IntoView {
                             .enumerate()
                             .map(|(i, title)| {
                                 acu_view! {
-                                    <option value=i.to_string() selected=move || state.shortlist.get() == Some(i)>
+                                    <option value=i.to_string() lang=content_lang() selected=move || state.shortlist.get() == Some(i)>
                                         {title}
                                     </option>
                                 }
@@ -101,7 +101,7 @@ fn Shortlists() -> impl IntoView {
                 {move || {
                     description()
                         .filter(|d| !d.is_empty())
-                        .map(|d| acu_view! { <p class="shortlist-description">{d}</p> })
+                        .map(|d| acu_view! { <p class="shortlist-description" lang=content_lang() dir="auto">{d}</p> })
                 }}
             }
         })

@@ -4,7 +4,7 @@
 //! is about to print (`beforeprint`, `element/live.rs`) and the print stylesheet (`app.css`)
 //! shows it and nothing else of the widget, so no window or pop-up is needed.
 
-use super::{strings, view_label, WidgetState};
+use super::{content_lang, strings, view_label, WidgetState};
 use crate::figure::View;
 use crate::model::Point;
 use crate::text::decimal;
@@ -98,7 +98,7 @@ pub fn Handout() -> impl IntoView {
         }
         let lang = state.lang.get();
         let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
-        let guide = state.guides.get().into_iter().next().and_then(|(id, _)| state.guide_text(&id));
+        let (guide, guide_lang) = state.guides.get().into_iter().next().map_or((None, None), |(id, _)| (state.guide_text(&id), state.guide_lang(&id)));
         let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
         let views = handout_views(&points);
         let several = views.len() > 1;
@@ -106,7 +106,7 @@ pub fn Handout() -> impl IntoView {
         Some(acu_view! {
             <section class="handout" data-testid="handout">
                 <header>
-                    <h2>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
+                    <h2 lang=guide.as_ref().and(guide_lang.clone())>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
                     <p class="date">{date}</p>
                 </header>
                 <div class="handout-body">
@@ -125,7 +125,7 @@ pub fn Handout() -> impl IntoView {
                                             <p class="know"><strong>{s.handout_know}</strong>" "{w.patient.cautions.join(" ")}</p>
                                         })}
                                     })}
-                                    {note.map(|n| acu_view! { <p class="note"><strong>{s.host_note}{s.label_colon}</strong>{n}</p> })}
+                                    {note.map(|n| acu_view! { <p class="note"><strong>{s.host_note}{s.label_colon}</strong><span lang=content_lang() dir="auto">{n}</span></p> })}
                                 </li>
                             }
                         }).collect_view()}
@@ -135,7 +135,7 @@ pub fn Handout() -> impl IntoView {
                     <section class="handout-flags">
                         <h3>{s.guide_red_flags}</h3>
                         <ul>{g.red_flags.into_iter().map(|f| acu_view! {
-                            <li><strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong>{f.text}</li>
+                            <li><strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong><span lang=guide_lang.clone() dir="auto">{f.text}</span></li>
                         }).collect_view()}</ul>
                     </section>
                 })}

@@ -73,6 +73,12 @@ pub fn lang() -> Lang {
     use_context::<WidgetState>().map_or(Lang::En, |s| s.lang.get_untracked())
 }
 
+/// The language of the host's own text where it is not the interface's
+/// ([`WidgetState::content_lang`]), for the `lang` of the element that holds it.
+pub fn content_lang() -> Option<String> {
+    use_context::<WidgetState>().and_then(|s| s.content_lang.get_untracked())
+}
+
 /// What a heading is in the widget's part of the page's outline ([`heading`]).
 #[derive(Clone, Copy, PartialEq)]
 enum Rank {
@@ -337,14 +343,15 @@ pub fn App(state: WidgetState, built: Built) -> impl IntoView {
     });
     move || {
         let lang = state.lang.get();
-        // So does a new heading level (`heading`).
+        // So does a new heading level (`heading`), or a new language of the host's content.
         state.heading_level.track();
+        state.content_lang.track();
         let s = lang.ui();
         // The host's tables, then the built-in ones once the prose is there; each with the
         // language of its text when that is not the widget's.
         let tables = move || {
             let (host, built_in_wanted) = state.content.with(|c| {
-                let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), None)).collect();
+                let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), content_lang())).collect();
                 (host, c.built_in_comparisons)
             });
             let built_in = state.prose.with(|p| p.loaded().filter(|_| built_in_wanted).map(|l| l.tables()).unwrap_or_default());

@@ -4,7 +4,7 @@ use crate::state::ProseState;
 use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
-use super::{heading, lang, strings, view_label, Rank, WarningHeading, WidgetState};
+use super::{content_lang, heading, lang, strings, view_label, Rank, WarningHeading, WidgetState};
 use crate::attributes::Mode;
 use crate::model::Point;
 use crate::prose::{PointProse, PractitionerProse};
@@ -170,7 +170,7 @@ fn Card(point: &'static Point) -> impl IntoView {
                         acu_view! {
                             <div class="host-note" role="note" aria-labelledby="host-note-title" data-testid="host-note">
                                 {heading(Rank::Section, Some("host-note-title"), s.host_note)}
-                                <p>{note}</p>
+                                <p lang=content_lang() dir="auto">{note}</p>
                             </div>
                         }
                     })

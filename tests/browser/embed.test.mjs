@@ -219,6 +219,62 @@ test('a site\'s language switch (lang set on <html> or a block, no reload): a wi
   await page.close();
 });
 
+test('a page in a language the widget has not (German): the interface is English, and the clinic\'s own notes, shortlists, tables and guides are marked German, each interface word beside them English; live as the page\'s lang changes', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const content = {
+    notes: { GB30: 'Wir nadeln GB30 in Seitenlage.' },
+    shortlists: [{ title: 'Unsere Punkte bei Ischias', description: 'Unsere übliche Auswahl.', points: ['GB30', 'BL40'] }],
+    comparisons: [{ title: 'Behandlung bei uns', columns: ['Akupunktur', 'Dry Needling'], rows: [{ aspect: 'Erster Besuch', cells: ['60 Minuten', '45 Minuten'] }] }],
+    guides: [{ id: 'unser-ischias', title: 'Ischias in unserer Praxis', conditions: ['sciatica'], points: ['GB30', 'BL40'], summary: 'Wir behandeln Ischias in Seitenlage.', redFlags: [{ urgency: 'now', text: 'Taubheit zwischen den Beinen: sofort in die Notaufnahme.' }] }],
+  };
+  await page.route(`${BASE}/de.html`, (route) => route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="de"><head><meta charset="utf-8">
+    <script type="module" src="pkg/acumap.js"></script></head><body><acu-map selected="GB30" condition="sciatica">
+    <script type="application/json">${JSON.stringify(content)}</script></acu-map></body></html>` }));
+  await page.goto(`${BASE}/de.html`);
+  await page.locator('acu-map [data-testid="list"]').waitFor();
+  await page.locator('acu-map [data-testid="comparison-host-0"]').waitFor();
+  // The language each text is read in: its nearest lang, inside the widget.
+  const langs = () => page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const of = (selector) => root.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
+    return {
+      interface: of('[data-testid="tab-back"]'),
+      note: of('[data-testid="host-note"] p'),
+      noteHeading: of('[data-testid="host-note"] .section-title'),
+      shortlist: of('[data-testid="filter-shortlist"] option[value="0"]'),
+      allPoints: of('[data-testid="filter-shortlist"] option[value=""]'),
+      description: of('.shortlist-description'),
+      table: of('[data-testid="comparison-host-0"] td'),
+      tableAspect: of('[data-testid="comparison-host-0"] th'),
+      builtInTable: of('.comparison:not([data-testid="comparison-host-0"]) td'),
+      guideTab: of('[data-testid="card-tab-unser-ischias"]'),
+      builtInGuideTab: of('[data-testid="card-tab-sciatica"]'),
+    };
+  });
+  assert.deepEqual(await langs(), {
+    interface: 'en', note: 'de', noteHeading: 'en', shortlist: 'de', allPoints: 'en', description: 'de',
+    table: 'de', tableAspect: 'en', builtInTable: 'en', guideTab: 'de', builtInGuideTab: 'en',
+  });
+  await page.locator('acu-map [data-testid="card-tab-unser-ischias"]').click();
+  const guide = () => page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const of = (selector) => root.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
+    return { title: of('#condition-guide-title span'), summary: of('.guide-summary span'), flag: of('[data-testid="red-flags"] li span'), flagUrgency: of('[data-testid="red-flags"] li strong'), points: of('.guide-points li') };
+  });
+  await page.locator('acu-map [data-testid="condition-guide"]').waitFor();
+  assert.deepEqual(await guide(), { title: 'de', summary: 'de', flag: 'de', flagUrgency: 'en', points: 'en' });
+  // The site switches to French: the interface stays English, the content is French now.
+  await page.evaluate(() => { document.documentElement.lang = 'fr'; });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.guide-summary span')?.closest('[lang]')?.getAttribute('lang') === 'fr');
+  // To British English: the widget's own language; nothing is marked apart.
+  await page.evaluate(() => { document.documentElement.lang = 'en-GB'; });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.guide-summary span')?.closest('[lang]')?.getAttribute('lang') === 'en');
+  await page.locator('acu-map [data-testid="card-tab-point"]').click();
+  const english = await langs();
+  assert.ok(Object.values(english).every((l) => l === 'en'), JSON.stringify(english));
+  await page.close();
+});
+
 test('mode: patient hides needling technique; study hides names until asked; both live', async () => {
   const { page } = await open(browser, '/patient.html');
   const widget = page.locator('acu-map');
