@@ -106,7 +106,7 @@ pub fn Handout() -> impl IntoView {
         Some(acu_view! {
             <section class="handout" data-testid="handout">
                 <header>
-                    <h2 lang=guide.as_ref().and(guide_lang.clone())>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
+                    <h2 lang=guide_lang.clone()>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
                     <p class="date">{date}</p>
                 </header>
                 <div class="handout-body">
