@@ -351,7 +351,7 @@ pub fn App(state: WidgetState, built: Built) -> impl IntoView {
         // language of its text when that is not the widget's.
         let tables = move || {
             let (host, built_in_wanted) = state.content.with(|c| {
-                let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), content_lang())).collect();
+                let host: Vec<_> = c.comparisons.iter().enumerate().map(|(i, t)| (format!("host-{i}"), t.clone(), state.content_lang.get_untracked())).collect();
                 (host, c.built_in_comparisons)
             });
             let built_in = state.prose.with(|p| p.loaded().filter(|_| built_in_wanted).map(|l| l.tables()).unwrap_or_default());

@@ -234,43 +234,39 @@ test('a page in a language the widget has not (German): the interface is English
   await page.locator('acu-map [data-testid="list"]').waitFor();
   await page.locator('acu-map [data-testid="comparison-host-0"]').waitFor();
   // The language each text is read in: its nearest lang, inside the widget.
-  const langs = () => page.evaluate(() => {
+  const langsOf = (selectors) => page.evaluate((selectors) => {
     const root = document.querySelector('acu-map').shadowRoot;
-    const of = (selector) => root.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
-    return {
-      interface: of('[data-testid="tab-back"]'),
-      note: of('[data-testid="host-note"] p'),
-      noteHeading: of('[data-testid="host-note"] .section-title'),
-      shortlist: of('[data-testid="filter-shortlist"] option[value="0"]'),
-      allPoints: of('[data-testid="filter-shortlist"] option[value=""]'),
-      description: of('.shortlist-description'),
-      table: of('[data-testid="comparison-host-0"] td'),
-      tableAspect: of('[data-testid="comparison-host-0"] th'),
-      builtInTable: of('.comparison:not([data-testid="comparison-host-0"]) td'),
-      guideTab: of('[data-testid="card-tab-unser-ischias"]'),
-      builtInGuideTab: of('[data-testid="card-tab-sciatica"]'),
-    };
-  });
-  assert.deepEqual(await langs(), {
+    return Object.fromEntries(Object.entries(selectors).map(([name, s]) => [name, root.querySelector(s)?.closest('[lang]')?.getAttribute('lang')]));
+  }, selectors);
+  const card = {
+    interface: '[data-testid="tab-back"]',
+    note: '[data-testid="host-note"] p',
+    noteHeading: '[data-testid="host-note"] .section-title',
+    shortlist: '[data-testid="filter-shortlist"] option[value="0"]',
+    allPoints: '[data-testid="filter-shortlist"] option[value=""]',
+    description: '.shortlist-description',
+    table: '[data-testid="comparison-host-0"] td',
+    tableAspect: '[data-testid="comparison-host-0"] th',
+    builtInTable: '.comparison:not([data-testid="comparison-host-0"]) td',
+    guideTab: '[data-testid="card-tab-unser-ischias"]',
+    builtInGuideTab: '[data-testid="card-tab-sciatica"]',
+  };
+  const guide = { title: '#condition-guide-title span', summary: '.guide-summary span', flag: '[data-testid="red-flags"] li span', flagUrgency: '[data-testid="red-flags"] li strong', points: '.guide-points li' };
+  assert.deepEqual(await langsOf(card), {
     interface: 'en', note: 'de', noteHeading: 'en', shortlist: 'de', allPoints: 'en', description: 'de',
     table: 'de', tableAspect: 'en', builtInTable: 'en', guideTab: 'de', builtInGuideTab: 'en',
   });
   await page.locator('acu-map [data-testid="card-tab-unser-ischias"]').click();
-  const guide = () => page.evaluate(() => {
-    const root = document.querySelector('acu-map').shadowRoot;
-    const of = (selector) => root.querySelector(selector)?.closest('[lang]')?.getAttribute('lang');
-    return { title: of('#condition-guide-title span'), summary: of('.guide-summary span'), flag: of('[data-testid="red-flags"] li span'), flagUrgency: of('[data-testid="red-flags"] li strong'), points: of('.guide-points li') };
-  });
   await page.locator('acu-map [data-testid="condition-guide"]').waitFor();
-  assert.deepEqual(await guide(), { title: 'de', summary: 'de', flag: 'de', flagUrgency: 'en', points: 'en' });
-  // The site switches to French: the interface stays English, the content is French now.
-  await page.evaluate(() => { document.documentElement.lang = 'fr'; });
-  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.guide-summary span')?.closest('[lang]')?.getAttribute('lang') === 'fr');
-  // To British English: the widget's own language; nothing is marked apart.
-  await page.evaluate(() => { document.documentElement.lang = 'en-GB'; });
-  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.guide-summary span')?.closest('[lang]')?.getAttribute('lang') === 'en');
+  assert.deepEqual(await langsOf(guide), { title: 'de', summary: 'de', flag: 'de', flagUrgency: 'en', points: 'en' });
+  // The site switches to French (the interface stays English, the content is French now), then
+  // to British English, the widget's own language, where nothing is marked apart.
+  for (const [pageLang, read] of [['fr', 'fr'], ['en-GB', 'en']]) {
+    await page.evaluate((l) => { document.documentElement.lang = l; }, pageLang);
+    await page.waitForFunction(([s, l]) => document.querySelector('acu-map').shadowRoot.querySelector(s)?.closest('[lang]')?.getAttribute('lang') === l, [guide.summary, read]);
+  }
   await page.locator('acu-map [data-testid="card-tab-point"]').click();
-  const english = await langs();
+  const english = await langsOf(card);
   assert.ok(Object.values(english).every((l) => l === 'en'), JSON.stringify(english));
   await page.close();
 });
