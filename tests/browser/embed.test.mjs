@@ -739,6 +739,41 @@ test('the widget cannot start (a CSP without wasm-unsafe-eval, the wasm missing)
   }
 });
 
+// A popular CSS reset ("the new CSS reset") unsets every property of every element and puts back
+// only the browser's own display: an unknown element such as <acu-map> becomes inline, and
+// loses any container the widget's own `:host` rules make of it (a page's rules on the element
+// win over those). The widget's layout must not depend on them.
+test('a site whose reset unsets every element (all: unset; display: revert) gets the same layout: two columns on a desktop, the table a row at a time on a phone', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+    <style>*:where(:not(html, iframe, canvas, img, svg, video, audio):not(svg *, symbol *)) { all: unset; display: revert; }</style>
+    <script type="module" src="/pkg/acumap.js"></script></head><body><main><h1>Sciatica</h1><acu-map selected="GB30"></acu-map></main></body></html>`;
+  for (const width of [1280, 390]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.route(BASE + '/reset.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+    await page.goto(BASE + '/reset.html');
+    const widget = page.locator('acu-map');
+    await widget.locator('[data-testid="card-location"]').waitFor();
+    await widget.locator('.comparison table').waitFor();
+    const layout = await page.evaluate(() => {
+      const el = document.querySelector('acu-map');
+      const root = el.shadowRoot;
+      const box = (s) => root.querySelector(s).getBoundingClientRect();
+      return {
+        host: getComputedStyle(el).display,
+        // The card beside the map, or under it.
+        cardBeside: box('[data-testid="card"]').left >= box('[data-testid="map"]').right,
+        peekOnMap: root.querySelector('.peek.on-map')?.checkVisibility() ?? false,
+        tableCells: getComputedStyle(root.querySelector('.comparison td')).display,
+        page: document.documentElement.scrollWidth,
+      };
+    });
+    assert.deepEqual(layout, width === 1280
+      ? { host: 'inline', cardBeside: true, peekOnMap: false, tableCells: 'table-cell', page: width }
+      : { host: 'inline', cardBeside: false, peekOnMap: true, tableCells: 'block', page: width }, `${width} px`);
+    await page.close();
+  }
+});
+
 test('in a site\'s layouts (flex rows, centred columns and grids, a float, a table cell) the widget has a width to draw in, and never widens the page', async () => {
   const layouts = {
     block: 'display: block',
