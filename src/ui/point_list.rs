@@ -239,16 +239,44 @@ fn ListItem(
     let selected = move || selected_code.get().is_some();
     let views: Vec<&str> = point.drawn_on().map(view_label).collect();
     let lang = state.lang.get_untracked();
+    let (pinyin, hanzi) = (point.pinyin_tones(), lang.hanzi(point));
     // The name as its reader knows it first (`Lang::hanzi_first`).
-    let name = |class: &'static str, lang: Option<&'static str>, text: &'static str| acu_view! { <span class=class lang=lang>{text}</span> };
-    let (pinyin, hanzi) = (name("pinyin", None, point.pinyin_tones()), name("hanzi", Some(lang.hanzi_tag()), lang.hanzi(point)));
-    let (first, second) = if lang.hanzi_first() { (hanzi, pinyin) } else { (pinyin, hanzi) };
+    let names = if lang.hanzi_first() { [hanzi, pinyin] } else { [pinyin, hanzi] };
+    let name = |text: &'static str| {
+        let of_hanzi = text == hanzi;
+        acu_view! { <span class=if of_hanzi { "hanzi" } else { "pinyin" } lang=of_hanzi.then(|| lang.hanzi_tag())>{text}</span> }
+    };
+    // With several conditions, how many of them the point serves (the list's order).
+    let serves = move || {
+        let total = state.conditions.with(Vec::len);
+        (total > 1).then(|| {
+            let n = state.conditions.with(|c| crate::state::serves(point, c));
+            fill(s.serves, &[("n", &n.to_string()), ("total", &total.to_string())])
+        })
+    };
+    // Which notation the search text names this point in (`P6 in French notation`).
+    let reading = move || {
+        let n = readings.with(|r| r.iter().find(|(_, p)| *p == point).map(|(n, _)| *n))?;
+        let code = state.query.get_untracked();
+        Some(fill(s.notation_reading, &[("code", code.trim()), ("notation", s.notation_names[n as usize])]))
+    };
+    // The row's name is its texts, in their order, with a pause between them. It is given, not
+    // left to its content: rows scrolled out of the list are not laid out (the stylesheet's
+    // `content-visibility`), and Chromium names such a row from its content only once it is, so
+    // a screen reader going through the list, or over the page, met rows with no name.
+    let sep = s.list_separator;
+    let mut said = format!("{} {} {}{sep}{}{sep}{}", point.code, names[0], names[1], point.english(), views.join(sep));
+    if !point.cautions.is_empty() {
+        said = format!("{said}{sep}{}", s.has_cautions);
+    }
+    let label = move || serves().into_iter().chain(reading()).fold(said.clone(), |said, more| format!("{said}{sep}{more}"));
     acu_view! {
         <li
             role="option"
             class=format!("item m-{}", point.meridian())
             class:selected=selected
             aria-selected=move || selected().to_string()
+            aria-label=label
             // Shown or hidden, and the list's one Tab stop, by `Drawn::show_only`.
             tabindex="-1"
             data-code=point.code
@@ -262,44 +290,17 @@ fn ListItem(
             <span class="swatch" aria-hidden="true"></span>
             <span class="code">{point.code}</span>
             <span class="names">
-                {first}
+                {name(names[0])}
                 " "
-                {second}
+                {name(names[1])}
                 <span class="english" lang=(lang != Lang::En).then_some("en")>{point.english()}</span>
             </span>
             <span class="views">{views.join(" · ")}</span>
+            // The mark is seen; a screen reader says the words, in the row's name.
             {(!point.cautions.is_empty())
-                .then(|| {
-                    acu_view! {
-                        <span class="caution-flag" title=s.has_cautions>
-                            // The mark is seen; a screen reader says the words (not "!").
-                            <span aria-hidden="true">"!"</span>
-                            <span class="visually-hidden">{s.has_cautions}</span>
-                        </span>
-                    }
-                })}
-            // With several conditions, how many of them the point serves (the list's order).
-            {move || {
-                let total = state.conditions.with(Vec::len);
-                (total > 1).then(|| {
-                    let n = state.conditions.with(|c| crate::state::serves(point, c));
-                    acu_view! {
-                        <span class="serves" data-testid=format!("serves-{}", point.code)>
-                            {fill(s.serves, &[("n", &n.to_string()), ("total", &total.to_string())])}
-                        </span>
-                    }
-                })
-            }}
-            // Which notation the search text names this point in (`P6 in French notation`).
-            {move || {
-                readings
-                    .with(|r| r.iter().find(|(_, p)| *p == point).map(|(n, _)| *n))
-                    .map(|n| {
-                        let code = state.query.get_untracked();
-                        let text = fill(s.notation_reading, &[("code", code.trim()), ("notation", s.notation_names[n as usize])]);
-                        acu_view! { <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> }
-                    })
-            }}
+                .then(|| acu_view! { <span class="caution-flag" title=s.has_cautions aria-hidden="true">"!"</span> })}
+            {move || serves().map(|text| acu_view! { <span class="serves" data-testid=format!("serves-{}", point.code)>{text}</span> })}
+            {move || reading().map(|text| acu_view! { <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> })}
         </li>
     }
 }

@@ -275,6 +275,52 @@ test('each widget is a region named by what the page made it about, so that two 
   await page.close();
 });
 
+/** The names Chromium's accessibility tree gives the point list's rows (what a screen reader
+ * reads), by code, with the number of rows drawn; `null` for a row it gives no name. */
+async function rowNames(page) {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  const byId = new Map(nodes.map((n) => [n.nodeId, n]));
+  const label = await page.locator('acu-map [data-testid="list"]').getAttribute('aria-label');
+  const list = nodes.find((n) => !n.ignored && n.role?.value === 'listbox' && n.name?.value === label);
+  const rows = list.childIds.map((id) => byId.get(id)).filter((n) => !n.ignored && n.role?.value === 'option');
+  const codes = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((lis) => lis.map((li) => li.dataset.code));
+  await cdp.detach();
+  assert.equal(rows.length, codes.length);
+  return new Map(codes.map((code, i) => [code, rows[i].name?.value || null]));
+}
+
+test('every row of the point list has its name for a screen reader, scrolled out of the list or not, in each language', async () => {
+  const { page, seen } = await open(browser, '/study.html', { width: 1280, height: 800 });
+  const widget = page.locator('acu-map');
+  // 409 rows in a box that shows about six: the rest are not laid out (`content-visibility`),
+  // and the page is scrolled to its top, where the list may not be.
+  let names = await rowNames(page);
+  assert.equal(names.size, 409);
+  assert.deepEqual([...names].filter(([code, name]) => !name || !name.startsWith(`${code} `)), [], 'a row with no name, or not its own');
+  // Its texts in their order, each a phrase of its own.
+  assert.equal(names.get('LU1'), 'LU1 Zhōngfǔ 中府, Central Treasury, Front, has cautions');
+  assert.equal(names.get('EX-LE12'), 'EX-LE12 Qìduān 气端, Qi Extremities, Front, Top of foot, has cautions');
+  assert.equal(names.get('LI4'), 'LI4 Hégǔ 合谷, Union Valley, Back, Back of hand, has cautions');
+  assert.equal(names.get('LI1'), 'LI1 Shāngyáng 商阳, Shang Yang, Back, Back of hand');
+  // The name follows what the row says as a search or the conditions change it.
+  await typeSearch(widget.locator('[data-testid="search"]'), 'P6');
+  names = await rowNames(page);
+  assert.equal(names.get('LU6'), 'LU6 Kǒngzuì 孔最, Collection Hole, Front, P6 in French notation');
+  await typeSearch(widget.locator('[data-testid="search"]'), '');
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('condition', 'sciatica,low-back-pain'));
+  await widget.locator('[data-testid="serves-BL23"]').waitFor();
+  assert.match((await rowNames(page)).get('BL23'), /^BL23 Shènshū 肾俞, Kidney Shu, Back, has cautions, 2 of 2$/);
+  await page.evaluate(() => { const el = document.querySelector('acu-map'); el.removeAttribute('condition'); el.lang = 'zh-Hant'; });
+  await widget.locator('[role="region"][lang="zh-Hant"]').waitFor();
+  await page.locator('acu-map [data-testid="list"]:not([aria-busy])').waitFor();
+  names = await rowNames(page);
+  assert.equal(names.size, 409);
+  assert.equal(names.get('LU1'), 'LU1 中府 Zhōngfǔ，Central Treasury，正面，有注意事項');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 /** The headings a screen reader lists, in the page's order, through the widgets' shadow roots:
  * `h2 Title` for each. */
 const outline = (page) => page.evaluate(() => {
