@@ -161,6 +161,68 @@ test('text follows the reader\'s default size and not the page\'s: at 24 px it i
   }
 });
 
+// WCAG 2.2 text spacing (1.4.12): a reader who spaces lines at 1.5, letters at 0.12 em, words at
+// 0.16 em and paragraphs at 2 em (a user style sheet, a reading extension) loses no text. Such a
+// sheet on the page stops at the widget's shadow root, so the test puts it inside.
+const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+
+/** Text in the widgets (outside the map's picture) that a box hiding its overflow cuts off, or
+ * that runs out of the element holding it, onto what follows: one line each. */
+const cutOff = (page) => page.evaluate(() => {
+  const found = [];
+  const named = (el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`;
+  for (const host of document.querySelectorAll('acu-map')) {
+    const text = document.createTreeWalker(host.shadowRoot, NodeFilter.SHOW_TEXT);
+    for (let node; (node = text.nextNode());) {
+      const parent = node.parentElement;
+      // (The narrow table's header row is hidden as the visually hidden text is: its names are
+      // shown above each cell.)
+      if (!node.data.trim() || parent.closest('.visually-hidden, thead, svg')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const lines = [...range.getClientRects()];
+      const own = parent.getBoundingClientRect();
+      if (lines.some((r) => r.bottom > own.bottom + 2 || r.right > own.right + 2)) found.push(`"${node.data.trim().slice(0, 40)}" runs out of ${named(parent)}`);
+      for (let box = parent; box; box = box.parentElement) {
+        const style = getComputedStyle(box);
+        const [x, y] = [style.overflowX, style.overflowY].map((o) => o === 'hidden' || o === 'clip');
+        if (!x && !y) continue;
+        const b = box.getBoundingClientRect();
+        if (lines.some((r) => (x && (r.left < b.left - 1 || r.right > b.right + 1)) || (y && (r.top < b.top - 1 || r.bottom > b.bottom + 1)))) {
+          found.push(`"${node.data.trim().slice(0, 40)}" cut off by ${named(box)}`);
+        }
+      }
+    }
+  }
+  return found;
+});
+
+test('text spacing: with a reader\'s line, letter, word and paragraph spacing no text is cut off or overlaps, and nothing reflows out at 320 px', async () => {
+  for (const [path, width] of [['/', 320], ['/study.html', 1280], ['/patient-zh.html', 320], ['/hostile.html', 320], ['/', 1280]]) {
+    const { page } = await open(browser, path, { width, height: 800 });
+    await page.evaluate(() => document.querySelector('acu-map').select('GB30'));
+    await page.locator('acu-map [data-testid="card-location"]').first().waitFor();
+    const spacing = await page.evaluate(async (css) => {
+      for (const el of document.querySelectorAll('acu-map')) {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        el.shadowRoot.adoptedStyleSheets = [...el.shadowRoot.adoptedStyleSheets, sheet];
+      }
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="card-location"]')).letterSpacing;
+    }, SPACING);
+    assert.equal(spacing, '1.92px', `${path}: the reader's spacing is applied`);
+    assert.deepEqual(await cutOff(page), [], `${path} at ${width} px`);
+    if (width === 320) {
+      const { page: pageWidth, wide } = await overflow(page);
+      assert.deepEqual(wide, [], path);
+      // (The hostile page's own heading, 48 px and letter-spaced, is wider than a phone.)
+      if (path !== '/hostile.html') assert.equal(pageWidth, width, path);
+    }
+    await page.close();
+  }
+});
+
 test('the dark theme passes too, with host content, and an unknown theme is reported', async () => {
   const { page } = await open(browser, '/study.html', { width: 1280, height: 900 }, { bypassCSP: true });
   const widget = page.locator('acu-map');
