@@ -231,8 +231,10 @@ test('the dark theme passes too, with host content, and an unknown theme is repo
     el.theme = 'dark';
     el.content = { notes: { GB21: 'Our note, in its own box.' }, shortlists: [{ title: 'Shoulder', description: 'Ours.', points: ['GB21', 'SI11', 'LI15'] }] };
   });
-  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor);
-  assert.equal(bg, 'rgb(17, 24, 39)');
+  const root = () => page.evaluate(() => { const s = getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')); return [s.backgroundColor, s.colorScheme]; });
+  const [bg, scheme] = await root();
+  // The native controls (the list's scroll bar, the options of a select) dark too.
+  assert.deepEqual([bg, scheme], ['rgb(17, 24, 39)', 'dark']);
   await typeSearch(widget.locator('[data-testid="search"]'), 'GB21');
   await widget.locator('[data-testid="item-GB21"]').click();
   await widget.locator('[data-testid="host-note"]').waitFor();
@@ -243,7 +245,7 @@ test('the dark theme passes too, with host content, and an unknown theme is repo
   // In any case, as every keyword attribute is read.
   await page.evaluate(() => { document.querySelector('acu-map').theme = 'Dark'; });
   await widget.locator('[data-testid="notice"]').waitFor({ state: 'detached' });
-  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('acu-map').shadowRoot.querySelector('.acu')).backgroundColor), bg);
+  assert.deepEqual(await root(), [bg, scheme]);
   await page.close();
 });
 

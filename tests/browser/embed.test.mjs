@@ -774,6 +774,39 @@ test('a site whose reset unsets every element (all: unset; display: revert) gets
   }
 });
 
+test('a widget in a panel the page hides with visibility: hidden (stacked tabs, a carousel) is not seen, clicked or reached by Tab until shown; the page\'s pointer-events: none holds', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <style>.tabs { position: relative } .panel { position: absolute; inset: 0 auto auto 0; width: 100%; background: #fff }
+      .panel.off { visibility: hidden } .panel.busy { pointer-events: none }</style>
+    <script type="module" src="/pkg/acumap.js"></script></head><body><div class="tabs">
+    <div class="panel" id="hours"><button id="in-hours">Opening hours</button></div>
+    <div class="panel off" id="points"><acu-map selected="GB30"></acu-map></div></div></body></html>`;
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.route(BASE + '/panels.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+  await page.goto(BASE + '/panels.html');
+  await page.locator('acu-map [data-testid="list"]:not([aria-busy])').waitFor({ state: 'attached' });
+  const seen = () => page.evaluate(() => {
+    const el = document.querySelector('acu-map');
+    const map = el.shadowRoot.querySelector('[data-testid="map"]').getBoundingClientRect();
+    return {
+      shown: el.shadowRoot.querySelector('.acu').checkVisibility({ visibilityProperty: true }),
+      hit: document.elementFromPoint(map.x + map.width / 2, map.y + map.height / 2) === el,
+    };
+  });
+  /** Whether Tab from the other panel's button goes into the widget. */
+  const tabsIn = async () => {
+    await page.focus('#in-hours');
+    await page.keyboard.press('Tab');
+    return page.evaluate(() => document.activeElement === document.querySelector('acu-map'));
+  };
+  assert.deepEqual({ ...await seen(), tab: await tabsIn() }, { shown: false, hit: false, tab: false }, 'hidden');
+  await page.evaluate(() => document.getElementById('points').classList.remove('off'));
+  assert.deepEqual({ ...await seen(), tab: await tabsIn() }, { shown: true, hit: true, tab: true }, 'shown');
+  await page.evaluate(() => document.getElementById('points').classList.add('busy'));
+  assert.deepEqual(await seen(), { shown: true, hit: false }, 'pointer-events: none');
+  await page.close();
+});
+
 test('in a site\'s layouts (flex rows, centred columns and grids, a float, a table cell) the widget has a width to draw in, and never widens the page', async () => {
   const layouts = {
     block: 'display: block',

@@ -511,9 +511,15 @@ test('hostile page styles do not reach inside, and two instances on one page are
   const style = await page.evaluate(() => {
     const root = document.querySelector('#first').shadowRoot.querySelector('.acu');
     const s = getComputedStyle(root);
-    return { size: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing };
+    return {
+      size: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, scheme: s.colorScheme, variant: s.fontVariant,
+      features: s.fontFeatureSettings, shadow: s.textShadow, fill: s.webkitTextFillColor === s.color, hyphens: s.hyphens,
+    };
   });
-  assert.deepEqual(style, { size: '16px', transform: 'none', spacing: 'normal' });
+  assert.deepEqual(style, {
+    size: '16px', transform: 'none', spacing: 'normal', scheme: 'light', variant: 'normal',
+    features: 'normal', shadow: 'none', fill: true, hyphens: 'manual',
+  });
   // Each instance keeps its own state.
   await first.locator('[data-testid="marker-GB30"] .hit').first().click();
   await first.locator('[data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
