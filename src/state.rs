@@ -904,6 +904,11 @@ impl WidgetState {
     }
 
     /// The guide's step the map shows, if it is the selected point's.
+    /// Whether the page asked for `part` (`parts`; all of them when it names none).
+    pub fn shows(&self, part: Part) -> bool {
+        self.parts.with(|parts| parts.contains(part))
+    }
+
     pub fn guide_step(&self) -> Option<usize> {
         let (code, step) = self.guide_step.get()?;
         self.selected.with(|p| p.is_some_and(|p| p.code == code)).then_some(step)

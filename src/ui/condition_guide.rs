@@ -14,7 +14,7 @@ use std::sync::Arc;
 /// card is one of the widget's parts.
 fn choices(state: WidgetState) -> Vec<Option<String>> {
     let mut choices: Vec<Option<String>> = state.guides.with(|g| g.iter().map(|(id, _)| Some(id.clone())).collect());
-    if state.parts.with(|parts| parts.contains(Part::Card)) {
+    if state.shows(Part::Card) {
         choices.push(None);
     }
     choices
@@ -95,7 +95,7 @@ pub fn ConditionGuideView(id: String) -> impl IntoView {
         let Some(GuideProse { title, summary, course, first_visit, self_care, tui_na, red_flags, evidence, sources, .. }) = guide else {
             return acu_view! { <p class="prose-status" data-testid="prose-loading">{s.prose_loading}</p> }.into_any();
         };
-        let opens = state.parts.with(|parts| parts.contains(Part::Card) || parts.contains(Part::Map));
+        let opens = state.shows(Part::Card) || state.shows(Part::Map);
         let points = state.guides.get().into_iter().find(|(g, _)| *g == id).map(|(_, points)| points).unwrap_or_default();
         let id = id.clone();
         // Numbered as the guide is read: its red flags first.

@@ -2,11 +2,13 @@
 //! buttons that step through it on the map (`map_layers::GuideLayer` draws each step).
 
 use super::{strings, WidgetState};
+use crate::attributes::Part;
 use crate::strings::fill;
 use leptos::prelude::*;
 
 /// The guide's steps, each a button that shows it on the map, then Previous, Next and Hide; in
-/// the card's list of fields, under its `dt` (`guide-title`).
+/// the card's list of fields, under its `dt` (`guide-title`). In a widget without its map (`parts`
+/// without `map`) the steps are its text alone, with nothing that would show them nowhere.
 /// The buttons stay in place as the steps change (a step's end is `aria-disabled`, not removed),
 /// so keyboard focus never falls out of the card.
 #[component]
@@ -22,6 +24,7 @@ pub fn HowToFind() -> impl IntoView {
         }
     };
     move || {
+        let on_map = state.shows(Part::Map);
         texts.get().map(|texts| {
             acu_view! {
                 <div class="how-to-find" role="group" aria-labelledby="guide-title" data-testid="guide">
@@ -30,6 +33,9 @@ pub fn HowToFind() -> impl IntoView {
                             .into_iter()
                             .enumerate()
                             .map(|(i, text)| {
+                                if !on_map {
+                                    return acu_view! { <li data-testid="guide-step">{text}</li> }.into_any();
+                                }
                                 let current = move || step() == Some(i);
                                 acu_view! {
                                     <li class:current=current>
@@ -44,41 +50,44 @@ pub fn HowToFind() -> impl IntoView {
                                         </button>
                                     </li>
                                 }
+                                .into_any()
                             })
                             .collect_view()}
                     </ol>
-                    <div class="guide-controls">
-                        <button
-                            type="button"
-                            class="tool"
-                            data-testid="guide-previous"
-                            aria-disabled=move || step().is_none_or(|i| i == 0).to_string()
-                            on:click=move |_| go(step().and_then(|i| i.checked_sub(1)).or(step()))
-                        >
-                            {s.guide_previous}
-                        </button>
-                        <button
-                            type="button"
-                            class="tool"
-                            data-testid="guide-next"
-                            aria-disabled=move || step().is_some_and(|i| i + 1 >= total()).to_string()
-                            on:click=move |_| go(Some(step().map_or(0, |i| i + 1)))
-                        >
-                            {move || if step().is_none() { s.guide_show } else { s.guide_next }}
-                        </button>
-                        <span class="guide-at" data-testid="guide-at">
-                            {move || step().map(|i| fill(s.guide_step_of, &[("n", &(i + 1).to_string()), ("total", &total().to_string())]))}
-                        </span>
-                        <button
-                            type="button"
-                            class="tool"
-                            data-testid="guide-hide"
-                            aria-disabled=move || step().is_none().to_string()
-                            on:click=move |_| go(None)
-                        >
-                            {s.guide_hide}
-                        </button>
-                    </div>
+                    {on_map.then(|| acu_view! {
+                        <div class="guide-controls">
+                            <button
+                                type="button"
+                                class="tool"
+                                data-testid="guide-previous"
+                                aria-disabled=move || step().is_none_or(|i| i == 0).to_string()
+                                on:click=move |_| go(step().and_then(|i| i.checked_sub(1)).or(step()))
+                            >
+                                {s.guide_previous}
+                            </button>
+                            <button
+                                type="button"
+                                class="tool"
+                                data-testid="guide-next"
+                                aria-disabled=move || step().is_some_and(|i| i + 1 >= total()).to_string()
+                                on:click=move |_| go(Some(step().map_or(0, |i| i + 1)))
+                            >
+                                {move || if step().is_none() { s.guide_show } else { s.guide_next }}
+                            </button>
+                            <span class="guide-at" data-testid="guide-at">
+                                {move || step().map(|i| fill(s.guide_step_of, &[("n", &(i + 1).to_string()), ("total", &total().to_string())]))}
+                            </span>
+                            <button
+                                type="button"
+                                class="tool"
+                                data-testid="guide-hide"
+                                aria-disabled=move || step().is_none().to_string()
+                                on:click=move |_| go(None)
+                            >
+                                {s.guide_hide}
+                            </button>
+                        </div>
+                    })}
                 </div>
             }
         })

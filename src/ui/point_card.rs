@@ -5,7 +5,7 @@ use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
 use super::{content_lang, heading, lang, strings, view_label, Rank, WarningHeading, WidgetState};
-use crate::attributes::Mode;
+use crate::attributes::{Mode, Part};
 use crate::model::Point;
 use crate::prose::{PointProse, PractitionerProse};
 use crate::strings::{fill, Lang};
@@ -100,9 +100,10 @@ fn Card(point: &'static Point) -> impl IntoView {
     // The point's prose, once the language's file is there (the rest of the card is built in).
     let prose = Memo::new(move |_| state.prose.with(|p| p.loaded().map(|l| l.point(point))));
     // Where the point is not on the current view, offer the view where it is.
+    // (Where the widget has its map.)
     let elsewhere = move || {
         let view = state.view.get();
-        if point.is_drawn_on(view) {
+        if point.is_drawn_on(view) || !state.shows(Part::Map) {
             return None;
         }
         point.drawn_on().next()
@@ -277,7 +278,9 @@ pub(super) fn Details(point: &'static Point, prose: PointProse) -> impl IntoView
                             <dt>{s.alternative}</dt>
                             <dd data-testid="card-alternative" lang=text_lang>
                                 {alternative.clone()}
-                                {(!point.alternative_views.is_empty()).then(|| acu_view! { <span class="alt-note">" "{s.alternative_on_map}</span> })}
+                                // (Where the widget has its map.)
+                                {move || (!point.alternative_views.is_empty() && state.shows(Part::Map))
+                                    .then(|| acu_view! { <span class="alt-note">" "{s.alternative_on_map}</span> })}
                             </dd>
                         </Show>
                     }

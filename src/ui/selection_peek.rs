@@ -38,7 +38,7 @@ pub fn SelectionPeek(
         let point = state.selected.get().filter(|p| picked.get() == Some(*p))?;
         let named = state.revealed.get() || state.mode.get() != Mode::Study;
         let kinds = lang.caution_kinds(point, state.mode.get() == Mode::Patient);
-        let card = state.parts.with(|p| p.contains(Part::Card));
+        let card = state.shows(Part::Card);
         Some(acu_view! {
             <div class=format!("peek m-{}", point.meridian()) class:on-map=on_map data-testid="peek">
                 <p class="peek-name">
