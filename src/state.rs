@@ -443,10 +443,16 @@ impl WidgetState {
         let guide = Memo::new(move |_| {
             let point = selected.get()?;
             let reader = if mode.get() == Mode::Patient { Reader::Patient } else { Reader::Practitioner };
+            // Where the drawing approximates the standard, said only where there is a drawing.
+            let drawn = parts.get().contains(Part::Map);
             prose.with(|p| {
                 let loaded = p.loaded()?;
                 let prose = loaded.point(point)?;
-                guide::write(&guide::Source::of(point, &prose), loaded, reader)
+                let mut source = guide::Source::of(point, &prose);
+                if !drawn {
+                    source.approximate = &[];
+                }
+                guide::write(&source, loaded, reader)
             })
         });
         WidgetState {
@@ -903,12 +909,12 @@ impl WidgetState {
         self.viewport.update(|v| *v = v.whole_of(figure.width, figure.height));
     }
 
-    /// The guide's step the map shows, if it is the selected point's.
     /// Whether the page asked for `part` (`parts`; all of them when it names none).
     pub fn shows(&self, part: Part) -> bool {
         self.parts.with(|parts| parts.contains(part))
     }
 
+    /// The guide's step the map shows, if it is the selected point's.
     pub fn guide_step(&self) -> Option<usize> {
         let (code, step) = self.guide_step.get()?;
         self.selected.with(|p| p.is_some_and(|p| p.code == code)).then_some(step)

@@ -594,6 +594,21 @@ fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_
 }
 
 #[test]
+fn a_card_without_its_map_finds_the_point_without_the_drawings_notes() {
+    // ST36's recipe approximates the standard on the drawing, and its guide says so, with a map.
+    let last = |state: &WidgetState| state.guide.with(|g| g.as_ref().and_then(|g| g.steps.last()).map(|s| s.text.clone())).unwrap_or_default();
+    let (_, state) = mount(with_attributes(&[("selected", "ST36")]));
+    let with_map = last(&state);
+    assert!(with_map.contains("The drawing approximates the standard here: "), "{with_map}");
+    state.apply_attribute(Attribute::Parts, Some("card"));
+    let alone = last(&state);
+    assert!(alone.starts_with("ST36 is here") && !alone.contains("drawing"), "{alone}");
+    assert!(with_map.starts_with(&alone), "the same step, less the note: {alone}");
+    state.apply_attribute(Attribute::Parts, Some("card,map"));
+    assert_eq!(last(&state), with_map);
+}
+
+#[test]
 fn parts_choose_what_the_widget_shows_and_an_unknown_part_is_reported() {
     use acumap::attributes::Part;
     let (page, state) = mount(with_attributes(&[("parts", "map, Card,nope")]));
