@@ -339,8 +339,8 @@ test('each widget is a region named by what the page made it about, so that two 
   await page.close();
 });
 
-/** The names Chromium's accessibility tree gives the point list's rows (what a screen reader
- * reads), by code, with the number of rows drawn; `null` for a row it gives no name. */
+/** The names Chromium's accessibility tree gives the point list's rows shown (what a screen
+ * reader reads), by code; `null` for a row it gives no name. */
 async function rowNames(page) {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
