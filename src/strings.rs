@@ -25,9 +25,12 @@ pub struct PaintStrings {
     pub overlay_toggle: &'static str,
     /// Accessible name of the map; `{view}` is replaced by the view's name.
     pub map_label: &'static str,
+    /// What the card says before a point is chosen; `{pick}` is how [`Self::pick`] asks for one.
     pub card_empty: &'static str,
     /// The same for patient mode, whose cards say what a point is used for, not how it is needled.
     pub card_empty_patient: &'static str,
+    /// How the card asks for a point, by where the widget lets its reader pick one.
+    pub pick: Pick,
     pub quiz_hint: &'static str,
     /// The card while the language's prose file is on its way (the cautions are already shown).
     pub prose_loading: &'static str,
@@ -326,6 +329,15 @@ pub struct ContentStrings {
     pub symbol: &'static str,
 }
 
+/// "Select a point", and where: the widget's map and list, either, or neither (the page leaves
+/// both out with `parts`, and picks the card's point itself or with a condition guide).
+pub struct Pick {
+    pub map_or_list: &'static str,
+    pub map: &'static str,
+    pub list: &'static str,
+    pub neither: &'static str,
+}
+
 /// One label per [`View`]: a language that leaves one out does not compile.
 pub struct ViewLabels {
     pub front: &'static str,
@@ -349,14 +361,22 @@ impl std::ops::Deref for UiStrings {
 }
 
 impl PaintStrings {
-    /// What the card says before a point is chosen, in each mode.
-    pub fn card_hint(&self, mode: crate::attributes::Mode) -> &'static str {
-        use crate::attributes::Mode;
-        match mode {
-            Mode::Study => self.quiz_hint,
+    /// What the card says before a point is chosen, in each mode, asking for one only where the
+    /// page's `parts` let a reader pick it.
+    pub fn card_hint(&self, mode: crate::attributes::Mode, parts: crate::attributes::Parts) -> String {
+        use crate::attributes::{Mode, Part};
+        let template = match mode {
+            Mode::Study => return self.quiz_hint.to_string(),
             Mode::Patient => self.card_empty_patient,
             Mode::Practitioner => self.card_empty,
-        }
+        };
+        let pick = match (parts.contains(Part::Map), parts.contains(Part::List)) {
+            (true, true) => self.pick.map_or_list,
+            (true, false) => self.pick.map,
+            (false, true) => self.pick.list,
+            (false, false) => self.pick.neither,
+        };
+        crate::text::fill(template, &[("pick", pick)])
     }
     /// The widget's name as a landmark: with its map or without.
     pub fn widget_name(&self, map: bool) -> &'static str {
@@ -430,8 +450,9 @@ pub static EN_PAINT: PaintStrings = PaintStrings {
     zoom_hint: "Zoom with the buttons, Ctrl (⌘ on a Mac) and the mouse wheel, a pinch, or + and −; drag with the mouse or two fingers to pan; 0 resets. Keys: the arrows move from point to point, Enter selects; after Escape they pan.",
     overlay_toggle: "Landmarks and cun scale",
     map_label: "Body map, {view} view. Select a point for its details.",
-    card_empty: "Select a point on the map or in the list to see where it is, how it is needled and what to be careful of.",
-    card_empty_patient: "Select a point on the map or in the list to see where it is, what it is used for and what to be careful of.",
+    card_empty: "{pick} to see where it is, how it is needled and what to be careful of.",
+    card_empty_patient: "{pick} to see where it is, what it is used for and what to be careful of.",
+    pick: Pick { map_or_list: "Select a point on the map or in the list", map: "Select a point on the map", list: "Select a point in the list", neither: "Select a point" },
     quiz_hint: "Study mode: names are hidden on the map. Pick a marker, name the point, then check the answer.",
     prose_loading: "Loading the point's location, needling and uses…",
     prose_loading_rest: "Loading the rest of this point's details…",
@@ -645,8 +666,9 @@ pub static ZH_HANS_PAINT: PaintStrings = PaintStrings {
     zoom_hint: "用按钮、按住 Ctrl（Mac 上为 ⌘）滚动鼠标滚轮、双指捏合或 + 和 − 键缩放；用鼠标或双指拖动平移；按 0 还原。键盘：方向键在穴位之间移动，回车键选中；按 Esc 后方向键平移。",
     overlay_toggle: "体表标志与骨度分寸",
     map_label: "身体穴位图，{view}视图。选择穴位可查看详情。",
-    card_empty: "在图上或列表中选择一个穴位，查看其定位、针刺方法及注意事项。",
-    card_empty_patient: "在图上或列表中选择一个穴位，查看它的位置、用途及注意事项。",
+    card_empty: "{pick}，查看其定位、针刺方法及注意事项。",
+    card_empty_patient: "{pick}，查看它的位置、用途及注意事项。",
+    pick: Pick { map_or_list: "在图上或列表中选择一个穴位", map: "在图上选择一个穴位", list: "在列表中选择一个穴位", neither: "选择一个穴位" },
     quiz_hint: "学习模式：图上不显示穴名。选择一个穴位，说出它的名称，再核对答案。",
     prose_loading: "正在载入此穴位的定位、针刺方法和主治……",
     prose_loading_rest: "正在载入此穴位的其余内容……",
@@ -862,8 +884,9 @@ pub static ZH_HANT_PAINT: PaintStrings = PaintStrings {
     zoom_hint: "用按鈕、按住 Ctrl（Mac 上為 ⌘）滾動滑鼠滾輪、雙指捏合或 + 和 − 鍵縮放；用滑鼠或雙指拖動平移；按 0 還原。鍵盤：方向鍵在穴位之間移動，Enter 鍵選中；按 Esc 後方向鍵平移。",
     overlay_toggle: "體表標誌與骨度分寸",
     map_label: "身體穴位圖，{view}視圖。選擇穴位可查看詳情。",
-    card_empty: "在圖上或列表中選擇一個穴位，查看其定位、針刺方法及注意事項。",
-    card_empty_patient: "在圖上或列表中選擇一個穴位，查看它的位置、用途及注意事項。",
+    card_empty: "{pick}，查看其定位、針刺方法及注意事項。",
+    card_empty_patient: "{pick}，查看它的位置、用途及注意事項。",
+    pick: Pick { map_or_list: "在圖上或列表中選擇一個穴位", map: "在圖上選擇一個穴位", list: "在列表中選擇一個穴位", neither: "選擇一個穴位" },
     quiz_hint: "學習模式：圖上不顯示穴名。選擇一個穴位，說出它的名稱，再核對答案。",
     prose_loading: "正在載入此穴位的定位、針刺方法和主治……",
     prose_loading_rest: "正在載入此穴位的其餘內容……",

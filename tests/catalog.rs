@@ -563,6 +563,8 @@ fn the_chinese_interface_labels_every_vocabulary_key() {
         (en.list_count, zh_ui.list_count),
         (en.map_label, zh_ui.map_label),
         (en.cun_label, zh_ui.cun_label),
+        (en.card_empty, zh_ui.card_empty),
+        (en.card_empty_patient, zh_ui.card_empty_patient),
     ] {
         assert_eq!(placeholders(a), placeholders(b), "{a} / {b}");
     }
@@ -573,6 +575,29 @@ fn the_chinese_interface_labels_every_vocabulary_key() {
         labels.dedup();
         assert_eq!(labels.len(), View::ALL.len());
     }
+}
+
+/// Before a point is chosen the card asks for one where the page lets its reader pick it: on the
+/// map, in the list, in either, or (a card the page drives, `parts="card"`) neither, in each
+/// language and in both modes whose cards say what they hold.
+#[test]
+fn the_empty_card_asks_for_a_point_where_the_widget_lets_one_be_picked() {
+    use acumap::attributes::Parts;
+    use acumap::{Lang, Mode};
+    for (lang, map, list) in [(Lang::En, "map", "list"), (Lang::ZhHans, "图", "列表"), (Lang::ZhHant, "圖", "列表")] {
+        for mode in [Mode::Practitioner, Mode::Patient] {
+            let hint = |parts: &str| lang.paint().card_hint(mode, Parts::read(parts).0);
+            for (parts, on_map, in_list) in
+                [("", true, true), ("map,card,list", true, true), ("map, card", true, false), ("card,list,filters", false, true), ("card", false, false), ("card,guide,tables", false, false)]
+            {
+                let text = hint(parts);
+                assert!(!text.contains('{'), "{text}");
+                assert_eq!((text.contains(map), text.contains(list)), (on_map, in_list), "parts=\"{parts}\": {text}");
+            }
+        }
+    }
+    // Study mode's hint is its own.
+    assert_eq!(Lang::En.paint().card_hint(Mode::Study, Parts::read("card").0), Lang::En.paint().quiz_hint);
 }
 
 #[test]

@@ -281,7 +281,7 @@ fn paint_card(b: &Builder, side: &Element, first: &FirstView) -> Element {
     let (lang, s) = (first.lang, first.lang.paint());
     let panel = b.html(side, "section", &[("class", "card-panel"), ("part", "card")], None);
     let Some(point) = first.selected else {
-        b.html(&panel, "p", &[("class", "card-empty")], Some(s.card_hint(first.mode)));
+        b.html(&panel, "p", &[("class", "card-empty")], Some(&s.card_hint(first.mode, first.parts)));
         return panel;
     };
     let patient = first.mode == Mode::Patient;

@@ -55,7 +55,7 @@ pub fn PointCard() -> impl IntoView {
                 {move || match (shown_guide(state), state.selected.get(), state.revealed.get() || state.mode.get() != Mode::Study) {
                     (Some(id), _, _) => acu_view! { <ConditionGuideView id=id /> }.into_any(),
                     (None, None, _) => {
-                        acu_view! { <p class="card-empty">{strings().card_hint(state.mode.get())}</p> }.into_any()
+                        acu_view! { <p class="card-empty">{strings().card_hint(state.mode.get(), state.parts.get())}</p> }.into_any()
                     }
                     (None, Some(_), false) => acu_view! { <Quiz /> }.into_any(),
                     (None, Some(point), true) => acu_view! { <Card point /> }.into_any(),

@@ -2,7 +2,7 @@
 // is reported like any bad value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { errors, open, record, useBrowser } from './harness.mjs';
+import { BASE, errors, open, record, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -76,4 +76,54 @@ test('a card without its map gives how to find the point as text, and nothing th
   await guide.locator('button[data-testid="guide-step"]').first().waitFor();
   assert.deepEqual(seen.errors, []);
   await page.close();
+});
+
+test('before a point is chosen the card asks for one where the widget lets its reader pick it, painted and live', async () => {
+  const p = await recordingPage(browser);
+  // The live widget held back: the card as the main wasm paints it, then as the live one shows it.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.goto(BASE + '/');
+  const PARTS = ['', 'map,card', 'list,card', 'card', 'card,guide'];
+  await p.evaluate((all) => {
+    for (const parts of all) {
+      const el = document.createElement('acu-map');
+      el.className = 'asking';
+      if (parts) el.setAttribute('parts', parts);
+      document.body.append(el);
+    }
+  }, PARTS);
+  /** Each added widget's empty card, once painted (`live` false) or live. */
+  const hints = (live) => p.evaluate(async (live) => {
+    const hint = (el) => {
+      const root = el.shadowRoot?.querySelector('.acu-mount');
+      return root && root.classList.contains('painted') !== live ? root.querySelector('.card-empty')?.textContent : undefined;
+    };
+    const widgets = [...document.querySelectorAll('acu-map.asking')];
+    while (!widgets.every(hint)) await new Promise((r) => setTimeout(r, 50));
+    return widgets.map(hint);
+  }, live);
+  const wanted = [
+    'Select a point on the map or in the list to see',
+    'Select a point on the map to see',
+    'Select a point in the list to see',
+    'Select a point to see',
+    'Select a point to see',
+  ];
+  const painted = await hints(false);
+  assert.deepEqual(painted.map((h) => h.split(' where it is')[0]), wanted);
+  release();
+  assert.deepEqual(await hints(true), painted);
+  // The reader's language too: a card alone in Chinese names neither a map (图) nor a list.
+  const zh = await p.evaluate(async () => {
+    const el = document.querySelector('acu-map.asking[parts="card"]');
+    el.setAttribute('lang', 'zh-Hans');
+    const text = () => el.shadowRoot.querySelector('.card-empty')?.textContent ?? '';
+    while (!/穴位/.test(text())) await new Promise((r) => setTimeout(r, 50));
+    return text();
+  });
+  assert.match(zh, /^选择一个穴位，/);
+  assert.doesNotMatch(zh, /图|列表/);
+  await p.close();
 });
