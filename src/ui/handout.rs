@@ -27,6 +27,12 @@ fn handout_points(state: WidgetState) -> Vec<&'static Point> {
     }
 }
 
+/// Whether there is a handout to print now: the patient card offers its Print button only then
+/// (else the paper would have nothing of the widget on it).
+pub fn has_points(state: WidgetState) -> bool {
+    !handout_points(state).is_empty()
+}
+
 /// The figures a handout draws, each with its points: the view that draws most of the points
 /// not drawn yet (a whole figure before a close-up, on a tie), then the next, until every point
 /// is on one, so that none the handout lists is missing from the paper.

@@ -1,6 +1,7 @@
 //! The card of the selected point: every field, cautions first and impossible to miss.
 
 use crate::state::ProseState;
+use super::handout;
 use super::how_to_find::HowToFind;
 use super::condition_guide::{chosen_card_tab, shown_guide, CardTabs, ConditionGuideView};
 use super::locate_quiz::LocatePanel;
@@ -37,8 +38,9 @@ pub fn PointCard() -> impl IntoView {
             <Show when=move || state.mode.get() == Mode::Study>
                 <LocatePanel />
             </Show>
-            // A patient takes the points home on paper (the page's own print, `ui/handout.rs`).
-            <Show when=move || state.mode.get() == Mode::Patient>
+            // A patient takes the points home on paper (the page's own print, `ui/handout.rs`),
+            // once there are points to take.
+            <Show when=move || state.mode.get() == Mode::Patient && handout::has_points(state)>
                 <button type="button" class="tool print" data-testid="print" on:click=print_handout>
                     {strings().print_button}
                 </button>

@@ -2,7 +2,7 @@
 // controls; six points fit on two pages of A4 and of US Letter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, useBrowser } from './harness.mjs';
+import { open, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -53,6 +53,32 @@ test('the handout of six points prints on two pages, with their plain words and 
   }
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.locator('acu-map [data-testid="handout"]').waitFor({ state: 'detached' });
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('the Print button is offered only when there is a handout to print', async () => {
+  const { page, seen } = await open(browser, '/patient.html');
+  // A patient widget of its own: no point chosen, no guide, all 409 points (too many for paper).
+  await page.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.id = 'bare';
+    el.setAttribute('mode', 'patient');
+    document.body.append(el);
+  });
+  const bare = page.locator('#bare');
+  await bare.locator('[data-testid="search"]').waitFor();
+  const offered = () => bare.locator('[data-testid="print"]').count();
+  assert.equal(await offered(), 0, 'nothing to print');
+  // A point chosen: its handout.
+  await page.evaluate(() => document.getElementById('bare').select('LI4'));
+  await bare.locator('[data-testid="print"]').waitFor();
+  // None again: no handout.
+  await page.evaluate(() => document.getElementById('bare').clear());
+  await bare.locator('[data-testid="print"]').waitFor({ state: 'detached' });
+  // A search that leaves few enough points for paper: those.
+  await typeSearch(bare.locator('[data-testid="search"]'), 'hegu');
+  await bare.locator('[data-testid="print"]').waitFor();
   assert.deepEqual(seen.errors, []);
   await page.close();
 });
