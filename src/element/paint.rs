@@ -244,13 +244,15 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element
 
 /// Right under the map's `frame`, the point the page opens on or the reader last tapped, as
 /// `ui::selection_peek` shows it where the card is below the map (a phone; the stylesheet hides
-/// it beside the card): its code, its name and the kinds of its cautions, kept at the screen's
+/// it beside the card) or where there is no card: its code, its name and the kinds of its cautions, kept at the screen's
 /// foot, and a button to its card.
 fn paint_peek(b: &Builder, frame: &Element, first: &FirstView) {
     let (Some(point), Some(panel)) = (first.selected.filter(|_| first.peek), frame.parent_element()) else { return };
     let (lang, s) = (first.lang, first.lang.paint());
     let next = frame.next_sibling();
-    let peek = b.html(&panel, "div", &[("class", &format!("peek m-{} on-map", point.meridian()))], None);
+    let card = first.parts.contains(Part::Card);
+    let class = format!("peek m-{} on-map{}", point.meridian(), if card { " with-card" } else { "" });
+    let peek = b.html(&panel, "div", &[("class", &class)], None);
     let _ = panel.insert_before(&peek, next.as_ref());
     let name = b.html(&peek, "p", &[("class", "peek-name")], None);
     b.html(&name, "span", &[("class", "code")], Some(point.code));
@@ -264,7 +266,7 @@ fn paint_peek(b: &Builder, frame: &Element, first: &FirstView) {
         b.html(&cautions, "span", &[("class", "visually-hidden")], Some(&[s.cautions, s.label_colon].concat()));
         cautions.append_with_str_1(&kinds.join(" · ")).ok();
     }
-    if first.parts.contains(Part::Card) {
+    if card {
         b.html(&peek, "button", &[("type", "button"), ("class", "tool to-card"), ("tabindex", "-1")], Some(s.peek_details));
     }
 }

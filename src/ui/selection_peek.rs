@@ -11,7 +11,8 @@ use web_sys::Element;
 /// Under the map or the list, the point the reader has just chosen there: its code, name and
 /// the kinds of its cautions, and a button to its card. Only for a choice made there (the
 /// page's own `selected` never moves the layout), and under the map only where the card is
-/// below it (the one-column layout; the stylesheet hides it where the card is beside the map).
+/// below it (the one-column layout; the stylesheet hides it where the card is beside the map)
+/// or where there is no card (`parts`), whose reader it names the point for at any width.
 /// It keeps to the screen's foot while its part is on it (`position: sticky`).
 #[component]
 pub fn SelectionPeek(
@@ -40,7 +41,7 @@ pub fn SelectionPeek(
         let kinds = lang.caution_kinds(point, state.mode.get() == Mode::Patient);
         let card = state.shows(Part::Card);
         Some(acu_view! {
-            <div class=format!("peek m-{}", point.meridian()) class:on-map=on_map data-testid="peek">
+            <div class=format!("peek m-{}", point.meridian()) class:on-map=on_map class:with-card=card data-testid="peek">
                 <p class="peek-name">
                     <span class="code">{point.code}</span>
                     {named.then(|| lang.point_name(point))}

@@ -127,3 +127,46 @@ test('before a point is chosen the card asks for one where the widget lets its r
   assert.doesNotMatch(zh, /图|列表/);
   await p.close();
 });
+
+test('a map without its card names the point chosen on it under the map at any width, painted and live; beside a card it leaves that to the card', async () => {
+  const p = await recordingPage(browser);
+  // The live widget held back at first: the peek as the main wasm paints it.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  await p.goto(BASE + '/');
+  await p.evaluate(() => {
+    for (const parts of ['map', 'map,card']) {
+      const el = document.createElement('acu-map');
+      el.className = 'picking';
+      el.setAttribute('parts', parts);
+      el.setAttribute('selected', 'LU1');
+      document.body.append(el);
+    }
+  });
+  /** The peek under the map of each added widget: its words if it is seen, else null. */
+  const peeks = () => p.evaluate(() => [...document.querySelectorAll('acu-map.picking')].map((el) => {
+    const peek = el.shadowRoot.querySelector('.peek.on-map');
+    return peek?.checkVisibility() ? peek.innerText.replace(/\s+/g, ' ').trim() : null;
+  }));
+  const LU1 = /^LU1 Zhōngfǔ Cautions: Pneumothorax risk$/;
+  await p.locator('acu-map.picking .painted .peek').first().waitFor({ state: 'attached' });
+  const [painted, paintedWithCard] = await peeks();
+  assert.match(painted ?? '', LU1);
+  assert.equal(paintedWithCard, null, 'beside the painted card');
+  release();
+  await p.locator('acu-map.picking').first().locator('[data-testid="search"], [data-testid="peek"]').first().waitFor();
+  for (const width of [1280, 390]) {
+    await p.setViewportSize({ width, height: 900 });
+    for (const i of [0, 1]) {
+      const marker = p.locator('acu-map.picking').nth(i).locator('[data-testid="marker-LU1"]');
+      await marker.scrollIntoViewIfNeeded();
+      await marker.locator('.dot').first().click();
+    }
+    const [alone, withCard] = await peeks();
+    assert.match(alone ?? '', LU1, `${width} px`);
+    if (width === 1280) assert.equal(withCard, null, 'beside the card');
+    else assert.equal(withCard, 'LU1 Zhōngfǔ Cautions: Pneumothorax risk Details', `${width} px`);
+  }
+  await p.close();
+});
