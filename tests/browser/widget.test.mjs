@@ -511,14 +511,22 @@ test('hostile page styles do not reach inside, and two instances on one page are
   const style = await page.evaluate(() => {
     const root = document.querySelector('#first').shadowRoot.querySelector('.acu');
     const s = getComputedStyle(root);
+    // The widget's own accent colour, as a colour.
+    const probe = root.appendChild(document.createElement('span'));
+    probe.style.color = 'var(--acu-accent)';
+    const accent = getComputedStyle(probe).color;
+    probe.remove();
     return {
       size: s.fontSize, transform: s.textTransform, spacing: s.letterSpacing, scheme: s.colorScheme, variant: s.fontVariant,
       features: s.fontFeatureSettings, shadow: s.textShadow, fill: s.webkitTextFillColor === s.color, hyphens: s.hyphens,
+      caret: s.caretColor === s.color, scrollbar: s.scrollbarColor, sizeAdjust: s.fontSizeAdjust,
+      accent: s.accentColor === accent,
     };
   });
   assert.deepEqual(style, {
     size: '16px', transform: 'none', spacing: 'normal', scheme: 'light', variant: 'normal',
     features: 'normal', shadow: 'none', fill: true, hyphens: 'manual',
+    caret: true, scrollbar: 'auto', sizeAdjust: 'none', accent: true,
   });
   // Each instance keeps its own state.
   await first.locator('[data-testid="marker-GB30"] .hit').first().click();
