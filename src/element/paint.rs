@@ -244,8 +244,8 @@ fn paint_map_panel(b: &Builder, layout: &Element, first: &FirstView) -> (Element
 
 /// Right under the map's `frame`, the point the page opens on or the reader last tapped, as
 /// `ui::selection_peek` shows it where the card is below the map (a phone; the stylesheet hides
-/// it beside the card) or where there is no card: its code, its name and the kinds of its cautions, kept at the screen's
-/// foot, and a button to its card.
+/// it beside the card) or where there is no card: its code, its name and the kinds of its
+/// cautions, kept at the screen's foot, and a button to its card.
 fn paint_peek(b: &Builder, frame: &Element, first: &FirstView) {
     let (Some(point), Some(panel)) = (first.selected.filter(|_| first.peek), frame.parent_element()) else { return };
     let (lang, s) = (first.lang, first.lang.paint());

@@ -142,3 +142,12 @@ export async function holdWasm(page) {
   await page.route('**/acumap_bg.*.wasm', async (route) => { await held; await route.continue(); });
   return release;
 }
+
+/** Holds back the live widget's chunk until the returned function is called: until then the
+ * widget is the view the main wasm paints (`src/element/paint.rs`). */
+export async function holdLive(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  return release;
+}

@@ -2,7 +2,7 @@
 // is reported like any bad value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, open, record, recordingPage, useBrowser } from './harness.mjs';
+import { BASE, errors, holdLive, open, record, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -81,9 +81,7 @@ test('a card without its map gives how to find the point as text, and nothing th
 test('before a point is chosen the card asks for one where the widget lets its reader pick it, painted and live', async () => {
   const p = await recordingPage(browser);
   // The live widget held back: the card as the main wasm paints it, then as the live one shows it.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdLive(p);
   await p.goto(BASE + '/');
   const PARTS = ['', 'map,card', 'list,card', 'card', 'card,guide'];
   await p.evaluate((all) => {
@@ -131,9 +129,7 @@ test('before a point is chosen the card asks for one where the widget lets its r
 test('a map without its card names the point chosen on it under the map at any width, painted and live; beside a card it leaves that to the card', async () => {
   const p = await recordingPage(browser);
   // The live widget held back at first: the peek as the main wasm paints it.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await p.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdLive(p);
   await p.goto(BASE + '/');
   await p.evaluate(() => {
     for (const parts of ['map', 'map,card']) {
@@ -150,12 +146,13 @@ test('a map without its card names the point chosen on it under the map at any w
     return peek?.checkVisibility() ? peek.innerText.replace(/\s+/g, ' ').trim() : null;
   }));
   const LU1 = /^LU1 Zhōngfǔ Cautions: Pneumothorax risk$/;
-  await p.locator('acu-map.picking .painted .peek').first().waitFor({ state: 'attached' });
+  // Both painted (the second's peek is there, hidden beside its card).
+  await p.locator('acu-map.picking .painted .peek').nth(1).waitFor({ state: 'attached' });
   const [painted, paintedWithCard] = await peeks();
   assert.match(painted ?? '', LU1);
   assert.equal(paintedWithCard, null, 'beside the painted card');
   release();
-  await p.locator('acu-map.picking').first().locator('[data-testid="search"], [data-testid="peek"]').first().waitFor();
+  await p.locator('acu-map.picking [data-testid="peek"]').nth(1).waitFor({ state: 'attached' });
   for (const width of [1280, 390]) {
     await p.setViewportSize({ width, height: 900 });
     for (const i of [0, 1]) {
