@@ -248,3 +248,41 @@ test('zoomed in, the map goes to the marker Tab lands on and to a point chosen i
   assert.equal(row, true, 'the focused row is on screen');
   await page.close();
 });
+
+test('a map alone on a desktop names the point chosen with the keyboard, under the map and clear of it', async () => {
+  const { page } = await open(browser, '/', { width: 1280, height: 900 });
+  await page.evaluate(() => {
+    const el = document.createElement('acu-map');
+    el.id = 'alone';
+    el.setAttribute('parts', 'map');
+    document.body.prepend(el);
+  });
+  const widget = page.locator('#alone');
+  // The live map shown (its markers take the keyboard), and the keyboard on CV12.
+  await widget.locator('[data-testid="marker-CV12"]').waitFor();
+  await widget.locator('[data-testid="marker-CV12"]').focus();
+  await page.waitForFunction(() => document.getElementById('alone').shadowRoot.activeElement?.dataset.code === 'CV12');
+  await page.keyboard.press('Enter');
+  await widget.locator('[data-testid="peek"]').waitFor({ state: 'attached' });
+  const state = await page.evaluate(() => {
+    const root = document.getElementById('alone').shadowRoot;
+    const peek = root.querySelector('[data-testid="peek"]');
+    return {
+      focus: root.activeElement?.dataset.code,
+      seen: peek.checkVisibility({ visibilityProperty: true }),
+      code: peek.querySelector('.code').textContent,
+      clear: peek.getBoundingClientRect().top >= root.querySelector('.map-frame').getBoundingClientRect().bottom,
+    };
+  });
+  assert.deepEqual(state, { focus: 'CV12', seen: true, code: 'CV12', clear: true });
+  // Scrolled so that the map's foot is below the screen's: the bar stays under the map, off
+  // the screen with it, rather than over the markers.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.setViewportSize({ width: 1280, height: 500 });
+  const over = await page.evaluate(() => {
+    const root = document.getElementById('alone').shadowRoot;
+    return root.querySelector('[data-testid="peek"]').getBoundingClientRect().top < root.querySelector('.map-frame').getBoundingClientRect().bottom;
+  });
+  assert.equal(over, false);
+  await page.close();
+});
