@@ -2,7 +2,7 @@
 // controls; six points fit on two pages of A4 and of US Letter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, typeSearch, useBrowser } from './harness.mjs';
+import { addWidget, open, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -60,12 +60,7 @@ test('the handout of six points prints on two pages, with their plain words and 
 test('the Print button is offered only when there is a handout to print', async () => {
   const { page, seen } = await open(browser, '/patient.html');
   // A patient widget of its own: no point chosen, no guide, all 409 points (too many for paper).
-  await page.evaluate(() => {
-    const el = document.createElement('acu-map');
-    el.id = 'bare';
-    el.setAttribute('mode', 'patient');
-    document.body.append(el);
-  });
+  await addWidget(page, { id: 'bare', mode: 'patient' });
   const bare = page.locator('#bare');
   await bare.locator('[data-testid="search"]').waitFor();
   const offered = () => bare.locator('[data-testid="print"]').count();

@@ -151,3 +151,14 @@ export async function holdLive(page) {
   await page.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
   return release;
 }
+
+/** Adds an `<acu-map>` with `attributes` to the page, as a site's script would: at the end of
+ * its body, or at the start with `first`. */
+export function addWidget(page, attributes, { first = false } = {}) {
+  return page.evaluate(([attributes, first]) => {
+    const el = document.createElement('acu-map');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    if (first) document.body.prepend(el);
+    else document.body.append(el);
+  }, [attributes, first]);
+}

@@ -2,7 +2,7 @@
 // whose arrow keys go from point to point, and one polite live region says what changed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { open, typeSearch, useBrowser } from './harness.mjs';
+import { addWidget, open, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -251,12 +251,7 @@ test('zoomed in, the map goes to the marker Tab lands on and to a point chosen i
 
 test('a map alone on a desktop names the point chosen with the keyboard, under the map and clear of it', async () => {
   const { page } = await open(browser, '/', { width: 1280, height: 900 });
-  await page.evaluate(() => {
-    const el = document.createElement('acu-map');
-    el.id = 'alone';
-    el.setAttribute('parts', 'map');
-    document.body.prepend(el);
-  });
+  await addWidget(page, { id: 'alone', parts: 'map' }, { first: true });
   const widget = page.locator('#alone');
   // The live map shown (its markers take the keyboard), and the keyboard on CV12.
   await widget.locator('[data-testid="marker-CV12"]').waitFor();

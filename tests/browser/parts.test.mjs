@@ -2,7 +2,7 @@
 // is reported like any bad value.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, holdLive, open, record, recordingPage, useBrowser } from './harness.mjs';
+import { addWidget, BASE, errors, holdLive, open, record, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -83,15 +83,9 @@ test('before a point is chosen the card asks for one where the widget lets its r
   // The live widget held back: the card as the main wasm paints it, then as the live one shows it.
   const release = await holdLive(p);
   await p.goto(BASE + '/');
-  const PARTS = ['', 'map,card', 'list,card', 'card', 'card,guide'];
-  await p.evaluate((all) => {
-    for (const parts of all) {
-      const el = document.createElement('acu-map');
-      el.className = 'asking';
-      if (parts) el.setAttribute('parts', parts);
-      document.body.append(el);
-    }
-  }, PARTS);
+  for (const parts of ['', 'map,card', 'list,card', 'card', 'card,guide']) {
+    await addWidget(p, parts ? { class: 'asking', parts } : { class: 'asking' });
+  }
   /** Each added widget's empty card, once painted (`live` false) or live. */
   const hints = (live) => p.evaluate(async (live) => {
     const hint = (el) => {
@@ -131,15 +125,7 @@ test('a map without its card names the point chosen on it under the map at any w
   // The live widget held back at first: the peek as the main wasm paints it.
   const release = await holdLive(p);
   await p.goto(BASE + '/');
-  await p.evaluate(() => {
-    for (const parts of ['map', 'map,card']) {
-      const el = document.createElement('acu-map');
-      el.className = 'picking';
-      el.setAttribute('parts', parts);
-      el.setAttribute('selected', 'LU1');
-      document.body.append(el);
-    }
-  });
+  for (const parts of ['map', 'map,card']) await addWidget(p, { class: 'picking', parts, selected: 'LU1' });
   /** The peek under the map of each added widget: its words if it is seen, else null. */
   const peeks = () => p.evaluate(() => [...document.querySelectorAll('acu-map.picking')].map((el) => {
     const peek = el.shadowRoot.querySelector('.peek.on-map');
