@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { BASE, errors, open, recordingPage, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, errors, holdLive, open, recordingPage, typeSearch, useBrowser } from './harness.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const browser = useBrowser();
@@ -405,9 +405,7 @@ test('heading-level: under a page\'s <h1> the widget\'s titles are h2 and their 
     <body><h1>Acupuncture for low back pain</h1><acu-map heading-level="2" selected="GB30" aria-label="The point for low back pain"></acu-map></body></html>`;
   const page = await recordingPage(browser);
   // The live widget's chunk held back: the painted card's headings first.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
+  const release = await holdLive(page);
   await page.route(BASE + '/article.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
   await page.goto(BASE + '/article.html');
   const widget = page.locator('acu-map');

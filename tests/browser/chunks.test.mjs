@@ -4,7 +4,7 @@
 // and the painted map keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, events, open, recordingPage, useBrowser } from './harness.mjs';
+import { BASE, errors, events, holdChunks, LIVE_CHUNK, open, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -14,15 +14,6 @@ const PROSE = /\/prose\.[^/]+\.json$/;
 /** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
 
-/** Holds back the page's chunks (those matching `pattern`) until the returned function is
- * called; `asked` lists the URLs asked for meanwhile. */
-async function holdChunks(p, pattern = CHUNKS) {
-  let release;
-  const held = new Promise((r) => { release = r; });
-  const asked = [];
-  await p.route(pattern, async (route) => { asked.push(route.request().url()); await held; await route.continue(); });
-  return { release, asked };
-}
 
 /** Opens a page of the entry script and `body`, served at `path` (whose hash, if any, the
  * address keeps). */
@@ -36,7 +27,7 @@ async function openBody(p, path, body) {
  * page's own is painted: the new widget's locator, painted, and the function that lets the
  * chunk in. */
 async function paintedWidget(p, attributes) {
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   await p.goto(BASE + '/');
   await p.locator('acu-map .painted g.point').first().waitFor();
   await p.evaluate((attributes) => {
@@ -80,7 +71,7 @@ const markers = (p, selector = MAPPED) => p.evaluate((sel) => [...document.query
 
 test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions, then its location and caution texts from the prose', async () => {
   const p = await page();
-  const { release, asked } = await holdChunks(p);
+  const { release, asked } = await holdChunks(p, CHUNKS);
   const prose = await holdChunks(p, PROSE);
   await p.goto(BASE + '/');
   const widget = p.locator('acu-map');
@@ -198,7 +189,7 @@ test('the painted map is the live one: the same markers in the same places, the 
   const pages = [['/', desktop], ['/study.html', desktop], ['/patient-zh.html', desktop], ['/hostile.html', desktop], ['/', phone], ['/study.html', phone]];
   for (const [path, viewport] of pages) {
     const p = await recordingPage(browser, viewport);
-    const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+    const { release } = await holdChunks(p, LIVE_CHUNK);
     await p.goto(BASE + path);
     const count = await p.evaluate((sel) => document.querySelectorAll(sel).length, MAPPED);
     await p.waitForFunction(([sel, n]) => [...document.querySelectorAll(sel)].filter((m) => m.shadowRoot?.querySelector('.painted g.point')).length === n, [MAPPED, count]);
@@ -253,7 +244,7 @@ test('a selected point the page\'s meridians or a search leave out: the painted 
 
 test('what the reader and the page do before the widget is live is done once it is', async () => {
   const p = await page();
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   await p.goto(BASE + '/study.html');
   const widget = p.locator('acu-map');
   await widget.locator('.painted g.point').first().waitFor();
@@ -278,7 +269,7 @@ test('what the reader and the page do before the widget is live is done once it 
 
 test('a point chosen before the widget is live is shown at once on the painted map: selected, its card with its names and cautions, and its location if the prose is in; a clear and the page\'s selected too', async () => {
   const p = await page();
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   await p.goto(BASE + '/');
   const widget = p.locator('acu-map').first();
   // The clinic page opens on GB30: its prose comes before the live widget.
@@ -340,9 +331,8 @@ test('a point chosen before the widget is live is shown at once on the painted m
 
 test('on a phone the painted map keeps the point the page opens on at the foot of the screen, with its cautions and a way to its card, where the live map keeps it; a tap moves it to the point tapped, select() of another takes it away', async () => {
   const phone = { width: 390, height: 844 };
-  const live = /\/split_live\.[0-9a-f]{12}\.wasm$/;
   let p = await recordingPage(browser, phone);
-  let { release } = await holdChunks(p, live);
+  let { release } = await holdChunks(p, LIVE_CHUNK);
   await p.goto(BASE + '/');
   let widget = p.locator('acu-map').first();
   const painted = widget.locator('.painted .peek');
@@ -374,7 +364,7 @@ test('on a phone the painted map keeps the point the page opens on at the foot o
   // A tap on the point already selected keeps it; a tap on another moves it there and a
   // select() of another takes it away, as on the live map, which then shows the same.
   p = await recordingPage(browser, phone);
-  ({ release } = await holdChunks(p, live));
+  ({ release } = await holdChunks(p, LIVE_CHUNK));
   await p.goto(BASE + '/');
   widget = p.locator('acu-map').first();
   const peek = widget.locator('.painted .peek');
@@ -403,7 +393,7 @@ test('on a phone the painted map keeps the point the page opens on at the foot o
 
 test('study mode on a phone: the painted peek and card name the point as the live ones do, and a point tapped on the painted map stays answered', async () => {
   const p = await recordingPage(browser, { width: 390, height: 844 });
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   await openBody(p, '/study-mode.html', '<acu-map mode="study" view="back" selected="GB30"></acu-map>');
   const widget = p.locator('acu-map');
   const text = async (selector) => (await widget.locator(selector).innerText()).replace(/\s+/g, ' ');
@@ -471,7 +461,7 @@ test('a page\'s listener that calls the element back while the widget mounts or 
   const p = await page();
   const problems = [];
   p.on('pageerror', (e) => problems.push(e.message));
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   await p.goto(BASE + '/study.html');
   await p.locator('acu-map .painted g.point').first().waitFor();
   // The live widget fires acu-error as it mounts with a meridian it does not know; the
@@ -496,7 +486,7 @@ test('a page\'s listener that calls the element back while the widget mounts or 
 });
 
 test('the live widget\'s chunk cannot be loaded: the painted map stays with a notice and a retry, acu-error names it', async () => {
-  const { p, problems, recover } = await failingChunk(/\/split_live\.[0-9a-f]{12}\.wasm$/, '/patient-zh.html');
+  const { p, problems, recover } = await failingChunk(LIVE_CHUNK, '/patient-zh.html');
   const widget = p.locator('acu-map');
   const notice = widget.locator('.painted [data-testid="notice"]');
   await notice.waitFor();
@@ -551,7 +541,7 @@ test('a widget in a box the page shows later (a closed <details>, a hidden tab) 
   const failures = [];
   p.on('pageerror', (e) => failures.push(e.message));
   p.on('console', (m) => ['error', 'warning'].includes(m.type()) && failures.push(m.text()));
-  const { release } = await holdChunks(p, /\/split_live\.[0-9a-f]{12}\.wasm$/);
+  const { release } = await holdChunks(p, LIVE_CHUNK);
   const widget = (id) => `<acu-map id="${id}" view="front" selected="ST36"></acu-map>`;
   await openBody(p, '/boxes.html', `${widget('shown')}<details id="box"><summary>Map</summary>${widget('in-details')}</details><div id="tab" hidden>${widget('in-tab')}</div>`);
   const frames = () => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

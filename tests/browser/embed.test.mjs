@@ -3,7 +3,7 @@
 // reduced motion.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, holdWasm, open, record, recordingPage, SIMPLIFIED, typeSearch, useBrowser, XSS } from './harness.mjs';
+import { BASE, errors, holdLive, holdWasm, open, record, recordingPage, SIMPLIFIED, typeSearch, useBrowser, XSS } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -883,9 +883,7 @@ async function openHeld(lang, selected, name) {
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head>
     <body><acu-map selected="${selected}"></acu-map></body></html>`;
   const page = await recordingPage(browser);
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route(/split_live/, async (route) => { await held; await route.continue(); });
+  const release = await holdLive(page);
   await page.route(BASE + `/${name}.html`, (r) => r.fulfill({ body: html, contentType: 'text/html' }));
   await page.goto(BASE + `/${name}.html`);
   return { page, release };

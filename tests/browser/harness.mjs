@@ -143,14 +143,22 @@ export async function holdWasm(page) {
   return release;
 }
 
-/** Holds back the live widget's chunk until the returned function is called: until then the
- * widget is the view the main wasm paints (`src/element/paint.rs`). */
-export async function holdLive(page) {
+/** The live widget's chunk: until it is in, a widget is the view the main wasm paints
+ * (`src/element/paint.rs`). */
+export const LIVE_CHUNK = /\/split_live\.[0-9a-f]{12}\.wasm$/;
+
+/** Holds back the page's files matching `pattern` until `release()` is called; `asked` lists
+ * the URLs asked for meanwhile. */
+export async function holdChunks(page, pattern) {
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route(/\/split_live\.[0-9a-f]{12}\.wasm$/, async (route) => { await held; await route.continue(); });
-  return release;
+  const asked = [];
+  await page.route(pattern, async (route) => { asked.push(route.request().url()); await held; await route.continue(); });
+  return { release, asked };
 }
+
+/** Holds back the live widget's chunk until the returned function is called. */
+export const holdLive = async (page) => (await holdChunks(page, LIVE_CHUNK)).release;
 
 /** Adds an `<acu-map>` with `attributes` to the page, as a site's script would: at the end of
  * its body, or at the start with `first`. */
