@@ -80,8 +80,18 @@ impl Viewport {
     /// (`true`: right). Sizes are in screen pixels, so the zoom decides how far apart points
     /// must be for their labels to show.
     pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
+        self.place(requests, font_px, marker_px, false)
+    }
+
+    /// As [`Viewport::place_labels`], but the first label (the selected point's) shows
+    /// whatever it covers.
+    pub fn place_labels_first_shown(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
+        self.place(requests, font_px, marker_px, true)
+    }
+
+    fn place(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32, first_shown: bool) -> Vec<Option<bool>> {
         let right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
-        let shown = place_on_sides(requests, &right, self.unit(), font_px, marker_px);
+        let shown = place_on_sides(requests, &right, self.unit(), font_px, marker_px, first_shown);
         shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
     }
 
@@ -296,15 +306,16 @@ pub fn text_ems(text: &str) -> f32 {
 /// Which labels to show: in order of importance, each label on the side `right` gives it
 /// (`true`: right of its marker) that does not overlap one already placed or another point's
 /// marker. Sizes are in screen pixels (`unit`: one of them in figure units), so that the zoom
-/// decides how far apart points must be for their labels to show.
-fn place_on_sides(requests: &[LabelRequest], right: &[bool], unit: f32, font_px: f32, marker_px: f32) -> Vec<bool> {
+/// decides how far apart points must be for their labels to show. With `first_shown` the first
+/// label shows whatever it covers.
+fn place_on_sides(requests: &[LabelRequest], right: &[bool], unit: f32, font_px: f32, marker_px: f32, first_shown: bool) -> Vec<bool> {
     let boxes: Vec<Rect> = requests.iter().zip(right).map(|(r, &right)| label_box(r, unit, font_px, marker_px, right)).collect();
     let markers: Vec<Rect> = requests.iter().map(|r| marker_box(r, unit, marker_px)).collect();
     let mut shown = vec![false; requests.len()];
     for i in 0..requests.len() {
         let clear_of_labels = (0..i).filter(|&j| shown[j]).all(|j| !overlaps(&boxes[i], &boxes[j]));
         let clear_of_markers = markers.iter().enumerate().all(|(j, m)| j == i || !overlaps(&boxes[i], m));
-        shown[i] = clear_of_labels && clear_of_markers;
+        shown[i] = (i == 0 && first_shown) || clear_of_labels && clear_of_markers;
     }
     shown
 }
@@ -479,21 +490,24 @@ pub fn within_reach(points: &[&'static Point], view: View, at: (f32, f32), units
 /// The codes labelled on the map (`labels`), of the points drawn on `view` (`points`, in list
 /// order), each with its side (`true`: written rightward of its marker; leftward where
 /// rightward it would leave the map, see [`Viewport::shows_label_right`]): by default those
-/// whose label fits in `viewport`, the selected point first, then list order. In study mode
-/// none: the reader names the points.
+/// whose label fits in `viewport`, the selected point first (shown whatever it covers, the
+/// map drawing it over the markers), then list order. In study mode none: the reader names
+/// the points.
 pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, viewport: &Viewport, mode: Mode, labels: Labels) -> Vec<(&'static str, bool)> {
     if mode == Mode::Study || labels == Labels::None {
         return Vec::new();
     }
     // The selected point first (it gets its label before any other).
     let mut points = points.to_vec();
-    if let Some(at) = points.iter().position(|p| Some(*p) == selected) {
+    let at = points.iter().position(|p| Some(*p) == selected);
+    if let Some(at) = at {
         points[..=at].rotate_right(1);
     }
     let requests: Vec<LabelRequest> = points.iter().map(|p| LabelRequest::code(p, view)).collect();
-    let shown = match labels {
-        Labels::All => viewport.every_label(&requests, LABEL_PX, MARKER_PX),
-        _ => viewport.place_labels(&requests, LABEL_PX, MARKER_PX),
+    let shown = match (labels, at) {
+        (Labels::All, _) => viewport.every_label(&requests, LABEL_PX, MARKER_PX),
+        (_, Some(_)) => viewport.place_labels_first_shown(&requests, LABEL_PX, MARKER_PX),
+        (_, None) => viewport.place_labels(&requests, LABEL_PX, MARKER_PX),
     };
     points.iter().zip(shown).filter_map(|(p, side)| Some((p.code, side?))).collect()
 }
@@ -740,6 +754,29 @@ mod tests {
         assert_eq!(front(cv12, Mode::Practitioner, Labels::All), ["CV12", "ST36", "LI4"]);
         assert!(front(cv12, Mode::Practitioner, Labels::None).is_empty());
         assert!(front(cv12, Mode::Study, Labels::All).is_empty());
+    }
+
+    #[test]
+    fn the_selected_point_keeps_its_label_among_crowded_markers() {
+        // LU1 on the front at the whole figure's zoom: its code would cover a neighbour's
+        // marker, which hides any other point's code, but the reader chose this one.
+        let front: Vec<&'static Point> = crate::catalog::POINTS.iter().filter(|p| !p.positions_on(View::Front).is_empty()).collect();
+        let lu1 = crate::catalog::point("LU1");
+        let whole = Viewport::default();
+        let codes = |selected| labelled(&front, View::Front, selected, &whole, Mode::Practitioner, Labels::Auto);
+        assert!(!codes(None).iter().any(|(c, _)| *c == "LU1"), "LU1 is crowded at this zoom");
+        let chosen = codes(lu1);
+        assert_eq!(chosen.first().map(|(c, _)| *c), Some("LU1"));
+        // Every other code shown keeps clear of it.
+        let request = |code: &str| LabelRequest::code(crate::catalog::point(code).unwrap(), View::Front);
+        let unit = whole.unit();
+        let boxes: Vec<Rect> = chosen.iter().map(|(c, right)| label_box(&request(c), unit, LABEL_PX, MARKER_PX, *right)).collect();
+        assert!(boxes[1..].iter().all(|b| !overlaps(b, &boxes[0])));
+        // Over a neighbour's marker it is written where any code is (rightward, on screen),
+        // and the neighbour's code, which it would cover, gives way.
+        let pair = [LabelRequest { x: 100.0, y: 100.0, ems: 2.0 }, LabelRequest { x: 115.0, y: 100.0, ems: 2.0 }];
+        assert_eq!(whole.place_labels(&pair, LABEL_PX, MARKER_PX), [None, Some(true)]);
+        assert_eq!(whole.place_labels_first_shown(&pair, LABEL_PX, MARKER_PX), [Some(true), None]);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use crate::attributes::{Part, Parts};
 use crate::state::{self, Host, Narrowing};
 use crate::strings::Lang;
 use crate::ui::{prose_room_class, prose_waiting_class, SVG, WARN_ICON};
-use crate::viewport::{hit_radii, label_anchor, label_side, labelled, translate_scale, Viewport};
+use crate::viewport::{hit_radii, label_anchor, labelled, translate_scale, Viewport};
 use wasm_bindgen::JsValue;
 use web_sys::{Document, Element, HtmlElement};
 
@@ -430,7 +430,6 @@ fn paint_map(b: &Builder, frame: &Element, first: &FirstView) -> (Element, Eleme
 fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView) {
     let viewport = laid_out(svg, first.view);
     let shrink = 1.0 / viewport.mark_scale();
-    let labelled = labelled(&first.points, first.view, first.selected, &viewport, first.mode, first.labels);
     let mut hits = hit_radii(&first.points, first.view, viewport.mark_scale()).into_iter();
     for &point in &first.points {
         let selected = first.selected == Some(point);
@@ -449,14 +448,31 @@ fn paint_markers(b: &Builder, svg: &Element, points: &Element, first: &FirstView
                 b.svg(&site, "circle", &[("class", class), ("r", r)]);
             }
         }
-        if let Some(right) = label_side(&labelled, point.code) {
-            let (x, anchor) = if right { ("8", "start") } else { ("-8", "end") };
-            let at = translate_scale(label_anchor(positions), shrink);
-            let text = b.svg(&marker, "text", &[("class", "label"), ("transform", &at), ("x", x), ("y", "3.5"), ("text-anchor", anchor), ("aria-hidden", "true")]);
-            text.set_text_content(Some(point.code));
-        }
     }
+    paint_labels(b, svg, first, &viewport);
     paint_alternatives(b, svg, first, shrink);
+}
+
+/// The codes' labels placed for `first` (`viewport::labelled`), as `ui::body_map::MapSvg`
+/// draws them: each in its marker, the selected point's in a group of its own over every
+/// marker.
+fn paint_labels(b: &Builder, svg: &Element, first: &FirstView, viewport: &Viewport) {
+    let shrink = 1.0 / viewport.mark_scale();
+    for (code, right) in labelled(&first.points, first.view, first.selected, viewport, first.mode, first.labels) {
+        let Some(point) = first.points.iter().find(|p| p.code == code) else { continue };
+        let parent = if first.selected == Some(*point) {
+            b.svg(svg, "g", &[("class", "selected-code"), ("aria-hidden", "true")])
+        } else {
+            match svg.query_selector(&format!("g.point[data-code=\"{code}\"]")) {
+                Ok(Some(marker)) => marker,
+                _ => continue,
+            }
+        };
+        let (x, anchor) = if right { ("8", "start") } else { ("-8", "end") };
+        let at = translate_scale(label_anchor(point.positions_on(first.view)), shrink);
+        let text = b.svg(&parent, "text", &[("class", "label"), ("transform", &at), ("x", x), ("y", "3.5"), ("text-anchor", anchor), ("aria-hidden", "true")]);
+        text.set_text_content(Some(code));
+    }
 }
 
 /// The view's viewport as its map is laid out, measured (the live map follows its size,
@@ -491,11 +507,10 @@ fn paint_alternatives(b: &Builder, svg: &Element, first: &FirstView, shrink: f32
 }
 
 /// Moves `painting`'s selection, painted from `before`, to `first`'s point when nothing else
-/// differs (a click on a painted marker): the two markers' classes and pulses, the alternative
-/// sites, the peek and the card, rather than the whole widget, which for the study page's 409
-/// markers takes a phone's CPU most of a second. (The codes' labels stay as placed for
-/// `before`; the live map places them again.) False if something else differs: paint it all
-/// again.
+/// differs (a click on a painted marker): the two markers' classes and pulses, the codes'
+/// labels, the alternative sites, the peek and the card, rather than the whole widget, which
+/// for the study page's 409 markers takes a phone's CPU most of a second. False if something
+/// else differs: paint it all again.
 pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bool {
     let same = first.view == before.view
         && first.points == before.points
@@ -530,11 +545,15 @@ pub fn reselect(painting: &Element, before: &FirstView, first: &FirstView) -> bo
             }
         }
     }
+    // The codes' labels placed again (the new selection's code shows whatever it covers, so
+    // another may have to give way), and its alternative sites.
+    while let Some(old) = find("svg.map .label, .selected-code, .alternative") {
+        old.remove();
+    }
     if let Some(svg) = find("svg.map") {
-        if let Some(old) = find(".alternative") {
-            old.remove();
-        }
-        paint_alternatives(&b, &svg, first, 1.0 / laid_out(&svg, first.view).mark_scale());
+        let viewport = laid_out(&svg, first.view);
+        paint_labels(&b, &svg, first, &viewport);
+        paint_alternatives(&b, &svg, first, 1.0 / viewport.mark_scale());
     }
     if let (Some(panel), Ok(holder)) = (find(".card-panel"), b.0.create_element("div")) {
         let _ = panel.replace_with_with_node_1(&paint_card(&b, &holder, first));

@@ -416,6 +416,7 @@ fn MapSvg(
                     children=move |(view, point)| acu_view! { <Marker point view labelled /> }
                 />
             </g>
+            <SelectedCode view=marked labelled />
             <map_layers::GuideLayer figure=Signal::derive(figure) labelled />
             <LocateLayer />
             // The selected point's WHO alternative location, where the figure shows it: a dashed
@@ -527,9 +528,10 @@ fn Marker(
     let selected_code = super::selected(state, point);
     let selected = move || selected_code.get().is_some();
     let shrink = move || 1.0 / state.mark_scale.get();
-    // This marker's label, as its `text-anchor` (its side): the label is made again only when
-    // that changes, not whenever any label on the map does (each letter typed in the search).
-    let label = Memo::new(move |_| labelled.with(|l| label_side(l, point.code)).map(|right| if right { "start" } else { "end" }));
+    // This marker's label, as its side: the label is made again only when that changes, not
+    // whenever any label on the map does (each letter typed in the search). The selected
+    // point's is drawn over every marker instead (`SelectedCode`).
+    let label = Memo::new(move |_| labelled.with(|l| label_side(l, point.code)).filter(|_| !selected()));
     acu_view! {
         <g
             class=format!("point m-{}", point.meridian())
@@ -562,26 +564,51 @@ fn Marker(
                     }
                 })
             }}
-            {move || {
-                label
-                    .get()
-                    .map(|side| {
-                        acu_view! {
-                            <text
-                                class="label"
-                                transform=move || translate_scale(anchor, shrink())
-                                // MARKER_PX + 2, as text: a number here would bring in float formatting.
-                                x=if side == "start" { "8" } else { "-8" }
-                                y="3.5"
-                                text-anchor=side
-                                aria-hidden="true"
-                            >
-                                {point.code}
-                            </text>
-                        }
-                    })
-            }}
+            {move || label.get().map(|right| acu_view! { <CodeLabel point anchor right /> })}
         </g>
+    }
+}
+
+/// The selected point's code, in a layer over every marker: its label shows whatever it covers
+/// (`viewport::labelled`), and a marker drawn after it would cover it.
+#[component]
+fn SelectedCode(view: RwSignal<View>, labelled: Memo<Vec<(&'static str, bool)>>) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    // Made again only when the point, its place or its side changes (not at each letter typed).
+    let placed = Memo::new(move |_| {
+        let point = state.selected.get()?;
+        let positions = point.positions_on(view.get());
+        let right = labelled.with(|l| label_side(l, point.code)).filter(|_| !positions.is_empty())?;
+        Some((point, label_anchor(positions), right))
+    });
+    move || {
+        placed.get().map(|(point, anchor, right)| {
+            acu_view! {
+                <g class="selected-code" aria-hidden="true">
+                    <CodeLabel point anchor right />
+                </g>
+            }
+        })
+    }
+}
+
+/// A point's code beside its marker (`anchor`, its screen-rightmost site), on the right or
+/// the left, keeping its size on screen.
+#[component]
+fn CodeLabel(point: &'static Point, anchor: (f32, f32), right: bool) -> impl IntoView {
+    let state = expect_context::<WidgetState>();
+    acu_view! {
+        <text
+            class="label"
+            transform=move || translate_scale(anchor, 1.0 / state.mark_scale.get())
+            // MARKER_PX + 2, as text: a number here would bring in float formatting.
+            x=if right { "8" } else { "-8" }
+            y="3.5"
+            text-anchor=if right { "start" } else { "end" }
+            aria-hidden="true"
+        >
+            {point.code}
+        </text>
     }
 }
 

@@ -63,11 +63,16 @@ const cards = (p) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map
 }), MAPPED);
 
 /** Every widget's markers (or those of the widgets `selector` finds): code, classes and the
- * place of each site and label. */
-const markers = (p, selector = MAPPED) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => [...m.shadowRoot.querySelectorAll('g.point:not([hidden])')].map((g) => {
-  const places = [...g.querySelectorAll('g[transform], text')].map((t) => `${t.tagName} ${t.getAttribute('transform')}`);
-  return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
-})), selector);
+ * place of each site and label; then the selected point's code, written over them. */
+const markers = (p, selector = MAPPED) => p.evaluate((sel) => [...document.querySelectorAll(sel)].map((m) => {
+  const place = (t) => `${t.tagName} ${t.getAttribute('transform')} ${t.getAttribute('text-anchor') ?? ''}`;
+  const points = [...m.shadowRoot.querySelectorAll('g.point:not([hidden])')].map((g) => {
+    const places = [...g.querySelectorAll('g[transform], text')].map(place);
+    return `${g.dataset.code} ${g.getAttribute('class').replace(' acu-el', '')} ${places.join(' | ')}`;
+  });
+  const selected = [...m.shadowRoot.querySelectorAll('.selected-code text')].map((t) => `selected ${t.textContent} ${place(t)}`);
+  return [...points, ...selected];
+}), selector);
 
 test('the first view needs no chunk: with every chunk held back, the painted map has the markers, the card its name and cautions, then its location and caution texts from the prose', async () => {
   const p = await page();

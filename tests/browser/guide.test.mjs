@@ -121,7 +121,7 @@ test("GB30's guide names its landmarks clear of GB30's marker and code, and writ
           names: [...root.querySelectorAll('[data-testid="guide-landmark"] text')].filter((t) => t.textContent).map((t) => box(t, t.textContent)),
           point: [...root.querySelectorAll('.point.selected .ring, [data-testid="guide-code"]')].map((e) => box(e, e.textContent || 'GB30 marker')),
           // The marker's own label gives way to the guide's (none of the map's labels shows).
-          labels: [...root.querySelectorAll('.point .label')].filter((t) => t.getBoundingClientRect().width > 0).length,
+          labels: [...root.querySelectorAll('svg.map .label')].filter((t) => t.getBoundingClientRect().width > 0).length,
           rings: [...root.querySelectorAll('.guide-landmark circle, .guide-target')].map((e) => box(e, e.closest('[data-landmark]')?.dataset.landmark ?? 'target')),
         };
       });

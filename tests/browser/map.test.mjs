@@ -1,7 +1,7 @@
 // The body map: views, recipe-placed markers, landmark overlay, meridian paths, filters, zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { events, open, record, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, events, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -127,7 +127,7 @@ test('with a point selected the overlay shows what its recipe measures from, nam
     // GB30 lies between the two: neither name is written over the other or over GB30's code.
     const written = await page.evaluate(() => {
       const root = document.querySelector('acu-map').shadowRoot;
-      return [...root.querySelectorAll('.overlay .landmark text, .point.selected .label')].map((t) => {
+      return [...root.querySelectorAll('.overlay .landmark text, .selected-code .label')].map((t) => {
         const r = t.getBoundingClientRect();
         return [r.left, r.top, r.right, r.bottom, t.textContent];
       });
@@ -139,7 +139,7 @@ test('with a point selected the overlay shows what its recipe measures from, nam
     // where GB30's code does not lie over it.
     const marks = await page.evaluate(() => {
       const root = document.querySelector('acu-map').shadowRoot;
-      const code = root.querySelector('.point.selected .label').getBoundingClientRect();
+      const code = root.querySelector('.selected-code .label').getBoundingClientRect();
       const middle = (r) => [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
       const distance = (a, b) => Math.hypot(a[0] - b[0], a[1] - b[1]);
       return [...root.querySelectorAll('.overlay .landmark')].map((g) => {
@@ -295,7 +295,7 @@ test('zoom and pan by buttons, keyboard, wheel and drag; markers keep their labe
   assert.ok(dragged[0] < zoomed[0] && dragged[1] > zoomed[1], `drag pans: ${zoomed} → ${dragged}`);
   // Labels: every marker with room for one has its code beside it (collisions: tests/viewport).
   await page.keyboard.press('0');
-  const labels = await page.locator('acu-map g.point:not([hidden]) text.label').allTextContents();
+  const labels = await page.locator('acu-map [data-testid="map"] text.label').allTextContents();
   assert.deepEqual(labels.sort(), await markerCodes(page));
   await page.close();
 });
@@ -734,6 +734,54 @@ test('the selected point\'s WHO alternative location is drawn as a dashed ring, 
   await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
   await widget.locator('[data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
   assert.equal(await widget.locator('[data-testid="alternative-marker"]').count(), 0);
+  await page.close();
+});
+
+test('the selected point\'s code shows at the whole figure\'s zoom however crowded, over the markers, painted and live', async () => {
+  // LU1 on the chest: at this zoom its code would cover LU2's marker, so unselected it has none.
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const release = await holdLive(page);
+  await page.route(BASE + '/selected.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head><body><acu-map selected="LU1"></acu-map></body></html>',
+  }));
+  await page.goto(BASE + '/selected.html');
+  const widget = page.locator('acu-map');
+  // Each code written on the map, with its box; the selected point's first, if it has one.
+  const codes = () => widget.evaluate((el) => {
+    const svg = el.shadowRoot.querySelector('svg.map');
+    const top = svg.querySelector('.selected-code');
+    const points = svg.querySelector('.points');
+    // Drawn after every marker, so none covers it.
+    const over = top && points.compareDocumentPosition(top) & Node.DOCUMENT_POSITION_FOLLOWING;
+    return [...svg.querySelectorAll('.selected-code .label'), ...svg.querySelectorAll('.points .label')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { code: t.textContent, selected: !!t.closest('.selected-code'), over: !!over, box: [r.left, r.top, r.right, r.bottom] };
+    });
+  });
+  const check = async (code, what) => {
+    const shown = await codes();
+    const [first, ...rest] = shown;
+    assert.deepEqual([first?.code, first?.selected, first?.over], [code, true, true], `${what}: ${JSON.stringify(shown.slice(0, 3))}`);
+    assert.ok(first.box[2] - first.box[0] > 10, what);
+    assert.deepEqual(rest.filter((t) => t.code === code || t.selected).map((t) => t.code), [], `${what}: written once`);
+    // (Codes a line apart may touch, to a pixel.)
+    const overlap = (a, b) => a[0] < b[2] - 1 && b[0] < a[2] - 1 && a[1] < b[3] - 1 && b[1] < a[3] - 1;
+    assert.deepEqual(rest.filter((t) => overlap(t.box, first.box)).map((t) => t.code), [], `${what}: no other code over it`);
+  };
+  await widget.locator('.painted .selected-code').waitFor();
+  await check('LU1', 'painted');
+  // A tap on the painted map moves it.
+  await widget.locator('.painted g.point[data-code="LU2"] .dot').first().click();
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.painted .selected-code')?.textContent === 'LU2');
+  await check('LU2', 'painted, LU2 tapped');
+  release();
+  await widget.locator('.painted').waitFor({ state: 'detached' });
+  await widget.locator('[data-testid="card-code"]', { hasText: 'LU2' }).waitFor();
+  await check('LU2', 'live');
+  await widget.evaluate((el) => el.select('LU1'));
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('.selected-code')?.textContent === 'LU1');
+  await check('LU1', 'live, LU1 selected');
   await page.close();
 });
 
