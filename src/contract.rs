@@ -190,6 +190,8 @@ pub enum ErrorSource {
     Content,
     /// A code given to `select()`.
     Select,
+    /// `print()` with nothing to print.
+    Print,
     /// The language's prose file could not be loaded.
     Prose,
     /// The live widget's code (its chunk, `element/widget.rs`) could not be loaded.
@@ -206,6 +208,7 @@ impl ErrorSource {
             ErrorSource::Attribute(a) => a.name(),
             ErrorSource::Content => "content",
             ErrorSource::Select => "select()",
+            ErrorSource::Print => "print()",
             ErrorSource::Prose => "prose",
             ErrorSource::Chunk => "chunk",
             ErrorSource::Script => "script",
@@ -217,7 +220,7 @@ impl ErrorSource {
         Attribute::ALL
             .into_iter()
             .map(ErrorSource::Attribute)
-            .chain([ErrorSource::Content, ErrorSource::Select, ErrorSource::Prose, ErrorSource::Chunk, ErrorSource::Script])
+            .chain([ErrorSource::Content, ErrorSource::Select, ErrorSource::Print, ErrorSource::Prose, ErrorSource::Chunk, ErrorSource::Script])
     }
 }
 
@@ -320,7 +323,7 @@ pub const METHODS: [Method; 5] = [
         name: "print",
         parameters: &[],
         returns: "void",
-        description: "Prints a handout through the page's own print: the host shortlist chosen (or the selected point, or the few points shown), with the figure, each point in plain words, the host's notes, the condition guide's red flags and the date. The widget's controls are not printed.",
+        description: "Prints a handout through the page's own print: the host shortlist chosen (or the selected point, or the few points shown), with the figure, each point in plain words, the host's notes, the condition guide's red flags and the date. The widget's controls are not printed. Called before the widget is live, it prints once it is; with nothing to print (no point chosen among many), it prints nothing and says so (a notice, `acu-error`).",
     },
     Method {
         name: "search",

@@ -488,8 +488,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       if (!waiting.has(this)) this.#proseForCard();
     }
 
-    /** `select()` and `clear()` called while the element is not in the page, in order: done
-     * as it is connected (a page often calls them before appending the element). */
+    /** `select()`, `clear()` and `print()` called while the element is not in the page, in
+     * order: done as it is connected (a page often calls them before appending the element). */
     #calls = [];
 
     /** Selects and shows the point with this code; returns it, or null for an unknown code. */
@@ -513,8 +513,17 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     /**
      * Prints this widget's handout (the print stylesheet shows it and none of the widget's
      * controls). The page's other widgets stay off this paper; the page's own print has them all.
+     * The handout is the live widget's: called earlier, it prints once the widget is live (a
+     * lazy widget goes live at once); with nothing to print, the widget says so instead.
      */
     print() {
+      this.#goLive();
+      const print = () => this.#printNow();
+      if (this.#widget) this.#widget.print(print);
+      else this.#calls.push(['print', print]);
+    }
+
+    #printNow() {
       const others = [...connected].filter((w) => w !== this);
       const mark = (on) => {
         for (const w of others) {

@@ -323,9 +323,6 @@ pub struct WidgetState {
     pub guides_on: RwSignal<bool>,
     /// The parts shown (`parts`).
     pub parts: RwSignal<Parts>,
-    /// Whether the page is being printed (between its `beforeprint` and `afterprint`): the
-    /// handout is made only then.
-    pub printing: RwSignal<bool>,
     /// Whether the view and the point are kept in the page address (`link`).
     pub link: RwSignal<bool>,
     /// While nothing is to be written to the hash: while it is read, or while a point's view
@@ -481,7 +478,6 @@ impl WidgetState {
             conditions,
             guides_on,
             parts,
-            printing: RwSignal::new(false),
             link: RwSignal::new(false),
             link_quiet: RwSignal::new(false),
             link_first: StoredValue::new(None),

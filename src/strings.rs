@@ -109,6 +109,9 @@ pub struct UiStrings {
     pub handout_title: &'static str,
     pub handout_know: &'static str,
     pub print_button: &'static str,
+    /// `print()` called with no handout to print (naming the method, as the console warning
+    /// and `acu-error` say it too).
+    pub nothing_to_print: &'static str,
     /// `link`: the button that copies the page's address, what is said when it did, and the
     /// field's label when the page may not write the clipboard.
     pub copy_link: &'static str,
@@ -541,6 +544,7 @@ pub static EN: UiStrings = UiStrings {
     handout_title: "Your acupuncture points",
     handout_know: "What to know:",
     print_button: "Print a handout",
+    nothing_to_print: "print(): nothing to print yet. Choose a point first.",
     copy_link: "Copy link",
     link_copied: "Link copied.",
     copy_link_by_hand: "Copy this link:",
@@ -757,6 +761,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     handout_title: "您的穴位",
     handout_know: "注意：",
     print_button: "打印资料",
+    nothing_to_print: "print()：还没有可打印的资料，请先选择一个穴位。",
     copy_link: "复制链接",
     link_copied: "链接已复制。",
     copy_link_by_hand: "请复制此链接：",
@@ -975,6 +980,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     handout_title: "您的穴位",
     handout_know: "注意：",
     print_button: "列印資料",
+    nothing_to_print: "print()：還沒有可列印的資料，請先選擇一個穴位。",
     copy_link: "複製連結",
     link_copied: "連結已複製。",
     copy_link_by_hand: "請複製此連結：",

@@ -34,13 +34,14 @@ pub trait Live {
     fn pick(&self, point: &'static crate::model::Point);
     /// `element.clear()`.
     fn clear(&self);
+    /// `element.print()`: whether there is a handout to print (if not, the widget says so).
+    fn print(&self) -> bool;
     /// Unmounts the view and frees every reactive node of the widget (once).
     fn unmount(&self);
 }
 
-/// One mounted `<acu-map>`: its reactive state and the mounted view, and its listeners on the
-/// page's window: back and forward (`popstate`: with `link` the hash is read again), and
-/// printing (`beforeprint`, `afterprint`: the handout is made for the paper).
+/// One mounted `<acu-map>`: its reactive state and the mounted view, and its listener on the
+/// page's window for back and forward (`popstate`: with `link` the hash is read again).
 pub struct Mounted(ui::Mounted, Vec<(&'static str, Closure<dyn FnMut()>)>);
 
 impl Mounted {
@@ -70,8 +71,6 @@ impl Mounted {
         };
         let listeners = vec![
             ("popstate", on(|s| s.read_link(true))),
-            ("beforeprint", on(|s| s.printing.set(true))),
-            ("afterprint", on(|s| s.printing.set(false))),
         ];
         if let Some(window) = web_sys::window() {
             for (event, listener) in &listeners {
@@ -115,6 +114,10 @@ impl Live for Mounted {
     /// `element.clear()`: no point selected.
     fn clear(&self) {
         self.0.state.selected.set(None);
+    }
+
+    fn print(&self) -> bool {
+        self.0.owner.with(|| ui::print_asked(self.0.state))
     }
 
     /// Unmounts the view and frees every reactive node of this instance.

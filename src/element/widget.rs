@@ -109,14 +109,17 @@ thread_local! {
 
 /// What the page and the reader did before the widget was live, done in order once it is: a
 /// tap on a marker, a selection or a clear while painted, and a `selected` set after them (the
-/// live widget reads the attributes and the content as they are when it mounts), and anything
-/// while it mounts (a page's listener of an event the mount fires may call the element back).
+/// live widget reads the attributes and the content as they are when it mounts), a `print()`
+/// (its handout is the live widget's), and anything while it mounts (a page's listener of an
+/// event the mount fires may call the element back).
 enum Call {
     Attribute(String, Option<String>),
     Content(Option<String>, Option<String>),
     Pick(&'static crate::model::Point),
     Select(String),
     Clear,
+    /// `print()`, with element.js's function that prints.
+    Print(js_sys::Function),
 }
 
 /// A widget whose map is painted and whose live code is on its way.
@@ -310,7 +313,15 @@ fn shown(stage: &RefCell<Stage>) {
                 live.select(&code);
             }
             Call::Clear => live.clear(),
+            Call::Print(print) => print_if_ready(&*live, &print),
         }
+    }
+}
+
+/// Calls `print` if the live widget has a handout to print (else it says so).
+fn print_if_ready(live: &dyn Live, print: &js_sys::Function) {
+    if live.print() {
+        let _ = print.call0(&JsValue::NULL);
     }
 }
 
@@ -447,6 +458,19 @@ impl Widget {
             true
         });
         crate::catalog::point_in(code, FirstView::notation(&self.host)).map_or(JsValue::NULL, catalog_point_js)
+    }
+
+    /// `element.print()`: calls `print` (element.js's, which keeps the page's other widgets off
+    /// the paper) once the widget is live, if it has a handout to print; else the widget says
+    /// so. Asked twice before it is live, it prints once.
+    pub fn print(&self, print: js_sys::Function) {
+        match self.live() {
+            Some(live) => print_if_ready(&*live, &print),
+            None => keep(&self.stage, Call::Print(print), |painted| {
+                painted.calls.retain(|call| !matches!(call, Call::Print(_)));
+                true
+            }),
+        }
     }
 
     /// `element.clear()`: no point selected.

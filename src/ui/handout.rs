@@ -1,7 +1,7 @@
 //! The printed handout (`print()`, the patient card's Print button, or the page's own print):
 //! the figure with the points, each point in plain words with what to know, the clinic's note,
 //! the condition guide's red flags and the date. It is on paper only: it is made when the page
-//! is about to print (`beforeprint`, `element/live.rs`) and the print stylesheet (`app.css`)
+//! is about to print ([`on_paper`], at `beforeprint`) and the print stylesheet (`app.css`)
 //! shows it and nothing else of the widget, so no window or pop-up is needed.
 
 use super::{content_lang, strings, view_label, WidgetState};
@@ -31,6 +31,21 @@ fn handout_points(state: WidgetState) -> Vec<&'static Point> {
 /// (else the paper would have nothing of the widget on it).
 pub fn has_points(state: WidgetState) -> bool {
     !handout_points(state).is_empty()
+}
+
+/// The page called `print()`: whether there is a handout to print. If not, nothing is printed
+/// and the widget says so (a notice, a console warning and `acu-error`), as for other input it
+/// cannot use.
+#[cfg(feature = "element")]
+pub fn print_asked(state: WidgetState) -> bool {
+    use crate::{contract::ErrorSource, state::Saying};
+    state.forget_notices(ErrorSource::Print);
+    let ready = has_points(state);
+    if !ready {
+        let say: Saying = std::sync::Arc::new(|s| s.nothing_to_print.to_string());
+        state.report(ErrorSource::Print, "", &say(state.ui()), Some(say));
+    }
+    ready
 }
 
 /// The figures a handout draws, each with its points: the view that draws most of the points
@@ -90,63 +105,87 @@ fn handout_figure(view: View, drawn: Vec<&'static Point>, several: bool) -> impl
     }
 }
 
-#[component]
-pub fn Handout() -> impl IntoView {
-    let state = expect_context::<WidgetState>();
-    let s = strings();
-    move || {
-        if !state.printing.get() {
-            return None;
-        }
-        let points = handout_points(state);
-        if points.is_empty() {
-            return None;
-        }
-        let lang = state.lang.get();
-        let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
-        let (guide, guide_lang) = state.guides.get().into_iter().next().map_or((None, None), |(id, _)| (state.guide_text(&id), state.guide_lang(&id)));
-        let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
-        let views = handout_views(&points);
-        let several = views.len() > 1;
-        let figures = views.into_iter().map(|(view, drawn)| handout_figure(view, drawn, several)).collect_view();
-        Some(acu_view! {
-            <section class="handout" data-testid="handout">
-                <header>
-                    <h2 lang=guide_lang.clone()>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
-                    <p class="date">{date}</p>
-                </header>
-                <div class="handout-body">
-                    <div class="handout-figures">{figures}</div>
-                    <ol class="handout-points">
-                        {points.iter().map(|&p| {
-                            let words = prose(p);
-                            let note = state.content.with(|c| c.note(p).map(str::to_string));
-                            acu_view! {
-                                <li>
-                                    <h3>{p.code}" "{lang.point_name(p)}</h3>
-                                    {words.map(|w| acu_view! {
-                                        <p>{w.patient.location}</p>
-                                        <p>{w.patient.uses}</p>
-                                        {(!w.patient.cautions.is_empty()).then(|| acu_view! {
-                                            <p class="know"><strong>{s.handout_know}</strong>" "{w.patient.cautions.join(" ")}</p>
-                                        })}
-                                    })}
-                                    {note.map(|n| acu_view! { <p class="note"><strong>{s.host_note}{s.label_colon}</strong><span lang=content_lang() dir="auto">{n}</span></p> })}
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ol>
-                </div>
-                {guide.map(|g| acu_view! {
-                    <section class="handout-flags">
-                        <h3>{s.guide_red_flags}</h3>
-                        <ul>{g.red_flags.into_iter().map(|f| acu_view! {
-                            <li><strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong><span lang=guide_lang.clone() dir="auto">{f.text}</span></li>
-                        }).collect_view()}</ul>
-                    </section>
-                })}
-                <p class="handout-disclaimer">{s.disclaimer}</p>
-            </section>
-        })
+/// The handout on the paper: built into the widget as the page is about to print, and taken
+/// out after ([`on_paper`], [`Paper::remove`]).
+pub struct Paper {
+    owner: Owner,
+    view: <AnyView as Render>::State,
+}
+
+/// Builds the handout into `frame` (the widget's `.acu`, after all else), if it has points: at
+/// once, in the `beforeprint` listener, and not in an effect of a signal, which would run in a
+/// microtask. A print a script starts (the Print button's `print()`, a page's own button
+/// calling `window.print()`) lays out the paper as soon as `beforeprint` has been dispatched,
+/// while that script still runs and before any microtask does.
+pub fn on_paper(owner: &Owner, state: WidgetState, frame: &web_sys::Element) -> Option<Paper> {
+    let owner = owner.child();
+    let mut view = owner.with(|| {
+        provide_context(state);
+        handout(state).map(|view| view.build())
+    })?;
+    view.mount(frame, None);
+    Some(Paper { owner, view })
+}
+
+impl Paper {
+    /// The page has printed: the handout leaves the widget.
+    pub fn remove(mut self) {
+        self.view.unmount();
+        self.owner.cleanup();
     }
+}
+
+/// The handout's view, if it has points.
+fn handout(state: WidgetState) -> Option<AnyView> {
+    let s = strings();
+    let points = handout_points(state);
+    if points.is_empty() {
+        return None;
+    }
+    let lang = state.lang.get();
+    let date = js_sys::Date::new_0().to_locale_date_string(lang.tag(), &wasm_bindgen::JsValue::UNDEFINED).as_string().unwrap_or_default();
+    let (guide, guide_lang) = state.guides.get().into_iter().next().map_or((None, None), |(id, _)| (state.guide_text(&id), state.guide_lang(&id)));
+    let prose = move |p: &Point| state.prose.with(|pr| pr.loaded().and_then(|l| l.point(p)));
+    let views = handout_views(&points);
+    let several = views.len() > 1;
+    let figures = views.into_iter().map(|(view, drawn)| handout_figure(view, drawn, several)).collect_view();
+    Some(acu_view! {
+        <section class="handout" data-testid="handout">
+            <header>
+                <h2 lang=guide_lang.clone()>{guide.as_ref().map_or_else(|| s.handout_title.to_string(), |g| g.title.clone())}</h2>
+                <p class="date">{date}</p>
+            </header>
+            <div class="handout-body">
+                <div class="handout-figures">{figures}</div>
+                <ol class="handout-points">
+                    {points.iter().map(|&p| {
+                        let words = prose(p);
+                        let note = state.content.with(|c| c.note(p).map(str::to_string));
+                        acu_view! {
+                            <li>
+                                <h3>{p.code}" "{lang.point_name(p)}</h3>
+                                {words.map(|w| acu_view! {
+                                    <p>{w.patient.location}</p>
+                                    <p>{w.patient.uses}</p>
+                                    {(!w.patient.cautions.is_empty()).then(|| acu_view! {
+                                        <p class="know"><strong>{s.handout_know}</strong>" "{w.patient.cautions.join(" ")}</p>
+                                    })}
+                                })}
+                                {note.map(|n| acu_view! { <p class="note"><strong>{s.host_note}{s.label_colon}</strong><span lang=content_lang() dir="auto">{n}</span></p> })}
+                            </li>
+                        }
+                    }).collect_view()}
+                </ol>
+            </div>
+            {guide.map(|g| acu_view! {
+                <section class="handout-flags">
+                    <h3>{s.guide_red_flags}</h3>
+                    <ul>{g.red_flags.into_iter().map(|f| acu_view! {
+                        <li><strong>{if f.now { s.guide_now } else { s.guide_soon }}{s.label_colon}</strong><span lang=guide_lang.clone() dir="auto">{f.text}</span></li>
+                    }).collect_view()}</ul>
+                </section>
+            })}
+            <p class="handout-disclaimer">{s.disclaimer}</p>
+        </section>
+    }.into_any())
 }

@@ -38,6 +38,8 @@ use crate::host_content::Table;
 use crate::state::Host;
 pub use crate::state::WidgetState;
 #[cfg(feature = "element")]
+pub use handout::print_asked;
+#[cfg(feature = "element")]
 pub use point_card::{prose_room_class, prose_waiting_class};
 #[cfg(feature = "element")]
 pub use use_size_on_screen::size_on_screen;
@@ -305,7 +307,9 @@ impl Mounted {
             if let Some(shown) = shown {
                 built.in_turn(0, container.clone(), shown);
             }
+            let printing = print_listeners(state, container.clone());
             let unmount: Box<dyn FnOnce()> = Box::new(move || {
+                printing();
                 drop(handle);
                 container.remove();
             });
@@ -320,6 +324,41 @@ impl Mounted {
         if let Some(unmount) = self.unmount.take() {
             unmount();
             self.owner.cleanup();
+        }
+    }
+}
+
+/// Listens for the page's print while the widget is mounted in `container`: the handout is put
+/// on the paper at `beforeprint` and taken off at `afterprint` (`handout::on_paper`). Returns
+/// what stops listening.
+fn print_listeners(state: WidgetState, container: web_sys::HtmlElement) -> impl FnOnce() {
+    let owner = Owner::current().unwrap_or_default();
+    let paper = Rc::new(std::cell::RefCell::new(None::<handout::Paper>));
+    let take_off = {
+        let paper = paper.clone();
+        move || {
+            if let Some(old) = paper.borrow_mut().take() {
+                old.remove();
+            }
+        }
+    };
+    let before = {
+        let take_off = take_off.clone();
+        wasm_bindgen::closure::Closure::<dyn FnMut()>::new(move || {
+            take_off();
+            let frame = container.query_selector(".acu").ok().flatten();
+            *paper.borrow_mut() = frame.and_then(|frame| handout::on_paper(&owner, state, &frame));
+        })
+    };
+    let after = wasm_bindgen::closure::Closure::<dyn FnMut()>::new(take_off);
+    let listeners = [("beforeprint", before), ("afterprint", after)];
+    let window = web_sys::window();
+    for (event, listener) in &listeners {
+        let _ = window.as_ref().map(|w| w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref()));
+    }
+    move || {
+        for (event, listener) in &listeners {
+            let _ = window.as_ref().map(|w| w.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref()));
         }
     }
 }
@@ -392,7 +431,6 @@ pub fn App(state: WidgetState, built: Built) -> impl IntoView {
                         .collect_view()
                 }}
                 <p class="disclaimer">{s.disclaimer}</p>
-                <handout::Handout />
             </div>
         }
     }

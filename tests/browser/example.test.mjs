@@ -42,6 +42,14 @@ test('the Leptos component mounts in an app, takes its props and calls its callb
   // The widget's styles stay in its shadow root: the page's own <p> keeps the browser's font.
   const font = await page.locator('[data-testid="selected"]').evaluate((p) => getComputedStyle(p).fontFamily);
   assert.doesNotMatch(font, /system-ui/);
+  // The page's print puts the handout of the app's five points on the paper, as the element's
+  // does (at `beforeprint`: a browser lays the paper out at once), and takes it off after.
+  const handout = () => page.evaluate(() => [...document.querySelector('div.acu-map').shadowRoot.querySelectorAll('[data-testid="handout"] .handout-points h3')]
+    .map((h) => h.textContent.split(' ')[0]).sort().join(' '));
+  assert.equal(await page.evaluate(() => { window.dispatchEvent(new Event('beforeprint')); return document.querySelector('div.acu-map').shadowRoot.querySelectorAll('[data-testid="handout"]').length; }), 1);
+  assert.equal(await handout(), 'BL23 BL25 BL40 GB30 ST36');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  assert.equal(await handout(), '');
   // No custom element is defined: the app has the component only.
   assert.equal(await page.evaluate(() => customElements.get('acu-map')), undefined);
   assert.deepEqual(seen.errors, []);

@@ -2,7 +2,7 @@
 // controls; six points fit on two pages of A4 and of US Letter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addWidget, open, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, addWidget, errors, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -118,5 +118,85 @@ test("a widget's Print keeps the page's other widgets off its paper; the page's 
   await clinic.locator('[data-testid="handout"]').waitFor();
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('a print a script starts has the handout on its paper: the Print button, the element\'s print() and the page\'s own print()', async () => {
+  const { page, seen } = await open(browser, '/patient.html');
+  const widget = page.locator('acu-map').first();
+  // A browser lays the paper out once `beforeprint` has been dispatched, while the script that
+  // called print() is still running: nothing it queued (a task, a microtask) has run by then.
+  // Headless Chromium has no print dialog: this print does what a browser's does, and notes
+  // which widgets' handouts were on the paper.
+  await page.evaluate(() => {
+    window.papers = [];
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      window.papers.push([...document.querySelectorAll('acu-map')].map((el) => {
+        const points = [...el.shadowRoot.querySelectorAll('[data-testid="handout"] .handout-points h3')];
+        return points.map((h) => h.textContent.split(' ')[0]).sort().join(' ');
+      }));
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  const papers = async (n) => {
+    await page.waitForFunction((n) => window.papers.length === n, n);
+    return page.evaluate(() => window.papers.at(-1));
+  };
+  // The patient's Print button, then the element's print(), then the page's own print(): the
+  // handout of the page's eight points on each paper.
+  const eight = 'EX-HN5 GB20 GB21 GV20 LI4 LR3 PC6 ST36';
+  await widget.locator('[data-testid="print"]').click();
+  assert.deepEqual(await papers(1), [eight], 'the Print button');
+  await widget.evaluate((el) => el.print());
+  assert.deepEqual(await papers(2), [eight], 'print()');
+  await page.evaluate(() => window.print());
+  assert.deepEqual(await papers(3), [eight], 'the page\'s print()');
+  // Gone from the page after.
+  assert.equal(await widget.locator('[data-testid="handout"]').count(), 0);
+
+  // print() with nothing to print (no point chosen among all 409): no paper, but a notice in
+  // the reader's language, a console warning and acu-error; once a point is chosen, its paper.
+  await record(page);
+  await addWidget(page, { id: 'bare', lang: 'zh-Hans' });
+  const bare = page.locator('#bare');
+  await bare.locator('[data-testid="search"]').waitFor();
+  await bare.evaluate((el) => el.print());
+  assert.match(await bare.locator('[data-testid="notice"]').innerText(), /还没有可打印的资料/);
+  assert.deepEqual((await errors(page)).map((e) => e.source), ['print()']);
+  assert.ok(seen.warnings.some((w) => w.includes('print()')), seen.warnings.join(' / '));
+  await bare.evaluate((el) => { el.select('LI4'); el.print(); });
+  assert.deepEqual(await papers(4), [eight, 'LI4'], 'print() once a point is chosen');
+  assert.equal(await bare.locator('[data-testid="notice"]').count(), 0, 'the notice is gone');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
+test('print() called before the widget is live prints its handout once it is, once', async () => {
+  const page = await browser.newPage();
+  const release = await holdLive(page);
+  await page.addInitScript(() => {
+    window.papers = [];
+    window.print = () => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const handout = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="handout"]');
+      window.papers.push(handout ? handout.querySelector('h3').textContent.split(' ')[0] : null);
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  await page.route(BASE + '/print.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head><body><acu-map selected="ST36"></acu-map></body></html>',
+  }));
+  await page.goto(BASE + '/print.html');
+  const widget = page.locator('acu-map');
+  await widget.locator('.painted g.point').first().waitFor();
+  // A page's "print" link, pressed twice while the live widget is on its way.
+  await widget.evaluate((el) => { el.print(); el.print(); });
+  assert.deepEqual(await page.evaluate(() => window.papers), [], 'not before its handout can be made');
+  release();
+  await page.waitForFunction(() => window.papers.length > 0);
+  await widget.locator('[data-testid="card-code"]').waitFor();
+  assert.deepEqual(await page.evaluate(() => window.papers), ['ST36']);
   await page.close();
 });
