@@ -385,6 +385,34 @@ test('every row of the point list has its name for a screen reader, scrolled out
   await page.close();
 });
 
+test('the card\'s field names reach a screen reader as written, not in capitals it may spell out, painted and live', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const release = await holdLive(page);
+  await page.goto(BASE + '/');
+  // What Chromium's accessibility tree names the first widget's card's fields (what a screen
+  // reader reads), and what they are written as.
+  const terms = async () => {
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    await cdp.detach();
+    const written = await page.locator('acu-map').first().locator('.card dt').allTextContents();
+    const named = nodes.filter((n) => !n.ignored && n.role?.value === 'term').map((n) => n.name?.value ?? '');
+    // (The page's other widgets may have the same fields: each name once.)
+    const unique = (names) => [...new Set(names)].sort();
+    return { written: unique(written), named: unique(named.filter((name) => written.some((w) => w.toLowerCase() === name.toLowerCase()))) };
+  };
+  await page.locator('acu-map').first().locator('.painted [data-testid="painted-location"]').waitFor();
+  const painted = await terms();
+  assert.deepEqual(painted.written, ['Location']);
+  assert.deepEqual(painted.named, painted.written, 'painted');
+  release();
+  await page.locator('acu-map').first().locator('[data-testid="card-location"]').waitFor();
+  const live = await terms();
+  assert.ok(live.written.length >= 5, live.written.join(' / '));
+  assert.deepEqual(live.named, live.written, 'live');
+  await page.close();
+});
+
 /** The headings a screen reader lists, in the page's order, through the widgets' shadow roots:
  * `h2 Title` for each. */
 const outline = (page) => page.evaluate(() => {

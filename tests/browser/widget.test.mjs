@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, events, open, record, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, events, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -539,6 +539,38 @@ test('hostile page styles do not reach inside, and two instances on one page are
   assert.deepEqual(seen.errors, []);
   mkdirSync('tests/browser/screenshots', { recursive: true });
   await page.screenshot({ path: 'tests/browser/screenshots/hostile.png', fullPage: true });
+  await page.close();
+});
+
+test('on a page written down (vertical-rl, as Chinese articles may be) the widget is written across, painted and live', async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const release = await holdLive(page);
+  await page.route(BASE + '/vertical.html', (route) => route.fulfill({
+    contentType: 'text/html',
+    body: '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><link rel="stylesheet" href="/pkg/acumap.css"><style>html { writing-mode: vertical-rl; }</style>'
+      + '<script type="module" src="/pkg/acumap.js"></script></head><body><p>足三里穴在小腿前外側。</p><acu-map selected="ST36"></acu-map><p>文章完。</p></body></html>',
+  }));
+  await page.goto(BASE + '/vertical.html');
+  const widget = page.locator('acu-map');
+  // The tabs in a row across the top, the figure under them, as wide as the screen at most.
+  const across = (tabs) => widget.evaluate((el, tabs) => {
+    const box = (e) => e.getBoundingClientRect();
+    const [front, back] = [...el.shadowRoot.querySelectorAll(tabs)].map(box);
+    const map = box(el.shadowRoot.querySelector('svg.map'));
+    return {
+      mode: getComputedStyle(el.shadowRoot.querySelector('.acu')).writingMode,
+      tabs: back.left > front.right - 1 && Math.abs(back.top - front.top) < 2,
+      mapUnderTabs: map.top >= front.bottom - 1,
+      width: box(el).width,
+    };
+  }, tabs);
+  await widget.locator('.painted svg.map').waitFor();
+  const painted = await across('.painted [role="tab"]');
+  assert.deepEqual({ ...painted, width: painted.width >= 320 && painted.width <= 1280 }, { mode: 'horizontal-tb', tabs: true, mapUnderTabs: true, width: true }, JSON.stringify(painted));
+  release();
+  await widget.locator('[data-testid="card-code"]').waitFor();
+  const live = await across('[data-testid^="tab-"]');
+  assert.deepEqual({ ...live, width: live.width >= 320 && live.width <= 1280 }, { mode: 'horizontal-tb', tabs: true, mapUnderTabs: true, width: true }, JSON.stringify(live));
   await page.close();
 });
 
