@@ -326,8 +326,8 @@ fn print_if_ready(live: &dyn Live, print: &js_sys::Function) {
 }
 
 /// Before the widget is live: lets `f` update the painted map, and keeps `call` for the live
-/// widget if `f` says so (a selection, a clear, and the `selected` attribute, which must follow
-/// the selections kept before it), or if the live widget is mounting.
+/// widget if `f` says so (a selection, a clear, the `selected` attribute, which must follow
+/// the selections kept before it, and a print), or if the live widget is mounting.
 fn keep(stage: &RefCell<Stage>, call: Call, f: impl FnOnce(&mut Painted) -> bool) {
     match &mut *stage.borrow_mut() {
         Stage::Painted(painted) => {
