@@ -4,7 +4,7 @@
 // and the painted map keeps working.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, errors, events, holdChunks, LIVE_CHUNK, open, recordingPage, useBrowser } from './harness.mjs';
+import { BASE, errors, events, holdChunks, LIVE_CHUNK, open, openBody, recordingPage, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -14,14 +14,6 @@ const PROSE = /\/prose\.[^/]+\.json$/;
 /** A page that records the widget's events from its first moment. */
 const page = () => recordingPage(browser);
 
-
-/** Opens a page of the entry script and `body`, served at `path` (whose hash, if any, the
- * address keeps). */
-async function openBody(p, path, body) {
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head><body>${body}</body></html>`;
-  await p.route(BASE + path.split('#')[0], (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await p.goto(BASE + path);
-}
 
 /** The clinic page with the live chunk held back, and a widget of `attributes` added once the
  * page's own is painted: the new widget's locator, painted, and the function that lets the

@@ -2,7 +2,7 @@
 // controls; six points fit on two pages of A4 and of US Letter.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, addWidget, errors, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
+import { addWidget, errors, holdLive, open, openBody, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -121,24 +121,29 @@ test("a widget's Print keeps the page's other widgets off its paper; the page's 
   await page.close();
 });
 
+/**
+ * Headless Chromium has no print dialog: this `window.print` does what a browser's does. It
+ * dispatches `beforeprint` and at once notes what is on the paper, while the script that called
+ * print() is still running (as a browser lays the paper out then, before anything that script
+ * queued, a task or a microtask, has run): each widget's handout, as its points' codes.
+ * `window.papers` lists the papers; `afterprint` follows. (A page's script, or an init script.)
+ */
+function printOnPaper() {
+  window.papers = [];
+  window.print = () => {
+    window.dispatchEvent(new Event('beforeprint'));
+    window.papers.push([...document.querySelectorAll('acu-map')].map((el) => {
+      const points = [...el.shadowRoot.querySelectorAll('[data-testid="handout"] .handout-points h3')];
+      return points.map((h) => h.textContent.split(' ')[0]).sort().join(' ');
+    }));
+    window.dispatchEvent(new Event('afterprint'));
+  };
+}
+
 test('a print a script starts has the handout on its paper: the Print button, the element\'s print() and the page\'s own print()', async () => {
   const { page, seen } = await open(browser, '/patient.html');
   const widget = page.locator('acu-map').first();
-  // A browser lays the paper out once `beforeprint` has been dispatched, while the script that
-  // called print() is still running: nothing it queued (a task, a microtask) has run by then.
-  // Headless Chromium has no print dialog: this print does what a browser's does, and notes
-  // which widgets' handouts were on the paper.
-  await page.evaluate(() => {
-    window.papers = [];
-    window.print = () => {
-      window.dispatchEvent(new Event('beforeprint'));
-      window.papers.push([...document.querySelectorAll('acu-map')].map((el) => {
-        const points = [...el.shadowRoot.querySelectorAll('[data-testid="handout"] .handout-points h3')];
-        return points.map((h) => h.textContent.split(' ')[0]).sort().join(' ');
-      }));
-      window.dispatchEvent(new Event('afterprint'));
-    };
-  });
+  await page.evaluate(printOnPaper);
   const papers = async (n) => {
     await page.waitForFunction((n) => window.papers.length === n, n);
     return page.evaluate(() => window.papers.at(-1));
@@ -175,20 +180,8 @@ test('a print a script starts has the handout on its paper: the Print button, th
 test('print() called before the widget is live prints its handout once it is, once', async () => {
   const page = await browser.newPage();
   const release = await holdLive(page);
-  await page.addInitScript(() => {
-    window.papers = [];
-    window.print = () => {
-      window.dispatchEvent(new Event('beforeprint'));
-      const handout = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="handout"]');
-      window.papers.push(handout ? handout.querySelector('h3').textContent.split(' ')[0] : null);
-      window.dispatchEvent(new Event('afterprint'));
-    };
-  });
-  await page.route(BASE + '/print.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head><body><acu-map selected="ST36"></acu-map></body></html>',
-  }));
-  await page.goto(BASE + '/print.html');
+  await page.addInitScript(printOnPaper);
+  await openBody(page, '/print.html', '<acu-map selected="ST36"></acu-map>');
   const widget = page.locator('acu-map');
   await widget.locator('.painted g.point').first().waitFor();
   // A page's "print" link, pressed twice while the live widget is on its way.
@@ -197,6 +190,6 @@ test('print() called before the widget is live prints its handout once it is, on
   release();
   await page.waitForFunction(() => window.papers.length > 0);
   await widget.locator('[data-testid="card-code"]').waitFor();
-  assert.deepEqual(await page.evaluate(() => window.papers), ['ST36']);
+  assert.deepEqual(await page.evaluate(() => window.papers), [['ST36']]);
   await page.close();
 });

@@ -160,6 +160,14 @@ export async function holdChunks(page, pattern) {
 /** Holds back the live widget's chunk until the returned function is called. */
 export const holdLive = async (page) => (await holdChunks(page, LIVE_CHUNK)).release;
 
+/** Opens a page of the entry script and `body`, served at `path` (whose hash, if any, the
+ * address keeps), in `lang`, with `head` (a stylesheet, say) after the script. */
+export async function openBody(page, path, body, { lang = 'en', head = '' } = {}) {
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script>${head}</head><body>${body}</body></html>`;
+  await page.route(BASE + path.split('#')[0], (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(BASE + path);
+}
+
 /** Adds an `<acu-map>` with `attributes` to the page, as a site's script would: at the end of
  * its body, or at the start with `first`. */
 export function addWidget(page, attributes, { first = false } = {}) {

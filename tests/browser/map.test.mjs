@@ -1,7 +1,7 @@
 // The body map: views, recipe-placed markers, landmark overlay, meridian paths, filters, zoom.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, events, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
+import { events, holdLive, open, openBody, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -741,11 +741,7 @@ test('the selected point\'s code shows at the whole figure\'s zoom however crowd
   // LU1 on the chest: at this zoom its code would cover LU2's marker, so unselected it has none.
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const release = await holdLive(page);
-  await page.route(BASE + '/selected.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/pkg/acumap.js"></script></head><body><acu-map selected="LU1"></acu-map></body></html>',
-  }));
-  await page.goto(BASE + '/selected.html');
+  await openBody(page, '/selected.html', '<acu-map selected="LU1"></acu-map>');
   const widget = page.locator('acu-map');
   // Each code written on the map, with its box; the selected point's first, if it has one.
   const codes = () => widget.evaluate((el) => {

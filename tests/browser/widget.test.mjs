@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, events, holdLive, open, record, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, events, holdLive, open, openBody, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -545,12 +545,10 @@ test('hostile page styles do not reach inside, and two instances on one page are
 test('on a page written down (vertical-rl, as Chinese articles may be) the widget is written across, painted and live', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const release = await holdLive(page);
-  await page.route(BASE + '/vertical.html', (route) => route.fulfill({
-    contentType: 'text/html',
-    body: '<!doctype html><html lang="zh-Hant"><head><meta charset="utf-8"><link rel="stylesheet" href="/pkg/acumap.css"><style>html { writing-mode: vertical-rl; }</style>'
-      + '<script type="module" src="/pkg/acumap.js"></script></head><body><p>足三里穴在小腿前外側。</p><acu-map selected="ST36"></acu-map><p>文章完。</p></body></html>',
-  }));
-  await page.goto(BASE + '/vertical.html');
+  await openBody(page, '/vertical.html', '<p>足三里穴在小腿前外側。</p><acu-map selected="ST36"></acu-map><p>文章完。</p>', {
+    lang: 'zh-Hant',
+    head: '<link rel="stylesheet" href="/pkg/acumap.css"><style>html { writing-mode: vertical-rl; }</style>',
+  });
   const widget = page.locator('acu-map');
   // The tabs in a row across the top, the figure under them, as wide as the screen at most.
   const across = (tabs) => widget.evaluate((el, tabs) => {
