@@ -462,7 +462,7 @@ impl Widget {
 
     /// `element.print()`: calls `print` (element.js's, which keeps the page's other widgets off
     /// the paper) once the widget is live, if it has a handout to print; else the widget says
-    /// so. Asked twice before it is live, it prints once.
+    /// so. Asked twice while the map is painted, it prints once.
     pub fn print(&self, print: js_sys::Function) {
         match self.live() {
             Some(live) => print_if_ready(&*live, &print),

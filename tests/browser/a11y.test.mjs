@@ -339,17 +339,23 @@ test('each widget is a region named by what the page made it about, so that two 
   await page.close();
 });
 
-/** The names Chromium's accessibility tree gives the point list's rows shown (what a screen
- * reader reads), by code; `null` for a row it gives no name. */
-async function rowNames(page) {
+/** Chromium's accessibility tree of the page (what a screen reader reads), as its nodes. */
+async function axNodes(page) {
   const cdp = await page.context().newCDPSession(page);
   const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+  await cdp.detach();
+  return nodes;
+}
+
+/** The names Chromium's accessibility tree gives the point list's rows shown, by code; `null`
+ * for a row it gives no name. */
+async function rowNames(page) {
+  const nodes = await axNodes(page);
   const byId = new Map(nodes.map((n) => [n.nodeId, n]));
   const label = await page.locator('acu-map [data-testid="list"]').getAttribute('aria-label');
   const list = nodes.find((n) => !n.ignored && n.role?.value === 'listbox' && n.name?.value === label);
   const rows = list.childIds.map((id) => byId.get(id)).filter((n) => !n.ignored && n.role?.value === 'option');
   const codes = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((lis) => lis.map((li) => li.dataset.code));
-  await cdp.detach();
   assert.equal(rows.length, codes.length);
   return new Map(codes.map((code, i) => [code, rows[i].name?.value || null]));
 }
@@ -392,9 +398,7 @@ test('the card\'s field names reach a screen reader as written, not in capitals 
   // What Chromium's accessibility tree names the first widget's card's fields (what a screen
   // reader reads), and what they are written as.
   const terms = async () => {
-    const cdp = await page.context().newCDPSession(page);
-    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
-    await cdp.detach();
+    const nodes = await axNodes(page);
     const written = await page.locator('acu-map').first().locator('.card dt').allTextContents();
     const named = nodes.filter((n) => !n.ignored && n.role?.value === 'term').map((n) => n.name?.value ?? '');
     // (The page's other widgets may have the same fields: each name once.)
