@@ -462,14 +462,17 @@ impl Widget {
 
     /// `element.print()`: calls `print` (element.js's, which keeps the page's other widgets off
     /// the paper) once the widget is live, if it has a handout to print; else the widget says
-    /// so. Asked twice while the map is painted, it prints once.
+    /// so. Asked more than once before it is live (while the map is painted, or by a page's
+    /// listener of an event the mount fires), it prints once.
     pub fn print(&self, print: js_sys::Function) {
         match self.live() {
             Some(live) => print_if_ready(&*live, &print),
-            None => keep(&self.stage, Call::Print(print), |painted| {
-                painted.calls.retain(|call| !matches!(call, Call::Print(_)));
-                true
-            }),
+            None => {
+                if let Stage::Painted(painted) | Stage::Mounting(painted, _) = &mut *self.stage.borrow_mut() {
+                    painted.calls.retain(|call| !matches!(call, Call::Print(_)));
+                }
+                keep(&self.stage, Call::Print(print), |_| true);
+            }
         }
     }
 

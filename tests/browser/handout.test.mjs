@@ -184,12 +184,22 @@ test('print() called before the widget is live prints its handout once it is, on
   await openBody(page, '/print.html', '<acu-map selected="ST36"></acu-map>');
   const widget = page.locator('acu-map');
   await widget.locator('.painted g.point').first().waitFor();
-  // A page's "print" link, pressed twice while the live widget is on its way.
-  await widget.evaluate((el) => { el.print(); el.print(); });
+  // A page's "print" link, pressed twice while the live widget is on its way, and a page's
+  // listener that prints twice as it mounts (the live widget fires acu-error then, for a
+  // meridian it does not know).
+  await record(page);
+  await widget.evaluate((el) => {
+    el.print();
+    el.print();
+    el.setAttribute('meridians', 'QQ');
+    el.addEventListener('acu-error', () => { el.print(); el.print(); }, { once: true });
+  });
   assert.deepEqual(await page.evaluate(() => window.papers), [], 'not before its handout can be made');
+  assert.deepEqual(await errors(page), [], 'the painted map reports no error: the live widget does, as it mounts');
   release();
   await page.waitForFunction(() => window.papers.length > 0);
   await widget.locator('[data-testid="card-code"]').waitFor();
+  assert.deepEqual((await errors(page)).map((e) => e.source), ['meridians'], 'the listener ran as it mounted');
   assert.deepEqual(await page.evaluate(() => window.papers), [['ST36']]);
   await page.close();
 });
