@@ -4,6 +4,7 @@
 // with `record()` and reads them with `events()` / `errors()`, and feeds hostile input from `XSS`.
 import { before, after, afterEach } from 'node:test';
 import { chromium } from 'playwright-core';
+import { inflateSync } from 'node:zlib';
 
 export const BASE = process.env.ACUMAP_BASE_URL ?? 'http://127.0.0.1:8080';
 
@@ -177,4 +178,18 @@ export function addWidget(page, attributes, { first = false } = {}) {
     if (first) document.body.prepend(el);
     else document.body.append(el);
   }, [attributes, first]);
+}
+
+/** The colour drawn at (x, y) of the page's viewport, in CSS pixels: [red, green, blue]. */
+export async function pixel(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 }, scale: 'css' });
+  // The image's data chunks, after the file's 8-byte signature: one row of one pixel, a filter
+  // byte before it (which for a lone pixel leaves its bytes as they are).
+  const data = [];
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    if (png.toString('latin1', at + 4, at + 8) === 'IDAT') data.push(png.subarray(at + 8, at + 8 + length));
+    at += 12 + length;
+  }
+  return [...inflateSync(Buffer.concat(data)).subarray(1, 4)];
 }

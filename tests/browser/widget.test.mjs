@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import { BASE, events, holdLive, open, openBody, record, typeSearch, useBrowser } from './harness.mjs';
+import { BASE, events, holdLive, open, openBody, pixel, record, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser();
 
@@ -226,6 +226,58 @@ test('a search hides the rows and markers it leaves out, and clearing it shows t
   assert.equal(after.markers, before.markers);
   assert.equal(after.rows.length, 409);
   assert.equal(after.marked, after.all, 'no row or marker was made again');
+  await page.close();
+});
+
+test('a list that scrolls is shaded at each edge where rows are out of sight, and only there, over a selected row too', async () => {
+  // The patient's page on a phone: its list of eight shows four, cut at a row's edge, with no
+  // scroll bar until it is scrolled; the row at its foot is the page's selected point's.
+  const { page } = await open(browser, '/patient-zh.html', { width: 390, height: 800 });
+  const list = page.locator('acu-map .point-list');
+  await list.scrollIntoViewIfNeeded();
+  // The list drawn with or without its shades (its ::before and ::after), to tell them from
+  // what is under them.
+  const shades = (on) => page.evaluate((on) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const off = new CSSStyleSheet();
+    off.replaceSync('.point-list::before, .point-list::after { display: none !important; }');
+    root.adoptedStyleSheets = on ? root.adoptedStyleSheets.slice(0, -1) : [...root.adoptedStyleSheets, off];
+  }, on);
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  // How much darker the list is at its top and at its foot with its shades than without, the
+  // list scrolled to `scroll`: measured inside the rows' right padding (no text there, clear of
+  // the box's rounded corners) and off the lines between rows.
+  const darker = async (scroll) => {
+    const at = await list.evaluate((ul, scroll) => {
+      ul.scrollTop = scroll === 'end' ? ul.scrollHeight : scroll;
+      const box = ul.getBoundingClientRect();
+      const top = box.top + ul.clientTop;
+      const bottom = top + ul.clientHeight;
+      const lines = [...ul.children].slice(1).map((li) => li.getBoundingClientRect().top);
+      const clear = (ys) => ys.find((y) => lines.every((line) => Math.abs(line - y) > 1.5));
+      return { x: box.left + ul.clientLeft + ul.clientWidth - 6, top: clear([top + 2, top + 3, top + 4]), bottom: clear([bottom - 2, bottom - 3, bottom - 4]) };
+    }, scroll);
+    const colours = async () => {
+      await frames();
+      return [await pixel(page, at.x, at.top), await pixel(page, at.x, at.bottom)];
+    };
+    const shaded = await colours();
+    await shades(false);
+    const bare = await colours();
+    await shades(true);
+    const by = (i) => Math.min(...bare[i].map((c, j) => c - shaded[i][j]));
+    return { top: by(0), bottom: by(1) };
+  };
+  const { scrollHeight, clientHeight } = await list.evaluate((ul) => ({ scrollHeight: ul.scrollHeight, clientHeight: ul.clientHeight }));
+  assert.ok(scrollHeight > clientHeight + 100, 'the list scrolls');
+  assert.equal(await list.locator('li.selected').count(), 1);
+  const shade = 10;
+  const first = await darker(0);
+  assert.ok(first.top === 0 && first.bottom >= shade, `rows below only: ${JSON.stringify(first)}`);
+  const middle = await darker(Math.round((scrollHeight - clientHeight) / 2));
+  assert.ok(middle.top >= shade && middle.bottom >= shade, `rows above and below: ${JSON.stringify(middle)}`);
+  const end = await darker('end');
+  assert.ok(end.top >= shade && end.bottom === 0, `rows above only: ${JSON.stringify(end)}`);
   await page.close();
 });
 
