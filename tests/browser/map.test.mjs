@@ -170,6 +170,38 @@ test('meridian paths join a meridian\'s points, one per side, and the legend nam
   await page.close();
 });
 
+test('on a phone a legend entry too long for its line wraps as text, under its name, the code whole', async () => {
+  const { page } = await open(browser, '/study.html', { width: 390, height: 800 });
+  const entries = await page.locator('acu-map [data-testid="legend"] li').evaluateAll((lis) => lis.map((li) => {
+    const line = li.querySelector('.legend-line').getBoundingClientRect();
+    const code = li.querySelector('.code').getBoundingClientRect();
+    const count = li.querySelector('.count').getBoundingClientRect();
+    // The meridian's name: the text between the code and the count.
+    const range = document.createRange();
+    range.setStartAfter(li.querySelector('.code'));
+    range.setEndBefore(li.querySelector('.count'));
+    const name = [...range.getClientRects()].filter((r) => r.width > 0);
+    const last = name.at(-1);
+    const sameLine = Math.abs(count.top - last.top) < 4;
+    return {
+      entry: li.textContent,
+      wraps: li.getBoundingClientRect().height > 1.5 * count.height,
+      // (The code's box, one line high as the count's is, or higher.)
+      codeLines: Math.round(code.height / count.height),
+      // Right after the name, or at the start of the next line, under the code.
+      countAfterName: sameLine ? count.left - last.right >= 0 && count.left - last.right < 12 : count.top > last.top && Math.abs(count.left - code.left) < 1,
+      // Every line of the name under the code, none under the meridian's line.
+      underTheCode: name.every((r) => r.left >= code.left - 1),
+      lineBeforeCode: line.right <= code.left,
+    };
+  }));
+  assert.ok(entries.some((e) => e.wraps), 'an entry wraps at this width');
+  for (const e of entries) {
+    assert.deepEqual([e.codeLines, e.countAfterName, e.underTheCode, e.lineBeforeCode], [1, true, true, true], JSON.stringify(e));
+  }
+  await page.close();
+});
+
 test('filters narrow the list and the map alike, and clear', async () => {
   const { page } = await open(browser, '/');
   const list = () => page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid.slice(5)).sort());
