@@ -278,6 +278,16 @@ test('a list that scrolls is shaded at each edge where rows are out of sight, an
   assert.ok(middle.top >= shade && middle.bottom >= shade, `rows above and below: ${JSON.stringify(middle)}`);
   const end = await darker('end');
   assert.ok(end.top >= shade && end.bottom === 0, `rows above only: ${JSON.stringify(end)}`);
+  // The keyboard going down the list: the row it is on comes into sight clear of the shade below.
+  await list.evaluate((ul) => { ul.scrollTop = 0; ul.firstElementChild.focus(); });
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await frames();
+  const clearance = await list.evaluate((ul) => {
+    const row = ul.getRootNode().activeElement.getBoundingClientRect();
+    const box = ul.getBoundingClientRect();
+    return { scrolled: ul.scrollTop > 0, below: box.top + ul.clientTop + ul.clientHeight - row.bottom, shade: parseFloat(getComputedStyle(ul, '::after').height) };
+  });
+  assert.ok(clearance.scrolled && clearance.below >= clearance.shade - 0.5, JSON.stringify(clearance));
   await page.close();
 });
 
