@@ -80,17 +80,34 @@ impl Viewport {
     /// (`true`: right). Sizes are in screen pixels, so the zoom decides how far apart points
     /// must be for their labels to show.
     pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
-        self.place(requests, font_px, marker_px, false)
+        let right = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
+        self.place(requests, right, font_px, marker_px, false)
     }
 
     /// As [`Viewport::place_labels`], but the first label (the selected point's) shows
-    /// whatever it covers.
-    pub fn place_labels_first_shown(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
-        self.place(requests, font_px, marker_px, true)
+    /// whatever it covers: written leftward where rightward it would cover a marker of `sites`
+    /// (every marker's place on the view, both of a point on both sides of the body) and
+    /// leftward, on screen, it covers none.
+    pub fn place_labels_first_shown(&self, requests: &[LabelRequest], sites: &[(f32, f32)], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
+        let mut right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
+        if let (Some(first), Some(rightward)) = (requests.first(), right.first_mut()) {
+            let unit = self.unit();
+            let covers = |b: &Rect| {
+                sites
+                    .iter()
+                    .filter(|&&(x, y)| (x, y) != (first.x, first.y))
+                    .any(|&(x, y)| overlaps(b, &marker_box(&LabelRequest { x, y, ems: 0.0 }, unit, marker_px)))
+            };
+            let left = label_box(first, unit, font_px, marker_px, false);
+            let left_on_screen = left.0 >= self.cx - self.width() / 2.0;
+            if *rightward && covers(&label_box(first, unit, font_px, marker_px, true)) && left_on_screen && !covers(&left) {
+                *rightward = false;
+            }
+        }
+        self.place(requests, right, font_px, marker_px, true)
     }
 
-    fn place(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32, first_shown: bool) -> Vec<Option<bool>> {
-        let right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
+    fn place(&self, requests: &[LabelRequest], right: Vec<bool>, font_px: f32, marker_px: f32, first_shown: bool) -> Vec<Option<bool>> {
         let shown = place_on_sides(requests, &right, self.unit(), font_px, marker_px, first_shown);
         shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
     }
@@ -491,8 +508,9 @@ pub fn within_reach(points: &[&'static Point], view: View, at: (f32, f32), units
 /// order), each with its side (`true`: written rightward of its marker; leftward where
 /// rightward it would leave the map, see [`Viewport::shows_label_right`]): by default those
 /// whose label fits in `viewport`, the selected point first (shown whatever it covers, the
-/// map drawing it over the markers), then list order. In study mode none: the reader names
-/// the points.
+/// map drawing it over the markers; leftward where only that side is clear of them, see
+/// [`Viewport::place_labels_first_shown`]), then list order. In study mode none: the reader
+/// names the points.
 pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static Point>, viewport: &Viewport, mode: Mode, labels: Labels) -> Vec<(&'static str, bool)> {
     if mode == Mode::Study || labels == Labels::None {
         return Vec::new();
@@ -506,7 +524,10 @@ pub fn labelled(points: &[&'static Point], view: View, selected: Option<&'static
     let requests: Vec<LabelRequest> = points.iter().map(|p| LabelRequest::code(p, view)).collect();
     let shown = match (labels, at) {
         (Labels::All, _) => viewport.every_label(&requests, LABEL_PX, MARKER_PX),
-        (_, Some(_)) => viewport.place_labels_first_shown(&requests, LABEL_PX, MARKER_PX),
+        (_, Some(_)) => {
+            let sites: Vec<(f32, f32)> = points.iter().flat_map(|p| p.positions_on(view)).copied().collect();
+            viewport.place_labels_first_shown(&requests, &sites, LABEL_PX, MARKER_PX)
+        }
         (_, None) => viewport.place_labels(&requests, LABEL_PX, MARKER_PX),
     };
     points.iter().zip(shown).filter_map(|(p, side)| Some((p.code, side?))).collect()
@@ -776,7 +797,49 @@ mod tests {
         // and the neighbour's code, which it would cover, gives way.
         let pair = [LabelRequest { x: 100.0, y: 100.0, ems: 2.0 }, LabelRequest { x: 115.0, y: 100.0, ems: 2.0 }];
         assert_eq!(whole.place_labels(&pair, LABEL_PX, MARKER_PX), [None, Some(true)]);
-        assert_eq!(whole.place_labels_first_shown(&pair, LABEL_PX, MARKER_PX), [Some(true), None]);
+        let sites = [(100.0, 100.0), (115.0, 100.0)];
+        assert_eq!(whole.place_labels_first_shown(&pair, &sites, LABEL_PX, MARKER_PX), [Some(false), Some(true)], "the left is clear: both show");
+        let between = [LabelRequest { x: 100.0, y: 100.0, ems: 2.0 }, LabelRequest { x: 115.0, y: 100.0, ems: 2.0 }, LabelRequest { x: 85.0, y: 100.0, ems: 2.0 }];
+        let sites = [(100.0, 100.0), (115.0, 100.0), (85.0, 100.0)];
+        assert_eq!(whole.place_labels_first_shown(&between, &sites, LABEL_PX, MARKER_PX), [Some(true), None, None], "both sides crowded: rightward");
+    }
+
+    #[test]
+    fn the_selected_code_goes_leftward_where_only_the_left_is_clear_of_every_marker() {
+        // Every marker's site on the view, both of a point on both sides of the body.
+        let sites = |points: &[&'static Point], view| -> Vec<Rect> {
+            let unit = Viewport::default().unit();
+            points.iter().flat_map(|p| p.positions_on(view)).map(|&(x, y)| marker_box(&LabelRequest { x, y, ems: 0.0 }, unit, MARKER_PX)).collect()
+        };
+        let (mut leftward, mut rightward) = (Vec::new(), 0);
+        for view in [View::Front, View::Back, View::Side] {
+            let on_view: Vec<&'static Point> = crate::catalog::POINTS.iter().filter(|p| !p.positions_on(view).is_empty()).collect();
+            let markers = sites(&on_view, view);
+            let whole = Viewport::default();
+            for &point in &on_view {
+                let chosen = labelled(&on_view, view, Some(point), &whole, Mode::Practitioner, Labels::Auto);
+                let (code, right) = chosen[0];
+                assert_eq!(code, point.code);
+                let request = LabelRequest::code(point, view);
+                let anchor = marker_box(&request, whole.unit(), MARKER_PX);
+                let covered = |right| {
+                    let b = label_box(&request, whole.unit(), LABEL_PX, MARKER_PX, right);
+                    markers.iter().filter(|m| **m != anchor).any(|m| overlaps(&b, m))
+                };
+                if right {
+                    rightward += 1;
+                    // Rightward, unless it leaves the map that way: it covers no marker there, or
+                    // leftward it would too.
+                    assert!(!whole.shows_label_right(&request, LABEL_PX, MARKER_PX) || !covered(true) || covered(false), "{code} on {view:?}");
+                } else if whole.shows_label_right(&request, LABEL_PX, MARKER_PX) {
+                    leftward.push(code);
+                    assert!(covered(true) && !covered(false), "{code} on {view:?}");
+                }
+            }
+        }
+        // The inner leg's SP and LR points on the front, for one: their left is between the legs.
+        assert!(["SP5", "LR6", "SI3"].iter().all(|c| leftward.contains(c)), "{leftward:?}");
+        assert!(rightward > leftward.len() * 4, "{rightward} rightward, {} leftward", leftward.len());
     }
 
     #[test]
