@@ -80,8 +80,7 @@ impl Viewport {
     /// (`true`: right). Sizes are in screen pixels, so the zoom decides how far apart points
     /// must be for their labels to show.
     pub fn place_labels(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
-        let right = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
-        self.place(requests, right, font_px, marker_px, false)
+        self.place(requests, self.sides(requests, font_px, marker_px), font_px, marker_px, false)
     }
 
     /// As [`Viewport::place_labels`], but the first label (the selected point's) shows
@@ -89,7 +88,7 @@ impl Viewport {
     /// (every marker's place on the view, both of a point on both sides of the body) and
     /// leftward, on screen, it covers none.
     pub fn place_labels_first_shown(&self, requests: &[LabelRequest], sites: &[(f32, f32)], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
-        let mut right: Vec<bool> = requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect();
+        let mut right = self.sides(requests, font_px, marker_px);
         if let (Some(first), Some(rightward)) = (requests.first(), right.first_mut()) {
             let unit = self.unit();
             let covers = |b: &Rect| {
@@ -107,6 +106,11 @@ impl Viewport {
         self.place(requests, right, font_px, marker_px, true)
     }
 
+    /// Each label's side where it stays on screen ([`Viewport::shows_label_right`]).
+    fn sides(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<bool> {
+        requests.iter().map(|r| self.shows_label_right(r, font_px, marker_px)).collect()
+    }
+
     fn place(&self, requests: &[LabelRequest], right: Vec<bool>, font_px: f32, marker_px: f32, first_shown: bool) -> Vec<Option<bool>> {
         let shown = place_on_sides(requests, &right, self.unit(), font_px, marker_px, first_shown);
         shown.into_iter().zip(right).map(|(shown, right)| shown.then_some(right)).collect()
@@ -116,7 +120,7 @@ impl Viewport {
     /// ([`Viewport::shows_label_right`]), in [`Viewport::place_labels`]'s form: for
     /// `labels="all"`, where overlaps are accepted.
     pub fn every_label(&self, requests: &[LabelRequest], font_px: f32, marker_px: f32) -> Vec<Option<bool>> {
-        requests.iter().map(|r| Some(self.shows_label_right(r, font_px, marker_px))).collect()
+        self.sides(requests, font_px, marker_px).into_iter().map(Some).collect()
     }
 
     /// Where to write names beside their marks (`requests`, in order of importance), each on
@@ -826,18 +830,21 @@ mod tests {
                     let b = label_box(&request, whole.unit(), LABEL_PX, MARKER_PX, right);
                     markers.iter().filter(|m| **m != anchor).any(|m| overlaps(&b, m))
                 };
+                let left_off_screen = label_box(&request, whole.unit(), LABEL_PX, MARKER_PX, false).0 < whole.cx - whole.width() / 2.0;
                 if right {
                     rightward += 1;
-                    // Rightward, unless it leaves the map that way: it covers no marker there, or
-                    // leftward it would too.
-                    assert!(!whole.shows_label_right(&request, LABEL_PX, MARKER_PX) || !covered(true) || covered(false), "{code} on {view:?}");
+                    // Rightward: it covers no marker there, or leftward it would cover one too or
+                    // leave the map.
+                    assert!(!covered(true) || covered(false) || left_off_screen, "{code} on {view:?}");
                 } else if whole.shows_label_right(&request, LABEL_PX, MARKER_PX) {
+                    // (Not a code leftward because rightward it would leave the map.)
                     leftward.push(code);
                     assert!(covered(true) && !covered(false), "{code} on {view:?}");
                 }
             }
         }
-        // The inner leg's SP and LR points on the front, for one: their left is between the legs.
+        // SP5 and LR6 on the front, their left between the legs, and SI3 on the back, clear of
+        // the hand.
         assert!(["SP5", "LR6", "SI3"].iter().all(|c| leftward.contains(c)), "{leftward:?}");
         assert!(rightward > leftward.len() * 4, "{rightward} rightward, {} leftward", leftward.len());
     }
