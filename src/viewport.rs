@@ -91,12 +91,7 @@ impl Viewport {
         let mut right = self.sides(requests, font_px, marker_px);
         if let (Some(first), Some(rightward)) = (requests.first(), right.first_mut()) {
             let unit = self.unit();
-            let covers = |b: &Rect| {
-                sites
-                    .iter()
-                    .filter(|&&(x, y)| (x, y) != (first.x, first.y))
-                    .any(|&(x, y)| overlaps(b, &marker_box(&LabelRequest { x, y, ems: 0.0 }, unit, marker_px)))
-            };
+            let covers = |b: &Rect| sites.iter().filter(|&&at| at != (first.x, first.y)).any(|&at| overlaps(b, &self.around(at, marker_px)));
             let left = label_box(first, unit, font_px, marker_px, false);
             let left_on_screen = left.0 >= self.cx - self.width() / 2.0;
             if *rightward && covers(&label_box(first, unit, font_px, marker_px, true)) && left_on_screen && !covers(&left) {
@@ -810,22 +805,18 @@ mod tests {
 
     #[test]
     fn the_selected_code_goes_leftward_where_only_the_left_is_clear_of_every_marker() {
-        // Every marker's site on the view, both of a point on both sides of the body.
-        let sites = |points: &[&'static Point], view| -> Vec<Rect> {
-            let unit = Viewport::default().unit();
-            points.iter().flat_map(|p| p.positions_on(view)).map(|&(x, y)| marker_box(&LabelRequest { x, y, ems: 0.0 }, unit, MARKER_PX)).collect()
-        };
+        let whole = Viewport::default();
         let (mut leftward, mut rightward) = (Vec::new(), 0);
         for view in [View::Front, View::Back, View::Side] {
             let on_view: Vec<&'static Point> = crate::catalog::POINTS.iter().filter(|p| !p.positions_on(view).is_empty()).collect();
-            let markers = sites(&on_view, view);
-            let whole = Viewport::default();
+            // Every marker's site on the view, both of a point on both sides of the body.
+            let markers: Vec<Rect> = on_view.iter().flat_map(|p| p.positions_on(view)).map(|&at| whole.around(at, MARKER_PX)).collect();
             for &point in &on_view {
                 let chosen = labelled(&on_view, view, Some(point), &whole, Mode::Practitioner, Labels::Auto);
                 let (code, right) = chosen[0];
                 assert_eq!(code, point.code);
                 let request = LabelRequest::code(point, view);
-                let anchor = marker_box(&request, whole.unit(), MARKER_PX);
+                let anchor = whole.around((request.x, request.y), MARKER_PX);
                 let covered = |right| {
                     let b = label_box(&request, whole.unit(), LABEL_PX, MARKER_PX, right);
                     markers.iter().filter(|m| **m != anchor).any(|m| overlaps(&b, m))

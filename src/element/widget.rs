@@ -327,7 +327,8 @@ fn print_if_ready(live: &dyn Live, print: &js_sys::Function) {
 
 /// Before the widget is live: lets `f` update the painted map, and keeps `call` for the live
 /// widget if `f` says so (a selection, a clear, the `selected` attribute, which must follow
-/// the selections kept before it, and a print), or if the live widget is mounting.
+/// the selections kept before it), or if the live widget is mounting. (A print is kept by
+/// `Widget::print`, once.)
 fn keep(stage: &RefCell<Stage>, call: Call, f: impl FnOnce(&mut Painted) -> bool) {
     match &mut *stage.borrow_mut() {
         Stage::Painted(painted) => {
@@ -470,8 +471,8 @@ impl Widget {
             None => {
                 if let Stage::Painted(painted) | Stage::Mounting(painted, _) = &mut *self.stage.borrow_mut() {
                     painted.calls.retain(|call| !matches!(call, Call::Print(_)));
+                    painted.calls.push(Call::Print(print));
                 }
-                keep(&self.stage, Call::Print(print), |_| true);
             }
         }
     }
