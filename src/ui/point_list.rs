@@ -162,6 +162,8 @@ pub fn PointList() -> impl IntoView {
                 role="listbox"
                 aria-label=s.list_label
                 aria-busy=move || (limit.get() != usize::MAX).then_some("true")
+                // The code column's width (the stylesheet's `--code-width`).
+                class:long-codes=move || results.with(|r| r.iter().any(|p| p.code.len() > 4))
                 data-testid="list"
                 node_ref=list_ref
                 on:keydown=on_keydown

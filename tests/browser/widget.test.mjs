@@ -562,6 +562,54 @@ test('the study page holds the whole catalog and finds points by every field a p
   await page.close();
 });
 
+test('the list\'s codes are each one line, its names lined up, at 1280 px and at 320 px; the column narrows when no long code is shown', async () => {
+  for (const width of [1280, 320]) {
+    const { page } = await open(browser, '/study.html', { width, height: 900 });
+    const list = page.locator('acu-map [data-testid="list"]');
+    // The rows in the list's view, wholly or in part, about the row of `code`.
+    const rows = async (code) => {
+      // Two frames later: rows come into the list's view unlaid (`content-visibility`), and
+      // are laid out as they are painted.
+      await list.locator(`[data-code="${code}"]`).evaluate((row) => {
+        row.scrollIntoView({ block: 'center' });
+        return new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      });
+      return list.evaluate((ul) => {
+        const box = ul.getBoundingClientRect();
+        return [...ul.querySelectorAll('[role="option"]:not([hidden])')]
+          .filter((r) => { const b = r.getBoundingClientRect(); return b.bottom > box.top && b.top < box.bottom; })
+          .map((r) => {
+            const code = r.querySelector('.code');
+            const range = document.createRange();
+            range.selectNodeContents(code);
+            return {
+              code: code.textContent,
+              lines: new Set([...range.getClientRects()].map((b) => Math.round(b.top))).size,
+              names: Math.round(r.querySelector('.names').getBoundingClientRect().left),
+              codeWidth: code.getBoundingClientRect().width,
+              overflows: r.scrollWidth > r.clientWidth,
+            };
+          });
+      });
+    };
+    const shown = await rows('EX-HN1');
+    assert.ok(shown.some((r) => r.code.startsWith('EX-')) && shown.some((r) => !r.code.startsWith('EX-')), JSON.stringify(shown));
+    for (const r of shown) {
+      assert.equal(r.lines, 1, `${r.code} on one line at ${width} px`);
+      assert.ok(!r.overflows, `${r.code}'s row fits at ${width} px`);
+    }
+    assert.equal(new Set(shown.map((r) => r.names)).size, 1, `names lined up at ${width} px: ${JSON.stringify(shown)}`);
+    // The longest codes (EX-HN15, EX-UE11) too.
+    for (const r of await rows('EX-HN15')) assert.equal(r.lines, 1, `${r.code} on one line at ${width} px`);
+    // A list of four-letter codes gives its names the room an extra point's code would take.
+    const wide = (await rows('EX-HN1'))[0].codeWidth;
+    await typeSearch(page.locator('acu-map [data-testid="search"]'), 'ST3');
+    const narrow = (await rows('ST36'))[0].codeWidth;
+    assert.ok(narrow < wide - 8, `ST codes' column ${narrow} px, narrower than ${wide} px`);
+    await page.close();
+  }
+});
+
 test('hostile page styles do not reach inside, and two instances on one page are independent', async () => {
   const { page, seen } = await open(browser, '/hostile.html');
   const first = page.locator('#first');
