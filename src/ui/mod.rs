@@ -28,6 +28,7 @@ mod point_chooser;
 mod point_list;
 mod selection_peek;
 mod use_pan_zoom;
+mod use_resize_observer;
 mod use_size_on_screen;
 mod use_tab_stop_while_scrolling;
 
