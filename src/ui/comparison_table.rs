@@ -2,6 +2,7 @@
 //! content, with its sources.
 
 use super::citations::Sources;
+use super::use_scroll_edges::{mark_edges, use_scroll_edges};
 use super::use_tab_stop_while_scrolling::use_tab_stop_while_scrolling;
 use super::{heading, lang, strings, Rank};
 use crate::host_content::Table;
@@ -25,33 +26,43 @@ pub fn ComparisonTable(id: String, table: Table, text_lang: Option<String>) -> i
     // would list two landmarks of one name.
     let scroll_box = NodeRef::<Div>::new();
     use_tab_stop_while_scrolling(scroll_box);
+    // The shades at its sides while columns are out of sight there (in the frame around it).
+    use_scroll_edges(scroll_box);
     acu_view! {
         <section class="comparison" part="comparison" data-testid=format!("comparison-{id}") lang=prose_lang>
             {heading(Rank::Title, None, title.clone())}
-            <div class="table-scroll" role="group" aria-label=title node_ref=scroll_box>
-                <table role="table">
-                    {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
-                    <thead role="rowgroup">
-                        <tr role="row">
-                            <th scope="col" role="columnheader" lang=lang().tag()>{s.aspect}</th>
-                            {columns.into_iter().map(|c| acu_view! { <th scope="col" role="columnheader">{c}</th> }).collect_view()}
-                        </tr>
-                    </thead>
-                    <tbody role="rowgroup">
-                        {rows
-                            .into_iter()
-                            .map(|row| {
-                                let cells = row.cells.into_iter().zip(labels.iter().cloned());
-                                acu_view! {
-                                    <tr role="row">
-                                        <th scope="row" role="rowheader">{row.aspect}</th>
-                                        {cells.map(|(c, label)| acu_view! { <td role="cell" data-label=label>{sources.cite(c)}</td> }).collect_view()}
-                                    </tr>
-                                }
-                            })
-                            .collect_view()}
-                    </tbody>
-                </table>
+            <div class="table-frame">
+                <div
+                    class="table-scroll"
+                    role="group"
+                    aria-label=title
+                    node_ref=scroll_box
+                    on:scroll=|ev| mark_edges(&event_target(&ev))
+                >
+                    <table role="table">
+                        {(!caption.is_empty()).then(|| acu_view! { <caption>{caption}</caption> })}
+                        <thead role="rowgroup">
+                            <tr role="row">
+                                <th scope="col" role="columnheader" lang=lang().tag()>{s.aspect}</th>
+                                {columns.into_iter().map(|c| acu_view! { <th scope="col" role="columnheader">{c}</th> }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody role="rowgroup">
+                            {rows
+                                .into_iter()
+                                .map(|row| {
+                                    let cells = row.cells.into_iter().zip(labels.iter().cloned());
+                                    acu_view! {
+                                        <tr role="row">
+                                            <th scope="row" role="rowheader">{row.aspect}</th>
+                                            {cells.map(|(c, label)| acu_view! { <td role="cell" data-label=label>{sources.cite(c)}</td> }).collect_view()}
+                                        </tr>
+                                    }
+                                })
+                                .collect_view()}
+                        </tbody>
+                    </table>
+                </div>
             </div>
             {(!sources.is_empty()).then(|| sources.list("sources", s.sources, None))}
         </section>

@@ -29,6 +29,7 @@ mod point_list;
 mod selection_peek;
 mod use_pan_zoom;
 mod use_resize_observer;
+mod use_scroll_edges;
 mod use_size_on_screen;
 mod use_tab_stop_while_scrolling;
 

@@ -3,6 +3,7 @@
 //! arrow keys, Home and End move through it, Enter or Space selects; a click selects too.
 
 use super::selection_peek::SelectionPeek;
+use super::use_scroll_edges::{mark_edges, use_scroll_edges};
 use super::{strings, view_label, Drawn, WidgetState};
 use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
@@ -61,6 +62,8 @@ pub fn PointList() -> impl IntoView {
     // The point last chosen in the list (see `SelectionPeek`).
     let picked = RwSignal::new(None::<&'static Point>);
     let list_ref = NodeRef::<leptos::html::Ul>::new();
+    // The shades at its top and foot while rows are out of sight there.
+    use_scroll_edges(list_ref);
     draw_more(limit, drawn);
     // The option Tab lands on: the one last focused, else the selected point, else the first.
     let active = Memo::new(move |_| {
@@ -83,6 +86,7 @@ pub fn PointList() -> impl IntoView {
                 let rows = Drawn::read(&list, order);
                 put_in_order(&list, &rows);
                 rows.show_only(active.try_get_untracked().flatten());
+                mark_edges(&list);
             });
         });
     });
@@ -167,6 +171,7 @@ pub fn PointList() -> impl IntoView {
                 data-testid="list"
                 node_ref=list_ref
                 on:keydown=on_keydown
+                on:scroll=|ev| mark_edges(&event_target(&ev))
             >
                 <For
                     each=move || {

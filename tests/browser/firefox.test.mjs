@@ -106,3 +106,29 @@ test('Firefox: on a phone the marks keep their size on screen, upright and on it
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('Firefox: a list that scrolls is shaded at each edge where rows are out of sight, and only there', async () => {
+  // The patient's page on a phone: its list of eight shows four.
+  const { page, problems } = await open('/patient-zh.html', 390, 800);
+  // The list scrolled to `to` (the start, its middle, the end) and, two frames later, whether
+  // its top and foot are shaded (its ::before and ::after shown).
+  const shaded = (to) => page.evaluate(async (to) => {
+    const ul = document.querySelector('acu-map').shadowRoot.querySelector('.point-list');
+    ul.scrollTop = { start: 0, middle: (ul.scrollHeight - ul.clientHeight) / 2, end: ul.scrollHeight }[to];
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return ['::before', '::after'].map((p) => getComputedStyle(ul, p).opacity);
+  }, to);
+  assert.deepEqual(await shaded('start'), ['0', '1'], 'rows below only');
+  assert.deepEqual(await shaded('middle'), ['1', '1'], 'rows above and below');
+  assert.deepEqual(await shaded('end'), ['1', '0'], 'rows above only');
+  // A search that leaves rows for the list's height: no shade.
+  await page.evaluate(() => {
+    const input = document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="search"]');
+    input.value = 'ST36';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelectorAll('.point-list [role="option"]:not([hidden])').length === 1);
+  assert.deepEqual(await shaded('start'), ['0', '0'], 'one row: nothing out of sight');
+  assert.deepEqual(problems, []);
+  await page.close();
+});

@@ -483,7 +483,7 @@ test('on a phone the comparison table is a row at a time, each cell under its co
   await page.close();
 });
 
-test('a table\'s box is a Tab stop only while it scrolls sideways, and then the arrow keys scroll it', async () => {
+test('a table\'s box is a Tab stop only while it scrolls sideways, shaded at the sides past which columns are out of sight, and the arrow keys scroll it', async () => {
   const { page } = await open(browser, '/', { width: 1280, height: 800 });
   const widget = page.locator('acu-map');
   const builtIn = widget.locator('[data-testid="comparison-acupuncture-vs-dry-needling"] .table-scroll');
@@ -502,14 +502,38 @@ test('a table\'s box is a Tab stop only while it scrolls sideways, and then the 
   await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').getAttribute('tabindex') === '0');
   assert.deepEqual(await state(wide), { scrolls: true, tabindex: '0' });
   assert.equal(await wide.getAttribute('aria-label'), 'Six ways', 'the stop is named');
+  // Its sides are shaded where columns are out of sight: whether its frame's left and right
+  // shades (::before, ::after) show, two frames after it is scrolled.
+  const sides = () => wide.evaluate(async (box) => {
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return ['::before', '::after'].map((p) => getComputedStyle(box.parentElement, p).opacity);
+  });
+  assert.deepEqual(await sides(), ['0', '1'], 'columns out of sight on the right only');
+  // Painted over the table: its header row's cell at the right edge is darker with the shade.
+  await wide.scrollIntoViewIfNeeded();
+  const edge = await wide.evaluate((box) => { const b = box.getBoundingClientRect(); return { x: b.right - 4, y: b.top + 8 }; });
+  const shaded = await pixel(page, edge.x, edge.y);
+  await page.evaluate(() => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const off = new CSSStyleSheet();
+    off.replaceSync('.table-frame::after { display: none !important; }');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, off];
+  });
+  const bare = await pixel(page, edge.x, edge.y);
+  await page.evaluate(() => { const root = document.querySelector('acu-map').shadowRoot; root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1); });
+  assert.ok(bare.every((c, i) => c - shaded[i] >= 10), `shaded ${shaded}, bare ${bare}`);
   await wide.focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').scrollLeft > 0);
+  assert.deepEqual(await sides(), ['1', '1'], 'columns out of sight on both sides');
+  await wide.evaluate((box) => { box.scrollLeft = box.scrollWidth; });
+  assert.deepEqual(await sides(), ['1', '0'], 'columns out of sight on the left only');
   // Given room, it fits and is no longer a stop.
   await page.setViewportSize({ width: 1800, height: 800 });
   await page.evaluate(() => { document.querySelector('acu-map').style.width = '1700px'; });
   await page.waitForFunction(() => !document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').hasAttribute('tabindex'));
   assert.deepEqual(await state(wide), { scrolls: false, tabindex: null });
+  assert.deepEqual(await sides(), ['0', '0'], 'nothing out of sight');
   await page.close();
 });
 
