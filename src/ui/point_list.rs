@@ -86,8 +86,9 @@ pub fn PointList() -> impl IntoView {
                 let rows = Drawn::read(&list, order);
                 put_in_order(&list, &rows);
                 rows.show_only(active.try_get_untracked().flatten());
-                mark_edges(&list);
             });
+            // Its shades, for the rows now shown, read in the frame's own layout.
+            request_animation_frame(move || mark_edges(&list));
         });
     });
     let on_keydown = move |ev: KeyboardEvent| {
