@@ -16,21 +16,25 @@ where
     E: ElementType + 'static,
     E::Output: JsCast + Clone + 'static,
 {
-    let watching = StoredValue::<_, LocalStorage>::new_local(None::<(ResizeObserver, Closure<dyn Fn()>)>);
-    node.on_load(move |el| {
-        let el: Element = el.unchecked_into();
-        let watched = el.clone();
-        let callback = Closure::<dyn Fn()>::new(move || callback(&watched));
-        let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) else { return };
-        observer.observe(&el);
-        if let Some(child) = el.first_element_child().filter(|_| and_first_child) {
-            observer.observe(&child);
-        }
-        watching.set_value(Some((observer, callback)));
-    });
+    let watching = StoredValue::<_, LocalStorage>::new_local(None);
+    let callback: Box<dyn Fn(&Element)> = Box::new(callback);
+    node.on_load(move |el| watching.set_value(watch(el.unchecked_into(), and_first_child, callback)));
     on_cleanup(move || {
         if let Some((observer, _)) = watching.try_update_value(Option::take).flatten() {
             observer.disconnect();
         }
     });
+}
+
+/// The observer of [`use_resize_observer`] and the callback it calls (one copy in the wasm,
+/// whatever the element and the callback).
+fn watch(el: Element, and_first_child: bool, callback: Box<dyn Fn(&Element)>) -> Option<(ResizeObserver, Closure<dyn Fn()>)> {
+    let watched = el.clone();
+    let callback = Closure::<dyn Fn()>::new(move || callback(&watched));
+    let observer = ResizeObserver::new(callback.as_ref().unchecked_ref()).ok()?;
+    observer.observe(&el);
+    if let Some(child) = el.first_element_child().filter(|_| and_first_child) {
+        observer.observe(&child);
+    }
+    Some((observer, callback))
 }
