@@ -69,10 +69,10 @@ impl Parts {
     /// `parts`: comma-separated names, and the values that are none (an empty list is all).
     pub fn read(list: &str) -> (Parts, Unknown) {
         let (mut bits, mut unknown) = (0u8, Vec::new());
-        for value in items(list) {
-            match keyword(&PARTS, value) {
-                Some(part) => bits |= 1 << part as u8,
-                None => unknown.push(value.to_string()),
+        for value in items(list, |v| keyword(&PARTS, v)) {
+            match value {
+                Ok(part) => bits |= 1 << part as u8,
+                Err(value) => unknown.push(value.to_string()),
             }
         }
         (if bits == 0 { Parts::default() } else { Parts(bits) }, unknown)
@@ -154,10 +154,24 @@ fn keyword<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
 /// Parts of a list attribute that could not be used.
 pub type Unknown = Vec<String>;
 
-/// The items of a list attribute, split at a comma as English writes it or as Chinese does
-/// (`，`, and the enumeration comma `、`): `足三里、内关` is two points.
-fn items(list: &str) -> impl Iterator<Item = &str> {
-    list.split([',', '，', '、']).map(str::trim).filter(|c| !c.is_empty())
+/// The items of a list attribute, each read by `read`, or the text of one that does not read.
+/// Split at a comma as English writes it or as Chinese does (`，`, and the enumeration comma
+/// `、`): `足三里、内关` is two points. An item that does not read whole but whose words each do
+/// is those words: a list written with spaces, as HTML's own lists are (`class`, `rel`), such as
+/// `LI4 ST36` or `map card`; a name with spaces (`Low back pain`, `Gb 30`) still reads whole.
+fn items<'a, T>(list: &'a str, read: impl Fn(&str) -> Option<T>) -> Vec<Result<T, &'a str>> {
+    let mut out = Vec::new();
+    for item in list.split([',', '，', '、']).map(str::trim).filter(|c| !c.is_empty()) {
+        if let Some(value) = read(item) {
+            out.push(Ok(value));
+        } else {
+            match item.split_whitespace().map(&read).collect::<Option<Vec<T>>>() {
+                Some(words) if words.len() > 1 => out.extend(words.into_iter().map(Ok)),
+                _ => out.push(Err(item)),
+            }
+        }
+    }
+    out
 }
 
 /// `view`: a [`View`]'s key, any case.
@@ -199,11 +213,11 @@ pub fn points(list: &str) -> (Vec<&'static Point>, Unknown) {
 /// [`points`] with the codes read in `notation`.
 pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknown) {
     let (mut points, mut unknown) = (Vec::new(), Vec::new());
-    for code in items(list) {
-        match catalog::point_in(code, notation) {
-            Some(p) if !points.contains(&p) => points.push(p),
-            Some(_) => {}
-            None => unknown.push(code.to_string()),
+    for point in items(list, |code| catalog::point_in(code, notation)) {
+        match point {
+            Ok(p) if !points.contains(&p) => points.push(p),
+            Ok(_) => {}
+            Err(code) => unknown.push(code.to_string()),
         }
     }
     (points, unknown)
@@ -216,26 +230,31 @@ pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknow
 /// channel's yin-yang (`胆经`, `膽經`).
 pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     let (mut codes, mut unknown) = (Vec::new(), Vec::new());
-    for code in items(list) {
-        let folded = compact_code(code);
-        let found = MERIDIANS.iter().find(|m| {
-            let chinese = |lang: Lang| {
-                let name = lang.meridian(m.code);
-                name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
-            };
-            m.code.eq_ignore_ascii_case(code)
-                || m.names().any(|name| compact_code(name) == folded)
-                || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
-                || chinese(Lang::ZhHans)
-                || chinese(Lang::ZhHant)
-        });
+    for found in items(list, meridian) {
         match found {
-            Some(m) if !codes.contains(&m.code) => codes.push(m.code),
-            Some(_) => {}
-            None => unknown.push(code.to_string()),
+            Ok(code) if !codes.contains(&code) => codes.push(code),
+            Ok(_) => {}
+            Err(code) => unknown.push(code.to_string()),
         }
     }
     (codes, unknown)
+}
+
+/// One meridian or extra-point group, as [`meridians`] reads it: its code.
+fn meridian(code: &str) -> Option<&'static str> {
+    let folded = compact_code(code);
+    let found = MERIDIANS.iter().find(|m| {
+        let chinese = |lang: Lang| {
+            let name = lang.meridian(m.code);
+            name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
+        };
+        m.code.eq_ignore_ascii_case(code)
+            || m.names().any(|name| compact_code(name) == folded)
+            || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
+            || chinese(Lang::ZhHans)
+            || chinese(Lang::ZhHant)
+    });
+    found.map(|m| m.code)
 }
 
 /// One condition: a tag (`sciatica`), its label in English (`Low back pain`) or in Chinese in
@@ -265,15 +284,15 @@ pub struct ConditionList {
 /// `condition`: comma-separated conditions ([`condition`]).
 pub fn conditions(list: &str) -> ConditionList {
     let mut read = ConditionList::default();
-    for value in items(list) {
-        match condition(value) {
-            Some((tag, guide)) => {
+    for value in items(list, condition) {
+        match value {
+            Ok((tag, guide)) => {
                 if !read.tags.contains(&tag) {
                     read.tags.push(tag);
                 }
                 read.guides.extend(guide);
             }
-            None => read.unknown.push(value.to_string()),
+            Err(value) => read.unknown.push(value.to_string()),
         }
     }
     read

@@ -656,6 +656,30 @@ fn attribute_values_are_read_leniently_and_the_rest_reported() {
 }
 
 #[test]
+fn a_list_written_with_spaces_reads_word_by_word_where_an_item_does_not_read_whole() {
+    use acumap::attributes::{self, Part, Parts};
+    use acumap::model::Notation;
+    let codes = |points: Vec<&acumap::model::Point>| points.iter().map(|p| p.code).collect::<Vec<_>>();
+    // As HTML's own lists are written (`class`, `rel`): each word a point, and a repeat once.
+    let (points, unknown) = attributes::points("LI4 ST36  pc6\u{3000}合谷, GB30 XX1, BL23");
+    assert_eq!(codes(points), ["LI4", "ST36", "PC6", "BL23"]);
+    // An item with a word that reads as nothing is reported whole, as written.
+    assert_eq!(unknown, ["GB30 XX1"]);
+    // A name or code with a space in it still reads whole first; a list of such codes needs
+    // its commas.
+    let (points, unknown) = attributes::points_in("Gb 30, Bl 40, Bl 40 Ma 36", Notation::De);
+    assert_eq!((codes(points), unknown), (vec!["GB30", "BL40"], vec!["Bl 40 Ma 36".to_string()]));
+    assert_eq!(attributes::meridians("BL GB").0, ["BL", "GB"]);
+    assert_eq!(attributes::meridians("triple energizer").0, ["TE"]);
+    let (parts, unknown) = Parts::read("map card");
+    assert!(parts.contains(Part::Map) && parts.contains(Part::Card) && !parts.contains(Part::List) && unknown.is_empty());
+    assert_eq!(attributes::conditions("sciatica headache").tags, ["sciatica", "headache"]);
+    assert_eq!(attributes::conditions("low back pain").tags, ["low-back-pain"]);
+    let read = attributes::conditions("sciatica gout");
+    assert_eq!((read.tags, read.unknown), (vec![], vec!["sciatica gout".to_string()]));
+}
+
+#[test]
 fn every_meridian_is_found_by_each_of_its_names() {
     use acumap::{attributes, strings::Lang};
     for m in catalog::MERIDIANS {
