@@ -69,10 +69,10 @@ impl Parts {
     /// `parts`: comma-separated names, and the values that are none (an empty list is all).
     pub fn read(list: &str) -> (Parts, Unknown) {
         let (mut bits, mut unknown) = (0u8, Vec::new());
-        for value in items(list, |v| keyword(&PARTS, v)) {
-            match value {
-                Ok(part) => bits |= 1 << part as u8,
-                Err(value) => unknown.push(value.to_string()),
+        for value in items(list, &|v| keyword(&PARTS, v).is_some()) {
+            match keyword(&PARTS, value) {
+                Some(part) => bits |= 1 << part as u8,
+                None => unknown.push(value.to_string()),
             }
         }
         (if bits == 0 { Parts::default() } else { Parts(bits) }, unknown)
@@ -154,21 +154,20 @@ fn keyword<T: Copy>(table: &[(&str, T)], value: &str) -> Option<T> {
 /// Parts of a list attribute that could not be used.
 pub type Unknown = Vec<String>;
 
-/// The items of a list attribute, each read by `read`, or the text of one that does not read.
-/// Split at a comma as English writes it or as Chinese does (`，`, and the enumeration comma
-/// `、`): `足三里、内关` is two points. An item that does not read whole but whose words each do
-/// is those words: a list written with spaces, as HTML's own lists are (`class`, `rel`), such as
-/// `LI4 ST36` or `map card`; a name with spaces (`Low back pain`, `Gb 30`) still reads whole.
-fn items<'a, T>(list: &'a str, read: impl Fn(&str) -> Option<T>) -> Vec<Result<T, &'a str>> {
+/// The items of a list attribute, split at a comma as English writes it or as Chinese does
+/// (`，`, and the enumeration comma `、`): `足三里、内关` is two points. An item that does not
+/// read whole (`reads`) but whose words each do is those words: a list written with spaces, as
+/// HTML's own lists are (`class`, `rel`), such as `LI4 ST36` or `map card`; a name with spaces
+/// (`Low back pain`, `Gb 30`) still reads whole. (One copy for every list, whatever it reads:
+/// the first path's bytes.)
+fn items<'a>(list: &'a str, reads: &dyn Fn(&str) -> bool) -> Vec<&'a str> {
     let mut out = Vec::new();
     for item in list.split([',', '，', '、']).map(str::trim).filter(|c| !c.is_empty()) {
-        if let Some(value) = read(item) {
-            out.push(Ok(value));
+        let words: Vec<&str> = item.split_whitespace().collect();
+        if words.len() > 1 && !reads(item) && words.iter().all(|w| reads(w)) {
+            out.extend(words);
         } else {
-            match item.split_whitespace().map(&read).collect::<Option<Vec<T>>>() {
-                Some(words) if words.len() > 1 => out.extend(words.into_iter().map(Ok)),
-                _ => out.push(Err(item)),
-            }
+            out.push(item);
         }
     }
     out
@@ -213,11 +212,11 @@ pub fn points(list: &str) -> (Vec<&'static Point>, Unknown) {
 /// [`points`] with the codes read in `notation`.
 pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknown) {
     let (mut points, mut unknown) = (Vec::new(), Vec::new());
-    for point in items(list, |code| catalog::point_in(code, notation)) {
-        match point {
-            Ok(p) if !points.contains(&p) => points.push(p),
-            Ok(_) => {}
-            Err(code) => unknown.push(code.to_string()),
+    for code in items(list, &|code| catalog::point_in(code, notation).is_some()) {
+        match catalog::point_in(code, notation) {
+            Some(p) if !points.contains(&p) => points.push(p),
+            Some(_) => {}
+            None => unknown.push(code.to_string()),
         }
     }
     (points, unknown)
@@ -230,11 +229,11 @@ pub fn points_in(list: &str, notation: Notation) -> (Vec<&'static Point>, Unknow
 /// channel's yin-yang (`胆经`, `膽經`).
 pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
     let (mut codes, mut unknown) = (Vec::new(), Vec::new());
-    for found in items(list, meridian) {
-        match found {
-            Ok(code) if !codes.contains(&code) => codes.push(code),
-            Ok(_) => {}
-            Err(code) => unknown.push(code.to_string()),
+    for item in items(list, &|m| meridian(m).is_some()) {
+        match meridian(item) {
+            Some(code) if !codes.contains(&code) => codes.push(code),
+            Some(_) => {}
+            None => unknown.push(item.to_string()),
         }
     }
     (codes, unknown)
@@ -284,15 +283,15 @@ pub struct ConditionList {
 /// `condition`: comma-separated conditions ([`condition`]).
 pub fn conditions(list: &str) -> ConditionList {
     let mut read = ConditionList::default();
-    for value in items(list, condition) {
-        match value {
-            Ok((tag, guide)) => {
+    for value in items(list, &|c| condition(c).is_some()) {
+        match condition(value) {
+            Some((tag, guide)) => {
                 if !read.tags.contains(&tag) {
                     read.tags.push(tag);
                 }
                 read.guides.extend(guide);
             }
-            Err(value) => read.unknown.push(value.to_string()),
+            None => read.unknown.push(value.to_string()),
         }
     }
     read

@@ -163,6 +163,11 @@ test('attributes are live: selected and points update the widget', async () => {
   assert.deepEqual(items, ['item-BL23', 'item-GB30']);
   const marked = await page.locator('acu-map g.point:not([hidden])').evaluateAll((gs) => gs.map((g) => g.dataset.code).sort());
   assert.deepEqual(marked, ['BL23', 'GB30', 'LI4'], 'only the two points are drawn, and the selected LI4 (the back of the hand)');
+  // Written with spaces, as HTML's own lists are: the same, and no notice.
+  await page.evaluate(() => document.querySelector('acu-map').setAttribute('points', 'BL25  BL40'));
+  const spaced = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
+  assert.deepEqual(spaced, ['item-BL25', 'item-BL40']);
+  assert.equal(await page.locator('acu-map .notice').count(), 0);
   await page.evaluate(() => document.querySelector('acu-map').removeAttribute('points'));
   const all = await page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])').evaluateAll((bs) => bs.map((b) => b.dataset.testid));
   assert.ok(all.length > 100 && all.includes('item-CV12') && all.includes('item-LI4'), 'no attribute: the whole catalog');
