@@ -9,6 +9,28 @@ const browser = useBrowser();
 /** The acu-select events recorded on the page. */
 const selections = async (page) => (await events(page)).filter((e) => e.type === 'acu-select');
 
+/** How much darker a shade (`shade`, a selector of the widget's pseudo-elements) makes each of
+ * `points` ([x, y] in the viewport), two frames after now: the least, over red, green and blue,
+ * of the colour drawn there without it less the colour with it. */
+async function darkenedBy(page, shade, points) {
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const colours = async () => {
+    await frames();
+    return Promise.all(points.map(([x, y]) => pixel(page, x, y)));
+  };
+  const shaded = await colours();
+  // The shade hidden by a sheet of its own, then that sheet taken off again.
+  await page.evaluate((shade) => {
+    const root = document.querySelector('acu-map').shadowRoot;
+    const off = new CSSStyleSheet();
+    off.replaceSync(`${shade} { display: none !important; }`);
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, off];
+  }, shade);
+  const bare = await colours();
+  await page.evaluate(() => { const root = document.querySelector('acu-map').shadowRoot; root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1); });
+  return bare.map((colour, i) => Math.min(...colour.map((c, j) => c - shaded[i][j])));
+}
+
 test('the clinic page renders the widget in an open shadow root, styled from inside it', async () => {
   const { page, seen } = await open(browser, '/');
   const facts = await page.evaluate(() => {
@@ -240,14 +262,6 @@ test('a list that scrolls is shaded at each edge where rows are out of sight, an
   const { page } = await open(browser, '/patient-zh.html', { width: 390, height: 800 });
   const list = page.locator('acu-map .point-list');
   await list.scrollIntoViewIfNeeded();
-  // The list drawn with or without its shades (its ::before and ::after), to tell them from
-  // what is under them.
-  const shades = (on) => page.evaluate((on) => {
-    const root = document.querySelector('acu-map').shadowRoot;
-    const off = new CSSStyleSheet();
-    off.replaceSync('.point-list::before, .point-list::after { display: none !important; }');
-    root.adoptedStyleSheets = on ? root.adoptedStyleSheets.slice(0, -1) : [...root.adoptedStyleSheets, off];
-  }, on);
   const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   // How much darker the list is at its top and at its foot with its shades than without, the
   // list scrolled to `scroll`: measured inside the rows' right padding (no text there, clear of
@@ -262,16 +276,8 @@ test('a list that scrolls is shaded at each edge where rows are out of sight, an
       const clear = (ys) => ys.find((y) => lines.every((line) => Math.abs(line - y) > 1.5));
       return { x: box.left + ul.clientLeft + ul.clientWidth - 6, top: clear([top + 2, top + 3, top + 4]), bottom: clear([bottom - 2, bottom - 3, bottom - 4]) };
     }, scroll);
-    const colours = async () => {
-      await frames();
-      return [await pixel(page, at.x, at.top), await pixel(page, at.x, at.bottom)];
-    };
-    const shaded = await colours();
-    await shades(false);
-    const bare = await colours();
-    await shades(true);
-    const by = (i) => Math.min(...bare[i].map((c, j) => c - shaded[i][j]));
-    return { top: by(0), bottom: by(1) };
+    const [top, bottom] = await darkenedBy(page, '.point-list::before, .point-list::after', [[at.x, at.top], [at.x, at.bottom]]);
+    return { top, bottom };
   };
   const { scrollHeight, clientHeight } = await list.evaluate((ul) => ({ scrollHeight: ul.scrollHeight, clientHeight: ul.clientHeight }));
   assert.ok(scrollHeight > clientHeight + 100, 'the list scrolls');
@@ -517,16 +523,8 @@ test('a table\'s box is a Tab stop only while it scrolls sideways, shaded at the
   // Painted over the table: its header row's cell at the right edge is darker with the shade.
   await wide.scrollIntoViewIfNeeded();
   const edge = await wide.evaluate((box) => { const b = box.getBoundingClientRect(); return { x: b.right - 4, y: b.top + 8 }; });
-  const shaded = await pixel(page, edge.x, edge.y);
-  await page.evaluate(() => {
-    const root = document.querySelector('acu-map').shadowRoot;
-    const off = new CSSStyleSheet();
-    off.replaceSync('.table-frame::after { display: none !important; }');
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, off];
-  });
-  const bare = await pixel(page, edge.x, edge.y);
-  await page.evaluate(() => { const root = document.querySelector('acu-map').shadowRoot; root.adoptedStyleSheets = root.adoptedStyleSheets.slice(0, -1); });
-  assert.ok(bare.every((c, i) => c - shaded[i] >= 10), `shaded ${shaded}, bare ${bare}`);
+  const [darker] = await darkenedBy(page, '.table-frame::after', [[edge.x, edge.y]]);
+  assert.ok(darker >= 10, `darker by ${darker}`);
   await wide.focus();
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction(() => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="comparison-host-0"] .table-scroll').scrollLeft > 0);
