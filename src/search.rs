@@ -370,8 +370,13 @@ impl Query {
         }
         let mut guided: Vec<&'static str> = Vec::new();
         for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
-            // A word, not a phrase: `low energy` does not lengthen the "Low" of "Low back pain".
-            let lengthens = |f: &str| !f.contains(' ') && title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.starts_with(t));
+            // A word, not a phrase, and by letters, not a hyphen and another word: `lower` and
+            // `backache` lengthen the "Low" and the "back" of "Low back pain", but `low energy`
+            // does not, nor `back-shu` (a category of points) its "back".
+            let ending = |rest: &str| rest.bytes().all(|b| b.is_ascii_lowercase());
+            let lengthens = |f: &str| {
+                !f.contains(' ') && title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.strip_prefix(t).is_some_and(ending))
+            };
             if words.iter().all(|w| w.said(|f| w.held(title, f) || lengthens(f))) {
                 guided.extend_from_slice(guide.points);
             }
@@ -418,8 +423,11 @@ impl Query {
         // LU4, whose one digestive indication put it first in catalog order).
         let tagged = || point.indication_tags().filter(|tags| tags.intersects(*conditions)).count() as u32;
         let found = if words.iter().all(said) {
-            // A match in the name beats one in the indications.
-            100 + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
+            // Words standing together in a text beat words found apart (`he sea`: the He-sea
+            // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"); a match
+            // in the name beats one in the indications.
+            let together = if self.together(prose) || self.together(&entry.text) { 30 } else { 0 };
+            100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
         } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
@@ -438,6 +446,32 @@ impl Query {
             0
         };
         guided.max(found).max(placed)
+    }
+
+    /// Whether the query's words, two or more, stand together in one of a folded text's lines:
+    /// in order, with nothing between two of them but spaces, marks and filler words (`back
+    /// shu`: "back-shu point of the lung"; `sea of blood`: "sea of blood point").
+    fn together(&self, text: &str) -> bool {
+        let Some((first, rest)) = self.words.split_first().filter(|_| self.words.len() > 1) else {
+            return false;
+        };
+        text.split('\n').any(|line| {
+            let between = |end: usize, start: usize| {
+                line.get(end..start).is_some_and(|gap| gap.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || is_filler(w)))
+            };
+            let mut ends: Vec<usize> = Vec::new();
+            first.marks(line, |_, end| ends.push(end));
+            for word in rest {
+                let mut next = Vec::new();
+                word.marks(line, |start, end| {
+                    if ends.iter().any(|&e| between(e, start)) {
+                        next.push(end);
+                    }
+                });
+                ends = next;
+            }
+            !ends.is_empty()
+        })
     }
 
     /// How near the start of one of a folded text's lines (its texts, one a line) the query's

@@ -392,6 +392,7 @@ fn a_condition_a_guide_is_written_for_lists_the_guides_points_first_in_its_order
         ("migraine", "migraine"),
         ("neck pain", "neck-pain"),
         ("lower back pain", "low-back-pain"),
+        ("backache", "low-back-pain"),
         ("knee osteoarthritis", "knee-osteoarthritis"),
     ] {
         let points = guide(id);
@@ -612,5 +613,56 @@ fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() 
         let sciatica = found("坐骨神經痛");
         assert!(sciatica.contains(&"GB30") && sciatica.iter().all(|c| with_condition("sciatica").contains(c)), "{lang}");
         assert!(found("三叉神經痛").iter().all(|c| with_condition("facial-pain").contains(c)), "{lang}");
+    }
+}
+
+#[test]
+fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
+    use acumap::search::{baked_prose_index, search_with};
+    use std::collections::BTreeSet;
+    // A student looks up a category: `back-shu` listed the low back pain guide's points first
+    // (BL40, BL60, SI3: the hyphen read as lengthening "back"), `he sea` CV17 and SP10 before
+    // any He-sea point (a word starting "he" and "sea" anywhere in their texts), `jing well` the
+    // Jing-river points among the Jing-well; and a Chinese reader's 合穴 found five points, as
+    // the categories wrote 合（土）穴, and 八会穴 missed LR13 (脏会 alone). The points the
+    // English categories name, as written or with a hyphen for a space, now come first, for the
+    // Chinese term too.
+    let cases = [
+        ("en", "back-shu", "back-shu"),
+        ("en", "back shu", "back-shu"),
+        ("en", "Back-Shu points", "back-shu"),
+        ("en", "he sea", "he-sea"),
+        ("en", "He-Sea", "he-sea"),
+        ("en", "jing well", "jing-well"),
+        ("en", "lower he-sea", "lower he-sea"),
+        ("en", "influential points", "influential point"),
+        ("zh-Hans", "合穴", "he-sea"),
+        ("zh-Hans", "井穴", "jing-well"),
+        ("zh-Hans", "经穴", "jing-river"),
+        ("zh-Hans", "荥穴", "ying-spring"),
+        ("zh-Hans", "输穴", "shu-stream"),
+        ("zh-Hans", "八会穴", "influential point"),
+        ("zh-Hans", "背俞穴", "back-shu"),
+        ("zh-Hant", "合穴", "he-sea"),
+        ("zh-Hant", "經穴", "jing-river"),
+        ("zh-Hant", "八會穴", "influential point"),
+    ];
+    // A category's words whole (`he sea` is not in "the sea"), a hyphen as a space.
+    let words = |text: &str| format!(" {} ", text.to_lowercase().replace(|c: char| !c.is_alphanumeric(), " "));
+    let english = acumap::catalog::baked_prose("en").unwrap();
+    for (lang, query, category) in cases {
+        let members: BTreeSet<&str> = acumap::catalog::POINTS
+            .iter()
+            .filter(|p| {
+                let categories = english.points[p.code].practitioner.as_ref().map_or(&[][..], |t| &t.categories[..]);
+                categories.iter().any(|c| words(c).contains(&words(category)))
+            })
+            .map(|p| p.code)
+            .collect();
+        assert!(members.len() >= 5, "{category} is a category of {members:?}");
+        let index = baked_prose_index(lang).unwrap();
+        let found = search_with(query, || Some(&index));
+        let first: BTreeSet<&str> = found.iter().take(members.len()).map(|p| p.code).collect();
+        assert_eq!(first, members, "{lang}: {query} lists {:?}", found.iter().map(|p| p.code).collect::<Vec<_>>());
     }
 }
