@@ -334,6 +334,8 @@ struct Query {
     /// it first: after an exact code or name, before the points whose texts hold the words. A
     /// word may also lengthen a word of the title (`lower back pain`: "Low back pain").
     guided: Vec<&'static str>,
+    /// The channel the query names ([`channel_named`]), whose points come next, in order.
+    channel: Option<&'static str>,
     /// The conditions the words stand for, and those whose label, in any language, holds every
     /// word (`tinnitus`: "Ear complaints (tinnitus, deafness, ear pain)"), by which points found
     /// alike are ranked.
@@ -387,17 +389,18 @@ impl Query {
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let exact = catalog::readings(query);
         let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, conditions, by_place }
+        let channel = channel_named(query);
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place }
     }
 
-    /// How well the point answers the query, 0 for not at all: an exact code, then its names,
-    /// then a condition guide's rank, then the words in its texts, then what the words stand
+    /// How well the point answers the query, 0 for not at all: an exact code, then its names
+    /// (a channel named whole before the names it begins), then a condition guide's rank, then the words in its texts, then what the words stand
     /// for, then its location texts (before the words in its texts where they stand together
     /// there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
-        let Query { exact, whole, words, guided, conditions, by_place } = self;
+        let Query { exact, whole, words, guided, channel, conditions, by_place } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -408,12 +411,18 @@ impl Query {
         if pinyin == whole || entry.hanzi.iter().chain(&entry.other).any(|h| h == whole) {
             return 900;
         }
+        // A channel named whole, before the names it begins (`san jiao`: the TE points, then
+        // BL22, Sanjiaoshu).
+        if *channel == Some(point.meridian()) {
+            return 600;
+        }
         if code.starts_with(whole.as_str()) || pinyin.starts_with(whole.as_str()) || entry.other[0].starts_with(whole.as_str()) {
             return 500;
         }
         if entry.hanzi.iter().any(|h| h.contains(whole.as_str())) {
             return 400;
         }
+
         let guided = guided.iter().position(|c| *c == point.code).map_or(0, |rank| 300u32.saturating_sub(rank as u32));
         // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`]
         // would want it at a word's start.
@@ -507,6 +516,21 @@ impl Query {
         }
         nearest
     }
+}
+
+/// The channel a query names whole, as readers write it: one of its English names (`lung`,
+/// `Gall Bladder`, `San Jiao`), with "channel" or "meridian" or not, or its Chinese name or the
+/// end of it (`足太阳膀胱经`, `膀胱经`, `任脉`), in either script.
+fn channel_named(query: &str) -> Option<&'static str> {
+    let folded = fold(query);
+    let named: String = folded.split_whitespace().filter(|w| !matches!(*w, "channel" | "channels" | "meridian" | "meridians")).collect();
+    let named = compact(&named);
+    let short = named.ends_with(['经', '經']) && named.chars().count() > 1;
+    catalog::MERIDIANS.iter().map(|m| m.code).find(|code| {
+        let english = catalog::meridian(code).into_iter().flat_map(|m| std::iter::once(m.name).chain(m.other_names.iter().copied()));
+        let chinese = [Lang::ZhHans, Lang::ZhHant].map(|lang| compact(lang.meridian(code)));
+        english.into_iter().any(|name| compact(name) == named) || chinese.iter().any(|name| *name == named || short && name.ends_with(&named))
+    })
 }
 
 /// Whether a folded text holds a folded word: anywhere for hanzi and for a word of four letters

@@ -666,3 +666,46 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         assert_eq!(first, members, "{lang}: {query} lists {:?}", found.iter().map(|p| p.code).collect::<Vec<_>>());
     }
 }
+
+#[test]
+fn a_channel_named_lists_its_points_first_in_order() {
+    use acumap::search::{baked_prose_index, search_with};
+    // `gall bladder` listed EX-LE6 and BL19 (names holding the words) and every point crossing
+    // the Gallbladder channel before GB1, `bladder channel` the points holding "gallbladder",
+    // `stomach meridian` nothing (the texts say "channel"), and 胆经 ST7 first (a crossing point
+    // of the 胆经). A channel's name, as readers write it, now lists its points first, GB1 to
+    // GB44, then what else the words find.
+    let cases = [
+        ("en", "lung", "LU"),
+        ("en", "Gall Bladder", "GB"),
+        ("en", "bladder channel", "BL"),
+        ("en", "Urinary Bladder meridian", "BL"),
+        ("en", "stomach meridian", "ST"),
+        ("en", "san jiao", "TE"),
+        ("en", "triple burner channel", "TE"),
+        ("en", "conception vessel", "CV"),
+        ("en", "du mai", "GV"),
+        ("en", "heart protector", "PC"),
+        ("zh-Hans", "胃经", "ST"),
+        ("zh-Hans", "膀胱经", "BL"),
+        ("zh-Hans", "足太阳膀胱经", "BL"),
+        ("zh-Hans", "胆经", "GB"),
+        ("zh-Hans", "心经", "HT"),
+        ("zh-Hans", "任脉", "CV"),
+        ("zh-Hant", "膽經", "GB"),
+        ("zh-Hant", "手少陽三焦經", "TE"),
+    ];
+    for (lang, query, meridian) in cases {
+        let index = baked_prose_index(lang).unwrap();
+        let found: Vec<&str> = search_with(query, || Some(&index)).into_iter().map(|p| p.code).collect();
+        let own: Vec<&str> = acumap::catalog::POINTS.iter().filter(|p| p.meridian() == meridian).map(|p| p.code).collect();
+        assert_eq!(found.get(..own.len()), Some(&own[..]), "{lang}: {query} lists {found:?}");
+    }
+    // `meridian` is the texts' "channel": the points crossing the Stomach channel come after its own.
+    let stomach = codes("stomach meridian");
+    assert!(stomach.len() > 45 && stomach.contains(&"LI20"), "{stomach:?}");
+    // A code is still a code, and a condition is not a channel.
+    assert_eq!(codes("liver 3").first(), Some(&"LR3"));
+    assert_eq!(codes("lung 7").first(), Some(&"LU7"));
+    assert!(codes("stomach ache").iter().take(5).all(|c| with_condition("digestive").contains(c)));
+}
