@@ -704,6 +704,27 @@ fn a_channel_named_lists_its_points_first_in_order() {
     // `meridian` is the texts' "channel": the points crossing the Stomach channel come after its own.
     let stomach = codes("stomach meridian");
     assert!(stomach.len() > 45 && stomach.contains(&"LI20"), "{stomach:?}");
+    // The extraordinary vessels by their Chinese names and other English ones: `chong mai`,
+    // `dai mai`, `girdle vessel` and `yang wei` found nothing, or only the points that write
+    // those words. Each now finds the points whose texts name the vessel as they write it.
+    let english = acumap::catalog::baked_prose("en").unwrap();
+    let writing = |phrase: &str| -> std::collections::BTreeSet<&str> {
+        let texts = |code: &str| english.points[code].searchable().join("\n").to_lowercase();
+        acumap::catalog::POINTS.iter().map(|p| p.code).filter(|code| texts(code).contains(phrase)).collect()
+    };
+    for (query, written) in [
+        ("chong mai", "penetrating"),
+        ("dai mai", "girdling"),
+        ("belt vessel", "girdling"),
+        ("girdle vessel", "girdling vessel"),
+        ("yang qiao", "yang motility"),
+        ("yang heel vessel", "yang motility vessel"),
+        ("yin wei", "yin linking"),
+        ("yang wei", "yang linking"),
+    ] {
+        let found: std::collections::BTreeSet<&str> = codes(query).into_iter().collect();
+        assert!(writing(written).len() >= 3 && writing(written).is_subset(&found), "{query}: {found:?}, {written}: {:?}", writing(written));
+    }
     // A code is still a code, and a condition is not a channel.
     assert_eq!(codes("liver 3").first(), Some(&"LR3"));
     assert_eq!(codes("lung 7").first(), Some(&"LU7"));
