@@ -526,11 +526,20 @@ fn channel_named(query: &str) -> Option<&'static str> {
     let named: String = folded.split_whitespace().filter(|w| !matches!(*w, "channel" | "channels" | "meridian" | "meridians")).collect();
     let named = compact(&named);
     let short = named.ends_with(['经', '經']) && named.chars().count() > 1;
-    catalog::MERIDIANS.iter().map(|m| m.code).find(|code| {
-        let english = catalog::meridian(code).into_iter().flat_map(|m| std::iter::once(m.name).chain(m.other_names.iter().copied()));
-        let chinese = [Lang::ZhHans, Lang::ZhHant].map(|lang| compact(lang.meridian(code)));
-        english.into_iter().any(|name| compact(name) == named) || chinese.iter().any(|name| *name == named || short && name.ends_with(&named))
-    })
+    for m in catalog::MERIDIANS {
+        for name in std::iter::once(&m.name).chain(m.other_names) {
+            if compact(name) == named {
+                return Some(m.code);
+            }
+        }
+        for lang in [Lang::ZhHans, Lang::ZhHant] {
+            let name = compact(lang.meridian(m.code));
+            if name == named || short && name.ends_with(&named) {
+                return Some(m.code);
+            }
+        }
+    }
+    None
 }
 
 /// Whether a folded text holds a folded word: anywhere for hanzi and for a word of four letters
