@@ -365,6 +365,16 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("contraindicated in pregnancy", "pregnancy"),
         ("孕妇禁针穴位", "孕妇"),
         ("孕婦禁忌", "孕婦"),
+        // Where a point is, asked as a reader asks it (found nothing: no text says "where").
+        ("where is hegu", "hegu"),
+        ("Hegu location", "Hegu"),
+        ("how to find Neiguan", "Neiguan"),
+        ("locate ST36", "ST36"),
+        ("内关在哪里", "内关"),
+        ("合谷穴位置", "合谷"),
+        ("足三里怎么找", "足三里"),
+        ("內關在哪裡", "內關"),
+        ("足三里的位置在哪儿", "足三里"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
