@@ -375,6 +375,16 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("足三里怎么找", "足三里"),
         ("內關在哪裡", "內關"),
         ("足三里的位置在哪儿", "足三里"),
+        // What a point is for, asked so (found nothing, or EX-LE7 for `ST36 uses`).
+        ("ST36 uses", "ST36"),
+        ("zusanli benefits", "zusanli"),
+        ("LI4 indications", "LI4"),
+        ("what is hegu good for", "hegu"),
+        ("足三里的作用", "足三里"),
+        ("合谷的功效", "合谷"),
+        ("三阴交的功效与作用", "三阴交"),
+        ("涌泉穴的作用", "涌泉"),
+        ("內關穴的功效與作用", "內關"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
