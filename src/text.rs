@@ -42,7 +42,7 @@ pub fn fold(text: &str) -> String {
 /// English words a reader writes around what they look for (`points for headache`, `the point
 /// for hiccups`, `acupressure for insomnia`, `what helps constipation`, `points to avoid in
 /// pregnancy`, `contraindicated in pregnancy`, `where is hegu`, `how to find neiguan`, `ST36
-/// uses`, `zusanli benefits`), which
+/// uses`, `zusanli benefits`, `moxa st36`, `needling gb21`), which
 /// search leaves out
 /// where they are a word of the query (`pressure` too, before `point`: `crate::search`), and
 /// which a search word of `points/` may hold (`pins and needles`).
@@ -50,7 +50,8 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
     treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure \
     avoid contraindicated contraindication contraindications forbidden \
     where is are find locate located location position use uses used benefit benefits indication \
-    indications effect effects function functions";
+    indications effect effects function functions massage massaging press pressing rub rubbing moxa \
+    moxibustion needle needling";
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {

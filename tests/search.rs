@@ -385,6 +385,18 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("三阴交的功效与作用", "三阴交"),
         ("涌泉穴的作用", "涌泉"),
         ("內關穴的功效與作用", "內關"),
+        // What the reader does with it (found nothing).
+        ("massage hegu", "hegu"),
+        ("moxa st36", "st36"),
+        ("needling GB21", "GB21"),
+        ("按揉足三里", "足三里"),
+        ("艾灸足三里", "足三里"),
+        ("足三里艾灸的好处", "足三里"),
+        ("按压内关", "内关"),
+        ("针刺足三里", "足三里"),
+        ("头痛按哪里", "头痛"),
+        ("失眠按什么穴位", "失眠"),
+        ("孕妇不能按的穴位", "孕妇"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
