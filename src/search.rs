@@ -280,11 +280,11 @@ const LONGEST_WORD: usize = 8;
 const LONGEST_RUN: usize = 24;
 
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
-/// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`, `内关在哪里`, `合谷的功效与作用`, `艾灸足三里`,
-/// `头痛按哪里`, `孕妇不能按的穴位`), longest first (治疗
-/// before 治), and 位置 before 穴位, which `合谷穴位置` (Hegu's place) holds too: no
-/// point's name holds one (a lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`]
-/// reads it after a name).
+/// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`, `内关在哪里`, `合谷的功效与作用`,
+/// `艾灸足三里`, `头痛按哪里`, `孕妇不能按的穴位`), longest first (治疗 before 治, 按揉 before 按), and
+/// 位置 before 穴位, which `合谷穴位置` (Hegu's place) holds too: no point's name holds one (a
+/// lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it after a
+/// name). Not 刺 alone (刺痛, stabbing pain, is a condition's word) nor 和 (耳和髎, TE22).
 const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 \
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
@@ -399,9 +399,10 @@ impl Query {
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
-    /// (a channel named whole before the names it begins), then a condition guide's rank, then the words in its texts, then what the words stand
-    /// for, then its location texts (before the words in its texts where they stand together
-    /// there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
+    /// (a channel named whole before the names it begins), then a condition guide's rank, then
+    /// the words in its texts (standing together first: [`Query::together`]), then what the
+    /// words stand for, then its location texts (before the words in its texts where they
+    /// stand together there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
@@ -427,7 +428,6 @@ impl Query {
         if entry.hanzi.iter().any(|h| h.contains(whole.as_str())) {
             return 400;
         }
-
         let guided = guided.iter().position(|c| *c == point.code).map_or(0, |rank| 300u32.saturating_sub(rank as u32));
         // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`]
         // would want it at a word's start.

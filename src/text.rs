@@ -41,11 +41,11 @@ pub fn fold(text: &str) -> String {
 
 /// English words a reader writes around what they look for (`points for headache`, `the point
 /// for hiccups`, `acupressure for insomnia`, `what helps constipation`, `points to avoid in
-/// pregnancy`, `contraindicated in pregnancy`, `where is hegu`, `how to find neiguan`, `ST36
-/// uses`, `zusanli benefits`, `moxa st36`, `needling gb21`), which
-/// search leaves out
-/// where they are a word of the query (`pressure` too, before `point`: `crate::search`), and
-/// which a search word of `points/` may hold (`pins and needles`).
+/// pregnancy`, `contraindicated in pregnancy`; a question about a point, `where is hegu`, `how
+/// to find neiguan`, `ST36 uses`, `zusanli benefits`; what the reader does with it, `moxa
+/// st36`, `needling gb21`), which search leaves out where they are a word of the query
+/// (`pressure` too, before `point`: `crate::search`), and which a search word of `points/` may
+/// hold (`pins and needles`). A query of them alone is searched as typed (`moxibustion`).
 const FILLER: &str = "a an the for of in on at to with and or my what which how best good help helps treat \
     treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure \
     avoid contraindicated contraindication contraindications forbidden \
