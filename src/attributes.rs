@@ -240,18 +240,22 @@ pub fn meridians(list: &str) -> (Vec<&'static str>, Unknown) {
 }
 
 /// One meridian or extra-point group, as [`meridians`] reads it: its code.
-fn meridian(code: &str) -> Option<&'static str> {
-    let folded = compact_code(code);
+fn meridian(value: &str) -> Option<&'static str> {
+    let coded = MERIDIANS.iter().find(|m| m.code.eq_ignore_ascii_case(value) || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(value)));
+    coded.map(|m| m.code).or_else(|| meridian_named(value))
+}
+
+/// A meridian or extra-point group by one of its names: English (`Gallbladder`, `San Jiao`),
+/// any case and spacing, or Chinese in either script, whole (`足少阳胆经`) or without its hand or
+/// foot channel's yin-yang (`胆经`, `膽經`). Search reads a channel named so too.
+pub fn meridian_named(name: &str) -> Option<&'static str> {
+    let folded = compact_code(name);
     let found = MERIDIANS.iter().find(|m| {
         let chinese = |lang: Lang| {
-            let name = lang.meridian(m.code);
-            name == code || (name.starts_with(['手', '足']) && name.get(9..) == Some(code))
+            let written = lang.meridian(m.code);
+            written == name || (written.starts_with(['手', '足']) && written.get(9..) == Some(name))
         };
-        m.code.eq_ignore_ascii_case(code)
-            || m.names().any(|name| compact_code(name) == folded)
-            || m.aliases.iter().any(|a| a.eq_ignore_ascii_case(code))
-            || chinese(Lang::ZhHans)
-            || chinese(Lang::ZhHant)
+        m.names().any(|n| compact_code(n) == folded) || chinese(Lang::ZhHans) || chinese(Lang::ZhHant)
     });
     found.map(|m| m.code)
 }

@@ -523,28 +523,13 @@ impl Query {
     }
 }
 
-/// The channel a query names whole, as readers write it: one of its English names (`lung`,
-/// `Gall Bladder`, `San Jiao`), with "channel" or "meridian" or not, or its Chinese name or the
-/// end of it (`足太阳膀胱经`, `膀胱经`, `任脉`), in either script.
+/// The channel a query names whole, as readers write it ([`crate::attributes::meridian_named`]:
+/// `lung`, `Gall Bladder`, `San Jiao`, `足太阳膀胱经`, `膀胱经`, `任脉`), with "channel" or
+/// "meridian" after it or not; not by its code (`H`, `P`: the first letters of a name typed).
 fn channel_named(query: &str) -> Option<&'static str> {
-    let folded = fold(query);
-    let named: String = folded.split_whitespace().filter(|w| !matches!(*w, "channel" | "channels" | "meridian" | "meridians")).collect();
-    let named = compact(&named);
-    let short = named.ends_with(['经', '經']) && named.chars().count() > 1;
-    for m in catalog::MERIDIANS {
-        for name in std::iter::once(&m.name).chain(m.other_names) {
-            if compact(name) == named {
-                return Some(m.code);
-            }
-        }
-        for lang in [Lang::ZhHans, Lang::ZhHant] {
-            let name = compact(lang.meridian(m.code));
-            if name == named || short && name.ends_with(&named) {
-                return Some(m.code);
-            }
-        }
-    }
-    None
+    let channel = |w: &str| ["channel", "channels", "meridian", "meridians"].iter().any(|c| w.eq_ignore_ascii_case(c));
+    let named: Vec<&str> = query.split_whitespace().filter(|w| !channel(w)).collect();
+    crate::attributes::meridian_named(&named.join(" "))
 }
 
 /// Whether a folded text holds a folded word: anywhere for hanzi and for a word of four letters
