@@ -138,10 +138,11 @@ impl ProseIndex {
 }
 
 /// The prose index of a language's baked file (`en`, `zh-Hans`, `zh-Hant`; native builds:
-/// tests and the catalog command), as a page that has read that file searches.
+/// tests and the catalog command) of `kind`, as a page that has read that file searches.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn baked_prose_index(lang: &str) -> Option<ProseIndex> {
+pub fn baked_prose_index(lang: &str, kind: crate::prose::ProseFileKind) -> Option<ProseIndex> {
     crate::catalog::baked_prose(lang).map(|f| {
+        let f = &kind.cut(f);
         let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
         let point = |p: &Point| f.points.get(p.code);
         ProseIndex::new(|p| point(p).map(crate::prose::PointProse::searchable), |p| point(p).map(crate::prose::PointProse::places), &f.search, guides)
@@ -152,7 +153,7 @@ pub fn baked_prose_index(lang: &str) -> Option<ProseIndex> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn english_prose() -> Option<&'static ProseIndex> {
     static INDEX: OnceLock<Option<ProseIndex>> = OnceLock::new();
-    INDEX.get_or_init(|| baked_prose_index("en")).as_ref()
+    INDEX.get_or_init(|| baked_prose_index("en", crate::prose::ProseFileKind::Whole)).as_ref()
 }
 
 /// Everything built in that a reader might type to find the point: names, codes and their
@@ -536,7 +537,8 @@ fn channel_named(query: &str) -> Option<&'static str> {
 /// or more (`guan` in "neiguan"), but a shorter word of letters or digits only where a word of
 /// the text starts with it (`ear` in "ear pain", not in "near" or "heart"; `ibs` not in "ribs"),
 /// or where its digits follow letters (`36` in "st36"); and a `whole` word of letters or digits
-/// only as a word of the text (`flu` not in "fluid", `fits` not in "benefits").
+/// only as a word of the text, or with an "s" after it (`flu` not in "fluid", `fits` not in
+/// "benefits"; `induce` in "Induces labour").
 fn holds(text: &str, word: &str, whole: bool) -> bool {
     held_at(text, word, whole).next().is_some()
 }
@@ -552,7 +554,9 @@ fn held_at<'a>(text: &'a str, word: &'a str, whole: bool) -> impl Iterator<Item 
         }
         let before = text[..at].chars().next_back();
         let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
-        starts && !(whole && alphanumeric(text[at + word.len()..].chars().next()))
+        let ends = |rest: &str| !alphanumeric(rest.chars().next());
+        let after = &text[at + word.len()..];
+        starts && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
     })
 }
 

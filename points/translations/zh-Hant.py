@@ -85,18 +85,20 @@ CONTENT_WORDS = {
     "列表": "清單", "對象": "物件", "字段": "欄位", "字符": "字元", "字節": "位元組", "嵌套": "巢狀",
     "文本": "文字", "設置": "設定", "函數": "函式",
 }
-# Words Taiwan's and Hong Kong's readers type for a condition that the Simplified search words,
-# in Traditional characters, do not hold (zh-Hant.toml's [search] only): in Taiwan, menstrual
-# pain, period pain, a constipation written 祕, de Quervain's ("mother's hand"), trigger finger as
-# its clinics write it (板機指), premenstrual syndrome, reflux, irritable bowel, the jaw joint, the
-# prostate (攝護腺), frequent or leaking urine, dizziness; in Hong Kong's Cantonese, hay fever
-# (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea (肚屙), a headache
-# (頭赤).
+# Words Taiwan's and Hong Kong's readers type for a condition (or for a word of the texts: 面癱)
+# that the Simplified search words, in Traditional characters, do not hold (zh-Hant.toml's
+# [search] only): in Taiwan, menstrual pain, period pain, a constipation written 祕, de Quervain's
+# ("mother's hand"), trigger finger as its clinics write it (板機指), premenstrual syndrome,
+# reflux, irritable bowel, the jaw joint, the prostate (攝護腺), frequent urine, dizziness,
+# tonsillitis (扁桃腺炎), facial palsy (顏面神經麻痺), a back put out (閃到腰); in Hong Kong's
+# Cantonese, hay fever (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea
+# (肚屙), a headache (頭赤).
 SEARCH_WORDS = {
     "經痛": "gynaecological", "生理痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain",
     "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
     "腸躁症": "digestive", "大腸激躁症": "digestive", "顳顎關節": "facial-pain", "攝護腺": "urinary",
-    "頻尿": "urinary", "漏尿": "urinary", "暈眩": "dizziness",
+    "頻尿": "urinary", "暈眩": "dizziness", "扁桃腺炎": "throat", "顏面神經麻痺": "面癱",
+    "閃到腰": "low-back-pain",
     "鼻敏感": "nose", "暗瘡": "skin", "膊頭痛": "neck-pain", "腰骨痛": "low-back-pain",
     "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache",
 }
