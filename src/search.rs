@@ -243,8 +243,8 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 /// A Chinese query's words written together, as Chinese is written, read apart (`失眠多梦`:
 /// 失眠 多梦; `肩膀酸痛`: 肩膀 酸痛; `头痛失眠`): each run of characters that no point's text
 /// holds whole is cut, from its start, into the longest pieces that a text or a search word
-/// holds (a character no text holds stays one piece, and finds nothing). `None` where no run
-/// is cut. Asked only once a query has found nothing, as it reads every point's text up to
+/// holds (a character no text holds stays one piece, and finds nothing); a run that would be
+/// single characters alone stays whole. `None` where no run is cut. Asked only once a query has found nothing, as it reads every point's text up to
 /// [`LONGEST_WORD`] times for each character.
 fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     let known = |piece: &str| {
@@ -260,15 +260,23 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
             words.push(token);
             continue;
         }
-        cut = true;
+        let mut pieces: Vec<&str> = Vec::new();
         let mut rest = token;
         while !rest.is_empty() {
             let mut end = LONGEST_WORD.min(rest.len() / 3) * 3;
             while end > 3 && !known(&rest[..end]) {
                 end -= 3;
             }
-            words.push(&rest[..end]);
+            pieces.push(&rest[..end]);
             rest = &rest[end..];
+        }
+        // A run cut into single characters alone is a word no text holds, not words (痛风, gout,
+        // is not 痛 and 风, "pain" and "wind", which 176 points' texts hold).
+        if pieces.iter().all(|piece| piece.len() == 3) {
+            words.push(token);
+        } else {
+            cut = true;
+            words.extend(pieces);
         }
     }
     cut.then(|| words.join(" "))

@@ -693,6 +693,12 @@ fn chinese_words_written_together_are_read_one_by_one() {
         assert!(found(&"鑫".repeat(24)).is_empty());
         assert!(found(&"鑫".repeat(2000)).is_empty());
         assert!(found(&"头痛失眠".repeat(20)).is_empty());
+        // A word no text holds is not its characters one by one: 痛风 (gout) found the 176
+        // points whose texts hold 痛 (pain) and 风 (wind); a character beside a word is read
+        // (脖子酸: 脖子 酸, the neck aching).
+        let (gout, neck) = if lang == "zh-Hans" { ("痛风", "脖子酸") } else { ("痛風", "脖子痠") };
+        assert!(found(gout).is_empty(), "{lang}: {gout}");
+        assert!(!found(neck).is_empty(), "{lang}: {neck}");
         // A name is still a name: 足三里 is not 足 三里.
         assert_eq!(found("足三里").into_iter().collect::<Vec<_>>(), ["ST36"]);
     }
