@@ -242,10 +242,12 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 
 /// A Chinese query's words written together, as Chinese is written, read apart (`失眠多梦`:
 /// 失眠 多梦; `肩膀酸痛`: 肩膀 酸痛; `头痛失眠`): each run of characters that no point's text
-/// holds whole is cut, from its start, into the longest pieces that a text or a search word
-/// holds (a character no text holds stays one piece, and finds nothing); a run that would be
-/// single characters alone stays whole. `None` where no run is cut. Asked only once a query has found nothing, as it reads every point's text up to
-/// [`LONGEST_WORD`] times for each character.
+/// holds whole is cut into the fewest pieces that a text or a search word holds, then the
+/// fewest single characters (`感冒发烧`: 感冒 发烧, not the 感冒发 of a text's 感冒发热 and 烧);
+/// a character no text holds is a piece of its own, and finds nothing. A run that would be
+/// single characters alone stays whole. `None` where no run is cut. Asked only once a query
+/// has found nothing, as it reads every point's text up to [`LONGEST_WORD`] times for each
+/// character.
 fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     let known = |piece: &str| {
         index().iter().any(|e| e.text.contains(piece))
@@ -260,15 +262,26 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
             words.push(token);
             continue;
         }
-        let mut pieces: Vec<&str> = Vec::new();
-        let mut rest = token;
-        while !rest.is_empty() {
-            let mut end = LONGEST_WORD.min(rest.len() / 3) * 3;
-            while end > 3 && !known(&rest[..end]) {
-                end -= 3;
+        // The best cut of the run's first `i` characters: its (pieces, single characters), and
+        // where its last piece starts.
+        let n = token.len() / 3;
+        let mut best: Vec<Option<((usize, usize), usize)>> = vec![None; n + 1];
+        best[0] = Some(((0, 0), 0));
+        for start in 0..n {
+            let Some(((pieces, singles), _)) = best[start] else { continue };
+            for end in start + 1..=n.min(start + LONGEST_WORD) {
+                let single = end == start + 1;
+                let cost = (pieces + 1, singles + usize::from(single));
+                if best[end].is_none_or(|(b, _)| cost < b) && (single || known(&token[start * 3..end * 3])) {
+                    best[end] = Some((cost, start));
+                }
             }
-            pieces.push(&rest[..end]);
-            rest = &rest[end..];
+        }
+        let mut pieces: Vec<&str> = Vec::new();
+        let mut end = n;
+        while let Some((_, start)) = best[end].filter(|_| end > 0) {
+            pieces.push(&token[start * 3..end * 3]);
+            end = start;
         }
         // A run cut into single characters alone is a word no text holds, not words (痛风, gout,
         // is not 痛 and 风, "pain" and "wind", which 176 points' texts hold).
@@ -276,7 +289,7 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
             words.push(token);
         } else {
             cut = true;
-            words.extend(pieces);
+            words.extend(pieces.into_iter().rev());
         }
     }
     cut.then(|| words.join(" "))
