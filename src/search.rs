@@ -196,9 +196,55 @@ pub fn search(query: &str) -> Vec<&'static Point> {
     search_with(query, english_prose)
 }
 
-/// The points matching `query`, best first; every point, in catalog order, for an empty query.
-/// `prose` gives the prose index, if there is one, whose words a query's words may also match;
-/// it is asked only for a query with words (the index is made on first use).
+/// What a search found: the points, best first, and the query as it was read where it found
+/// nothing as typed but did with its misspelled words put right ([`corrected`]: `migrane` is
+/// read as "migraine").
+#[derive(Clone, PartialEq)]
+pub struct Found {
+    pub points: Vec<&'static Point>,
+    pub read_as: Option<String>,
+}
+
+/// [`search_with`] no prose, as typed (no misspelled word put right): the element's `search()`
+/// before the live widget's chunk is in, which brings the prose and puts words right (so that
+/// [`corrected`] is in that chunk, not in the main module every page waits for).
+pub fn search_built_in(query: &str) -> Vec<&'static Point> {
+    let query = query.trim();
+    if query.is_empty() {
+        return POINTS.iter().collect();
+    }
+    as_typed(query, None)
+}
+
+/// The points of [`find`].
+pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
+    find(query, prose).points
+}
+
+/// The points matching `query` ([`as_typed`]), or where none do, those matching it with its
+/// misspelled words put right ([`corrected`]), and that query.
+pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
+    let query = query.trim();
+    if query.is_empty() {
+        return Found { points: POINTS.iter().collect(), read_as: None };
+    }
+    find_in(query, prose())
+}
+
+/// [`find`] for a query with words.
+fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
+    let points = as_typed(query, prose);
+    match corrected(query, prose).filter(|_| points.is_empty()) {
+        Some(read_as) => {
+            let points = as_typed(&read_as, prose);
+            Found { read_as: (!points.is_empty()).then_some(read_as), points }
+        }
+        None => Found { points, read_as: None },
+    }
+}
+
+/// The points matching `query`, a query with words, best first. `prose` is the prose index, if
+/// there is one, whose words a query's words may also match.
 ///
 /// The words written around what is looked for are left out first ([`without_filler`]). Exact
 /// code, pinyin and hanzi matches (a point's other Chinese name too) rank first, then prefixes of
@@ -209,12 +255,7 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 /// apart in the texts). A query that finds nothing is read
 /// again: a name without the 穴 after it, then Chinese words written together apart
 /// ([`segmented`]).
-pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Vec<&'static Point> {
-    let query = query.trim();
-    if query.is_empty() {
-        return POINTS.iter().collect();
-    }
-    let prose = prose();
+fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // The words a reader writes around what they look for, which no text need hold.
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
@@ -238,6 +279,100 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
         Some(words) if hits.is_empty() => ranked(&words, prose),
         _ => hits,
     }
+}
+
+/// `query` with its misspelled words put right: a word of five letters or more that no word of
+/// the texts, the names, the labels or the search words starts with is read as the word of
+/// those one change away (a letter added, dropped, changed, or two side by side swapped; two
+/// changes for a word of eight letters or more), the one they write most where several are
+/// (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`: "tinnitus", `sanyinjao`:
+/// "sanyinjiao"). `None` where no word is put right. Asked only once a query has found
+/// nothing, as it reads every word of every text.
+fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
+    let folded = fold(query);
+    let words: Vec<&str> = folded.split(parts_words).filter(|w| !w.is_empty()).collect();
+    // A pasted text is not read word by word.
+    if words.len() > LONGEST_SPELLED_QUERY {
+        return None;
+    }
+    let mut texts: Vec<&str> = index().iter().map(|e| e.text.as_str()).collect();
+    if let Some(p) = prose {
+        texts.extend(p.texts.iter().chain(&p.places).map(String::as_str));
+        texts.extend(p.words.iter().map(|(w, _)| w.as_str()));
+    }
+    let mut changed = false;
+    let mut read: Vec<&str> = Vec::new();
+    for word in words {
+        read.push(word);
+        if word.len() < 5 || word.len() > LONGEST_SPELLED || !word.bytes().all(|b| b.is_ascii_lowercase()) || is_filler(word) {
+            continue;
+        }
+        let most = 1 + usize::from(word.len() >= 8);
+        // Each word within reach: its distance and how often the texts write it.
+        let mut near: Vec<(&str, usize, usize)> = Vec::new();
+        'texts: for text in &texts {
+            for w in text.split(|c: char| !c.is_ascii_lowercase()) {
+                if w.starts_with(word) {
+                    // A word the texts hold (or start a word with) is no misspelling.
+                    near.clear();
+                    break 'texts;
+                }
+                let Some(d) = distance(word.as_bytes(), w.as_bytes(), most) else { continue };
+                match near.iter_mut().find(|(n, ..)| *n == w) {
+                    Some(n) => n.2 += 1,
+                    None => near.push((w, d, 1)),
+                }
+            }
+        }
+        // The nearest, then the most written, then the first in the alphabet.
+        let mut best: Option<(&str, usize, usize)> = None;
+        for n in near {
+            if best.is_none_or(|b| (n.1, b.2, n.0) < (b.1, n.2, b.0)) {
+                best = Some(n);
+            }
+        }
+        if let Some((w, ..)) = best {
+            changed = true;
+            *read.last_mut()? = w;
+        }
+    }
+    changed.then(|| read.join(" "))
+}
+
+/// The longest word [`corrected`] puts right, and the most words of a query it reads (each
+/// word put right is a read of every text, about 3 ms natively).
+const LONGEST_SPELLED: usize = 24;
+const LONGEST_SPELLED_QUERY: usize = 8;
+
+/// The edit distance of two words (letters added, dropped, changed, or two side by side
+/// swapped), if it is at most `most`; `a` at most [`LONGEST_SPELLED`] letters.
+fn distance(a: &[u8], b: &[u8], most: usize) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > most {
+        return None;
+    }
+    // The distances of a's first letters to b's first j, for i - 2, i - 1 and i letters of a.
+    let mut rows = [[0usize; LONGEST_SPELLED + 3]; 3];
+    for (j, d) in rows[1].iter_mut().enumerate() {
+        *d = j;
+    }
+    for i in 1..=b.len() {
+        let [before, last, row] = &mut rows;
+        row[0] = i;
+        let mut least = i;
+        for j in 1..=a.len() {
+            let changed = usize::from(b[i - 1] != a[j - 1]);
+            row[j] = (last[j] + 1).min(row[j - 1] + 1).min(last[j - 1] + changed);
+            if i > 1 && j > 1 && b[i - 1] == a[j - 2] && b[i - 2] == a[j - 1] {
+                row[j] = row[j].min(before[j - 2] + 1);
+            }
+            least = least.min(row[j]);
+        }
+        if least > most {
+            return None;
+        }
+        rows.rotate_left(1);
+    }
+    Some(rows[1][a.len()]).filter(|&d| d <= most)
 }
 
 /// A Chinese query's words written together, as Chinese is written, read apart (`失眠多梦`:

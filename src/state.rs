@@ -13,7 +13,7 @@ use crate::model::{Conditions, Notation, Point};
 use crate::locate::Recipe;
 use crate::prose::{GuideProse, PointProse, ProseFileKind};
 use crate::quiz::{self, Miss, Round};
-use crate::search::{search_with, ProseIndex};
+use crate::search::{find, Found, ProseIndex};
 use crate::strings::{fill, Lang, UiStrings};
 use crate::viewport::Viewport;
 use reactive_graph::computed::Memo;
@@ -344,7 +344,7 @@ pub struct WidgetState {
     /// when `guides` is off or `parts` leaves the guide out).
     pub guides: Memo<Vec<(String, Vec<&'static Point>)>>,
     /// The points the search finds, best match first (every point without a search).
-    hits: Memo<Vec<&'static Point>>,
+    hits: Memo<Found>,
     /// The points the list and the map show: the pool, then the shortlist, the filters and
     /// the search, best match first.
     pub visible: Memo<Vec<&'static Point>>,
@@ -396,7 +396,7 @@ impl WidgetState {
             })
         });
         // The prose is searched once it is there.
-        let hits = Memo::new(move |_| prose.with(|p| search_with(&query.get(), || p.loaded().map(|l| l.index()))));
+        let hits = Memo::new(move |_| prose.with(|p| find(&query.get(), || p.loaded().map(|l| l.index()))));
         let visible = Memo::new(move |_| {
             shown.with(|shown| {
                 host_meridians.with(|meridians| {
@@ -409,7 +409,7 @@ impl WidgetState {
                             region: region.get(),
                             conditions: &conditions.get(),
                         };
-                        hits.with(|hits| narrowing.apply(hits.iter().copied()))
+                        hits.with(|hits| narrowing.apply(hits.points.iter().copied()))
                     })
                 })
             })
@@ -807,8 +807,20 @@ impl WidgetState {
             return 0;
         }
         self.hits.with(|hits| {
-            self.pool.with(|pool| self.visible.with(|visible| hits.iter().filter(|p| pool.contains(p) && !visible.contains(p)).count()))
+            self.pool.with(|pool| self.visible.with(|visible| hits.points.iter().filter(|p| pool.contains(p) && !visible.contains(p)).count()))
         })
+    }
+
+    /// The search as it was read where it put a misspelled word right
+    /// ([`crate::search::Found::read_as`]).
+    pub fn read_as(&self) -> Option<String> {
+        self.hits.with(|hits| hits.read_as.clone())
+    }
+
+    /// How many points the list shows, and for what where the search put a misspelled word
+    /// right: "3 points", "31 points for “insomnia”".
+    pub fn found_count(&self) -> String {
+        self.ui().found_count(self.visible.with(Vec::len), self.read_as().as_deref())
     }
 
     /// Every point of the widget's pool, the search kept: no shortlist, no filters.

@@ -127,6 +127,10 @@ pub struct UiStrings {
     /// [`UiStrings::points_count`]).
     pub list_count: &'static str,
     pub list_count_one: &'static str,
+    /// Instead of the count where the search read a misspelled word as another (`migrane`:
+    /// "migraine"); `{count}` (a count, [`UiStrings::points_count`]) and `{query}` (the query as
+    /// read) are replaced.
+    pub list_read_as: &'static str,
     /// Said by screen readers when a point is selected; `{code}` and `{name}` are replaced.
     pub announce_selected: &'static str,
     /// Said when the view changes; `{view}` is replaced.
@@ -401,6 +405,16 @@ impl UiStrings {
         }
     }
 
+    /// How many points the list holds, and for what where the search read a misspelled word as
+    /// another (`read_as`, [`crate::search::Found::read_as`]): "31 points for “insomnia”".
+    pub fn found_count(&self, n: usize, read_as: Option<&str>) -> String {
+        let count = self.points_count(n);
+        match read_as {
+            Some(query) if n > 0 => fill(self.list_read_as, &[("count", &count), ("query", query)]),
+            _ => count,
+        }
+    }
+
     /// What an empty list says: that nothing matches, or how many points matching the search
     /// the shortlist and the filters hide.
     pub fn no_match(&self, hidden: usize) -> String {
@@ -555,6 +569,7 @@ pub static EN: UiStrings = UiStrings {
     list_label: "Points",
     list_count: "{n} points",
     list_count_one: "1 point",
+    list_read_as: "{count} for “{query}”",
     announce_selected: "{code} {name} selected.",
     announce_view: "{view} view.",
     list_empty: "No point matches this search. Try a point's code or name, a part of the body such as “knee”, or a complaint such as “headache”.",
@@ -772,6 +787,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     list_label: "穴位",
     list_count: "{n} 个穴位",
     list_count_one: "1 个穴位",
+    list_read_as: "按“{query}”找到 {count}",
     announce_selected: "已选中 {code} {name}。",
     announce_view: "{view}视图。",
     list_empty: "没有符合搜索条件的穴位。可以试试穴位的代码或名称、身体部位（如“膝”）或病症（如“头痛”）。",
@@ -991,6 +1007,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     list_label: "穴位",
     list_count: "{n} 個穴位",
     list_count_one: "1 個穴位",
+    list_read_as: "按「{query}」找到 {count}",
     announce_selected: "已選中 {code} {name}。",
     announce_view: "{view}視圖。",
     list_empty: "沒有符合搜尋條件的穴位。可以試試穴位的代碼或名稱、身體部位（如「膝」）或病症（如「頭痛」）。",

@@ -367,6 +367,47 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
 }
 
 #[test]
+fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
+    use acumap::search::{baked_prose_index, english_prose, find};
+    // Words readers misspell found nothing: a letter dropped, added, changed or two swapped.
+    for (typed, meant) in [
+        ("migrane", "migraine"),
+        ("insomia", "insomnia"),
+        ("tinitus", "tinnitus"),
+        ("dizzyness", "dizziness"),
+        ("constipaton", "constipation"),
+        ("siatica", "sciatica"),
+        ("asthama", "asthma"),
+        ("acupressure for sholder pain", "acupressure for shoulder pain"),
+        ("carpel tunnel", "carpal tunnel"),
+        ("plantar fascitis", "plantar fasciitis"),
+        ("sanyinjao", "sanyinjiao"),
+    ] {
+        let found = find(typed, english_prose);
+        assert_eq!(found.read_as.as_deref(), Some(meant), "{typed}");
+        assert!(!found.points.is_empty() && found.points == search(meant), "{typed}");
+    }
+    // The most written of the words as near: `nausia` is "nausea", not "nausia"'s other
+    // neighbours; a point's pinyin on a Chinese page too.
+    assert_eq!(find("nausia", english_prose).read_as.as_deref(), Some("nausea"));
+    let zh = baked_prose_index("zh-Hans", acumap::prose::ProseFileKind::Whole).unwrap();
+    assert_eq!(find("zusanly", || Some(&zh)).points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36"]);
+    // A query found as typed is not read otherwise, nor a word a text's word starts with, a
+    // short word, a code or a word nothing is near: those find nothing, and say so.
+    for query in ["migraine", "haemorrhoid", "headach"] {
+        let found = find(query, english_prose);
+        assert!(found.read_as.is_none() && !found.points.is_empty(), "{query}");
+    }
+    // A pasted text (hostile or not) is not read word by word.
+    let pasted = "insomia ".repeat(9);
+    assert!(find(&pasted, english_prose).points.is_empty());
+    for query in ["gout", "diabetes", "pregnant zebra", "bl99", "xq123"] {
+        let found = find(query, english_prose);
+        assert!(found.read_as.is_none() && found.points.is_empty(), "{query}: {:?}", found.read_as);
+    }
+}
+
+#[test]
 fn an_english_plural_finds_what_its_singular_finds() {
     use std::collections::BTreeSet;
     let set = |query: &str| codes(query).into_iter().collect::<BTreeSet<_>>();

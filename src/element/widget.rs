@@ -39,7 +39,7 @@ fn start() {
     // has read once the live widget's code is in (`LiveCode`), else without.
     let search = Closure::<dyn Fn(String) -> JsValue>::new(|query: String| match LIVE.get() {
         Some(live) => (live.search)(&query),
-        None => crate::search::search_with(&query, || None).into_iter().map(|p| point_js(p, None)).collect::<js_sys::Array>().into(),
+        None => crate::search::search_built_in(&query).into_iter().map(|p| point_js(p, None)).collect::<js_sys::Array>().into(),
     });
     // `getPoint(code)` reads any code in WHO's notation; `select()` before the element is in
     // the page reads it in the element's `notation`.

@@ -372,15 +372,17 @@ pub fn App(state: WidgetState, built: Built) -> impl IntoView {
     let (card_built, list_built, tables_built) = (self::built(1), self::built(2), self::built(3));
     // A new language or heading level rebuilds the whole view (rare changes); everything else is
     // fine-grained.
-    // A new result count is news when the reader narrows or widens the list (not at mount).
-    Effect::new(move |before: Option<usize>| {
-        let n = state.visible.with(Vec::len);
-        if before.is_some_and(|b| b != n) {
+    // A new result count is news when the reader narrows or widens the list (not at mount), and
+    // so is a search read another way (a misspelled word put right).
+    Effect::new(move |before: Option<(usize, Option<String>)>| {
+        let now = (state.visible.with(Vec::len), state.read_as());
+        let n = now.0;
+        if before.is_some_and(|b| b != now) {
             // None, where the search finds points the shortlist or the filters hide: the list's words.
             let hidden = if n == 0 { untrack(|| state.hits_hidden()) } else { 0 };
-            state.announcement.set(if hidden == 0 { state.ui().points_count(n) } else { state.ui().no_match(hidden) });
+            state.announcement.set(if hidden == 0 { untrack(|| state.found_count()) } else { state.ui().no_match(hidden) });
         }
-        n
+        now
     });
     move || {
         let lang = state.lang.get();

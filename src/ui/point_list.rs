@@ -159,7 +159,7 @@ pub fn PointList() -> impl IntoView {
                 />
             </label>
             <p class="count">
-                {move || s.points_count(results.get().len())}
+                {move || state.found_count()}
             </p>
             // Busy while its later rows are still being drawn (`draw_more`).
             <ul

@@ -399,6 +399,35 @@ test('search finds points by code, pinyin without tones, hanzi and condition', a
   await page.close();
 });
 
+test('a misspelled word finds what the word the texts write finds, and the count and the live region say what was searched, in the reader\'s language', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const search = widget.locator('[data-testid="search"]');
+  const shown = () => widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => o.dataset.testid));
+  const count = async () => (await widget.locator('p.count').innerText()).trim();
+  const said = () => widget.locator('[data-testid="announcer"]').textContent();
+  await page.waitForFunction(() => document.querySelector('acu-map').search('insomnia').length > 20);
+  await typeSearch(search, 'insomnia');
+  const meant = await shown();
+  assert.equal(await count(), `${meant.length} points`);
+  // Read another way with as many points found, the search is news too.
+  await typeSearch(search, 'insomia');
+  assert.deepEqual(await shown(), meant);
+  assert.equal(await count(), `${meant.length} points for “insomnia”`);
+  assert.equal(await said(), await count());
+  // The element's search() reads it so too.
+  assert.deepEqual(await widget.evaluate((el) => el.search('insomia').map((p) => `item-${p.code}`)), meant);
+  // In Chinese, in Chinese, with the Chinese prose; a word nothing is near finds nothing.
+  await widget.evaluate((el) => { el.lang = 'zh-Hans'; });
+  await page.waitForFunction(() => document.querySelector('acu-map').search('孕妇').length > 0);
+  await typeSearch(search, 'sanyinjao');
+  assert.deepEqual(await shown(), ['item-SP6']);
+  assert.equal(await count(), '按“sanyinjiao”找到 1 个穴位');
+  await typeSearch(search, 'diabetes');
+  assert.deepEqual(await shown(), []);
+  await page.close();
+});
+
 test('the words readers type for a condition come with the prose file and find all its points: in English, in either Chinese script, with a phone\'s apostrophe', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
