@@ -205,9 +205,10 @@ pub struct Found {
     pub read_as: Option<String>,
 }
 
-/// [`search_with`] no prose, as typed (no misspelled word put right): the element's `search()`
-/// before the live widget's chunk is in, which brings the prose and puts words right (so that
-/// [`corrected`] is in that chunk, not in the main module every page waits for).
+/// [`search_with`] no prose, as typed (no Chinese words read apart, no misspelled word put
+/// right): the element's `search()` before the live widget's chunk is in, which brings the prose
+/// and reads words so (so that [`segmented`] and [`corrected`] are in that chunk, not in the
+/// main module every page waits for).
 pub fn search_built_in(query: &str) -> Vec<&'static Point> {
     let query = query.trim();
     if query.is_empty() {
@@ -221,8 +222,9 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
     find(query, prose).points
 }
 
-/// The points matching `query` ([`as_typed`]), or where none do, those matching it with its
-/// misspelled words put right ([`corrected`]), and that query.
+/// The points matching `query` ([`as_typed`], its Chinese words written together read apart:
+/// [`read_apart`]), or where none do, those matching it with its misspelled words put right
+/// ([`corrected`]), and that query.
 pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
     let query = query.trim();
     if query.is_empty() {
@@ -233,14 +235,27 @@ pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> 
 
 /// [`find`] for a query with words.
 fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
+    let points = read_apart(query, prose);
+    // (Put right only once nothing is found: it reads every word of every text.)
+    let Some(read_as) = points.is_empty().then(|| corrected(query, prose)).flatten() else {
+        return Found { points, read_as: None };
+    };
+    let points = read_apart(&read_as, prose);
+    Found { read_as: (!points.is_empty()).then_some(read_as), points }
+}
+
+/// [`as_typed`], and where it finds nothing, the query's Chinese words written together read
+/// apart ([`segmented`]). Only the live chunk's search reads them apart (and puts misspelled
+/// words right): the element's `search()` before it is in does without ([`search_built_in`]).
+fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     let points = as_typed(query, prose);
-    match corrected(query, prose).filter(|_| points.is_empty()) {
-        Some(read_as) => {
-            let points = as_typed(&read_as, prose);
-            Found { read_as: (!points.is_empty()).then_some(read_as), points }
-        }
-        None => Found { points, read_as: None },
+    if !points.is_empty() {
+        return points;
     }
+    let stripped = without_filler(query);
+    let query = stripped.as_deref().unwrap_or(query);
+    let bare = crate::text::without_point_word(query).unwrap_or(query);
+    segmented(bare, prose).map_or(points, |words| ranked(&words, prose))
 }
 
 /// The points matching `query`, a query with words, best first. `prose` is the prose index, if
@@ -252,9 +267,8 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
 /// order, then points whose searchable text contains every word of the query, then those
 /// found only through the condition a word stands for, and last those found only by their
 /// location texts (but for words standing together there, which come before the words found
-/// apart in the texts). A query that finds nothing is read
-/// again: a name without the 穴 after it, then Chinese words written together apart
-/// ([`segmented`]).
+/// apart in the texts). A query that finds nothing is read again as a name without the 穴
+/// after it ([`read_apart`] then reads Chinese words written together apart).
 fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     // The words a reader writes around what they look for, which no text need hold.
     let stripped = without_filler(query);
@@ -265,20 +279,13 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     }
     // With nothing found, a name written with 穴 ("point") after it: the point it names
     // (`太阳穴`: EX-HN5, Taiyang, not every point of the taiyang channels, whose names hold 太阳),
-    // else what the words without it find; then Chinese words written together, as Chinese is,
-    // read one by one.
-    let bare = crate::text::without_point_word(query);
-    if bare.is_some() {
-        let named = catalog::points_named(query);
-        if !named.is_empty() {
-            return named;
-        }
+    // else what the words without it find.
+    let Some(bare) = crate::text::without_point_word(query) else { return hits };
+    let named = catalog::points_named(query);
+    if !named.is_empty() {
+        return named;
     }
-    let hits = bare.map_or(hits, |bare| ranked(bare, prose));
-    match segmented(bare.unwrap_or(query), prose) {
-        Some(words) if hits.is_empty() => ranked(&words, prose),
-        _ => hits,
-    }
+    ranked(bare, prose)
 }
 
 /// `query` with its misspelled words put right: a word of five letters or more that no word of
