@@ -329,7 +329,7 @@ pub const METHODS: [Method; 5] = [
         name: "search",
         parameters: &[("query", "string")],
         returns: "AcuPoint[]",
-        description: "The points matching `query` (codes, names, conditions, and the prose once loaded), best first; once the widget is live, a query that finds nothing is read again with its misspelled words put right, as the search box reads it. Works before the element is connected.",
+        description: "The points matching `query` (codes, names, conditions, and the prose once loaded), best first; once the widget is live, a query that finds nothing is read again as the search box reads it (Chinese words written together apart, misspelled words put right). Works before the element is connected.",
     },
     Method {
         name: "getPoint",

@@ -161,6 +161,8 @@ test('the view tabs switch the figure by click, arrow keys and the view attribut
   await page.locator('acu-map [data-testid="tab-front"]').click();
   assert.equal(await map.getAttribute('data-view'), 'front');
   assert.equal(await page.locator('acu-map [data-testid="tab-front"]').getAttribute('aria-selected'), 'true');
+  // The new view's markers come a frame after its figure (map.test.mjs, "a view switch …").
+  await page.locator('acu-map [data-testid="marker-SP6"]').waitFor();
   assert.equal(await page.locator('acu-map [data-testid="marker-SP6"]').count(), 1);
   assert.equal(await page.locator('acu-map [data-testid="marker-BL23"]').count(), 0);
   await page.keyboard.press('ArrowRight');
