@@ -235,6 +235,10 @@ pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> 
 
 /// [`find`] for a query with words.
 fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
+    let named = named_apart(query, prose);
+    if !named.is_empty() {
+        return Found { points: named, read_as: None };
+    }
     let points = read_apart(query, prose);
     // (Put right only once nothing is found: it reads every word of every text.)
     let Some(read_as) = points.is_empty().then(|| corrected(query, prose)).flatten() else {
@@ -242,6 +246,26 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     };
     let points = read_apart(&read_as, prose);
     Found { read_as: (!points.is_empty()).then_some(read_as), points }
+}
+
+/// The points whose pinyin a query of more words than one spells whole, the words around it left
+/// out (`He Gu`, `where is Shen Men`: pinyin as some books space it), as `hegu` finds LI4 alone:
+/// not with every point whose texts hold "he" and "gu" (39 more) or "shen" and "men" (10). Not
+/// for a search word of the prose written so (`dai mai` is the Girdling Vessel, whose points
+/// GB26 Daimai leads).
+fn named_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
+    let stripped = without_filler(query);
+    let query = stripped.as_deref().unwrap_or(query);
+    let whole = compact(query);
+    let mut named = Vec::new();
+    if query.contains(' ') && !whole.is_empty() && !prose.is_some_and(|p| p.meaning(&fold(query)).is_some()) {
+        for (point, entry) in POINTS.iter().zip(index()) {
+            if entry.pinyin == whole || entry.other[0] == whole {
+                named.push(point);
+            }
+        }
+    }
+    named
 }
 
 /// [`as_typed`], and where it finds nothing, the query's Chinese words written together read

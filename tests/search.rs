@@ -408,6 +408,22 @@ fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
 }
 
 #[test]
+fn pinyin_written_apart_finds_the_point_it_names_alone() {
+    // Some books space a name's syllables: `He Gu` listed LI4 and 39 points whose texts hold
+    // "he" and "gu", `Shen Men` HT7 and 10 more; `hegu` finds LI4 alone.
+    for (query, code) in [("He Gu", "LI4"), ("Shen Men", "HT7"), ("where is he gu", "LI4"), ("Tai Chong", "LR3"), ("Yin Ling Quan", "SP9"), ("Ren Zhong", "GV26")] {
+        assert_eq!(codes(query), [code], "{query}");
+    }
+    // Words that are not one name whole still find what their words find: the He-sea points,
+    // HT7 first among the points for insomnia; and a vessel's name, not the point named after
+    // it (`dai mai`: GB26 Daimai and the Girdling Vessel's other points).
+    assert!(codes("he sea").len() > 1);
+    let insomnia = codes("shen men insomnia");
+    assert!(insomnia.len() > 1 && insomnia[0] == "HT7", "{insomnia:?}");
+    assert!(codes("dai mai").len() > 1);
+}
+
+#[test]
 fn an_english_plural_finds_what_its_singular_finds() {
     use std::collections::BTreeSet;
     let set = |query: &str| codes(query).into_iter().collect::<BTreeSet<_>>();
