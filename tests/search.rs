@@ -322,6 +322,12 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         ("en", "hemiplegia", "stroke"),
         ("en", "flatulence", "digestive"),
         ("en", "water retention", "oedema"),
+        ("en", "swollen feet", "oedema"),
+        ("en", "trouble sleeping", "insomnia"),
+        // Sore and aching are pain, as the texts write it (sore knees found GB35 alone on a
+        // patient page, aching legs two points).
+        ("en", "sore knees", "knee-pain"),
+        ("en", "aching legs", "leg-pain"),
         ("zh-Hans", "尿失禁", "urinary"),
         ("zh-Hans", "乳腺炎", "breast"),
         ("zh-Hans", "缺乳", "breast"),
@@ -346,6 +352,7 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         ("en", "sunstroke", &["LI1"]),
         ("en", "amenorrhea", &["GB26", "SP10"]),
         ("en", "loss of appetite", &["ST21"]),
+        ("en", "mucus", &["LU5", "ST40"]),
     ];
     // And what the texts' word finds: 面瘫 (facial paralysis) finds the points of the condition
     // and twice as many whose texts say it; 偏瘫 every point whose texts write 半身不遂, as it did
