@@ -6,6 +6,19 @@ fn codes(query: &str) -> Vec<&'static str> {
     search(query).iter().map(|p| p.code).collect()
 }
 
+/// The codes `query` finds, best first, on a page of `lang` that has read its prose file of
+/// `kind` (a patient page's, or the whole): each file's index made once for every test.
+fn codes_in(lang: &str, kind: acumap::prose::ProseFileKind, query: &str) -> Vec<&'static str> {
+    use acumap::search::{baked_prose_index, search_with, ProseIndex};
+    static INDEXES: std::sync::OnceLock<Vec<(&str, acumap::prose::ProseFileKind, ProseIndex)>> = std::sync::OnceLock::new();
+    let indexes = INDEXES.get_or_init(|| {
+        let langs = ["en", "zh-Hans", "zh-Hant"];
+        langs.iter().flat_map(|l| acumap::prose::ProseFileKind::ALL.map(|k| (*l, k, baked_prose_index(l, k).expect("a baked prose file")))).collect()
+    });
+    let (.., index) = indexes.iter().find(|(l, k, _)| *l == lang && *k == kind).expect("a language with prose");
+    search_with(query, || Some(index)).into_iter().map(|p| p.code).collect()
+}
+
 /// The codes of the points with condition tag `key`.
 fn with_condition(key: &str) -> std::collections::BTreeSet<&'static str> {
     acumap::catalog::POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect()
@@ -305,7 +318,6 @@ fn everyday_words_find_every_point_of_their_condition() {
 #[test]
 fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_either_page() {
     use acumap::prose::ProseFileKind;
-    use acumap::search::{baked_prose_index, search_with};
     use std::collections::BTreeSet;
     // On a practitioner's page (the whole prose file) and on a patient's (a patient page's
     // file, whose texts are the plain words alone), in the page's language: a doctor's name
@@ -359,11 +371,7 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
     // when it stood for that word.
     let written = [("zh-Hans", "面神经麻痹", "面瘫"), ("zh-Hant", "顏面神經麻痺", "面癱"), ("zh-Hans", "偏瘫", "半身不遂")];
     for kind in ProseFileKind::ALL {
-        let indexes: Vec<_> = ["en", "zh-Hans", "zh-Hant"].map(|lang| (lang, baked_prose_index(lang, kind).unwrap())).into();
-        let found = |lang: &str, query: &str| {
-            let (_, index) = indexes.iter().find(|(l, _)| *l == lang).unwrap();
-            search_with(query, || Some(index)).iter().map(|p| p.code).collect::<BTreeSet<_>>()
-        };
+        let found = |lang: &str, query: &str| codes_in(lang, kind, query).into_iter().collect::<BTreeSet<_>>();
         let searches = conditions.iter().map(|&(lang, query, key)| (lang, query, with_condition(key)));
         let searches = searches.chain(points.iter().map(|&(lang, query, codes)| (lang, query, codes.iter().copied().collect())));
         for (lang, query, wanted) in searches.chain(written.iter().map(|&(lang, said, word)| (lang, said, found(lang, word)))) {
@@ -375,7 +383,7 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
 
 #[test]
 fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
-    use acumap::search::{baked_prose_index, english_prose, find};
+    use acumap::search::{english_prose, find};
     // Words readers misspell found nothing: a letter dropped, added, changed or two swapped.
     for (typed, meant) in [
         ("migrane", "migraine"),
@@ -397,8 +405,7 @@ fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
     // The most written of the words as near: `nausia` is "nausea", not "nausia"'s other
     // neighbours; a point's pinyin on a Chinese page too.
     assert_eq!(find("nausia", english_prose).read_as.as_deref(), Some("nausea"));
-    let zh = baked_prose_index("zh-Hans", acumap::prose::ProseFileKind::Whole).unwrap();
-    assert_eq!(find("zusanly", || Some(&zh)).points.iter().map(|p| p.code).collect::<Vec<_>>(), ["ST36"]);
+    assert_eq!(codes_in("zh-Hans", acumap::prose::ProseFileKind::Whole, "zusanly"), ["ST36"]);
     // A query found as typed is not read otherwise, nor a word a text's word starts with, a
     // short word, a code or a word nothing is near: those find nothing, and say so.
     for query in ["migraine", "haemorrhoid", "headach"] {
@@ -643,7 +650,6 @@ fn a_point_is_found_by_where_it_lies() {
 
 #[test]
 fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
-    use acumap::search::{baked_prose_index, search_with};
     use acumap::prose::ProseFileKind::Whole;
     use std::collections::BTreeSet;
     let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
@@ -687,8 +693,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     assert_eq!(set(codes("queasy")), set(codes("nausea")));
     // In Chinese: 打嗝 (hiccups, as said) listed every digestive point in catalog order; the
     // texts write 呃逆.
-    let zh = baked_prose_index("zh-Hans", Whole).unwrap();
-    let chinese = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+    let chinese = |query: &str| codes_in("zh-Hans", Whole, query);
     // Parts of the body as said (膝盖, 脚踝, 肚子: nothing) find the points of the region the
     // labels name (膝部, 踝部, 腹部); the back of the head, the navel and children as said,
     // what the texts' words find (后头, 脐, 小儿).
@@ -718,8 +723,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     // In Traditional characters too, where a word is written alike in both scripts and the
     // texts' word is not: 小孩, 尿床 found nothing in the Traditional file, which took the
     // Simplified table's 小儿, 遗尿.
-    let zh_hant = baked_prose_index("zh-Hant", Whole).unwrap();
-    let traditional = |query: &str| search_with(query, || Some(&zh_hant)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+    let traditional = |query: &str| codes_in("zh-Hant", Whole, query);
     for (said, written) in [("小孩", "小兒"), ("孩子", "小兒"), ("尿床", "遺尿"), ("拉肚子", "泄瀉"), ("小腿肚", "腓腸肌")] {
         assert!(!traditional(written).is_empty(), "{written}");
         assert!(traditional(said).starts_with(&traditional(written)), "{said}: {:?}", traditional(said));
@@ -737,7 +741,6 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
 
 #[test]
 fn chinese_words_written_together_are_read_one_by_one() {
-    use acumap::search::{baked_prose_index, search_with};
     use acumap::prose::ProseFileKind::Whole;
     use std::collections::BTreeSet;
     // Chinese is written without spaces: 失眠多梦 (insomnia with much dreaming), 头痛失眠 and
@@ -746,8 +749,7 @@ fn chinese_words_written_together_are_read_one_by_one() {
     let simplified = [("失眠多梦", "失眠 多梦"), ("头痛失眠", "头痛 失眠"), ("便秘腹胀", "便秘 腹胀"), ("肩膀酸痛", "肩膀 酸痛"), ("失眠多梦的穴位", "失眠 多梦"), ("感冒发烧", "感冒 发烧")];
     let traditional = [("失眠多夢", "失眠 多夢"), ("頭痛失眠", "頭痛 失眠"), ("便秘腹脹", "便秘 腹脹"), ("肩膀痠痛", "肩膀 痠痛"), ("感冒發燒", "感冒 發燒")];
     for (lang, pairs) in [("zh-Hans", &simplified[..]), ("zh-Hant", &traditional[..])] {
-        let zh = baked_prose_index(lang, Whole).unwrap();
-        let found = |query: &str| search_with(query, || Some(&zh)).into_iter().map(|p| p.code).collect::<BTreeSet<_>>();
+        let found = |query: &str| codes_in(lang, Whole, query).into_iter().collect::<BTreeSet<_>>();
         for (together, apart) in pairs.iter().copied() {
             assert!(!found(apart).is_empty(), "{lang}: {apart}");
             assert_eq!(found(together), found(apart), "{lang}: {together}");
@@ -771,13 +773,11 @@ fn chinese_words_written_together_are_read_one_by_one() {
 
 #[test]
 fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() {
-    use acumap::search::{baked_prose_index, search_with};
     use acumap::prose::ProseFileKind::Whole;
     // 經痛 (period pain, as Taiwan writes it) listed the sciatica points first, from 坐骨神經痛,
     // and then the face points, from 三叉神經痛: Chinese writes no spaces between words.
     for lang in ["zh-Hant", "zh-Hans", "en"] {
-        let index = baked_prose_index(lang, Whole).unwrap();
-        let found = |query: &str| search_with(query, || Some(&index)).into_iter().map(|p| p.code).collect::<Vec<_>>();
+        let found = |query: &str| codes_in(lang, Whole, query);
         let period = found("經痛");
         assert!(!period.is_empty() && period.iter().all(|c| with_condition("gynaecological").contains(c)), "{lang}: {period:?}");
         // The longer names still find their own points.
@@ -789,7 +789,6 @@ fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() 
 
 #[test]
 fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
-    use acumap::search::{baked_prose_index, search_with};
     use acumap::prose::ProseFileKind::Whole;
     use std::collections::BTreeSet;
     // A student looks up a category: `back-shu` listed the low back pain guide's points first
@@ -832,16 +831,14 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
             .map(|p| p.code)
             .collect();
         assert!(members.len() >= 5, "{category} is a category of {members:?}");
-        let index = baked_prose_index(lang, Whole).unwrap();
-        let found = search_with(query, || Some(&index));
-        let first: BTreeSet<&str> = found.iter().take(members.len()).map(|p| p.code).collect();
-        assert_eq!(first, members, "{lang}: {query} lists {:?}", found.iter().map(|p| p.code).collect::<Vec<_>>());
+        let found = codes_in(lang, Whole, query);
+        let first: BTreeSet<&str> = found.iter().take(members.len()).copied().collect();
+        assert_eq!(first, members, "{lang}: {query} lists {found:?}");
     }
 }
 
 #[test]
 fn a_channel_named_lists_its_points_first_in_order() {
-    use acumap::search::{baked_prose_index, search_with};
     use acumap::prose::ProseFileKind::Whole;
     // `gall bladder` listed EX-LE6 and BL19 (names holding the words) and every point crossing
     // the Gallbladder channel before GB1, `bladder channel` the points holding "gallbladder",
@@ -869,8 +866,7 @@ fn a_channel_named_lists_its_points_first_in_order() {
         ("zh-Hant", "手少陽三焦經", "TE"),
     ];
     for (lang, query, meridian) in cases {
-        let index = baked_prose_index(lang, Whole).unwrap();
-        let found: Vec<&str> = search_with(query, || Some(&index)).into_iter().map(|p| p.code).collect();
+        let found = codes_in(lang, Whole, query);
         let own: Vec<&str> = acumap::catalog::POINTS.iter().filter(|p| p.meridian() == meridian).map(|p| p.code).collect();
         assert_eq!(found.get(..own.len()), Some(&own[..]), "{lang}: {query} lists {found:?}");
     }
