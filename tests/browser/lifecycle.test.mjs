@@ -54,9 +54,10 @@ test('1000 mounts and removals leave the JS heap within 10% of where it started'
 
 /** Runs in the page: `ms` of random changes to every `<acu-map>` on it (attributes good and bad,
  * the methods, the content property, removal, a move, a widget added, the page's language), one
- * every few milliseconds, drawn from `seed` so that a failure names its sequence. Returns how
- * many were made, and any the element threw. */
-async function storm({ seed, ms }) {
+ * every few milliseconds, and at least `least` of them however slowly a busy machine makes them
+ * (CI180's study page made 25 in 2 s), drawn from `seed` so that a failure names its sequence.
+ * Returns any the element threw. */
+async function storm({ seed, ms, least }) {
   let state = seed;
   const random = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
   const pick = (list) => list[Math.floor(random() * list.length)];
@@ -81,7 +82,7 @@ async function storm({ seed, ms }) {
   const names = Object.keys(values);
   const thrown = [];
   let made = 0;
-  for (const end = performance.now() + ms; performance.now() < end; made++) {
+  for (const end = performance.now() + ms; performance.now() < end || made < least; made++) {
     await new Promise((r) => setTimeout(r, random() * 40));
     const widgets = [...document.querySelectorAll('acu-map')];
     if (!widgets.length) { document.body.append(document.createElement('acu-map')); continue; }
@@ -107,7 +108,7 @@ async function storm({ seed, ms }) {
       thrown.push(e.message);
     }
   }
-  return { made, thrown };
+  return thrown;
 }
 
 test('a storm of changes while the widgets load and after (attributes good and bad, methods, content, removals, moves, the page\'s language): nothing throws, nothing panics, and every widget works after', async () => {
@@ -121,11 +122,10 @@ test('a storm of changes while the widgets load and after (attributes good and b
     const release = await holdWasm(page);
     setTimeout(release, 1500);
     await page.goto(BASE + path, { waitUntil: 'commit' });
-    const during = await page.evaluate(storm, { seed, ms: 4500 });
+    const during = await page.evaluate(storm, { seed, ms: 4500, least: 50 });
     await page.waitForLoadState('networkidle');
-    const after = await page.evaluate(storm, { seed: seed + 1, ms: 2000 });
-    assert.deepEqual([...during.thrown, ...after.thrown], [], `${path}, seed ${seed}: what the element threw`);
-    assert.ok(during.made > 50 && after.made > 25, `${path}: ${during.made} and ${after.made} changes`);
+    const after = await page.evaluate(storm, { seed: seed + 1, ms: 2000, least: 50 });
+    assert.deepEqual([...during, ...after], [], `${path}, seed ${seed}: what the element threw`);
     // A panic would have stopped every widget on the page: each, given plain attributes again,
     // goes live and shows its point, and so does one added now.
     await page.evaluate(() => {
