@@ -83,6 +83,10 @@ enum Meaning {
     /// A word the texts write for it, folded, found as the word itself is (`throwing up`:
     /// "vomiting"; `打嗝`: 呃逆); what that word stands for, if anything, it stands for too.
     Word(String),
+    /// Nothing the texts treat (`hypotension`, `low blood pressure`; an empty value in
+    /// `points/`): found only where a text writes it, so that its words are not found apart
+    /// (LR3's "low mood" and "high blood pressure") nor read as another word (`hypertension`).
+    Nothing,
 }
 
 impl ProseIndex {
@@ -114,8 +118,11 @@ impl ProseIndex {
                 .into_iter()
                 .map(|(word, value)| {
                     let word = without_filler(word.as_ref()).unwrap_or_else(|| fold(word.as_ref()));
-                    let value = value.as_ref();
-                    (word, known(value).map_or_else(|| Meaning::Word(fold(value)), Meaning::Key))
+                    let meaning = match value.as_ref() {
+                        "" => Meaning::Nothing,
+                        value => known(value).map_or_else(|| Meaning::Word(fold(value)), Meaning::Key),
+                    };
+                    (word, meaning)
                 })
                 .collect(),
             guides: guides.into_iter().filter_map(|(id, title)| Some((fold(title.as_ref()), GUIDES.iter().find(|g| g.id == id.as_ref())?))).collect(),
@@ -132,7 +139,7 @@ impl ProseIndex {
     fn stands_for(&self, word: &str) -> Option<&'static str> {
         match self.meaning(word)? {
             Meaning::Key(key) => Some(key),
-            Meaning::Word(_) => None,
+            Meaning::Word(_) | Meaning::Nothing => None,
         }
     }
 }
@@ -498,8 +505,10 @@ fn without_filler(query: &str) -> Option<String> {
     let tokens: Vec<&str> = chinese.split(parts_words).filter(|t| !t.is_empty()).collect();
     let mut kept: Vec<&str> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
+        // "Pressure points" are points, but not blood pressure's (`high blood pressure points`).
         let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
-        if !is_filler(token) && !(*token == "pressure" && before_point) {
+        let blood = i > 0 && tokens[i - 1] == "blood";
+        if !is_filler(token) && !(*token == "pressure" && before_point && !blood) {
             kept.push(token);
         }
     }
@@ -892,22 +901,27 @@ fn parts_words(c: char) -> bool {
     c.is_whitespace() || "()[],;/、。【】".contains(c)
 }
 
-/// A folded query's words; two of them that make a search phrase of the prose file (`hot
-/// flushes`, `hay fever`, `pins needles` from "pins and needles") are one word, standing for
-/// what the phrase stands for.
+/// A folded query's words; two or three of them that make a search phrase of the prose file
+/// (`hot flushes`, `hay fever`, `pins needles` from "pins and needles", `low blood pressure`)
+/// are one word, standing for what the phrase stands for.
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
     // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
     for token in query.split(parts_words).filter(|t| !t.is_empty()) {
-        if let Some(last) = words.last_mut() {
-            let phrase = format!("{} {token}", last.text);
-            if prose.and_then(|p| p.meaning(&phrase)).is_some() {
-                *last = Word::new(&phrase, prose);
-                continue;
+        // The phrase this word ends, with the word before it or the two before.
+        let phrase = (1..=words.len().min(2)).find_map(|before| {
+            let start = words.len() - before;
+            let phrase = words[start..].iter().map(|w| w.text.as_str()).chain([token]).collect::<Vec<_>>().join(" ");
+            prose.and_then(|p| p.meaning(&phrase)).map(|_| (start, phrase))
+        });
+        match phrase {
+            Some((start, phrase)) => {
+                words.truncate(start);
+                words.push(Word::new(&phrase, prose));
             }
+            None => words.push(Word::new(token, prose)),
         }
-        words.push(Word::new(token, prose));
     }
     words
 }

@@ -515,7 +515,8 @@ impl Catalog {
     /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
     /// in every language (its region's, conditions' and caution kinds' names:
     /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region). A word readers type
-    /// must lead to what the texts write.
+    /// must lead to what the texts write, or, standing for nothing (an empty value), find no
+    /// point: a complaint no point's texts treat.
     pub fn search_problems(&self, tag: &str, texts: &str) -> Vec<String> {
         let v = &self.vocabulary;
         let (file, table) = match self.translations.iter().find(|(t, _)| t == tag) {
@@ -531,7 +532,7 @@ impl Catalog {
         let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value);
         table
             .iter()
-            .filter(|(_, value)| !key(value) && !read(&crate::text::fold(value)))
+            .filter(|(_, value)| !value.is_empty() && !key(value) && !read(&crate::text::fold(value)))
             .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind or a word of the {tag} texts"))
             .collect()
     }
@@ -677,16 +678,16 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
     problems
 }
 
-/// The problems of a `[search]` table: each entry one word, or a phrase of two words besides
-/// the filler search leaves out (`pins and needles`), one space apart (a query's words are
-/// matched one by one, a phrase's together). What it stands for, a condition tag or caution
+/// The problems of a `[search]` table: each entry one word, or a phrase of two or three words
+/// besides the filler search leaves out (`pins and needles`, `low blood pressure`), one space
+/// apart (a query's words are matched one by one, a phrase's together). What it stands for, a condition tag or caution
 /// kind or else a word of the texts, is checked with the texts ([`Catalog::search_problems`]).
 fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
     let mut problems = Vec::new();
     for word in words.keys() {
         let count = word.split_whitespace().filter(|w| !crate::text::is_filler(&crate::text::fold(w))).count();
-        if count == 0 || count > 2 || word.split_whitespace().collect::<Vec<_>>().join(" ") != *word {
-            problems.push(format!("[search] {word:?} is not one word or two, one space apart"));
+        if count == 0 || count > 3 || word.split_whitespace().collect::<Vec<_>>().join(" ") != *word {
+            problems.push(format!("[search] {word:?} is not one word, two or three, one space apart"));
         }
     }
     problems

@@ -382,6 +382,27 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
 }
 
 #[test]
+fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
+    use acumap::prose::ProseFileKind;
+    // Low blood pressure found LR3, whose texts hold "low mood" and "high blood pressure", and
+    // hypotension was read as "hypertension": no point's texts treat low blood pressure, so
+    // both find nothing, on either page, in every language, and a page says so.
+    for kind in ProseFileKind::ALL {
+        for (lang, query) in [("en", "low blood pressure"), ("en", "hypotension"), ("en", "Low blood pressure points"), ("zh-Hans", "低血压"), ("zh-Hant", "低血壓")] {
+            assert_eq!(codes_in(lang, kind, query), Vec::<&str>::new(), "{query} ({lang}, {kind:?})");
+        }
+        assert!(acumap::search::find("hypotension", acumap::search::english_prose).read_as.is_none());
+        // Its opposite still finds its points, and the words apart what they find.
+        for (lang, query) in [("en", "high blood pressure"), ("en", "hypertension"), ("en", "low mood"), ("zh-Hans", "高血压")] {
+            assert!(!codes_in(lang, kind, query).is_empty(), "{query} ({lang}, {kind:?})");
+        }
+        // "Pressure points" are points, but blood pressure is not "blood" (`high blood pressure
+        // points` found 11 points more, whose texts hold "high" and "blood").
+        assert_eq!(codes_in("en", kind, "high blood pressure points"), codes_in("en", kind, "high blood pressure"));
+    }
+}
+
+#[test]
 fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
     use acumap::search::{english_prose, find};
     // Words readers misspell found nothing: a letter dropped, added, changed or two swapped.
