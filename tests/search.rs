@@ -355,6 +355,13 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         ("zh-Hant", "偏癱", "stroke"),
         ("zh-Hant", "扁桃腺炎", "throat"),
         ("zh-Hant", "閃到腰", "low-back-pain"),
+        // Sneezing was read as "wheezing" on a patient page; tired eyes found BL23 and EX-B7,
+        // whose texts hold "tired" and "eyes" apart; acne as Chinese readers say it.
+        ("en", "sneezing", "nose"),
+        ("en", "tired eyes", "eye"),
+        ("en", "excema", "skin"),
+        ("zh-Hans", "长痘", "skin"),
+        ("zh-Hant", "長痘", "skin"),
     ];
     let points = [
         ("en", "myopia", &["GB16", "EX-HN7"][..]),
@@ -365,6 +372,10 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         ("en", "amenorrhea", &["GB26", "SP10"]),
         ("en", "loss of appetite", &["ST21"]),
         ("en", "mucus", &["LU5", "ST40"]),
+        // Found nothing on a practitioner's page, whose texts say "fetus", and a patient's.
+        ("en", "breech baby", &["BL67"]),
+        ("zh-Hans", "转胎", &["BL67"]),
+        ("en", "anger", &["LR2", "LR3"]),
     ];
     // And what the texts' word finds: 面瘫 (facial paralysis) finds the points of the condition
     // and twice as many whose texts say it; 偏瘫 every point whose texts write 半身不遂, as it did
