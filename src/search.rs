@@ -560,7 +560,13 @@ struct Query {
 
 impl Query {
     fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
-        let mut words = words(&fold(query), prose);
+        let exact = catalog::readings(query);
+        // A code written apart is one word, as written together (`li 4` found LI4 and 24
+        // points more, whose codes hold a 4 and whose texts a word that begins "li").
+        let mut words = match exact.is_empty() {
+            true => words(&fold(query), prose),
+            false => words(&compact(query), prose),
+        };
         // Every condition's name in the three languages, folded, with its key: a condition
         // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
         // the names of other conditions, and the search words for other keys, that hold it
@@ -598,7 +604,6 @@ impl Query {
             words.iter().all(|w| labels.iter().any(|(k, label)| k == key && w.said(|f| w.held(label, f))))
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
-        let exact = catalog::readings(query);
         let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
         let channel = channel_named(query);
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place }

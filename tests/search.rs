@@ -44,6 +44,15 @@ fn codes_find_their_point_first() {
 }
 
 #[test]
+fn a_code_written_apart_finds_what_it_finds_written_together() {
+    // `li 4` found LI4 and 24 points more, whose codes hold a 4 and whose texts a word that
+    // begins "li"; `p 6` 24 more than `P6` (PC6, and LU6 in the French notation).
+    for (apart, together) in [("li 4", "LI4"), ("sp 6", "SP6"), ("p 6", "P6"), ("st 36", "ST36"), ("bl 23", "BL23"), ("liver 3", "LR3"), ("ex hn 3", "EX-HN3")] {
+        assert_eq!(codes(apart), codes(together), "{apart}");
+    }
+}
+
+#[test]
 fn a_code_prefix_finds_the_points_of_that_meridian() {
     let found = codes("GB");
     assert!(found.contains(&"GB30") && found.contains(&"GB34"), "{found:?}");
