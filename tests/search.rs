@@ -385,6 +385,9 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         ("en", "breech baby", &["BL67"]),
         ("zh-Hans", "转胎", &["BL67"]),
         ("en", "anger", &["LR2", "LR3"]),
+        // Sleepy was read as "sleep", and found the 31 points for insomnia.
+        ("en", "sleepy", &["BL62"]),
+        ("en", "drowsiness", &["BL62"]),
     ];
     // And what the texts' word finds: 面瘫 (facial paralysis) finds the points of the condition
     // and twice as many whose texts say it; 偏瘫 every point whose texts write 半身不遂, as it did
@@ -408,10 +411,15 @@ fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
     // hypotension was read as "hypertension": no point's texts treat low blood pressure, so
     // both find nothing, on either page, in every language, and a page says so.
     for kind in ProseFileKind::ALL {
-        for (lang, query) in [("en", "low blood pressure"), ("en", "hypotension"), ("en", "Low blood pressure points"), ("zh-Hans", "低血压"), ("zh-Hant", "低血壓")] {
+        // Nor does stopping the milk: `stop lactation` found SP18, which "stops cough" and
+        // "promotes lactation".
+        let none = [("en", "stop lactation"), ("en", "stop breast milk"), ("zh-Hans", "回乳"), ("zh-Hant", "斷奶")];
+        for (lang, query) in [("en", "low blood pressure"), ("en", "hypotension"), ("en", "Low blood pressure points"), ("zh-Hans", "低血压"), ("zh-Hant", "低血壓")].into_iter().chain(none) {
             assert_eq!(codes_in(lang, kind, query), Vec::<&str>::new(), "{query} ({lang}, {kind:?})");
         }
-        assert!(acumap::search::find("hypotension", acumap::search::english_prose).read_as.is_none());
+        for query in ["hypotension", "sleepy"] {
+            assert!(acumap::search::find(query, acumap::search::english_prose).read_as.is_none(), "{query}");
+        }
         // Its opposite still finds its points, and the words apart what they find.
         for (lang, query) in [("en", "high blood pressure"), ("en", "hypertension"), ("en", "low mood"), ("zh-Hans", "高血压")] {
             assert!(!codes_in(lang, kind, query).is_empty(), "{query} ({lang}, {kind:?})");
