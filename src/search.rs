@@ -675,7 +675,8 @@ impl Query {
 
     /// Whether the query's words, two or more, stand together in one of a folded text's lines:
     /// in order, with nothing between two of them but spaces, marks and filler words (`back
-    /// shu`: "back-shu point of the lung"; `sea of blood`: "sea of blood point").
+    /// shu`: "back-shu point of the lung"; `sea of blood`: "sea of blood point"), a word of
+    /// four letters or more as the text inflects it (`stop sweating`: "stops sweating").
     fn together(&self, text: &str) -> bool {
         let Some((first, rest)) = self.words.split_first().filter(|_| self.words.len() > 1) else {
             return false;
@@ -684,13 +685,21 @@ impl Query {
             let between = |end: usize, start: usize| {
                 line.get(end..start).is_some_and(|gap| gap.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || is_filler(w)))
             };
+            // Where a word found ends, with the text's ending of a word of four letters or
+            // more (a shorter one is found whole: `he sea` is not in "heat, sea").
+            let ended = |start: usize, end: usize| {
+                let rest = &line[end..];
+                let whole = |ending: &str| rest.strip_prefix(ending).is_some_and(|after| !after.starts_with(char::is_alphanumeric));
+                let ending = ["s", "es", "ed", "d", "ing"].into_iter().find(|e| whole(e)).filter(|_| end - start >= 4);
+                end + ending.map_or(0, str::len)
+            };
             let mut ends: Vec<usize> = Vec::new();
-            first.marks(line, |_, end| ends.push(end));
+            first.marks(line, |start, end| ends.push(ended(start, end)));
             for word in rest {
                 let mut next = Vec::new();
                 word.marks(line, |start, end| {
                     if ends.iter().any(|&e| between(e, start)) {
-                        next.push(end);
+                        next.push(ended(start, end));
                     }
                 });
                 ends = next;

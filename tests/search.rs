@@ -840,6 +840,20 @@ fn a_chinese_word_for_a_condition_is_not_found_inside_another_conditions_name() 
 }
 
 #[test]
+fn words_standing_together_as_the_texts_inflect_them_rank_first() {
+    // `stop sweating` listed LU6 and LU8 first, whose texts hold "stops cough" and "without
+    // sweating" (points that bring a sweat out), and HT6, which "stops sweating", third.
+    let prose = acumap::catalog::baked_prose("en").unwrap();
+    let says = |code: &str, words: &str| prose.points[code].searchable().iter().any(|t| t.to_lowercase().contains(words));
+    for (query, text) in [("stop sweating", "stops sweating"), ("stop bleeding", "stops bleeding"), ("stop vomiting", "stops vomiting")] {
+        let found = codes(query);
+        assert!(found.first().is_some_and(|code| says(code, text)), "{query}: {found:?}");
+    }
+    // A short word is found whole: `he sea` is not in "heat" and "sea" (CV17, SP10).
+    assert!(says(codes("he sea")[0], "he-sea"));
+}
+
+#[test]
 fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
     use acumap::prose::ProseFileKind::Whole;
     use std::collections::BTreeSet;
