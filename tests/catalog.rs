@@ -1432,12 +1432,14 @@ fn every_caution_kind_has_a_patients_words_and_a_patient_reads_them() {
 /// each translation.
 #[test]
 fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_texts() {
-    let phrase = "v.toml: [search] \"back  ache\" is not one word or two, one space apart";
+    let phrase = "v.toml: [search] \"back  ache\" is not one word, two or three, one space apart";
     assert_eq!(vocabulary_error("backache = ", "\"back  ache\" = "), phrase);
-    assert_eq!(vocabulary_error("backache = ", "\"ache in lower back\" = "), phrase.replace("back  ache", "ache in lower back"));
+    assert_eq!(vocabulary_error("backache = ", "\"dull ache in lower back\" = "), phrase.replace("back  ache", "dull ache in lower back"));
     assert_eq!(vocabulary_error("backache = ", "\" \" = "), phrase.replace("back  ache", " "));
-    // Filler is not a word: "pins and needles" is a phrase of two.
+    // Filler is not a word: "pins and needles" is a phrase of two. An empty value stands for
+    // nothing: a complaint no point's texts treat.
     assert!(vocabulary().search.contains_key("pins and needles"));
+    assert_eq!(vocabulary().search.get("low blood pressure").map(String::as_str), Some(""));
     // What an entry stands for, with the texts of its language: as the build checks each.
     let mut catalog = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
     let texts = |tag: &str| acumap::catalog::baked_prose(tag).unwrap().searchable_text();
