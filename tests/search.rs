@@ -388,6 +388,8 @@ fn a_complaint_by_its_medical_name_or_as_patients_say_it_finds_its_points_on_eit
         // Sleepy was read as "sleep", and found the 31 points for insomnia.
         ("en", "sleepy", &["BL62"]),
         ("en", "drowsiness", &["BL62"]),
+        // Found nothing: the texts say what a neuropathy is felt as.
+        ("en", "neuropathy", &["LI9", "LI10"]),
     ];
     // And what the texts' word finds: 面瘫 (facial paralysis) finds the points of the condition
     // and twice as many whose texts say it; 偏瘫 every point whose texts write 半身不遂, as it did
