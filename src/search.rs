@@ -323,10 +323,9 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 /// the texts, the names, the labels or the search words starts with is read as the word of
 /// those with its first letter one change away (a letter added, dropped, changed, or two side
 /// by side swapped; two changes for a word of eight letters or more), the one they write most
-/// where several are
-/// (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`: "tinnitus", `sanyinjao`:
-/// "sanyinjiao"). `None` where no word is put right. Asked only once a query has found
-/// nothing, as it reads every word of every text.
+/// where several are (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`: "tinnitus",
+/// `sanyinjao`: "sanyinjiao"). `None` where no word is put right. Asked only once a query has
+/// found nothing, as it reads every word of every text.
 fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     let folded = fold(query);
     let words: Vec<&str> = folded.split(parts_words).filter(|w| !w.is_empty()).collect();
@@ -357,10 +356,10 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
                     break 'texts;
                 }
                 // Readers seldom get a word's first letter wrong (2 % of the misspellings
-                // codespell lists that are one change from a word of the texts), and a word
-                // of English that the texts do not hold is often a change or two from one of
-                // theirs with another first letter (a third of such words in a sample of a
-                // dictionary's: `teething` is not "meeting", nor `painting` "fainting").
+                // codespell lists that are one change from a word of the texts), but a real
+                // word the texts do not hold was often read as one with another first letter
+                // (a third of the words of a dictionary's sample that were read as another:
+                // `teething` is not "meeting", nor `mutton` "button").
                 if w.as_bytes().first() != word.as_bytes().first() {
                     continue;
                 }
@@ -563,10 +562,7 @@ impl Query {
         let exact = catalog::readings(query);
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
-        let mut words = match exact.is_empty() {
-            true => words(&fold(query), prose),
-            false => words(&compact(query), prose),
-        };
+        let mut words = if exact.is_empty() { words(&fold(query), prose) } else { words(&compact(query), prose) };
         // Every condition's name in the three languages, folded, with its key: a condition
         // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
         // the names of other conditions, and the search words for other keys, that hold it

@@ -680,8 +680,9 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
 
 /// The problems of a `[search]` table: each entry one word, or a phrase of two or three words
 /// besides the filler search leaves out (`pins and needles`, `low blood pressure`), one space
-/// apart (a query's words are matched one by one, a phrase's together). What it stands for, a condition tag or caution
-/// kind or else a word of the texts, is checked with the texts ([`Catalog::search_problems`]).
+/// apart (a query's words are matched one by one, a phrase's together). What it stands for, a
+/// condition tag or caution kind, a word of the texts or nothing, is checked with the texts
+/// ([`Catalog::search_problems`]).
 fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
     let mut problems = Vec::new();
     for word in words.keys() {
