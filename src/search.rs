@@ -806,13 +806,13 @@ impl Word {
         let plural_of = singular(text);
         // What the word means, or its singular (`burps`: `burp`, "belching").
         let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
-        let written = matches!(meaning, Some(Meaning::Word(_)));
+        let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing));
         if let Some(Meaning::Word(word)) = meaning {
             forms.push(word.clone());
         }
         forms.extend(respelled(text));
-        // The singular of a word the prose file gives a word for is not looked for: `kids`
-        // means "children", not the `kid` of "kidney".
+        // The singular of a word the prose file gives a word for, or that stands for nothing,
+        // is not looked for: `kids` means "children", not the `kid` of "kidney".
         let plural_of = plural_of.filter(|_| !written);
         let mut whole = Vec::new();
         if meaning.is_some() {

@@ -441,6 +441,20 @@ fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
         // points` found 11 points more, whose texts hold "high" and "blood").
         assert_eq!(codes_in("en", kind, "high blood pressure points"), codes_in("en", kind, "high blood pressure"));
     }
+    // A plural standing for nothing is not looked for as its singular either, as a word the
+    // file gives a word for is not (`kids`: "children", not "kid"): were `cramps` such a word, it
+    // would find the points whose texts write "cramps" (BL57, GB34), not those that write
+    // "cramp" alone (EX-LE8, EX-LE9).
+    use acumap::search::{search_with, ProseIndex};
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let mut words = file.search.clone();
+    words.insert("cramps".into(), String::new());
+    let point = |p: &acumap::model::Point| file.points.get(p.code);
+    let index = ProseIndex::new(|p| point(p).map(acumap::prose::PointProse::searchable), |p| point(p).map(acumap::prose::PointProse::places), &words, std::iter::empty::<(&str, &str)>());
+    let found: Vec<&str> = search_with("cramps", || Some(&index)).iter().map(|p| p.code).collect();
+    let writes = |code: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == "cramps"));
+    assert!(!found.is_empty() && found.iter().all(|c| writes(c)), "{found:?}");
+    assert!(codes("cramp").iter().any(|c| !writes(c)));
     // Nor is such a word read as a misspelling (hypotension was "hypertension", sleepy
     // "sleep", which found the points for insomnia).
     for query in ["hypotension", "sleepy"] {
