@@ -321,7 +321,8 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 
 /// `query` with its misspelled words put right: a word of five letters or more that no word of
 /// the texts, the names, the labels or the search words starts with is read as the word of
-/// those with its first letter one change away (a letter added, dropped, changed, or two side
+/// those its past tense's stem starts ([`PAST_ENDINGS`]: `fainted`, "fainting"), else with its
+/// first letter one change away (a letter added, dropped, changed, or two side
 /// by side swapped; two changes for a word of eight letters or more), the one they write most
 /// where several are (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`: "tinnitus",
 /// `sanyinjao`: "sanyinjiao"). `None` where no word is put right. Asked only once a query has
@@ -333,10 +334,14 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     if words.len() > LONGEST_SPELLED_QUERY {
         return None;
     }
-    let mut texts: Vec<&str> = index().iter().map(|e| e.text.as_str()).collect();
+    // Each text, and whether a word of it is found alone: a search word's phrase's is not
+    // (`sprained`, of "sprained ankle": it is read as a past tense only, not `sleeping`, of
+    // "trouble sleeping", as "sneezing"), though a word may be put right as one of it
+    // (`fascitis`: "fasciitis", of "plantar fasciitis").
+    let mut texts: Vec<(&str, bool)> = index().iter().map(|e| (e.text.as_str(), true)).collect();
     if let Some(p) = prose {
-        texts.extend(p.texts.iter().chain(&p.places).map(String::as_str));
-        texts.extend(p.words.iter().map(|(w, _)| w.as_str()));
+        texts.extend(p.texts.iter().chain(&p.places).map(|t| (t.as_str(), true)));
+        texts.extend(p.words.iter().map(|(w, _)| (w.as_str(), !w.contains(' '))));
     }
     let mut changed = false;
     let mut read: Vec<&str> = Vec::new();
@@ -346,14 +351,24 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
             continue;
         }
         let most = 1 + usize::from(word.len() >= 8);
+        // A verb's past tense, as readers tell what happened (`fainted`, `sneezed`,
+        // `constipated`): its stems without "ed" and "d", of four letters or more.
+        let stems: Vec<&str> = [word.strip_suffix("ed"), word.strip_suffix('d')].into_iter().flatten().filter(|s| s.len() >= 4).collect();
         // Each word within reach: its distance and how often the texts write it.
         let mut near: Vec<(&str, usize, usize)> = Vec::new();
-        'texts: for text in &texts {
+        let mut in_phrase = false;
+        'texts: for &(text, alone) in &texts {
             for w in text.split(|c: char| !c.is_ascii_lowercase()) {
                 if w.starts_with(word) {
-                    // A word the texts hold (or start a word with) is no misspelling.
-                    near.clear();
-                    break 'texts;
+                    if alone {
+                        // A word the texts hold (or start a word with) is no misspelling.
+                        near.clear();
+                        break 'texts;
+                    }
+                    in_phrase = true;
+                }
+                if w == word {
+                    continue;
                 }
                 // Readers seldom get a word's first letter wrong (2 % of the misspellings
                 // codespell lists that are one change from a word of the texts), but a real
@@ -363,12 +378,21 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
                 if w.as_bytes().first() != word.as_bytes().first() {
                     continue;
                 }
-                let Some(d) = distance(word.as_bytes(), w.as_bytes(), most) else { continue };
+                // A past tense is the word the texts write with its stem, before any near one.
+                let d = if stems.iter().any(|s| w.strip_prefix(s).is_some_and(|end| PAST_ENDINGS.contains(&end))) {
+                    0
+                } else {
+                    let Some(d) = distance(word.as_bytes(), w.as_bytes(), most) else { continue };
+                    d
+                };
                 match near.iter_mut().find(|(n, ..)| *n == w) {
                     Some(n) => n.2 += 1,
                     None => near.push((w, d, 1)),
                 }
             }
+        }
+        if in_phrase {
+            near.retain(|&(_, d, _)| d == 0);
         }
         // The nearest, then the most written, then the first in the alphabet.
         let mut best: Option<(&str, usize, usize)> = None;
@@ -384,6 +408,11 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     }
     changed.then(|| read.join(" "))
 }
+
+/// What follows a past tense's stem in the word [`corrected`] reads it as: the word the texts
+/// write for what happened (`fainted`: "faint", "fainting"; `constipated`: "constipation";
+/// `injured`: "injury").
+const PAST_ENDINGS: [&str; 5] = ["", "s", "ing", "ion", "y"];
 
 /// The longest word [`corrected`] puts right, and the most words of a query it reads (each
 /// word put right is a read of every text, about 3 ms natively).

@@ -506,6 +506,36 @@ fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
 }
 
 #[test]
+fn a_word_in_the_past_tense_is_read_as_the_word_the_texts_write() {
+    use acumap::search::{english_prose, find};
+    // Readers tell what happened (`I fainted`, `vomited blood`), the texts name the complaint:
+    // these found nothing, each a change or more of letters from it.
+    for (typed, meant) in [
+        ("fainted", "fainting"),
+        ("vomited", "vomiting"),
+        ("coughed", "cough"),
+        ("sneezed", "sneezing"),
+        ("constipated", "constipation"),
+        ("vomited blood", "vomiting blood"),
+        ("injured", "injury"),
+        // Not left as typed for the search word "sprained ankle", whose words alone find nothing.
+        ("sprained", "sprain"),
+    ] {
+        let found = find(typed, english_prose);
+        assert_eq!(found.read_as.as_deref(), Some(meant), "{typed}");
+        assert!(!found.points.is_empty() && found.points == search(meant), "{typed}");
+    }
+    // A word of a search word's phrase alone is read as a past tense only: `sleeping`, of
+    // "trouble sleeping", is not "sneezing", two letters away.
+    assert!(find("sleeping", english_prose).read_as.is_none());
+    // Only a word the texts write with an ending of a word's forms: `bored` is not "bore"
+    // nor "border" (too short a stem), `wedded` nothing the texts hold.
+    for query in ["bored", "wedded"] {
+        assert!(find(query, english_prose).read_as.is_none(), "{query}");
+    }
+}
+
+#[test]
 fn pinyin_written_apart_finds_the_point_it_names_alone() {
     // Some books space a name's syllables: `He Gu` listed LI4 and 39 points whose texts hold
     // "he" and "gu", `Shen Men` HT7 and 10 more; `hegu` finds LI4 alone.
