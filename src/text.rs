@@ -43,15 +43,19 @@ pub fn fold(text: &str) -> String {
 /// for hiccups`, `acupressure for insomnia`, `what helps constipation`, `points to avoid in
 /// pregnancy`, `contraindicated in pregnancy`; a question about a point, `where is hegu`, `how
 /// to find neiguan`, `ST36 uses`, `zusanli benefits`; what the reader does with it, `moxa
-/// st36`, `needling gb21`), which search leaves out where they are a word of the query
-/// (`pressure` too, before `point`: `crate::search`), and which a search word of `points/` may
-/// hold (`pins and needles`). A query of them alone is searched as typed (`moxibustion`).
+/// st36`, `needling gb21`), and what readers write about themselves (`i have a headache`, `what
+/// can i do for a bad headache`, `feeling dizzy`, `severe back pain`, `stroke recovery`), which
+/// search leaves out where they are a word of the query (`pressure` too, before `point`:
+/// `crate::search`), and which a search word of `points/` may hold (`pins and needles`,
+/// `feeling sick`: it is `sick`). A query of them alone is searched as typed (`moxibustion`).
 const FILLER: &str = "a an the for of in on at to with and or my what which how best good help helps treat \
     treating treatment relieve relief cure point points acupoint acupoints acupuncture acupressure \
     avoid contraindicated contraindication contraindications forbidden \
     where is are find locate located location position use uses used benefit benefits indication \
     indications effect effects function functions massage massaging press pressing rub rubbing moxa \
-    moxibustion needle needling";
+    moxibustion needle needling i me have has had having get getting got feel feeling feels bad severe mild \
+    very really suffer suffering from symptom symptoms rehab rehabilitation recovery do does did can could \
+    should";
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {

@@ -650,6 +650,19 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("头痛按哪里", "头痛"),
         ("失眠按什么穴位", "失眠"),
         ("孕妇不能按的穴位", "孕妇"),
+        // What readers write about themselves and how bad it is (found nothing, or the few
+        // points whose texts hold "feeling": `feeling dizzy` found HT3 and PC6 of 62).
+        ("i have a headache", "headache"),
+        ("what can i do for a bad headache", "headache"),
+        ("severe back pain", "back pain"),
+        ("mild nausea", "nausea"),
+        ("suffering from insomnia", "insomnia"),
+        ("feeling dizzy", "dizzy"),
+        ("stroke recovery", "stroke"),
+        ("hay fever symptoms", "hay fever"),
+        ("中风康复", "中风"),
+        ("头痛症状", "头痛"),
+        ("我膝盖疼", "膝盖疼"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
@@ -786,6 +799,11 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("chin", "mentolabial"),
         ("inside", "inner"),
         ("outside", "outer"),
+        ("my knee hurts", "knee pain"),
+        ("feeling anxious", "anxiety"),
+        ("nauseous", "nausea"),
+        ("feeling sick", "nausea"),
+        ("can not sleep", "insomnia"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
