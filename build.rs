@@ -186,6 +186,11 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     for (word, key) in tables.flatten() {
         search.entry(word.clone()).or_insert_with(|| key.clone());
     }
+    // And every language's words for an emergency or a crisis.
+    let urgent = catalog.translations.iter().map(|(_, t)| &t.urgent).chain([&catalog.vocabulary.urgent]);
+    for (word, kind) in urgent.flatten() {
+        search.entry(word.clone()).or_insert_with(|| kind.value().to_string());
+    }
     prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }
 }
 

@@ -42,8 +42,37 @@ pub struct ProseFile {
     /// points/vocabulary.toml and of every translation, in every language's file (a reader's
     /// own words work whatever the widget's language). Only search reads them, and the first
     /// view never searches, so they travel here rather than in the wasm.
+    /// And the words for an emergency or a crisis (`[urgent]`), every language's, standing for
+    /// [`Urgent::value`].
     #[serde(default)]
     pub search: BTreeMap<String, String>,
+}
+
+/// What a reader's words may name that no point is for and that must not wait: search says
+/// so above what it finds (`[urgent]` in `points/vocabulary.toml` and each translation).
+#[derive(Serialize, Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Urgent {
+    /// A body in danger now (`heart attack`, `overdose`, `心梗`): call the emergency number.
+    Emergency,
+    /// A mind in danger (`suicidal`, `自杀`): someone to talk to now.
+    Crisis,
+}
+
+impl Urgent {
+    /// What a prose file's search word standing for it stands for: not a condition, a caution
+    /// kind nor a word of the texts, none of which starts with `!`.
+    pub const fn value(self) -> &'static str {
+        match self {
+            Urgent::Emergency => "!emergency",
+            Urgent::Crisis => "!crisis",
+        }
+    }
+
+    /// The kind a search word's value stands for ([`Urgent::value`]), if any.
+    pub fn from_value(value: &str) -> Option<Urgent> {
+        [Urgent::Emergency, Urgent::Crisis].into_iter().find(|u| u.value() == value)
+    }
 }
 
 /// A condition guide's texts in one language (`points/guides/`).

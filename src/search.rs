@@ -8,6 +8,7 @@
 
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
 use crate::model::{ConditionGuide, Conditions, Point};
+use crate::prose::Urgent;
 use crate::strings::Lang;
 use crate::text::{compact, fold, is_filler, is_han};
 use std::sync::OnceLock;
@@ -87,6 +88,9 @@ enum Meaning {
     /// `points/`): found only where a text writes it, so that its words are not found apart
     /// (LR3's "low mood" and "high blood pressure") nor read as another word (`hypertension`).
     Nothing,
+    /// An emergency or a crisis (`heart attack`, `suicidal`; [`Urgent::value`]): found as
+    /// [`Meaning::Nothing`] is, and the search says it must not wait ([`Found::urgent`]).
+    Urgent(Urgent),
 }
 
 impl ProseIndex {
@@ -120,7 +124,10 @@ impl ProseIndex {
                     let word = without_filler(word.as_ref()).unwrap_or_else(|| fold(word.as_ref()));
                     let meaning = match value.as_ref() {
                         "" => Meaning::Nothing,
-                        value => known(value).map_or_else(|| Meaning::Word(fold(value)), Meaning::Key),
+                        value => match Urgent::from_value(value) {
+                            Some(urgent) => Meaning::Urgent(urgent),
+                            None => known(value).map_or_else(|| Meaning::Word(fold(value)), Meaning::Key),
+                        },
                     };
                     (word, meaning)
                 })
@@ -139,8 +146,19 @@ impl ProseIndex {
     fn stands_for(&self, word: &str) -> Option<&'static str> {
         match self.meaning(word)? {
             Meaning::Key(key) => Some(key),
-            Meaning::Word(_) | Meaning::Nothing => None,
+            Meaning::Word(_) | Meaning::Nothing | Meaning::Urgent(_) => None,
         }
+    }
+
+    /// The emergency or crisis a query names, in any of its words or phrases, the words around
+    /// them left out (`i think i'm having a heart attack`, `想自杀`).
+    fn urgent(&self, query: &str) -> Option<Urgent> {
+        let stripped = without_filler(query).unwrap_or_else(|| fold(query));
+        let spaced = format!(" {stripped} ");
+        self.words.iter().find_map(|(word, meaning)| match meaning {
+            Meaning::Urgent(urgent) if spaced.contains(&format!(" {word} ")) || word.chars().any(is_han) && stripped.contains(word.as_str()) => Some(*urgent),
+            _ => None,
+        })
     }
 }
 
@@ -206,10 +224,13 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 /// What a search found: the points, best first, and the query as it was read where it found
 /// nothing as typed but did with its misspelled words put right ([`corrected`]: `migrane` is
 /// read as "migraine").
-#[derive(Clone, PartialEq)]
+#[derive(Clone, PartialEq, Default)]
 pub struct Found {
     pub points: Vec<&'static Point>,
     pub read_as: Option<String>,
+    /// The emergency or crisis the query names, which no point is for (`heart attack`), once
+    /// the page has read a prose file, whose words name them.
+    pub urgent: Option<Urgent>,
 }
 
 /// [`search_with`] no prose, as typed (no Chinese words read apart, no misspelled word put
@@ -235,24 +256,25 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
     let query = query.trim();
     if query.is_empty() {
-        return Found { points: POINTS.iter().collect(), read_as: None };
+        return Found { points: POINTS.iter().collect(), ..Found::default() };
     }
     find_in(query, prose())
 }
 
 /// [`find`] for a query with words.
 fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
+    let urgent = prose.and_then(|p| p.urgent(query));
     let named = named_apart(query, prose);
     if !named.is_empty() {
-        return Found { points: named, read_as: None };
+        return Found { points: named, read_as: None, urgent };
     }
     let points = read_apart(query, prose);
     // (Put right only once nothing is found: it reads every word of every text.)
     let Some(read_as) = points.is_empty().then(|| corrected(query, prose)).flatten() else {
-        return Found { points, read_as: None };
+        return Found { points, read_as: None, urgent };
     };
     let points = read_apart(&read_as, prose);
-    Found { read_as: (!points.is_empty()).then_some(read_as), points }
+    Found { read_as: (!points.is_empty()).then_some(read_as), points, urgent }
 }
 
 /// The points whose pinyin a query of more words than one spells whole, the words around it left
@@ -835,7 +857,7 @@ impl Word {
         let plural_of = singular(text);
         // What the word means, or its singular (`burps`: `burp`, "belching").
         let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
-        let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing));
+        let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing | Meaning::Urgent(_)));
         if let Some(Meaning::Word(word)) = meaning {
             forms.push(word.clone());
         }

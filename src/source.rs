@@ -51,6 +51,10 @@ pub struct Vocabulary {
     /// (`pregnant`, `backache`): word → a key of `condition` or `caution`.
     #[serde(default)]
     pub search: BTreeMap<String, String>,
+    /// Words readers type for an emergency or a crisis (`heart attack`, `suicidal`), which no
+    /// point is for: word → its kind.
+    #[serde(default)]
+    pub urgent: BTreeMap<String, crate::prose::Urgent>,
 }
 
 
@@ -72,6 +76,9 @@ pub struct Translation {
     /// own words, not translations of the English ones).
     #[serde(default)]
     pub search: BTreeMap<String, String>,
+    /// This language's words for an emergency or a crisis, as `Vocabulary::urgent`.
+    #[serde(default)]
+    pub urgent: BTreeMap<String, crate::prose::Urgent>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -605,7 +612,7 @@ pub fn parse_vocabulary(file: &str, text: &str) -> Result<Vocabulary, SourceErro
     if let Some((key, word)) = vocabulary.caution_plain.iter().find_map(|(k, t)| practitioner_words(t, "en").map(|w| (k, w))) {
         return Err(error(file, None, format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }
-    if let Some(problem) = check_search_words(&vocabulary.search).first() {
+    if let Some(problem) = check_search_words(&vocabulary.search, &vocabulary.urgent).first() {
         return Err(error(file, None, problem.clone()));
     }
     // Point::conditions is a 64-bit set, one bit per condition tag.
@@ -682,15 +689,17 @@ pub fn check_guide_words(words: &crate::prose::GuideWords, vocabulary: &Vocabula
 /// besides the filler search leaves out (`pins and needles`, `low blood pressure`), one space
 /// apart (a query's words are matched one by one, a phrase's together). What it stands for, a
 /// condition tag or caution kind, a word of the texts or nothing, is checked with the texts
-/// ([`Catalog::search_problems`]).
-fn check_search_words(words: &BTreeMap<String, String>) -> Vec<String> {
+/// ([`Catalog::search_problems`]). The same for the `[urgent]` table, none of whose words is
+/// one of `[search]`.
+fn check_search_words(words: &BTreeMap<String, String>, urgent: &BTreeMap<String, crate::prose::Urgent>) -> Vec<String> {
     let mut problems = Vec::new();
-    for word in words.keys() {
+    for (table, word) in words.keys().map(|w| ("search", w)).chain(urgent.keys().map(|w| ("urgent", w))) {
         let count = word.split_whitespace().filter(|w| !crate::text::is_filler(&crate::text::fold(w))).count();
         if count == 0 || count > 3 || word.split_whitespace().collect::<Vec<_>>().join(" ") != *word {
-            problems.push(format!("[search] {word:?} is not one word, two or three, one space apart"));
+            problems.push(format!("[{table}] {word:?} is not one word, two or three, one space apart"));
         }
     }
+    problems.extend(urgent.keys().filter(|w| words.contains_key(*w)).map(|w| format!("[urgent] {w:?} is a word of [search] too")));
     problems
 }
 
@@ -715,7 +724,7 @@ pub fn parse_translation(file: &str, text: &str, vocabulary: &Vocabulary) -> Res
     let tag = file.rsplit('/').next().unwrap_or(file).trim_end_matches(".toml");
     let mut errors: Vec<SourceError> =
         check_guide_words(&translation.guide, vocabulary, tag).into_iter().map(|m| error(file, None, m)).collect();
-    errors.extend(check_search_words(&translation.search).into_iter().map(|m| error(file, None, m)));
+    errors.extend(check_search_words(&translation.search, &translation.urgent).into_iter().map(|m| error(file, None, m)));
     for (key, word) in translation.caution_plain.iter().filter_map(|(k, t)| practitioner_words(t, tag).map(|w| (k, w))) {
         errors.push(error(file, Some(key), format!("[caution_plain] {key} holds a practitioner's word (\"{word}\")")));
     }

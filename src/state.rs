@@ -817,6 +817,11 @@ impl WidgetState {
         self.hits.with(|hits| hits.read_as.clone())
     }
 
+    /// The emergency or crisis the search names ([`crate::search::Found::urgent`]).
+    pub fn urgent(&self) -> Option<crate::prose::Urgent> {
+        self.hits.with(|hits| hits.urgent)
+    }
+
     /// How many points the list shows, and for what where the search put a misspelled word
     /// right: "3 points", "31 points for “insomnia”".
     pub fn found_count(&self) -> String {

@@ -139,6 +139,10 @@ pub struct UiStrings {
     /// Instead of `list_empty` when a search finds points the shortlist or the filters hide.
     pub hidden_matches: &'static str,
     pub show_hidden_matches: &'static str,
+    /// Above the list when the search names an emergency or a crisis, which no point is for
+    /// ([`crate::search::Found::urgent`]; read it with [`UiStrings::urgent`]).
+    pub urgent_emergency: &'static str,
+    pub urgent_crisis: &'static str,
     pub needling: &'static str,
     /// `{min}`, `{max}` and `{angle}` are replaced.
     pub needling_depth: &'static str,
@@ -415,6 +419,14 @@ impl UiStrings {
         }
     }
 
+    /// What the list says above its points when the search names an emergency or a crisis.
+    pub fn urgent(&self, urgent: crate::prose::Urgent) -> &'static str {
+        match urgent {
+            crate::prose::Urgent::Emergency => self.urgent_emergency,
+            crate::prose::Urgent::Crisis => self.urgent_crisis,
+        }
+    }
+
     /// What an empty list says: that nothing matches, or how many points matching the search
     /// the shortlist and the filters hide.
     pub fn no_match(&self, hidden: usize) -> String {
@@ -575,6 +587,8 @@ pub static EN: UiStrings = UiStrings {
     list_empty: "No point matches this search. Try a point's code or name, a part of the body such as “knee”, or a complaint such as “headache”.",
     hidden_matches: "No point in the chosen shortlist and filters matches this search. Found outside them: {count}.",
     show_hidden_matches: "Search all points",
+    urgent_emergency: "If this is happening now, call your local emergency number straight away. No acupuncture point treats an emergency.",
+    urgent_crisis: "If you are thinking of ending your life, please talk to someone now: call your local emergency number or a crisis line. You are not alone.",
     needling: "Needling",
     needling_depth: "{min}–{max} cun, {angle}",
     actions: "Actions",
@@ -793,6 +807,8 @@ pub static ZH_HANS: UiStrings = UiStrings {
     list_empty: "没有符合搜索条件的穴位。可以试试穴位的代码或名称、身体部位（如“膝”）或病症（如“头痛”）。",
     hidden_matches: "所选穴组和筛选条件内没有符合搜索条件的穴位，其外另有 {count}。",
     show_hidden_matches: "在全部穴位中搜索",
+    urgent_emergency: "如果这正在发生，请立即拨打当地的急救电话。任何穴位都不能用来救治急症。",
+    urgent_crisis: "如果你有结束生命的念头，请现在就找人谈谈：拨打当地的急救电话或心理危机干预热线。你并不孤单。",
     needling: "针刺",
     needling_depth: "{min}–{max} 寸，{angle}",
     actions: "功效",
@@ -1013,6 +1029,8 @@ pub static ZH_HANT: UiStrings = UiStrings {
     list_empty: "沒有符合搜尋條件的穴位。可以試試穴位的代碼或名稱、身體部位（如「膝」）或病症（如「頭痛」）。",
     hidden_matches: "所選穴組和篩選條件內沒有符合搜尋條件的穴位，其外另有 {count}。",
     show_hidden_matches: "在全部穴位中搜尋",
+    urgent_emergency: "如果這正在發生，請立即撥打當地的急救電話。任何穴位都不能用來救治急症。",
+    urgent_crisis: "如果你有結束生命的念頭，請現在就找人談談：撥打當地的急救電話或心理危機干預熱線。你並不孤單。",
     needling: "針刺",
     needling_depth: "{min}–{max} 寸，{angle}",
     actions: "功效",

@@ -1461,6 +1461,24 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")).len(), 1);
 }
 
+/// A word for an emergency or a crisis is shaped as a search word, names one of the two, and is
+/// not also a search word; every language's travel in every prose file, standing for its kind.
+#[test]
+fn an_urgent_word_names_an_emergency_or_a_crisis_and_is_no_search_word() {
+    use acumap::prose::Urgent;
+    assert_eq!(vocabulary().urgent.get("heart attack"), Some(&Urgent::Emergency));
+    assert_eq!(vocabulary_error("\"heart attack\" = ", "\"sudden crushing heart attack pain\" = "), "v.toml: [urgent] \"sudden crushing heart attack pain\" is not one word, two or three, one space apart");
+    assert_eq!(vocabulary_error("suicidal = \"crisis\"", "pregnant = \"crisis\""), "v.toml: [urgent] \"pregnant\" is a word of [search] too");
+    let unknown = vocabulary_error("overdose = \"emergency\"", "overdose = \"urgent\"");
+    assert!(unknown.starts_with("v.toml: ") && unknown.contains("unknown variant `urgent`"), "{unknown}");
+    for tag in ["en", "zh-Hans", "zh-Hant"] {
+        let search = &acumap::catalog::baked_prose(tag).unwrap().search;
+        for (word, kind) in [("heart attack", Urgent::Emergency), ("心梗", Urgent::Emergency), ("自殺", Urgent::Crisis)] {
+            assert_eq!(search.get(word).and_then(|v| Urgent::from_value(v)), Some(kind), "{word} in {tag}");
+        }
+    }
+}
+
 /// Characters only Simplified Chinese writes (针 for 針, 经 for 經, 肾 for 腎 ...).
 const SIMPLIFIED_ONLY: &str = "针经脉肾头颈为这门处时与对应关节约侧线会疗医动脑肠胆";
 

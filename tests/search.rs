@@ -463,6 +463,43 @@ fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
 }
 
 #[test]
+fn an_emergency_or_a_crisis_named_is_said_to_need_help_now_wherever_its_words_stand() {
+    use acumap::prose::{ProseFileKind, Urgent};
+    use acumap::search::{baked_prose_index, find};
+    let urgent = |lang: &str, query: &str| {
+        let index = baked_prose_index(lang, ProseFileKind::Whole).unwrap();
+        find(query, || Some(&index)).urgent
+    };
+    for (lang, query, kind) in [
+        ("en", "heart attack", Urgent::Emergency),
+        ("en", "I think I'm having a heart attack", Urgent::Emergency),
+        ("en", "Overdose", Urgent::Emergency),
+        ("en", "suicidal", Urgent::Crisis),
+        ("en", "i want to end my life", Urgent::Crisis),
+        ("en", "self-harm", Urgent::Crisis),
+        ("zh-Hans", "心梗", Urgent::Emergency),
+        ("zh-Hans", "我想自杀", Urgent::Crisis),
+        ("zh-Hant", "心臟病發作", Urgent::Emergency),
+        // A reader's own words, whatever the widget's language.
+        ("en", "自殺", Urgent::Crisis),
+        ("zh-Hans", "heart attack", Urgent::Emergency),
+    ] {
+        assert_eq!(urgent(lang, query), Some(kind), "{lang} {query}");
+    }
+    // Not a complaint the texts treat, however serious, nor a word of the phrase alone; and
+    // not before the page has read a prose file, whose words name them.
+    for query in ["stroke", "chest pain", "fainting", "seizure", "heart", "attack", "panic attack", "breathe", "中风", ""] {
+        assert_eq!(urgent("en", query), None, "{query}");
+        assert_eq!(urgent("zh-Hans", query), None, "{query}");
+    }
+    assert_eq!(find("heart attack", || None).urgent, None);
+    // Its words are not found apart: no point is for a heart attack (the texts' "heart" and
+    // "attack" are palpitations and an asthma attack).
+    assert!(codes("heart attack").is_empty(), "{:?}", codes("heart attack"));
+    assert!(!codes("heart").is_empty() && !codes("attack").is_empty());
+}
+
+#[test]
 fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
     use acumap::search::{english_prose, find};
     // Words readers misspell found nothing: a letter dropped, added, changed or two swapped.

@@ -36,6 +36,7 @@ mod use_tab_stop_while_scrolling;
 use crate::attributes::Part;
 use crate::figure::View;
 use crate::model::Point;
+use crate::prose::Urgent;
 use crate::host_content::Table;
 use crate::state::Host;
 pub use crate::state::WidgetState;
@@ -373,14 +374,19 @@ pub fn App(state: WidgetState, built: Built) -> impl IntoView {
     // A new language or heading level rebuilds the whole view (rare changes); everything else is
     // fine-grained.
     // A new result count is news when the reader narrows or widens the list (not at mount), and
-    // so is a search read another way (a misspelled word put right).
-    Effect::new(move |before: Option<(usize, Option<String>)>| {
-        let now = (state.visible.with(Vec::len), state.read_as());
+    // so is a search read another way (a misspelled word put right), and an emergency named,
+    // said first.
+    Effect::new(move |before: Option<(usize, Option<String>, Option<Urgent>)>| {
+        let now = (state.visible.with(Vec::len), state.read_as(), state.urgent());
         let n = now.0;
         if before.is_some_and(|b| b != now) {
             // None, where the search finds points the shortlist or the filters hide: the list's words.
             let hidden = if n == 0 { untrack(|| state.hits_hidden()) } else { 0 };
-            state.announcement.set(if hidden == 0 { untrack(|| state.found_count()) } else { state.ui().no_match(hidden) });
+            let count = if hidden == 0 { untrack(|| state.found_count()) } else { state.ui().no_match(hidden) };
+            state.announcement.set(match now.2 {
+                Some(urgent) => format!("{} {count}", state.ui().urgent(urgent)),
+                None => count,
+            });
         }
         now
     });

@@ -4,7 +4,7 @@
 
 use super::selection_peek::SelectionPeek;
 use super::use_scroll_edges::{mark_edges, use_scroll_edges};
-use super::{strings, view_label, Drawn, WidgetState};
+use super::{strings, view_label, Drawn, WarnIcon, WidgetState};
 use crate::state::{kept_drawn, rows_in_place};
 use crate::catalog;
 use crate::model::{Notation, Point};
@@ -158,6 +158,13 @@ pub fn PointList() -> impl IntoView {
                     on:focus=move |_| set_timeout(move || state.prepare_search(), Default::default())
                 />
             </label>
+            // An emergency or a crisis the search names, which no point is for, before any point.
+            {move || state.urgent().map(|urgent| acu_view! {
+                <p class="cautions urgent" data-testid="urgent">
+                    <WarnIcon />
+                    <strong>{s.urgent(urgent)}</strong>
+                </p>
+            })}
             <p class="count">
                 {move || state.found_count()}
             </p>

@@ -430,6 +430,36 @@ test('a misspelled word finds what the word the texts write finds, and the count
   await page.close();
 });
 
+test('a search that names an emergency or a crisis says first that it must not wait, and the live region says it, in the reader\'s language', async () => {
+  // A patient's page, whose list holds eight points: the notice is the search's, not theirs.
+  const { page } = await open(browser, '/patient.html');
+  const widget = page.locator('acu-map').first();
+  const search = widget.locator('[data-testid="search"]');
+  const notice = widget.locator('[data-testid="urgent"]');
+  const said = () => widget.locator('[data-testid="announcer"]').textContent();
+  await page.waitForFunction(() => document.querySelector('acu-map').search('pregnant').length > 0);
+  await typeSearch(search, 'headache');
+  assert.equal(await notice.count(), 0);
+  await typeSearch(search, 'I think I\'m having a heart attack');
+  assert.match(await notice.innerText(), /^If this is happening now, call your local emergency number/);
+  // Said before the count; drawn above the search's count and list, with the warning sign.
+  assert.equal(await said(), `${await notice.innerText()} ${(await widget.locator('p.count').innerText()).trim()}`);
+  const above = await notice.evaluate((n) => !!(n.compareDocumentPosition(n.getRootNode().querySelector('p.count')) & Node.DOCUMENT_POSITION_FOLLOWING));
+  assert.ok(above);
+  assert.equal(await notice.locator('svg.warn-icon').count(), 1);
+  await typeSearch(search, 'suicidal');
+  assert.match(await notice.innerText(), /crisis line/);
+  // A complaint the texts treat, however serious, is the points' to answer.
+  await typeSearch(search, 'chest pain');
+  assert.equal(await notice.count(), 0);
+  await widget.evaluate((el) => { el.lang = 'zh-Hans'; });
+  await page.waitForFunction(() => document.querySelector('acu-map').search('孕妇').length > 0);
+  await typeSearch(search, '心梗');
+  assert.match(await notice.innerText(), /急救电话/);
+  assert.ok((await said()).startsWith(await notice.innerText()));
+  await page.close();
+});
+
 test('the words readers type for a condition come with the prose file and find all its points: in English, in either Chinese script, with a phone\'s apostrophe', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
