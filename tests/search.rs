@@ -486,9 +486,23 @@ fn an_emergency_or_a_crisis_named_is_said_to_need_help_now_wherever_its_words_st
     ] {
         assert_eq!(urgent(lang, query), Some(kind), "{lang} {query}");
     }
-    // Not a complaint the texts treat, however serious, nor a word of the phrase alone; and
-    // not before the page has read a prose file, whose words name them.
-    for query in ["stroke", "chest pain", "fainting", "seizure", "heart", "attack", "panic attack", "breathe", "中风", ""] {
+    // Not a complaint the texts treat, however serious, nor one told in words an emergency is
+    // told in too, nor a word of the phrase alone; and not before the page has read a prose
+    // file, whose words name them.
+    for query in [
+        "stroke",
+        "chest pain",
+        "fainting",
+        "seizure",
+        "food poisoning",
+        "a choking feeling in the throat",
+        "i cannot breathe through my nose",
+        "heart",
+        "attack",
+        "panic attack",
+        "中风",
+        "",
+    ] {
         assert_eq!(urgent("en", query), None, "{query}");
         assert_eq!(urgent("zh-Hans", query), None, "{query}");
     }
