@@ -860,6 +860,15 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
         assert!(set(codes(written)).is_subset(&set(codes(said))), "{said}");
     }
+    // A phrase of the texts, where they write it: `rectal bleeding` (nothing before) is the
+    // "blood in the stool" of SP1, BL17, BL20 and BL34, not SP6's "blood" and "stools" apart,
+    // which a query of the phrase finds too.
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let writes = |code: &str, phrase: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().contains(phrase));
+    for (said, written) in [("rectal bleeding", "blood in the stool"), ("bloody stools", "blood in the stool"), ("bloody urine", "blood in the urine")] {
+        let found = codes(said);
+        assert!(!found.is_empty() && found.iter().all(|c| writes(c, written)) && found.len() < codes(written).len(), "{said}: {found:?}");
+    }
     // The navel's own point; and no kidney points for `kids` (whose singular, `kid`, starts
     // "kidney").
     assert!(codes("navel").contains(&"CV8") && codes("belly button").contains(&"CV8"));
