@@ -192,7 +192,11 @@ pub fn PointList() -> impl IntoView {
             </ul>
             {move || results.get().is_empty().then(|| {
                 let hidden = state.hits_hidden();
-                acu_view! {
+                // Under an emergency's notice, no other search to try.
+                if hidden == 0 && state.urgent().is_some() {
+                    return None;
+                }
+                Some(acu_view! {
                     <p class="list-empty" data-testid="list-empty">
                         {s.no_match(hidden)}
                         {(hidden > 0).then(|| acu_view! {
@@ -210,7 +214,7 @@ pub fn PointList() -> impl IntoView {
                             </button>
                         })}
                     </p>
-                }
+                })
             })}
             <SelectionPeek picked on_map=false />
         </section>

@@ -447,6 +447,8 @@ test('a search that names an emergency or a crisis says first that it must not w
   const above = await notice.evaluate((n) => !!(n.compareDocumentPosition(n.getRootNode().querySelector('p.count')) & Node.DOCUMENT_POSITION_FOLLOWING));
   assert.ok(above);
   assert.equal(await notice.locator('svg.warn-icon').count(), 1);
+  // No point is for it, and no other search to try is offered beneath.
+  assert.equal(await widget.locator('[data-testid="list-empty"]').count(), 0);
   await typeSearch(search, 'suicidal');
   assert.match(await notice.innerText(), /crisis line/);
   // A complaint the texts treat, however serious, is the points' to answer.
