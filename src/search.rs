@@ -542,7 +542,8 @@ const LONGEST_RUN: usize = 24;
 const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 \
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
-    不可 不宜 不要 按 揉 灸 的 治 症状 症狀 康复 康復 我 很 厉害 厲害";
+    不可 不宜 不要 按 揉 灸 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
+    经常 經常 晚上 了 吗 嗎";
 
 /// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
 /// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).

@@ -714,6 +714,11 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("中风康复", "中风"),
         ("头痛症状", "头痛"),
         ("我膝盖疼", "膝盖疼"),
+        ("我失眠了", "失眠"),
+        ("晚上睡不着", "睡不着"),
+        ("老是头疼", "头疼"),
+        ("胃疼怎么办", "胃疼"),
+        ("怀孕可以针灸吗", "怀孕"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
@@ -902,6 +907,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("小腿肚", "腓肠肌"),
         ("尿床", "遗尿"),
         ("太阳穴痛", "偏头痛"),
+        ("积食", "消化不良"),
     ] {
         assert!(!chinese(written).is_empty(), "{written}");
         // First, in the same order; then the points whose location says it so (膝盖: KI9, LR5).
