@@ -719,6 +719,10 @@ fn words_written_around_what_is_looked_for_are_not_looked_for() {
         ("老是头疼", "头疼"),
         ("胃疼怎么办", "胃疼"),
         ("怀孕可以针灸吗", "怀孕"),
+        ("is acupuncture safe in pregnancy", "pregnancy"),
+        ("which points to avoid when pregnant", "pregnant"),
+        ("points for better sleep", "sleep"),
+        ("sleep problems", "sleep"),
     ] {
         assert!(!codes(meant).is_empty(), "{meant}");
         assert_eq!(codes(query), codes(meant), "{query}");
@@ -860,6 +864,9 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("nauseous", "nausea"),
         ("feeling sick", "nausea"),
         ("can not sleep", "insomnia"),
+        ("trouble falling asleep", "insomnia"),
+        ("no appetite", "appetite"),
+        ("peeing", "urination"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
@@ -870,7 +877,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     // which a query of the phrase finds too.
     let file = acumap::catalog::baked_prose("en").unwrap();
     let writes = |code: &str, phrase: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().contains(phrase));
-    for (said, written) in [("rectal bleeding", "blood in the stool"), ("bloody stools", "blood in the stool"), ("bloody urine", "blood in the urine")] {
+    for (said, written) in [("rectal bleeding", "blood in the stool"), ("bloody stools", "blood in the stool"), ("bloody urine", "blood in the urine"), ("pelvic pain", "lower abdominal pain")] {
         let found = codes(said);
         assert!(!found.is_empty() && found.iter().all(|c| writes(c, written)) && found.len() < codes(written).len(), "{said}: {found:?}");
     }
