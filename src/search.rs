@@ -569,18 +569,19 @@ fn without_filler(query: &str) -> Option<String> {
 /// [`search_with`] for a query with words.
 fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     let query = Query::new(query, prose);
-    let mut hits: Vec<(u32, usize, &'static Point)> = POINTS
+    let mut hits: Vec<(bool, u32, usize, &'static Point)> = POINTS
         .iter()
         .zip(index().iter().zip(catalog::compact_codes()))
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], code);
-            (score > 0).then_some((score, index, point))
+            // In pregnancy, the points to avoid then last.
+            (score > 0).then_some((query.pregnant && has(point, PREGNANCY), score, index, point))
         })
         .collect();
-    crate::small_sort::sort_by_key(&mut hits, |&(score, index, _)| (std::cmp::Reverse(score), index));
-    hits.into_iter().map(|(_, _, point)| point).collect()
+    crate::small_sort::sort_by_key(&mut hits, |&(avoid, score, index, _)| (avoid, std::cmp::Reverse(score), index));
+    hits.into_iter().map(|(.., point)| point).collect()
 }
 
 /// A query read once, before its points are scored one by one ([`Query::score`]).
@@ -607,6 +608,11 @@ struct Query {
     /// from it, nor for a word of one or two letters (`s`, `sc`: the first letters of a word
     /// being typed, which nearly every location holds).
     by_place: bool,
+    /// Whether the query names pregnancy beside what it looks for (`back pain in pregnancy`,
+    /// `孕妇头痛`): the reader's state, not the caution kind, whose points (those to avoid) it
+    /// found alone. The points for the rest are found, those cautioned in pregnancy last
+    /// ([`ranked`]).
+    pregnant: bool,
 }
 
 impl Query {
@@ -615,6 +621,8 @@ impl Query {
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
         let mut words = if exact.is_empty() { words(&fold(query), prose) } else { words(&compact(query), prose) };
+        let pregnant = words.iter().any(Word::is_pregnancy) && words.iter().any(|w| !w.is_pregnancy());
+        words.retain(|w| !pregnant || !w.is_pregnancy());
         // Every condition's name in the three languages, folded, with its key: a condition
         // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
         // the names of other conditions, and the search words for other keys, that hold it
@@ -654,7 +662,7 @@ impl Query {
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
         let channel = channel_named(query);
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place }
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
@@ -665,7 +673,7 @@ impl Query {
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
-        let Query { exact, whole, words, guided, channel, conditions, by_place } = self;
+        let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -881,6 +889,12 @@ impl Word {
         Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole }
     }
 
+    /// Whether the word names pregnancy: it stands for the caution kind (`pregnant`, `孕妇`) or
+    /// is its label in a language (`pregnancy`, 孕期).
+    fn is_pregnancy(&self) -> bool {
+        self.stands_for == Some(PREGNANCY) || Lang::ALL.iter().any(|l| fold(l.caution(PREGNANCY)) == self.text)
+    }
+
     /// Keeps `name`, the name of the condition or caution kind `other`, in [`Word::inside`] if
     /// it holds the word and is not its own.
     fn bind(&mut self, other: &'static str, name: &str) {
@@ -1004,6 +1018,9 @@ fn singular(word: &str) -> Option<String> {
     }
     word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
 }
+
+/// The caution kind of the points to avoid in pregnancy.
+const PREGNANCY: &str = "pregnancy";
 
 /// Whether the point has the condition tag or the caution kind `key`.
 fn has(point: &Point, key: &str) -> bool {

@@ -514,6 +514,36 @@ fn an_emergency_or_a_crisis_named_is_said_to_need_help_now_wherever_its_words_st
 }
 
 #[test]
+fn a_complaint_in_pregnancy_finds_its_points_those_to_avoid_in_pregnancy_last() {
+    use std::collections::BTreeSet;
+    let cautioned = |code: &str| acumap::catalog::point(code).unwrap().cautions.iter().any(|c| c.kind() == "pregnancy");
+    // Pregnancy alone, or as the points to avoid, is the caution's points.
+    let avoid = codes("pregnancy");
+    assert!(!avoid.is_empty() && avoid.iter().all(|c| cautioned(c)));
+    for query in ["points to avoid in pregnancy", "pregnant", "pregnant women", "孕妇"] {
+        assert_eq!(codes(query), avoid, "{query}");
+    }
+    // Beside a complaint it is the reader's state: `back pain in pregnancy` listed only the
+    // back pain points to avoid in pregnancy (BL23, BL25 …), `孕妇头痛` the headache points.
+    for (query, complaint) in [("back pain in pregnancy", "back pain"), ("headache during pregnancy", "headache"), ("pregnant with sciatica", "sciatica"), ("孕妇头痛", "头痛")] {
+        let found = codes(query);
+        let all = codes(complaint);
+        assert!(all.iter().any(|c| cautioned(c)) && all.iter().any(|c| !cautioned(c)), "{complaint}");
+        assert_eq!(found.iter().collect::<BTreeSet<_>>(), all.iter().collect::<BTreeSet<_>>(), "{query}");
+        let first_avoided = found.iter().position(|c| cautioned(c)).unwrap();
+        assert!(found[first_avoided..].iter().all(|c| cautioned(c)), "{query}: {found:?}");
+        // In the complaint's order otherwise.
+        let safe: Vec<_> = all.iter().filter(|c| !cautioned(c)).collect();
+        assert_eq!(found[..first_avoided].iter().collect::<Vec<_>>(), safe, "{query}");
+    }
+    // On a Chinese patient's page too: nausea in pregnancy, PC6 first.
+    let nausea = codes_in("zh-Hans", acumap::prose::ProseFileKind::Patient, "怀孕恶心");
+    assert_eq!(nausea.first(), Some(&"PC6"), "{nausea:?}");
+    // And what the texts call it, where a phrase says so: the points for morning sickness.
+    assert_eq!(codes("nausea in pregnancy"), codes("morning sickness"));
+}
+
+#[test]
 fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
     use acumap::search::{english_prose, find};
     // Words readers misspell found nothing: a letter dropped, added, changed or two swapped.
