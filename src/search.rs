@@ -231,6 +231,9 @@ pub struct Found {
     /// The emergency or crisis the query names, which no point is for (`heart attack`), once
     /// the page has read a prose file, whose words name them.
     pub urgent: Option<Urgent>,
+    /// Whether the query names pregnancy beside what it looks for (`back pain in pregnancy`):
+    /// the points cautioned in pregnancy come last, and the list says which they are.
+    pub pregnant: bool,
 }
 
 /// [`search_with`] no prose, as typed (no Chinese words read apart, no misspelled word put
@@ -242,7 +245,7 @@ pub fn search_built_in(query: &str) -> Vec<&'static Point> {
     if query.is_empty() {
         return POINTS.iter().collect();
     }
-    as_typed(query, None)
+    as_typed(query, None).points
 }
 
 /// The points of [`find`].
@@ -266,15 +269,15 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     let urgent = prose.and_then(|p| p.urgent(query));
     let named = named_apart(query, prose);
     if !named.is_empty() {
-        return Found { points: named, read_as: None, urgent };
+        return Found { points: named, urgent, ..Found::default() };
     }
-    let points = read_apart(query, prose);
+    let Ranked { points, pregnant } = read_apart(query, prose);
     // (Put right only once nothing is found: it reads every word of every text.)
     let Some(read_as) = points.is_empty().then(|| corrected(query, prose)).flatten() else {
-        return Found { points, read_as: None, urgent };
+        return Found { points, read_as: None, urgent, pregnant };
     };
-    let points = read_apart(&read_as, prose);
-    Found { read_as: (!points.is_empty()).then_some(read_as), points, urgent }
+    let Ranked { points, pregnant } = read_apart(&read_as, prose);
+    Found { read_as: (!points.is_empty()).then_some(read_as), points, urgent, pregnant }
 }
 
 /// The points whose pinyin a query of more words than one spells whole, the words around it left
@@ -300,15 +303,15 @@ fn named_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 /// [`as_typed`], and where it finds nothing, the query's Chinese words written together read
 /// apart ([`segmented`]). Only the live chunk's search reads them apart (and puts misspelled
 /// words right): the element's `search()` before it is in does without ([`search_built_in`]).
-fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
-    let points = as_typed(query, prose);
-    if !points.is_empty() {
-        return points;
+fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Ranked {
+    let found = as_typed(query, prose);
+    if !found.points.is_empty() {
+        return found;
     }
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
     let bare = crate::text::without_point_word(query).unwrap_or(query);
-    segmented(bare, prose).map_or(points, |words| ranked(&words, prose))
+    segmented(bare, prose).map_or(found, |words| ranked(&words, prose))
 }
 
 /// The points matching `query`, a query with words, best first. `prose` is the prose index, if
@@ -322,12 +325,12 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 /// location texts (but for words standing together there, which come before the words found
 /// apart in the texts). A query that finds nothing is read again as a name without the 穴
 /// after it ([`read_apart`] then reads Chinese words written together apart).
-fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
+fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     // The words a reader writes around what they look for, which no text need hold.
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
     let hits = ranked(query, prose);
-    if !hits.is_empty() {
+    if !hits.points.is_empty() {
         return hits;
     }
     // With nothing found, a name written with 穴 ("point") after it: the point it names
@@ -336,7 +339,7 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
     let Some(bare) = crate::text::without_point_word(query) else { return hits };
     let named = catalog::points_named(query);
     if !named.is_empty() {
-        return named;
+        return Ranked { points: named, pregnant: false };
     }
     ranked(bare, prose)
 }
@@ -566,8 +569,15 @@ fn without_filler(query: &str) -> Option<String> {
     (!kept.is_empty() && (kept.len() < tokens.len() || chinese != folded)).then(|| kept.join(" "))
 }
 
+/// The points a query finds, best first, and whether it names pregnancy beside what it looks for
+/// ([`Query::pregnant`]).
+struct Ranked {
+    points: Vec<&'static Point>,
+    pregnant: bool,
+}
+
 /// [`search_with`] for a query with words.
-fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
+fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     let query = Query::new(query, prose);
     let mut hits: Vec<(bool, u32, usize, &'static Point)> = POINTS
         .iter()
@@ -577,11 +587,11 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], code);
             // In pregnancy, the points to avoid then last.
-            (score > 0).then_some((query.pregnant && has(point, PREGNANCY), score, index, point))
+            (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
         })
         .collect();
     crate::small_sort::sort_by_key(&mut hits, |&(avoid, score, index, _)| (avoid, std::cmp::Reverse(score), index));
-    hits.into_iter().map(|(.., point)| point).collect()
+    Ranked { points: hits.into_iter().map(|(.., point)| point).collect(), pregnant: query.pregnant }
 }
 
 /// A query read once, before its points are scored one by one ([`Query::score`]).
@@ -1021,6 +1031,12 @@ fn singular(word: &str) -> Option<String> {
 
 /// The caution kind of the points to avoid in pregnancy.
 const PREGNANCY: &str = "pregnancy";
+
+/// Whether a pregnancy caution names the point: last, and said to be so, in a search for a
+/// complaint in pregnancy ([`Found::pregnant`]).
+pub fn cautioned_in_pregnancy(point: &Point) -> bool {
+    has(point, PREGNANCY)
+}
 
 /// Whether the point has the condition tag or the caution kind `key`.
 fn has(point: &Point, key: &str) -> bool {

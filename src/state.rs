@@ -817,6 +817,11 @@ impl WidgetState {
         self.hits.with(|hits| hits.read_as.clone())
     }
 
+    /// Whether the search names pregnancy beside what it looks for ([`crate::search::Found::pregnant`]).
+    pub fn in_pregnancy(&self) -> bool {
+        self.hits.with(|hits| hits.pregnant)
+    }
+
     /// The emergency or crisis the search names ([`crate::search::Found::urgent`]).
     pub fn urgent(&self) -> Option<crate::prose::Urgent> {
         self.hits.with(|hits| hits.urgent)

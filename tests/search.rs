@@ -541,6 +541,11 @@ fn a_complaint_in_pregnancy_finds_its_points_those_to_avoid_in_pregnancy_last() 
     assert_eq!(nausea.first(), Some(&"PC6"), "{nausea:?}");
     // And what the texts call it, where a phrase says so: the points for morning sickness.
     assert_eq!(codes("nausea in pregnancy"), codes("morning sickness"));
+    // The search says so, for the list to name the points to take care with; not for
+    // pregnancy alone.
+    use acumap::search::{english_prose, find};
+    assert!(find("back pain in pregnancy", english_prose).pregnant && find("孕妇头痛", english_prose).pregnant);
+    assert!(!find("pregnancy", english_prose).pregnant && !find("back pain", english_prose).pregnant);
 }
 
 #[test]

@@ -288,7 +288,9 @@ fn ListItem(
     if !point.cautions.is_empty() {
         said = format!("{said}{sep}{}", s.has_cautions);
     }
-    let label = move || serves().into_iter().chain(reading()).fold(said.clone(), |said, more| format!("{said}{sep}{more}"));
+    // In a search for a complaint in pregnancy, the points to take care with, listed last.
+    let in_pregnancy = move || (state.in_pregnancy() && crate::search::cautioned_in_pregnancy(point)).then_some(s.caution_in_pregnancy);
+    let label = move || serves().into_iter().chain(reading()).chain(in_pregnancy().map(str::to_string)).fold(said.clone(), |said, more| format!("{said}{sep}{more}"));
     acu_view! {
         <li
             role="option"
@@ -320,6 +322,7 @@ fn ListItem(
                 .then(|| acu_view! { <span class="caution-flag" title=s.has_cautions aria-hidden="true">"!"</span> })}
             {move || serves().map(|text| acu_view! { <span class="serves" data-testid=format!("serves-{}", point.code)>{text}</span> })}
             {move || reading().map(|text| acu_view! { <span class="reading" data-testid=format!("reading-{}", point.code)>{text}</span> })}
+            {move || in_pregnancy().map(|text| acu_view! { <span class="reading in-pregnancy" data-testid=format!("in-pregnancy-{}", point.code)>{text}</span> })}
         </li>
     }
 }

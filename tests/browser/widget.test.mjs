@@ -462,6 +462,36 @@ test('a search that names an emergency or a crisis says first that it must not w
   await page.close();
 });
 
+test('a complaint in pregnancy lists its points, those to take care with in pregnancy last and named so, on the row and to a screen reader', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const search = widget.locator('[data-testid="search"]');
+  // Every row drawn (the list draws its later rows a batch a frame).
+  const rows = async () => {
+    await widget.locator('[data-testid="list"]:not([aria-busy])').waitFor();
+    return widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => ({
+      code: o.dataset.code, badge: o.querySelector('.in-pregnancy')?.textContent ?? null, label: o.getAttribute('aria-label'),
+    })));
+  };
+  await page.waitForFunction(() => document.querySelector('acu-map').search('pregnant').length > 0);
+  await typeSearch(search, 'back pain');
+  const all = await rows();
+  assert.ok(all.every((r) => r.badge === null));
+  await typeSearch(search, 'back pain in pregnancy');
+  const found = await rows();
+  assert.deepEqual(found.map((r) => r.code).sort(), all.map((r) => r.code).sort());
+  const first = found.findIndex((r) => r.badge !== null);
+  assert.ok(first > 0, 'the points without the caution come first');
+  for (const row of found.slice(first)) {
+    assert.equal(row.badge, 'Caution in pregnancy');
+    assert.ok(row.label.endsWith('Caution in pregnancy'), row.label);
+  }
+  // Pregnancy alone lists the points to avoid, as the caution filter would: no badge needed.
+  await typeSearch(search, 'pregnancy');
+  assert.ok((await rows()).every((r) => r.badge === null));
+  await page.close();
+});
+
 test('the words readers type for a condition come with the prose file and find all its points: in English, in either Chinese script, with a phone\'s apostrophe', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
