@@ -41,8 +41,8 @@ pub struct ProseFile {
     /// (`pregnant`, `孕妇`, `hot flushes`): word → key, the `[search]` tables of
     /// points/vocabulary.toml and of every translation, in every language's file (a reader's
     /// own words work whatever the widget's language). Only search reads them, and the first
-    /// view never searches, so they travel here rather than in the wasm.
-    /// And the words for an emergency or a crisis (`[urgent]`), every language's, standing for
+    /// view never searches, so they travel here rather than in the wasm. With them, every
+    /// language's words for an emergency or a crisis (`[urgent]`), standing for
     /// [`Urgent::value`].
     #[serde(default)]
     pub search: BTreeMap<String, String>,

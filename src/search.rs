@@ -346,12 +346,12 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Ranked {
 
 /// `query` with its misspelled words put right: a word of five letters or more that no word of
 /// the texts, the names, the labels or the search words starts with is read as the word of
-/// those its past tense's stem starts ([`PAST_ENDINGS`]: `fainted`, "fainting"), else with its
-/// first letter one change away (a letter added, dropped, changed, or two side
-/// by side swapped; two changes for a word of eight letters or more), the one they write most
-/// where several are (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`: "tinnitus",
-/// `sanyinjao`: "sanyinjiao"). `None` where no word is put right. Asked only once a query has
-/// found nothing, as it reads every word of every text.
+/// those that its stem begins, read as a past tense ([`PAST_ENDINGS`]: `fainted`, "fainting"),
+/// else as the one with its first letter one change away (a letter added, dropped, changed, or
+/// two side by side swapped; two changes for a word of eight letters or more), the one they
+/// write most where several are (`migrane`: "migraine", `insomia`: "insomnia", `tinitus`:
+/// "tinnitus", `sanyinjao`: "sanyinjiao"). `None` where no word is put right. Asked only once a
+/// query has found nothing, as it reads every word of every text.
 fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
     let folded = fold(query);
     let words: Vec<&str> = folded.split(parts_words).filter(|w| !w.is_empty()).collect();
@@ -586,7 +586,7 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
         .filter_map(|(index, (point, (entry, code)))| {
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], code);
-            // In pregnancy, the points to avoid then last.
+            // In pregnancy, the points to avoid last.
             (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
         })
         .collect();
@@ -631,6 +631,7 @@ impl Query {
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
         let mut words = if exact.is_empty() { words(&fold(query), prose) } else { words(&compact(query), prose) };
+        // Pregnancy beside other words is not looked for ([`Query::pregnant`]).
         let pregnant = words.iter().any(Word::is_pregnancy) && words.iter().any(|w| !w.is_pregnancy());
         words.retain(|w| !pregnant || !w.is_pregnancy());
         // Every condition's name in the three languages, folded, with its key: a condition
