@@ -548,6 +548,13 @@ fn a_complaint_in_pregnancy_finds_its_points_those_to_avoid_in_pregnancy_last() 
     assert!(!find("pregnancy", english_prose).pregnant && !find("back pain", english_prose).pregnant);
 }
 
+/// That `typed` is read as `meant` and finds what `meant` finds.
+fn assert_read_as(typed: &str, meant: &str) {
+    let found = acumap::search::find(typed, acumap::search::english_prose);
+    assert_eq!(found.read_as.as_deref(), Some(meant), "{typed}");
+    assert!(!found.points.is_empty() && found.points == search(meant), "{typed}");
+}
+
 #[test]
 fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
     use acumap::search::{english_prose, find};
@@ -565,9 +572,7 @@ fn a_misspelled_word_is_read_as_the_word_the_texts_write() {
         ("plantar fascitis", "plantar fasciitis"),
         ("sanyinjao", "sanyinjiao"),
     ] {
-        let found = find(typed, english_prose);
-        assert_eq!(found.read_as.as_deref(), Some(meant), "{typed}");
-        assert!(!found.points.is_empty() && found.points == search(meant), "{typed}");
+        assert_read_as(typed, meant);
     }
     // The most written of the words as near: `nausia` is "nausea", not "nausia"'s other
     // neighbours; a point's pinyin on a Chinese page too.
@@ -607,9 +612,7 @@ fn a_word_in_the_past_tense_is_read_as_the_word_the_texts_write() {
         // Not left as typed for the search word "sprained ankle", whose words alone find nothing.
         ("sprained", "sprain"),
     ] {
-        let found = find(typed, english_prose);
-        assert_eq!(found.read_as.as_deref(), Some(meant), "{typed}");
-        assert!(!found.points.is_empty() && found.points == search(meant), "{typed}");
+        assert_read_as(typed, meant);
     }
     // A word of a search word's phrase alone is read as a past tense only: `sleeping`, of
     // "trouble sleeping", is not "sneezing", two letters away.
