@@ -57,6 +57,9 @@ pub enum Urgent {
     Emergency,
     /// A mind in danger (`suicidal`, `自杀`): someone to talk to now.
     Crisis,
+    /// A warning sign in pregnancy (`bleeding in pregnancy`, `baby not moving`, `胎动减少`): the
+    /// midwife or the maternity unit now.
+    Pregnancy,
 }
 
 impl Urgent {
@@ -66,12 +69,13 @@ impl Urgent {
         match self {
             Urgent::Emergency => "!emergency",
             Urgent::Crisis => "!crisis",
+            Urgent::Pregnancy => "!pregnancy",
         }
     }
 
     /// The kind a search word's value stands for ([`Urgent::value`]), if any.
     pub fn from_value(value: &str) -> Option<Urgent> {
-        [Urgent::Emergency, Urgent::Crisis].into_iter().find(|u| u.value() == value)
+        [Urgent::Emergency, Urgent::Crisis, Urgent::Pregnancy].into_iter().find(|u| u.value() == value)
     }
 }
 

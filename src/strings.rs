@@ -143,6 +143,7 @@ pub struct UiStrings {
     /// ([`crate::search::Found::urgent`]; read it with [`UiStrings::urgent`]).
     pub urgent_emergency: &'static str,
     pub urgent_crisis: &'static str,
+    pub urgent_pregnancy: &'static str,
     /// On a row of the list, in a search for a complaint in pregnancy, a point a pregnancy
     /// caution names ([`crate::search::Found::pregnant`]).
     pub caution_in_pregnancy: &'static str,
@@ -427,6 +428,7 @@ impl UiStrings {
         match urgent {
             crate::prose::Urgent::Emergency => self.urgent_emergency,
             crate::prose::Urgent::Crisis => self.urgent_crisis,
+            crate::prose::Urgent::Pregnancy => self.urgent_pregnancy,
         }
     }
 
@@ -592,6 +594,7 @@ pub static EN: UiStrings = UiStrings {
     show_hidden_matches: "Search all points",
     urgent_emergency: "If this is happening now, call your local emergency number straight away. No acupuncture point treats an emergency.",
     urgent_crisis: "If you are thinking of ending your life, please talk to someone now: call your local emergency number or a crisis line. You are not alone.",
+    urgent_pregnancy: "If you are pregnant and this is happening now, contact your midwife, doctor or maternity unit straight away; call your local emergency number if you cannot reach them, if the bleeding is heavy or if you feel very unwell.",
     caution_in_pregnancy: "Caution in pregnancy",
     needling: "Needling",
     needling_depth: "{min}–{max} cun, {angle}",
@@ -813,6 +816,7 @@ pub static ZH_HANS: UiStrings = UiStrings {
     show_hidden_matches: "在全部穴位中搜索",
     urgent_emergency: "如果这正在发生，请立即拨打当地的急救电话。任何穴位都不能用来救治急症。",
     urgent_crisis: "如果你有结束生命的念头，请现在就找人谈谈：拨打当地的急救电话或心理援助热线。你并不孤单。",
+    urgent_pregnancy: "如果你正在怀孕并出现这种情况，请立即联系你的产科医生、助产士或医院产科；联系不上、出血量大或感觉很不舒服时，请拨打当地的急救电话。",
     caution_in_pregnancy: "孕期慎用",
     needling: "针刺",
     needling_depth: "{min}–{max} 寸，{angle}",
@@ -1036,6 +1040,7 @@ pub static ZH_HANT: UiStrings = UiStrings {
     show_hidden_matches: "在全部穴位中搜尋",
     urgent_emergency: "如果這正在發生，請立即撥打當地的急救電話。任何穴位都不能用來救治急症。",
     urgent_crisis: "如果你有結束生命的念頭，請現在就找人談談：撥打當地的急救電話或心理援助熱線。你並不孤單。",
+    urgent_pregnancy: "如果你正在懷孕並出現這種情況，請立即聯繫你的產科醫生、助產士或醫院產科；聯繫不上、出血量大或感覺很不舒服時，請撥打當地的急救電話。",
     caution_in_pregnancy: "孕期慎用",
     needling: "針刺",
     needling_depth: "{min}–{max} 寸，{angle}",

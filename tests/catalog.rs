@@ -1473,7 +1473,7 @@ fn an_urgent_word_names_an_emergency_or_a_crisis_and_is_no_search_word() {
     assert!(unknown.starts_with("v.toml: ") && unknown.contains("unknown variant `urgent`"), "{unknown}");
     for tag in ["en", "zh-Hans", "zh-Hant"] {
         let search = &acumap::catalog::baked_prose(tag).unwrap().search;
-        for (word, kind) in [("heart attack", Urgent::Emergency), ("心梗", Urgent::Emergency), ("自殺", Urgent::Crisis)] {
+        for (word, kind) in [("heart attack", Urgent::Emergency), ("心梗", Urgent::Emergency), ("自殺", Urgent::Crisis), ("baby not moving", Urgent::Pregnancy)] {
             assert_eq!(search.get(word).and_then(|v| Urgent::from_value(v)), Some(kind), "{word} in {tag}");
         }
     }

@@ -483,6 +483,12 @@ fn an_emergency_or_a_crisis_named_is_said_to_need_help_now_wherever_its_words_st
         // A reader's own words, whatever the widget's language.
         ("en", "自殺", Urgent::Crisis),
         ("zh-Hans", "heart attack", Urgent::Emergency),
+        // A warning sign in pregnancy: the midwife or the maternity unit now.
+        ("en", "bleeding during pregnancy", Urgent::Pregnancy),
+        ("en", "I'm pregnant and bleeding", Urgent::Pregnancy),
+        ("en", "my baby is not moving", Urgent::Pregnancy),
+        ("zh-Hans", "怀孕出血怎么办", Urgent::Pregnancy),
+        ("zh-Hant", "胎動減少", Urgent::Pregnancy),
     ] {
         assert_eq!(urgent(lang, query), Some(kind), "{lang} {query}");
     }
@@ -500,6 +506,8 @@ fn an_emergency_or_a_crisis_named_is_said_to_need_help_now_wherever_its_words_st
         "heart",
         "attack",
         "panic attack",
+        "headache during pregnancy",
+        "heavy menstrual bleeding",
         "中风",
         "",
     ] {

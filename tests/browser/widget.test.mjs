@@ -451,6 +451,8 @@ test('a search that names an emergency or a crisis says first that it must not w
   assert.equal(await widget.locator('[data-testid="list-empty"]').count(), 0);
   await typeSearch(search, 'suicidal');
   assert.match(await notice.innerText(), /crisis line/);
+  await typeSearch(search, 'bleeding during pregnancy');
+  assert.match(await notice.innerText(), /midwife/);
   // A complaint the texts treat, however serious, is the points' to answer.
   await typeSearch(search, 'chest pain');
   assert.equal(await notice.count(), 0);
