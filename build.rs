@@ -186,7 +186,7 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     for (word, key) in tables.flatten() {
         search.entry(word.clone()).or_insert_with(|| key.clone());
     }
-    // And every language's words for an emergency or a crisis.
+    // And every language's words for what must not wait.
     let urgent = catalog.translations.iter().map(|(_, t)| &t.urgent).chain([&catalog.vocabulary.urgent]);
     for (word, kind) in urgent.flatten() {
         search.entry(word.clone()).or_insert_with(|| kind.value().to_string());

@@ -42,7 +42,7 @@ pub struct ProseFile {
     /// points/vocabulary.toml and of every translation, in every language's file (a reader's
     /// own words work whatever the widget's language). Only search reads them, and the first
     /// view never searches, so they travel here rather than in the wasm. With them, every
-    /// language's words for an emergency or a crisis (`[urgent]`), standing for
+    /// language's words for what must not wait (`[urgent]`), standing for
     /// [`Urgent::value`].
     #[serde(default)]
     pub search: BTreeMap<String, String>,

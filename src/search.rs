@@ -88,8 +88,8 @@ enum Meaning {
     /// `points/`): found only where a text writes it, so that its words are not found apart
     /// (LR3's "low mood" and "high blood pressure") nor read as another word (`hypertension`).
     Nothing,
-    /// An emergency or a crisis (`heart attack`, `suicidal`; [`Urgent::value`]): found as
-    /// [`Meaning::Nothing`] is, and the search says it must not wait ([`Found::urgent`]).
+    /// What must not wait (`heart attack`, `suicidal`, `baby not moving`; [`Urgent::value`]):
+    /// found as [`Meaning::Nothing`] is, and the search says so ([`Found::urgent`]).
     Urgent(Urgent),
 }
 
@@ -150,7 +150,7 @@ impl ProseIndex {
         }
     }
 
-    /// The emergency or crisis a query names, in any of its words or phrases, the words around
+    /// What must not wait that a query names, in any of its words or phrases, the words around
     /// them left out (`i think i'm having a heart attack`, `想自杀`).
     fn urgent(&self, query: &str) -> Option<Urgent> {
         let stripped = without_filler(query).unwrap_or_else(|| fold(query));
@@ -228,7 +228,7 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 pub struct Found {
     pub points: Vec<&'static Point>,
     pub read_as: Option<String>,
-    /// The emergency or crisis the query names, which no point is for (`heart attack`), once
+    /// What must not wait that the query names, which no point is for (`heart attack`), once
     /// the page has read a prose file, whose words name them.
     pub urgent: Option<Urgent>,
     /// Whether the query names pregnancy beside what it looks for (`back pain in pregnancy`):

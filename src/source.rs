@@ -51,8 +51,8 @@ pub struct Vocabulary {
     /// (`pregnant`, `backache`): word → a key of `condition` or `caution`.
     #[serde(default)]
     pub search: BTreeMap<String, String>,
-    /// Words readers type for an emergency or a crisis (`heart attack`, `suicidal`), which no
-    /// point is for: word → its kind.
+    /// Words readers type for what must not wait (`heart attack`, `suicidal`, `baby not
+    /// moving`), which no point is for: word → its kind.
     #[serde(default)]
     pub urgent: BTreeMap<String, crate::prose::Urgent>,
 }
@@ -76,7 +76,7 @@ pub struct Translation {
     /// own words, not translations of the English ones).
     #[serde(default)]
     pub search: BTreeMap<String, String>,
-    /// This language's words for an emergency or a crisis, as `Vocabulary::urgent`.
+    /// This language's words for what must not wait, as `Vocabulary::urgent`.
     #[serde(default)]
     pub urgent: BTreeMap<String, crate::prose::Urgent>,
 }

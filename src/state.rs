@@ -822,7 +822,7 @@ impl WidgetState {
         self.hits.with(|hits| hits.pregnant)
     }
 
-    /// The emergency or crisis the search names ([`crate::search::Found::urgent`]).
+    /// What must not wait that the search names ([`crate::search::Found::urgent`]).
     pub fn urgent(&self) -> Option<crate::prose::Urgent> {
         self.hits.with(|hits| hits.urgent)
     }

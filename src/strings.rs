@@ -139,7 +139,7 @@ pub struct UiStrings {
     /// Instead of `list_empty` when a search finds points the shortlist or the filters hide.
     pub hidden_matches: &'static str,
     pub show_hidden_matches: &'static str,
-    /// Above the list when the search names an emergency or a crisis, which no point is for
+    /// Above the list when the search names what must not wait, which no point is for
     /// ([`crate::search::Found::urgent`]; read it with [`UiStrings::urgent`]).
     pub urgent_emergency: &'static str,
     pub urgent_crisis: &'static str,
@@ -423,7 +423,7 @@ impl UiStrings {
         }
     }
 
-    /// What the list says above its points when the search names an emergency or a crisis.
+    /// What the list says above its points when the search names what must not wait.
     pub fn urgent(&self, urgent: crate::prose::Urgent) -> &'static str {
         match urgent {
             crate::prose::Urgent::Emergency => self.urgent_emergency,

@@ -158,7 +158,7 @@ pub fn PointList() -> impl IntoView {
                     on:focus=move |_| set_timeout(move || state.prepare_search(), Default::default())
                 />
             </label>
-            // An emergency or a crisis the search names, which no point is for, before any point.
+            // What must not wait that the search names, which no point is for, before any point.
             {move || state.urgent().map(|urgent| acu_view! {
                 <p class="cautions urgent" data-testid="urgent">
                     <WarnIcon />
