@@ -206,6 +206,13 @@ pub struct ComparisonRowProse {
 /// A patient page's file has none of them: there search reads the point's `patient.uses`.
 pub const SEARCHED: [&[&str]; 4] = [&["actions"], &["indications"], &["categories"], &["dry_needling", "muscles"]];
 
+/// What search words stand for where they name dry needling rather than a complaint (`trigger
+/// point`, `dry needling`, `激痛点`, `干针`: `[search]` in `points/`), as others stand for a
+/// condition tag: the points that have a dry-needling counterpart
+/// ([`PractitionerProse::dry_needling`]), which no text names so (the counterpart's note is not
+/// searched, and the heading over it is the card's).
+pub const DRY_NEEDLING: &str = "dry-needling";
+
 /// Where [`PointProse::places`]'s texts are in a point's prose object, as [`SEARCHED`]: the
 /// location in the standard's terms (not in a patient page's file) and in a patient's words.
 pub const PLACED: [&[&str]; 2] = [&["location"], &["patient", "location"]];
@@ -223,6 +230,12 @@ impl PointProse {
             }
             None => vec![self.patient.uses.as_str()],
         }
+    }
+
+    /// Whether the point has a dry-needling counterpart: what search words for dry needling
+    /// find ([`DRY_NEEDLING`]). Never in a patient page's file.
+    pub fn has_counterpart(&self) -> bool {
+        self.practitioner.as_ref().is_some_and(|p| p.dry_needling.is_some())
     }
 
     /// Where the point lies, as its card says it: the location in the standard's terms, where

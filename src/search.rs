@@ -8,7 +8,7 @@
 
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
 use crate::model::{ConditionGuide, Conditions, Point};
-use crate::prose::Urgent;
+use crate::prose::{Urgent, DRY_NEEDLING};
 use crate::strings::Lang;
 use crate::text::{compact, fold, is_filler, is_han};
 use std::sync::OnceLock;
@@ -71,6 +71,9 @@ pub struct ProseIndex {
     /// order: where a reader looks for a point by the place (`between thumb and index finger`:
     /// LI4; `behind the earlobe`; `big toe`), read last ([`Query::score`]).
     places: Vec<String>,
+    /// Whether each point, in catalog order, has a dry-needling counterpart: what a search
+    /// word standing for [`DRY_NEEDLING`] finds.
+    counterparts: Vec<bool>,
     /// Each search word, folded and without filler, and what it stands for.
     words: Vec<(String, Meaning)>,
     /// Each condition guide's title in this language, folded.
@@ -96,13 +99,15 @@ enum Meaning {
 impl ProseIndex {
     /// `searchable` gives a point's searchable texts ([`crate::prose::PointProse::searchable`]),
     /// if the file has the point, and `placed` its location texts
-    /// ([`crate::prose::PointProse::places`]); `words` the file's search words and what each stands for
-    /// ([`crate::prose::ProseFile::search`]): a condition or caution kind's key, else a word of
-    /// the texts. `guides` gives each condition guide's id and title
+    /// ([`crate::prose::PointProse::places`]), `counterpart` whether it has a dry-needling
+    /// counterpart ([`crate::prose::PointProse::has_counterpart`]); `words` the file's search
+    /// words and what each stands for ([`crate::prose::ProseFile::search`]): a condition or
+    /// caution kind's key or [`DRY_NEEDLING`], else a word of the texts. `guides` gives each condition guide's id and title
     /// ([`crate::prose::ProseFile::conditions`]); an id the catalog lacks is left out.
     pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>, P: AsRef<str>, J: IntoIterator<Item = P>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
         placed: impl Fn(&'static Point) -> Option<J>,
+        counterpart: impl Fn(&'static Point) -> bool,
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
         guides: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
     ) -> Self {
@@ -114,10 +119,11 @@ impl ProseIndex {
             }
             fold(&all)
         }
-        let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).find(|k| *k == key);
+        let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).chain([DRY_NEEDLING]).find(|k| *k == key);
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
             places: POINTS.iter().map(|p| placed(p).map_or(String::new(), folded)).collect(),
+            counterparts: POINTS.iter().map(counterpart).collect(),
             words: words
                 .into_iter()
                 .map(|(word, value)| {
@@ -170,7 +176,8 @@ pub fn baked_prose_index(lang: &str, kind: crate::prose::ProseFileKind) -> Optio
         let f = &kind.cut(f);
         let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
         let point = |p: &Point| f.points.get(p.code);
-        ProseIndex::new(|p| point(p).map(crate::prose::PointProse::searchable), |p| point(p).map(crate::prose::PointProse::places), &f.search, guides)
+        use crate::prose::PointProse;
+        ProseIndex::new(|p| point(p).map(PointProse::searchable), |p| point(p).map(PointProse::places), |p| point(p).is_some_and(PointProse::has_counterpart), &f.search, guides)
     })
 }
 
@@ -562,7 +569,9 @@ fn without_filler(query: &str) -> Option<String> {
         // "Pressure points" are points, but not blood pressure's (`high blood pressure points`).
         let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
         let blood = i > 0 && tokens[i - 1] == "blood";
-        if !is_filler(token) && !(*token == "pressure" && before_point && !blood) {
+        // Dry needling is not needling (`dry needling`, a search word: [`DRY_NEEDLING`]).
+        let dry = i > 0 && tokens[i - 1] == "dry" && matches!(*token, "needle" | "needles" | "needling");
+        if !is_filler(token) && !(*token == "pressure" && before_point && !blood) || dry {
             kept.push(token);
         }
     }
@@ -585,7 +594,8 @@ fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
         .enumerate()
         .filter_map(|(index, (point, (entry, code)))| {
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
-            let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], code);
+            let counterpart = prose.is_some_and(|p| p.counterparts[index]);
+            let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
             // In pregnancy, the points to avoid last.
             (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
         })
@@ -682,8 +692,8 @@ impl Query {
     /// words stand for, then its location texts (before the words in its texts where they
     /// stand together there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
-    /// its code compacted.
-    fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], code: &str) -> u32 {
+    /// its code compacted; `counterpart` whether the point has a dry-needling counterpart.
+    fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
         let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
@@ -720,7 +730,7 @@ impl Query {
             // in the name beats one in the indications.
             let together = if self.together(prose) || self.together(&entry.text) { 30 } else { 0 };
             100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
-        } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| has(point, key))) {
+        } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| if key == DRY_NEEDLING { counterpart } else { has(point, key) })) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
         } else {

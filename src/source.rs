@@ -516,9 +516,9 @@ pub struct Catalog {
 
 impl Catalog {
     /// The problems of language `tag`'s `[search]` table (the vocabulary's for `en`, else its
-    /// translation's), each naming its file: an entry that stands for neither a condition tag
-    /// nor a caution kind stands for a word of what search reads in that language, which must
-    /// hold it: `texts`, its points' searchable texts
+    /// translation's), each naming its file: an entry that stands for neither a condition tag,
+    /// a caution kind nor [`crate::prose::DRY_NEEDLING`] stands for a word of what search reads
+    /// in that language, which must hold it: `texts`, its points' searchable texts
     /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
     /// in every language (its region's, conditions' and caution kinds' names:
     /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region). A word readers type
@@ -536,11 +536,11 @@ impl Catalog {
         }
         let labels: Vec<String> = labels.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
         let read = |word: &str| texts.contains(word) || labels.iter().any(|label| label.contains(word));
-        let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value);
+        let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value) || value == crate::prose::DRY_NEEDLING;
         table
             .iter()
             .filter(|(_, value)| !value.is_empty() && !key(value) && !read(&crate::text::fold(value)))
-            .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind or a word of the {tag} texts"))
+            .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind, {} or a word of the {tag} texts", crate::prose::DRY_NEEDLING))
             .collect()
     }
 }

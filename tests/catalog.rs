@@ -1447,8 +1447,8 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     catalog.vocabulary.search.insert("pregnant".into(), "pregnant".into());
     catalog.vocabulary.search.insert("throwing up".into(), "vomitting".into());
     assert_eq!(catalog.search_problems("en", &texts("en")), [
-        "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind or a word of the en texts",
-        "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind or a word of the en texts",
+        "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind, dry-needling or a word of the en texts",
+        "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind, dry-needling or a word of the en texts",
     ]);
     assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")), Vec::<String>::new());
     // 呃逆 is in the Chinese texts, not the English; 膝部, the knee's region, in the labels

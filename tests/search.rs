@@ -247,7 +247,7 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     // those, the points with more indications of the condition first, then in catalog order
     // (the catalog's order alone listed LU4, with one digestive indication, first).
     let words = &acumap::catalog::baked_prose("en").unwrap().search;
-    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), |_| None::<[&str; 0]>, words, std::iter::empty::<(&str, &str)>());
+    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), |_| None::<[&str; 0]>, |_| false, words, std::iter::empty::<(&str, &str)>());
     let found = search_with("nausea", || Some(&prose));
     let digestive_indications = |p: &acumap::model::Point| p.indication_tags().filter(|t| t.contains("digestive")).count();
     let mut digestive: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").collect();
@@ -450,7 +450,7 @@ fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
     let mut words = file.search.clone();
     words.insert("cramps".into(), String::new());
     let point = |p: &acumap::model::Point| file.points.get(p.code);
-    let index = ProseIndex::new(|p| point(p).map(acumap::prose::PointProse::searchable), |p| point(p).map(acumap::prose::PointProse::places), &words, std::iter::empty::<(&str, &str)>());
+    let index = ProseIndex::new(|p| point(p).map(acumap::prose::PointProse::searchable), |p| point(p).map(acumap::prose::PointProse::places), |p| point(p).is_some_and(acumap::prose::PointProse::has_counterpart), &words, std::iter::empty::<(&str, &str)>());
     let found: Vec<&str> = search_with("cramps", || Some(&index)).iter().map(|p| p.code).collect();
     let writes = |code: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == "cramps"));
     assert!(!found.is_empty() && found.iter().all(|c| writes(c)), "{found:?}");
@@ -1163,4 +1163,37 @@ fn a_channel_named_lists_its_points_first_in_order() {
     assert_eq!(codes("liver 3").first(), Some(&"LR3"));
     assert_eq!(codes("lung 7").first(), Some(&"LU7"));
     assert!(codes("stomach ache").iter().take(5).all(|c| with_condition("digestive").contains(c)));
+}
+
+/// A practitioner or student looking for dry needling types its words, not a complaint:
+/// `trigger point` and `dry needling` found nothing, or the points for a dry cough ("dry" with
+/// "needling" left out as the word of `needling gb21`). They find every point that has a
+/// dry-needling counterpart and no other, in each language's words; with a muscle, those of
+/// the muscle. A patient page's file has no counterparts: there they find none.
+#[test]
+fn dry_needling_words_find_the_points_with_a_dry_needling_counterpart() {
+    use acumap::prose::ProseFileKind;
+    use std::collections::BTreeSet;
+    let english = acumap::catalog::baked_prose("en").expect("the English prose");
+    let counterparts: BTreeSet<&str> = english.points.iter().filter(|(_, p)| p.has_counterpart()).map(|(code, _)| code.as_str()).collect();
+    assert!(counterparts.len() > 100 && counterparts.contains("GB21") && !counterparts.contains("GV20"), "{}", counterparts.len());
+    let found = |lang, kind, query| codes_in(lang, kind, query).into_iter().collect::<BTreeSet<_>>();
+    for (lang, queries) in [
+        ("en", &["dry needling", "Dry-needling", "trigger points", "trigger point", "myofascial trigger points", "dry needling points"][..]),
+        ("zh-Hans", &["干针", "激痛点", "触发点", "干针穴位", "dry needling"]),
+        ("zh-Hant", &["乾針", "激痛點", "觸發點", "trigger point"]),
+    ] {
+        for query in queries {
+            assert_eq!(found(lang, ProseFileKind::Whole, query), counterparts, "{lang} {query}");
+            assert!(found(lang, ProseFileKind::Patient, query).is_empty(), "{lang} {query} on a patient page");
+        }
+    }
+    // With a muscle, its points: the counterpart's muscles are searched.
+    for (lang, query) in [("en", "trapezius trigger points"), ("zh-Hans", "斜方肌激痛点")] {
+        let trapezius = found(lang, ProseFileKind::Whole, query);
+        assert!(trapezius.contains("GB21") && trapezius.len() < 40 && trapezius.is_subset(&counterparts), "{lang} {query}: {trapezius:?}");
+    }
+    // Dry alone is what the texts call dry.
+    let dry = found("en", ProseFileKind::Whole, "dry");
+    assert!(!dry.is_empty() && dry.len() < 20, "{dry:?}");
 }

@@ -141,7 +141,8 @@ impl ProseSource for LoadedProse {
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| {
             let guides = self.conditions.dyn_ref::<js_sys::Array>().map(|list| list.iter().filter_map(|g| Some((text(&g, "id")?, text(&g, "title")?))).collect::<Vec<_>>());
-            ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), string_pairs(&self.search), guides.unwrap_or_default())
+            let has_counterpart = |p| self.row(p).is_some_and(|row| counterpart(&row).is_some());
+            ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), has_counterpart, string_pairs(&self.search), guides.unwrap_or_default())
         })
     }
 }
@@ -231,13 +232,18 @@ fn point_prose(p: &Row) -> Option<PointProse> {
     })
 }
 
+/// The point's dry-needling counterpart, if it has one ([`PointProse::has_counterpart`]).
+fn counterpart(p: &Row) -> Option<JsValue> {
+    let dry = p.get("dry_needling");
+    (!dry.is_null() && !dry.is_undefined()).then_some(dry)
+}
+
 /// `None` in a patient page's file (or if not of the expected shape), as serde reads the
 /// flattened field.
 fn practitioner_prose(p: &Row) -> Option<PractitionerProse> {
-    let dry = p.get("dry_needling");
-    let dry_needling = match dry.is_null() || dry.is_undefined() {
-        true => None,
-        false => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
+    let dry_needling = match counterpart(p) {
+        Some(dry) => Some(DryNeedlingProse { muscles: texts(&dry, "muscles")?, note: text(&dry, "note")? }),
+        None => None,
     };
     Some(PractitionerProse {
         location: p.text("location")?,

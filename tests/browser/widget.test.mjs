@@ -518,6 +518,28 @@ test('the words readers type for a condition come with the prose file and find a
   await page.close();
 });
 
+test('dry needling\'s words find the points whose card shows a dry-needling counterpart, in a reader\'s words in English or Chinese', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const codes = (query) => widget.evaluate((el, q) => el.search(q).map((p) => p.code), query);
+  await page.waitForFunction(() => document.querySelector('acu-map').search('trigger point').length > 0);
+  const found = await codes('trigger point');
+  assert.ok(found.length > 100 && found.includes('GB21') && !found.includes('GV20'), `${found.length} found`);
+  for (const query of ['dry needling', 'myofascial', '干针', '激痛點']) assert.deepEqual(await codes(query), found, query);
+  // The first and last found have a counterpart on their card, the first point not found none.
+  const notFound = (await codes('')).find((code) => !found.includes(code));
+  const card = widget.locator('[data-testid="card"]');
+  for (const [code, muscles] of [[found[0], 1], [found.at(-1), 1], [notFound, 0]]) {
+    await widget.evaluate((el, c) => el.setAttribute('selected', c), code);
+    await page.waitForFunction((c) => {
+      const root = document.querySelector('acu-map').shadowRoot;
+      return root.querySelector('#card-title')?.textContent.startsWith(c) && root.querySelector('[data-testid="card-dry-needling"]');
+    }, code);
+    assert.equal(await card.locator('[data-testid="card-dry-needling"] strong').count(), muscles, `${code}: its counterpart's muscles`);
+  }
+  await page.close();
+});
+
 test('the comparison table is an accessible table with every row', async () => {
   const { page } = await open(browser, '/');
   const table = page.locator('acu-map [data-testid="comparison-acupuncture-vs-dry-needling"] table');
