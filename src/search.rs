@@ -279,12 +279,56 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
         return Found { points: named, urgent, ..Found::default() };
     }
     let Ranked { points, pregnant } = read_apart(query, prose);
+    if !points.is_empty() {
+        return Found { points, read_as: None, urgent, pregnant };
+    }
+    // Whom the complaint is for, where the texts do not name it so (`bedwetting in children`,
+    // `小儿遗尿`): the complaint (not beside what must not wait: `baby not moving`).
+    let without_whom = urgent.is_none().then(|| without_whom(query)).flatten();
+    if let Some(complaint) = &without_whom {
+        let Ranked { points, pregnant } = read_apart(complaint, prose);
+        if !points.is_empty() {
+            return Found { points, read_as: without_whom, urgent, pregnant };
+        }
+    }
     // (Put right only once nothing is found: it reads every word of every text.)
-    let Some(read_as) = points.is_empty().then(|| corrected(query, prose)).flatten() else {
+    let Some(read_as) = corrected(without_whom.as_deref().unwrap_or(query), prose) else {
         return Found { points, read_as: None, urgent, pregnant };
     };
     let Ranked { points, pregnant } = read_apart(&read_as, prose);
     Found { read_as: (!points.is_empty()).then_some(read_as), points, urgent, pregnant }
+}
+
+/// Words that say whom a reader asks for (`my son has a cough`, `insomnia in the elderly`,
+/// `宝宝积食`, `老人失眠`), which a search leaves out where the query with them finds nothing
+/// ([`without_whom`]): where a text names the complaint in them (`indigestion in children`,
+/// 小儿惊风) it is found as typed.
+const WHOM: &str = "child children kid kids baby babies infant infants toddler toddlers newborn newborns son sons \
+    daughter daughters teen teens teenage teenager teenagers elderly older senior seniors mother mum mom father dad husband \
+    wife parent parents woman women man men adult adults";
+
+/// The same in Chinese, dropped wherever they are in a word, longest first (小孩子 before 孩子).
+const WHOM_HANZI: &str = "小孩子 小朋友 婴幼儿 嬰幼兒 小儿 小兒 儿童 兒童 孩子 小孩 宝宝 寶寶 婴儿 嬰兒 幼儿 幼兒 儿子 兒子 女儿 女兒 \
+    老人家 老年人 老人 妈妈 媽媽 爸爸 老公 老婆 父母 女性 男性 女人 男人";
+
+/// `query` without the words that say whom it asks for ([`WHOM`], [`WHOM_HANZI`]) and without
+/// filler ([`without_filler`]), its words a space apart; `None` where it has none of them, or
+/// nothing else.
+fn without_whom(query: &str) -> Option<String> {
+    let words = |text: &str| text.split(parts_words).filter(|w| !w.is_empty()).map(str::to_string).collect::<Vec<_>>();
+    let folded = fold(query);
+    let mut rest = folded.clone();
+    for whom in WHOM_HANZI.split(' ') {
+        rest = rest.replace(whom, " ");
+    }
+    let mut kept = words(&rest);
+    kept.retain(|w| !WHOM.split(' ').any(|whom| whom == w));
+    if kept == words(&folded) {
+        return None;
+    }
+    let kept = kept.join(" ");
+    let complaint = without_filler(&kept).unwrap_or(kept);
+    (!complaint.is_empty()).then_some(complaint)
 }
 
 /// The points whose pinyin a query of more words than one spells whole, the words around it left

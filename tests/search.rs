@@ -1197,3 +1197,41 @@ fn dry_needling_words_find_the_points_with_a_dry_needling_counterpart() {
     let dry = found("en", ProseFileKind::Whole, "dry");
     assert!(!dry.is_empty() && dry.len() < 20, "{dry:?}");
 }
+
+/// A parent writes whom the complaint is for (`bedwetting in children`, `小儿遗尿`), which
+/// found nothing where no text names the complaint in children: the complaint's points, and
+/// the count says what was searched. Where a text names it so (`indigestion in children`),
+/// those points, as typed; beside what must not wait, no point.
+#[test]
+fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
+    use acumap::prose::ProseFileKind;
+    use acumap::search::{baked_prose_index, find};
+    for kind in ProseFileKind::ALL {
+        let indexes: Vec<_> = ["en", "zh-Hans", "zh-Hant"].map(|lang| (lang, baked_prose_index(lang, kind).unwrap())).into_iter().collect();
+        let find_in = |lang: &str, query: &str| find(query, || indexes.iter().find(|(l, _)| *l == lang).map(|(_, index)| index));
+        for (lang, query, complaint) in [
+            ("en", "bedwetting in children", "bedwetting"),
+            ("en", "kids bedwetting", "bedwetting"),
+            ("en", "my son has a cough", "cough"),
+            ("en", "insomnia in the elderly", "insomnia"),
+            ("zh-Hans", "小儿遗尿", "遗尿"),
+            ("zh-Hans", "孩子尿床", "尿床"),
+            ("zh-Hans", "宝宝积食", "积食"),
+            ("zh-Hant", "老人失眠", "失眠"),
+        ] {
+            let found = find_in(lang, query);
+            let alone = find_in(lang, complaint);
+            assert!(!alone.points.is_empty(), "{lang} {kind:?} {complaint}");
+            assert_eq!(found.points, alone.points, "{lang} {kind:?} {query}");
+            assert_eq!(found.read_as.as_deref(), Some(complaint), "{lang} {kind:?} {query}");
+        }
+    }
+    let index = baked_prose_index("en", ProseFileKind::Whole).unwrap();
+    let found = |query: &str| find(query, || Some(&index));
+    // As typed where a text names it in children: fewer points than the complaint's.
+    let children = found("indigestion in children");
+    assert!(children.read_as.is_none() && children.points.contains(&acumap::catalog::point("EX-UE10").unwrap()), "{:?}", children.read_as);
+    assert!(!children.points.is_empty() && children.points.len() < found("indigestion").points.len());
+    let not_moving = found("my baby is not moving");
+    assert!(not_moving.urgent.is_some() && not_moving.points.is_empty() && not_moving.read_as.is_none(), "{:?}", not_moving.read_as);
+}
