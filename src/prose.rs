@@ -331,15 +331,17 @@ impl ProseFile {
         file.to_string()
     }
 
-    /// Every point's texts that search reads, folded as search reads them, a line each: its
+    /// Every text that search reads, folded as search reads them, a line each: each point's
     /// searchable texts ([`PointProse::searchable`]) and its locations ([`PointProse::places`],
-    /// which find it too: `耳朵前面` for 耳前). What a `[search]` entry that stands for a word
-    /// of the texts is checked against ([`crate::source::Catalog::search_problems`]).
+    /// which find it too: `耳朵前面` for 耳前), and each condition guide's title (which finds
+    /// the guide's points: `膝骨关节炎`). What a `[search]` entry that stands for a word of the
+    /// texts is checked against ([`crate::source::Catalog::search_problems`]).
     pub fn searchable_text(&self) -> String {
         let mut texts: Vec<String> = Vec::new();
         for point in self.points.values() {
             texts.extend(point.searchable().into_iter().chain(point.places()).map(crate::text::fold));
         }
+        texts.extend(self.conditions.iter().map(|guide| crate::text::fold(&guide.title)));
         texts.join("\n")
     }
 

@@ -318,6 +318,11 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("安眠", "insomnia"),
         ("退烧", "fever"),
         ("退熱", "fever"),
+        ("压力大", "mental"),
+        ("壓力", "mental"),
+        ("burnout", "fatigue"),
+        ("tired all the time", "fatigue"),
+        ("trigeminal neuralgia", "facial-pain"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -913,6 +918,9 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("trouble falling asleep", "insomnia"),
         ("no appetite", "appetite"),
         ("peeing", "urination"),
+        ("hangover", "alcohol"),
+        ("grief", "sadness"),
+        ("leg cramps at night", "cramp"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
@@ -923,7 +931,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     // which a query of the phrase finds too.
     let file = acumap::catalog::baked_prose("en").unwrap();
     let writes = |code: &str, phrase: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().contains(phrase));
-    for (said, written) in [("rectal bleeding", "blood in the stool"), ("bloody stools", "blood in the stool"), ("bloody urine", "blood in the urine"), ("pelvic pain", "lower abdominal pain")] {
+    for (said, written) in [("rectal bleeding", "blood in the stool"), ("bloody stools", "blood in the stool"), ("bloody urine", "blood in the urine"), ("pelvic pain", "lower abdominal pain"), ("cold hands and feet", "cold limbs")] {
         let found = codes(said);
         assert!(!found.is_empty() && found.iter().all(|c| writes(c, written)) && found.len() < codes(written).len(), "{said}: {found:?}");
     }
@@ -961,6 +969,9 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("尿床", "遗尿"),
         ("太阳穴痛", "偏头痛"),
         ("积食", "消化不良"),
+        ("手脚冰冷", "四肢厥冷"),
+        ("宿醉", "饮酒过量"),
+        ("膝关节炎", "膝骨关节炎"),
     ] {
         assert!(!chinese(written).is_empty(), "{written}");
         // First, in the same order; then the points whose location says it so (膝盖: KI9, LR5).
@@ -971,6 +982,9 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
     assert!(set(chinese("颈")).is_subset(&set(chinese("脖子"))));
     assert!(set(chinese("腋")).is_subset(&set(chinese("胳肢窝"))));
     assert!(chinese("打嗝").len() < 30, "hiccups are not every digestive point");
+    // A cramp as said (抽筋, which one text writes) and as the texts write it (转筋): both.
+    let cramp = set(chinese("腿抽筋"));
+    assert!(set(chinese("转筋")).is_subset(&cramp) && cramp.contains("BL57"), "{cramp:?}");
     // In Traditional characters too, where a word is written alike in both scripts and the
     // texts' word is not: 小孩, 尿床 found nothing in the Traditional file, which took the
     // Simplified table's 小儿, 遗尿.
