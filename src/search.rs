@@ -686,8 +686,11 @@ impl Query {
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
         let mut words = if exact.is_empty() { words(&fold(query), prose) } else { words(&compact(query), prose) };
         // Pregnancy beside other words is not looked for ([`Query::pregnant`]).
-        let pregnant = words.iter().any(Word::is_pregnancy) && words.iter().any(|w| !w.is_pregnancy());
-        words.retain(|w| !pregnant || !w.is_pregnancy());
+        let pregnancy: Vec<bool> = words.iter().map(Word::is_pregnancy).collect();
+        let pregnant = pregnancy.contains(&true) && pregnancy.contains(&false);
+        if pregnant {
+            words = words.into_iter().zip(pregnancy).filter(|(_, pregnancy)| !pregnancy).map(|(word, _)| word).collect();
+        }
         // Every condition's name in the three languages, folded, with its key: a condition
         // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
         // the names of other conditions, and the search words for other keys, that hold it
