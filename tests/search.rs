@@ -1249,3 +1249,33 @@ fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
     let not_moving = found("my baby is not moving");
     assert!(not_moving.urgent.is_some() && not_moving.points.is_empty() && not_moving.read_as.is_none(), "{:?}", not_moving.read_as);
 }
+
+/// A student names a category of points as the books count them (`eight influential points`,
+/// `four command points`, `13 ghost points`, `window of the sky`, `four gates`; 八会穴, 四总穴,
+/// 十三鬼穴, 四关), which found nothing where the count is not in the texts: its points, as many
+/// as the name counts, each a point whose categories name it; in Chinese the same points. Not a
+/// category the texts do not give (`sedation point` was read as "sensation point").
+#[test]
+fn a_category_as_students_count_it_finds_its_points() {
+    use acumap::prose::ProseFileKind::Whole;
+    use std::collections::BTreeSet;
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let names = |code: &str, category: &str| file.points[code].practitioner.as_ref().unwrap().categories.iter().any(|c| c.to_lowercase().contains(category));
+    for (query, chinese, category, count) in [
+        ("eight influential points", "八会穴", "influential point", Some(8)),
+        ("eight confluent points", "八脉交会穴", "confluent point", Some(8)),
+        ("four command points", "四总穴", "command point", Some(4)),
+        ("13 ghost points", "十三鬼穴", "ghost point", Some(13)),
+        ("thirteen ghost points", "十三鬼穴", "ghost point", Some(13)),
+        ("four gates", "四关", "four gates", Some(2)),
+        ("window of the sky", "天牖五部", "window of heaven", None),
+    ] {
+        let found = codes(query);
+        assert!(!found.is_empty() && found.iter().all(|c| names(c, category)), "{query}: {found:?}");
+        assert!(count.is_none_or(|n| found.len() == n), "{query}: {found:?}");
+        let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+        assert_eq!(set(codes_in("zh-Hans", Whole, chinese)), set(found), "{chinese}");
+    }
+    assert_eq!(codes("four gates"), ["LI4", "LR3"]);
+    assert!(codes("sedation point").is_empty() && codes("tonification points").is_empty());
+}
