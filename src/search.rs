@@ -631,19 +631,28 @@ struct Ranked {
 
 /// [`search_with`] for a query with words.
 fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
-    let query = Query::new(query, prose);
-    let mut hits: Vec<(bool, u32, usize, &'static Point)> = POINTS
-        .iter()
-        .zip(index().iter().zip(catalog::compact_codes()))
-        .enumerate()
-        .filter_map(|(index, (point, (entry, code)))| {
-            let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
-            let counterpart = prose.is_some_and(|p| p.counterparts[index]);
-            let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
-            // In pregnancy, the points to avoid last.
-            (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
-        })
-        .collect();
+    let mut query = Query::new(query, prose);
+    let scored = |query: &Query| -> Vec<(bool, u32, usize, &'static Point)> {
+        POINTS
+            .iter()
+            .zip(index().iter().zip(catalog::compact_codes()))
+            .enumerate()
+            .filter_map(|(index, (point, (entry, code)))| {
+                let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
+                let counterpart = prose.is_some_and(|p| p.counterparts[index]);
+                let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
+                // In pregnancy, the points to avoid last.
+                (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
+            })
+            .collect()
+    };
+    let mut hits = scored(&query);
+    // Where neither what the points are for nor where they lie holds every word, the two
+    // together ([`Query::mixed`]).
+    if hits.is_empty() && query.by_place {
+        query.mixed = true;
+        hits = scored(&query);
+    }
     crate::small_sort::sort_by_key(&mut hits, |&(avoid, score, index, _)| (avoid, std::cmp::Reverse(score), index));
     Ranked { points: hits.into_iter().map(|(.., point)| point).collect(), pregnant: query.pregnant }
 }
@@ -677,6 +686,11 @@ struct Query {
     /// found alone. The points for the rest are found, those cautioned in pregnancy last
     /// ([`ranked`]).
     pregnant: bool,
+    /// Whether a point is found by what it is for and where it lies, each word in one or the
+    /// other (`point for stress between the eyebrows`: EX-HN3; `sleep point behind the ear`):
+    /// only where neither alone finds a point (`back pain` is not every point on the back
+    /// whose texts hold "pain").
+    mixed: bool,
 }
 
 impl Query {
@@ -730,7 +744,7 @@ impl Query {
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
         let channel = channel_named(query);
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, mixed: false }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
@@ -741,7 +755,7 @@ impl Query {
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted; `counterpart` whether the point has a dry-needling counterpart.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
-        let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
+        let Query { exact, whole, words, guided, channel, conditions, by_place, mixed, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -771,13 +785,15 @@ impl Query {
         // points found alike, those with more come first (`heartburn`: ST21 and CV10 before
         // LU4, whose one digestive indication put it first in catalog order).
         let tagged = || point.indication_tags().filter(|tags| tags.intersects(*conditions)).count() as u32;
+        // Found through what a word stands for.
+        let stands = |w: &Word| w.stands_for.is_some_and(|key| if key == DRY_NEEDLING { counterpart } else { has(point, key) });
         let found = if words.iter().all(said) {
             // Words standing together in a text beat words found apart (`he sea`: the He-sea
             // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"); a match
             // in the name beats one in the indications.
             let together = if self.together(prose) || self.together(&entry.text) { 30 } else { 0 };
             100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
-        } else if words.iter().all(|w| said(w) || w.stands_for.is_some_and(|key| if key == DRY_NEEDLING { counterpart } else { has(point, key) })) {
+        } else if words.iter().all(|w| said(w) || stands(w)) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
         } else {
@@ -794,7 +810,16 @@ impl Query {
         } else {
             0
         };
-        guided.max(found).max(placed)
+        // What the point is for and where it lies, each word in one or the other
+        // ([`Query::mixed`]): those whose place words stand together nearest the start of a
+        // location first.
+        let in_place: Vec<&Word> = words.iter().filter(|w| w.placed(place)).collect();
+        let mixed = if *mixed && !in_place.is_empty() && words.iter().all(|w| said(w) || stands(w) || w.placed(place)) {
+            closeness(&in_place, place).map_or(1, |near| 24 - (near / 16).min(23) as u32)
+        } else {
+            0
+        };
+        guided.max(found).max(placed).max(mixed)
     }
 
     /// Whether the query's words, two or more, stand together in one of a folded text's lines:
@@ -833,38 +858,44 @@ impl Query {
     }
 
     /// How near the start of one of a folded text's lines (its texts, one a line) the query's
-    /// words stand together, for a query of two words or more: `None` where no stretch of a
-    /// line holds them all within a few words' reach of each other (as many bytes as the words,
-    /// and 24 more between two: "between the inner ends of the eyebrows"), else the shortest
-    /// stretch's bytes plus half its start, the less the nearer.
+    /// words stand together ([`closeness`]).
     fn closeness(&self, text: &str) -> Option<usize> {
-        let count = self.words.len();
-        if count < 2 {
-            return None;
-        }
-        let reach = self.words.iter().map(|w| w.text.len()).sum::<usize>() + 24 * (count - 1);
-        let mut nearest = None;
-        for line in text.split('\n') {
-            // Every place each word is held: start, end, which word.
-            let mut marks: Vec<(usize, usize, usize)> = Vec::new();
-            for (i, word) in self.words.iter().enumerate() {
-                word.marks(line, |start, end| marks.push((start, end, i)));
-            }
-            // From each place, the stretch to the nearest end of every word at or after it.
-            for &(start, ..) in &marks {
-                let mut end = start;
-                for i in 0..count {
-                    let next = marks.iter().filter(|&&(s, _, word)| word == i && s >= start).map(|&(_, e, _)| e).min();
-                    end = end.max(next.unwrap_or(usize::MAX));
-                }
-                if end - start <= reach {
-                    let near = end - start + start / 2;
-                    nearest = Some(nearest.map_or(near, |n: usize| n.min(near)));
-                }
-            }
-        }
-        nearest
+        closeness(&self.words.iter().collect::<Vec<_>>(), text)
     }
+}
+
+/// How near the start of one of a folded text's lines (its texts, one a line) `words` stand
+/// together, for two words or more: `None` where no stretch of a line holds them all within a
+/// few words' reach of each other (as many bytes as the words, and 24 more between two:
+/// "between the inner ends of the eyebrows"), else the shortest stretch's bytes plus half its
+/// start, the less the nearer.
+fn closeness(words: &[&Word], text: &str) -> Option<usize> {
+    let count = words.len();
+    if count < 2 {
+        return None;
+    }
+    let reach = words.iter().map(|w| w.text.len()).sum::<usize>() + 24 * (count - 1);
+    let mut nearest = None;
+    for line in text.split('\n') {
+        // Every place each word is held: start, end, which word.
+        let mut marks: Vec<(usize, usize, usize)> = Vec::new();
+        for (i, word) in words.iter().enumerate() {
+            word.marks(line, |start, end| marks.push((start, end, i)));
+        }
+        // From each place, the stretch to the nearest end of every word at or after it.
+        for &(start, ..) in &marks {
+            let mut end = start;
+            for i in 0..count {
+                let next = marks.iter().filter(|&&(s, _, word)| word == i && s >= start).map(|&(_, e, _)| e).min();
+                end = end.max(next.unwrap_or(usize::MAX));
+            }
+            if end - start <= reach {
+                let near = end - start + start / 2;
+                nearest = Some(nearest.map_or(near, |n: usize| n.min(near)));
+            }
+        }
+    }
+    nearest
 }
 
 /// The channel a query names whole, as readers write it ([`crate::attributes::meridian_named`]:

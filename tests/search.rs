@@ -1279,3 +1279,28 @@ fn a_category_as_students_count_it_finds_its_points() {
     assert_eq!(codes("four gates"), ["LI4", "LR3"]);
     assert!(codes("sedation point").is_empty() && codes("tonification points").is_empty());
 }
+
+/// A reader describes a point by what it is for and where it lies (`point for stress between
+/// the eyebrows`, which found nothing: "stress" is in no location, "between the eyebrows" in
+/// no text of what a point is for): each word in one or the other finds it, on either page,
+/// those whose place words stand together nearest the start of a location first. Only where
+/// neither alone finds a point: `back pain` is not every point on the back whose texts hold
+/// "pain".
+#[test]
+fn what_a_point_is_for_and_where_it_lies_find_it_together() {
+    use acumap::prose::ProseFileKind;
+    for kind in ProseFileKind::ALL {
+        for query in ["point for stress between the eyebrows", "acupressure point for anxiety between the eyebrows"] {
+            assert_eq!(codes_in("en", kind, query).first(), Some(&"EX-HN3"), "{kind:?} {query}");
+        }
+    }
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let low_back = with_condition("low-back-pain");
+    for code in codes("back pain") {
+        let [texts, places] = [file.points[code].searchable(), file.points[code].places()].map(|t| t.join(" ").to_lowercase());
+        // Its texts, or its built-in fields (its region's name: SI10's "Upper back").
+        let built_in = acumap::search::searchable_text(acumap::catalog::point(code).unwrap()).to_lowercase();
+        let placed = places.contains("back") && places.contains("pain");
+        assert!(texts.contains("back") || built_in.contains("back") || low_back.contains(code) || placed, "{code}: found for back pain by \"back\" in its place and \"pain\" in its texts");
+    }
+}
