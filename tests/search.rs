@@ -323,6 +323,7 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("burnout", "fatigue"),
         ("tired all the time", "fatigue"),
         ("trigeminal neuralgia", "facial-pain"),
+        ("calming points", "mental"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -921,6 +922,8 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("hangover", "alcohol"),
         ("grief", "sadness"),
         ("leg cramps at night", "cramp"),
+        ("sea band", "travel sickness"),
+        ("nausea wristbands", "travel sickness"),
     ] {
         assert!(!codes(written).is_empty(), "{written}");
         // And the points whose location says it so (BL35 "beside the tip of the tailbone").
