@@ -261,8 +261,10 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 }
 
 /// The points matching `query` ([`as_typed`], its Chinese words written together read apart:
-/// [`read_apart`]), or where none do, those matching it with its misspelled words put right
-/// ([`corrected`]), and that query.
+/// [`read_apart`]), or where none do, those matching it without the words that say whom it is
+/// for ([`without_whom`], and that query), else by what the points are for and where they lie
+/// together ([`ranked_together`]), else with its misspelled words put right ([`corrected`], and
+/// that query).
 pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
     let query = query.trim();
     if query.is_empty() {
@@ -289,6 +291,14 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
         let Ranked { points, pregnant } = read_apart(complaint, prose);
         if !points.is_empty() {
             return Found { points, read_as: without_whom, urgent, pregnant };
+        }
+    }
+    // What the points are for and where they lie, together (not beside what must not wait).
+    if urgent.is_none() {
+        let stripped = without_filler(query);
+        let Ranked { points, pregnant } = ranked_together(stripped.as_deref().unwrap_or(query), prose);
+        if !points.is_empty() {
+            return Found { points, read_as: None, urgent, pregnant };
         }
     }
     // (Put right only once nothing is found: it reads every word of every text.)
@@ -631,28 +641,36 @@ struct Ranked {
 
 /// [`search_with`] for a query with words.
 fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
-    let mut query = Query::new(query, prose);
-    let scored = |query: &Query| -> Vec<(bool, u32, usize, &'static Point)> {
-        POINTS
-            .iter()
-            .zip(index().iter().zip(catalog::compact_codes()))
-            .enumerate()
-            .filter_map(|(index, (point, (entry, code)))| {
-                let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
-                let counterpart = prose.is_some_and(|p| p.counterparts[index]);
-                let score = query.score(point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
-                // In pregnancy, the points to avoid last.
-                (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
-            })
-            .collect()
-    };
-    let mut hits = scored(&query);
-    // Where neither what the points are for nor where they lie holds every word, the two
-    // together ([`Query::mixed`]).
-    if hits.is_empty() && query.by_place {
-        query.mixed = true;
-        hits = scored(&query);
+    rank(&Query::new(query, prose), prose, Query::score)
+}
+
+/// The points of a query whose words are some what a point is for and some where it lies
+/// (`point for stress between the eyebrows`: EX-HN3; `sleep point behind the ear`), each word
+/// in one or the other ([`Query::score_together`]); read only where neither alone finds a
+/// point ([`find_in`]: `back pain` is not every point on the back whose texts hold "pain"),
+/// so not in the main module.
+fn ranked_together(query: &str, prose: Option<&ProseIndex>) -> Ranked {
+    let query = Query::new(query, prose);
+    match prose.is_some() && query.by_place {
+        true => rank(&query, prose, Query::score_together),
+        false => Ranked { points: Vec::new(), pregnant: query.pregnant },
     }
+}
+
+/// The points `score` gives a score above 0 for `query`, best first (in pregnancy, the points
+/// to avoid last).
+fn rank(query: &Query, prose: Option<&ProseIndex>, score: impl Fn(&Query, &'static Point, &Entry, [&str; 2], bool, &str) -> u32) -> Ranked {
+    let mut hits: Vec<(bool, u32, usize, &'static Point)> = POINTS
+        .iter()
+        .zip(index().iter().zip(catalog::compact_codes()))
+        .enumerate()
+        .filter_map(|(index, (point, (entry, code)))| {
+            let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
+            let counterpart = prose.is_some_and(|p| p.counterparts[index]);
+            let score = score(query, point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
+            (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
+        })
+        .collect();
     crate::small_sort::sort_by_key(&mut hits, |&(avoid, score, index, _)| (avoid, std::cmp::Reverse(score), index));
     Ranked { points: hits.into_iter().map(|(.., point)| point).collect(), pregnant: query.pregnant }
 }
@@ -686,11 +704,6 @@ struct Query {
     /// found alone. The points for the rest are found, those cautioned in pregnancy last
     /// ([`ranked`]).
     pregnant: bool,
-    /// Whether a point is found by what it is for and where it lies, each word in one or the
-    /// other (`point for stress between the eyebrows`: EX-HN3; `sleep point behind the ear`):
-    /// only where neither alone finds a point (`back pain` is not every point on the back
-    /// whose texts hold "pain").
-    mixed: bool,
 }
 
 impl Query {
@@ -744,7 +757,7 @@ impl Query {
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
         let channel = channel_named(query);
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, mixed: false }
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
@@ -755,7 +768,7 @@ impl Query {
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted; `counterpart` whether the point has a dry-needling counterpart.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
-        let Query { exact, whole, words, guided, channel, conditions, by_place, mixed, .. } = self;
+        let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -778,15 +791,12 @@ impl Query {
             return 400;
         }
         let guided = guided.iter().position(|c| *c == point.code).map_or(0, |rank| 300u32.saturating_sub(rank as u32));
-        // A syllable is found anywhere in the pinyin (`san li` finds Zusanli), where [`holds`]
-        // would want it at a word's start.
-        let said = |w: &Word| w.codes.iter().any(|p| std::ptr::eq(*p, point)) || w.said(|f| w.held(&entry.text, f) || w.held(prose, f) || pinyin.contains(f));
+        let said = |w: &Word| w.found(point, entry, prose);
         // How many of the point's indications are of the conditions the query names: among
         // points found alike, those with more come first (`heartburn`: ST21 and CV10 before
         // LU4, whose one digestive indication put it first in catalog order).
         let tagged = || point.indication_tags().filter(|tags| tags.intersects(*conditions)).count() as u32;
-        // Found through what a word stands for.
-        let stands = |w: &Word| w.stands_for.is_some_and(|key| if key == DRY_NEEDLING { counterpart } else { has(point, key) });
+        let stands = |w: &Word| w.stands_in(point, counterpart);
         let found = if words.iter().all(said) {
             // Words standing together in a text beat words found apart (`he sea`: the He-sea
             // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"); a match
@@ -810,16 +820,18 @@ impl Query {
         } else {
             0
         };
-        // What the point is for and where it lies, each word in one or the other
-        // ([`Query::mixed`]): those whose place words stand together nearest the start of a
-        // location first.
-        let in_place: Vec<&Word> = words.iter().filter(|w| w.placed(place)).collect();
-        let mixed = if *mixed && !in_place.is_empty() && words.iter().all(|w| said(w) || stands(w) || w.placed(place)) {
-            closeness(&in_place, place).map_or(1, |near| 24 - (near / 16).min(23) as u32)
-        } else {
-            0
-        };
-        guided.max(found).max(placed).max(mixed)
+        guided.max(found).max(placed)
+    }
+
+    /// How well the point answers a query whose words are some what it is for, some where it
+    /// lies ([`ranked_together`]), 0 for not at all: those whose place words stand together
+    /// nearest the start of a location first. As [`Query::score`].
+    fn score_together(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, _code: &str) -> u32 {
+        let in_place: Vec<&Word> = self.words.iter().filter(|w| w.placed(place)).collect();
+        if in_place.is_empty() || !self.words.iter().all(|w| w.found(point, entry, prose) || w.stands_in(point, counterpart) || w.placed(place)) {
+            return 0;
+        }
+        closeness(&in_place, place).map_or(1, |near| 24 - (near / 16).min(23) as u32)
     }
 
     /// Whether the query's words, two or more, stand together in one of a folded text's lines:
@@ -1016,6 +1028,19 @@ impl Word {
     /// the head`, a phrase for "vertex", is the patient's "on the top of the head").
     fn placed(&self, place: &str) -> bool {
         self.said(|f| self.held(place, f)) || self.text.contains(' ') && self.text.split(' ').all(|part| holds(place, part, false))
+    }
+
+    /// Whether the point's built-in text (`entry`), its prose texts or its code find the word;
+    /// a syllable anywhere in its pinyin (`san li` finds Zusanli), where [`holds`] would want
+    /// it at a word's start.
+    fn found(&self, point: &'static Point, entry: &Entry, prose: &str) -> bool {
+        self.codes.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || entry.pinyin.contains(f))
+    }
+
+    /// Whether the point has what the word stands for ([`Word::stands_for`]); `counterpart`
+    /// whether it has a dry-needling counterpart.
+    fn stands_in(&self, point: &Point, counterpart: bool) -> bool {
+        self.stands_for.is_some_and(|key| if key == DRY_NEEDLING { counterpart } else { has(point, key) })
     }
 
     /// Whether `found` finds the word as typed or in another of its forms.
