@@ -102,8 +102,9 @@ impl ProseIndex {
     /// ([`crate::prose::PointProse::places`]), `counterpart` whether it has a dry-needling
     /// counterpart ([`crate::prose::PointProse::has_counterpart`]); `words` the file's search
     /// words and what each stands for ([`crate::prose::ProseFile::search`]): a condition or
-    /// caution kind's key or [`DRY_NEEDLING`], else a word of the texts. `guides` gives each condition guide's id and title
-    /// ([`crate::prose::ProseFile::conditions`]); an id the catalog lacks is left out.
+    /// caution kind's key or [`DRY_NEEDLING`], else a word of the texts. `guides` gives each
+    /// condition guide's id and title ([`crate::prose::ProseFile::conditions`]); an id the
+    /// catalog lacks is left out.
     pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>, P: AsRef<str>, J: IntoIterator<Item = P>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
         placed: impl Fn(&'static Point) -> Option<J>,
@@ -872,7 +873,7 @@ impl Query {
     /// How near the start of one of a folded text's lines (its texts, one a line) the query's
     /// words stand together ([`closeness`]).
     fn closeness(&self, text: &str) -> Option<usize> {
-        closeness(&self.words.iter().collect::<Vec<_>>(), text)
+        closeness(&self.words, text)
     }
 }
 
@@ -881,18 +882,18 @@ impl Query {
 /// few words' reach of each other (as many bytes as the words, and 24 more between two:
 /// "between the inner ends of the eyebrows"), else the shortest stretch's bytes plus half its
 /// start, the less the nearer.
-fn closeness(words: &[&Word], text: &str) -> Option<usize> {
+fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usize> {
     let count = words.len();
     if count < 2 {
         return None;
     }
-    let reach = words.iter().map(|w| w.text.len()).sum::<usize>() + 24 * (count - 1);
+    let reach = words.iter().map(|w| w.borrow().text.len()).sum::<usize>() + 24 * (count - 1);
     let mut nearest = None;
     for line in text.split('\n') {
         // Every place each word is held: start, end, which word.
         let mut marks: Vec<(usize, usize, usize)> = Vec::new();
         for (i, word) in words.iter().enumerate() {
-            word.marks(line, |start, end| marks.push((start, end, i)));
+            word.borrow().marks(line, |start, end| marks.push((start, end, i)));
         }
         // From each place, the stretch to the nearest end of every word at or after it.
         for &(start, ..) in &marks {
