@@ -285,7 +285,9 @@ fn emit(catalog: &Catalog, prose: &[(&str, prose::ProseFile)]) -> String {
                 let stops: Vec<String> = stops
                     .iter()
                     .map(|stop| match stop {
-                        source::Stop::Point(code) => format!("Stop::Point({})", lit(code)),
+                        // Where the point is in POINTS, which follows `catalog.points` (the
+                        // courses name only points the catalog has).
+                        source::Stop::Point(code) => format!("Stop::Point({})", catalog.points.iter().position(|p| p.code == *code).unwrap_or(usize::MAX)),
                         source::Stop::Place(views) => format!("Stop::Place(&[{}])", view_positions(views)),
                     })
                     .collect();

@@ -7,6 +7,14 @@ use std::sync::OnceLock;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
+/// Where `point` is in [`POINTS`], from its address (every `&Point` the crate hands out is one
+/// of them): none for a point from elsewhere.
+pub fn place_of(point: &Point) -> Option<usize> {
+    let offset = (point as *const Point as usize).checked_sub(POINTS.as_ptr() as usize)?;
+    let size = std::mem::size_of::<Point>();
+    (offset % size == 0 && offset / size < POINTS.len()).then_some(offset / size)
+}
+
 /// The point with this code, accepting any case, spaces and the usual English alternative
 /// meridian codes: `BL23`, `bl 23` and `UB23` all give BL23; and the code China's national
 /// standard gives a point the WHO counts otherwise: `GV29` is EX-HN3.

@@ -119,10 +119,11 @@ pub struct Course {
     pub runs: &'static [&'static [Stop]],
 }
 
-/// A stop of a run: a point, by code, or a waypoint's places per view.
+/// A stop of a run: a point, by its place in `catalog::POINTS` (the build checks the code and
+/// writes where it is), or a waypoint's places per view.
 #[derive(Debug)]
 pub enum Stop {
-    Point(&'static str),
+    Point(u16),
     Place(&'static [ViewPositions]),
 }
 

@@ -96,3 +96,23 @@ fn a_line_joins_two_points_at_least_never_a_waypoint_alone() {
     let bl = course::lines(&shown, View::Back).into_iter().filter(|(m, _)| *m == "BL").count();
     assert_eq!(bl, 2);
 }
+
+#[test]
+fn every_course_stop_is_a_point_of_its_own_channel_found_by_its_place_in_the_catalog() {
+    // build.rs writes each stop as the point's place in POINTS; `catalog::place_of` reads a
+    // point's place back from the point. Both must name the same point.
+    for (place, point) in POINTS.iter().enumerate() {
+        assert_eq!(acumap::catalog::place_of(point), Some(place), "{}", point.code);
+    }
+    let mut stops = 0;
+    for course in acumap::catalog::COURSES {
+        for stop in course.runs.iter().flat_map(|run| run.iter()) {
+            if let acumap::model::Stop::Point(place) = stop {
+                let point = POINTS.get(usize::from(*place)).unwrap_or_else(|| panic!("{}: no point at {place}", course.meridian));
+                assert_eq!(point.meridian(), course.meridian, "{}", point.code);
+                stops += 1;
+            }
+        }
+    }
+    assert!(stops > 100, "{stops} stops");
+}
