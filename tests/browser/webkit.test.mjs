@@ -118,12 +118,15 @@ async function open(path) {
   return s;
 }
 
-/** Each widget's state (painted or live, its list drawn or busy, its notices), the files the
+/** Each widget's state (painted or live, its list drawn or busy, its live view being built
+ * hidden or shown, whether its wasm still answers, its notices), the files the
  * page fetched, and whether the page is shown and draws frames (the list's later rows wait for
  * one). */
 const WIDGETS_SEEN = `return (async () => ({ widgets: [...document.querySelectorAll('acu-map')].map((m) => ({
     shadow: !!m.shadowRoot, painted: !!m.shadowRoot?.querySelector('.painted'),
     list: ((list) => list ? (list.hasAttribute('aria-busy') ? 'busy' : 'drawn') : 'none')(m.shadowRoot?.querySelector('[data-testid="list"]')),
+    mounts: [...(m.shadowRoot?.querySelectorAll('.acu-mount') ?? [])].map((c) => (c.hidden ? 'hidden' : 'shown')),
+    wasm: ((m) => { try { return m.getPoint('LI4') ? 'answers' : 'null'; } catch (e) { return String(e); } })(m),
     notices: [...(m.shadowRoot?.querySelectorAll('[data-testid="notice"]') ?? [])].map((n) => n.textContent) })),
   files: performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()), ready: document.readyState,
   visibility: document.visibilityState,
