@@ -75,10 +75,13 @@ impl Place {
     /// `is_shown`: whether each point of the catalog is shown, by its place.
     fn of(stop: &Stop, is_shown: &[bool], view: View) -> Place {
         match stop {
-            Stop::Point(place) => match catalog::POINTS.get(usize::from(*place)) {
-                Some(p) => Place::of_point(p, is_shown[usize::from(*place)], view),
-                None => Place::Elsewhere,
-            },
+            Stop::Point(place) => {
+                let place = usize::from(*place);
+                match (catalog::POINTS.get(place), is_shown.get(place)) {
+                    (Some(p), Some(shown)) => Place::of_point(p, *shown, view),
+                    _ => Place::Elsewhere,
+                }
+            }
             Stop::Place(views) => match views.iter().find(|v| v.view == view) {
                 Some(v) => Place::Here(v.positions, false),
                 None => Place::Elsewhere,
