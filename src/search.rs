@@ -800,9 +800,13 @@ impl Query {
         let stands = |w: &Word| w.stands_in(point, counterpart);
         let found = if words.iter().all(said) {
             // Words standing together in a text beat words found apart (`he sea`: the He-sea
-            // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"); a match
-            // in the name beats one in the indications.
-            let together = if self.together(prose) || self.together(&entry.text) { 30 } else { 0 };
+            // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"), as
+            // do a phrase of the prose file's search words and the term of the texts a word
+            // stands for (`well points`: the Jing-well points before TE10, Heavenly Well;
+            // `cold feet`: SP2's "cold feet" and the points of "cold limbs"); a match in the
+            // name beats one in the indications.
+            let phrases = || words.iter().any(|w| w.together_in(prose) || w.together_in(&entry.text));
+            let together = if self.together(prose) || self.together(&entry.text) || phrases() { 30 } else { 0 };
             100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
         } else if words.iter().all(|w| said(w) || stands(w)) {
             // Found only through what a word stands for: after the points whose text holds it.
@@ -970,6 +974,10 @@ struct Word {
     /// stands for are found anyway. Its other spelling and the word of the texts it stands for
     /// are found as any word is (`labor`: "labour", as `labour` finds it).
     whole: Vec<String>,
+    /// The term of the texts the word stands for, where it is words standing together
+    /// (`well`: "jing-well", `cold hands`: "cold limbs"): a point whose text holds it ranks as
+    /// one holding the query's words together does ([`Query::score`]).
+    term: Option<String>,
 }
 
 impl Word {
@@ -979,8 +987,10 @@ impl Word {
         // What the word means, or its singular (`burps`: `burp`, "belching").
         let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
         let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing | Meaning::Urgent(_)));
+        let mut term = None;
         if let Some(Meaning::Word(word)) = meaning {
             forms.push(word.clone());
+            term = word.contains([' ', '-']).then(|| word.clone());
         }
         forms.extend(respelled(text));
         // The singular of a word the prose file gives a word for, or that stands for nothing,
@@ -998,7 +1008,14 @@ impl Word {
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole }
+        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole, term }
+    }
+
+    /// Whether `text` holds the word's words standing together: the word itself where it is a
+    /// phrase (`cold feet`), or the term of the texts it stands for ([`Word::term`]).
+    fn together_in(&self, text: &str) -> bool {
+        let phrase = self.text.contains(' ').then_some(self.text.as_str());
+        phrase.into_iter().chain(self.term.as_deref()).any(|words| self.held(text, words))
     }
 
     /// Whether the word names pregnancy: it stands for the caution kind (`pregnant`, `孕妇`) or

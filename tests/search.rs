@@ -324,6 +324,15 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("tired all the time", "fatigue"),
         ("trigeminal neuralgia", "facial-pain"),
         ("calming points", "mental"),
+        // Irritable bowel found nothing written out (`ibs` did), nor RSI.
+        ("irritable bowel", "digestive"),
+        ("irritable bowel syndrome", "digestive"),
+        ("肠易激", "digestive"),
+        ("腸易激", "digestive"),
+        ("RSI", "arm-pain"),
+        ("repetitive strain injury", "arm-pain"),
+        ("担心", "mental"),
+        ("擔心", "mental"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -913,6 +922,11 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("outside", "outer"),
         ("my knee hurts", "knee pain"),
         ("feeling anxious", "anxiety"),
+        // Worried, worrying and nervous found nothing, worry SP5 alone.
+        ("worried", "anxiety"),
+        ("worrying", "anxiety"),
+        ("worry", "anxiety"),
+        ("nervous", "anxiety"),
         ("nauseous", "nausea"),
         ("feeling sick", "nausea"),
         ("can not sleep", "insomnia"),
@@ -1089,6 +1103,8 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         ("en", "jing well", "jing-well"),
         ("en", "lower he-sea", "lower he-sea"),
         ("en", "influential points", "influential point"),
+        ("en", "well points", "jing-well"),
+        ("en", "Well point", "jing-well"),
         ("zh-Hans", "合穴", "he-sea"),
         ("zh-Hans", "井穴", "jing-well"),
         ("zh-Hans", "经穴", "jing-river"),
@@ -1117,6 +1133,34 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         let first: BTreeSet<&str> = found.iter().take(members.len()).copied().collect();
         assert_eq!(first, members, "{lang}: {query} lists {found:?}");
     }
+}
+
+/// A category by its short word (`well points`, `mu points`, `back shu`) found every point whose
+/// texts hold the letters anywhere: `well points` 116 points, most for "swelling", the Jing-well
+/// points after TE10 and GB21 (Heavenly and Shoulder Well); `mu points` 32 ("muscle", "mucus");
+/// `back shu` 34. The word is found whole (or as a pinyin syllable: GB16, Muchuang), and the
+/// category's term, where a point's texts hold it, ranks it as words standing together.
+#[test]
+fn a_category_by_its_short_word_finds_it_whole() {
+    use acumap::prose::ProseFileKind::Whole;
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let whole = |text: &str, word: &str| text.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == word);
+    for (query, word, most) in [("well points", "well", 18), ("mu points", "mu", 13), ("back shu", "shu", 14)] {
+        let found = codes_in("en", Whole, query);
+        assert!(!found.is_empty() && found.len() <= most, "{query}: {found:?}");
+        for code in found {
+            let point = acumap::catalog::point(code).unwrap();
+            let prose = &file.points[code];
+            let categories = prose.practitioner.as_ref().map_or(&[][..], |t| &t.categories[..]);
+            // (Last, SP13 to SP16: a patient's location, "well out to the side".)
+            let texts = prose.searchable().into_iter().chain(prose.places()).map(String::from).chain(categories.iter().cloned()).chain([point.english().to_string()]);
+            let said = texts.into_iter().any(|t| whole(&t, word)) || point.pinyin().to_lowercase().contains(word);
+            assert!(said, "{query}: {code} holds no word {word}");
+        }
+    }
+    // A phrase of the search words where a text writes it ranks as the term it stands for:
+    // SP2's "cold feet" with the points of "cold limbs".
+    assert!(codes_in("en", Whole, "cold feet").contains(&"SP2"));
 }
 
 #[test]
