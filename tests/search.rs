@@ -333,6 +333,10 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("repetitive strain injury", "arm-pain"),
         ("担心", "mental"),
         ("擔心", "mental"),
+        ("stressed", "mental"),
+        ("stressed out", "mental"),
+        ("stress at work", "mental"),
+        ("工作压力大", "mental"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -986,7 +990,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("尿床", "遗尿"),
         ("太阳穴痛", "偏头痛"),
         ("积食", "消化不良"),
-        ("手脚冰冷", "四肢厥冷"),
+        ("手脚冰冷", "四肢不温"),
         ("宿醉", "饮酒过量"),
         ("膝关节炎", "膝骨关节炎"),
     ] {
@@ -1161,6 +1165,27 @@ fn a_category_by_its_short_word_finds_it_whole() {
     // A phrase of the search words where a text writes it ranks as the term it stands for:
     // SP2's "cold feet" with the points of "cold limbs".
     assert!(codes_in("en", Whole, "cold feet").contains(&"SP2"));
+}
+
+/// Cold hands and feet, as a patient says it, found nothing on a patient page (the texts' "cold
+/// limbs", 四肢不温, are the practitioner's words), and 手脚冰冷 found the points of collapse
+/// (四肢厥冷, CV4, CV6, CV8), not those of tiredness with feeling cold. A Chinese complaint said
+/// with how bad it is (头疼得很厉害) found nothing.
+#[test]
+fn cold_hands_and_a_complaint_said_with_how_bad_it_is_find_their_points() {
+    use acumap::prose::ProseFileKind;
+    for kind in ProseFileKind::ALL {
+        for (lang, query) in [("en", "cold hands"), ("zh-Hans", "手脚冰凉"), ("zh-Hant", "手腳冰涼")] {
+            let found = codes_in(lang, kind, query);
+            assert!(["BL23", "GV4"].iter().all(|c| found.contains(c)), "{kind:?} {lang} {query}: {found:?}");
+        }
+    }
+    assert_eq!(codes_in("zh-Hans", ProseFileKind::Whole, "手脚冰冷")[..2], ["BL23", "GV4"]);
+    for kind in ProseFileKind::ALL {
+        for query in ["头疼得很厉害", "头疼得厉害"] {
+            assert_eq!(codes_in("zh-Hans", kind, query), codes_in("zh-Hans", kind, "头疼"), "{kind:?} {query}");
+        }
+    }
 }
 
 #[test]
