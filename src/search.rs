@@ -231,7 +231,8 @@ pub fn search(query: &str) -> Vec<&'static Point> {
 
 /// What a search found: the points, best first, and the query as it was read where it found
 /// nothing as typed but did with its misspelled words put right ([`corrected`]: `migrane` is
-/// read as "migraine").
+/// read as "migraine"), without the words saying whom it is for ([`without_whom`]), or as its
+/// first words ([`shortened`]: `neck pain from computer`, "neck pain").
 #[derive(Clone, PartialEq, Default)]
 pub struct Found {
     pub points: Vec<&'static Point>,
@@ -265,7 +266,7 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 /// [`read_apart`]), or where none do, those matching it without the words that say whom it is
 /// for ([`without_whom`], and that query), else by what the points are for and where they lie
 /// together ([`ranked_together`]), else with its misspelled words put right ([`corrected`], and
-/// that query).
+/// that query), else its first words that name a complaint ([`shortened`], and those words).
 pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
     let query = query.trim();
     if query.is_empty() {
@@ -303,11 +304,43 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
         }
     }
     // (Put right only once nothing is found: it reads every word of every text.)
-    let Some(read_as) = corrected(without_whom.as_deref().unwrap_or(query), prose) else {
-        return Found { points, read_as: None, urgent, pregnant };
-    };
-    let Ranked { points, pregnant } = read_apart(&read_as, prose);
-    Found { read_as: (!points.is_empty()).then_some(read_as), points, urgent, pregnant }
+    let asked = without_whom.as_deref().unwrap_or(query);
+    let read_as = corrected(asked, prose);
+    if let Some(read_as) = &read_as {
+        let Ranked { points, pregnant } = read_apart(read_as, prose);
+        if !points.is_empty() {
+            return Found { points, read_as: Some(read_as.clone()), urgent, pregnant };
+        }
+    }
+    // Last, its first words that find points (not beside what must not wait).
+    match urgent.is_none().then(|| shortened(read_as.as_deref().unwrap_or(asked), prose)).flatten() {
+        Some((read_as, Ranked { points, pregnant })) => Found { points, read_as: Some(read_as), urgent, pregnant },
+        None => Found { points, read_as: None, urgent, pregnant },
+    }
+}
+
+/// The most of a query's first words that find points, and those points, where the whole finds
+/// none (`neck pain from computer`: "neck pain"; `knee pain climbing stairs`: "knee pain"): a
+/// reader often says more than any text does, after the complaint (what brought it on, when it
+/// comes). Only a part that names a complaint: a condition (its label or a search word for it)
+/// or a condition guide's title (not `long` of `long covid`, `post` of `post operative nausea`,
+/// `brain` of `brain fog`), not a word of three letters alone (`low libido` is not the "Low"
+/// of "Low back pain"), nor the query's last words (`hair loss after chemo` is not `after
+/// chemo`). Its filler left out and its search phrases kept whole (`low blood pressure`, which
+/// stands for nothing, is not `low blood`). `None` for a query of one word, or where no part
+/// finds a point.
+fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)> {
+    let stripped = without_filler(query).unwrap_or_else(|| fold(query));
+    let words: Vec<String> = words(&stripped, prose).into_iter().map(|w| w.text).collect();
+    (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
+        let part = words[..keep].join(" ");
+        let named = Query::new(&part, prose);
+        if named.conditions.0 == 0 && named.guided.is_empty() {
+            return None;
+        }
+        let found = read_apart(&part, prose);
+        (!found.points.is_empty()).then_some((part, found))
+    })
 }
 
 /// Words that say whom a reader asks for (`my son has a cough`, `insomnia in the elderly`,

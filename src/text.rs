@@ -55,7 +55,7 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
     indications effect effects function functions massage massaging press pressing rub rubbing moxa \
     moxibustion needle needling i me have has had having get getting got feel feeling feels bad severe mild \
     very really suffer suffering from symptom symptoms rehab rehabilitation recovery do does did can could \
-    should safe safely when during while better improve improving trouble difficulty problem problems issues";
+    should safe safely when during while better improve improving trouble difficulty problem problems issues that";
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {

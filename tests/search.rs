@@ -1188,6 +1188,37 @@ fn cold_hands_and_a_complaint_said_with_how_bad_it_is_find_their_points() {
     }
 }
 
+/// A reader says more than any text does, after the complaint (what brought it on, when it
+/// comes): `neck pain from computer`, `knee pain climbing stairs`, `wrist pain from typing`
+/// found nothing. The first words that name a complaint and find points are read, and the
+/// search says so; not a word that only qualifies one (`long covid`, `low libido`, `brain
+/// fog`), not the last words (`hair loss after chemo`), not a phrase that stands for nothing
+/// taken apart (`low blood pressure`), and not beside what must not wait.
+#[test]
+fn a_complaint_said_with_more_than_the_texts_say_finds_its_points() {
+    use acumap::prose::ProseFileKind;
+    use acumap::search::{baked_prose_index, find};
+    for kind in ProseFileKind::ALL {
+        let index = baked_prose_index("en", kind).unwrap();
+        let shortened = [
+            ("neck pain from computer", "neck pain"),
+            ("knee pain climbing stairs", "knee pain"),
+            ("wrist pain from typing", "wrist pain"),
+            ("cough that won't go away", "cough"),
+            ("migraine with aura", "migraine"),
+        ];
+        for (query, read) in shortened {
+            let found = find(query, || Some(&index));
+            assert_eq!(found.read_as.as_deref(), Some(read), "{kind:?} {query}");
+            assert_eq!(found.points, find(read, || Some(&index)).points, "{kind:?} {query}");
+        }
+        for query in ["long covid", "low libido", "brain fog", "hair loss after chemo", "low blood pressure", "my baby is not moving"] {
+            let found = find(query, || Some(&index));
+            assert!(found.points.is_empty() && found.read_as.is_none(), "{kind:?} {query}: {:?}", found.read_as);
+        }
+    }
+}
+
 #[test]
 fn a_channel_named_lists_its_points_first_in_order() {
     use acumap::prose::ProseFileKind::Whole;
