@@ -327,11 +327,14 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
 /// `brain` of `brain fog`), not a word of three letters alone (`low libido` is not the "Low"
 /// of "Low back pain"), nor the query's last words (`hair loss after chemo` is not `after
 /// chemo`). Its filler left out and its search phrases kept whole (`low blood pressure`, which
-/// stands for nothing, is not `low blood`). `None` for a query of one word, or where no part
-/// finds a point.
+/// stands for nothing, is not `low blood`). `None` for a query of one word or of more than a
+/// reader types (a pasted text, as [`corrected`] leaves it), or where no part finds a point.
 fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)> {
     let stripped = without_filler(query).unwrap_or_else(|| fold(query));
     let words: Vec<String> = words(&stripped, prose).into_iter().map(|w| w.text).collect();
+    if words.len() > LONGEST_SPELLED_QUERY {
+        return None;
+    }
     (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
         let part = words[..keep].join(" ");
         let named = Query::new(&part, prose);
@@ -535,7 +538,7 @@ fn corrected(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
 const PAST_ENDINGS: [&str; 5] = ["", "s", "ing", "ion", "y"];
 
 /// The longest word [`corrected`] puts right, and the most words of a query it reads (each
-/// word put right is a read of every text, about 3 ms natively).
+/// word put right is a read of every text, about 3 ms natively), as [`shortened`] does.
 const LONGEST_SPELLED: usize = 24;
 const LONGEST_SPELLED_QUERY: usize = 8;
 
