@@ -125,6 +125,11 @@ impl Conditions {
         Conditions(CONDITIONS.iter().position(|(k, _)| *k == key).map_or(0, |bit| 1 << bit))
     }
 
+    /// Whether the set has no tag.
+    pub fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+
     /// Whether the two sets share a tag.
     pub fn intersects(self, other: Conditions) -> bool {
         self.0 & other.0 != 0

@@ -338,7 +338,7 @@ fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)
     (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
         let part = words[..keep].join(" ");
         let named = Query::new(&part, prose);
-        if named.conditions.0 == 0 && named.guided.is_empty() {
+        if named.conditions.is_empty() && named.guided.is_empty() {
             return None;
         }
         let found = read_apart(&part, prose);
