@@ -337,11 +337,11 @@ fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)
     }
     (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
         let part = words[..keep].join(" ");
-        let named = Query::new(&part, prose);
-        if named.conditions.is_empty() && named.guided.is_empty() {
+        let query = Query::new(&part, prose);
+        if query.conditions.is_empty() && query.guided.is_empty() {
             return None;
         }
-        let found = read_apart(&part, prose);
+        let found = rank(&query, prose, Query::score);
         (!found.points.is_empty()).then_some((part, found))
     })
 }
