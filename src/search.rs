@@ -636,7 +636,8 @@ const LONGEST_RUN: usize = 24;
 
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`, `内关在哪里`, `合谷的功效与作用`,
-/// `艾灸足三里`, `头痛按哪里`, `孕妇不能按的穴位`), longest first (治疗 before 治, 按揉 before 按), and
+/// `艾灸足三里`, `头痛按哪里`, `孕妇不能按的穴位`; how a complaint goes on: `打嗝不止`, `一直咳嗽`,
+/// `反复感冒`), longest first (治疗 before 治, 按揉 before 按), and
 /// 位置 before 穴位, which `合谷穴位置` (Hegu's place) holds too: no point's name holds one (a
 /// lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it after a
 /// name). Not 刺 alone (刺痛, stabbing pain, is a condition's word) nor 和 (耳和髎, TE22).
@@ -644,7 +645,7 @@ const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
     不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
-    经常 經常 晚上 了 吗 嗎";
+    经常 經常 一直 不止 不停 持续 持續 反复 反復 晚上 了 吗 嗎";
 
 /// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
 /// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).
@@ -662,7 +663,10 @@ fn without_filler(query: &str) -> Option<String> {
         let blood = i > 0 && tokens[i - 1] == "blood";
         // Dry needling is not needling (`dry needling`, a search word: [`DRY_NEEDLING`]).
         let dry = i > 0 && tokens[i - 1] == "dry" && matches!(*token, "needle" | "needles" | "needling");
-        if !is_filler(token) && !(*token == "pressure" && before_point && !blood) || dry {
+        // What goes on and on is what it is (`hiccups won't stop`: hiccups).
+        let goes_on = i > 0 && matches!(tokens[i - 1], "won't" | "wont") && *token == "stop";
+        let left_out = is_filler(token) || *token == "pressure" && before_point && !blood || goes_on;
+        if !left_out || dry {
             kept.push(token);
         }
     }
@@ -965,26 +969,64 @@ fn channel_named(query: &str) -> Option<&'static str> {
 /// the text starts with it (`ear` in "ear pain", not in "near" or "heart"; `ibs` not in "ribs"),
 /// or where its digits follow letters (`36` in "st36"); and a `whole` word of letters or digits
 /// only as a word of the text, or with an "s" after it (`flu` not in "fluid", `fits` not in
-/// "benefits"; `induce` in "Induces labour").
+/// "benefits"; `induce` in "Induces labour"). A phrase, words a space apart, with filler words
+/// between two of its words or none ([`held_at`]).
 fn holds(text: &str, word: &str, whole: bool) -> bool {
     held_at(text, word, whole).next().is_some()
 }
 
-/// Where a folded text holds a folded word, as [`holds`] reads it: the byte offsets.
-fn held_at<'a>(text: &'a str, word: &'a str, whole: bool) -> impl Iterator<Item = usize> + 'a {
+/// Where a folded text holds a folded word, as [`holds`] reads it: the start and end of each
+/// place, in bytes. A phrase's words (`cold hands feet`, as a query of "cold hands and feet"
+/// leaves it) in order, each as the text holds a word, with filler words between two of them or
+/// not ([`next_word_at`]: the patient's "cold hands and feet"; `ringing ears`: "ringing in the
+/// ears").
+fn held_at<'a>(text: &'a str, word: &'a str, whole: bool) -> impl Iterator<Item = (usize, usize)> + 'a {
+    let (first, rest) = word.split_once(' ').unwrap_or((word, ""));
+    text.match_indices(first).map(|(at, _)| at).filter(move |&at| stands_at(text, at, first, whole)).filter_map(move |start| {
+        let mut end = start + first.len();
+        for part in rest.split(' ').filter(|p| !p.is_empty()) {
+            end = next_word_at(text, end, part, whole)?;
+        }
+        Some((start, end))
+    })
+}
+
+/// Where `part`, the next word of a phrase, ends in a folded text whose part before `end` holds
+/// the phrase's words before it: after a space or a hyphen, filler words between them or not
+/// (not after a comma: "before a period, pain along the ribs" is no period pain); `None` where
+/// another word or none comes first.
+fn next_word_at(text: &str, mut end: usize, part: &str, whole: bool) -> Option<usize> {
+    loop {
+        let gap = text[end..].find(char::is_alphanumeric)?;
+        if gap == 0 || !text[end..end + gap].chars().all(|c| c == ' ' || c == '-') {
+            return None;
+        }
+        let at = end + gap;
+        if text[at..].starts_with(part) && stands_at(text, at, part, whole) {
+            return Some(at + part.len());
+        }
+        end = text[at..].find(|c: char| !c.is_alphanumeric()).map_or(text.len(), |e| at + e);
+        if !is_filler(&text[at..end]) {
+            return None;
+        }
+    }
+}
+
+/// Whether a folded text holds a folded word at the byte offset `at`, where it holds its
+/// letters: as [`holds`] reads it, a short or `whole` word of letters or digits only at a word's
+/// start and a `whole` one only to its end.
+fn stands_at(text: &str, at: usize, word: &str, whole: bool) -> bool {
     let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
     let anywhere = !word.starts_with(|c: char| c.is_ascii_alphanumeric()) || !whole && word.chars().count() > 3;
+    if anywhere {
+        return true;
+    }
     let digits = word.starts_with(|c: char| c.is_ascii_digit());
-    text.match_indices(word).map(|(at, _)| at).filter(move |&at| {
-        if anywhere {
-            return true;
-        }
-        let before = text[..at].chars().next_back();
-        let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
-        let ends = |rest: &str| !alphanumeric(rest.chars().next());
-        let after = &text[at + word.len()..];
-        starts && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
-    })
+    let before = text[..at].chars().next_back();
+    let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
+    let ends = |rest: &str| !alphanumeric(rest.chars().next());
+    let after = &text[at + word.len()..];
+    starts && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
 }
 
 /// A word of a query, folded, with its other forms: its singular if it looks like an English
@@ -1104,7 +1146,7 @@ impl Word {
 
     /// Where `text` holds `form`, a form of the word ([`held_at`]; a `whole` form only as a
     /// word of the text).
-    fn held_at<'a>(&self, text: &'a str, form: &'a str) -> impl Iterator<Item = usize> + 'a {
+    fn held_at<'a>(&self, text: &'a str, form: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         held_at(text, form, self.whole.iter().any(|w| w == form))
     }
 
@@ -1112,8 +1154,8 @@ impl Word {
     /// for each, in bytes.
     fn marks(&self, text: &str, mut mark: impl FnMut(usize, usize)) {
         let mut each = |form: &str| {
-            for at in self.held_at(text, form) {
-                mark(at, at + form.len());
+            for (start, end) in self.held_at(text, form) {
+                mark(start, end);
             }
         };
         each(&self.text);

@@ -44,7 +44,8 @@ pub fn fold(text: &str) -> String {
 /// pregnancy`, `contraindicated in pregnancy`; a question about a point, `where is hegu`, `how
 /// to find neiguan`, `ST36 uses`, `zusanli benefits`; what the reader does with it, `moxa
 /// st36`, `needling gb21`), and what readers write about themselves (`i have a headache`, `what
-/// can i do for a bad headache`, `feeling dizzy`, `severe back pain`, `stroke recovery`), which
+/// can i do for a bad headache`, `feeling dizzy`, `severe back pain`, `stroke recovery`; how it
+/// goes on, `i keep getting headaches`, `always tired`, `hiccups won't stop`), which
 /// search leaves out where they are a word of the query (`pressure` too, before `point`:
 /// `crate::search`), and which a search word of `points/` may hold (`pins and needles`,
 /// `feeling sick`: it is `sick`). A query of them alone is searched as typed (`moxibustion`).
@@ -55,7 +56,8 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
     indications effect effects function functions massage massaging press pressing rub rubbing moxa \
     moxibustion needle needling i me have has had having get getting got feel feeling feels bad severe mild \
     very really suffer suffering from symptom symptoms rehab rehabilitation recovery do does did can could \
-    should safe safely when during while better improve improving trouble difficulty problem problems issues that";
+    should safe safely when during while better improve improving trouble difficulty problem problems issues that \
+    keep keeps always constantly won't wont";
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {
