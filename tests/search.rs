@@ -1210,6 +1210,22 @@ fn a_phrase_said_with_little_words_between_finds_the_texts_that_say_it() {
     assert!(at("GB41") > at("EX-CA1"), "{found:?}");
 }
 
+/// Allergies, as readers mostly mean them, are hay fever: `allergies`, `seasonal allergies`,
+/// 过敏 found nothing in the patient's words, or one point. A skin allergy is the skin's; a food
+/// allergy no point's (EX-UE4's texts hold "food").
+#[test]
+fn allergies_find_the_nose_points_and_a_skin_allergy_the_skins() {
+    use acumap::prose::ProseFileKind;
+    for kind in ProseFileKind::ALL {
+        let asked = [("en", "allergies", "nose"), ("en", "seasonal allergies", "nose"), ("en", "skin allergy", "skin"), ("zh-Hans", "过敏", "nose"), ("zh-Hans", "皮肤过敏", "skin"), ("zh-Hant", "過敏", "nose")];
+        for (lang, query, condition) in asked {
+            let found: std::collections::BTreeSet<&str> = codes_in(lang, kind, query).into_iter().collect();
+            assert!(found.is_superset(&with_condition(condition)), "{kind:?} {lang} {query}: {found:?}");
+        }
+        assert_eq!(codes_in("en", kind, "food allergy"), Vec::<&str>::new(), "{kind:?}");
+    }
+}
+
 /// How a complaint goes on is not what it is: `hiccups won't stop`, `i keep getting
 /// headaches`, `always tired`, 打嗝不止, 一直咳嗽, 咳嗽不停 found nothing or less (a text
 /// holding "keep" or 一直). Stopping it is still asked (`how do i stop hiccups`: the points
