@@ -843,10 +843,18 @@ impl Query {
             // points, "He-sea (earth) point", before those with "heat" and "Sea of Qi"), as
             // do a phrase of the prose file's search words and the term of the texts a word
             // stands for (`well points`: the Jing-well points before TE10, Heavenly Well;
-            // `cold feet`: SP2's "cold feet" and the points of "cold limbs"); a match in the
-            // name beats one in the indications.
+            // `cold feet`: SP2's "cold feet" and the points of "cold limbs"), though not as
+            // all of a query's words together (`mu stomach`: CV12, "Front-mu point of the
+            // Stomach", before ST25, the Large Intestine's); a match in the name beats one in
+            // the indications.
             let phrases = || words.iter().any(|w| w.together_in(prose) || w.together_in(&entry.text));
-            let together = if self.together(prose) || self.together(&entry.text) || phrases() { 30 } else { 0 };
+            let together = if self.together(prose) || self.together(&entry.text) {
+                30
+            } else if phrases() {
+                20
+            } else {
+                0
+            };
             100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
         } else if words.iter().all(|w| said(w) || stands(w)) {
             // Found only through what a word stands for: after the points whose text holds it.
