@@ -1167,6 +1167,26 @@ fn a_category_by_its_short_word_finds_it_whole() {
     assert!(codes_in("en", Whole, "cold feet").contains(&"SP2"));
 }
 
+/// Other books name the same categories otherwise: alarm points (the front-mu), associated
+/// points (the back-shu), master or opening points (the confluent), meeting or intersection
+/// points (the crossing points) found nothing or a few names. A category with a channel ranks
+/// the point of that channel's category first, not a point of the category and of the channel
+/// apart (`mu point of the stomach`: CV12, not ST25, the Large Intestine's).
+#[test]
+fn a_category_by_another_books_name_finds_its_points() {
+    use acumap::prose::ProseFileKind::Whole;
+    let first = |query: &str, n: usize| codes_in("en", Whole, query).into_iter().take(n).collect::<std::collections::BTreeSet<_>>();
+    for (other, ours, n) in [("alarm points", "front-mu points", 12), ("associated points", "back-shu points", 12), ("master points", "confluent points", 8), ("opening points", "confluent points", 8)] {
+        assert_eq!(first(other, n), first(ours, n), "{other}");
+    }
+    for query in ["meeting points", "intersection points"] {
+        assert!(first(query, 400).is_superset(&first("crossing points", 400)), "{query}");
+    }
+    for (query, code) in [("mu point of the stomach", "CV12"), ("alarm point of the stomach", "CV12"), ("associated point of the liver", "BL18"), ("opening point of the chong mai", "SP4")] {
+        assert_eq!(codes_in("en", Whole, query)[0], code, "{query}");
+    }
+}
+
 /// Cold hands and feet, as a patient says it, found nothing on a patient page (the texts' "cold
 /// limbs", 四肢不温, are the practitioner's words), and 手脚冰冷 found the points of collapse
 /// (四肢厥冷, CV4, CV6, CV8), not those of tiredness with feeling cold. A Chinese complaint said
