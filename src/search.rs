@@ -326,13 +326,16 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
 /// or a condition guide's title (not `long` of `long covid`, `post` of `post operative nausea`,
 /// `brain` of `brain fog`), not a word of three letters alone (`low libido` is not the "Low"
 /// of "Low back pain"), nor the query's last words (`hair loss after chemo` is not `after
-/// chemo`). Its filler left out and its search phrases kept whole (`low blood pressure`, which
-/// stands for nothing, is not `low blood`). `None` for a query of one word or of more than a
-/// reader types (a pasted text, as [`corrected`] leaves it), or where no part finds a point.
+/// chemo`), nor what a word that qualifies the next names with other words after it (`high
+/// cholesterol` is not the "High" of "High blood pressure", `high blood sugar` not its "High
+/// blood": [`QUALIFIERS`]). Its filler left out and its search phrases kept whole (`low blood
+/// pressure`, which stands for nothing, is not `low blood`). `None` for a query of one word or
+/// of more than a reader types (a pasted text, as [`corrected`] leaves it), or where no part
+/// finds a point.
 fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)> {
     let stripped = without_filler(query).unwrap_or_else(|| fold(query));
     let words: Vec<String> = words(&stripped, prose).into_iter().map(|w| w.text).collect();
-    if words.len() > LONGEST_SPELLED_QUERY {
+    if words.len() > LONGEST_SPELLED_QUERY || words.first().is_some_and(|first| QUALIFIERS.split(' ').any(|q| q == first)) {
         return None;
     }
     (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
@@ -345,6 +348,10 @@ fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)
         (!found.points.is_empty()).then_some((part, found))
     })
 }
+
+/// Words that begin a condition's label or a guide's title and qualify the words after them,
+/// which [`shortened`] does not read alone or with other words after them.
+const QUALIFIERS: &str = "high higher raised elevated upper abnormal";
 
 /// Words that say whom a reader asks for (`my son has a cough`, `insomnia in the elderly`,
 /// `宝宝积食`, `老人失眠`), which a search leaves out where the query with them finds nothing

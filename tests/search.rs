@@ -1246,6 +1246,23 @@ fn allergies_find_the_nose_points_and_a_skin_allergy_the_skins() {
     }
 }
 
+/// A complaint in other everyday words: `high temperature` found the points for high blood
+/// pressure, `heart racing` every Heart point, `nose bleed` the points whose texts hold "nose"
+/// and "bleed" apart besides the nosebleed points.
+#[test]
+fn a_complaint_in_other_everyday_words_finds_its_points() {
+    use acumap::prose::ProseFileKind;
+    for kind in ProseFileKind::ALL {
+        for (query, condition) in [("high temperature", "fever"), ("heart racing", "palpitations"), ("racing heart", "palpitations")] {
+            let found: std::collections::BTreeSet<&str> = codes_in("en", kind, query).into_iter().collect();
+            assert!(!found.is_empty() && found.is_superset(&with_condition(condition)), "{kind:?} {query}: {found:?}");
+        }
+        for query in ["nose bleed", "bloody nose"] {
+            assert_eq!(codes_in("en", kind, query), codes_in("en", kind, "nosebleed"), "{kind:?} {query}");
+        }
+    }
+}
+
 /// How a complaint goes on is not what it is: `hiccups won't stop`, `i keep getting
 /// headaches`, `always tired`, 打嗝不止, 一直咳嗽, 咳嗽不停 found nothing or less (a text
 /// holding "keep" or 一直). Stopping it is still asked (`how do i stop hiccups`: the points
@@ -1301,7 +1318,9 @@ fn a_complaint_said_with_more_than_the_texts_say_finds_its_points() {
             assert_eq!(found.read_as.as_deref(), Some(read), "{kind:?} {query}");
             assert_eq!(found.points, find(read, || Some(&index)).points, "{kind:?} {query}");
         }
-        for query in ["long covid", "low libido", "brain fog", "hair loss after chemo", "low blood pressure", "my baby is not moving"] {
+        // (`high cholesterol` found the points for "High" blood pressure, `high blood sugar`
+        // those for "High blood" pressure.)
+        for query in ["long covid", "low libido", "brain fog", "hair loss after chemo", "low blood pressure", "my baby is not moving", "high cholesterol", "high blood sugar"] {
             let found = find(query, || Some(&index));
             assert!(found.points.is_empty() && found.read_as.is_none(), "{kind:?} {query}: {:?}", found.read_as);
         }
