@@ -670,10 +670,12 @@ fn without_filler(query: &str) -> Option<String> {
         let blood = i > 0 && tokens[i - 1] == "blood";
         // Dry needling is not needling (`dry needling`, a search word: [`DRY_NEEDLING`]).
         let dry = i > 0 && tokens[i - 1] == "dry" && matches!(*token, "needle" | "needles" | "needling");
+        // Bad breath is a complaint of its own, not every text's "shortness of breath".
+        let bad_breath = *token == "bad" && tokens.get(i + 1) == Some(&"breath");
         // What goes on and on is what it is (`hiccups won't stop`: hiccups).
         let goes_on = i > 0 && matches!(tokens[i - 1], "won't" | "wont") && *token == "stop";
         let left_out = is_filler(token) || *token == "pressure" && before_point && !blood || goes_on;
-        if !left_out || dry {
+        if !left_out || dry || bad_breath {
             kept.push(token);
         }
     }

@@ -1248,7 +1248,7 @@ fn allergies_find_the_nose_points_and_a_skin_allergy_the_skins() {
 
 /// A complaint in other everyday words: `high temperature` found the points for high blood
 /// pressure, `heart racing` every Heart point, `nose bleed` the points whose texts hold "nose"
-/// and "bleed" apart besides the nosebleed points.
+/// and "bleed" apart besides the nosebleed points, `cold sores` those of cold pain.
 #[test]
 fn a_complaint_in_other_everyday_words_finds_its_points() {
     use acumap::prose::ProseFileKind;
@@ -1260,6 +1260,12 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
         for query in ["nose bleed", "bloody nose"] {
             assert_eq!(codes_in("en", kind, query), codes_in("en", kind, "nosebleed"), "{kind:?} {query}");
         }
+        // `bad breath` found every text's "shortness of breath" ("bad" a word left out).
+        let bad_breath = codes_in("en", kind, "bad breath");
+        assert!(!bad_breath.is_empty() && bad_breath.len() < codes_in("en", kind, "breath").len(), "{kind:?}: {bad_breath:?}");
+        assert_eq!(codes_in("en", kind, "halitosis"), bad_breath, "{kind:?}");
+        let cold_sores: std::collections::BTreeSet<&str> = codes_in("en", kind, "cold sores").into_iter().collect();
+        assert_eq!(cold_sores, with_condition("mouth"), "{kind:?}");
     }
 }
 
