@@ -1248,10 +1248,12 @@ fn allergies_find_the_nose_points_and_a_skin_allergy_the_skins() {
 
 /// A complaint in other everyday words: `high temperature` found the points for high blood
 /// pressure, `heart racing` every Heart point, `nose bleed` the points whose texts hold "nose"
-/// and "bleed" apart besides the nosebleed points, `cold sores` those of cold pain.
+/// and "bleed" apart besides the nosebleed points, `cold sores` those of cold pain; 鼻出血 (the
+/// patient's word) three points on a practitioner's page, whose texts say 鼻衄.
 #[test]
 fn a_complaint_in_other_everyday_words_finds_its_points() {
     use acumap::prose::ProseFileKind;
+    assert_eq!(codes_in("zh-Hans", ProseFileKind::Whole, "鼻出血"), codes_in("zh-Hans", ProseFileKind::Whole, "鼻衄"));
     for kind in ProseFileKind::ALL {
         for (query, condition) in [("high temperature", "fever"), ("heart racing", "palpitations"), ("racing heart", "palpitations")] {
             let found: std::collections::BTreeSet<&str> = codes_in("en", kind, query).into_iter().collect();
@@ -1266,6 +1268,13 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
         assert_eq!(codes_in("en", kind, "halitosis"), bad_breath, "{kind:?}");
         let cold_sores: std::collections::BTreeSet<&str> = codes_in("en", kind, "cold sores").into_iter().collect();
         assert_eq!(cold_sores, with_condition("mouth"), "{kind:?}");
+        // The same in Chinese (高烧 and 心跳快 found nothing, 嘴巴臭 and 唇疱疹 nothing).
+        let set = |lang: &str, query: &str| codes_in(lang, kind, query).into_iter().collect::<std::collections::BTreeSet<_>>();
+        for (zh, en) in [("高烧不退", "high temperature"), ("心跳快", "heart racing"), ("嘴巴臭", "bad breath"), ("唇疱疹", "cold sores")] {
+            for lang in ["zh-Hans", "zh-Hant"] {
+                assert_eq!(set(lang, zh), set("en", en), "{kind:?} {lang} {zh}");
+            }
+        }
     }
 }
 
