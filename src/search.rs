@@ -415,8 +415,16 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     }
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
-    let bare = crate::text::without_point_word(query).unwrap_or(query);
-    segmented(bare, prose).map_or(found, |words| ranked(&words, prose))
+    // Without the 穴 after a name, else with it, where it ends a category (`胃募穴`: 胃 募穴).
+    let bare = crate::text::without_point_word(query);
+    for query in bare.into_iter().chain([query]) {
+        let Some(words) = segmented(query, prose) else { continue };
+        let found = ranked(&words, prose);
+        if !found.points.is_empty() {
+            return found;
+        }
+    }
+    found
 }
 
 /// The points matching `query`, a query with words, best first. `prose` is the prose index, if
@@ -906,7 +914,8 @@ impl Query {
         };
         text.split('\n').any(|line| {
             let between = |end: usize, start: usize| {
-                line.get(end..start).is_some_and(|gap| gap.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || is_filler(w)))
+                // (之, "of", joins Chinese words: 胃之募穴, the Stomach's front-mu point.)
+                line.get(end..start).is_some_and(|gap| gap.split(|c: char| !c.is_alphanumeric()).all(|w| w.is_empty() || is_filler(w) || w == "之"))
             };
             // Where a word found ends, with the text's ending of a word of four letters or
             // more (a shorter one is found whole: `he sea` is not in "heat, sea").

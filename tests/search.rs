@@ -1187,6 +1187,25 @@ fn a_category_by_another_books_name_finds_its_points() {
     }
 }
 
+/// An organ's point of a category, as a Chinese student writes it: 胃募穴 found nothing (its
+/// 穴 was read as a name's), 胃的募穴 ranked ST25 (the Large Intestine's) before CV12, whose
+/// category says 胃之募穴 (之 joins the words); and ST36 is the Stomach's lower he-sea point, as
+/// BL40 and GB34 are the Bladder's and the Gallbladder's, besides their channels' he-sea.
+#[test]
+fn an_organs_point_of_a_category_in_chinese_comes_first() {
+    use acumap::prose::ProseFileKind::Whole;
+    for lang in ["zh-Hans", "zh-Hant"] {
+        for (query, code) in [("胃募穴", "CV12"), ("胃的募穴", "CV12"), ("肺募穴", "LU1"), ("膀胱募穴", "CV3"), ("胃下合穴", "ST36")] {
+            // (The characters are the same in both scripts.)
+            let found = codes_in(lang, Whole, query);
+            assert_eq!(found.first(), Some(&code), "{lang} {query}: {found:?}");
+        }
+    }
+    let lower_he_sea: std::collections::BTreeSet<&str> = codes_in("zh-Hans", Whole, "下合穴").into_iter().collect();
+    assert_eq!(lower_he_sea, ["ST36", "ST37", "ST39", "BL39", "BL40", "GB34"].into_iter().collect());
+    assert_eq!(codes_in("en", Whole, "lower he-sea point of the stomach")[0], "ST36");
+}
+
 /// Cold hands and feet, as a patient says it, found nothing on a patient page (the texts' "cold
 /// limbs", 四肢不温, are the practitioner's words), and 手脚冰冷 found the points of collapse
 /// (四肢厥冷, CV4, CV6, CV8), not those of tiredness with feeling cold. A Chinese complaint said
