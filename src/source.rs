@@ -521,7 +521,8 @@ impl Catalog {
     /// in that language, which must hold it: `texts`, its points' searchable texts
     /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
     /// in every language (its region's, conditions' and caution kinds' names:
-    /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region). A word readers type
+    /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region), or in English the
+    /// points' English names, which search finds too (`heavenly` for "Celestial"). A word readers type
     /// must lead to what the texts write, or, standing for nothing (an empty value), find no
     /// point: a complaint no point's texts treat.
     pub fn search_problems(&self, tag: &str, texts: &str) -> Vec<String> {
@@ -534,7 +535,10 @@ impl Catalog {
         for (_, t) in &self.translations {
             labels.extend([&t.region, &t.condition, &t.caution, &t.caution_plain]);
         }
-        let labels: Vec<String> = labels.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
+        let mut labels: Vec<String> = labels.into_iter().flat_map(|table| table.values()).map(|label| crate::text::fold(label)).collect();
+        if tag == "en" {
+            labels.extend(self.points.iter().flat_map(|p| [&p.english].into_iter().chain(&p.other_english)).map(|name| crate::text::fold(name)));
+        }
         let read = |word: &str| texts.contains(word) || labels.iter().any(|label| label.contains(word));
         let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value) || value == crate::prose::DRY_NEEDLING;
         table

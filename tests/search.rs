@@ -1206,6 +1206,17 @@ fn an_organs_point_of_a_category_in_chinese_comes_first() {
     assert_eq!(codes_in("en", Whole, "lower he-sea point of the stomach")[0], "ST36");
 }
 
+/// A point's English name in another book's words: 天 is heavenly or celestial, 府 a palace or a
+/// mansion, 池 a pool or a pond. `heavenly pillar` (BL10, Celestial Pillar), `wind mansion`
+/// (GV16, Palace of Wind) and `celestial well` (TE10, Heavenly Well) found nothing.
+#[test]
+fn a_points_english_name_in_another_books_words_finds_it() {
+    use acumap::prose::ProseFileKind::Whole;
+    for (query, code) in [("heavenly pillar", "BL10"), ("wind mansion", "GV16"), ("celestial well", "TE10"), ("celestial pond", "PC1"), ("shu palace", "KI27")] {
+        assert_eq!(codes_in("en", Whole, query).first(), Some(&code), "{query}");
+    }
+}
+
 /// Cold hands and feet, as a patient says it, found nothing on a patient page (the texts' "cold
 /// limbs", 四肢不温, are the practitioner's words), and 手脚冰冷 found the points of collapse
 /// (四肢厥冷, CV4, CV6, CV8), not those of tiredness with feeling cold. A Chinese complaint said
