@@ -1207,12 +1207,23 @@ fn an_organs_point_of_a_category_in_chinese_comes_first() {
 }
 
 /// A point's English name in another book's words: 天 is heavenly or celestial, 府 a palace or a
-/// mansion, 池 a pool or a pond. `heavenly pillar` (BL10, Celestial Pillar), `wind mansion`
+/// mansion, 池 a pool or a pond, 太 great or supreme, 俞 shu or transport. `heavenly pillar` (BL10, Celestial Pillar), `wind mansion`
 /// (GV16, Palace of Wind) and `celestial well` (TE10, Heavenly Well) found nothing.
 #[test]
 fn a_points_english_name_in_another_books_words_finds_it() {
     use acumap::prose::ProseFileKind::Whole;
-    for (query, code) in [("heavenly pillar", "BL10"), ("wind mansion", "GV16"), ("celestial well", "TE10"), ("celestial pond", "PC1"), ("shu palace", "KI27")] {
+    let other_books = [
+        ("heavenly pillar", "BL10"),
+        ("wind mansion", "GV16"),
+        ("celestial well", "TE10"),
+        ("celestial pond", "PC1"),
+        ("shu palace", "KI27"),
+        ("supreme surge", "LR3"),
+        ("kidney transport", "BL23"),
+        ("bountiful bulge", "ST40"),
+        ("seal hall", "EX-HN3"),
+    ];
+    for (query, code) in other_books {
         assert_eq!(codes_in("en", Whole, query).first(), Some(&code), "{query}");
     }
 }
