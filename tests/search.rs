@@ -1307,6 +1307,10 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
         let bad_breath = codes_in("en", kind, "bad breath");
         assert!(!bad_breath.is_empty() && bad_breath.len() < codes_in("en", kind, "breath").len(), "{kind:?}: {bad_breath:?}");
         assert_eq!(codes_in("en", kind, "halitosis"), bad_breath, "{kind:?}");
+        // `pinky` found nothing.
+        let little: std::collections::BTreeSet<&str> = codes_in("en", kind, "little finger").into_iter().collect();
+        let pinky: std::collections::BTreeSet<&str> = codes_in("en", kind, "pinky").into_iter().collect();
+        assert!(!pinky.is_empty() && pinky.is_subset(&little), "{kind:?}: {pinky:?}");
         let cold_sores: std::collections::BTreeSet<&str> = codes_in("en", kind, "cold sores").into_iter().collect();
         assert_eq!(cold_sores, with_condition("mouth"), "{kind:?}");
         // The same in Chinese (高烧 and 心跳快 found nothing, 嘴巴臭 and 唇疱疹 nothing).
