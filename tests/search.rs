@@ -1313,6 +1313,24 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
         assert!(!pinky.is_empty() && pinky.is_subset(&little), "{kind:?}: {pinky:?}");
         let cold_sores: std::collections::BTreeSet<&str> = codes_in("en", kind, "cold sores").into_iter().collect();
         assert_eq!(cold_sores, with_condition("mouth"), "{kind:?}");
+        // Chinese complaints as said (尿急, 月经推迟, 宫寒, 手心出汗, 半夜醒, 放屁 found nothing or
+        // a few texts' words).
+        let chinese = [
+            ("zh-Hans", "尿急", "urinary"),
+            ("zh-Hans", "憋不住尿", "urinary"),
+            ("zh-Hans", "月经推迟", "gynaecological"),
+            ("zh-Hans", "宫寒", "gynaecological"),
+            ("zh-Hans", "手心出汗", "sweating"),
+            ("zh-Hans", "半夜醒", "insomnia"),
+            ("zh-Hans", "放屁", "digestive"),
+            ("zh-Hant", "月經推遲", "gynaecological"),
+            ("zh-Hant", "半夜醒", "insomnia"),
+        ];
+        for (lang, query, condition) in chinese {
+            let found: std::collections::BTreeSet<&str> = codes_in(lang, kind, query).into_iter().collect();
+            assert!(found.is_superset(&with_condition(condition)), "{kind:?} {lang} {query}: {found:?}");
+        }
+        assert_eq!(codes_in("zh-Hans", kind, "做噩梦"), codes_in("zh-Hans", kind, "噩梦"), "{kind:?}");
         // The same in Chinese (高烧 and 心跳快 found nothing, 嘴巴臭 and 唇疱疹 nothing).
         let set = |lang: &str, query: &str| codes_in(lang, kind, query).into_iter().collect::<std::collections::BTreeSet<_>>();
         for (zh, en) in [("高烧不退", "high temperature"), ("心跳快", "heart racing"), ("嘴巴臭", "bad breath"), ("唇疱疹", "cold sores")] {
