@@ -1325,6 +1325,14 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
             ("zh-Hans", "放屁", "digestive"),
             ("zh-Hant", "月經推遲", "gynaecological"),
             ("zh-Hant", "半夜醒", "insomnia"),
+            // And the same in English (`urgency`, `my period is late`, `farting` found nothing).
+            ("en", "urgency", "urinary"),
+            ("en", "can't hold urine", "urinary"),
+            ("en", "my period is late", "gynaecological"),
+            ("en", "early periods", "gynaecological"),
+            ("en", "sweaty feet", "sweating"),
+            ("en", "waking at night", "insomnia"),
+            ("en", "farting", "digestive"),
         ];
         for (lang, query, condition) in chinese {
             let found: std::collections::BTreeSet<&str> = codes_in(lang, kind, query).into_iter().collect();
