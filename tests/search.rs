@@ -1,6 +1,10 @@
-//! Native tests of search over the baked catalog.
+//! Native tests of search over the baked catalog, and that no query makes it panic (fuzzed
+//! below with proptest).
+
+mod common;
 
 use acumap::search::search;
+use proptest::prelude::*;
 
 fn codes(query: &str) -> Vec<&'static str> {
     search(query).iter().map(|p| p.code).collect()
@@ -1599,5 +1603,40 @@ fn what_a_point_is_for_and_where_it_lies_find_it_together() {
         let built_in = acumap::search::searchable_text(acumap::catalog::point(code).unwrap()).to_lowercase();
         let placed = places.contains("back") && places.contains("pain");
         assert!(texts.contains("back") || built_in.contains("back") || low_back.contains(code) || placed, "{code}: found for back pain by \"back\" in its place and \"pain\" in its texts");
+    }
+}
+
+/// The words and marks the search reads specially: filler, what says whom and how it goes on,
+/// qualifiers, phrases' parts, a name's 穴, Chinese joined by 之, codes, marks; any of them, in
+/// any order, joined any way, is searched without a panic (a panic kills every widget on the
+/// page), and where the search reads the query otherwise it says what it read.
+fn tricky_query() -> impl Strategy<Value = String> {
+    let words = [
+        "", " ", "the", "of", "won't", "wont", "stop", "keep", "high", "upper", "low", "blood", "pressure", "point", "points", "dry",
+        "needling", "cold", "hands", "and", "feet", "mu", "stomach", "bad", "breath", "pins", "needles", "my", "son", "hiccups",
+        "st36", "li 4", "穴", "穴位", "胃", "之", "募穴", "不止", "一直", "头痛", "孕妇", "的", "(", ")", ",", "-", "'", "、", "’",
+        "pregnant", "pregnancy", "heart attack", "insomia", "a", "zzzzzzzzzz",
+    ];
+    let word = proptest::sample::select(words.to_vec());
+    let joiner = proptest::sample::select(vec![" ", "", ",", "-", "  "]);
+    proptest::collection::vec((word, joiner), 0..7).prop_map(|parts| parts.into_iter().map(|(w, j)| format!("{w}{j}")).collect())
+}
+
+proptest! {
+    #![proptest_config(common::fuzz_config(200))]
+
+    #[test]
+    fn any_query_is_searched_without_panicking(query in prop_oneof![tricky_query(), "\\PC{0,30}"]) {
+        use acumap::prose::ProseFileKind;
+        use acumap::search::{baked_prose_index, find, ProseIndex};
+        static INDEXES: std::sync::OnceLock<Vec<ProseIndex>> = std::sync::OnceLock::new();
+        let indexes = INDEXES.get_or_init(|| {
+            ["en", "zh-Hans"].iter().flat_map(|l| ProseFileKind::ALL.map(|k| baked_prose_index(l, k).expect("a baked prose file"))).collect()
+        });
+        let _ = search(&query);
+        for index in indexes {
+            let found = find(&query, || Some(index));
+            prop_assert!(found.read_as.as_deref().is_none_or(|read| !read.trim().is_empty()), "{query:?}: {:?}", found.read_as);
+        }
     }
 }
