@@ -415,10 +415,13 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     }
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
+    let counted = in_digits(query);
+    let query = counted.as_deref().unwrap_or(query);
     // Without the 穴 after a name, else with it, where it ends a category (`胃募穴`: 胃 募穴).
     let bare = crate::text::without_point_word(query);
     for query in bare.into_iter().chain([query]) {
-        let Some(words) = segmented(query, prose) else { continue };
+        // Read apart, or with its numbers set apart alone (`第7颈椎下`: 第 7颈椎 下).
+        let Some(words) = segmented(query, prose).or_else(|| counted.is_some().then(|| query.to_string())) else { continue };
         let found = ranked(&words, prose);
         if !found.points.is_empty() {
             return found;
@@ -641,6 +644,46 @@ fn segmented(query: &str, prose: Option<&ProseIndex>) -> Option<String> {
         }
     }
     cut.then(|| words.join(" "))
+}
+
+/// A Chinese query's numbers before what they count, in digits as the texts write them and set
+/// apart from the words around them (`内踝上三寸`: 内踝上 3寸, SP6's "内踝尖上3寸"; `第七颈椎下`:
+/// 第 7颈椎 下; `一寸半`: 1.5寸; not 足三里 nor 三阴交, names, nor 四横指, which the texts write
+/// so). `None` where it has none.
+fn in_digits(query: &str) -> Option<String> {
+    const COUNTED: [&str; 8] = ["寸", "掌骨", "跖骨", "颈椎", "胸椎", "腰椎", "骶", "肋"];
+    let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at / 3 + 1);
+    let chars: Vec<char> = query.chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let written = chars[i..].iter().take_while(|c| c.is_ascii_digit() || **c == '.').count();
+        let run = if written > 0 { written } else { chars[i..].iter().take_while(|&&c| c == '十' || c == '两' || digit(c).is_some()).count() };
+        let rest: String = chars[i + run..].iter().collect();
+        let Some(counted) = COUNTED.iter().find(|c| rest.starts_with(*c)).filter(|_| run > 0) else {
+            out.extend(&chars[i..i + run.max(1)]);
+            i += run.max(1);
+            continue;
+        };
+        let number: String = if written > 0 {
+            chars[i..i + run].iter().collect()
+        } else {
+            // 三 3, 十二 12, 二十 20, 两 2.
+            let (tens, units) = chars[i..i + run].iter().fold((0, 0), |(total, last), &c| match c {
+                '十' => (total + last.max(1) * 10, 0),
+                '两' => (total, 2),
+                c => (total, digit(c).unwrap_or(0)),
+            });
+            (tens + units).to_string()
+        };
+        i += run + counted.chars().count();
+        // 一寸半: 1.5寸.
+        let half = *counted == "寸" && chars.get(i) == Some(&'半');
+        i += usize::from(half);
+        out.push_str(&format!(" {number}{}{counted} ", if half { ".5" } else { "" }));
+    }
+    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
+    (out != query).then_some(out)
 }
 
 /// The most characters [`segmented`] takes for one word (子宫内膜异位症 has seven), and the

@@ -1232,6 +1232,24 @@ fn a_points_english_name_in_another_books_words_finds_it() {
     }
 }
 
+/// Where a point lies as a Chinese student says it, its numbers in characters (内踝上三寸, SP6's
+/// "内踝尖上3寸"; the texts write digits) or in digits written against the words
+/// (内踝上3寸), found nothing or not the point.
+#[test]
+fn a_chinese_place_with_its_measure_finds_the_point() {
+    use acumap::prose::ProseFileKind::Whole;
+    for (query, code) in [("内踝上三寸", "SP6"), ("内踝上3寸", "SP6"), ("脐下一寸半", "CV6"), ("外膝眼下三寸", "ST36"), ("第十二胸椎", "BL21")] {
+        assert_eq!(codes_in("zh-Hans", Whole, query).first(), Some(&code), "{query}");
+    }
+    for (query, code) in [("第七颈椎下", "GV14"), ("第二掌骨", "LI4"), ("脐下三寸", "CV4")] {
+        assert!(codes_in("zh-Hans", Whole, query).contains(&code), "{query}");
+    }
+    // Names with numbers stay names.
+    for (query, code) in [("足三里", "ST36"), ("三阴交", "SP6"), ("十宣", "EX-UE11")] {
+        assert_eq!(codes_in("zh-Hans", Whole, query), [code], "{query}");
+    }
+}
+
 /// Cold hands and feet, as a patient says it, found nothing on a patient page (the texts' "cold
 /// limbs", 四肢不温, are the practitioner's words), and 手脚冰冷 found the points of collapse
 /// (四肢厥冷, CV4, CV6, CV8), not those of tiredness with feeling cold. A Chinese complaint said
@@ -1615,7 +1633,7 @@ fn tricky_query() -> impl Strategy<Value = String> {
         "", " ", "the", "of", "won't", "wont", "stop", "keep", "high", "upper", "low", "blood", "pressure", "point", "points", "dry",
         "needling", "cold", "hands", "and", "feet", "mu", "stomach", "bad", "breath", "pins", "needles", "my", "son", "hiccups",
         "st36", "li 4", "穴", "穴位", "胃", "之", "募穴", "不止", "一直", "头痛", "孕妇", "的", "(", ")", ",", "-", "'", "、", "’",
-        "pregnant", "pregnancy", "heart attack", "insomia", "a", "zzzzzzzzzz",
+        "pregnant", "pregnancy", "heart attack", "insomia", "a", "zzzzzzzzzz", "三", "十", "两", "寸", "半", "第七", "颈椎", "3", "1.5", ".",
     ];
     let word = proptest::sample::select(words.to_vec());
     let joiner = proptest::sample::select(vec![" ", "", ",", "-", "  "]);
