@@ -798,7 +798,8 @@ struct Query {
     /// Whether points are also found by their location texts: not for a query that names a
     /// point by its code or name (`ST36`, `足三里`), whose neighbours' locations are measured
     /// from it, nor for a word of one or two letters (`s`, `sc`: the first letters of a word
-    /// being typed, which nearly every location holds).
+    /// being typed, which nearly every location holds) other than a number with other words
+    /// (`3 cun above the medial malleolus`: SP6; `3` alone is LU3, LI3 …).
     by_place: bool,
     /// Whether the query names pregnancy beside what it looks for (`back pain in pregnancy`,
     /// `孕妇头痛`): the reader's state, not the caution kind, whose points (those to avoid) it
@@ -856,7 +857,8 @@ impl Query {
             words.iter().all(|w| labels.iter().any(|(k, label)| k == key && w.said(|f| w.held(label, f))))
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
-        let by_place = words.iter().all(|w| w.text.len() >= 3) && exact.is_empty() && catalog::points_named(query).is_empty();
+        let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
+        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && catalog::points_named(query).is_empty();
         let channel = channel_named(query);
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
     }
