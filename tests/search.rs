@@ -1592,6 +1592,8 @@ fn a_category_as_students_count_it_finds_its_points() {
         ("four command points", "四总穴", "command point", Some(4)),
         ("13 ghost points", "十三鬼穴", "ghost point", Some(13)),
         ("thirteen ghost points", "十三鬼穴", "ghost point", Some(13)),
+        ("8 influential points", "八会穴", "influential point", Some(8)),
+        ("4 command points", "四总穴", "command point", Some(4)),
         ("four gates", "四关", "four gates", Some(2)),
         ("window of the sky", "天牖五部", "window of heaven", None),
     ] {
