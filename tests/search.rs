@@ -23,6 +23,11 @@ fn codes_in(lang: &str, kind: acumap::prose::ProseFileKind, query: &str) -> Vec<
     search_with(query, || Some(index)).into_iter().map(|p| p.code).collect()
 }
 
+/// The codes [`codes_in`] finds, in no order.
+fn found_in(lang: &str, kind: acumap::prose::ProseFileKind, query: &str) -> std::collections::BTreeSet<&'static str> {
+    codes_in(lang, kind, query).into_iter().collect()
+}
+
 /// The codes of the points with condition tag `key`.
 fn with_condition(key: &str) -> std::collections::BTreeSet<&'static str> {
     acumap::catalog::POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect()
@@ -1205,14 +1210,15 @@ fn an_organs_point_of_a_category_in_chinese_comes_first() {
             assert_eq!(found.first(), Some(&code), "{lang} {query}: {found:?}");
         }
     }
-    let lower_he_sea: std::collections::BTreeSet<&str> = codes_in("zh-Hans", Whole, "下合穴").into_iter().collect();
+    let lower_he_sea = found_in("zh-Hans", Whole, "下合穴");
     assert_eq!(lower_he_sea, ["ST36", "ST37", "ST39", "BL39", "BL40", "GB34"].into_iter().collect());
     assert_eq!(codes_in("en", Whole, "lower he-sea point of the stomach")[0], "ST36");
 }
 
 /// A point's English name in another book's words: 天 is heavenly or celestial, 府 a palace or a
-/// mansion, 池 a pool or a pond, 太 great or supreme, 俞 shu or transport. `heavenly pillar` (BL10, Celestial Pillar), `wind mansion`
-/// (GV16, Palace of Wind) and `celestial well` (TE10, Heavenly Well) found nothing.
+/// mansion, 池 a pool or a pond, 太 great or supreme, 俞 shu or transport. `heavenly pillar`
+/// (BL10, Celestial Pillar), `wind mansion` (GV16, Palace of Wind) and `celestial well` (TE10,
+/// Heavenly Well) found nothing.
 #[test]
 fn a_points_english_name_in_another_books_words_finds_it() {
     use acumap::prose::ProseFileKind::Whole;
@@ -1308,7 +1314,7 @@ fn allergies_find_the_nose_points_and_a_skin_allergy_the_skins() {
     for kind in ProseFileKind::ALL {
         let asked = [("en", "allergies", "nose"), ("en", "seasonal allergies", "nose"), ("en", "skin allergy", "skin"), ("zh-Hans", "过敏", "nose"), ("zh-Hans", "皮肤过敏", "skin"), ("zh-Hant", "過敏", "nose")];
         for (lang, query, condition) in asked {
-            let found: std::collections::BTreeSet<&str> = codes_in(lang, kind, query).into_iter().collect();
+            let found = found_in(lang, kind, query);
             assert!(found.is_superset(&with_condition(condition)), "{kind:?} {lang} {query}: {found:?}");
         }
         assert_eq!(codes_in("en", kind, "food allergy"), Vec::<&str>::new(), "{kind:?}");
@@ -1324,10 +1330,6 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
     use acumap::prose::ProseFileKind;
     assert_eq!(codes_in("zh-Hans", ProseFileKind::Whole, "鼻出血"), codes_in("zh-Hans", ProseFileKind::Whole, "鼻衄"));
     for kind in ProseFileKind::ALL {
-        for (query, condition) in [("high temperature", "fever"), ("heart racing", "palpitations"), ("racing heart", "palpitations")] {
-            let found: std::collections::BTreeSet<&str> = codes_in("en", kind, query).into_iter().collect();
-            assert!(!found.is_empty() && found.is_superset(&with_condition(condition)), "{kind:?} {query}: {found:?}");
-        }
         for query in ["nose bleed", "bloody nose"] {
             assert_eq!(codes_in("en", kind, query), codes_in("en", kind, "nosebleed"), "{kind:?} {query}");
         }
@@ -1336,14 +1338,17 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
         assert!(!bad_breath.is_empty() && bad_breath.len() < codes_in("en", kind, "breath").len(), "{kind:?}: {bad_breath:?}");
         assert_eq!(codes_in("en", kind, "halitosis"), bad_breath, "{kind:?}");
         // `pinky` found nothing.
-        let little: std::collections::BTreeSet<&str> = codes_in("en", kind, "little finger").into_iter().collect();
-        let pinky: std::collections::BTreeSet<&str> = codes_in("en", kind, "pinky").into_iter().collect();
+        let little = found_in("en", kind, "little finger");
+        let pinky = found_in("en", kind, "pinky");
         assert!(!pinky.is_empty() && pinky.is_subset(&little), "{kind:?}: {pinky:?}");
-        let cold_sores: std::collections::BTreeSet<&str> = codes_in("en", kind, "cold sores").into_iter().collect();
+        let cold_sores = found_in("en", kind, "cold sores");
         assert_eq!(cold_sores, with_condition("mouth"), "{kind:?}");
-        // Chinese complaints as said (尿急, 月经推迟, 宫寒, 手心出汗, 半夜醒, 放屁 found nothing or
-        // a few texts' words).
-        let chinese = [
+        // Complaints as said (尿急, 月经推迟, 宫寒, 手心出汗, 半夜醒, 放屁, `urgency`, `my period is
+        // late`, `farting` found nothing or a few texts' words): the points of the condition.
+        let said = [
+            ("en", "high temperature", "fever"),
+            ("en", "heart racing", "palpitations"),
+            ("en", "racing heart", "palpitations"),
             ("zh-Hans", "尿急", "urinary"),
             ("zh-Hans", "憋不住尿", "urinary"),
             ("zh-Hans", "月经推迟", "gynaecological"),
@@ -1353,7 +1358,6 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
             ("zh-Hans", "放屁", "digestive"),
             ("zh-Hant", "月經推遲", "gynaecological"),
             ("zh-Hant", "半夜醒", "insomnia"),
-            // And the same in English (`urgency`, `my period is late`, `farting` found nothing).
             ("en", "urgency", "urinary"),
             ("en", "can't hold urine", "urinary"),
             ("en", "my period is late", "gynaecological"),
@@ -1362,16 +1366,15 @@ fn a_complaint_in_other_everyday_words_finds_its_points() {
             ("en", "waking at night", "insomnia"),
             ("en", "farting", "digestive"),
         ];
-        for (lang, query, condition) in chinese {
-            let found: std::collections::BTreeSet<&str> = codes_in(lang, kind, query).into_iter().collect();
+        for (lang, query, condition) in said {
+            let found = found_in(lang, kind, query);
             assert!(found.is_superset(&with_condition(condition)), "{kind:?} {lang} {query}: {found:?}");
         }
         assert_eq!(codes_in("zh-Hans", kind, "做噩梦"), codes_in("zh-Hans", kind, "噩梦"), "{kind:?}");
         // The same in Chinese (高烧 and 心跳快 found nothing, 嘴巴臭 and 唇疱疹 nothing).
-        let set = |lang: &str, query: &str| codes_in(lang, kind, query).into_iter().collect::<std::collections::BTreeSet<_>>();
         for (zh, en) in [("高烧不退", "high temperature"), ("心跳快", "heart racing"), ("嘴巴臭", "bad breath"), ("唇疱疹", "cold sores")] {
             for lang in ["zh-Hans", "zh-Hant"] {
-                assert_eq!(set(lang, zh), set("en", en), "{kind:?} {lang} {zh}");
+                assert_eq!(found_in(lang, kind, zh), found_in("en", kind, en), "{kind:?} {lang} {zh}");
             }
         }
     }
