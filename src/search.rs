@@ -655,6 +655,7 @@ fn in_digits(query: &str) -> Option<String> {
     let digit = |c: char| "一二三四五六七八九".find(c).map(|at| at / 3 + 1);
     let chars: Vec<char> = query.chars().collect();
     let mut out = String::new();
+    let mut counts = false;
     let mut i = 0;
     while i < chars.len() {
         let written = chars[i..].iter().take_while(|c| c.is_ascii_digit() || **c == '.').count();
@@ -681,9 +682,10 @@ fn in_digits(query: &str) -> Option<String> {
         let half = *counted == "寸" && chars.get(i) == Some(&'半');
         i += usize::from(half);
         out.push_str(&format!(" {number}{}{counted} ", if half { ".5" } else { "" }));
+        counts = true;
     }
-    let out = out.split_whitespace().collect::<Vec<_>>().join(" ");
-    (out != query).then_some(out)
+    // (Only where it counts something: a query of other words is not searched again.)
+    counts.then(|| out.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// The most characters [`segmented`] takes for one word (子宫内膜异位症 has seven), and the
