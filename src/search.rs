@@ -10,7 +10,7 @@ use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS
 use crate::model::{ConditionGuide, Conditions, Point};
 use crate::prose::{Urgent, DRY_NEEDLING};
 use crate::strings::Lang;
-use crate::text::{compact, fold, is_filler, is_han};
+use crate::text::{compact, fold, is_filler, is_han, KEPT_TOGETHER};
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -361,6 +361,12 @@ const WHOM: &str = "child children kid kids baby babies infant infants toddler t
     daughter daughters teen teens teenage teenager teenagers elderly older senior seniors mother mum mom father dad husband \
     wife parent parents woman women man men adult adults";
 
+/// Whether a folded word is one of [`WHOM`], or its possessive (`child's`).
+fn is_whom(word: &str) -> bool {
+    let word = owner(word).unwrap_or(word);
+    WHOM.split(' ').any(|whom| whom == word)
+}
+
 /// The same in Chinese, dropped wherever they are in a word, longest first (小孩子 before 孩子).
 const WHOM_HANZI: &str = "小孩子 小朋友 婴幼儿 嬰幼兒 小儿 小兒 儿童 兒童 孩子 小孩 宝宝 寶寶 婴儿 嬰兒 幼儿 幼兒 儿子 兒子 女儿 女兒 \
     老人家 老年人 老人 妈妈 媽媽 爸爸 老公 老婆 父母 女性 男性 女人 男人";
@@ -376,7 +382,7 @@ fn without_whom(query: &str) -> Option<String> {
         rest = rest.replace(whom, " ");
     }
     let mut kept = words(&rest);
-    kept.retain(|w| !WHOM.split(' ').any(|whom| whom == w));
+    kept.retain(|w| !is_whom(w));
     if kept == words(&folded) {
         return None;
     }
@@ -721,14 +727,13 @@ fn without_filler(query: &str) -> Option<String> {
         // "Pressure points" are points, but not blood pressure's (`high blood pressure points`).
         let before_point = tokens.get(i + 1).is_some_and(|next| *next == "point" || *next == "points");
         let blood = i > 0 && tokens[i - 1] == "blood";
-        // Dry needling is not needling (`dry needling`, a search word: [`DRY_NEEDLING`]).
-        let dry = i > 0 && tokens[i - 1] == "dry" && matches!(*token, "needle" | "needles" | "needling");
-        // Bad breath is a complaint of its own, not every text's "shortness of breath".
-        let bad_breath = *token == "bad" && tokens.get(i + 1) == Some(&"breath");
+        let together = |(first, second): &(&str, &str)| {
+            *token == *first && tokens.get(i + 1) == Some(second) || i > 0 && tokens[i - 1] == *first && *token == *second
+        };
         // What goes on and on is what it is (`hiccups won't stop`: hiccups).
         let goes_on = i > 0 && matches!(tokens[i - 1], "won't" | "wont") && *token == "stop";
         let left_out = is_filler(token) || *token == "pressure" && before_point && !blood || goes_on;
-        if !left_out || dry || bad_breath {
+        if !left_out || KEPT_TOGETHER.iter().any(together) {
             kept.push(token);
         }
     }
@@ -1156,6 +1161,12 @@ impl Word {
             forms.extend(respelled(&singular));
             forms.push(singular);
         }
+        // A possessive's owner, as a whole word (`children's fever`, where the texts say
+        // "children"; `bell's` is not the "belly" of other texts).
+        if let Some(owner) = owner(text) {
+            forms.push(owner.to_string());
+            whole.push(owner.to_string());
+        }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
@@ -1310,6 +1321,11 @@ fn singular(word: &str) -> Option<String> {
         return Some(stem.to_string());
     }
     word.strip_suffix('s').filter(|stem| !stem.ends_with(['s', 'u', 'i'])).map(str::to_string)
+}
+
+/// A possessive's owner: `child's` → `child`; `None` for any other word.
+fn owner(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").filter(|o| o.len() > 1 && o.bytes().all(|b| b.is_ascii_lowercase()))
 }
 
 /// The caution kind of the points to avoid in pregnancy.

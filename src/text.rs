@@ -45,7 +45,9 @@ pub fn fold(text: &str) -> String {
 /// to find neiguan`, `ST36 uses`, `zusanli benefits`; what the reader does with it, `moxa
 /// st36`, `needling gb21`), and what readers write about themselves (`i have a headache`, `what
 /// can i do for a bad headache`, `feeling dizzy`, `severe back pain`, `stroke recovery`; how it
-/// goes on, `i keep getting headaches`, `always tired`, `hiccups won't stop`), which
+/// goes on, `i keep getting headaches`, `always tired`, `hiccups won't stop`; what they cannot
+/// do, `can't fall asleep`, `unable to sleep`; as they ask, `i'm tired`, `what's good for
+/// headache`, `something for nausea`, `trying to conceive`), which
 /// search leaves out where they are a word of the query (`pressure` too, before `point`:
 /// `crate::search`), and which a search word of `points/` may hold (`pins and needles`,
 /// `feeling sick`: it is `sick`). A query of them alone is searched as typed (`moxibustion`).
@@ -57,7 +59,16 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
     moxibustion needle needling i me have has had having get getting got feel feeling feels bad severe mild \
     very really suffer suffering from symptom symptoms rehab rehabilitation recovery do does did can could \
     should safe safely when during while better improve improving trouble difficulty problem problems issues that \
-    keep keeps always constantly won't wont";
+    keep keeps always constantly won't wont i'm im i've ive i'd am can't cant cannot unable what's whats it's its \
+    that's there's where's something anything trying try hoping";
+
+/// Two words that name one thing together where one of them alone is [`FILLER`], kept where they
+/// stand so: dry needling is not needling (`dry needling`, a search word:
+/// [`crate::prose::DRY_NEEDLING`]), bad breath not every text's "shortness of breath", and
+/// getting pregnant is not being pregnant (`can't get pregnant`: infertility, not the points to
+/// avoid in pregnancy).
+pub const KEPT_TOGETHER: [(&str, &str); 6] =
+    [("dry", "needle"), ("dry", "needles"), ("dry", "needling"), ("bad", "breath"), ("get", "pregnant"), ("getting", "pregnant")];
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {

@@ -1411,6 +1411,68 @@ fn how_a_complaint_goes_on_is_left_out() {
     assert!(!stop.is_empty() && stop.len() < codes_in("en", acumap::prose::ProseFileKind::Whole, "hiccups").len(), "{stop:?}");
 }
 
+/// A reader's words about themselves: what they cannot do (`can't fall asleep`, `unable to
+/// fall asleep`), said in the first person (`i'm tired`, `i am stressed`, `i've got a
+/// headache`) or as a question (`what's good for headache`, `something for headaches`), found
+/// nothing or a text's "Yamen" (`am`); whose it is (`children's fever`, `child's cough`) nothing.
+/// Getting pregnant is not being pregnant: `can't get pregnant` and `trying to get pregnant`
+/// found the 87 points to avoid in pregnancy, LI4 first. In Chinese, 怀不上, 备孕, 睡不着觉,
+/// 入睡困难, 晕机, 拉不出来, 听不见 and 闻不到味道 found nothing, 难怀孕 the points for breathing
+/// difficulty, 我很累 five points whose texts hold 劳累 ("worse with exertion").
+#[test]
+fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
+    use acumap::prose::ProseFileKind;
+    for kind in ProseFileKind::ALL {
+        let same = [
+            ("en", "can't fall asleep", "fall asleep"),
+            ("en", "cannot fall asleep", "fall asleep"),
+            ("en", "unable to fall asleep", "fall asleep"),
+            ("en", "can't swallow", "swallow"),
+            ("en", "I'm tired", "tired"),
+            ("en", "I’m tired", "tired"),
+            ("en", "I am stressed", "stressed"),
+            ("en", "I've got a headache", "headache"),
+            ("en", "what's good for headache", "headache"),
+            ("en", "something for headaches", "headaches"),
+            ("en", "I'm pregnant", "pregnant"),
+            ("en", "children's fever", "children fever"),
+            ("en", "child's cough", "cough"),
+            ("en", "can't get pregnant", "infertility"),
+            ("en", "trying to get pregnant", "infertility"),
+            ("en", "trying to conceive", "infertility"),
+            ("en", "seasick", "motion sickness"),
+            ("en", "carsick", "motion sickness"),
+            ("en", "airsick", "motion sickness"),
+            ("zh-Hans", "怀不上孩子", "不孕"),
+            ("zh-Hans", "备孕", "不孕"),
+            ("zh-Hans", "难怀孕", "不孕"),
+            ("zh-Hans", "睡不着觉", "睡不着"),
+            ("zh-Hans", "入睡困难", "睡不着"),
+            ("zh-Hans", "晕机", "晕车"),
+            ("zh-Hans", "拉不出来", "便秘"),
+            ("zh-Hans", "听不见", "耳聋"),
+            ("zh-Hans", "闻不到味道", "嗅觉"),
+            ("zh-Hant", "懷不上孩子", "不孕"),
+            ("zh-Hant", "睡不著覺", "睡不著"),
+        ];
+        for (lang, query, as_said) in same {
+            let found = codes_in(lang, kind, query);
+            assert!(!found.is_empty() && found == codes_in(lang, kind, as_said), "{kind:?} {lang} {query}: {found:?}");
+        }
+        // Whom a pregnancy is for is not who cannot get pregnant.
+        let infertility = found_in("en", kind, "can't get pregnant");
+        assert!(infertility.len() < found_in("en", kind, "pregnant").len() && !infertility.contains("LI4"), "{kind:?}: {infertility:?}");
+        // Tired, in Chinese: the points for fatigue, one of them first.
+        let fatigue = with_condition("fatigue");
+        for lang in ["zh-Hans", "zh-Hant"] {
+            let tired = codes_in(lang, kind, "我很累");
+            assert!(tired.first().is_some_and(|c| fatigue.contains(c)) && found_in(lang, kind, "我很累").is_superset(&fatigue), "{kind:?} {lang}: {tired:?}");
+        }
+        // Bell's is not the "belly" of other texts.
+        assert!(found_in("en", kind, "bell's").is_disjoint(&found_in("en", kind, "belly")), "{kind:?}");
+    }
+}
+
 /// A reader says more than any text does, after the complaint (what brought it on, when it
 /// comes): `neck pain from computer`, `knee pain climbing stairs`, `wrist pain from typing`
 /// found nothing. The first words that name a complaint and find points are read, and the
