@@ -66,9 +66,17 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
 /// stand so: dry needling is not needling (`dry needling`, a search word:
 /// [`crate::prose::DRY_NEEDLING`]), bad breath not every text's "shortness of breath", and
 /// getting pregnant is not being pregnant (`can't get pregnant`: infertility, not the points to
-/// avoid in pregnancy).
-pub const KEPT_TOGETHER: [(&str, &str); 6] =
-    [("dry", "needle"), ("dry", "needles"), ("dry", "needling"), ("bad", "breath"), ("get", "pregnant"), ("getting", "pregnant")];
+/// avoid in pregnancy), feeling low or down is not the low back or what goes down.
+pub const KEPT_TOGETHER: [(&str, &str); 8] = [
+    ("dry", "needle"),
+    ("dry", "needles"),
+    ("dry", "needling"),
+    ("bad", "breath"),
+    ("get", "pregnant"),
+    ("getting", "pregnant"),
+    ("feeling", "low"),
+    ("feeling", "down"),
+];
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {

@@ -346,6 +346,15 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("stressed out", "mental"),
         ("stress at work", "mental"),
         ("工作压力大", "mental"),
+        // Found nothing (a rolled ankle, a rotator cuff, food poisoning) or, feeling low, the
+        // points for low back pain.
+        ("twisted ankle", "ankle-pain"),
+        ("rolled ankle", "ankle-pain"),
+        ("rotator cuff", "neck-pain"),
+        ("food poisoning", "digestive"),
+        ("feeling low", "mental"),
+        ("feeling down", "mental"),
+        ("low mood", "mental"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -1443,6 +1452,8 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("en", "seasick", "motion sickness"),
             ("en", "carsick", "motion sickness"),
             ("en", "airsick", "motion sickness"),
+            ("en", "irritable", "irritability"),
+            ("en", "I'm feeling low", "feeling down"),
             ("zh-Hans", "怀不上孩子", "不孕"),
             ("zh-Hans", "备孕", "不孕"),
             ("zh-Hans", "难怀孕", "不孕"),
