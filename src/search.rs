@@ -356,15 +356,19 @@ const QUALIFIERS: &str = "high higher raised elevated upper abnormal";
 /// Words that say whom a reader asks for (`my son has a cough`, `insomnia in the elderly`,
 /// `宝宝积食`, `老人失眠`), which a search leaves out where the query with them finds nothing
 /// ([`without_whom`]): where a text names the complaint in them (`indigestion in children`,
-/// 小儿惊风) it is found as typed.
-const WHOM: &str = "child children kid kids baby babies infant infants toddler toddlers newborn newborns son sons \
-    daughter daughters teen teens teenage teenager teenagers elderly older senior seniors mother mum mom father dad husband \
-    wife parent parents woman women man men adult adults";
+/// 小儿惊风) it is found as typed. In groups, a comma apart, that name the same people: a word
+/// finds the texts that name them in any word of the first group that holds it, as whole words
+/// (`kid` is not the "kidney", `men` not the "menses", `older` not the "shoulder", `wife` not
+/// the "midwifery" of other texts; a baby's complaint is a child's too, but a child's is not
+/// the "breech baby" of texts on labour).
+const WHOM: &str = "child children childhood kid kids son sons daughter daughters,\
+    baby babies infant infants infantile newborn newborns toddler toddlers child children childhood,teen teens teenage teenager teenagers,\
+    elderly older senior seniors,woman women,man men,mother mothers mum mom,father dad,husband,wife,parent parents,adult adults";
 
-/// Whether a folded word is one of [`WHOM`], or its possessive (`child's`).
-fn is_whom(word: &str) -> bool {
+/// The group of [`WHOM`] a folded word or its possessive (`child's`) is of.
+fn whom(word: &str) -> Option<&'static str> {
     let word = owner(word).unwrap_or(word);
-    WHOM.split(' ').any(|whom| whom == word)
+    WHOM.split(',').find(|group| group.split(' ').any(|whom| whom == word))
 }
 
 /// The same in Chinese, dropped wherever they are in a word, longest first (小孩子 before 孩子).
@@ -382,7 +386,7 @@ fn without_whom(query: &str) -> Option<String> {
         rest = rest.replace(whom, " ");
     }
     let mut kept = words(&rest);
-    kept.retain(|w| !is_whom(w));
+    kept.retain(|w| whom(w).is_none());
     if kept == words(&folded) {
         return None;
     }
@@ -1157,6 +1161,13 @@ impl Word {
             whole.push(text.to_string());
             whole.extend(plural_of.clone());
         }
+        if let Some(group) = whom(text) {
+            whole.push(text.to_string());
+            for word in group.split(' ') {
+                forms.push(word.to_string());
+                whole.push(word.to_string());
+            }
+        }
         if let Some(singular) = plural_of {
             forms.extend(respelled(&singular));
             forms.push(singular);
@@ -1214,7 +1225,8 @@ impl Word {
     /// a syllable anywhere in its pinyin (`san li` finds Zusanli), where [`holds`] would want
     /// it at a word's start.
     fn found(&self, point: &'static Point, entry: &Entry, prose: &str) -> bool {
-        self.codes.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || entry.pinyin.contains(f))
+        let syllable = |f: &str| !self.whole.iter().any(|w| w == f) && entry.pinyin.contains(f);
+        self.codes.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
     }
 
     /// Whether the point has what the word stands for ([`Word::stands_for`]); `counterpart`

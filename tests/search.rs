@@ -1423,7 +1423,8 @@ fn how_a_complaint_goes_on_is_left_out() {
 /// A reader's words about themselves: what they cannot do (`can't fall asleep`, `unable to
 /// fall asleep`), said in the first person (`i'm tired`, `i am stressed`, `i've got a
 /// headache`) or as a question (`what's good for headache`, `something for headaches`), found
-/// nothing or a text's "Yamen" (`am`); whose it is (`children's fever`, `child's cough`) nothing.
+/// nothing or a text's "Yamen" (`am`); whose it is (`children's fever`, `child's cough`) nothing,
+/// and whom, the texts' words that begin with it or hold it.
 /// Getting pregnant is not being pregnant: `can't get pregnant` and `trying to get pregnant`
 /// found the 87 points to avoid in pregnancy, LI4 first. In Chinese, 怀不上, 备孕, 睡不着觉,
 /// 入睡困难, 晕机, 拉不出来, 听不见 and 闻不到味道 found nothing, 难怀孕 the points for breathing
@@ -1445,7 +1446,8 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("en", "something for headaches", "headaches"),
             ("en", "I'm pregnant", "pregnant"),
             ("en", "children's fever", "children fever"),
-            ("en", "child's cough", "cough"),
+            ("en", "child's cough", "children cough"),
+            ("en", "my son has a cough", "children cough"),
             ("en", "can't get pregnant", "infertility"),
             ("en", "trying to get pregnant", "infertility"),
             ("en", "trying to conceive", "infertility"),
@@ -1454,6 +1456,13 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("en", "airsick", "motion sickness"),
             ("en", "irritable", "irritability"),
             ("en", "I'm feeling low", "feeling down"),
+            // Whom it is for, as a word of the texts and not inside one: the kid of "kidney"
+            // (KI7), the men of "menses", the wife of "midwifery" (ST17).
+            ("en", "kid fever", "children fever"),
+            ("en", "my son's fever", "children fever"),
+            ("en", "fatigue in men", "fatigue"),
+            ("en", "my husband has a headache", "headache"),
+            ("en", "my wife is pregnant", "pregnant"),
             ("zh-Hans", "怀不上孩子", "不孕"),
             ("zh-Hans", "备孕", "不孕"),
             ("zh-Hans", "难怀孕", "不孕"),
@@ -1627,7 +1636,7 @@ fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
         for (lang, query, complaint) in [
             ("en", "bedwetting in children", "bedwetting"),
             ("en", "kids bedwetting", "bedwetting"),
-            ("en", "my son has a cough", "cough"),
+            ("en", "my son has hiccups", "hiccups"),
             ("en", "insomnia in the elderly", "insomnia"),
             ("zh-Hans", "小儿遗尿", "遗尿"),
             ("zh-Hans", "孩子尿床", "尿床"),
