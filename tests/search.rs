@@ -355,6 +355,15 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("feeling low", "mental"),
         ("feeling down", "mental"),
         ("low mood", "mental"),
+        // Found nothing: bloating, a period that does not come or comes unevenly, sore eyes,
+        // and in Taiwan a runny nose (流鼻水).
+        ("胀气", "digestive"),
+        ("脹氣", "digestive"),
+        ("月经不来", "gynaecological"),
+        ("生理期不順", "gynaecological"),
+        ("眼睛酸", "eye"),
+        ("眼睛痠", "eye"),
+        ("流鼻水", "nose"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -1427,7 +1436,7 @@ fn how_a_complaint_goes_on_is_left_out() {
 /// and whom, the texts' words that begin with it or hold it.
 /// Getting pregnant is not being pregnant: `can't get pregnant` and `trying to get pregnant`
 /// found the 87 points to avoid in pregnancy, LI4 first. In Chinese, 怀不上, 备孕, 睡不着觉,
-/// 入睡困难, 晕机, 拉不出来, 听不见 and 闻不到味道 found nothing, 难怀孕 the points for breathing
+/// 入睡困难, 晕机, 拉不出来, 听不见, 闻不到味道, 頭好痛 and 想吐 found nothing, 难怀孕 the points for breathing
 /// difficulty, 我很累 five points whose texts hold 劳累 ("worse with exertion").
 #[test]
 fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
@@ -1474,6 +1483,8 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("zh-Hans", "闻不到味道", "嗅觉"),
             ("zh-Hant", "懷不上孩子", "不孕"),
             ("zh-Hant", "睡不著覺", "睡不著"),
+            ("zh-Hant", "頭好痛", "頭痛"),
+            ("zh-Hans", "想吐", "恶心"),
         ];
         for (lang, query, as_said) in same {
             let found = codes_in(lang, kind, query);

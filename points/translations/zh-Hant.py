@@ -90,7 +90,8 @@ CONTENT_WORDS = {
 # [search] only): in Taiwan, menstrual pain, period pain, a constipation written 祕, de Quervain's
 # ("mother's hand"), trigger finger as its clinics write it (板機指), premenstrual syndrome,
 # reflux, irritable bowel, the jaw joint, the prostate (攝護腺), frequent urine, dizziness,
-# tonsillitis (扁桃腺炎), facial palsy (顏面神經麻痺), a back put out (閃到腰); in Hong Kong's
+# tonsillitis (扁桃腺炎), facial palsy (顏面神經麻痺), a back put out (閃到腰), a runny nose
+# (流鼻水), the period (生理期), sore eyes written 痠; in Hong Kong's
 # Cantonese, hay fever (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea
 # (肚屙), a headache (頭赤).
 SEARCH_WORDS = {
@@ -98,7 +99,7 @@ SEARCH_WORDS = {
     "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
     "腸躁症": "digestive", "大腸激躁症": "digestive", "顳顎關節": "facial-pain", "攝護腺": "urinary",
     "頻尿": "urinary", "暈眩": "dizziness", "扁桃腺炎": "throat", "顏面神經麻痺": "面癱",
-    "閃到腰": "low-back-pain",
+    "閃到腰": "low-back-pain", "流鼻水": "nose", "生理期": "gynaecological", "生理期不順": "gynaecological", "眼睛痠": "eye",
     "鼻敏感": "nose", "暗瘡": "skin", "膊頭痛": "neck-pain", "腰骨痛": "low-back-pain",
     "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache",
 }
