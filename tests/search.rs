@@ -355,6 +355,11 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("feeling low", "mental"),
         ("feeling down", "mental"),
         ("low mood", "mental"),
+        // `threw my back out` was read as "three my back out", tight shoulders found BL16.
+        ("threw my back out", "low-back-pain"),
+        ("put my back out", "low-back-pain"),
+        ("tight shoulders", "neck-pain"),
+        ("pain between the shoulder blades", "upper-back-pain"),
         // Found nothing: bloating, a period that does not come or comes unevenly, sore eyes,
         // and in Taiwan a runny nose (流鼻水).
         ("胀气", "digestive"),
@@ -1464,6 +1469,7 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("en", "carsick", "motion sickness"),
             ("en", "airsick", "motion sickness"),
             ("en", "irritable", "irritability"),
+            ("en", "I've lost my voice", "lost my voice"),
             ("en", "I'm feeling low", "feeling down"),
             // Whom it is for, as a word of the texts and not inside one: the kid of "kidney"
             // (KI7), the men of "menses", the wife of "midwifery" (ST17).
