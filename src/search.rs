@@ -86,6 +86,8 @@ enum Meaning {
     Key(&'static str),
     /// A word the texts write for it, folded, found as the word itself is (`throwing up`:
     /// "vomiting"; `打嗝`: 呃逆); what that word stands for, if anything, it stands for too.
+    /// Or several words a `|` apart, each found so (`five shu`: the categories of the five
+    /// transport points, "(wood) point|(fire) point|…").
     Word(String),
     /// Nothing the texts treat (`hypotension`, `low blood pressure`; an empty value in
     /// `points/`): found only where a text writes it, so that its words are not found apart
@@ -1148,9 +1150,9 @@ impl Word {
         let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
         let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing | Meaning::Urgent(_)));
         let mut term = None;
-        if let Some(Meaning::Word(word)) = meaning {
-            forms.push(word.clone());
-            term = word.contains([' ', '-']).then(|| word.clone());
+        if let Some(Meaning::Word(words)) = meaning {
+            forms.extend(words.split('|').map(str::to_string));
+            term = (words.contains([' ', '-']) && !words.contains('|')).then(|| words.clone());
         }
         forms.extend(respelled(text));
         // The singular of a word the prose file gives a word for, or that stands for nothing,

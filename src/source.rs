@@ -522,7 +522,8 @@ impl Catalog {
     /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
     /// in every language (its region's, conditions' and caution kinds' names:
     /// `crate::search::searchable_text`; `膝盖` for 膝部, the knee's region), or in English the
-    /// points' English names, which search finds too (`heavenly` for "Celestial"). A word readers type
+    /// points' English names, which search finds too (`heavenly` for "Celestial"); each of
+    /// several words a `|` apart (`five shu`: "(wood) point|(fire) point|…"). A word readers type
     /// must lead to what the texts write, or, standing for nothing (an empty value), find no
     /// point: a complaint no point's texts treat.
     pub fn search_problems(&self, tag: &str, texts: &str) -> Vec<String> {
@@ -543,7 +544,7 @@ impl Catalog {
         let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value) || value == crate::prose::DRY_NEEDLING;
         table
             .iter()
-            .filter(|(_, value)| !value.is_empty() && !key(value) && !read(&crate::text::fold(value)))
+            .filter(|(_, value)| !value.is_empty() && !key(value) && !value.split('|').all(|v| read(&crate::text::fold(v))))
             .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind, {} or a word of the {tag} texts", crate::prose::DRY_NEEDLING))
             .collect()
     }

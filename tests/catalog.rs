@@ -1446,7 +1446,11 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     assert_eq!(catalog.search_problems("en", &texts("en")), Vec::<String>::new());
     catalog.vocabulary.search.insert("pregnant".into(), "pregnant".into());
     catalog.vocabulary.search.insert("throwing up".into(), "vomitting".into());
+    // Several words a `|` apart: each of them.
+    catalog.vocabulary.search.insert("five shu".into(), "(wood) point|(wod) point".into());
+    catalog.vocabulary.search.insert("five phase points".into(), "(wood) point|(fire) point".into());
     assert_eq!(catalog.search_problems("en", &texts("en")), [
+        "points/vocabulary.toml: [search] five shu stands for (wood) point|(wod) point, which is not a condition, a caution kind, dry-needling or a word of the en texts",
         "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind, dry-needling or a word of the en texts",
         "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind, dry-needling or a word of the en texts",
     ]);

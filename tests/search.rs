@@ -1505,6 +1505,11 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             let tired = codes_in(lang, kind, "我很累");
             assert!(tired.first().is_some_and(|c| fatigue.contains(c)) && found_in(lang, kind, "我很累").is_superset(&fatigue), "{kind:?} {lang}: {tired:?}");
         }
+        // Where, as a reader says it: the points on the hand (手上的穴位) and on the foot found
+        // nothing.
+        for (said, region) in [("手上的穴位", "手部穴位"), ("脚上的穴位", "足部穴位")] {
+            assert!(!codes_in("zh-Hans", kind, said).is_empty() && codes_in("zh-Hans", kind, said) == codes_in("zh-Hans", kind, region), "{kind:?} {said}");
+        }
         // Bell's is not the "belly" of other texts.
         assert!(found_in("en", kind, "bell's").is_disjoint(&found_in("en", kind, "belly")), "{kind:?}");
     }
@@ -1707,6 +1712,33 @@ fn a_category_as_students_count_it_finds_its_points() {
     }
     assert_eq!(codes("four gates"), ["LI4", "LR3"]);
     assert!(codes("sedation point").is_empty() && codes("tonification points").is_empty());
+}
+
+/// The five transport points (`five shu points`, `antique points`, 五输穴) found nothing or 49
+/// points whose texts hold "five" and "shu": the sixty, each of the five kinds on each of the
+/// twelve channels, and not the lower he-sea points (ST37, ST39, BL39), whose categories say
+/// "he-sea" too; in Chinese the same points.
+#[test]
+fn the_five_transport_points_are_the_sixty() {
+    use acumap::prose::ProseFileKind::Whole;
+    use std::collections::BTreeSet;
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    let kind = |code: &str| {
+        let categories = &file.points[code].practitioner.as_ref().unwrap().categories;
+        ["jing-well", "ying-spring", "shu-stream", "jing-river", "he-sea"].into_iter().find(|k| categories.iter().any(|c| c.to_lowercase().starts_with(k)))
+    };
+    for query in ["five shu points", "the five transport points", "antique points"] {
+        let found = codes(query);
+        assert_eq!(found.len(), 60, "{query}: {found:?}");
+        for k in ["jing-well", "ying-spring", "shu-stream", "jing-river", "he-sea"] {
+            assert_eq!(found.iter().filter(|c| kind(c) == Some(k)).count(), 12, "{query}: {k}");
+        }
+        assert!(!found.iter().any(|c| ["ST37", "ST39", "BL39"].contains(c)), "{query}: {found:?}");
+        let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+        for (lang, chinese) in [("zh-Hans", "五输穴"), ("zh-Hant", "五輸穴")] {
+            assert_eq!(set(codes_in(lang, Whole, chinese)), set(found.clone()), "{chinese}");
+        }
+    }
 }
 
 /// A reader describes a point by what it is for and where it lies (`point for stress between
