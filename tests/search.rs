@@ -1263,7 +1263,7 @@ fn a_points_english_name_in_another_books_words_finds_it() {
 
 /// Where a point lies as a student says it, with its measure: `3 cun above the medial
 /// malleolus` found nothing (a word of one character did not read the locations), nor `three
-/// cun` (the standard writes "3 B-cun"); in Chinese its numbers in characters (内踝上三寸, SP6's
+/// cun` (the standard writes "3 B-cun"), nor `two inches below the navel`; in Chinese its numbers in characters (内踝上三寸, SP6's
 /// "内踝尖上3寸"; the texts write digits) or in digits written against the words (内踝上3寸).
 /// A number alone is still the first points of each channel (`3`: LU3, LI3 …).
 #[test]
@@ -1273,6 +1273,10 @@ fn a_place_with_its_measure_finds_the_point() {
         assert_eq!(codes_in("en", Whole, query).first(), Some(&code), "{query}");
     }
     assert_eq!(codes_in("en", Whole, "3")[..2], ["LU3", "LI3"]);
+    // In inches, as patients' articles call the cun (found nothing).
+    for (query, code) in [("two inches below the navel", "CV5"), ("1 inch above the wrist crease", "HT5")] {
+        assert!(codes_in("en", Whole, query).contains(&code), "{query}");
+    }
     for (query, code) in [("内踝上三寸", "SP6"), ("内踝上3寸", "SP6"), ("脐下一寸半", "CV6"), ("外膝眼下三寸", "ST36"), ("第十二胸椎", "BL21")] {
         assert_eq!(codes_in("zh-Hans", Whole, query).first(), Some(&code), "{query}");
     }
