@@ -369,6 +369,15 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("眼睛酸", "eye"),
         ("眼睛痠", "eye"),
         ("流鼻水", "nose"),
+        // And Hong Kong's Cantonese: not sleeping, tired, diarrhoea, a back put out, a twisted
+        // ankle, a runny nose; and a stomach ache as both say it (肚痛).
+        ("瞓唔著", "insomnia"),
+        ("攰", "fatigue"),
+        ("肚瀉", "digestive"),
+        ("閃親腰", "low-back-pain"),
+        ("扭傷腳", "ankle-pain"),
+        ("鼻水", "nose"),
+        ("肚痛", "digestive"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));

@@ -93,7 +93,8 @@ CONTENT_WORDS = {
 # tonsillitis (扁桃腺炎), facial palsy (顏面神經麻痺), a back put out (閃到腰), a runny nose
 # (流鼻水), the period (生理期), sore eyes written 痠; in Hong Kong's
 # Cantonese, hay fever (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea
-# (肚屙), a headache (頭赤).
+# (肚屙, 肚瀉), a headache (頭赤), feeling sick (作嘔), not sleeping (瞓唔著), tiredness (攰), a
+# runny nose (鼻水), a back put out (閃親腰), a twisted ankle (扭傷腳).
 SEARCH_WORDS = {
     "經痛": "gynaecological", "生理痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain",
     "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
@@ -101,7 +102,9 @@ SEARCH_WORDS = {
     "頻尿": "urinary", "暈眩": "dizziness", "扁桃腺炎": "throat", "顏面神經麻痺": "面癱",
     "閃到腰": "low-back-pain", "流鼻水": "nose", "生理期": "gynaecological", "生理期不順": "gynaecological", "眼睛痠": "eye",
     "鼻敏感": "nose", "暗瘡": "skin", "膊頭痛": "neck-pain", "腰骨痛": "low-back-pain",
-    "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache",
+    "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache", "肚瀉": "digestive", "作嘔": "噁心",
+    "瞓唔著": "insomnia", "瞓唔着": "insomnia", "攰": "乏力", "好攰": "乏力", "鼻水": "nose",
+    "閃親腰": "low-back-pain", "扭傷腳": "ankle-pain", "扭到腳": "ankle-pain",
 }
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
