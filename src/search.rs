@@ -365,7 +365,7 @@ const QUALIFIERS: &str = "high higher raised elevated upper abnormal";
 /// the "breech baby" of texts on labour).
 const WHOM: &str = "child children childhood kid kids son sons daughter daughters,\
     baby babies infant infants infantile newborn newborns toddler toddlers child children childhood,teen teens teenage teenager teenagers,\
-    elderly older senior seniors,woman women,man men,mother mothers mum mom,father dad,husband,wife,parent parents,adult adults";
+    elderly older senior seniors,woman women female females,man men male males,mother mothers mum mom,father dad,husband,wife,parent parents,adult adults";
 
 /// The group of [`WHOM`] a folded word or its possessive (`child's`) is of.
 fn whom(word: &str) -> Option<&'static str> {

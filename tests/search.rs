@@ -378,6 +378,9 @@ fn everyday_words_find_every_point_of_their_condition() {
         ("扭傷腳", "ankle-pain"),
         ("鼻水", "nose"),
         ("肚痛", "digestive"),
+        // The doctor's names: found nothing.
+        ("prostatitis", "urinary"),
+        ("chronic fatigue syndrome", "fatigue"),
     ] {
         let (points, found) = (with_condition(key), codes(query).into_iter().collect::<BTreeSet<_>>());
         assert!(!points.is_empty() && points.is_subset(&found), "{query}: {:?} of {key} not found", points.difference(&found));
@@ -1491,6 +1494,8 @@ fn what_a_reader_cannot_do_and_whose_it_is_finds_the_complaint() {
             ("en", "fatigue in men", "fatigue"),
             ("en", "my husband has a headache", "headache"),
             ("en", "my wife is pregnant", "pregnant"),
+            ("en", "male infertility", "infertility"),
+            ("en", "enuresis", "bedwetting"),
             ("zh-Hans", "怀不上孩子", "不孕"),
             ("zh-Hans", "备孕", "不孕"),
             ("zh-Hans", "难怀孕", "不孕"),
