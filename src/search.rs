@@ -1225,7 +1225,8 @@ impl Word {
 
     /// Whether the point's built-in text (`entry`), its prose texts or its code find the word;
     /// a syllable anywhere in its pinyin (`san li` finds Zusanli), where [`holds`] would want
-    /// it at a word's start.
+    /// it at a word's start; not a form found only whole ([`Word::whole`]: `men` is not a
+    /// syllable of Shenmen's).
     fn found(&self, point: &'static Point, entry: &Entry, prose: &str) -> bool {
         let syllable = |f: &str| !self.whole.iter().any(|w| w == f) && entry.pinyin.contains(f);
         self.codes.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
