@@ -1163,22 +1163,21 @@ impl Word {
             whole.push(text.to_string());
             whole.extend(plural_of.clone());
         }
-        if let Some(group) = whom(text) {
-            whole.push(text.to_string());
-            for word in group.split(' ') {
-                forms.push(word.to_string());
-                whole.push(word.to_string());
-            }
-        }
         if let Some(singular) = plural_of {
             forms.extend(respelled(&singular));
             forms.push(singular);
         }
         // A possessive's owner, as a whole word (`children's fever`, where the texts say
-        // "children"; `bell's` is not the "belly" of other texts).
-        if let Some(owner) = owner(text) {
-            forms.push(owner.to_string());
-            whole.push(owner.to_string());
+        // "children"; `bell's` is not the "belly" of other texts); whom a complaint is for, in
+        // every word of its group, whole.
+        let (owner, group) = (owner(text), whom(text));
+        if owner.is_some() || group.is_some() {
+            whole.push(text.to_string());
+        }
+        let others = group.into_iter().flat_map(|g| g.split(' ')).filter(|w| *w != text && Some(*w) != owner);
+        for word in owner.into_iter().chain(others) {
+            forms.push(word.to_string());
+            whole.push(word.to_string());
         }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
