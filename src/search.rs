@@ -1174,10 +1174,15 @@ impl Word {
         if owner.is_some() || group.is_some() {
             whole.push(text.to_string());
         }
-        let others = group.into_iter().flat_map(|g| g.split(' ')).filter(|w| *w != text && Some(*w) != owner);
-        for word in owner.into_iter().chain(others) {
-            forms.push(word.to_string());
-            whole.push(word.to_string());
+        if let Some(owner) = owner {
+            forms.push(owner.to_string());
+            whole.push(owner.to_string());
+        }
+        for word in group.unwrap_or("").split(' ') {
+            if !word.is_empty() && word != text && Some(word) != owner {
+                forms.push(word.to_string());
+                whole.push(word.to_string());
+            }
         }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
