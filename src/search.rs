@@ -880,7 +880,8 @@ impl Query {
     /// (a channel named whole before the names it begins), then a condition guide's rank, then
     /// the words in its texts (standing together first: [`Query::together`]), then what the
     /// words stand for, then its location texts (before the words in its texts where they
-    /// stand together there: [`Query::closeness`]). `entry` is the point's built-in text, `prose` its
+    /// stand together there: [`Query::closeness`]; a word alone, as if in its texts, nearer
+    /// the start first). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted; `counterpart` whether the point has a dry-needling counterpart.
     fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
@@ -921,8 +922,9 @@ impl Query {
             // `cold feet`: SP2's "cold feet" and the points of "cold limbs"), though not as
             // all of a query's words together (`mu stomach`: CV12, "Front-mu point of the
             // Stomach", before ST25, the Large Intestine's); a match in the name beats one in
-            // the indications.
-            let phrases = || words.iter().any(|w| w.together_in(prose) || w.together_in(&entry.text));
+            // the indications. A location holds a phrase as the other texts do (`top of the
+            // head`: GV20, as KI1, for headache there).
+            let phrases = || words.iter().any(|w| w.together_in(prose) || w.together_in(&entry.text) || w.together_in(place));
             let together = if self.together(prose) || self.together(&entry.text) {
                 30
             } else if phrases() {
@@ -936,6 +938,18 @@ impl Query {
             50 + tagged().min(49)
         } else {
             0
+        };
+        // One word in a location text ranks the point before those found alike where it lies
+        // nearer the start of one (`navel`: CV8, "in the centre of the umbilicus", before ST25,
+        // 2 B-cun lateral to it, and the points for pain around it; `temple`: EX-HN5), and
+        // where the word names no condition (`depression`, which locations write of a hollow),
+        // as the word in what the point is for does (`头顶`: GV20, whose texts say 巅顶 of
+        // its headache).
+        let found = match words.as_slice() {
+            [word] if *by_place && (found > 0 || conditions.is_empty()) => {
+                word.first_at(place).map_or(found, |at| found.max(100) + 9u32.saturating_sub(at as u32 / 8))
+            }
+            _ => found,
         };
         // Where the point lies, every word in its location texts: last, but for words that
         // stand together there (`behind the knee`: BL40, in "the crease behind the knee"),
@@ -1251,6 +1265,16 @@ impl Word {
     /// word of the text).
     fn held_at<'a>(&self, text: &'a str, form: &'a str) -> impl Iterator<Item = (usize, usize)> + 'a {
         held_at(text, form, self.whole.iter().any(|w| w == form))
+    }
+
+    /// How near the start of one of a folded text's lines (its texts, one a line) the word is
+    /// first held, in bytes; `None` where no line holds it.
+    fn first_at(&self, text: &str) -> Option<usize> {
+        let mut first: Option<usize> = None;
+        for line in text.split('\n') {
+            self.marks(line, |start, _| first = Some(first.map_or(start, |f| f.min(start))));
+        }
+        first
     }
 
     /// Where `text` holds the word as typed or in another of its forms: `mark(start, end)`
