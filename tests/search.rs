@@ -1867,6 +1867,10 @@ fn one_word_of_where_a_point_lies_finds_the_points_that_lie_there_first() {
             assert_eq!(codes_in(lang, kind, query).first(), Some(&first), "{kind:?} {query}");
         }
         assert!(codes_in("en", kind, "crown")[..5].contains(&"GV20"), "{kind:?}");
+        // The standard's words where a patient's texts say it in everyday words: `sternum`
+        // found nothing on a patient page, `back of the knee` not BL40.
+        assert!(found_in("en", kind, "breastbone").is_subset(&found_in("en", kind, "sternum")), "{kind:?}");
+        assert!(codes_in("en", kind, "back of the knee")[..3].contains(&"BL40"), "{kind:?}");
         // The first five lie where the word says.
         for (lang, query, word) in [
             ("en", "temple", "temple"),
