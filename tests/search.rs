@@ -1030,6 +1030,7 @@ fn a_word_readers_use_finds_what_the_word_the_texts_write_finds() {
         ("肚子", "腹部"),
         ("后脑勺", "后头"),
         ("肚脐", "脐"),
+        ("艾灸", "灸"),
         ("小孩", "小儿"),
         ("小腿肚", "腓肠肌"),
         ("尿床", "遗尿"),
@@ -1643,7 +1644,8 @@ fn a_channel_named_lists_its_points_first_in_order() {
 
 /// A practitioner or student looking for dry needling types its words, not a complaint:
 /// `trigger point` and `dry needling` found nothing, or the points for a dry cough ("dry" with
-/// "needling" left out as the word of `needling gb21`). They find every point that has a
+/// "needling" left out as the word of `needling gb21`); the knots a patient feels (`muscle
+/// knots`, 肌肉结节) are trigger points too. They find every point that has a
 /// dry-needling counterpart and no other, in each language's words; with a muscle, those of
 /// the muscle. A patient page's file has no counterparts: there they find none.
 #[test]
@@ -1655,9 +1657,9 @@ fn dry_needling_words_find_the_points_with_a_dry_needling_counterpart() {
     assert!(counterparts.len() > 100 && counterparts.contains("GB21") && !counterparts.contains("GV20"), "{}", counterparts.len());
     let found = |lang, kind, query| codes_in(lang, kind, query).into_iter().collect::<BTreeSet<_>>();
     for (lang, queries) in [
-        ("en", &["dry needling", "Dry-needling", "trigger points", "trigger point", "myofascial trigger points", "dry needling points"][..]),
-        ("zh-Hans", &["干针", "激痛点", "触发点", "干针穴位", "dry needling"]),
-        ("zh-Hant", &["乾針", "激痛點", "觸發點", "trigger point"]),
+        ("en", &["dry needling", "Dry-needling", "trigger points", "trigger point", "myofascial trigger points", "dry needling points", "muscle knots"][..]),
+        ("zh-Hans", &["干针", "激痛点", "触发点", "干针穴位", "dry needling", "肌肉结节"]),
+        ("zh-Hant", &["乾針", "激痛點", "觸發點", "trigger point", "肌肉結節"]),
     ] {
         for query in queries {
             assert_eq!(found(lang, ProseFileKind::Whole, query), counterparts, "{lang} {query}");
