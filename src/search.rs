@@ -709,7 +709,7 @@ const LONGEST_RUN: usize = 24;
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`, `内关在哪里`, `合谷的功效与作用`,
 /// `艾灸足三里`, `头痛按哪里`, `孕妇不能按的穴位`; how a complaint goes on: `打嗝不止`, `一直咳嗽`,
-/// `反复感冒`, `高烧不退`), longest first (治疗 before 治, 按揉 before 按), and
+/// `反复感冒`, `高烧不退`; around a place, `眼睛周围的穴位`), longest first (治疗 before 治, 按揉 before 按), and
 /// 位置 before 穴位, which `合谷穴位置` (Hegu's place) holds too: no point's name holds one (a
 /// lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it after a
 /// name). Not 刺 alone (刺痛, stabbing pain, is a condition's word) nor 和 (耳和髎, TE22).
@@ -717,7 +717,7 @@ const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
     不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
-    经常 經常 一直 不止 不停 不退 持续 持續 反复 反復 晚上 了 吗 嗎";
+    经常 經常 一直 不止 不停 不退 持续 持續 反复 反復 晚上 周围 周圍 了 吗 嗎";
 
 /// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
 /// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).

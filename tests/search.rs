@@ -1898,3 +1898,32 @@ fn one_word_of_where_a_point_lies_finds_the_points_that_lie_there_first() {
         assert!(at("HT7").is_some_and(|ht7| ht7 < at("BL2").unwrap_or(usize::MAX)), "{kind:?}: {found:?}");
     }
 }
+
+/// The parts of the face and body by their everyday Chinese names, which the texts and labels
+/// write otherwise (目, 鼻, 耳, 咽喉, 尾骨, 足跟): 眼睛 found one point on a practitioner's page,
+/// 鼻子 one, 喉咙, 嗓子, 尾巴骨, 脚后跟 and 脸 none. As `eye`, `nose`, `ear` and `throat` find
+/// every point for their complaints in English, in both scripts; "around" a place is the place
+/// (`眼睛周围的穴位`).
+#[test]
+fn the_face_and_body_by_their_everyday_chinese_names_find_their_points() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    for kind in [Whole, Patient] {
+        for (lang, words) in [("zh-Hans", ["眼睛", "鼻子", "耳朵", "喉咙", "嗓子"]), ("zh-Hant", ["眼睛", "鼻子", "耳朵", "喉嚨", "嗓子"])] {
+            for (word, key) in words.into_iter().zip(["eye", "nose", "ear", "throat", "throat"]) {
+                let found = found_in(lang, kind, word);
+                assert!(with_condition(key).is_subset(&found), "{lang} {kind:?} {word}: {found:?}");
+            }
+        }
+        for (lang, said, written) in [
+            ("zh-Hans", "尾巴骨", "尾骨"),
+            ("zh-Hans", "脚后跟", "足跟"),
+            ("zh-Hant", "腳後跟", "足跟"),
+            ("zh-Hans", "脸", "面部"),
+            ("zh-Hans", "眼睛周围的穴位", "眼睛"),
+            ("zh-Hant", "眼睛周圍", "眼睛"),
+        ] {
+            let written = found_in(lang, kind, written);
+            assert!(!written.is_empty() && written.is_subset(&found_in(lang, kind, said)), "{lang} {kind:?} {said}");
+        }
+    }
+}
