@@ -47,7 +47,8 @@ pub fn fold(text: &str) -> String {
 /// can i do for a bad headache`, `feeling dizzy`, `severe back pain`, `stroke recovery`; how it
 /// goes on, `i keep getting headaches`, `always tired`, `hiccups won't stop`; what they cannot
 /// do, `can't fall asleep`, `unable to sleep`; as they ask, `i'm tired`, `what's good for
-/// headache`, `something for nausea`, `trying to conceive`), which
+/// headache`, `something for nausea`, `trying to conceive`; about a place, `points around the
+/// eyes`, `near the knee`), which
 /// search leaves out where they are a word of the query (`pressure` too, before `point`:
 /// `crate::search`), and which a search word of `points/` may hold (`pins and needles`,
 /// `feeling sick`: it is `sick`). A query of them alone is searched as typed (`moxibustion`).
@@ -60,7 +61,7 @@ const FILLER: &str = "a an the for of in on at to with and or my what which how 
     very really suffer suffering from symptom symptoms rehab rehabilitation recovery do does did can could \
     should safe safely when during while better improve improving trouble difficulty problem problems issues that \
     keep keeps always constantly won't wont i'm im i've ive i'd am can't cant cannot unable what's whats it's its \
-    that's there's where's something anything trying try hoping";
+    that's there's where's something anything trying try hoping around near";
 
 /// Two words that name one thing together where one of them alone is [`FILLER`], kept where they
 /// stand so: dry needling is not needling (`dry needling`, a search word:

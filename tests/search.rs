@@ -1927,3 +1927,22 @@ fn the_face_and_body_by_their_everyday_chinese_names_find_their_points() {
         }
     }
 }
+
+/// Plurals not made with an s find what their singular finds (`feet` found 6 points, `foot`
+/// 37; `calves` none), "around" or "near" a place is the place (`around the eyes` found BL45
+/// alone), and `tummy` the belly's points before the arm's (LI7 to LI11, whose texts say
+/// "abdominal pain", were first).
+#[test]
+fn feet_calves_around_a_place_and_the_tummy_find_what_readers_mean() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    for kind in [Whole, Patient] {
+        for (said, written) in [("feet", "foot"), ("calves", "calf"), ("around the eyes", "eyes"), ("points near the knee", "knee")] {
+            let written = found_in("en", kind, written);
+            assert!(!written.is_empty() && written.is_subset(&found_in("en", kind, said)), "{kind:?} {said}");
+        }
+        let file = acumap::catalog::baked_prose("en").unwrap();
+        for code in &codes_in("en", kind, "tummy")[..5] {
+            assert!(file.points[*code].places().iter().any(|t| t.contains("abdomen") || t.contains("belly")), "{kind:?} tummy: {code}");
+        }
+    }
+}
