@@ -1903,7 +1903,7 @@ fn one_word_of_where_a_point_lies_finds_the_points_that_lie_there_first() {
 /// write otherwise (目, 鼻, 耳, 咽喉, 尾骨, 足跟): 眼睛 found one point on a practitioner's page,
 /// 鼻子 one, 喉咙, 嗓子, 尾巴骨, 脚后跟 and 脸 none. As `eye`, `nose`, `ear` and `throat` find
 /// every point for their complaints in English, in both scripts; "around" a place is the place
-/// (`眼睛周围的穴位`).
+/// (`眼睛周围的穴位`). Hong Kong's names too (膊頭, 膝頭, 手踭 found nothing).
 #[test]
 fn the_face_and_body_by_their_everyday_chinese_names_find_their_points() {
     use acumap::prose::ProseFileKind::{Patient, Whole};
@@ -1921,6 +1921,15 @@ fn the_face_and_body_by_their_everyday_chinese_names_find_their_points() {
             ("zh-Hans", "脸", "面部"),
             ("zh-Hans", "眼睛周围的穴位", "眼睛"),
             ("zh-Hant", "眼睛周圍", "眼睛"),
+            // As Hong Kong says them: the shoulder, knee, elbow, heel, sole, crown, eyebrow.
+            ("zh-Hant", "膊頭", "肩"),
+            ("zh-Hant", "膝頭", "膝部"),
+            ("zh-Hant", "手踭", "肘"),
+            ("zh-Hant", "腳踭", "足跟"),
+            ("zh-Hant", "腳板底", "足底"),
+            ("zh-Hant", "頭殼頂", "頭頂"),
+            ("zh-Hant", "眼眉", "眉"),
+            ("zh-Hans", "手肘", "肘"),
         ] {
             let written = found_in(lang, kind, written);
             assert!(!written.is_empty() && written.is_subset(&found_in(lang, kind, said)), "{lang} {kind:?} {said}");

@@ -94,7 +94,9 @@ CONTENT_WORDS = {
 # (流鼻水), the period (生理期), sore eyes written 痠; in Hong Kong's
 # Cantonese, hay fever (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea
 # (肚屙, 肚瀉), a headache (頭赤), feeling sick (作嘔), not sleeping (瞓唔著), tiredness (攰), a
-# runny nose (鼻水), a back put out (閃親腰), a twisted ankle (扭傷腳).
+# runny nose (鼻水), a back put out (閃親腰), a twisted ankle (扭傷腳); the body's parts as Hong Kong
+# names them: the shoulder (膊頭), knee (膝頭), elbow (手踭), upper arm (手瓜), ankle bone (腳眼),
+# heel (腳踭), sole (腳板底), back (背脊), crown (頭殼頂), eyebrow (眼眉).
 SEARCH_WORDS = {
     "經痛": "gynaecological", "生理痛": "gynaecological", "便祕": "digestive", "媽媽手": "arm-pain",
     "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
@@ -105,6 +107,8 @@ SEARCH_WORDS = {
     "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache", "肚瀉": "digestive", "作嘔": "噁心",
     "瞓唔著": "insomnia", "瞓唔着": "insomnia", "攰": "乏力", "好攰": "乏力", "鼻水": "nose",
     "閃親腰": "low-back-pain", "扭傷腳": "ankle-pain", "扭到腳": "ankle-pain",
+    "膊頭": "肩", "膝頭": "膝部", "膝頭痛": "knee-pain", "手踭": "肘", "手瓜": "上臂", "腳眼": "踝",
+    "腳踭": "足跟|腳跟", "腳板底": "足底|腳底", "背脊": "背部", "背脊痛": "背痛", "頭殼頂": "頭頂", "眼眉": "眉",
 }
 STRINGS_NOTE = """// Traditional Chinese: the Simplified strings above in Traditional characters (Taiwan's forms),
 // written by points/translations/zh-Hant.py: edit the Simplified and run it.
