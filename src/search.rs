@@ -392,6 +392,11 @@ fn without_whom(query: &str) -> Option<String> {
     if kept == words(&folded) {
         return None;
     }
+    // Nothing but filler beside whom it is for (`mother points`, `老人穴位`) is no complaint,
+    // not every point whose texts say "point".
+    if hanzi_left_out(&kept.join(" ")).split(parts_words).all(|w| w.is_empty() || is_filler(w)) {
+        return None;
+    }
     let kept = kept.join(" ");
     let complaint = without_filler(&kept).unwrap_or(kept);
     (!complaint.is_empty()).then_some(complaint)
@@ -719,14 +724,20 @@ const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点
     不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
     经常 經常 一直 不止 不停 不退 持续 持續 反复 反復 晚上 周围 周圍 了 吗 嗎";
 
+/// A folded text with a space for each of [`FILLER_HANZI`] in it.
+fn hanzi_left_out(folded: &str) -> String {
+    let mut chinese = folded.to_string();
+    for filler in FILLER_HANZI.split(' ') {
+        chinese = chinese.replace(filler, " ");
+    }
+    chinese
+}
+
 /// `query` without its filler words ([`crate::text::is_filler`], [`FILLER_HANZI`]), its words a
 /// space apart; `None` where it has none, or nothing else (`acupuncture` searches for itself).
 fn without_filler(query: &str) -> Option<String> {
     let folded = fold(query);
-    let mut chinese = folded.clone();
-    for filler in FILLER_HANZI.split(' ') {
-        chinese = chinese.replace(filler, " ");
-    }
+    let chinese = hanzi_left_out(&folded);
     let tokens: Vec<&str> = chinese.split(parts_words).filter(|t| !t.is_empty()).collect();
     let mut kept: Vec<&str> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {

@@ -1679,7 +1679,8 @@ fn dry_needling_words_find_the_points_with_a_dry_needling_counterpart() {
 /// A parent writes whom the complaint is for (`bedwetting in children`, `小儿遗尿`), which
 /// found nothing where no text names the complaint in children: the complaint's points, and
 /// the count says what was searched. Where a text names it so (`indigestion in children`),
-/// those points, as typed; beside what must not wait, no point.
+/// those points, as typed; beside what must not wait, no point; beside nothing but filler, no
+/// complaint.
 #[test]
 fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
     use acumap::prose::ProseFileKind;
@@ -1712,6 +1713,13 @@ fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
     assert!(!children.points.is_empty() && children.points.len() < found("indigestion").points.len());
     let not_moving = found("my baby is not moving");
     assert!(not_moving.urgent.is_some() && not_moving.points.is_empty() && not_moving.read_as.is_none(), "{:?}", not_moving.read_as);
+    // Whom alone with filler is no complaint: `mother points` (the five-element tradition's)
+    // listed all 409 points "for points", 老人穴位 37 "for 穴位".
+    let chinese = baked_prose_index("zh-Hans", ProseFileKind::Whole).unwrap();
+    for (query, index) in [("mother points", &index), ("points for my mum", &index), ("老人穴位", &chinese)] {
+        let found = find(query, || Some(index));
+        assert!(found.points.len() < 100 && found.read_as.is_none(), "{query}: {} {:?}", found.points.len(), found.read_as);
+    }
 }
 
 /// A student names a category of points as the books count them (`eight influential points`,
