@@ -1161,6 +1161,10 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         ("en", "influential points", "influential point"),
         ("en", "well points", "jing-well"),
         ("en", "Well point", "jing-well"),
+        // (The names with "Spring", "Stream", "River" came first: SP9, Yin Mound Spring.)
+        ("en", "spring points", "ying-spring"),
+        ("en", "stream points", "shu-stream"),
+        ("en", "river points", "jing-river"),
         ("zh-Hans", "合穴", "he-sea"),
         ("zh-Hans", "井穴", "jing-well"),
         ("zh-Hans", "经穴", "jing-river"),
