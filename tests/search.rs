@@ -1161,10 +1161,12 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         ("en", "influential points", "influential point"),
         ("en", "well points", "jing-well"),
         ("en", "Well point", "jing-well"),
-        // (The names with "Spring", "Stream", "River" came first: SP9, Yin Mound Spring.)
+        // (The names with "Spring", "Stream", "River", "Connecting" came first: SP9, Yin Mound
+        // Spring; BL66, Foot Connecting Valley.)
         ("en", "spring points", "ying-spring"),
         ("en", "stream points", "shu-stream"),
         ("en", "river points", "jing-river"),
+        ("en", "connecting points", "luo-connecting"),
         ("zh-Hans", "合穴", "he-sea"),
         ("zh-Hans", "井穴", "jing-well"),
         ("zh-Hans", "经穴", "jing-river"),
@@ -1728,7 +1730,8 @@ fn whom_a_complaint_is_for_is_left_out_where_no_text_names_it_in_them() {
 
 /// A student names a category of points as the books count them (`eight influential points`,
 /// `four command points`, `13 ghost points`, `window of the sky`, `four gates`; 八会穴, 四总穴,
-/// 十三鬼穴, 四关), which found nothing where the count is not in the texts: its points, as many
+/// 十三鬼穴, 四关, `15 luo points`, 十二原穴), which found nothing where the count is not in the
+/// texts: its points, as many
 /// as the name counts, each a point whose categories name it; in Chinese the same points. Not a
 /// category the texts do not give (`sedation point` was read as "sensation point").
 #[test]
@@ -1756,6 +1759,18 @@ fn a_category_as_students_count_it_finds_its_points() {
     }
     assert_eq!(codes("four gates"), ["LI4", "LR3"]);
     assert!(codes("sedation point").is_empty() && codes("tonification points").is_empty());
+    // The fifteen luo points (the twelve channels', the two vessels' and the Spleen's great
+    // luo, SP21) and the twelve source points (the Yuan-source points of the huang and the gao
+    // too, in English), which found CV15 alone, or nothing.
+    let set = |codes: Vec<&'static str>| codes.into_iter().collect::<BTreeSet<_>>();
+    for query in ["15 luo points", "fifteen connecting points"] {
+        let found = set(codes(query));
+        assert!(found.len() == 15 && found.contains("SP21") && found.iter().all(|c| names(c, "luo-connecting")), "{query}: {found:?}");
+        assert_eq!(set(codes_in("zh-Hans", Whole, "十五络穴")), found);
+    }
+    let source = set(codes("twelve source points"));
+    let chinese = set(codes_in("zh-Hans", Whole, "十二原穴"));
+    assert!(chinese.len() == 12 && chinese.is_subset(&source) && source.iter().all(|c| names(c, "source point")), "{source:?}");
 }
 
 /// The five transport points (`five shu points`, `antique points`, 五输穴) found nothing or 49
