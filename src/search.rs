@@ -305,6 +305,12 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
             return Found { points, read_as: None, urgent, pregnant };
         }
     }
+    // The points it names one by one, where together they find none (not beside what must
+    // not wait).
+    let named = named_each(query);
+    if !named.is_empty() && urgent.is_none() {
+        return Found { points: named, ..Found::default() };
+    }
     // (Put right only once nothing is found: it reads every word of every text.)
     let asked = without_whom.as_deref().unwrap_or(query);
     let read_as = corrected(asked, prose);
@@ -400,6 +406,25 @@ fn without_whom(query: &str) -> Option<String> {
     let kept = kept.join(" ");
     let complaint = without_filler(&kept).unwrap_or(kept);
     (!complaint.is_empty()).then_some(complaint)
+}
+
+/// The points a query of several words names one by one, by code (the WHO's or its English
+/// aliases) or by name, in the order it names them: `ST36 SP6`, `LI4 and LR3`, `hegu taichong`,
+/// `LI4 vs LI11` (the points compared) and `GB21 depth` (the point whose card says it) found
+/// nothing, as no point's texts hold both. Not another notation's codes (`vitamin b12` is not
+/// BL12, "Bl 12" in the German).
+fn named_each(query: &str) -> Vec<&'static Point> {
+    let stripped = without_filler(query).unwrap_or_else(|| fold(query));
+    let mut named: Vec<&'static Point> = Vec::new();
+    for token in stripped.split(parts_words).filter(|t| !t.is_empty()) {
+        let coded = catalog::readings(token).into_iter().filter(|(notation, _)| *notation == crate::model::Notation::En);
+        for point in coded.map(|(_, p)| p).chain(catalog::points_named(token)) {
+            if !named.iter().any(|p| std::ptr::eq(*p, point)) {
+                named.push(point);
+            }
+        }
+    }
+    named
 }
 
 /// The points whose pinyin a query of more words than one spells whole, the words around it left
@@ -793,7 +818,9 @@ fn rank(query: &Query, prose: Option<&ProseIndex>, score: impl Fn(&Query, &'stat
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let counterpart = prose.is_some_and(|p| p.counterparts[index]);
             let score = score(query, point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
-            (score > 0).then_some((query.pregnant && cautioned_in_pregnancy(point), score, index, point))
+            // (Not a point the query names: `is SP6 safe in pregnancy` is SP6 first.)
+            let named = score >= 900 || query.words.iter().any(|w| w.codes.iter().any(|p| std::ptr::eq(*p, point)));
+            (score > 0).then_some((query.pregnant && !named && cautioned_in_pregnancy(point), score, index, point))
         })
         .collect();
     crate::small_sort::sort_by_key(&mut hits, |&(avoid, score, index, _)| (avoid, std::cmp::Reverse(score), index));

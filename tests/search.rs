@@ -158,8 +158,9 @@ fn a_query_as_readers_type_or_copy_it_finds_its_point() {
     // A code spelt as no text spells it, beside the name.
     assert_eq!(codes("PC-6 Neiguan"), vec!["PC6"]);
     assert_eq!(codes("Neiguan P.6"), vec!["PC6"]);
-    // Every word still counts: a name and another point's code find nothing.
-    assert!(codes("足三里（LI4）").is_empty());
+    // Every word still counts: a name and another point's code find both points, in the order
+    // named, as points named one by one do (below), not the one whose texts hold the other.
+    assert_eq!(codes("足三里（LI4）"), vec!["ST36", "LI4"]);
 }
 
 #[test]
@@ -1980,5 +1981,32 @@ fn feet_calves_around_a_place_and_the_tummy_find_what_readers_mean() {
         for code in &codes_in("en", kind, "tummy")[..5] {
             assert!(file.points[*code].places().iter().any(|t| t.contains("abdomen") || t.contains("belly")), "{kind:?} tummy: {code}");
         }
+    }
+}
+
+/// Points named one by one, to compare them or ask about one, are listed in the order named
+/// (`ST36 SP6`, `LI4 and LR3`, `hegu taichong`, `合谷、太冲` found nothing: no text holds both;
+/// `GB21 depth` nothing: the card says it), on either page. Not by another notation's codes
+/// (`vitamin b12` is not BL12), nor beside what must not wait. A point named beside pregnancy
+/// is first, not last with the points to take care with (`is SP6 safe in pregnancy` listed
+/// SP7, whose texts name SP6, before SP6).
+#[test]
+fn points_named_one_by_one_are_listed_in_the_order_named() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    for kind in [Whole, Patient] {
+        for (lang, query, named) in [
+            ("en", "ST36 SP6", &["ST36", "SP6"][..]),
+            ("en", "LI4 and LR3", &["LI4", "LR3"]),
+            ("en", "hegu taichong", &["LI4", "LR3"]),
+            ("en", "LI11 vs LI4", &["LI11", "LI4"]),
+            ("en", "how deep to needle GB21", &["GB21"]),
+            ("zh-Hans", "合谷、太冲", &["LI4", "LR3"]),
+            ("zh-Hant", "足三里 三陰交", &["ST36", "SP6"]),
+        ] {
+            assert_eq!(codes_in(lang, kind, query), named, "{lang} {kind:?} {query}");
+        }
+        assert!(!codes_in("en", kind, "vitamin b12").contains(&"BL12"), "{kind:?}");
+        assert!(codes_in("en", kind, "LI4 heart attack").is_empty(), "{kind:?}");
+        assert_eq!(codes_in("en", kind, "is SP6 safe in pregnancy").first(), Some(&"SP6"), "{kind:?}");
     }
 }
