@@ -307,7 +307,7 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     }
     // The points it names one by one, where together they find none (not beside what must
     // not wait).
-    let named = named_each(query);
+    let named = named_each(&segmented(query, prose).unwrap_or_else(|| query.to_string()));
     if !named.is_empty() && urgent.is_none() {
         return Found { points: named, ..Found::default() };
     }
@@ -410,7 +410,8 @@ fn without_whom(query: &str) -> Option<String> {
 
 /// The points a query of several words names one by one, by code (the WHO's or its English
 /// aliases) or by name, in the order it names them: `ST36 SP6`, `LI4 and LR3`, `hegu taichong`,
-/// `LI4 vs LI11` (the points compared) and `GB21 depth` (the point whose card says it) found
+/// `LI4 vs LI11` (the points compared; in Chinese, `合谷太冲` cut into its words: [`segmented`])
+/// and `GB21 depth` (the point whose card says it) found
 /// nothing, as no point's texts hold both. Not another notation's codes (`vitamin b12` is not
 /// BL12, "Bl 12" in the German).
 fn named_each(query: &str) -> Vec<&'static Point> {

@@ -2001,6 +2001,7 @@ fn points_named_one_by_one_are_listed_in_the_order_named() {
             ("en", "LI11 vs LI4", &["LI11", "LI4"]),
             ("en", "how deep to needle GB21", &["GB21"]),
             ("zh-Hans", "合谷、太冲", &["LI4", "LR3"]),
+            ("zh-Hans", "合谷太冲", &["LI4", "LR3"]),
             ("zh-Hant", "足三里 三陰交", &["ST36", "SP6"]),
         ] {
             assert_eq!(codes_in(lang, kind, query), named, "{lang} {kind:?} {query}");
