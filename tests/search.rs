@@ -1958,11 +1958,19 @@ fn the_face_and_body_by_their_everyday_chinese_names_find_their_points() {
             ("zh-Hant", "頭殼頂", "頭頂"),
             ("zh-Hant", "眼眉", "眉"),
             ("zh-Hans", "手肘", "肘"),
+            // What readers call a period (大姨妈, "big auntie") and its pain, numb hands and
+            // feet.
+            ("zh-Hans", "大姨妈疼", "痛经"),
+            ("zh-Hans", "来月经肚子疼", "痛经"),
+            ("zh-Hans", "手脚发麻", "麻木"),
         ] {
             let written = found_in(lang, kind, written);
             assert!(!written.is_empty() && written.is_subset(&found_in(lang, kind, said)), "{lang} {kind:?} {said}");
         }
     }
+    // Drooling as said, where a practitioner's texts write 流涎 (a patient's say it so).
+    let drooling = found_in("zh-Hans", Whole, "流涎");
+    assert!(!drooling.is_empty() && drooling.is_subset(&found_in("zh-Hans", Whole, "流口水")));
 }
 
 /// Plurals not made with an s find what their singular finds (`feet` found 6 points, `foot`
