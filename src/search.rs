@@ -398,12 +398,12 @@ fn without_whom(query: &str) -> Option<String> {
     if kept == words(&folded) {
         return None;
     }
+    let kept = kept.join(" ");
     // Nothing but filler beside whom it is for (`mother points`, `老人穴位`) is no complaint,
     // not every point whose texts say "point".
-    if hanzi_left_out(&kept.join(" ")).split(parts_words).all(|w| w.is_empty() || is_filler(w)) {
+    if hanzi_left_out(&kept).split(parts_words).all(|w| w.is_empty() || is_filler(w)) {
         return None;
     }
-    let kept = kept.join(" ");
     let complaint = without_filler(&kept).unwrap_or(kept);
     (!complaint.is_empty()).then_some(complaint)
 }
@@ -411,9 +411,8 @@ fn without_whom(query: &str) -> Option<String> {
 /// The points a query of several words names one by one, by code (the WHO's or its English
 /// aliases) or by name, in the order it names them: `ST36 SP6`, `LI4 and LR3`, `hegu taichong`,
 /// `LI4 vs LI11` (the points compared; in Chinese, `合谷太冲` cut into its words: [`segmented`])
-/// and `GB21 depth` (the point whose card says it) found
-/// nothing, as no point's texts hold both. Not another notation's codes (`vitamin b12` is not
-/// BL12, "Bl 12" in the German).
+/// and `GB21 depth` (the point whose card says it) found nothing, as no point's texts hold
+/// both. Not another notation's codes (`vitamin b12` is not BL12, "Bl 12" in the German).
 fn named_each(query: &str) -> Vec<&'static Point> {
     let stripped = without_filler(query).unwrap_or_else(|| fold(query));
     let mut named: Vec<&'static Point> = Vec::new();
@@ -819,7 +818,8 @@ fn rank(query: &Query, prose: Option<&ProseIndex>, score: impl Fn(&Query, &'stat
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let counterpart = prose.is_some_and(|p| p.counterparts[index]);
             let score = score(query, point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
-            // (Not a point the query names: `is SP6 safe in pregnancy` is SP6 first.)
+            // (Not a point the query names, by its name, 900, or a code: `is SP6 safe in
+            // pregnancy` is SP6 first.)
             let named = score >= 900 || query.words.iter().any(|w| w.codes.iter().any(|p| std::ptr::eq(*p, point)));
             (score > 0).then_some((query.pregnant && !named && cautioned_in_pregnancy(point), score, index, point))
         })
