@@ -818,9 +818,9 @@ fn rank(query: &Query, prose: Option<&ProseIndex>, score: impl Fn(&Query, &'stat
             let text = |texts: fn(&ProseIndex) -> &Vec<String>| prose.and_then(|p| texts(p).get(index)).map_or("", String::as_str);
             let counterpart = prose.is_some_and(|p| p.counterparts[index]);
             let score = score(query, point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
-            // (Not a point the query names, by its name, 900, or a code: `is SP6 safe in
-            // pregnancy` is SP6 first.)
-            let named = score >= 900 || query.words.iter().any(|w| w.codes.iter().any(|p| std::ptr::eq(*p, point)));
+            // (Not a point the query names, whole (900 and more) or in a word: `is SP6 safe in
+            // pregnancy`, `三阴交 孕妇` are SP6 first.)
+            let named = score >= 900 || query.words.iter().any(|w| w.named.iter().any(|p| std::ptr::eq(*p, point)));
             (score > 0).then_some((query.pregnant && !named && cautioned_in_pregnancy(point), score, index, point))
         })
         .collect();
@@ -1169,15 +1169,15 @@ fn stands_at(text: &str, at: usize, word: &str, whole: bool) -> bool {
 /// A word of a query, folded, with its other forms: its singular if it looks like an English
 /// plural (`migraines`, `allergies`: the texts say "migraine", "allergy") and its other
 /// spelling ([`respelled`]: `diarrhea`, "diarrhoea" in the texts); the condition tag or caution
-/// kind it stands for, and the points it reads as a code (`pc-6` in `PC-6 Neiguan`, which no
-/// text spells so).
+/// kind it stands for, and the points it names, as a code (`pc-6` in `PC-6 Neiguan`, which no
+/// text spells so) or by name (`三阴交` in `三阴交 孕妇`).
 struct Word {
     text: String,
     /// The singular (or the stem the singular holds: `headaches` → `headach`, in "headache"),
     /// and the word's and the singular's other spelling.
     forms: Vec<String>,
     stands_for: Option<&'static str>,
-    codes: Vec<&'static Point>,
+    named: Vec<&'static Point>,
     /// The names of other conditions and caution kinds (their labels and search words),
     /// folded, that hold a Chinese word standing for a condition or caution kind: Chinese
     /// writes no spaces, so 經痛 (period pain) is part of 坐骨神經痛 (sciatica) and 三叉神經痛
@@ -1239,8 +1239,8 @@ impl Word {
         }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
-        let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole, term }
+        let named = catalog::readings(text).into_iter().map(|(_, p)| p).chain(catalog::points_named(text)).collect();
+        Word { text: text.to_string(), forms, stands_for, named, inside: Vec::new(), whole, term }
     }
 
     /// Whether `text` holds the word's words standing together: the word itself where it is a
@@ -1280,13 +1280,13 @@ impl Word {
         self.said(|f| self.held(place, f)) || self.text.contains(' ') && self.text.split(' ').all(|part| holds(place, part, false))
     }
 
-    /// Whether the point's built-in text (`entry`), its prose texts or its code find the word;
-    /// a syllable anywhere in its pinyin (`san li` finds Zusanli), where [`holds`] would want
-    /// it at a word's start; not a form found only whole ([`Word::whole`]: `men` is not a
+    /// Whether the point's built-in text (`entry`), its prose texts, or its code or name as the
+    /// word names it, find the word; a syllable anywhere in its pinyin (`san li` finds Zusanli),
+    /// where [`holds`] would want it at a word's start; not a form found only whole ([`Word::whole`]: `men` is not a
     /// syllable of Shenmen's).
     fn found(&self, point: &'static Point, entry: &Entry, prose: &str) -> bool {
         let syllable = |f: &str| !self.whole.iter().any(|w| w == f) && entry.pinyin.contains(f);
-        self.codes.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
+        self.named.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
     }
 
     /// Whether the point has what the word stands for ([`Word::stands_for`]); `counterpart`

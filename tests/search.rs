@@ -1996,8 +1996,8 @@ fn feet_calves_around_a_place_and_the_tummy_find_what_readers_mean() {
 /// (`ST36 SP6`, `LI4 and LR3`, `hegu taichong`, `合谷、太冲` found nothing: no text holds both;
 /// `GB21 depth` nothing: the card says it), on either page. Not by another notation's codes
 /// (`vitamin b12` is not BL12), nor beside what must not wait. A point named beside pregnancy
-/// is first, not last with the points to take care with (`is SP6 safe in pregnancy` listed
-/// SP7, whose texts name SP6, before SP6).
+/// is first, not last with the points to take care with (`is SP6 safe in pregnancy`, `三阴交
+/// 孕妇` listed SP7, whose texts name SP6, before SP6).
 #[test]
 fn points_named_one_by_one_are_listed_in_the_order_named() {
     use acumap::prose::ProseFileKind::{Patient, Whole};
@@ -2017,5 +2017,6 @@ fn points_named_one_by_one_are_listed_in_the_order_named() {
         assert!(!codes_in("en", kind, "vitamin b12").contains(&"BL12"), "{kind:?}");
         assert!(codes_in("en", kind, "LI4 heart attack").is_empty(), "{kind:?}");
         assert_eq!(codes_in("en", kind, "is SP6 safe in pregnancy").first(), Some(&"SP6"), "{kind:?}");
+        assert_eq!(codes_in("zh-Hans", kind, "三阴交 孕妇").first(), Some(&"SP6"), "{kind:?}");
     }
 }
