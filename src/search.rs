@@ -29,6 +29,13 @@ struct Entry {
     english: String,
 }
 
+impl Entry {
+    /// Whether `name`, compacted, is the point's pinyin or one of its Chinese or other names.
+    fn named(&self, name: &str) -> bool {
+        self.pinyin == name || self.hanzi.iter().chain(&self.other).any(|h| h == name)
+    }
+}
+
 /// Every point's folded text, in catalog order: built once, on the first search that needs it
 /// (not at start-up, not shipped in the binary, and not again for every keystroke).
 fn index() -> &'static [Entry] {
@@ -417,8 +424,11 @@ fn named_each(query: &str) -> Vec<&'static Point> {
     let stripped = without_filler(query).unwrap_or_else(|| fold(query));
     let mut named: Vec<&'static Point> = Vec::new();
     for token in stripped.split(parts_words).filter(|t| !t.is_empty()) {
-        let coded = catalog::readings(token).into_iter().filter(|(notation, _)| *notation == crate::model::Notation::En);
-        for point in coded.map(|(_, p)| p).chain(catalog::points_named(token)) {
+        let coded = catalog::readings(token).into_iter().filter(|(notation, _)| *notation == crate::model::Notation::En).map(|(_, p)| p);
+        // (A name with 穴 after it, `合谷穴`, is the name.)
+        let name = crate::text::without_point_word(token).unwrap_or(token);
+        let by_name = POINTS.iter().zip(index()).filter(|(_, entry)| entry.named(name)).map(|(point, _)| point);
+        for point in coded.chain(by_name) {
             if !named.iter().any(|p| std::ptr::eq(*p, point)) {
                 named.push(point);
             }
@@ -820,7 +830,7 @@ fn rank(query: &Query, prose: Option<&ProseIndex>, score: impl Fn(&Query, &'stat
             let score = score(query, point, entry, [text(|p| &p.texts), text(|p| &p.places)], counterpart, code);
             // (Not a point the query names, whole (900 and more) or in a word: `is SP6 safe in
             // pregnancy`, `三阴交 孕妇` are SP6 first.)
-            let named = score >= 900 || query.words.iter().any(|w| w.named.iter().any(|p| std::ptr::eq(*p, point)));
+            let named = score >= 900 || query.words.iter().any(|w| w.names(point, entry));
             (score > 0).then_some((query.pregnant && !named && cautioned_in_pregnancy(point), score, index, point))
         })
         .collect();
@@ -932,7 +942,7 @@ impl Query {
             return 0;
         }
         let pinyin = &entry.pinyin;
-        if pinyin == whole || entry.hanzi.iter().chain(&entry.other).any(|h| h == whole) {
+        if entry.named(whole) {
             return 900;
         }
         // A channel named whole, before the names it begins (`san jiao`: the TE points, then
@@ -1169,15 +1179,15 @@ fn stands_at(text: &str, at: usize, word: &str, whole: bool) -> bool {
 /// A word of a query, folded, with its other forms: its singular if it looks like an English
 /// plural (`migraines`, `allergies`: the texts say "migraine", "allergy") and its other
 /// spelling ([`respelled`]: `diarrhea`, "diarrhoea" in the texts); the condition tag or caution
-/// kind it stands for, and the points it names, as a code (`pc-6` in `PC-6 Neiguan`, which no
-/// text spells so) or by name (`三阴交` in `三阴交 孕妇`).
+/// kind it stands for, and the points it reads as a code (`pc-6` in `PC-6 Neiguan`, which no
+/// text spells so).
 struct Word {
     text: String,
     /// The singular (or the stem the singular holds: `headaches` → `headach`, in "headache"),
     /// and the word's and the singular's other spelling.
     forms: Vec<String>,
     stands_for: Option<&'static str>,
-    named: Vec<&'static Point>,
+    codes: Vec<&'static Point>,
     /// The names of other conditions and caution kinds (their labels and search words),
     /// folded, that hold a Chinese word standing for a condition or caution kind: Chinese
     /// writes no spaces, so 經痛 (period pain) is part of 坐骨神經痛 (sciatica) and 三叉神經痛
@@ -1239,8 +1249,8 @@ impl Word {
         }
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
-        let named = catalog::readings(text).into_iter().map(|(_, p)| p).chain(catalog::points_named(text)).collect();
-        Word { text: text.to_string(), forms, stands_for, named, inside: Vec::new(), whole, term }
+        let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
+        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole, term }
     }
 
     /// Whether `text` holds the word's words standing together: the word itself where it is a
@@ -1280,13 +1290,20 @@ impl Word {
         self.said(|f| self.held(place, f)) || self.text.contains(' ') && self.text.split(' ').all(|part| holds(place, part, false))
     }
 
+    /// Whether the word names the point, by a code or by its name whole (`三阴交` in `三阴交
+    /// 孕妇`): from its index entry, which holds the names compacted ([`Entry::named`]), not by
+    /// compacting every name again as [`catalog::points_named`] does (about 1 ms natively).
+    fn names(&self, point: &'static Point, entry: &Entry) -> bool {
+        self.codes.iter().any(|p| std::ptr::eq(*p, point)) || entry.named(&self.text)
+    }
+
     /// Whether the point's built-in text (`entry`), its prose texts, or its code or name as the
     /// word names it, find the word; a syllable anywhere in its pinyin (`san li` finds Zusanli),
     /// where [`holds`] would want it at a word's start; not a form found only whole ([`Word::whole`]: `men` is not a
     /// syllable of Shenmen's).
     fn found(&self, point: &'static Point, entry: &Entry, prose: &str) -> bool {
         let syllable = |f: &str| !self.whole.iter().any(|w| w == f) && entry.pinyin.contains(f);
-        self.named.iter().any(|p| std::ptr::eq(*p, point)) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
+        self.names(point, entry) || self.said(|f| self.held(&entry.text, f) || self.held(prose, f) || syllable(f))
     }
 
     /// Whether the point has what the word stands for ([`Word::stands_for`]); `counterpart`
