@@ -36,6 +36,23 @@ impl Entry {
     }
 }
 
+/// The points named `name` whole, in catalog order: its pinyin (with or without tone numbers,
+/// `zu3san1li3`), a Chinese name, an other name; with 穴 after it, the name before it where
+/// the whole names none (气穴 is KI13's name). What [`catalog::points_named`] finds, but for
+/// its tones' choice between points of one pinyin, read from the names the index holds
+/// compacted ([`Entry::named`]): that function compacts every name again, about 1 ms natively.
+fn named_whole(name: &str) -> Vec<&'static Point> {
+    let of = |name: &str| {
+        let name = crate::text::numbered_pinyin(name).unwrap_or_else(|| compact(name));
+        POINTS.iter().zip(index()).filter(|(_, entry)| !name.is_empty() && entry.named(&name)).map(|(point, _)| point).collect::<Vec<_>>()
+    };
+    let found = of(name);
+    match crate::text::without_point_word(name) {
+        Some(bare) if found.is_empty() => of(bare),
+        _ => found,
+    }
+}
+
 /// Every point's folded text, in catalog order: built once, on the first search that needs it
 /// (not at start-up, not shipped in the binary, and not again for every keystroke).
 fn index() -> &'static [Entry] {
@@ -291,7 +308,7 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     if !named.is_empty() {
         return Found { points: named, urgent, ..Found::default() };
     }
-    let Ranked { points, pregnant } = read_apart(query, prose);
+    let (Ranked { points, pregnant }, apart) = read_apart(query, prose);
     if !points.is_empty() {
         return Found { points, read_as: None, urgent, pregnant };
     }
@@ -299,7 +316,7 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     // `小儿遗尿`): the complaint (not beside what must not wait: `baby not moving`).
     let without_whom = urgent.is_none().then(|| without_whom(query)).flatten();
     if let Some(complaint) = &without_whom {
-        let Ranked { points, pregnant } = read_apart(complaint, prose);
+        let (Ranked { points, pregnant }, _) = read_apart(complaint, prose);
         if !points.is_empty() {
             return Found { points, read_as: without_whom, urgent, pregnant };
         }
@@ -313,8 +330,8 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
         }
     }
     // The points it names one by one, where together they find none (not beside what must
-    // not wait).
-    let named = named_each(&segmented(query, prose).unwrap_or_else(|| query.to_string()));
+    // not wait): its words as read apart.
+    let named = named_each(&apart);
     if !named.is_empty() && urgent.is_none() {
         return Found { points: named, ..Found::default() };
     }
@@ -322,7 +339,7 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     let asked = without_whom.as_deref().unwrap_or(query);
     let read_as = corrected(asked, prose);
     if let Some(read_as) = &read_as {
-        let Ranked { points, pregnant } = read_apart(read_as, prose);
+        let (Ranked { points, pregnant }, _) = read_apart(read_as, prose);
         if !points.is_empty() {
             return Found { points, read_as: Some(read_as.clone()), urgent, pregnant };
         }
@@ -426,9 +443,7 @@ fn named_each(query: &str) -> Vec<&'static Point> {
     for token in stripped.split(parts_words).filter(|t| !t.is_empty()) {
         let coded = catalog::readings(token).into_iter().filter(|(notation, _)| *notation == crate::model::Notation::En).map(|(_, p)| p);
         // (A name with 穴 after it, `合谷穴`, is the name.)
-        let name = crate::text::without_point_word(token).unwrap_or(token);
-        let by_name = POINTS.iter().zip(index()).filter(|(_, entry)| entry.named(name)).map(|(point, _)| point);
-        for point in coded.chain(by_name) {
+        for point in coded.chain(named_whole(token)) {
             if !named.iter().any(|p| std::ptr::eq(*p, point)) {
                 named.push(point);
             }
@@ -460,10 +475,12 @@ fn named_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 /// [`as_typed`], and where it finds nothing, the query's Chinese words written together read
 /// apart ([`segmented`]). Only the live chunk's search reads them apart (and puts misspelled
 /// words right): the element's `search()` before it is in does without ([`search_built_in`]).
-fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Ranked {
+/// With the points, the query's words as last read (its filler left out), for [`named_each`]:
+/// cutting a query costs more than all the rest of a search that finds nothing.
+fn read_apart(query: &str, prose: Option<&ProseIndex>) -> (Ranked, String) {
     let found = as_typed(query, prose);
     if !found.points.is_empty() {
-        return found;
+        return (found, query.to_string());
     }
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
@@ -471,15 +488,17 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     let query = counted.as_deref().unwrap_or(query);
     // Without the 穴 after a name, else with it, where it ends a category (`胃募穴`: 胃 募穴).
     let bare = crate::text::without_point_word(query);
+    let mut read = None;
     for query in bare.into_iter().chain([query]) {
         // Read apart, or with its numbers set apart alone (`第7颈椎下`: 第 7颈椎 下).
-        let Some(words) = segmented(query, prose).or_else(|| counted.is_some().then(|| query.to_string())) else { continue };
-        let found = ranked(&words, prose);
+        read = segmented(query, prose).or_else(|| counted.is_some().then(|| query.to_string()));
+        let Some(words) = &read else { continue };
+        let found = ranked(words, prose);
         if !found.points.is_empty() {
-            return found;
+            return (found, words.clone());
         }
     }
-    found
+    (found, read.unwrap_or_else(|| query.to_string()))
 }
 
 /// The points matching `query`, a query with words, best first. `prose` is the prose index, if
@@ -505,7 +524,7 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     // (`太阳穴`: EX-HN5, Taiyang, not every point of the taiyang channels, whose names hold 太阳),
     // else what the words without it find.
     let Some(bare) = crate::text::without_point_word(query) else { return hits };
-    let named = catalog::points_named(query);
+    let named = named_whole(query);
     if !named.is_empty() {
         return Ranked { points: named, pregnant: false };
     }
@@ -920,7 +939,7 @@ impl Query {
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && catalog::points_named(query).is_empty();
+        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && named_whole(query).is_empty();
         let channel = channel_named(query);
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
     }

@@ -2011,6 +2011,9 @@ fn points_named_one_by_one_are_listed_in_the_order_named() {
             ("zh-Hans", "合谷、太冲", &["LI4", "LR3"]),
             ("zh-Hans", "合谷太冲", &["LI4", "LR3"]),
             ("zh-Hant", "足三里 三陰交", &["ST36", "SP6"]),
+            // A name that ends in 穴 ("point") is a name whole: 气穴 is KI13's, not 气 and 穴.
+            ("zh-Hans", "气穴 合谷", &["KI13", "LI4"]),
+            ("zh-Hans", "合谷气穴", &["LI4", "KI13"]),
         ] {
             assert_eq!(codes_in(lang, kind, query), named, "{lang} {kind:?} {query}");
         }
