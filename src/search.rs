@@ -330,9 +330,10 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
         }
     }
     // The points it names one by one, where together they find none (not beside what must
-    // not wait): its words as read apart.
+    // not wait): its words as read apart. Not a place measured from a point (`犊鼻下3寸`, 3
+    // cun below ST35, on a patient's page, whose texts measure from the knee): not that point.
     let named = named_each(&apart);
-    if !named.is_empty() && urgent.is_none() {
+    if !named.is_empty() && urgent.is_none() && !measures(&fold(query)) {
         return Found { points: named, ..Found::default() };
     }
     // (Put right only once nothing is found: it reads every word of every text.)
@@ -768,11 +769,13 @@ const LONGEST_RUN: usize = 24;
 /// The same in Chinese, dropped wherever they are in a word, as a Chinese query has no spaces
 /// (`治头痛的穴位`, `失眠 穴位`, `按摩 头痛`, `孕妇禁针穴位`, `内关在哪里`, `合谷的功效与作用`,
 /// `艾灸足三里`, `头痛按哪里`, `孕妇不能按的穴位`; how a complaint goes on: `打嗝不止`, `一直咳嗽`,
-/// `反复感冒`, `高烧不退`; around a place, `眼睛周围的穴位`), longest first (治疗 before 治, 按揉 before 按), and
+/// `反复感冒`, `高烧不退`; around a place, `眼睛周围的穴位`; asking which point is there,
+/// `脐下三寸是什么穴`), longest first (治疗 before 治, 按揉 before 按, 什么穴位 before 什么穴), and
 /// 位置 before 穴位, which `合谷穴位置` (Hegu's place) holds too: no point's name holds one (a
 /// lone 穴, as in 气穴, KI13, is left; [`crate::text::without_point_word`] reads it after a
 /// name). Not 刺 alone (刺痛, stabbing pain, is a condition's word) nor 和 (耳和髎, TE22).
-const FILLER_HANZI: &str = "位置 穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 \
+const FILLER_HANZI: &str = "是什么穴位 是什麼穴位 是哪个穴位 是哪個穴位 什么穴位 什麼穴位 哪个穴位 哪個穴位 是什么穴 是什麼穴 \
+    是哪个穴 是哪個穴 什么穴 什麼穴 哪个穴 哪個穴 是什么 是什麼 位置 穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 \
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
     不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
@@ -887,7 +890,26 @@ struct Query {
     /// found alone. The points for the rest are found, those cautioned in pregnancy last
     /// ([`ranked`]).
     pregnant: bool,
+    /// Whether the query measures a place and names no side of it (`脐下三寸`, `3 cun below
+    /// the navel`): the points on the midline, where one runs there, before those measured out
+    /// from it ([`OFF_MIDLINE`]).
+    on_midline: bool,
 }
+
+/// What a word of a measured place holds (`3寸`, `四横指`, `finger-widths`), besides `cun`
+/// and `inch` (`inches`), and what a query that names a side of it holds (`旁开`, `两侧`,
+/// `lateral`, `beside`), folded.
+const MEASURES: [&str; 6] = ["寸", "横指", "橫指", "拇指宽", "拇指寬", "width"];
+const SIDES: [&str; 5] = ["旁", "侧", "側", "lateral", "side"];
+
+/// Whether a folded query measures a place ([`MEASURES`]; not the "inch" of `pinched`).
+fn measures(folded: &str) -> bool {
+    folded.split(parts_words).any(|w| w == "cun" || w.starts_with("inch") || MEASURES.iter().any(|m| w.contains(m)))
+}
+
+/// What a location says of a point measured out from the midline: 前正中线旁开2寸 (ST28), "1.5
+/// B-cun lateral to the posterior median line", the patients' "either side of the spine".
+const OFF_MIDLINE: [&str; 7] = ["旁开", "旁開", "median line", "lateral to the midline", "from the midline", "side of the midline", "side of the spine"];
 
 impl Query {
     fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
@@ -941,7 +963,9 @@ impl Query {
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && named_whole(query).is_empty();
         let channel = channel_named(query);
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant }
+        let folded = fold(query);
+        let on_midline = measures(&folded) && !SIDES.iter().any(|s| folded.contains(s));
+        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, on_midline }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
@@ -1025,8 +1049,12 @@ impl Query {
         // (`between thumb and index finger`: LI4 before LU7).
         // (A point found by what it is for is not read again for one word, which cannot
         // stand together with another and so cannot rank it higher.)
+        // A measured place that names no side is on the midline where one runs there (`脐下三寸`:
+        // CV4, not ST28, 2 B-cun lateral to it, nor KI13, 0.5): a point measured out from it
+        // comes after those whose words stand together alike on it.
+        let aside = if self.on_midline && OFF_MIDLINE.iter().any(|o| place.contains(o)) { 50 } else { 0 };
         let placed = if *by_place && (found == 0 || words.len() > 1) && words.iter().all(|w| w.placed(place)) {
-            self.closeness(place).map_or(25, |near| 199 - (near / 4).min(49) as u32)
+            self.closeness(place).map_or(25, |near| 199 - aside - (near / 4).min(49) as u32)
         } else {
             0
         };

@@ -2023,3 +2023,43 @@ fn points_named_one_by_one_are_listed_in_the_order_named() {
         assert_eq!(codes_in("zh-Hans", kind, "三阴交 孕妇").first(), Some(&"SP6"), "{kind:?}");
     }
 }
+
+#[test]
+fn places_measured_as_readers_write_them_find_the_point_there_first() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    // As Chinese readers ask which point a place is (脐下三寸是什么穴): the texts write 脐中下3寸,
+    // 犊鼻（ST35）下3寸, and a patient's page fingers (肚脐下方约四横指). Without a side, the
+    // point on the midline (CV4, not ST28 2 cun lateral to it).
+    for kind in [Whole, Patient] {
+        for (lang, query, first) in [
+            ("zh-Hans", "脐下三寸", "CV4"),
+            ("zh-Hans", "脐下三寸是什么穴位", "CV4"),
+            ("zh-Hans", "肚脐下三寸", "CV4"),
+            ("zh-Hans", "脐下一寸半", "CV6"),
+            ("zh-Hans", "脐旁2寸", "ST25"),
+            ("zh-Hans", "膝下三寸", "ST36"),
+            ("zh-Hans", "膝眼下三寸", "ST36"),
+            ("zh-Hans", "内踝上三寸是什么穴位", "SP6"),
+            ("zh-Hans", "腕横纹上二寸", "PC6"),
+            ("zh-Hant", "臍下三寸", "CV4"),
+            ("zh-Hant", "膝下三寸是什麼穴", "ST36"),
+        ] {
+            assert_eq!(codes_in(lang, kind, query).first(), Some(&first), "{lang} {kind:?} {query}");
+        }
+        // Not the point it is measured from, which a patient's page does not measure from.
+        for (query, from) in [("犊鼻下3寸", "ST35"), ("曲池下2寸", "LI11")] {
+            assert!(!codes_in("zh-Hans", kind, query).contains(&from), "{kind:?} {query}");
+        }
+    }
+    for (lang, query, first) in [
+        ("zh-Hans", "脐上四寸", "CV12"),
+        ("zh-Hans", "肚脐上四寸", "CV12"),
+        ("zh-Hans", "第二腰椎棘突下旁开1.5寸", "BL23"),
+        ("en", "3 cun below the umbilicus", "CV4"),
+        ("en", "two inches below the navel", "CV5"),
+    ] {
+        assert_eq!(codes_in(lang, Whole, query).first(), Some(&first), "{lang} {query}");
+    }
+    // A side named is no midline: `2 cun lateral to the umbilicus` is ST25.
+    assert_eq!(codes_in("en", Whole, "2 cun lateral to the umbilicus").first(), Some(&"ST25"));
+}
