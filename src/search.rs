@@ -138,13 +138,15 @@ impl ProseIndex {
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
         guides: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
     ) -> Self {
+        // (Without 的, "of", as a query is read without it: `腘横纹中点` is BL40's 腘横纹的中点,
+        // not only BL39's "腘横纹中点委中（BL40）的外侧".)
         fn folded<T: AsRef<str>>(texts: impl IntoIterator<Item = T>) -> String {
             let mut all = String::new();
             for text in texts {
                 all.push_str(text.as_ref());
                 all.push('\n');
             }
-            fold(&all)
+            fold(&all).replace('的', "")
         }
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).chain([DRY_NEEDLING]).find(|k| *k == key);
         ProseIndex {
@@ -778,12 +780,14 @@ const FILLER_HANZI: &str = "是什么穴位 是什麼穴位 是哪个穴位 是�
     是哪个穴 是哪個穴 什么穴 什麼穴 哪个穴 哪個穴 是什么 是什麼 位置 穴位 治疗 治療 针灸 針灸 按摩 点穴 點穴 什么 什麼 甚麼 哪些 哪个 哪個 用于 用於 禁忌 禁用 禁针 禁針 \
     慎用 在哪里 在哪裡 在哪儿 在哪兒 在哪 哪里 哪裡 哪儿 哪兒 怎么找 怎麼找 如何找 怎么取 怎麼取 功效与作用 功效與作用 \
     功效和作用 作用与功效 作用與功效 功效 作用 功能 主治 好处 好處 效果 按揉 按压 按壓 艾灸 针刺 針刺 扎针 扎針 不可以 不能 \
-    不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 的 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
+    不可 不宜 不要 按 揉 灸 得很 得厉害 得厲害 治 症状 症狀 康复 康復 我 很 厉害 厲害 怎么办 怎麼辦 可以 老是 总是 總是 \
     经常 經常 一直 不止 不停 不退 持续 持續 反复 反復 晚上 周围 周圍 了 吗 嗎";
 
-/// A folded text with a space for each of [`FILLER_HANZI`] in it.
+/// A folded text with a space for each of [`FILLER_HANZI`] in it, and without 的 ("of"), as
+/// the texts are read ([`ProseIndex::new`]): `两乳头连线的中点` is 两乳头连线中点, `膝盖的后面`
+/// 膝盖后面.
 fn hanzi_left_out(folded: &str) -> String {
-    let mut chinese = folded.to_string();
+    let mut chinese = folded.replace('的', "");
     for filler in FILLER_HANZI.split(' ') {
         chinese = chinese.replace(filler, " ");
     }
