@@ -1121,15 +1121,14 @@ impl Query {
 
 /// How near the start of one of a folded text's lines (its texts, one a line) `words` stand
 /// together, for two words or more: `None` where no stretch of a line holds them all within a
-/// few words' reach of each other (as many bytes as the words, and 24 more between two:
-/// "between the inner ends of the eyebrows"), else the shortest stretch's bytes plus half its
+/// few words' reach of each other (as many bytes as the line holds the words in, and 24 more
+/// between two: "between the inner ends of the eyebrows"), else the shortest stretch's bytes plus half its
 /// start, the less the nearer.
 fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usize> {
     let count = words.len();
     if count < 2 {
         return None;
     }
-    let reach = words.iter().map(|w| w.borrow().text.len()).sum::<usize>() + 24 * (count - 1);
     let mut nearest = None;
     for line in text.split('\n') {
         // Every place each word is held: start, end, which word.
@@ -1137,6 +1136,10 @@ fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usi
         for (i, word) in words.iter().enumerate() {
             word.borrow().marks(line, |start, end| marks.push((start, end, i)));
         }
+        // The words' bytes as the line holds them (a form as long as it is: `3 cun` as "four
+        // finger-widths"), and 24 more between two.
+        let held: usize = (0..count).map(|i| marks.iter().filter(|m| m.2 == i).map(|&(s, e, _)| e - s).min().unwrap_or(0)).sum();
+        let reach = held + 24 * (count - 1);
         // From each place, the stretch to the nearest end of every word at or after it.
         for &(start, ..) in &marks {
             let mut end = start;
@@ -1433,8 +1436,14 @@ fn parts_words(c: char) -> bool {
 
 /// A folded query's words; two or three of them that make a search phrase of the prose file
 /// (`hot flushes`, `hay fever`, `pins needles` from "pins and needles", `low blood pressure`)
-/// are one word, standing for what the phrase stands for.
+/// are one word, standing for what the phrase stands for, as typed or with each word read as
+/// the one word it stands for (`two inches`: the phrase "2 cun").
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
+    // The one word a word stands for, or the word.
+    let read = |word: &str| match prose.and_then(|p| p.meaning(word)) {
+        Some(Meaning::Word(read)) if !read.contains(['|', ' ']) => read.clone(),
+        _ => word.to_string(),
+    };
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
     // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
@@ -1442,8 +1451,9 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         // The phrase this word ends, with the word before it or the two before.
         let phrase = (1..=words.len().min(2)).find_map(|before| {
             let start = words.len() - before;
-            let phrase = words[start..].iter().map(|w| w.text.as_str()).chain([token]).collect::<Vec<_>>().join(" ");
-            prose.and_then(|p| p.meaning(&phrase)).map(|_| (start, phrase))
+            let typed = words[start..].iter().map(|w| w.text.clone()).chain([token.to_string()]).collect::<Vec<_>>().join(" ");
+            let as_read = words[start..].iter().map(|w| read(&w.text)).chain([read(token)]).collect::<Vec<_>>().join(" ");
+            [typed, as_read].into_iter().find(|phrase| prose.is_some_and(|p| p.meaning(phrase).is_some())).map(|phrase| (start, phrase))
         });
         match phrase {
             Some((start, phrase)) => {

@@ -2053,6 +2053,12 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
             // The instep is the texts' 足背 (ST42 "在足背，足背最高处"), not the region's every point.
             ("zh-Hans", "脚背", "ST42"),
             ("zh-Hant", "腳背", "ST42"),
+            // In inches, as patients' articles write the cun, and in the fingers a patient's
+            // page measures with (CV5: "about three finger-widths below the navel").
+            ("en", "two inches below the navel", "CV5"),
+            ("en", "3 inches below the navel", "CV4"),
+            ("en", "three inches above the inner ankle", "SP6"),
+            ("en", "3 cun below the kneecap", "ST36"),
         ] {
             assert_eq!(codes_in(lang, kind, query).first(), Some(&first), "{lang} {kind:?} {query}");
         }
@@ -2068,7 +2074,7 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
         // BL40's 腘横纹的中点, not BL39's "腘横纹中点委中（BL40）的外侧" alone.
         ("zh-Hans", "腘横纹中点", "BL40"),
         ("en", "3 cun below the umbilicus", "CV4"),
-        ("en", "two inches below the navel", "CV5"),
+        ("en", "1 inch above the wrist crease", "LU8"),
     ] {
         assert_eq!(codes_in(lang, Whole, query).first(), Some(&first), "{lang} {query}");
     }
