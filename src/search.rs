@@ -786,10 +786,17 @@ const FILLER_HANZI: &str = "是什么穴位 是什麼穴位 是哪个穴位 是�
 /// A folded text with a space for each of [`FILLER_HANZI`] in it, and without 的 ("of"), as
 /// the texts are read ([`ProseIndex::new`]): `两乳头连线的中点` is 两乳头连线中点, `膝盖的后面`
 /// 膝盖后面.
+/// (Each looked for before it is replaced, and none in a text without hanzi: the prose index
+/// reads each of a file's search words so, 700 of them, on the first search.)
 fn hanzi_left_out(folded: &str) -> String {
     let mut chinese = folded.replace('的', "");
+    if !chinese.chars().any(is_han) {
+        return chinese;
+    }
     for filler in FILLER_HANZI.split(' ') {
-        chinese = chinese.replace(filler, " ");
+        if chinese.contains(filler) {
+            chinese = chinese.replace(filler, " ");
+        }
     }
     chinese
 }

@@ -81,7 +81,8 @@ pub const KEPT_TOGETHER: [(&str, &str); 8] = [
 
 /// Whether a folded word is one of [`FILLER`].
 pub fn is_filler(word: &str) -> bool {
-    FILLER.split(' ').any(|f| f == word)
+    // (A word the list does not hold is none: one look through it, not one for each word.)
+    FILLER.contains(word) && FILLER.split(' ').any(|f| f == word)
 }
 
 /// Whether `c` is a Chinese character (the unified ideographs and their first extension, all
