@@ -146,7 +146,7 @@ impl ProseIndex {
                 all.push_str(text.as_ref());
                 all.push('\n');
             }
-            fold(&all).replace('的', "")
+            fold(&all).replace("的", "")
         }
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).chain([DRY_NEEDLING]).find(|k| *k == key);
         ProseIndex {
@@ -789,7 +789,7 @@ const FILLER_HANZI: &str = "是什么穴位 是什麼穴位 是哪个穴位 是�
 /// (Each looked for before it is replaced, and none in a text without hanzi: the prose index
 /// reads each of a file's search words so, 700 of them, on the first search.)
 fn hanzi_left_out(folded: &str) -> String {
-    let mut chinese = folded.replace('的', "");
+    let mut chinese = folded.replace("的", "");
     if !chinese.chars().any(is_han) {
         return chinese;
     }
@@ -1138,15 +1138,19 @@ fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usi
     }
     let mut nearest = None;
     for line in text.split('\n') {
-        // Every place each word is held: start, end, which word.
+        // Every place each word is held: start, end, which word; and the reach, the bytes the
+        // line holds the words in (a form as long as it is: `3 cun` as "four finger-widths"),
+        // and 24 more between two.
         let mut marks: Vec<(usize, usize, usize)> = Vec::new();
+        let mut reach = 24 * (count - 1);
         for (i, word) in words.iter().enumerate() {
-            word.borrow().marks(line, |start, end| marks.push((start, end, i)));
+            let mut shortest = 0;
+            word.borrow().marks(line, |start, end| {
+                marks.push((start, end, i));
+                shortest = if shortest == 0 { end - start } else { shortest.min(end - start) };
+            });
+            reach += shortest;
         }
-        // The words' bytes as the line holds them (a form as long as it is: `3 cun` as "four
-        // finger-widths"), and 24 more between two.
-        let held: usize = (0..count).map(|i| marks.iter().filter(|m| m.2 == i).map(|&(s, e, _)| e - s).min().unwrap_or(0)).sum();
-        let reach = held + 24 * (count - 1);
         // From each place, the stretch to the nearest end of every word at or after it.
         for &(start, ..) in &marks {
             let mut end = start;
@@ -1446,21 +1450,23 @@ fn parts_words(c: char) -> bool {
 /// are one word, standing for what the phrase stands for, as typed or with each word read as
 /// the one word it stands for (`two inches`: the phrase "2 cun").
 fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
-    // The one word a word stands for, or the word.
-    let read = |word: &str| match prose.and_then(|p| p.meaning(word)) {
-        Some(Meaning::Word(read)) if !read.contains(['|', ' ']) => read.clone(),
-        _ => word.to_string(),
-    };
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
     // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
     for token in query.split(parts_words).filter(|t| !t.is_empty()) {
         // The phrase this word ends, with the word before it or the two before.
+        // (Built in a loop, not joined: a kilobyte less of the main module.)
         let phrase = (1..=words.len().min(2)).find_map(|before| {
             let start = words.len() - before;
-            let typed = words[start..].iter().map(|w| w.text.clone()).chain([token.to_string()]).collect::<Vec<_>>().join(" ");
-            let as_read = words[start..].iter().map(|w| read(&w.text)).chain([read(token)]).collect::<Vec<_>>().join(" ");
-            [typed, as_read].into_iter().find(|phrase| prose.is_some_and(|p| p.meaning(phrase).is_some())).map(|phrase| (start, phrase))
+            [false, true].into_iter().find_map(|as_read| {
+                let mut phrase = String::new();
+                for word in words[start..].iter().map(|w| w.text.as_str()).chain([token]) {
+                    phrase.push_str(if as_read { read(word, prose) } else { word });
+                    phrase.push(' ');
+                }
+                phrase.pop();
+                prose.is_some_and(|p| p.meaning(&phrase).is_some()).then_some((start, phrase))
+            })
         });
         match phrase {
             Some((start, phrase)) => {
@@ -1471,6 +1477,15 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         }
     }
     words
+}
+
+/// The one word a folded word stands for in the prose file's search words (`two`: "2",
+/// `inches`: "cun"), else the word.
+fn read<'a>(word: &'a str, prose: Option<&'a ProseIndex>) -> &'a str {
+    match prose.and_then(|p| p.meaning(word)) {
+        Some(Meaning::Word(read)) if !read.contains(['|', ' ']) => read,
+        _ => word,
+    }
 }
 
 /// An English plural's singular, or a stem of it that search finds inside it (search matches
