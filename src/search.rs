@@ -334,9 +334,11 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
     // The points it names one by one, where together they find none (not beside what must
     // not wait): its words as read apart. Not a place measured from a point (`犊鼻下3寸`, 3
     // cun below ST35, on a patient's page, whose texts measure from the knee): not that point.
-    let named = named_each(&apart);
-    if !named.is_empty() && urgent.is_none() && !measures(&fold(query)) {
-        return Found { points: named, ..Found::default() };
+    if urgent.is_none() && !measures(&fold(query)) {
+        let named = named_each(&apart);
+        if !named.is_empty() {
+            return Found { points: named, ..Found::default() };
+        }
     }
     // (Put right only once nothing is found: it reads every word of every text.)
     let asked = without_whom.as_deref().unwrap_or(query);
@@ -925,9 +927,10 @@ const OFF_MIDLINE: [&str; 7] = ["旁开", "旁開", "median line", "lateral to t
 impl Query {
     fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
         let exact = catalog::readings(query);
+        let folded = fold(query);
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
-        let mut words = if exact.is_empty() { words(&fold(query), prose) } else { words(&compact(query), prose) };
+        let mut words = if exact.is_empty() { words(&folded, prose) } else { words(&compact(query), prose) };
         // Pregnancy beside other words is not looked for ([`Query::pregnant`]).
         let pregnancy: Vec<bool> = words.iter().map(Word::is_pregnancy).collect();
         let pregnant = pregnancy.contains(&true) && pregnancy.contains(&false);
@@ -974,7 +977,6 @@ impl Query {
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && named_whole(query).is_empty();
         let channel = channel_named(query);
-        let folded = fold(query);
         let on_midline = measures(&folded) && !SIDES.iter().any(|s| folded.contains(s));
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, on_midline }
     }
