@@ -1460,14 +1460,17 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         // (Built in a loop, not joined: a kilobyte less of the main module.)
         let phrase = (1..=words.len().min(2)).find_map(|before| {
             let start = words.len() - before;
+            // (As read only where a word reads otherwise: not the same look-up twice.)
             [false, true].into_iter().find_map(|as_read| {
-                let mut phrase = String::new();
+                let (mut phrase, mut other) = (String::new(), false);
                 for word in words[start..].iter().map(|w| w.text.as_str()).chain([token]) {
-                    phrase.push_str(if as_read { read(word, prose) } else { word });
+                    let read = if as_read { read(word, prose) } else { word };
+                    other |= read != word;
+                    phrase.push_str(read);
                     phrase.push(' ');
                 }
                 phrase.pop();
-                prose.is_some_and(|p| p.meaning(&phrase).is_some()).then_some((start, phrase))
+                (as_read == other && prose.is_some_and(|p| p.meaning(&phrase).is_some())).then_some((start, phrase))
             })
         });
         match phrase {
