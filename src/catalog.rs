@@ -80,13 +80,10 @@ fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     // EX-HN and 3, `liver3` LR and 3.
     // (Loops, not a chain of iterators: a kilobyte less of wasm on the first path.)
     let mut meridian: Option<(&Meridian, usize)> = None;
-    for m in MERIDIANS {
-        for written in [m.code, m.name].iter().chain(m.codes_in(notation)).chain(m.other_names) {
-            let c = compact_code(written);
-            let number = wanted.strip_prefix(c.as_str()).is_some_and(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit()));
-            if number && meridian.is_none_or(|(_, len)| c.len() > len) {
-                meridian = Some((m, c.len()));
-            }
+    for (m, c) in meridian_codes(notation) {
+        let number = wanted.strip_prefix(c.as_str()).is_some_and(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit()));
+        if number && meridian.is_none_or(|(_, len)| c.len() > len) {
+            meridian = Some((m, c.len()));
         }
     }
     let canonical = match meridian {
@@ -95,6 +92,25 @@ fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     };
     let national = || NATIONAL_CODES.iter().find(|(n, _)| compact(n) == canonical).and_then(|(_, code)| point(code));
     POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p).or_else(national)
+}
+
+/// Each meridian's codes and names in `notation` (its code, its name, its codes in the
+/// notation, its other names), folded as [`compact_code`] folds a typed code: made once, not
+/// for each word of each search.
+fn meridian_codes(notation: Notation) -> &'static [(&'static Meridian, String)] {
+    static CODES: OnceLock<[Vec<(&'static Meridian, String)>; Notation::ALL.len()]> = OnceLock::new();
+    let all = CODES.get_or_init(|| {
+        Notation::ALL.map(|notation| {
+            let mut codes = Vec::new();
+            for m in MERIDIANS {
+                for written in [m.code, m.name].iter().chain(m.codes_in(notation)).chain(m.other_names) {
+                    codes.push((m, compact_code(written)));
+                }
+            }
+            codes
+        })
+    });
+    Notation::ALL.iter().zip(all).find(|(n, _)| **n == notation).map_or(&[], |(_, codes)| codes)
 }
 
 /// Every reading of a typed code across the notations: the point it means in each, each point

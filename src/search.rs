@@ -795,8 +795,12 @@ fn hanzi_left_out(folded: &str) -> String {
     if !chinese.chars().any(is_han) {
         return chinese;
     }
-    for filler in FILLER_HANZI.split(' ') {
-        if chinese.contains(filler) {
+    // (The list split once, and a filler looked for only where its first character is in
+    // the text: a search's set-up for each of 160 fillers costs more than the look.)
+    static FILLERS: OnceLock<Vec<&str>> = OnceLock::new();
+    let chars: Vec<char> = chinese.chars().collect();
+    for filler in FILLERS.get_or_init(|| FILLER_HANZI.split(' ').collect()) {
+        if filler.chars().next().is_some_and(|first| chars.contains(&first)) && chinese.contains(filler) {
             chinese = chinese.replace(filler, " ");
         }
     }
@@ -924,6 +928,21 @@ fn measures(folded: &str) -> bool {
 /// B-cun lateral to the posterior median line", the patients' "either side of the spine".
 const OFF_MIDLINE: [&str; 7] = ["旁开", "旁開", "median line", "lateral to the midline", "from the midline", "side of the midline", "side of the spine"];
 
+/// Every condition's name in the three languages, folded, with its key: made once, not for
+/// each search.
+fn condition_labels() -> &'static [(&'static str, String)] {
+    static LABELS: OnceLock<Vec<(&'static str, String)>> = OnceLock::new();
+    LABELS.get_or_init(|| {
+        let mut labels = Vec::new();
+        for (key, _) in CONDITIONS {
+            for lang in Lang::ALL {
+                labels.push((*key, fold(lang.condition(key))));
+            }
+        }
+        labels
+    })
+}
+
 impl Query {
     fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
         let exact = catalog::readings(query);
@@ -937,18 +956,12 @@ impl Query {
         if pregnant {
             words = words.into_iter().zip(pregnancy).filter(|(_, pregnancy)| !pregnancy).map(|(word, _)| word).collect();
         }
-        // Every condition's name in the three languages, folded, with its key: a condition
-        // whose name holds every word ranks the points (`labelled`), and a Chinese word keeps
-        // the names of other conditions, and the search words for other keys, that hold it
-        // ([`Word::inside`]).
-        let mut labels: Vec<(&'static str, String)> = Vec::new();
-        for (key, _) in CONDITIONS {
-            for lang in Lang::ALL {
-                labels.push((key, fold(lang.condition(key))));
-            }
-        }
+        // A condition whose name holds every word ranks the points (`labelled`), and a Chinese
+        // word keeps the names of other conditions, and the search words for other keys, that
+        // hold it ([`Word::inside`]).
+        let labels = condition_labels();
         for word in &mut words {
-            for (key, label) in &labels {
+            for (key, label) in labels {
                 word.bind(key, label);
             }
             for (name, meaning) in prose.map_or(&[][..], |p| &p.words) {
