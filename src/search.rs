@@ -1050,7 +1050,9 @@ impl Query {
             } else {
                 0
             };
-            100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
+            // (A number is in no English name but as an ordinal's digits: `3` is not "Third Space".)
+            let in_name = |f: &str| !f.bytes().all(|b| b.is_ascii_digit()) && entry.english.contains(f);
+            100 + together + words.iter().filter(|w| w.said(in_name)).count() as u32 * 10 + tagged().min(9)
         } else if words.iter().all(|w| said(w) || stands(w)) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
@@ -1253,7 +1255,9 @@ fn stands_at(text: &str, at: usize, word: &str, whole: bool) -> bool {
     let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
     let ends = |rest: &str| !alphanumeric(rest.chars().next());
     let after = &text[at + word.len()..];
-    starts && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
+    // A number is not an ordinal's (`3` in "3rd", as the texts' "third" folds).
+    let ordinal = word.bytes().all(|b| b.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_alphabetic());
+    starts && !ordinal && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
 }
 
 /// A word of a query, folded, with its other forms: its singular if it looks like an English

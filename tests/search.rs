@@ -2081,3 +2081,32 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
     // A side named is no midline: `2 cun lateral to the umbilicus` is ST25.
     assert_eq!(codes_in("en", Whole, "2 cun lateral to the umbilicus").first(), Some(&"ST25"));
 }
+
+#[test]
+fn ordinals_in_words_or_in_digits_find_the_same_places() {
+    use acumap::prose::ProseFileKind::Whole;
+    // The texts count ribs, spaces and bones in words in English ("the sixth intercostal
+    // space") and in digits in Chinese (第6肋间隙); readers write either.
+    for (lang, query, first) in [
+        ("en", "6th intercostal space below the nipple", "LR14"),
+        ("en", "sixth intercostal space below the nipple", "LR14"),
+        ("en", "free end of the 11th rib", "GB26"),
+        ("en", "below the 7th cervical vertebra", "GV14"),
+        ("zh-Hans", "乳头直下第六肋间", "LR14"),
+        ("zh-Hans", "第十二肋", "GB25"),
+        ("zh-Hans", "第十一肋游离端", "GB26"),
+        ("zh-Hant", "乳頭直下第六肋間", "LR14"),
+    ] {
+        assert_eq!(codes_in(lang, Whole, query).first(), Some(&first), "{lang} {query}");
+    }
+    // Each way finds what the other finds.
+    for (words, digits) in [("sixth intercostal space", "6th intercostal space"), ("twelfth rib", "12th rib"), ("fifth metatarsal", "5th metatarsal")] {
+        assert_eq!(codes_in("en", Whole, words), codes_in("en", Whole, digits), "{words}");
+    }
+    for (numerals, digits) in [("第六肋间隙", "第6肋间隙"), ("第七颈椎", "第7颈椎")] {
+        assert_eq!(codes_in("zh-Hans", Whole, numerals), codes_in("zh-Hans", Whole, digits), "{numerals}");
+    }
+    // A number alone is no ordinal: `3` does not find the texts' "third" (as "3rd").
+    let third = codes_in("en", Whole, "3 cun above the medial malleolus");
+    assert!(!third.contains(&"LR5"), "{third:?}");
+}
