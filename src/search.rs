@@ -278,7 +278,7 @@ pub struct Found {
 /// and reads words so (so that [`segmented`] and [`corrected`] are in that chunk, not in the
 /// main module every page waits for).
 pub fn search_built_in(query: &str) -> Vec<&'static Point> {
-    let query = query.trim();
+    let query = bounded(query);
     if query.is_empty() {
         return POINTS.iter().collect();
     }
@@ -296,11 +296,22 @@ pub fn search_with<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseInde
 /// together ([`ranked_together`]), else with its misspelled words put right ([`corrected`], and
 /// that query), else its first words that name a complaint ([`shortened`], and those words).
 pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> Found {
-    let query = query.trim();
+    let query = bounded(query);
     if query.is_empty() {
         return Found { points: POINTS.iter().collect(), ..Found::default() };
     }
     find_in(query, prose())
+}
+
+/// The most characters of a query search reads (the search box takes no more): a question
+/// with its words around it is under 100, and a search's work grows faster than its length
+/// (a pasted page of 16,000 characters held the page for over a second).
+pub const LONGEST_QUERY: usize = 200;
+
+/// `query` trimmed, its first [`LONGEST_QUERY`] characters.
+fn bounded(query: &str) -> &str {
+    let query = query.trim_start();
+    query.char_indices().nth(LONGEST_QUERY).map_or(query, |(end, _)| &query[..end]).trim_end()
 }
 
 /// [`find`] for a query with words.

@@ -40,6 +40,22 @@ fn an_empty_query_lists_every_point_in_catalog_order() {
     assert_eq!(codes("   "), all);
 }
 
+/// A pasted page is read as its first 200 characters, as the search box takes them: a
+/// search's work grows faster than its length (16,000 characters held the page for over a
+/// second).
+#[test]
+fn a_query_is_read_as_its_first_200_characters() {
+    use acumap::prose::ProseFileKind::Whole;
+    for (lang, word) in [("en", "sciatica headache "), ("zh-Hans", "头痛 失眠 ")] {
+        let long = word.repeat(2_000);
+        let first: String = long.chars().take(acumap::search::LONGEST_QUERY).collect();
+        assert_eq!(codes_in(lang, Whole, &long), codes_in(lang, Whole, &first), "{lang}");
+        assert!(!codes_in(lang, Whole, &first).is_empty(), "{lang}");
+    }
+    // Spaces before it are not counted.
+    assert_eq!(codes(&format!("{}LI4", " ".repeat(500))).first(), Some(&"LI4"));
+}
+
 #[test]
 fn codes_find_their_point_first() {
     for query in ["BL23", "bl23", "UB23", "bl 23"] {

@@ -150,6 +150,7 @@ pub fn PointList() -> impl IntoView {
                     type="search"
                     data-testid="search"
                     placeholder=s.search_placeholder
+                    maxlength=crate::search::LONGEST_QUERY
                     autocomplete="off"
                     spellcheck="false"
                     prop:value=move || state.query.get()
