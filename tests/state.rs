@@ -675,6 +675,39 @@ fn link_back_to_the_first_address_shows_the_attributes_point_again() {
     assert!(errors(&page).is_empty());
 }
 
+/// What the page hears of as the reader goes back to the first address: the point, and the
+/// view only where it changes (not the default view, then the one the point brings).
+#[test]
+fn link_back_to_the_first_address_tells_the_page_of_the_point_and_a_real_view_change() {
+    let heard = |page: &Page, from: usize| -> Vec<String> {
+        page.events.borrow()[from..]
+            .iter()
+            .filter_map(|e| match e {
+                Emitted::Select(point, _) => Some(format!("select {}", point.code)),
+                Emitted::ViewChange(view) => Some(format!("view {}", view.key())),
+                _ => None,
+            })
+            .collect()
+    };
+    // LI4 brings the back view (no `view` given); the reader picks GB30, drawn there too.
+    let (page, state) = mount(with_attributes(&[("link", ""), ("selected", "LI4")]));
+    let opened = state.view.get_untracked();
+    assert_ne!(opened, View::default(), "LI4 brings a view of its own");
+    state.select_code("GB30");
+    assert_eq!(state.view.get_untracked(), opened);
+    let before = page.events.borrow().len();
+    page.hash.borrow_mut().push((String::new(), false));
+    state.read_link(true);
+    assert_eq!(heard(&page, before), ["select LI4"]);
+    assert_eq!(state.view.get_untracked(), opened);
+    // From another view, one change, to the view it opened on.
+    state.set_view(View::Side);
+    let before = page.events.borrow().len();
+    page.hash.borrow_mut().push((String::new(), false));
+    state.read_link(true);
+    assert_eq!(heard(&page, before), [format!("view {}", opened.key()), "select LI4".to_string()]);
+}
+
 /// `lang` is read first, so a notice about any other attribute is in the reader's language.
 #[test]
 fn notices_about_attributes_are_in_the_widgets_language() {

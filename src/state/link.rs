@@ -34,11 +34,16 @@ impl WidgetState {
         }
         let Some(value) = hash.split('&').find_map(|part| part.strip_prefix(&key).and_then(|rest| rest.strip_prefix('='))) else {
             if back && self.link_first.with_value(|first| first.as_deref() == Some(hash.as_str())) {
+                // The view the widget opened on (its `view`, else the one its point brings),
+                // set once, then its point, as a step back to a hash of its own would: the
+                // page hears of a view only if it changes (not the default view and then the
+                // point's), and of the point. (Their bad values were reported on opening.)
+                let attribute = |a: Attribute| self.host.with_value(|h| h.attribute(a));
+                let point = attribute(Attribute::Selected).and_then(|code| catalog::point_in(&code, self.notation.get_untracked()));
+                let given = attribute(Attribute::View).as_deref().and_then(attributes::view);
                 self.link_quiet.set(true);
-                for attribute in [Attribute::View, Attribute::Selected] {
-                    let value = self.host.with_value(|h| h.attribute(attribute));
-                    self.apply_attribute(attribute, value.as_deref());
-                }
+                self.set_view(given.unwrap_or_else(|| point.map_or_else(View::default, |p| p.view_from(View::default()))));
+                self.select_or_clear(point);
                 self.link_quiet.set(false);
             }
             return;
@@ -54,15 +59,19 @@ impl WidgetState {
             return;
         }
         self.link_quiet.set(true);
-        if let Some(Some(point)) = point {
-            self.show_and_select(point);
-        } else {
-            self.selected.set(None);
-        }
+        self.select_or_clear(point.flatten());
         if let Some(Some(view)) = view {
             self.set_view(view);
         }
         self.link_quiet.set(false);
+    }
+
+    /// Selects `point` as the page's history brings it (shown, and the page told), or none.
+    fn select_or_clear(&self, point: Option<&'static Point>) {
+        match point {
+            Some(point) => self.show_and_select(point),
+            None => self.selected.set(None),
+        }
     }
 
     /// Writes the view and the point to this widget's part of the hash (`link`): a new point
