@@ -1058,6 +1058,52 @@ test('the script included twice, or two builds of it: no error, one element, and
   await page.close();
 });
 
+test('two copies of the script, the first stale (its wasm gone): the working copy defines the element, and no stand-in; both broken: the stand-in, from the last to fail', async () => {
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+    <script type="module" src="/stale/acumap.js"></script><script type="module" src="/pkg/acumap.js"></script></head>
+    <body><acu-map selected="GB30"></acu-map><acu-map></acu-map></body></html>`;
+  for (const bothBroken of [false, true]) {
+    const page = await recordingPage(browser);
+    const logged = [];
+    page.on('console', (m) => m.type() === 'error' && logged.push(m.text()));
+    const uncaught = [];
+    page.on('pageerror', (e) => uncaught.push(e.message));
+    await page.route(BASE + '/two-copies.html', (r) => r.fulfill({ body: html, contentType: 'text/html' }));
+    // A stale copy under /stale/: the bundle's entry and glue, but its wasm is gone.
+    await page.route(BASE + '/stale/**', async (route) => {
+      const name = new URL(route.request().url()).pathname.slice('/stale/'.length);
+      if (name.endsWith('.wasm')) return route.fulfill({ status: 404, body: 'not found' });
+      const file = await fetch(`${BASE}/pkg/${name}`);
+      return route.fulfill({ status: file.status, body: Buffer.from(await file.arrayBuffer()), contentType: file.headers.get('content-type') ?? undefined });
+    });
+    // The working copy's wasm (or, broken too, its 404) comes once the stale copy has failed.
+    let release;
+    const held = new Promise((r) => { release = r; });
+    await page.route('**/pkg/acumap_bg.*.wasm', async (route) => {
+      await held;
+      return bothBroken ? route.fulfill({ status: 404, body: 'not found' }) : route.continue();
+    });
+    await page.goto(BASE + '/two-copies.html');
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((e) => /\/stale\/acumap\.[0-9a-f]{12}\.js$/.test(e.name)));
+    await page.waitForTimeout(300);
+    assert.ok(logged.some((t) => /could not start .*\/stale\/acumap_bg/.test(t)), logged.join('\n'));
+    assert.equal(await page.evaluate(() => customElements.get('acu-map')), undefined, 'the stale copy leaves the element to the other');
+    release();
+    await page.waitForFunction(() => customElements.get('acu-map') !== undefined);
+    if (bothBroken) {
+      await page.waitForFunction(() => [...document.querySelectorAll('acu-map')].every((m) => m.shadowRoot?.textContent === 'The acupuncture map could not be loaded.'));
+      const reported = await errors(page);
+      assert.deepEqual(reported.map((e) => [e.source, e.value]), [['script', BASE + '/pkg/acumap.js'], ['script', BASE + '/pkg/acumap.js']]);
+    } else {
+      await page.locator('acu-map [data-testid="card-code"]', { hasText: 'GB30' }).waitFor();
+      await page.locator('acu-map >> nth=1').locator('[data-testid="map"]').waitFor();
+      assert.deepEqual(await errors(page), []);
+    }
+    assert.deepEqual(uncaught, []);
+    await page.close();
+  }
+});
+
 test('from a CDN (another origin, with CORS) under a strict CSP that names it: every file comes from the CDN, the widget goes live in the page\'s language, prose and all', async () => {
   const cdn = 'https://cdn.example.test/npm/acumap@1/';
   const csp = `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; connect-src 'self' ${cdn}; style-src 'self'; `

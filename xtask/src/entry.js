@@ -18,14 +18,23 @@ const wasm = customElements.get('acu-map')
     return /^\s*application\/wasm\s*(;|$)/i.test(file.headers.get('Content-Type') ?? '') ? file : file.arrayBuffer();
   });
 wasm?.catch(() => {});
+// Copies of the entry on one page (a site's and a CDN's, one of them stale or broken) answer
+// each other through an event on the document, not a global: one that cannot start leaves the
+// element to another still starting, and only the last to fail puts up the stand-in.
+const STARTING = 'acu-map-starting';
+const starting = (event) => { event.detail.starting = true; };
+document.addEventListener(STARTING, starting);
+let failed = null;
 try {
   const glue = await import(GLUE_FILE);
   const ready = glue.default({ module_or_path: wasm ?? wasmUrl });
   glue.configureFiles(new URL('./', import.meta.url), PROSE_FILES, new URL(LIVE_FILE, import.meta.url), import.meta.url);
   await ready;
 } catch (error) {
-  cannotStart(error);
+  failed = { error };
 }
+document.removeEventListener(STARTING, starting);
+if (failed) cannotStart(failed.error);
 
 /** The widget cannot start: a Content-Security-Policy without 'wasm-unsafe-eval', a file that
  * is missing or blocked, a browser without WebAssembly. Said once in the console; and each
@@ -35,7 +44,9 @@ try {
 function cannotStart(error) {
   const message = `the widget could not start (${error}). Its files must be reachable beside ${import.meta.url} (from another origin: with CORS, and in a Content-Security-Policy's connect-src), and the policy must allow 'wasm-unsafe-eval' in script-src.`;
   console.error(`<acu-map>: ${message}`);
-  if (customElements.get('acu-map')) return;
+  const asked = { starting: false };
+  document.dispatchEvent(new CustomEvent(STARTING, { detail: asked }));
+  if (asked.starting || customElements.get('acu-map')) return;
   customElements.define('acu-map', class extends HTMLElement {
     connectedCallback() {
       if (this.shadowRoot) return;
