@@ -80,10 +80,13 @@ fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     // EX-HN and 3, `liver3` LR and 3.
     // (Loops, not a chain of iterators: a kilobyte less of wasm on the first path.)
     let mut meridian: Option<(&Meridian, usize)> = None;
-    for (m, c) in meridian_codes(notation) {
-        let number = wanted.strip_prefix(c.as_str()).is_some_and(|n| !n.is_empty() && n.chars().all(|d| d.is_ascii_digit()));
-        if number && meridian.is_none_or(|(_, len)| c.len() > len) {
-            meridian = Some((m, c.len()));
+    for m in MERIDIANS {
+        for written in [m.code, m.name].iter().chain(m.codes_in(notation)).chain(m.other_names) {
+            let Some(len) = begins_with(&wanted, written) else { continue };
+            let number = !wanted[len..].is_empty() && wanted[len..].chars().all(|d| d.is_ascii_digit());
+            if number && meridian.is_none_or(|(_, longest)| len > longest) {
+                meridian = Some((m, len));
+            }
         }
     }
     let canonical = match meridian {
@@ -94,23 +97,15 @@ fn point_coded(code: &str, notation: Notation) -> Option<&'static Point> {
     POINTS.iter().zip(compact_codes()).find(|(_, c)| **c == canonical).map(|(p, _)| p).or_else(national)
 }
 
-/// Each meridian's codes and names in `notation` (its code, its name, its codes in the
-/// notation, its other names), folded as [`compact_code`] folds a typed code: made once, not
-/// for each word of each search.
-fn meridian_codes(notation: Notation) -> &'static [(&'static Meridian, String)] {
-    static CODES: OnceLock<[Vec<(&'static Meridian, String)>; Notation::ALL.len()]> = OnceLock::new();
-    let all = CODES.get_or_init(|| {
-        Notation::ALL.map(|notation| {
-            let mut codes = Vec::new();
-            for m in MERIDIANS {
-                for written in [m.code, m.name].iter().chain(m.codes_in(notation)).chain(m.other_names) {
-                    codes.push((m, compact_code(written)));
-                }
-            }
-            codes
-        })
-    });
-    Notation::ALL.iter().zip(all).find(|(n, _)| **n == notation).map_or(&[], |(_, codes)| codes)
+/// The bytes of `wanted`, a typed code as [`compact_code`] folds it, that `written`, a
+/// meridian's code or name, begins folded alike: `bl40` begins with `Bl`'s 2. (No folded copy
+/// of each name for each word of each search.)
+fn begins_with(wanted: &str, written: &str) -> Option<usize> {
+    let mut rest = wanted;
+    for c in written.chars().flat_map(char::to_lowercase).filter(|c| c.is_alphanumeric()) {
+        rest = rest.strip_prefix(c)?;
+    }
+    Some(wanted.len() - rest.len())
 }
 
 /// Every reading of a typed code across the notations: the point it means in each, each point

@@ -310,8 +310,8 @@ pub const LONGEST_QUERY: usize = 200;
 
 /// `query` trimmed, its first [`LONGEST_QUERY`] characters.
 fn bounded(query: &str) -> &str {
-    let query = query.trim_start();
-    query.char_indices().nth(LONGEST_QUERY).map_or(query, |(end, _)| &query[..end]).trim_end()
+    let query = query.trim();
+    query.char_indices().nth(LONGEST_QUERY).map_or(query, |(end, _)| query[..end].trim())
 }
 
 /// [`find`] for a query with words.
@@ -799,19 +799,16 @@ const FILLER_HANZI: &str = "是什么穴位 是什麼穴位 是哪个穴位 是�
 /// A folded text with a space for each of [`FILLER_HANZI`] in it, and without 的 ("of"), as
 /// the texts are read ([`ProseIndex::new`]): `两乳头连线的中点` is 两乳头连线中点, `膝盖的后面`
 /// 膝盖后面.
-/// (Each looked for before it is replaced, and none in a text without hanzi: the prose index
-/// reads each of a file's search words so, 700 of them, on the first search.)
+/// (None looked for in a text none of whose hanzi a filler holds, most of a file's search
+/// words, and each looked for before it is replaced: the prose index reads each of a file's
+/// search words so, 700 of them, on the first search.)
 fn hanzi_left_out(folded: &str) -> String {
     let mut chinese = folded.replace("的", "");
-    if !chinese.chars().any(is_han) {
+    if !chinese.chars().any(|c| is_han(c) && FILLER_HANZI.contains(c)) {
         return chinese;
     }
-    // (The list split once, and a filler looked for only where its first character is in
-    // the text: a search's set-up for each of 160 fillers costs more than the look.)
-    static FILLERS: OnceLock<Vec<&str>> = OnceLock::new();
-    let chars: Vec<char> = chinese.chars().collect();
-    for filler in FILLERS.get_or_init(|| FILLER_HANZI.split(' ').collect()) {
-        if filler.chars().next().is_some_and(|first| chars.contains(&first)) && chinese.contains(filler) {
+    for filler in FILLER_HANZI.split(' ') {
+        if chinese.contains(filler) {
             chinese = chinese.replace(filler, " ");
         }
     }
@@ -1061,9 +1058,7 @@ impl Query {
             } else {
                 0
             };
-            // (A number is in no English name but as an ordinal's digits: `3` is not "Third Space".)
-            let in_name = |f: &str| !f.bytes().all(|b| b.is_ascii_digit()) && entry.english.contains(f);
-            100 + together + words.iter().filter(|w| w.said(in_name)).count() as u32 * 10 + tagged().min(9)
+            100 + together + words.iter().filter(|w| w.said(|f| entry.english.contains(f))).count() as u32 * 10 + tagged().min(9)
         } else if words.iter().all(|w| said(w) || stands(w)) {
             // Found only through what a word stands for: after the points whose text holds it.
             50 + tagged().min(49)
@@ -1266,7 +1261,7 @@ fn stands_at(text: &str, at: usize, word: &str, whole: bool) -> bool {
     let starts = !alphanumeric(before) || digits && before.is_some_and(char::is_alphabetic);
     let ends = |rest: &str| !alphanumeric(rest.chars().next());
     let after = &text[at + word.len()..];
-    // A number is not an ordinal's (`3` in "3rd", as the texts' "third" folds).
+    // A number is not an ordinal's (`5` in "5th metatarsal").
     let ordinal = word.bytes().all(|b| b.is_ascii_digit()) && after.starts_with(|c: char| c.is_ascii_alphabetic());
     starts && !ordinal && (!whole || ends(after) || after.strip_prefix('s').is_some_and(ends))
 }
@@ -1313,6 +1308,7 @@ impl Word {
             term = (words.contains([' ', '-']) && !words.contains('|')).then(|| words.clone());
         }
         forms.extend(respelled(text));
+        forms.extend(crate::text::ordinal_respelled(text));
         // The singular of a word the prose file gives a word for, or that stands for nothing,
         // is not looked for: `kids` means "children", not the `kid` of "kidney".
         let plural_of = plural_of.filter(|_| !written);

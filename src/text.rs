@@ -7,65 +7,60 @@
 /// Traditional names read as the forms readers type (腎兪 as 腎俞, 靑靈 as 青靈), and the forms
 /// Taiwan and Hong Kong write where the standard prints another (內庭 as its 内庭, 懸鐘 as 懸鍾,
 /// 魄戶 as 魄户, 靈台 as 靈臺, 厲兑 as 厲兌); full-width letters, digits and signs, as a
-/// Chinese or Japanese input method types them, are their ASCII (`ＧＢ３０` → `gb30`); an
-/// ordinal is written in digits ([`ordinals_in_digits`]: `sixth` → `6th`, 第六 → 第6).
+/// Chinese or Japanese input method types them, are their ASCII (`ＧＢ３０` → `gb30`).
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     lower_each(text, |c| folded.push(if c.is_ascii() { c } else { folded_char(c) }));
-    ordinals_in_digits(folded)
+    folded
 }
 
-/// The English ordinals a location counts bones, spaces and digits with, as words.
-const ORDINALS: [&str; 12] = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
+/// The English ordinals a location counts bones, spaces and digits with, in words and in
+/// digits.
+const ORDINALS: [(&str, &str); 12] = [
+    ("first", "1st"),
+    ("second", "2nd"),
+    ("third", "3rd"),
+    ("fourth", "4th"),
+    ("fifth", "5th"),
+    ("sixth", "6th"),
+    ("seventh", "7th"),
+    ("eighth", "8th"),
+    ("ninth", "9th"),
+    ("tenth", "10th"),
+    ("eleventh", "11th"),
+    ("twelfth", "12th"),
+];
 
-/// A folded text with its ordinals in digits, as the texts and readers write them either way:
-/// an English one as a whole word (`sixth intercostal space` → `6th intercostal space`, as
-/// `6th`; `the upper third` → `the upper 3rd`, as a query of `third` reads it too), a Chinese
-/// one after 第 (`第六肋间` → `第6肋间`, `第十二肋` → `第12肋`, as the texts write them).
-fn ordinals_in_digits(text: String) -> String {
-    let bytes = text.as_bytes();
-    let mut out = String::new();
-    let mut copied = 0;
-    let mut at = 0;
-    while at < bytes.len() {
-        let (end, number) = if bytes[at].is_ascii_lowercase() && (at == 0 || !bytes[at - 1].is_ascii_alphanumeric()) {
-            let end = bytes[at..].iter().position(|b| !b.is_ascii_alphanumeric()).map_or(bytes.len(), |n| at + n);
-            (end, ORDINALS.iter().position(|w| w.as_bytes() == &bytes[at..end]).map(|n| n + 1))
-        } else if bytes[at..].starts_with("第".as_bytes()) {
-            // 一 to 九 are 1 to 9, 十 10: 十二 12, 二十 20, 二十一 21.
-            let numerals: Vec<usize> = text[at + 3..].chars().map_while(|c| "一二三四五六七八九十".chars().position(|n| n == c)).map(|n| n + 1).collect();
-            let number = match numerals[..] {
-                [one] => Some(one),
-                [10, one] if one < 10 => Some(10 + one),
-                [ten, 10] if ten < 10 => Some(10 * ten),
-                [ten, 10, one] if ten < 10 && one < 10 => Some(10 * ten + one),
-                _ => None,
-            };
-            (at + 3 + 3 * numerals.len(), number)
-        } else {
-            (at + 1, None)
-        };
-        if let Some(n) = number {
-            let start = if bytes[at].is_ascii() { at } else { at + 3 };
-            out.push_str(&text[copied..start]);
-            out.push_str(&n.to_string());
-            if bytes[at].is_ascii() {
-                out.push_str(match n {
-                    1 => "st",
-                    2 => "nd",
-                    3 => "rd",
-                    _ => "th",
-                });
-            }
-            copied = end;
+/// A folded query word with its ordinal written the other way, as the texts write either: in
+/// English, in digits or in words (`sixth` → `6th`, `12th` → `twelfth`); in Chinese, 第 and a
+/// number in characters in digits, as the texts write it (`第六肋间` → `第6肋间`, `第十二肋` →
+/// `第12肋`). `None` for a word without one.
+pub fn ordinal_respelled(word: &str) -> Option<String> {
+    if let Some((words, digits)) = ORDINALS.iter().find(|(words, digits)| *words == word || *digits == word) {
+        return Some(if *words == word { digits } else { words }.to_string());
+    }
+    // 一 to 九 are 1 to 9, 十 10: 十二 12, 二十 20, 二十一 21.
+    let (before, after) = word.split_once('第')?;
+    let (mut tens, mut ones, mut read) = (0, 0, 0);
+    for c in after.chars().take(3) {
+        match "一二三四五六七八九十".chars().position(|n| n == c) {
+            Some(9) if tens == 0 => (tens, ones) = (ones.max(1), 0),
+            Some(digit) if ones == 0 && digit < 9 => ones = digit + 1,
+            _ => break,
         }
-        at = end;
+        read += c.len_utf8();
     }
-    if copied == 0 {
-        return text;
+    let number = tens * 10 + ones;
+    if number == 0 {
+        return None;
     }
-    out.push_str(&text[copied..]);
-    out
+    let mut respelled = format!("{before}第");
+    if tens > 0 {
+        respelled.push(char::from(b'0' + tens as u8));
+    }
+    respelled.push(char::from(b'0' + ones as u8));
+    respelled.push_str(&after[read..]);
+    Some(respelled)
 }
 
 /// Each character of `text` lower-cased, full-width ones as their ASCII, given to `each`.
