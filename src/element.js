@@ -244,12 +244,19 @@ export function proseRecovered(lang, patient, url) {
 /** The live widget's own rules (`ui::live_stylesheet`), which come with its chunk: one sheet for
  * every instance, adopted after the painted view's. */
 let liveSheet;
+let liveCss;
 export function adoptLiveStyles(root, css) {
-  if (!liveSheet) {
-    liveSheet = new CSSStyleSheet();
-    liveSheet.replaceSync(css);
-  }
-  if (!root.adoptedStyleSheets.includes(liveSheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, liveSheet];
+  liveCss = css;
+  liveSheet ??= sheetOf(document, css);
+  const live = root.ownerDocument === document ? liveSheet : sheetOf(root.ownerDocument, css);
+  if (!root.adoptedStyleSheets.includes(live)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, live];
+}
+
+/** A constructed stylesheet of `css` for `doc`: one serves only the document it was made in. */
+function sheetOf(doc, css) {
+  const sheet = new doc.defaultView.CSSStyleSheet();
+  sheet.replaceSync(css);
+  return sheet;
 }
 
 export function defineAcuMap(tag, observedAttributes, properties, css, mount, catalog) {
@@ -271,8 +278,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
   if (liveChunk && eager.length > 0 && opening.length === 0) askForChunk(liveChunk);
   // One constructable stylesheet, shared by every instance and adopted into each shadow root:
   // nothing is added to the host page's <head>, and no inline style is needed (strict CSP).
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(css);
+  const sheet = sheetOf(document, css);
 
   /** The widgets on the page now: a widget's `print()` keeps the others off the paper. */
   const connected = new Set();
@@ -334,6 +340,15 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       // Only a change of the script's text is news (not other children coming and going).
       this.#observer = new MutationObserver(() => this.#textChanged());
       this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    }
+
+    /** Moved to another document (a Document Picture-in-Picture window, a print frame) or
+     * back: the browser drops the sheets made for the one it left. Its sheets again, this one's. */
+    adoptedCallback() {
+      const doc = this.ownerDocument;
+      if (!doc.defaultView) return;
+      const sheets = doc === document ? [sheet, liveSheet] : [sheetOf(doc, css), liveCss && sheetOf(doc, liveCss)];
+      this.shadowRoot.adoptedStyleSheets = sheets.filter(Boolean);
     }
 
     disconnectedCallback() {

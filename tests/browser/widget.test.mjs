@@ -675,6 +675,44 @@ test('removing the element unmounts it; adding it again mounts a fresh one', asy
   await page.close();
 });
 
+test('moved into another document (a same-origin frame, as into a Document Picture-in-Picture window) and back: its styles come with it', async () => {
+  const { page, seen } = await open(browser, '/');
+  const looks = await page.evaluate(async () => {
+    const el = document.querySelector('acu-map');
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 1000px; height: 800px';
+    document.body.append(frame);
+    await new Promise((r) => setTimeout(r, 0));
+    const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50)));
+    // The rules the shadow root has, and how its map and its card's code are drawn by them.
+    const look = () => {
+      const style = (selector) => {
+        const found = el.shadowRoot.querySelector(selector);
+        if (!found) return null;
+        const computed = found.ownerDocument.defaultView.getComputedStyle(found);
+        return [computed.display, computed.position, computed.fontWeight, computed.borderTopStyle].join(' ');
+      };
+      return {
+        rules: el.shadowRoot.adoptedStyleSheets.reduce((n, sheet) => n + sheet.cssRules.length, 0),
+        map: style('[data-testid="map"]'),
+        code: style('[data-testid="card-code"]'),
+      };
+    };
+    const before = look();
+    frame.contentDocument.body.append(el);
+    await settle();
+    const inFrame = look();
+    document.body.prepend(el);
+    await settle();
+    return { before, inFrame, back: look() };
+  });
+  assert.ok(looks.before.rules > 100, JSON.stringify(looks.before));
+  assert.deepEqual(looks.inFrame, looks.before);
+  assert.deepEqual(looks.back, looks.before);
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+});
+
 test('the study page holds the whole catalog and finds points by every field a person types', async () => {
   const { page } = await open(browser, '/study.html');
   const items = page.locator('acu-map [data-testid="list"] [role="option"]:not([hidden])');
