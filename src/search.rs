@@ -831,7 +831,11 @@ fn without_filler(query: &str) -> Option<String> {
         };
         // What goes on and on is what it is (`hiccups won't stop`: hiccups).
         let goes_on = i > 0 && matches!(tokens[i - 1], "won't" | "wont") && *token == "stop";
-        let left_out = is_filler(token) || *token == "pressure" && before_point && !blood || goes_on;
+        // Which side of a hairline is no news, as every point measured from one lies within it,
+        // and the texts say it in each way: `1 cun above the posterior hairline` is GV16's
+        // "1 B-cun inside the posterior hairline", `within the anterior hairline` GV23's "behind".
+        let hairline = matches!(*token, "above" | "within" | "inside" | "behind" | "into") && tokens[i + 1..].iter().take(3).any(|t| *t == "hairline");
+        let left_out = is_filler(token) || *token == "pressure" && before_point && !blood || goes_on || hairline;
         if !left_out || KEPT_TOGETHER.iter().any(together) {
             kept.push(token);
         }

@@ -2096,6 +2096,16 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
     }
     // A side named is no midline: `2 cun lateral to the umbilicus` is ST25.
     assert_eq!(codes_in("en", Whole, "2 cun lateral to the umbilicus").first(), Some(&"ST25"));
+    // Within, inside, behind or above a hairline, as textbooks and the texts say it each way
+    // (GV16 "inside the posterior hairline", GV23 "behind the anterior hairline").
+    for (query, first) in [
+        ("1 cun above the posterior hairline", "GV16"),
+        ("1 cun within the posterior hairline", "GV16"),
+        ("1 cun within the anterior hairline", "GV23"),
+        ("1 cun above the anterior hairline", "GV23"),
+    ] {
+        assert_eq!(codes_in("en", Whole, query).first(), Some(&first), "{query}");
+    }
 }
 
 #[test]
