@@ -912,7 +912,8 @@ struct Query {
     /// point by its code or name (`ST36`, `足三里`), whose neighbours' locations are measured
     /// from it, nor for a word of one or two letters (`s`, `sc`: the first letters of a word
     /// being typed, which nearly every location holds) other than a number with other words
-    /// (`3 cun above the medial malleolus`: SP6; `3` alone is LU3, LI3 …).
+    /// (`3 cun above the medial malleolus`: SP6; `3` alone is LU3, LI3 …) or a vertebra
+    /// (`below t3`: GV12, "below the spinous process of … (T3)").
     by_place: bool,
     /// Whether the query names pregnancy beside what it looks for (`back pain in pregnancy`,
     /// `孕妇头痛`): the reader's state, not the caution kind, whose points (those to avoid) it
@@ -1000,7 +1001,9 @@ impl Query {
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1) && exact.is_empty() && named_whole(query).is_empty();
+        // A vertebra as the locations name it (`c7`, `t12`, `l4`, `s2`).
+        let vertebra = |w: &Word| w.text.len() <= 3 && w.text.starts_with(['c', 't', 'l', 's']) && w.text[1..].bytes().all(|b| b.is_ascii_digit());
+        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1 || vertebra(w)) && exact.is_empty() && named_whole(query).is_empty();
         let channel = channel_named(query);
         let on_midline = measures(&folded) && !SIDES.iter().any(|s| folded.contains(s));
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, on_midline }

@@ -2106,6 +2106,21 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
     ] {
         assert_eq!(codes_in("en", Whole, query).first(), Some(&first), "{query}");
     }
+    // A vertebra by its label, as the locations name it in brackets (found nothing: a word of
+    // two letters did not read the locations), and GB21 between C7 (GV14 below it) and the
+    // acromion, as textbooks say it.
+    for (lang, query, first) in [
+        ("en", "below the spinous process of t3", "GV12"),
+        ("en", "0.5 cun lateral to c7", "EX-B1"),
+        ("en", "1.5 cun lateral to l2", "BL23"),
+        ("en", "midpoint between c7 and the acromion", "GB21"),
+        ("en", "between GV14 and the acromion", "GB21"),
+        ("zh-Hans", "大椎与肩峰连线中点", "GB21"),
+        ("zh-Hant", "大椎與肩峰連線中點", "GB21"),
+    ] {
+        assert_eq!(codes_in(lang, Whole, query).first(), Some(&first), "{lang} {query}");
+    }
+    assert!(codes_in("en", Whole, "below t1").contains(&"GV13"));
 }
 
 #[test]
