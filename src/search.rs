@@ -1002,7 +1002,7 @@ impl Query {
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         // A vertebra as the locations name it (`c7`, `t12`, `l4`, `s2`).
-        let vertebra = |w: &Word| w.text.len() <= 3 && w.text.starts_with(['c', 't', 'l', 's']) && w.text[1..].bytes().all(|b| b.is_ascii_digit());
+        let vertebra = |w: &Word| (2..=3).contains(&w.text.len()) && w.text.starts_with(['c', 't', 'l', 's']) && w.text[1..].bytes().all(|b| b.is_ascii_digit());
         let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1 || vertebra(w)) && exact.is_empty() && named_whole(query).is_empty();
         let channel = channel_named(query);
         let on_midline = measures(&folded) && !SIDES.iter().any(|s| folded.contains(s));

@@ -2121,6 +2121,10 @@ fn places_measured_as_readers_write_them_find_the_point_there_first() {
         assert_eq!(codes_in(lang, Whole, query).first(), Some(&first), "{lang} {query}");
     }
     assert!(codes_in("en", Whole, "below t1").contains(&"GV13"));
+    // A letter alone, as a reader starts to type, is no vertebra: it reads no location (LI8
+    // and LR11 are found by an `s` only there: "supinated", "superior").
+    let s = codes_in("en", Whole, "s");
+    assert!(!s.contains(&"LI8") && !s.contains(&"LR11"), "{s:?}");
 }
 
 #[test]
