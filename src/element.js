@@ -243,20 +243,25 @@ export function proseRecovered(lang, patient, url) {
 
 /** The live widget's own rules (`ui::live_stylesheet`), which come with its chunk: one sheet for
  * every instance, adopted after the painted view's. */
-let liveSheet;
 let liveCss;
 export function adoptLiveStyles(root, css) {
   liveCss = css;
-  liveSheet ??= sheetOf(document, css);
-  const live = root.ownerDocument === document ? liveSheet : sheetOf(root.ownerDocument, css);
+  const live = sheetOf(root.ownerDocument, css);
   if (!root.adoptedStyleSheets.includes(live)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, live];
 }
 
-/** A constructed stylesheet of `css` for `doc`: one serves only the document it was made in. */
+/** The constructed stylesheet of `css` for `doc`, made once and shared by every instance
+ * there: one serves only the document it was made in. */
+const sheets = new WeakMap();
 function sheetOf(doc, css) {
-  const sheet = new doc.defaultView.CSSStyleSheet();
-  sheet.replaceSync(css);
-  return sheet;
+  if (!sheets.has(doc)) sheets.set(doc, new Map());
+  const made = sheets.get(doc);
+  if (!made.has(css)) {
+    const sheet = new doc.defaultView.CSSStyleSheet();
+    sheet.replaceSync(css);
+    made.set(css, sheet);
+  }
+  return made.get(css);
 }
 
 export function defineAcuMap(tag, observedAttributes, properties, css, mount, catalog) {
@@ -346,9 +351,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
      * back: the browser drops the sheets made for the one it left. Its sheets again, this one's. */
     adoptedCallback() {
       const doc = this.ownerDocument;
-      if (!doc.defaultView) return;
-      const sheets = doc === document ? [sheet, liveSheet] : [sheetOf(doc, css), liveCss && sheetOf(doc, liveCss)];
-      this.shadowRoot.adoptedStyleSheets = sheets.filter(Boolean);
+      if (doc.defaultView) this.shadowRoot.adoptedStyleSheets = [css, liveCss].filter(Boolean).map((text) => sheetOf(doc, text));
     }
 
     disconnectedCallback() {

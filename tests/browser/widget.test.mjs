@@ -702,12 +702,19 @@ test('moved into another document (a same-origin frame, as into a Document Pictu
     frame.contentDocument.body.append(el);
     await settle();
     const inFrame = look();
+    // Removed there and added again: a fresh widget, its sheets not adopted twice.
+    el.remove();
+    await settle();
+    frame.contentDocument.body.append(el);
+    await new Promise((r) => setTimeout(r, 1500));
+    const again = look();
     document.body.prepend(el);
     await settle();
-    return { before, inFrame, back: look() };
+    return { before, inFrame, again, back: look() };
   });
   assert.ok(looks.before.rules > 100, JSON.stringify(looks.before));
   assert.deepEqual(looks.inFrame, looks.before);
+  assert.equal(looks.again.rules, looks.before.rules, 'each sheet once');
   assert.deepEqual(looks.back, looks.before);
   assert.deepEqual(seen.errors, []);
   await page.close();
