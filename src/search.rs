@@ -10,7 +10,7 @@ use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS
 use crate::model::{ConditionGuide, Conditions, Point};
 use crate::prose::{Urgent, DRY_NEEDLING};
 use crate::strings::Lang;
-use crate::text::{compact, fold, is_filler, is_han, KEPT_TOGETHER};
+use crate::text::{compact, fold, is_filler, is_han, is_vertebra, KEPT_TOGETHER};
 use std::sync::OnceLock;
 
 /// A point's built-in text, folded like a query is.
@@ -146,7 +146,14 @@ impl ProseIndex {
                 all.push_str(text.as_ref());
                 all.push('\n');
             }
-            fold(&all).replace("的", "")
+            // With its lines that name a vertebra again as a reader may (`below c7`).
+            let mut all = fold(&all).replace("的", "");
+            let labelled: Vec<String> = all.lines().filter_map(crate::text::vertebrae_labelled).collect();
+            for line in labelled {
+                all.push_str(&line);
+                all.push('\n');
+            }
+            all
         }
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).chain([DRY_NEEDLING]).find(|k| *k == key);
         ProseIndex {
@@ -300,7 +307,18 @@ pub fn find<'a>(query: &str, prose: impl FnOnce() -> Option<&'a ProseIndex>) -> 
     if query.is_empty() {
         return Found { points: POINTS.iter().collect(), ..Found::default() };
     }
-    find_in(query, prose())
+    // A vertebra however it is spelt, as the texts are read (`below the seventh cervical
+    // vertebra`, `第七颈椎棘突下`: "below c7", "c7 下"). Spelt out, it names no point by the code
+    // its label is: `第七颈椎` is not HT7, C7 in French.
+    match crate::text::vertebrae_labelled(&fold(query)) {
+        Some(labelled) => {
+            let mut found = find_in(&labelled, prose());
+            let coded = catalog::readings(&labelled);
+            found.points.retain(|p| !coded.iter().any(|(_, c)| std::ptr::eq(*c, *p)));
+            found
+        }
+        None => find_in(query, prose()),
+    }
 }
 
 /// The most characters of a query search reads (the search box takes no more): a question
@@ -920,9 +938,9 @@ struct Query {
     /// found alone. The points for the rest are found, those cautioned in pregnancy last
     /// ([`ranked`]).
     pregnant: bool,
-    /// Whether the query measures a place and names no side of it (`脐下三寸`, `3 cun below
-    /// the navel`): the points on the midline, where one runs there, before those measured out
-    /// from it ([`OFF_MIDLINE`]).
+    /// Whether the query measures a place or names a vertebra, and names no side of it (`脐下三寸`,
+    /// `3 cun below the navel`, `第七颈椎棘突下`): the points on the midline, where one runs
+    /// there, before those measured out from it ([`off_midline`]).
     on_midline: bool,
 }
 
@@ -937,9 +955,21 @@ fn measures(folded: &str) -> bool {
     folded.split(parts_words).any(|w| w == "cun" || w.starts_with("inch") || MEASURES.iter().any(|m| w.contains(m)))
 }
 
-/// What a location says of a point measured out from the midline: 前正中线旁开2寸 (ST28), "1.5
-/// B-cun lateral to the posterior median line", the patients' "either side of the spine".
-const OFF_MIDLINE: [&str; 7] = ["旁开", "旁開", "median line", "lateral to the midline", "from the midline", "side of the midline", "side of the spine"];
+/// Whether a folded location measures its point out from the midline: 前正中线旁开2寸 (ST28),
+/// "1.5 b-cun lateral to the posterior median line", "to either side of the posterior midline",
+/// the patients' "either side of the spine" (not "on the anterior median line": CV points).
+fn off_midline(place: &str) -> bool {
+    if place.contains("旁开") || place.contains("旁開") {
+        return true;
+    }
+    ["lateral to the ", "side of the ", "from the "].iter().any(|from| {
+        place.match_indices(from).any(|(at, _)| {
+            let rest = &place[at + from.len()..];
+            let rest = rest.strip_prefix("anterior ").or_else(|| rest.strip_prefix("posterior ")).unwrap_or(rest);
+            ["midline", "median line", "spine"].iter().any(|line| rest.starts_with(line))
+        })
+    })
+}
 
 /// Every condition's name in the three languages, folded, with its key: made once, not for
 /// each search.
@@ -1001,11 +1031,13 @@ impl Query {
         });
         let conditions = Conditions::union(words.iter().filter_map(|w| w.stands_for).chain(labelled).map(Conditions::of));
         let number = |w: &Word| w.text.bytes().all(|b| b.is_ascii_digit() || b == b'.');
-        // A vertebra as the locations name it (`c7`, `t12`, `l4`, `s2`).
-        let vertebra = |w: &Word| (2..=3).contains(&w.text.len()) && w.text.starts_with(['c', 't', 'l', 's']) && w.text[1..].bytes().all(|b| b.is_ascii_digit());
-        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1 || vertebra(w)) && exact.is_empty() && named_whole(query).is_empty();
+        let vertebra = |w: &Word| is_vertebra(&w.text);
+        // (A vertebra alone is found there after the point it is a code of: `c7`, French for
+        // HT7, then GV14, below C7.)
+        let vertebrae = !words.is_empty() && words.iter().all(vertebra);
+        let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1 || vertebra(w)) && (exact.is_empty() || vertebrae) && named_whole(query).is_empty();
         let channel = channel_named(query);
-        let on_midline = measures(&folded) && !SIDES.iter().any(|s| folded.contains(s));
+        let on_midline = (measures(&folded) || words.iter().any(vertebra)) && !SIDES.iter().any(|s| folded.contains(s));
         Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, on_midline }
     }
 
@@ -1077,10 +1109,15 @@ impl Query {
         // 2 B-cun lateral to it, and the points for pain around it; `temple`: EX-HN5), and
         // where the word names no condition (`depression`, which locations write of a hollow),
         // as the word in what the point is for does (`头顶`: GV20, whose texts say 巅顶 of
-        // its headache).
+        // its headache). A vertebra only where a location's first sentence names it, which
+        // places the point (the rest tells how to find it: GV5's "count up from t12" is not at
+        // T12), and on the midline where one runs there (as a measured place, below): `c7` is
+        // GB21 and GV14 before SI15, 2 B-cun lateral.
+        let aside = self.on_midline && off_midline(place);
         let found = match words.as_slice() {
             [word] if *by_place && (found > 0 || conditions.is_empty()) => {
-                word.first_at(place).map_or(found, |at| found.max(100) + 9u32.saturating_sub(at as u32 / 8))
+                let vertebra = is_vertebra(&word.text);
+                word.first_at(place, vertebra).map_or(found, |at| found.max(100) + 9u32.saturating_sub(at as u32 / 8) + if vertebra && !aside { 10 } else { 0 })
             }
             _ => found,
         };
@@ -1093,9 +1130,8 @@ impl Query {
         // A measured place that names no side is on the midline where one runs there (`脐下三寸`:
         // CV4, not ST28, 2 B-cun lateral to it, nor KI13, 0.5): a point measured out from it
         // comes after those whose words stand together alike on it.
-        let aside = if self.on_midline && OFF_MIDLINE.iter().any(|o| place.contains(o)) { 50 } else { 0 };
         let placed = if *by_place && (found == 0 || words.len() > 1) && words.iter().all(|w| w.placed(place)) {
-            self.closeness(place).map_or(25, |near| 199 - aside - (near / 4).min(49) as u32)
+            self.closeness(place).map_or(25, |near| 199 - if aside { 50 } else { 0 } - (near / 4).min(49) as u32)
         } else {
             0
         };
@@ -1189,7 +1225,10 @@ fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usi
                 end = end.max(next.unwrap_or(usize::MAX));
             }
             if end - start <= reach {
-                let near = end - start + start / 2;
+                // A sentence's end between them counts as a few words more: `below c7` is
+                // GV14's "just below c7" before GV13's "below t1. find c7", nearer the start.
+                let across = if line[start..end].contains(". ") { 8 } else { 0 };
+                let near = end - start + across + start / 2;
                 nearest = Some(nearest.map_or(near, |n: usize| n.min(near)));
             }
         }
@@ -1324,6 +1363,10 @@ impl Word {
             whole.push(text.to_string());
             whole.extend(plural_of.clone());
         }
+        // (`t1` is not the "t11" of GV6's "below t11".)
+        if is_vertebra(text) {
+            whole.push(text.to_string());
+        }
         if let Some(singular) = plural_of {
             forms.extend(respelled(&singular));
             forms.push(singular);
@@ -1421,11 +1464,14 @@ impl Word {
         held_at(text, form, self.whole.iter().any(|w| w == form))
     }
 
-    /// How near the start of one of a folded text's lines (its texts, one a line) the word is
-    /// first held, in bytes; `None` where no line holds it.
-    fn first_at(&self, text: &str) -> Option<usize> {
+    /// How near the start of one of a folded text's lines (its texts, one a line; of their first
+    /// sentences only, if `first_sentence`) the word is first held, in bytes; `None` where no
+    /// line holds it.
+    fn first_at(&self, text: &str, first_sentence: bool) -> Option<usize> {
         let mut first: Option<usize> = None;
         for line in text.split('\n') {
+            let end = [". ", "。"].iter().filter_map(|stop| line.find(stop)).min().filter(|_| first_sentence);
+            let line = end.map_or(line, |end| &line[..end]);
             self.marks(line, |start, _| first = Some(first.map_or(start, |f| f.min(start))));
         }
         first

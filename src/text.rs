@@ -63,6 +63,117 @@ pub fn ordinal_respelled(word: &str) -> Option<String> {
     Some(respelled)
 }
 
+/// The spine's regions as the texts name a vertebra (`seventh cervical vertebra`, 第7颈椎,
+/// 第7頸椎), with the letter of its label (`C7`).
+const SPINE: [(&str, char, &str); 4] = [("cervical", 'c', "颈頸"), ("thoracic", 't', "胸"), ("lumbar", 'l', "腰"), ("sacral", 's', "骶")];
+
+/// A folded text with each vertebra it names as its label, as readers and the WHO standard
+/// write it: "below the spinous process of the seventh cervical vertebra (c7)", "below the c7
+/// spinous process" and "below c7" are all "below c7", 第七颈椎棘突下 and 第7颈椎棘突（c7）下 both
+/// "c7 下" (GV14). Search reads its texts and its queries so, so that a query finds the words
+/// where they stand together however either spells the vertebra. `None` for a text that names
+/// none.
+pub fn vertebrae_labelled(folded: &str) -> Option<String> {
+    if !["vertebra", "spinous", "椎", "棘突"].iter().any(|w| folded.contains(w)) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len());
+    let mut rest = folded;
+    while let Some((at, label, end)) = next_vertebra(rest) {
+        let before = &rest[..at];
+        // The spinous process is the vertebra's, as a reader means it (`below c7`).
+        let before = ["the spinous process of the ", "the spinous process of ", "spinous process of the ", "spinous process of "]
+            .iter()
+            .find_map(|p| before.strip_suffix(p))
+            .unwrap_or(before);
+        out.push_str(before);
+        // A word of its own beside Chinese words (`c7 下`), as search reads a query's words.
+        if out.ends_with(is_han) {
+            out.push(' ');
+        }
+        out.push_str(&label);
+        rest = &rest[end..];
+        // The label's own spinous process (`c7 spinous process`, 第7颈椎棘突), then the label
+        // after it (`(c7)`), which the text spelt it out for.
+        for after in [" spinous process", "棘突"] {
+            rest = rest.strip_prefix(after).unwrap_or(rest);
+        }
+        for after in [format!(" ({label})"), format!("({label})")] {
+            rest = rest.strip_prefix(after.as_str()).unwrap_or(rest);
+        }
+        for after in [format!(" ({label}, "), format!("({label},")] {
+            if let Some(r) = rest.strip_prefix(after.as_str()) {
+                out.push_str(" (");
+                rest = r;
+            }
+        }
+        if rest.starts_with(is_han) {
+            out.push(' ');
+        }
+    }
+    out.push_str(rest);
+    (out != folded).then_some(out)
+}
+
+/// The next vertebra `text` names, spelt out (`seventh cervical vertebra`, `7th thoracic
+/// vertebrae`, 第七颈椎, 第7胸椎) or by its label (`c7`, `t12`: a word of its own): where it
+/// starts, its label and where it ends.
+fn next_vertebra(text: &str) -> Option<(usize, String, usize)> {
+    let mut from = 0;
+    loop {
+        let rest = &text[from..];
+        let at = rest.find(|c: char| matches!(c, 'c' | 't' | 'l' | 'f' | 's' | 'e' | 'n' | '第') || c.is_ascii_digit())?;
+        let start = from + at;
+        let here = &text[start..];
+        let after_word = start == 0 || !text[..start].ends_with(|c: char| c.is_ascii_alphanumeric());
+        if after_word {
+            if let Some(found) = spelt_vertebra(here).or_else(|| labelled_vertebra(here)) {
+                return Some((start, found.0, start + found.1));
+            }
+        }
+        from = start + here.chars().next().map_or(1, char::len_utf8);
+    }
+}
+
+/// Whether a folded word is a vertebra's label (`c7`, `t12`, `l4`, `s2`).
+pub fn is_vertebra(word: &str) -> bool {
+    labelled_vertebra(word).is_some_and(|(_, end)| end == word.len())
+}
+
+/// A vertebra's label at the start of `text` (`c7`, `t12`, as a word): it and its length.
+fn labelled_vertebra(text: &str) -> Option<(String, usize)> {
+    let letter = text.chars().next().filter(|c| SPINE.iter().any(|(.., l, _)| l == c))?;
+    let digits = text[1..].bytes().take_while(u8::is_ascii_digit).count();
+    let end = 1 + digits;
+    let number: u8 = text[1..end].parse().ok()?;
+    let word_ends = !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
+    ((1..=12).contains(&number) && word_ends).then(|| (format!("{letter}{number}"), end))
+}
+
+/// A vertebra spelt out at the start of `text`: its label and length.
+fn spelt_vertebra(text: &str) -> Option<(String, usize)> {
+    if let Some(after) = text.strip_prefix('第') {
+        let digits: String = after.chars().take_while(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(*c)).collect();
+        let number = ordinal_respelled(&format!("第{digits}"))
+            .as_deref()
+            .and_then(|r| r.strip_prefix('第'))
+            .unwrap_or(&digits)
+            .parse::<u8>()
+            .ok()?;
+        let mut chars = after[digits.len()..].chars();
+        let region = chars.next()?;
+        let letter = SPINE.iter().find(|(.., hanzi)| hanzi.contains(region))?.1;
+        (chars.next()? == '椎').then(|| (format!("{letter}{number}"), text.len() - chars.as_str().len()))
+    } else {
+        let (ordinal, rest) = text.split_once(' ')?;
+        let number = ORDINALS.iter().position(|(words, digits)| *words == ordinal || *digits == ordinal)? + 1;
+        let (region, rest) = rest.split_once(' ')?;
+        let letter = SPINE.iter().find(|(name, ..)| *name == region)?.1;
+        let tail = rest.strip_prefix("vertebrae").or_else(|| rest.strip_prefix("vertebra"))?;
+        Some((format!("{letter}{number}"), text.len() - tail.len()))
+    }
+}
+
 /// Each character of `text` lower-cased, full-width ones as their ASCII, given to `each`.
 /// (ASCII and hanzi, most of a text, without the look-up in Unicode's case tables: the
 /// search's indexes fold every text of every point, and that look-up was a third of their

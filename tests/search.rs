@@ -1308,6 +1308,53 @@ fn a_points_english_name_in_another_books_words_finds_it() {
     }
 }
 
+/// A vertebra as students write it, by its label or spelt out, in either language: `below c7`
+/// found EX-HN15 first (whose location measures from GV14, "below the spinous process of C7")
+/// and GV14 last; 第七颈椎棘突下, the textbooks' words for GV14, found nothing (the texts write
+/// 第7颈椎棘突（C7）下); `t1` found the points at T10, T11 and T12 first.
+#[test]
+fn a_vertebra_however_written_finds_the_point_at_it() {
+    use acumap::prose::ProseFileKind::Whole;
+    use acumap::text::vertebrae_labelled;
+    assert_eq!(vertebrae_labelled("in the hollow below the spinous process of the seventh cervical vertebra (c7)."), Some("in the hollow below c7.".into()));
+    assert_eq!(vertebrae_labelled("level with the lower border of the spinous process of the 1st thoracic vertebra (t1), 1.5 b-cun"), Some("level with the lower border of t1, 1.5 b-cun".into()));
+    assert_eq!(vertebrae_labelled(&acumap::text::fold("后正中线上第7颈椎棘突（C7）下凹陷中")), Some("后正中线上 c7 下凹陷中".into()));
+    assert_eq!(vertebrae_labelled("第十二胸椎"), Some("t12".into()));
+    assert_eq!(vertebrae_labelled("below the c7 spinous process"), Some("below the c7".into()));
+    assert_eq!(vertebrae_labelled("the spinous process of c15, the third lumbar"), None);
+    for (query, code) in [
+        ("below c7", "GV14"),
+        ("BELOW C7", "GV14"),
+        ("below the spinous process of the seventh cervical vertebra", "GV14"),
+        ("below the 7th cervical vertebra", "GV14"),
+        ("below t3", "GV12"),
+        ("below l4", "GV3"),
+        ("below the spinous process of L2", "GV4"),
+    ] {
+        assert_eq!(codes_in("en", Whole, query).first(), Some(&code), "{query}");
+    }
+    for (lang, query, code) in [
+        ("zh-Hans", "第七颈椎棘突下", "GV14"),
+        ("zh-Hans", "第7颈椎棘突下", "GV14"),
+        ("zh-Hans", "C7棘突下", "GV14"),
+        ("zh-Hans", "第三胸椎棘突下", "GV12"),
+        ("zh-Hans", "第二腰椎棘突下", "GV4"),
+        ("zh-Hant", "第七頸椎棘突下", "GV14"),
+    ] {
+        assert_eq!(codes_in(lang, Whole, query).first(), Some(&code), "{lang} {query}");
+    }
+    // A label is a whole word: T1 is not T11 (GV6, BL20) nor T12 (BL21).
+    let t1 = codes_in("en", Whole, "t1");
+    assert!(t1.contains(&"GV13") && !t1.iter().any(|c| ["GV6", "BL20", "BL21"].contains(c)), "{t1:?}");
+    // The words spelt out are still found as words.
+    assert!(codes_in("en", Whole, "vertebra").contains(&"GV14"));
+    // `C7` is HT7 in French, first, then the points at C7; spelt out, it is only those.
+    let c7 = codes_in("en", Whole, "c7");
+    assert!(c7.first() == Some(&"HT7") && c7.contains(&"GV14"), "{c7:?}");
+    let spelt = codes_in("zh-Hans", Whole, "第七颈椎");
+    assert!(!spelt.contains(&"HT7") && spelt[..2].contains(&"GV14"), "{spelt:?}");
+}
+
 /// Where a point lies as a student says it, with its measure: `3 cun above the medial
 /// malleolus` found nothing (a word of one character did not read the locations), nor `three
 /// cun` (the standard writes "3 B-cun"), nor `two inches below the navel`; in Chinese its numbers in characters (内踝上三寸, SP6's
