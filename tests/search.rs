@@ -1308,6 +1308,21 @@ fn a_points_english_name_in_another_books_words_finds_it() {
     }
 }
 
+/// Morning sickness in the words Chinese readers type (孕吐, 早孕反应, Taiwan's 害喜) finds the
+/// points whose texts name it, as `morning sickness` does (PC6, KI21), on both kinds of page:
+/// 孕吐 stood for every digestive point (177), those to avoid in pregnancy among them.
+#[test]
+fn morning_sickness_in_chinese_finds_what_english_finds() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    for kind in [Whole, Patient] {
+        let english = found_in("en", kind, "morning sickness");
+        assert!(english.contains("PC6") && english.len() < 5, "{english:?}");
+        for (lang, query) in [("zh-Hans", "孕吐"), ("zh-Hans", "早孕反应"), ("zh-Hans", "妊娠反应"), ("zh-Hant", "孕吐"), ("zh-Hant", "害喜"), ("zh-Hant", "早孕反應")] {
+            assert_eq!(found_in(lang, kind, query), english, "{lang} {query} {kind:?}");
+        }
+    }
+}
+
 /// A vertebra as students write it, by its label or spelt out, in either language: `below c7`
 /// found EX-HN15 first (whose location measures from GV14, "below the spinous process of C7")
 /// and GV14 last; 第七颈椎棘突下, the textbooks' words for GV14, found nothing (the texts write
