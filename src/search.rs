@@ -146,8 +146,11 @@ impl ProseIndex {
                 all.push_str(text.as_ref());
                 all.push('\n');
             }
-            // With its lines that name a vertebra again as a reader may (`below c7`).
-            let mut all = fold(&all).replace("的", "");
+            fold(&all).replace("的", "")
+        }
+        // A location's lines that name a vertebra, again as a reader may (`below c7`).
+        fn placed_text(folded: String) -> String {
+            let mut all = folded;
             let labelled: Vec<String> = all.lines().filter_map(crate::text::vertebrae_labelled).collect();
             for line in labelled {
                 all.push_str(&line);
@@ -158,7 +161,7 @@ impl ProseIndex {
         let known = |key: &str| CONDITIONS.iter().chain(CAUTION_KINDS).map(|(k, _)| *k).chain([DRY_NEEDLING]).find(|k| *k == key);
         ProseIndex {
             texts: POINTS.iter().map(|p| searchable(p).map_or(String::new(), folded)).collect(),
-            places: POINTS.iter().map(|p| placed(p).map_or(String::new(), folded)).collect(),
+            places: POINTS.iter().map(|p| placed(p).map_or(String::new(), |texts| placed_text(folded(texts)))).collect(),
             counterparts: POINTS.iter().map(counterpart).collect(),
             words: words
                 .into_iter()
