@@ -149,8 +149,7 @@ impl ProseIndex {
             fold(&all).replace("的", "")
         }
         // A location's lines that name a vertebra, again as a reader may (`below c7`).
-        fn placed_text(folded: String) -> String {
-            let mut all = folded;
+        fn placed_text(mut all: String) -> String {
             let labelled: Vec<String> = all.lines().filter_map(crate::text::vertebrae_labelled).collect();
             for line in labelled {
                 all.push_str(&line);
@@ -292,7 +291,7 @@ pub fn search_built_in(query: &str) -> Vec<&'static Point> {
     if query.is_empty() {
         return POINTS.iter().collect();
     }
-    as_typed(query, None).points
+    as_typed::<false>(query, None).points
 }
 
 /// The points of [`find`].
@@ -413,7 +412,7 @@ fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)
         if query.conditions.is_empty() && query.guided.is_empty() {
             return None;
         }
-        let found = rank(&query, prose, Query::score);
+        let found = rank(&query, prose, Query::score::<true>);
         (!found.points.is_empty()).then_some((part, found))
     })
 }
@@ -515,7 +514,7 @@ fn named_apart(query: &str, prose: Option<&ProseIndex>) -> Vec<&'static Point> {
 /// With the points, the query's words as last read (its filler left out), for [`named_each`]:
 /// cutting a query costs more than all the rest of a search that finds nothing.
 fn read_apart(query: &str, prose: Option<&ProseIndex>) -> (Ranked, String) {
-    let found = as_typed(query, prose);
+    let found = as_typed::<true>(query, prose);
     if !found.points.is_empty() {
         return (found, query.to_string());
     }
@@ -530,7 +529,7 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> (Ranked, String) {
         // Read apart, or with its numbers set apart alone (`第7颈椎下`: 第 7颈椎 下).
         read = segmented(query, prose).or_else(|| counted.is_some().then(|| query.to_string()));
         let Some(words) = &read else { continue };
-        let found = ranked(words, prose);
+        let found = ranked::<true>(words, prose);
         if !found.points.is_empty() {
             return (found, words.clone());
         }
@@ -548,12 +547,13 @@ fn read_apart(query: &str, prose: Option<&ProseIndex>) -> (Ranked, String) {
 /// found only through the condition a word stands for, and last those found only by their
 /// location texts (but for words standing together there, which come before the words found
 /// apart in the texts). A query that finds nothing is read again as a name without the 穴
-/// after it ([`read_apart`] then reads Chinese words written together apart).
-fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Ranked {
+/// after it ([`read_apart`] then reads Chinese words written together apart). `PLACED`: with
+/// the location texts ([`Query::score`]).
+fn as_typed<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     // The words a reader writes around what they look for, which no text need hold.
     let stripped = without_filler(query);
     let query = stripped.as_deref().unwrap_or(query);
-    let hits = ranked(query, prose);
+    let hits = ranked::<PLACED>(query, prose);
     if !hits.points.is_empty() {
         return hits;
     }
@@ -565,7 +565,7 @@ fn as_typed(query: &str, prose: Option<&ProseIndex>) -> Ranked {
     if !named.is_empty() {
         return Ranked { points: named, pregnant: false };
     }
-    ranked(bare, prose)
+    ranked::<PLACED>(bare, prose)
 }
 
 /// `query` with its misspelled words put right: a word of five letters or more that no word of
@@ -872,8 +872,8 @@ struct Ranked {
 }
 
 /// [`search_with`] for a query with words.
-fn ranked(query: &str, prose: Option<&ProseIndex>) -> Ranked {
-    rank(&Query::new(query, prose), prose, Query::score)
+fn ranked<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Ranked {
+    rank(&Query::new(query, prose), prose, Query::score::<PLACED>)
 }
 
 /// The points of a query whose words are some what a point is for and some where it lies
@@ -943,7 +943,7 @@ struct Query {
     pregnant: bool,
     /// Whether the query measures a place or names a vertebra, and names no side of it (`脐下三寸`,
     /// `3 cun below the navel`, `第七颈椎棘突下`): the points on the midline, where one runs
-    /// there, before those measured out from it ([`off_midline`]).
+    /// there, before those measured out from it ([`OFF_MIDLINE`]).
     on_midline: bool,
 }
 
@@ -958,21 +958,23 @@ fn measures(folded: &str) -> bool {
     folded.split(parts_words).any(|w| w == "cun" || w.starts_with("inch") || MEASURES.iter().any(|m| w.contains(m)))
 }
 
-/// Whether a folded location measures its point out from the midline: 前正中线旁开2寸 (ST28),
-/// "1.5 b-cun lateral to the posterior median line", "to either side of the posterior midline",
+/// What a location says of a point measured out from the midline: 前正中线旁开2寸 (ST28), "1.5
+/// B-cun lateral to the posterior median line", "to either side of the posterior midline",
 /// the patients' "either side of the spine" (not "on the anterior median line": CV points).
-fn off_midline(place: &str) -> bool {
-    if place.contains("旁开") || place.contains("旁開") {
-        return true;
-    }
-    ["lateral to the ", "side of the ", "from the "].iter().any(|from| {
-        place.match_indices(from).any(|(at, _)| {
-            let rest = &place[at + from.len()..];
-            let rest = rest.strip_prefix("anterior ").or_else(|| rest.strip_prefix("posterior ")).unwrap_or(rest);
-            ["midline", "median line", "spine"].iter().any(|line| rest.starts_with(line))
-        })
-    })
-}
+const OFF_MIDLINE: [&str; 12] = [
+    "旁开",
+    "旁開",
+    "to the anterior median line",
+    "to the posterior median line",
+    "from the anterior median line",
+    "lateral to the midline",
+    "lateral to the anterior midline",
+    "side of the midline",
+    "side of the anterior midline",
+    "side of the posterior midline",
+    "side of the spine",
+    "from the midline",
+];
 
 /// Every condition's name in the three languages, folded, with its key: made once, not for
 /// each search.
@@ -1052,7 +1054,10 @@ impl Query {
     /// the start first). `entry` is the point's built-in text, `prose` its
     /// searchable prose and its location texts (folded, empty without a prose file) and `code`
     /// its code compacted; `counterpart` whether the point has a dry-needling counterpart.
-    fn score(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
+    /// Without `PLACED`, not by the location texts: the element's `search()` before the live
+    /// widget's chunk is in ([`search_built_in`]) has none, and the first path's wasm holds no
+    /// code for them.
+    fn score<const PLACED: bool>(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
         let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
@@ -1107,6 +1112,9 @@ impl Query {
         } else {
             0
         };
+        if !PLACED {
+            return guided.max(found);
+        }
         // One word in a location text ranks the point before those found alike where it lies
         // nearer the start of one (`navel`: CV8, "in the centre of the umbilicus", before ST25,
         // 2 B-cun lateral to it, and the points for pain around it; `temple`: EX-HN5), and
@@ -1116,7 +1124,7 @@ impl Query {
         // places the point (the rest tells how to find it: GV5's "count up from t12" is not at
         // T12), and on the midline where one runs there (as a measured place, below): `c7` is
         // GB21 and GV14 before SI15, 2 B-cun lateral.
-        let aside = self.on_midline && off_midline(place);
+        let aside = self.on_midline && OFF_MIDLINE.iter().any(|o| place.contains(o));
         let found = match words.as_slice() {
             [word] if *by_place && (found > 0 || conditions.is_empty()) => {
                 let vertebra = is_vertebra(&word.text);

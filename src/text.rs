@@ -135,19 +135,35 @@ fn next_vertebra(text: &str) -> Option<(usize, String, usize)> {
     }
 }
 
-/// Whether a folded word is a vertebra's label (`c7`, `t12`, `l4`, `s2`).
+/// Whether a folded word is a vertebra's label (`c7`, `t12`, `l4`, `s2`): a region's letter and
+/// 1 to 12. (Bytes, not a parsed number: search's every query asks, in the first path's wasm.)
 pub fn is_vertebra(word: &str) -> bool {
-    labelled_vertebra(word).is_some_and(|(_, end)| end == word.len())
+    match word.as_bytes() {
+        [letter, number @ ..] if SPINE.iter().any(|(_, l, _)| *l as u8 == *letter) => match number {
+            [digit] => (b'1'..=b'9').contains(digit),
+            [b'1', digit] => (b'0'..=b'2').contains(digit),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A vertebra's label at the start of `text` (`c7`, `t12`, as a word): it and its length.
 fn labelled_vertebra(text: &str) -> Option<(String, usize)> {
-    let letter = text.chars().next().filter(|c| SPINE.iter().any(|(.., l, _)| l == c))?;
-    let digits = text[1..].bytes().take_while(u8::is_ascii_digit).count();
-    let end = 1 + digits;
-    let number: u8 = text[1..end].parse().ok()?;
+    let end = 1 + text.bytes().skip(1).take_while(u8::is_ascii_digit).count();
+    let label = text.get(..end).filter(|label| is_vertebra(label))?;
     let word_ends = !text[end..].starts_with(|c: char| c.is_ascii_alphanumeric());
-    ((1..=12).contains(&number) && word_ends).then(|| (format!("{letter}{number}"), end))
+    word_ends.then(|| (label.to_string(), end))
+}
+
+/// A vertebra's label: its region's letter and its number (1 to 12, as the texts count).
+fn label(letter: char, number: usize) -> String {
+    let mut label = String::from(letter);
+    if number >= 10 {
+        label.push('1');
+    }
+    label.push(char::from(b'0' + (number % 10) as u8));
+    label
 }
 
 /// A vertebra spelt out at the start of `text`: its label and length.
@@ -158,19 +174,20 @@ fn spelt_vertebra(text: &str) -> Option<(String, usize)> {
             .as_deref()
             .and_then(|r| r.strip_prefix('第'))
             .unwrap_or(&digits)
-            .parse::<u8>()
-            .ok()?;
+            .parse::<usize>()
+            .ok()
+            .filter(|n| (1..=12).contains(n))?;
         let mut chars = after[digits.len()..].chars();
         let region = chars.next()?;
         let letter = SPINE.iter().find(|(.., hanzi)| hanzi.contains(region))?.1;
-        (chars.next()? == '椎').then(|| (format!("{letter}{number}"), text.len() - chars.as_str().len()))
+        (chars.next()? == '椎').then(|| (label(letter, number), text.len() - chars.as_str().len()))
     } else {
         let (ordinal, rest) = text.split_once(' ')?;
         let number = ORDINALS.iter().position(|(words, digits)| *words == ordinal || *digits == ordinal)? + 1;
         let (region, rest) = rest.split_once(' ')?;
         let letter = SPINE.iter().find(|(name, ..)| *name == region)?.1;
         let tail = rest.strip_prefix("vertebrae").or_else(|| rest.strip_prefix("vertebra"))?;
-        Some((format!("{letter}{number}"), text.len() - tail.len()))
+        Some((label(letter, number), text.len() - tail.len()))
     }
 }
 
