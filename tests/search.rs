@@ -1308,6 +1308,28 @@ fn a_points_english_name_in_another_books_words_finds_it() {
     }
 }
 
+/// Words readers type where the texts write another, from an audit of 330 queries: each found
+/// nothing, or points the word was found inside (`itching` in "twitching", `sty` in "styloid").
+#[test]
+fn readers_words_find_what_the_texts_call_it() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    for (query, code) in [("itching", "SP10"), ("sty", "EX-HN6"), ("passed out", "GV26"), ("postpartum", "SP18"), ("hui points", "BL17"), ("lateral end of the eyebrow", "TE23"), ("stiff neck from sleeping", "EX-UE8")] {
+        let found = codes_in("en", Whole, query);
+        assert!(found.contains(&code), "{query}: {found:?}");
+    }
+    assert_eq!(codes_in("en", Whole, "sty"), ["EX-HN6"]);
+    assert!(!codes_in("en", Whole, "itching").contains(&"ST4"), "twitching");
+    for (lang, query, code) in [("zh-Hans", "记性差", "HT7"), ("zh-Hant", "記憶力下降", "HT7"), ("zh-Hans", "生气", "LR2"), ("zh-Hans", "针眼", "EX-HN6")] {
+        for kind in [Whole, Patient] {
+            assert!(codes_in(lang, kind, query).contains(&code), "{lang} {query} {kind:?}");
+        }
+    }
+    // As their condition's own words find it, in both scripts.
+    assert_eq!(found_in("zh-Hans", Whole, "下背痛"), found_in("zh-Hans", Whole, "腰痛"));
+    assert_eq!(found_in("zh-Hant", Whole, "下背痛"), found_in("zh-Hant", Whole, "腰痛"));
+    assert_eq!(found_in("zh-Hant", Whole, "滑鼠手"), found_in("zh-Hans", Whole, "鼠标手"));
+}
+
 /// Morning sickness in the words Chinese readers type (孕吐, 早孕反应, Taiwan's 害喜) finds the
 /// points whose texts name it, as `morning sickness` does (PC6, KI21), on both kinds of page:
 /// 孕吐 stood for every digestive point (177), those to avoid in pregnancy among them.

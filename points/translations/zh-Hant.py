@@ -91,7 +91,7 @@ CONTENT_WORDS = {
 # ("mother's hand"), trigger finger as its clinics write it (板機指), premenstrual syndrome,
 # reflux, irritable bowel, the jaw joint, the prostate (攝護腺), frequent urine, dizziness,
 # tonsillitis (扁桃腺炎), facial palsy (顏面神經麻痺), a back put out (閃到腰), a runny nose
-# (流鼻水), the period (生理期), sore eyes written 痠, morning sickness (害喜); in Hong Kong's
+# (流鼻水), the period (生理期), sore eyes written 痠, morning sickness (害喜), mouse hand (滑鼠手); in Hong Kong's
 # Cantonese, hay fever (鼻敏感), acne (暗瘡), a sore shoulder (膊頭痛) or back (腰骨痛), diarrhoea
 # (肚屙, 肚瀉), a headache (頭赤), feeling sick (作嘔), not sleeping (瞓唔著), tiredness (攰), a
 # runny nose (鼻水), a back put out (閃親腰), a twisted ankle (扭傷腳); the body's parts as Hong Kong
@@ -102,7 +102,7 @@ SEARCH_WORDS = {
     "板機指": "arm-pain", "經前症候群": "gynaecological", "胃食道逆流": "digestive",
     "腸躁症": "digestive", "大腸激躁症": "digestive", "顳顎關節": "facial-pain", "攝護腺": "urinary",
     "頻尿": "urinary", "暈眩": "dizziness", "扁桃腺炎": "throat", "顏面神經麻痺": "面癱",
-    "閃到腰": "low-back-pain", "流鼻水": "nose", "生理期": "gynaecological", "生理期不順": "gynaecological", "眼睛痠": "eye", "害喜": "孕吐",
+    "閃到腰": "low-back-pain", "流鼻水": "nose", "生理期": "gynaecological", "生理期不順": "gynaecological", "眼睛痠": "eye", "害喜": "孕吐", "滑鼠手": "arm-pain",
     "鼻敏感": "nose", "暗瘡": "skin", "膊頭痛": "neck-pain", "腰骨痛": "low-back-pain",
     "肚屙": "digestive", "屙肚": "digestive", "頭赤": "headache", "肚瀉": "digestive", "作嘔": "噁心",
     "瞓唔著": "insomnia", "瞓唔着": "insomnia", "攰": "乏力", "好攰": "乏力", "鼻水": "nose",
