@@ -958,6 +958,9 @@ fn measures(folded: &str) -> bool {
     folded.split(parts_words).any(|w| w == "cun" || w.starts_with("inch") || MEASURES.iter().any(|m| w.contains(m)))
 }
 
+/// How a location's sentences end, in English and in Chinese.
+const SENTENCE_ENDS: [&str; 2] = [". ", "。"];
+
 /// What a location says of a point measured out from the midline: 前正中线旁开2寸 (ST28), "1.5
 /// B-cun lateral to the posterior median line", "to either side of the posterior midline",
 /// the patients' "either side of the spine" (not "on the anterior median line": CV points).
@@ -1238,7 +1241,7 @@ fn closeness(words: &[impl std::borrow::Borrow<Word>], text: &str) -> Option<usi
             if end - start <= reach {
                 // A sentence's end between them counts as a few words more: `below c7` is
                 // GV14's "just below c7" before GV13's "below t1. find c7", nearer the start.
-                let across = if line[start..end].contains(". ") { 8 } else { 0 };
+                let across = if SENTENCE_ENDS.iter().any(|e| line[start..end].contains(e)) { 8 } else { 0 };
                 let near = end - start + across + start / 2;
                 nearest = Some(nearest.map_or(near, |n: usize| n.min(near)));
             }
@@ -1481,7 +1484,7 @@ impl Word {
     fn first_at(&self, text: &str, first_sentence: bool) -> Option<usize> {
         let mut first: Option<usize> = None;
         for line in text.split('\n') {
-            let end = [". ", "。"].iter().filter_map(|stop| line.find(stop)).min().filter(|_| first_sentence);
+            let end = SENTENCE_ENDS.iter().filter_map(|stop| line.find(stop)).min().filter(|_| first_sentence);
             let line = end.map_or(line, |end| &line[..end]);
             self.marks(line, |start, _| first = Some(first.map_or(start, |f| f.min(start))));
         }
