@@ -945,6 +945,10 @@ struct Query {
     /// `3 cun below the navel`, `第七颈椎棘突下`): the points on the midline, where one runs
     /// there, before those measured out from it ([`OFF_MIDLINE`]).
     on_midline: bool,
+    /// Whether the query is one search word of the prose file that stands for a word of the
+    /// texts (`mu`, as `mu points` leaves it: "front-mu"): the points it finds come before the
+    /// names it begins (GB16, Muchuang), which come right after them.
+    read_as_word: bool,
 }
 
 /// What a word of a measured place holds (`3寸`, `四横指`, `finger-widths`), besides `cun`
@@ -1046,7 +1050,9 @@ impl Query {
         let by_place = words.iter().all(|w| w.text.len() >= 3 || number(w) && words.len() > 1 || vertebra(w)) && (exact.is_empty() || vertebrae) && named_whole(query).is_empty();
         let channel = channel_named(query);
         let on_midline = (measures(&folded) || words.iter().any(vertebra)) && !SIDES.iter().any(|s| folded.contains(s));
-        Query { exact, whole: crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query)), words, guided, channel, conditions, by_place, pregnant, on_midline }
+        let read_as_word = matches!(words.as_slice(), [word] if matches!(prose.and_then(|p| p.meaning(&word.text)), Some(Meaning::Word(_))));
+        let whole = crate::text::numbered_pinyin(query).unwrap_or_else(|| compact(query));
+        Query { exact, whole, words, guided, channel, conditions, by_place, pregnant, on_midline, read_as_word }
     }
 
     /// How well the point answers the query, 0 for not at all: an exact code, then its names
@@ -1061,7 +1067,7 @@ impl Query {
     /// widget's chunk is in ([`search_built_in`]) has none, and the first path's wasm holds no
     /// code for them.
     fn score<const PLACED: bool>(&self, point: &'static Point, entry: &Entry, [prose, place]: [&str; 2], counterpart: bool, code: &str) -> u32 {
-        let Query { exact, whole, words, guided, channel, conditions, by_place, .. } = self;
+        let Query { exact, whole, words, guided, channel, conditions, by_place, read_as_word, .. } = self;
         if let Some(i) = exact.iter().position(|(_, e)| std::ptr::eq(*e, point)) {
             return 1000 - i as u32;
         }
@@ -1077,7 +1083,8 @@ impl Query {
         if *channel == Some(point.meridian()) {
             return 600;
         }
-        if code.starts_with(whole.as_str()) || pinyin.starts_with(whole.as_str()) || entry.other[0].starts_with(whole.as_str()) {
+        let begins = code.starts_with(whole.as_str()) || pinyin.starts_with(whole.as_str()) || entry.other[0].starts_with(whole.as_str());
+        if begins && !read_as_word {
             return 500;
         }
         if entry.hanzi.iter().any(|h| h.contains(whole.as_str())) {
@@ -1115,6 +1122,7 @@ impl Query {
         } else {
             0
         };
+        let found = found.max(if begins { 99 } else { 0 });
         if !PLACED {
             return guided.max(found);
         }
@@ -1349,10 +1357,12 @@ struct Word {
     /// stands for are found anyway. Its other spelling and the word of the texts it stands for
     /// are found as any word is (`labor`: "labour", as `labour` finds it).
     whole: Vec<String>,
-    /// The term of the texts the word stands for, where it is words standing together
-    /// (`well`: "jing-well", `cold hands`: "cold limbs"): a point whose text holds it ranks as
-    /// one holding the query's words together does ([`Query::score`]).
-    term: Option<String>,
+    /// The terms of the texts the word stands for that are words standing together (`well`:
+    /// "jing-well", `cold hands`: "cold limbs", `jing`: "jing-well" and "jing-river"): a point
+    /// whose text holds one ranks as one holding the query's words together does
+    /// ([`Query::score`]), before a point whose name holds the word (SI10, Upper Arm Shu, for
+    /// `shu`).
+    terms: Vec<String>,
 }
 
 impl Word {
@@ -1362,10 +1372,10 @@ impl Word {
         // What the word means, or its singular (`burps`: `burp`, "belching").
         let meaning = prose.and_then(|p| p.meaning(text).or_else(|| p.meaning(plural_of.as_deref()?)));
         let written = matches!(meaning, Some(Meaning::Word(_) | Meaning::Nothing | Meaning::Urgent(_)));
-        let mut term = None;
+        let mut terms = Vec::new();
         if let Some(Meaning::Word(words)) = meaning {
             forms.extend(words.split('|').map(str::to_string));
-            term = (words.contains([' ', '-']) && !words.contains('|')).then(|| words.clone());
+            terms.extend(words.split('|').filter(|w| w.contains([' ', '-'])).map(str::to_string));
         }
         forms.extend(respelled(text));
         forms.extend(crate::text::ordinal_respelled(text));
@@ -1405,14 +1415,14 @@ impl Word {
         let stands_for = |word: &str| prose?.stands_for(word);
         let stands_for = stands_for(text).or_else(|| forms.iter().find_map(|f| stands_for(f)));
         let codes = catalog::readings(text).into_iter().map(|(_, p)| p).collect();
-        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole, term }
+        Word { text: text.to_string(), forms, stands_for, codes, inside: Vec::new(), whole, terms }
     }
 
     /// Whether `text` holds the word's words standing together: the word itself where it is a
-    /// phrase (`cold feet`), or the term of the texts it stands for ([`Word::term`]).
+    /// phrase (`cold feet`), or a term of the texts it stands for ([`Word::terms`]).
     fn together_in(&self, text: &str) -> bool {
         let phrase = self.text.contains(' ').then_some(self.text.as_str());
-        phrase.into_iter().chain(self.term.as_deref()).any(|words| self.held(text, words))
+        phrase.into_iter().chain(self.terms.iter().map(String::as_str)).any(|words| self.held(text, words))
     }
 
     /// Whether the word names pregnancy: it stands for the caution kind (`pregnant`, `孕妇`) or

@@ -1188,6 +1188,18 @@ fn a_category_of_points_as_a_student_writes_it_lists_its_points_first() {
         ("en", "stream points", "shu-stream"),
         ("en", "river points", "jing-river"),
         ("en", "connecting points", "luo-connecting"),
+        // A category's short word that begins a point's name listed that point first, or only
+        // those names: `mu points` GB16 (Muchuang), `luo points` BL8 (Luoque), `xi points` LU4
+        // (Xiabai) and 54 more, `he points` 324 points ("head", "heat").
+        ("en", "mu points", "front-mu"),
+        ("en", "luo points", "luo-connecting"),
+        ("en", "yuan points", "yuan-source"),
+        ("en", "hui points", "influential point"),
+        ("en", "xi points", "xi-cleft"),
+        ("en", "ying points", "ying-spring"),
+        ("en", "he points", "he-sea"),
+        ("en", "jing points", "jing"),
+        ("en", "shu points", "shu"),
         ("zh-Hans", "合穴", "he-sea"),
         ("zh-Hans", "井穴", "jing-well"),
         ("zh-Hans", "经穴", "jing-river"),
