@@ -1342,6 +1342,42 @@ fn readers_words_find_what_the_texts_call_it() {
     assert_eq!(found_in("zh-Hant", Whole, "滑鼠手"), found_in("zh-Hans", Whole, "鼠标手"));
 }
 
+/// Abdominal pain listed the points whose texts hold it in catalog order, LI7 to LI11 first
+/// (each with one digestive indication), and on a patient's page five points, none of them ST25
+/// or CV12; `tummy pain` and 腹痛 likewise. Now they stand for digestive complaints, as `stomach
+/// ache` does: the points whose texts hold them first, those with more digestive indications
+/// first, then the other digestive points.
+#[test]
+fn abdominal_pain_lists_the_points_most_used_for_digestion_first() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    let digestive = |code: &str| acumap::catalog::point(code).unwrap().indication_tags().filter(|t| t.contains("digestive")).count();
+    for (lang, query) in [("en", "abdominal pain"), ("en", "tummy pain"), ("en", "belly pain"), ("zh-Hans", "腹痛"), ("zh-Hant", "腹痛")] {
+        for kind in [Whole, Patient] {
+            let found = codes_in(lang, kind, query);
+            assert!(found.len() > 20, "{lang} {kind:?} {query}: {found:?}");
+            assert!(found.contains(&"ST25") && found.contains(&"CV12"), "{lang} {kind:?} {query}: {found:?}");
+            if kind == Whole {
+                assert!(found[..5].iter().all(|c| digestive(c) >= 3), "{lang} {query}: {found:?}");
+            }
+        }
+    }
+}
+
+/// A colicky baby found EX-LE6 alone, for biliary colic (`infant colic` read without the
+/// words naming the baby), 婴儿肠绞痛 KI16, for a muscle's colicky pain: now the points for
+/// children's night crying, feeding and digestion, in both languages.
+#[test]
+fn a_colicky_baby_finds_the_points_for_infants_crying_and_feeding() {
+    use acumap::prose::ProseFileKind::Whole;
+    for (lang, query) in [("en", "infant colic"), ("en", "baby colic"), ("en", "colicky baby"), ("zh-Hans", "婴儿肠绞痛"), ("zh-Hant", "嬰兒腸絞痛"), ("zh-Hans", "宝宝肠绞痛")] {
+        let found = found_in(lang, Whole, query);
+        for code in ["PC9", "CV16", "BL21", "EX-UE10"] {
+            assert!(found.contains(code), "{lang} {query}: {found:?}");
+        }
+        assert!(!found.contains("EX-LE6") && !found.contains("KI16"), "{lang} {query}: {found:?}");
+    }
+}
+
 /// Morning sickness in the words Chinese readers type (孕吐, 早孕反应, Taiwan's 害喜) finds the
 /// points whose texts name it, as `morning sickness` does (PC6, KI21), on both kinds of page:
 /// 孕吐 stood for every digestive point (177), those to avoid in pregnancy among them.
