@@ -297,6 +297,11 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
     static definedBy = entryScript;
 
     #widget = null;
+    /** What the reader did (the point, the view, the search, the filters), kept while the
+     * element is out of the page, for the widget to open on if it is put back (a site's tabs,
+     * a framework that keeps its nodes): `Widget::unmount`'s strings. A `selected` or `view`
+     * set meanwhile is newer: the widget opens as its attributes say. */
+    #kept = undefined;
     /** The `content` property's value; `undefined` until the host sets it. */
     #content = undefined;
     /** Watches the child <script type="application/json"> while mounted. */
@@ -338,7 +343,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
       if (this.#widget) return;
       // The content goes in with the mount, so the first render already shows it.
       const lazy = isLazy(this);
-      this.#widget = mount(this, this.shadowRoot, ...this.#contentJson(), lazy);
+      this.#widget = mount(this, this.shadowRoot, ...this.#contentJson(), lazy, this.#kept);
+      this.#kept = undefined;
       if (lazy) this.#waitForScreen();
       else this.#proseForCard();
       for (const [method, ...args] of this.#calls.splice(0)) this.#widget[method](...args);
@@ -364,7 +370,7 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
           this.#screenObserver?.disconnect();
           this.#screenObserver = null;
           waiting.delete(this);
-          this.#widget.unmount();
+          this.#kept = this.#widget.unmount();
           this.#widget = null;
         }
       });
@@ -496,6 +502,8 @@ export function defineAcuMap(tag, observedAttributes, properties, css, mount, ca
         this.#textChanged();
         return;
       }
+      // Out of the page, a new point or view is newer than what the reader did there.
+      if (name === 'selected' || name === 'view') this.#kept = undefined;
       // No longer lazy: live now (a widget already live stays so, as an iframe stays loaded).
       if (name === 'loading' && !isLazy(this)) this.#goLive();
       // Before connection the widget reads every attribute itself when it mounts. A value set

@@ -23,6 +23,7 @@ use reactive_graph::traits::*;
 use std::rc::Rc;
 use std::sync::Arc;
 
+pub mod kept;
 mod link;
 
 /// What the store needs from the page it is on. The custom element (`src/element/host.rs`) gives

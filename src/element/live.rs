@@ -36,8 +36,11 @@ pub trait Live {
     fn clear(&self);
     /// `element.print()`: whether there is a handout to print (if not, the widget says so).
     fn print(&self) -> bool;
-    /// Unmounts the view and frees every reactive node of the widget (once).
-    fn unmount(&self);
+    /// Unmounts the view and frees every reactive node of the widget (once); returns what the
+    /// reader did, kept while the element is out of the page ([`WidgetState::kept`]).
+    ///
+    /// [`WidgetState::kept`]: crate::state::WidgetState::kept
+    fn unmount(&self) -> JsValue;
 }
 
 /// One mounted `<acu-map>`: its reactive state and the mounted view, and its listener on the
@@ -46,9 +49,12 @@ pub struct Mounted(ui::Mounted, Vec<(&'static str, Closure<dyn FnMut()>)>);
 
 impl Mounted {
     /// Mounts a widget with its attributes and its host content (`json`, or the `error` that
-    /// kept it from being read) already applied; built hidden, and shown when `shown` is called
+    /// kept it from being read) already applied, then what the reader did before the element
+    /// was taken out of the page (`kept`); built hidden, and shown when `shown` is called
     /// (`ui::Mounted::new`).
-    pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>, shown: Box<dyn FnOnce()>) -> Mounted {
+    pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>, kept: &JsValue, shown: Box<dyn FnOnce()>) -> Mounted {
+        // (An array of strings, from `unmount`, else nothing.)
+        let kept: Option<Vec<String>> = kept.is_array().then(|| js_sys::Array::from(kept).iter().map(|v| v.as_string().unwrap_or_default()).collect());
         adopt_live_styles(&root, ui::live_stylesheet());
         let mounted = ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {
@@ -58,6 +64,9 @@ impl Mounted {
                 }
             }
             state.set_content(read_content(json, error));
+            if let Some(kept) = &kept {
+                state.restore(kept);
+            }
             // The live map is built hidden: it takes the size of the painted one it replaces, so
             // that its marks are drawn at their size from the first.
             if let Some(svg) = root.query_selector(".painted .map-frame > svg").ok().flatten() {
@@ -120,14 +129,17 @@ impl Live for Mounted {
         self.0.owner.with(|| ui::print_asked(self.0.state))
     }
 
-    /// Unmounts the view and frees every reactive node of this instance.
-    fn unmount(&self) {
+    /// Unmounts the view and frees every reactive node of this instance; returns what the
+    /// reader did.
+    fn unmount(&self) -> JsValue {
+        let kept: js_sys::Array = self.0.state.kept().into_iter().map(JsValue::from).collect();
         if let Some(window) = web_sys::window() {
             for (event, listener) in &self.1 {
                 let _ = window.remove_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
             }
         }
         self.0.unmount();
+        kept.into()
     }
 }
 

@@ -3,7 +3,7 @@
 
 use crate::contract::{Attribute, ErrorSource};
 use crate::figure::View;
-use crate::state::{Emitted, Host, ProseSource};
+use crate::state::{kept, Emitted, Host, ProseSource};
 use crate::ui;
 use super::host::{point_js, ElementHost};
 use super::live::Live;
@@ -23,16 +23,16 @@ extern "C" {
         observed_attributes: Vec<JsValue>,
         properties: Vec<JsValue>,
         css: &str,
-        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool) -> JsValue>,
+        mount: &Closure<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool, JsValue) -> JsValue>,
         catalog: &js_sys::Object,
     );
 }
 
 #[wasm_bindgen(start)]
 fn start() {
-    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool) -> JsValue>::new(
-        |host, root, json: Option<String>, error: Option<String>, lazy: bool| {
-            JsValue::from(Widget::mount(host, root, json, error, lazy))
+    let mount = Closure::<dyn Fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, bool, JsValue) -> JsValue>::new(
+        |host, root, json: Option<String>, error: Option<String>, lazy: bool, kept: JsValue| {
+            JsValue::from(Widget::mount(host, root, json, error, lazy, kept))
         },
     );
     // The element's catalog queries, which need no mounted widget: with the prose the page
@@ -69,9 +69,10 @@ fn catalog_point_js(point: &'static crate::model::Point) -> JsValue {
 }
 
 /// Mounts a live widget into an element's shadow root, with its content's JSON text (or why
-/// there is none to read); it is built hidden, a part at a time, and shown in a later task,
-/// when the last argument is called (`ui::Mounted::new`).
-type MountLive = fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, Box<dyn FnOnce()>) -> Box<dyn Live>;
+/// there is none to read) and what the reader did before the element was taken out of the
+/// page; it is built hidden, a part at a time, and shown in a later task, when the last
+/// argument is called (`ui::Mounted::new`).
+type MountLive = fn(HtmlElement, ShadowRoot, Option<String>, Option<String>, JsValue, Box<dyn FnOnce()>) -> Box<dyn Live>;
 
 /// What the live widget's chunk brings: its mount, and the element's `search()` and
 /// `getPoint()` with the prose the page has read, the first language's. Only the live widget
@@ -88,7 +89,7 @@ struct LiveCode {
 #[leptos::wasm_split::wasm_split(live, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn live_widget() -> Result<LiveCode, SplitLoaderError> {
     Ok(LiveCode {
-        mount: |host, root, json, error, shown| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref(), shown)),
+        mount: |host, root, json, error, kept, shown| Box::new(super::live::Mounted::mount(host, root, json.as_deref(), error.as_deref(), &kept, shown)),
         search: |query| {
             any_prose(|prose| {
                 crate::search::search_with(query, || prose.map(|p| p.index()))
@@ -140,6 +141,9 @@ struct Painted {
     card: Option<CardPoint>,
     /// That prose file, once in (`fill_card`): a card painted again is filled from it.
     prose: Option<JsValue>,
+    /// What the reader did before the element was taken out of the page, for the live widget
+    /// to open on: [`Widget::unmount`]'s strings, else undefined.
+    kept: JsValue,
     calls: Vec<Call>,
     /// Shows a click on a painted marker at once, and keeps it for the live widget; a click on
     /// the retry of a failed load asks for the chunk again, one on the peek's button scrolls to
@@ -168,8 +172,9 @@ impl Widget {
     /// Paints the map, and mounts the live widget in its place once its code is in (at once
     /// when an earlier widget has brought it: the map stays on screen while the live widget is
     /// built). A `lazy` widget (`loading="lazy"`) asks for that code only when the element
-    /// calls [`Widget::go_live`].
-    fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>, lazy: bool) -> Widget {
+    /// calls [`Widget::go_live`]. A widget put back in the page opens where the reader left it
+    /// (`kept`: [`Widget::unmount`]).
+    fn mount(host: HtmlElement, root: ShadowRoot, json: Option<String>, error: Option<String>, lazy: bool, kept: JsValue) -> Widget {
         let stage = Rc::new(RefCell::new(Stage::Gone));
         let weak = Rc::downgrade(&stage);
         let on_click = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
@@ -194,7 +199,10 @@ impl Widget {
             }
         });
         let content = (json, error);
-        let mut painted = Painted { host: host.clone(), root, content, chosen: None, tapped: None, painting: None, shown: None, card: None, prose: None, calls: Vec::new(), on_click };
+        let kept_at = |at: usize| kept.is_array().then(|| kept.unchecked_ref::<js_sys::Array>().get(at as u32).as_string()).flatten();
+        let place = kept_at(kept::POINT).zip(kept_at(kept::VIEW)).and_then(|(code, view)| kept::kept_place(&code, &view));
+        let chosen = place.map(|(point, view)| Chosen { point, view });
+        let mut painted = Painted { host: host.clone(), root, content, chosen, tapped: None, painting: None, shown: None, card: None, prose: None, kept, calls: Vec::new(), on_click };
         painted.repaint();
         *stage.borrow_mut() = Stage::Painted(painted);
         if !lazy {
@@ -268,6 +276,7 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
             }
         };
         let (host, root, (json, error)) = (painted.host.clone(), painted.root.clone(), painted.content.clone());
+        let kept = painted.kept.clone();
         *stage.borrow_mut() = Stage::Mounting(painted, None);
         let weak = Rc::downgrade(&stage);
         let shown = Box::new(move || {
@@ -275,7 +284,7 @@ fn go_live(stage: &Rc<RefCell<Stage>>) {
                 shown(&stage);
             }
         });
-        let live: Rc<dyn Live> = Rc::from((code.mount)(host, root, json, error, shown));
+        let live: Rc<dyn Live> = Rc::from((code.mount)(host, root, json, error, kept, shown));
         let removed = match &mut *stage.borrow_mut() {
             Stage::Mounting(_, mounted) => {
                 *mounted = Some(live);
@@ -488,8 +497,12 @@ impl Widget {
         }
     }
 
-    /// Unmounts the view and frees every reactive node of this instance.
-    pub fn unmount(self) {
+    /// Unmounts the view and frees every reactive node of this instance. Returns what the
+    /// reader did, for element.js to keep while the element is out of the page and to mount
+    /// with if it is put back (an array of strings: [`crate::state::WidgetState::kept`]), or
+    /// nothing: a painted widget keeps what it kept before, with the point chosen meanwhile
+    /// (whose `acu-select` the live widget fires).
+    pub fn unmount(self) -> JsValue {
         let (painted, live) = match std::mem::replace(&mut *self.stage.borrow_mut(), Stage::Gone) {
             Stage::Painted(painted) => (Some(painted), None),
             // (Removed in the mount's own task, it has no live widget yet: go_live unmounts that
@@ -498,11 +511,25 @@ impl Widget {
             Stage::Live(live) => (None, Some(live)),
             Stage::Gone => (None, None),
         };
-        if let Some(painting) = painted.and_then(|p| p.painting) {
-            painting.remove();
+        let mut kept = JsValue::UNDEFINED;
+        if let Some(painted) = painted {
+            if let Some(painting) = &painted.painting {
+                painting.remove();
+            }
+            kept = painted.kept;
+            let chose = painted.calls.iter().any(|call| matches!(call, Call::Select(_) | Call::Pick(_) | Call::Clear));
+            if let Some(chosen) = painted.chosen.filter(|_| chose) {
+                // The point and its view, which the page has not heard of (nothing says it
+                // has); the search and the filters are the attributes' again.
+                let strings = js_sys::Array::new();
+                strings.push(&chosen.point.map_or("", |p| p.code).into());
+                strings.push(&chosen.view.key().into());
+                kept = strings.into();
+            }
         }
         if let Some(live) = live {
-            live.unmount();
+            kept = live.unmount();
         }
+        kept
     }
 }

@@ -4,7 +4,7 @@
 // them working (a panic would stop them all).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, holdWasm, useBrowser } from './harness.mjs';
+import { BASE, events, holdLive, holdWasm, open, record, recordingPage, typeSearch, useBrowser } from './harness.mjs';
 
 const browser = useBrowser(['--js-flags=--expose-gc', '--enable-precise-memory-info']);
 
@@ -50,6 +50,62 @@ test('1000 mounts and removals leave the JS heap within 10% of where it started'
   console.log(`JS heap: ${figures.start} -> ${figures.end} bytes (${(growth * 100).toFixed(1)}%) after 1000 mounts`);
   assert.ok(growth < 0.1, `heap grew by ${(growth * 100).toFixed(1)}%`);
   await page.close();
+});
+
+/** Runs in the page: takes the first `<acu-map>` out of the page, and puts it back where it was
+ * after `ms` (longer than the microtask in which a moved element is kept: it is unmounted). */
+const outAndBack = (page, ms, meanwhile = null) => page.evaluate(async ([ms, meanwhile]) => {
+  const el = document.querySelector('acu-map');
+  const [parent, next] = [el.parentNode, el.nextSibling];
+  el.remove();
+  await new Promise((r) => setTimeout(r, ms));
+  if (meanwhile) el.setAttribute(...meanwhile);
+  parent.insertBefore(el, next);
+}, [ms, meanwhile]);
+
+test('a widget taken out of the page and put back later opens where the reader left it (point, view, search, filters); a point chosen while it was painted is heard of once it is live; a `selected` set meanwhile wins', async () => {
+  // Live: a site's tabs or a framework that keeps its nodes put it back with everything the
+  // reader did lost (the card closed, the search and the filters emptied).
+  const { page, seen } = await open(browser, '/study.html');
+  await record(page);
+  const widget = page.locator('acu-map');
+  await page.evaluate(() => document.querySelector('acu-map').select('BL23'));
+  await typeSearch(widget.locator('[data-testid="search"]'), 'back pain');
+  await widget.locator('[data-testid="filter-meridian"]').selectOption('BL');
+  const rows = widget.locator('[data-testid="list"] [role="option"]:not([hidden])');
+  await widget.locator('[data-testid="list"]:not([aria-busy])').waitFor();
+  const before = await rows.allTextContents();
+  assert.ok(before.length > 1 && before.length < 67, `${before.length} rows`);
+  const heard = (await events(page)).length;
+  await outAndBack(page, 300);
+  await widget.locator('[data-testid="card-code"]', { hasText: 'BL23' }).waitFor();
+  await widget.locator('[data-testid="list"]:not([aria-busy])').waitFor();
+  assert.equal(await widget.locator('[data-testid="map"]').getAttribute('data-view'), 'back');
+  assert.equal(await widget.locator('[data-testid="search"]').inputValue(), 'back pain');
+  assert.equal(await widget.locator('[data-testid="filter-meridian"]').inputValue(), 'BL');
+  assert.deepEqual(await rows.allTextContents(), before);
+  // Nothing new to the page: no acu-select or acu-view-change for what it heard of before.
+  assert.deepEqual((await events(page)).slice(heard), []);
+  // A `selected` set while it is out is newer than what the reader did.
+  await outAndBack(page, 300, ['selected', 'LI4']);
+  await widget.locator('[data-testid="card-code"]', { hasText: 'LI4' }).waitFor();
+  assert.equal(await widget.locator('[data-testid="search"]').inputValue(), '');
+  assert.deepEqual(seen.errors, []);
+  await page.close();
+
+  // Painted: `select()` before the live widget is in, then out and back: the point was lost and
+  // the page never heard of it.
+  const painted = await recordingPage(browser);
+  const release = await holdLive(painted);
+  await painted.goto(BASE + '/study.html');
+  await painted.locator('acu-map .painted').waitFor();
+  await painted.evaluate(() => document.querySelector('acu-map').select('ST36'));
+  await outAndBack(painted, 300);
+  release();
+  await painted.locator('acu-map [data-testid="card-code"]', { hasText: 'ST36' }).waitFor();
+  const selects = (await events(painted)).filter((e) => e.type === 'acu-select').map((e) => e.detail.code);
+  assert.deepEqual(selects, ['ST36']);
+  await painted.close();
 });
 
 /** Runs in the page: `ms` of random changes to every `<acu-map>` on it (attributes good and bad,
