@@ -799,3 +799,55 @@ fn rows_in_place_keeps_the_longest_run_already_in_order() {
     assert!(kept.windows(2).all(|w| w[0] < w[1]), "{kept:?}");
     assert_eq!(kept.len(), 5, "{kept:?}");
 }
+
+/// A widget on `page` mounted with what another kept ([`WidgetState::kept`]): restored as the
+/// live widget does it, after the attributes and before it is set up.
+fn mount_kept(page: Page, kept: &[String]) -> (Rc<Page>, WidgetState) {
+    let page = Rc::new(page);
+    let state = WidgetState::new(page.clone());
+    for attribute in Attribute::ALL {
+        if let Some(value) = page.attribute(attribute).or((attribute == Attribute::Lang).then(String::new)) {
+            state.apply_attribute(attribute, Some(&value));
+        }
+    }
+    state.restore(kept);
+    state.opened();
+    (page, state)
+}
+
+/// What the reader did (the point, the view, the search, the filters) comes back with a widget
+/// put back in the page, over its attributes, and the page hears nothing it heard before; a
+/// point the page never heard of (chosen while the map was painted) it hears of; strings
+/// that are not what a widget kept change nothing and break nothing.
+#[test]
+fn what_the_reader_did_comes_back_with_the_widget_and_nothing_new_is_heard() {
+    let (_, before) = mount(with_attributes(&[("selected", "GB30")]));
+    before.select_code("BL23");
+    before.query.set("back pain".to_string());
+    before.meridian.set(Some("BL"));
+    before.region.set(Some("lower-back"));
+    before.conditions.set(vec!["low-back-pain", "sciatica"]);
+    let kept = before.kept();
+    let (page, after) = mount_kept(with_attributes(&[("selected", "GB30"), ("view", "front")]), &kept);
+    assert_eq!(after.selected.get_untracked().map(|p| p.code), Some("BL23"));
+    assert_eq!(after.view.get_untracked(), View::Back);
+    assert_eq!(after.query.get_untracked(), "back pain");
+    assert_eq!(after.meridian.get_untracked(), Some("BL"));
+    assert_eq!(after.region.get_untracked(), before.region.get_untracked());
+    assert_eq!(after.conditions.get_untracked(), ["low-back-pain", "sciatica"]);
+    assert_eq!(after.kept(), kept);
+    assert!(!page.events.borrow().iter().any(|e| matches!(e, Emitted::Select(..) | Emitted::ViewChange(_))), "{:?}", page.events.borrow());
+    // Chosen while painted: the page is told now.
+    let painted = ["ST36".to_string(), "front".to_string()];
+    let (page, after) = mount_kept(with_attributes(&[("selected", "GB30")]), &painted);
+    assert_eq!(after.selected.get_untracked().map(|p| p.code), Some("ST36"));
+    assert!(page.events.borrow().iter().any(|e| matches!(e, Emitted::Select(p, _) if p.code == "ST36")));
+    for junk in [&["nope", "sideways"][..], &["ZZ9", "back", "", "x", "XX", "nowhere", "a,,b"], &[], &["", "back"]] {
+        let junk: Vec<String> = junk.iter().map(|s| s.to_string()).collect();
+        let (page, after) = mount_kept(with_attributes(&[("selected", "GB30")]), &junk);
+        let restored = junk.get(1).is_some_and(|v| v == "back");
+        assert_eq!(after.selected.get_untracked().map(|p| p.code), (!restored).then_some("GB30"), "{junk:?}");
+        assert_eq!((after.meridian.get_untracked(), after.conditions.get_untracked().len()), (None, 0), "{junk:?}");
+        assert!(errors(&page).is_empty(), "{junk:?}");
+    }
+}
