@@ -1340,6 +1340,26 @@ fn readers_words_find_what_the_texts_call_it() {
     assert_eq!(found_in("zh-Hans", Whole, "下背痛"), found_in("zh-Hans", Whole, "腰痛"));
     assert_eq!(found_in("zh-Hant", Whole, "下背痛"), found_in("zh-Hant", Whole, "腰痛"));
     assert_eq!(found_in("zh-Hant", Whole, "滑鼠手"), found_in("zh-Hans", Whole, "鼠标手"));
+    // A second audit, of 311 queries (stop 88): each found nothing, or another sense (`arthritis
+    // in hands` the knee, `facial numbness` the fingers, `feeling cold all the time` the common
+    // cold's points, 脖子僵硬 the elbow's), or its best-known point far down.
+    let second = [
+        ("en", "text neck", "GB20"),
+        ("en", "fibromyalgia", "SP21"),
+        ("en", "arthritis in hands", "LI3"),
+        ("en", "anxiety attack", "HT7"),
+        ("en", "facial numbness", "ST4"),
+        ("en", "feeling cold all the time", "GV4"),
+        ("en", "heavy periods", "SP1"),
+        ("zh-Hans", "脖子僵硬", "GB20"),
+        ("zh-Hans", "姨妈痛", "SP6"),
+        ("zh-Hant", "拉稀", "ST25"),
+        ("zh-Hans", "早醒", "HT7"),
+    ];
+    for (lang, query, code) in second {
+        let found = codes_in(lang, Whole, query);
+        assert!(found.iter().take(12).any(|c| *c == code), "{lang} {query}: {found:?}");
+    }
 }
 
 /// Abdominal pain listed the points whose texts hold it in catalog order, LI7 to LI11 first
