@@ -54,7 +54,7 @@ impl Mounted {
     /// (`ui::Mounted::new`).
     pub fn mount(host: HtmlElement, root: ShadowRoot, json: Option<&str>, error: Option<&str>, kept: &JsValue, shown: Box<dyn FnOnce()>) -> Mounted {
         // (An array of strings, from `unmount`, else nothing.)
-        let kept: Option<Vec<String>> = kept.is_array().then(|| js_sys::Array::from(kept).iter().map(|v| v.as_string().unwrap_or_default()).collect());
+        let kept: Option<Vec<String>> = kept.is_array().then(|| kept.unchecked_ref::<js_sys::Array>().iter().map(|v| v.as_string().unwrap_or_default()).collect());
         adopt_live_styles(&root, ui::live_stylesheet());
         let mounted = ui::Mounted::new(&root, Rc::new(ElementHost(host.clone())), |state| {
             for attribute in Attribute::ALL {

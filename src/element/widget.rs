@@ -200,7 +200,7 @@ impl Widget {
         });
         let content = (json, error);
         let kept_at = |at: usize| kept.is_array().then(|| kept.unchecked_ref::<js_sys::Array>().get(at as u32).as_string()).flatten();
-        let place = kept_at(kept::POINT).zip(kept_at(kept::VIEW)).and_then(|(code, view)| kept::kept_place(&code, &view));
+        let place = kept_at(kept::POINT).zip(kept_at(kept::VIEW)).and_then(|(code, view)| kept::place(&code, &view));
         let chosen = place.map(|(point, view)| Chosen { point, view });
         let mut painted = Painted { host: host.clone(), root, content, chosen, tapped: None, painting: None, shown: None, card: None, prose: None, kept, calls: Vec::new(), on_click };
         painted.repaint();

@@ -20,7 +20,7 @@ const CONDITIONS: usize = 6;
 
 /// The kept point and view, from the strings at [`POINT`] and [`VIEW`] (the painted map shows
 /// them until the live widget is in); `None` for a view that is none.
-pub fn kept_place(code: &str, view: &str) -> Option<(Option<&'static Point>, View)> {
+pub fn place(code: &str, view: &str) -> Option<(Option<&'static Point>, View)> {
     Some((catalog::point(code), attributes::view(view)?))
 }
 
@@ -42,7 +42,7 @@ impl WidgetState {
     /// of, nor a point it heard of before). A key the catalog lacks is left out.
     pub fn restore(&self, kept: &[String]) {
         let field = |at: usize| kept.get(at).map_or("", String::as_str);
-        let Some((point, view)) = kept_place(field(POINT), field(VIEW)) else { return };
+        let Some((point, view)) = place(field(POINT), field(VIEW)) else { return };
         self.set_view(view);
         match point {
             Some(point) if field(HEARD).is_empty() => self.select_by_user(point),
