@@ -800,8 +800,12 @@ fn rows_in_place_keeps_the_longest_run_already_in_order() {
     assert_eq!(kept.len(), 5, "{kept:?}");
 }
 
+/// The host content of two shortlists.
+const SHORTLISTS: &str = r#"{"shortlists": [{"title": "Sciatica", "points": ["GB30", "BL40"]}, {"title": "Knee", "points": ["ST35", "ST36"]}]}"#;
+
 /// A widget on `page` mounted with what another kept ([`WidgetState::kept`]): restored as the
-/// live widget does it, after the attributes and before it is set up.
+/// live widget does it, after the attributes and the content ([`SHORTLISTS`]) and before it is
+/// set up.
 fn mount_kept(page: Page, kept: &[String]) -> (Rc<Page>, WidgetState) {
     let page = Rc::new(page);
     let state = WidgetState::new(page.clone());
@@ -810,6 +814,7 @@ fn mount_kept(page: Page, kept: &[String]) -> (Rc<Page>, WidgetState) {
             state.apply_attribute(attribute, Some(&value));
         }
     }
+    state.set_content(Some(host_content::parse(SHORTLISTS).map_err(|why| (why, SHORTLISTS.to_string()))));
     state.restore(kept);
     state.opened();
     (page, state)
@@ -827,6 +832,9 @@ fn what_the_reader_did_comes_back_with_the_widget_and_nothing_new_is_heard() {
     before.meridian.set(Some("BL"));
     before.region.set(Some("lower-back"));
     before.conditions.set(vec!["low-back-pain", "sciatica"]);
+    // "All points", not the content's first shortlist.
+    before.set_content(Some(host_content::parse(SHORTLISTS).map_err(|why| (why, SHORTLISTS.to_string()))));
+    before.shortlist.set(None);
     let kept = before.kept();
     let (page, after) = mount_kept(with_attributes(&[("selected", "GB30"), ("view", "front")]), &kept);
     assert_eq!(after.selected.get_untracked().map(|p| p.code), Some("BL23"));
@@ -835,6 +843,7 @@ fn what_the_reader_did_comes_back_with_the_widget_and_nothing_new_is_heard() {
     assert_eq!(after.meridian.get_untracked(), Some("BL"));
     assert_eq!(after.region.get_untracked(), before.region.get_untracked());
     assert_eq!(after.conditions.get_untracked(), ["low-back-pain", "sciatica"]);
+    assert_eq!(after.shortlist.get_untracked(), None);
     assert_eq!(after.kept(), kept);
     assert!(!page.events.borrow().iter().any(|e| matches!(e, Emitted::Select(..) | Emitted::ViewChange(_))), "{:?}", page.events.borrow());
     // Chosen while painted: the page is told now.
@@ -842,6 +851,13 @@ fn what_the_reader_did_comes_back_with_the_widget_and_nothing_new_is_heard() {
     let (page, after) = mount_kept(with_attributes(&[("selected", "GB30")]), &painted);
     assert_eq!(after.selected.get_untracked().map(|p| p.code), Some("ST36"));
     assert!(page.events.borrow().iter().any(|e| matches!(e, Emitted::Select(p, _) if p.code == "ST36")));
+    // (A painted widget keeps no shortlist: the content's first stays.)
+    assert_eq!(after.shortlist.get_untracked(), Some(0));
+    let mut second = kept.clone();
+    second[7] = "1".to_string();
+    assert_eq!(mount_kept(Page::default(), &second).1.shortlist.get_untracked(), Some(1));
+    second[7] = "9".to_string();
+    assert_eq!(mount_kept(Page::default(), &second).1.shortlist.get_untracked(), None);
     for junk in [&["nope", "sideways"][..], &["ZZ9", "back", "", "x", "XX", "nowhere", "a,,b"], &[], &["", "back"]] {
         let junk: Vec<String> = junk.iter().map(|s| s.to_string()).collect();
         let (page, after) = mount_kept(with_attributes(&[("selected", "GB30")]), &junk);
