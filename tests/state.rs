@@ -123,6 +123,12 @@ impl Host for Page {
 
 /// A widget on `page`, mounted as the element does: every attribute the page sets, then `lang`.
 fn mount(page: Page) -> (Rc<Page>, WidgetState) {
+    mount_with(page, |_| {})
+}
+
+/// [`mount`], with `setup` done after the attributes and before the widget is set up (as the
+/// live widget applies its content and what it kept).
+fn mount_with(page: Page, setup: impl FnOnce(&WidgetState)) -> (Rc<Page>, WidgetState) {
     let page = Rc::new(page);
     let state = WidgetState::new(page.clone());
     for attribute in Attribute::ALL {
@@ -131,9 +137,15 @@ fn mount(page: Page) -> (Rc<Page>, WidgetState) {
             state.apply_attribute(attribute, Some(&value));
         }
     }
+    setup(&state);
     // Set up, as `ui::Mounted::new` has it: from now on a new view is news to the page.
     state.opened();
     (page, state)
+}
+
+/// The host content `json` as the widget reads it (`set_content`).
+fn content(json: &str) -> Option<acumap::state::ContentRead> {
+    Some(host_content::parse(json).map_err(|why| (why, json.to_string())))
 }
 
 fn with_attributes(attributes: &[(&'static str, &str)]) -> Page {
@@ -399,7 +411,7 @@ fn host_content_problems_are_each_reported_and_the_notices_capped() {
     let (page, state) = mount(Page::default());
     let notes: Vec<String> = (0..8).map(|i| format!("\"XX{i}\": \"a note\"")).collect();
     let json = format!("{{\"notes\": {{{}, \"GB30\": \"Ours\"}}}}", notes.join(", "));
-    state.set_content(Some(host_content::parse(&json).map_err(|why| (why, json.clone()))));
+    state.set_content(content(&json));
     assert_eq!(errors(&page).iter().filter(|(s, _)| *s == ErrorSource::Content).count(), 8);
     let shown = notices(&state);
     assert_eq!(shown.len(), 6, "five notices and one counting the rest: {shown:?}");
@@ -415,7 +427,7 @@ fn host_content_problems_are_each_reported_and_the_notices_capped() {
 fn notices_are_said_again_in_a_language_chosen_later() {
     let (page, state) = mount(with_attributes(&[("selected", "XX1"), ("mode", "bogus")]));
     let json = r#"{"notes": {"QQ9": "x"}}"#;
-    state.set_content(Some(host_content::parse(json).map_err(|why| (why, json.to_string()))));
+    state.set_content(content(json));
     assert_eq!(notices(&state).len(), 3);
     let before = errors(&page).len();
     state.apply_attribute(Attribute::Lang, Some("zh-Hant"));
@@ -807,17 +819,10 @@ const SHORTLISTS: &str = r#"{"shortlists": [{"title": "Sciatica", "points": ["GB
 /// live widget does it, after the attributes and the content ([`SHORTLISTS`]) and before it is
 /// set up.
 fn mount_kept(page: Page, kept: &[String]) -> (Rc<Page>, WidgetState) {
-    let page = Rc::new(page);
-    let state = WidgetState::new(page.clone());
-    for attribute in Attribute::ALL {
-        if let Some(value) = page.attribute(attribute).or((attribute == Attribute::Lang).then(String::new)) {
-            state.apply_attribute(attribute, Some(&value));
-        }
-    }
-    state.set_content(Some(host_content::parse(SHORTLISTS).map_err(|why| (why, SHORTLISTS.to_string()))));
-    state.restore(kept);
-    state.opened();
-    (page, state)
+    mount_with(page, |state| {
+        state.set_content(content(SHORTLISTS));
+        state.restore(kept);
+    })
 }
 
 /// What the reader did (the point, the view, the search, the filters) comes back with a widget
@@ -833,7 +838,7 @@ fn what_the_reader_did_comes_back_with_the_widget_and_nothing_new_is_heard() {
     before.region.set(Some("lower-back"));
     before.conditions.set(vec!["low-back-pain", "sciatica"]);
     // "All points", not the content's first shortlist.
-    before.set_content(Some(host_content::parse(SHORTLISTS).map_err(|why| (why, SHORTLISTS.to_string()))));
+    before.set_content(content(SHORTLISTS));
     before.shortlist.set(None);
     let kept = before.kept();
     let (page, after) = mount_kept(with_attributes(&[("selected", "GB30"), ("view", "front")]), &kept);
