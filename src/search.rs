@@ -408,7 +408,7 @@ fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)
     }
     (1..words.len()).rev().filter(|&keep| keep > 1 || words[0].chars().count() > 3).find_map(|keep| {
         let part = words[..keep].join(" ");
-        let query = Query::new(&part, prose);
+        let query = Query::new::<true>(&part, prose);
         if query.conditions.is_empty() && query.guided.is_empty() {
             return None;
         }
@@ -873,7 +873,7 @@ struct Ranked {
 
 /// [`search_with`] for a query with words.
 fn ranked<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Ranked {
-    rank(&Query::new(query, prose), prose, Query::score::<PLACED>)
+    rank(&Query::new::<PLACED>(query, prose), prose, Query::score::<PLACED>)
 }
 
 /// The points of a query whose words are some what a point is for and some where it lies
@@ -882,7 +882,7 @@ fn ranked<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Ranked
 /// point ([`find_in`]: `back pain` is not every point on the back whose texts hold "pain"),
 /// so not in the main module.
 fn ranked_together(query: &str, prose: Option<&ProseIndex>) -> Ranked {
-    let query = Query::new(query, prose);
+    let query = Query::new::<true>(query, prose);
     match prose.is_some() && query.by_place {
         true => rank(&query, prose, Query::score_together),
         false => Ranked { points: Vec::new(), pregnant: query.pregnant },
@@ -999,7 +999,11 @@ fn condition_labels() -> &'static [(&'static str, String)] {
 }
 
 impl Query {
-    fn new(query: &str, prose: Option<&ProseIndex>) -> Query {
+    /// Without `PLACED`, without the prose file's words too, as [`Query::score`] reads no
+    /// location: [`search_built_in`] has no prose file, and so the first path's wasm holds no
+    /// code for them.
+    fn new<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Query {
+        let prose = prose.filter(|_| PLACED);
         let exact = catalog::readings(query);
         let folded = fold(query);
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
