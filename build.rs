@@ -48,7 +48,7 @@ fn main() {
     // English, then every language with translations.
     let tags = std::iter::once("en").chain(catalog.translations.iter().map(|(tag, _)| tag.as_str()));
     let prose: Vec<(&str, prose::ProseFile)> = tags.map(|tag| (tag, prose_file(&catalog, tag))).collect();
-    let problems: Vec<String> = prose.iter().flat_map(|(tag, file)| catalog.search_problems(tag, &file.searchable_text())).collect();
+    let problems: Vec<String> = prose.iter().flat_map(|(tag, file)| [catalog.search_problems(tag, &file.searchable_text()), catalog.most_used_problems(tag, file)].concat()).collect();
     if !problems.is_empty() {
         fail(&problems);
     }
@@ -191,6 +191,13 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
     for (word, kind) in urgent.flatten() {
         search.entry(word.clone()).or_insert_with(|| kind.value().to_string());
     }
+    // And every language's words for the complaints whose most used points search puts first.
+    let lists = &catalog.vocabulary.most_used;
+    let mut most_used = lists.clone();
+    for (word, english) in catalog.translations.iter().flat_map(|(_, t)| &t.most_used) {
+        most_used.entry(word.clone()).or_insert_with(|| lists.get(english).cloned().unwrap_or_default());
+    }
+    let search = prose::SearchWords { words: search, most_used };
     prose::ProseFile { lang: tag.to_string(), points, comparisons, landmarks, guide, conditions, search }
 }
 

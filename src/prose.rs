@@ -37,15 +37,28 @@ pub struct ProseFile {
     /// conditions and points).
     #[serde(default)]
     pub conditions: Vec<GuideProse>,
-    /// Words readers type for a condition tag or a caution kind that its labels do not hold
-    /// (`pregnant`, `孕妇`, `hot flushes`): word → key, the `[search]` tables of
-    /// points/vocabulary.toml and of every translation, in every language's file (a reader's
-    /// own words work whatever the widget's language). Only search reads them, and the first
-    /// view never searches, so they travel here rather than in the wasm. With them, every
-    /// language's words for what must not wait (`[urgent]`), standing for
-    /// [`Urgent::value`].
+    /// What search reads besides the points' texts. Only search reads it, and the first view
+    /// never searches, so it travels here rather than in the wasm.
     #[serde(default)]
-    pub search: BTreeMap<String, String>,
+    pub search: SearchWords,
+}
+
+/// What search reads in a prose file besides the points' texts: the `[search]`, `[urgent]` and
+/// `[most_used]` tables of points/vocabulary.toml and of every translation, every language's in
+/// every language's file (a reader's own words work whatever the widget's language).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq, Default)]
+pub struct SearchWords {
+    /// Words readers type for a condition tag or a caution kind that its labels do not hold
+    /// (`pregnant`, `孕妇`, `hot flushes`), or for a word of the texts (`throwing up`:
+    /// "vomiting"): word → key or word. With them, every language's words for what must not
+    /// wait (`[urgent]`), standing for [`Urgent::value`].
+    #[serde(default)]
+    pub words: BTreeMap<String, String>,
+    /// The points most used for a complaint, most used first: the complaint as the texts write
+    /// it, in each language (`insomnia`, `失眠`) → codes. Search ranks them first, in this order,
+    /// where the complaint holds every word of a query ([`crate::search::ProseIndex`]).
+    #[serde(default)]
+    pub most_used: BTreeMap<String, Vec<String>>,
 }
 
 /// What a reader's words may name that no point is for and that must not wait: search says

@@ -7,7 +7,7 @@
 //! there, through a [`ProseIndex`] made from it.
 
 use crate::catalog::{self, label, CAUTION_KINDS, CAUTION_KINDS_PLAIN, CONDITIONS, GUIDES, POINTS, REGIONS};
-use crate::model::{ConditionGuide, Conditions, Point};
+use crate::model::{Conditions, Point};
 use crate::prose::{Urgent, DRY_NEEDLING};
 use crate::strings::Lang;
 use crate::text::{compact, fold, is_filler, is_han, is_vertebra, KEPT_TOGETHER};
@@ -100,8 +100,14 @@ pub struct ProseIndex {
     counterparts: Vec<bool>,
     /// Each search word, folded and without filler, and what it stands for.
     words: Vec<(String, Meaning)>,
-    /// Each condition guide's title in this language, folded.
-    guides: Vec<(String, &'static ConditionGuide)>,
+    /// What puts points first, in order, where it holds every word of a query: each condition
+    /// guide's title in this language and its points, then each complaint and the points most
+    /// used for it (`insomnia`: HT7, SP6 …; [`crate::prose::SearchWords::most_used`]), folded;
+    /// and whether it is a guide's: a query whose every word it holds is the guide's, a word
+    /// lengthened too (`lower` of "Low back pain"), where a complaint must be named whole
+    /// ([`Query::guided`]: `wristband` is no "wrist pain", nor `coughed` the 8 points most used
+    /// for a cough rather than every point for it).
+    first: Vec<(String, Vec<&'static str>, bool)>,
 }
 
 /// What a search word of a prose file stands for (`[search]` in `points/`).
@@ -127,16 +133,19 @@ impl ProseIndex {
     /// if the file has the point, and `placed` its location texts
     /// ([`crate::prose::PointProse::places`]), `counterpart` whether it has a dry-needling
     /// counterpart ([`crate::prose::PointProse::has_counterpart`]); `words` the file's search
-    /// words and what each stands for ([`crate::prose::ProseFile::search`]): a condition or
+    /// words and what each stands for ([`crate::prose::SearchWords::words`]): a condition or
     /// caution kind's key or [`DRY_NEEDLING`], else a word of the texts. `guides` gives each
     /// condition guide's id and title ([`crate::prose::ProseFile::conditions`]); an id the
-    /// catalog lacks is left out.
+    /// catalog lacks is left out. `most_used` gives each complaint and the codes of the points
+    /// most used for it ([`crate::prose::SearchWords::most_used`]); a code the catalog lacks is
+    /// left out.
     pub fn new<T: AsRef<str>, I: IntoIterator<Item = T>, P: AsRef<str>, J: IntoIterator<Item = P>>(
         searchable: impl Fn(&'static Point) -> Option<I>,
         placed: impl Fn(&'static Point) -> Option<J>,
         counterpart: impl Fn(&'static Point) -> bool,
         words: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
         guides: impl IntoIterator<Item = (impl AsRef<str>, impl AsRef<str>)>,
+        most_used: impl IntoIterator<Item = (impl AsRef<str>, Vec<String>)>,
     ) -> Self {
         // (Without 的, "of", as a query is read without it: `腘横纹中点` is BL40's 腘横纹的中点,
         // not only BL39's "腘横纹中点委中（BL40）的外侧".)
@@ -176,7 +185,11 @@ impl ProseIndex {
                     (word, meaning)
                 })
                 .collect(),
-            guides: guides.into_iter().filter_map(|(id, title)| Some((fold(title.as_ref()), GUIDES.iter().find(|g| g.id == id.as_ref())?))).collect(),
+            first: guides
+                .into_iter()
+                .filter_map(|(id, title)| Some((fold(title.as_ref()), GUIDES.iter().find(|g| g.id == id.as_ref())?.points.to_vec(), true)))
+                .chain(most_used.into_iter().map(|(complaint, codes)| (fold(complaint.as_ref()), codes.iter().filter_map(|c| crate::catalog::point(c)).map(|p| p.code).collect(), false)))
+                .collect(),
         }
     }
 
@@ -215,7 +228,8 @@ pub fn baked_prose_index(lang: &str, kind: crate::prose::ProseFileKind) -> Optio
         let guides = f.conditions.iter().map(|g| (&g.id, &g.title));
         let point = |p: &Point| f.points.get(p.code);
         use crate::prose::PointProse;
-        ProseIndex::new(|p| point(p).map(PointProse::searchable), |p| point(p).map(PointProse::places), |p| point(p).is_some_and(PointProse::has_counterpart), &f.search, guides)
+        let most_used = f.search.most_used.iter().map(|(complaint, codes)| (complaint, codes.clone()));
+        ProseIndex::new(|p| point(p).map(PointProse::searchable), |p| point(p).map(PointProse::places), |p| point(p).is_some_and(PointProse::has_counterpart), &f.search.words, guides, most_used)
     })
 }
 
@@ -920,8 +934,11 @@ struct Query {
     words: Vec<Word>,
     /// The points of each condition guide whose title holds every word (`nausea`: "Nausea and
     /// vomiting"; `头痛`: 紧张型头痛 and 偏头痛), in the guide's order, the points most used for
-    /// it first: after an exact code or name, before the points whose texts hold the words. A
-    /// word may also lengthen a word of the title (`lower back pain`: "Low back pain").
+    /// it first, then those most used for each complaint the query names: it holds every word
+    /// and every word of it is one of the query's (`insomnia`, `hiccups`, `period pain`), or a
+    /// word stands for it (`can't sleep`: HT7, SP6 …; [`ProseIndex::first`]). After an exact
+    /// code or name, before the points whose texts hold the words. A word may also lengthen a
+    /// word of a guide's title (`lower back pain`: "Low back pain").
     guided: Vec<&'static str>,
     /// The channel the query names ([`channel_named`]), whose points come next, in order.
     channel: Option<&'static str>,
@@ -1030,16 +1047,19 @@ impl Query {
             }
         }
         let mut guided: Vec<&'static str> = Vec::new();
-        for (title, guide) in prose.map_or(&[][..], |p| &p.guides) {
+        for (title, points, guide) in prose.map_or(&[][..], |p| &p.first) {
             // A word, not a phrase, and by letters, not a hyphen and another word: `lower` and
             // `backache` lengthen the "Low" and the "back" of "Low back pain", but `low energy`
             // does not, nor `back-shu` (a category of points) its "back".
             let ending = |rest: &str| rest.bytes().all(|b| b.is_ascii_lowercase());
             let lengthens = |f: &str| {
-                !f.contains(' ') && title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.strip_prefix(t).is_some_and(ending))
+                *guide && !f.contains(' ') && title.split_whitespace().any(|t| t.len() >= 3 && !is_filler(t) && f.strip_prefix(t).is_some_and(ending))
             };
-            if words.iter().all(|w| w.said(|f| w.held(title, f) || lengthens(f))) {
-                guided.extend_from_slice(guide.points);
+            // A complaint where the query says all of it, or a word stands for it (`tired`:
+            // fatigue), not a part (`throat` of "sore throat", `elbow`, a place, of "elbow pain").
+            let named = |t: &str| words.iter().any(|w| w.stands_for == Some(title) || w.said(|f| f.split(' ').any(|p| p == t)));
+            if words.iter().all(|w| w.stands_for == Some(title) || w.said(|f| w.held(title, f) || lengthens(f))) && (*guide || title.split(' ').all(named)) {
+                guided.extend_from_slice(points);
             }
         }
         let labelled = CONDITIONS.iter().map(|(key, _)| *key).filter(|key| {

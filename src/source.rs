@@ -55,6 +55,10 @@ pub struct Vocabulary {
     /// moving`), which no point is for: word → its kind.
     #[serde(default)]
     pub urgent: BTreeMap<String, crate::prose::Urgent>,
+    /// The points most used for a complaint, most used first: the complaint as the English
+    /// texts write it → codes ([`crate::prose::SearchWords::most_used`]).
+    #[serde(default)]
+    pub most_used: BTreeMap<String, Vec<String>>,
 }
 
 
@@ -79,6 +83,10 @@ pub struct Translation {
     /// This language's words for what must not wait, as `Vocabulary::urgent`.
     #[serde(default)]
     pub urgent: BTreeMap<String, crate::prose::Urgent>,
+    /// The complaints of `Vocabulary::most_used` as this language's texts write them: its
+    /// word → the English one (several words may name one complaint: 咽痛 and 咽喉肿痛).
+    #[serde(default)]
+    pub most_used: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -517,7 +525,8 @@ pub struct Catalog {
 impl Catalog {
     /// The problems of language `tag`'s `[search]` table (the vocabulary's for `en`, else its
     /// translation's), each naming its file: an entry that stands for neither a condition tag,
-    /// a caution kind nor [`crate::prose::DRY_NEEDLING`] stands for a word of what search reads
+    /// a caution kind, [`crate::prose::DRY_NEEDLING`] nor a complaint of `[most_used]` (`menstrual
+    /// cramps`: period pain, whose points search lists first) stands for a word of what search reads
     /// in that language, which must hold it: `texts`, its points' searchable texts
     /// ([`crate::prose::ProseFile::searchable_text`]), or the labels every point's own text holds
     /// in every language (its region's, conditions' and caution kinds' names:
@@ -541,12 +550,58 @@ impl Catalog {
             labels.extend(self.points.iter().flat_map(|p| [&p.english].into_iter().chain(&p.other_english)).map(|name| crate::text::fold(name)));
         }
         let read = |word: &str| texts.contains(word) || labels.iter().any(|label| label.contains(word));
-        let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value) || value == crate::prose::DRY_NEEDLING;
+        let key = |value: &str| v.condition.contains_key(value) || v.caution.contains_key(value) || value == crate::prose::DRY_NEEDLING || v.most_used.contains_key(value);
         table
             .iter()
             .filter(|(_, value)| !value.is_empty() && !key(value) && !value.split('|').all(|v| read(&crate::text::fold(v))))
-            .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind, {} or a word of the {tag} texts", crate::prose::DRY_NEEDLING))
+            .map(|(word, value)| format!("{file}: [search] {word} stands for {value}, which is not a condition, a caution kind, {}, a complaint of [most_used] or a word of the {tag} texts", crate::prose::DRY_NEEDLING))
             .collect()
+    }
+
+    /// The problems of language `tag`'s `[most_used]` table (the vocabulary's for `en`, else
+    /// its translation's), each naming its file, `file` being that language's prose: a code the
+    /// catalog lacks or a list naming a point twice, a translation's complaint that is none of
+    /// the vocabulary's, and a point listed that search would not find by any of the language's
+    /// words for the complaint: its searchable texts ([`crate::prose::PointProse::searchable`])
+    /// hold none (every word of it, apart as search finds them: LU11's "sore, swollen throat"
+    /// for `sore throat`), nor does it have the condition that one is, or stands for in the
+    /// language's `[search]` (`period pain`: gynaecological, which SP6's "painful …
+    /// menstruation" is). Search would put first a point whose card does not name the complaint.
+    pub fn most_used_problems(&self, tag: &str, file: &crate::prose::ProseFile) -> Vec<String> {
+        let lists = &self.vocabulary.most_used;
+        let (path, words, search): (String, Vec<(&String, &String)>, _) = match self.translations.iter().find(|(t, _)| t == tag) {
+            Some((_, translation)) => (format!("points/translations/{tag}.toml"), translation.most_used.iter().collect(), &translation.search),
+            None => ("points/vocabulary.toml".to_string(), lists.keys().map(|k| (k, k)).collect(), &self.vocabulary.search),
+        };
+        let mut problems = Vec::new();
+        for (word, english) in &words {
+            if !lists.contains_key(*english) {
+                problems.push(format!("{path}: [most_used] {word} stands for {english}, which is not a complaint of [most_used] in points/vocabulary.toml"));
+            }
+        }
+        for (english, codes) in lists {
+            let said: Vec<String> = words.iter().filter(|(_, e)| *e == english).map(|(w, _)| crate::text::fold(w)).collect();
+            if said.is_empty() {
+                continue;
+            }
+            let mut conditions: Vec<&String> = words.iter().filter(|(_, e)| *e == english).filter_map(|(w, _)| search.get(*w)).collect();
+            conditions.extend(Some(english).filter(|e| self.vocabulary.condition.contains_key(*e)));
+            for (i, code) in codes.iter().enumerate() {
+                if codes[..i].contains(code) {
+                    problems.push(format!("{path}: [most_used] {english} lists {code} twice"));
+                }
+                let Some(prose) = file.points.get(code) else {
+                    problems.push(format!("{path}: [most_used] {english} lists {code}, which is not a point of the catalog"));
+                    continue;
+                };
+                let texts = crate::text::fold(&prose.searchable().join("\n"));
+                let tagged = self.points.iter().find(|p| &p.code == code).is_some_and(|p| p.indications.iter().any(|i| i.tags.iter().any(|t| conditions.contains(&t))));
+                if !said.iter().any(|w| w.split(' ').all(|part| texts.contains(part))) && !tagged {
+                    problems.push(format!("{path}: [most_used] {english} lists {code}, whose {tag} texts do not name it ({})", said.join(", ")));
+                }
+            }
+        }
+        problems
     }
 }
 

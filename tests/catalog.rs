@@ -1450,9 +1450,9 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     catalog.vocabulary.search.insert("five shu".into(), "(wood) point|(wod) point".into());
     catalog.vocabulary.search.insert("five phase points".into(), "(wood) point|(fire) point".into());
     assert_eq!(catalog.search_problems("en", &texts("en")), [
-        "points/vocabulary.toml: [search] five shu stands for (wood) point|(wod) point, which is not a condition, a caution kind, dry-needling or a word of the en texts",
-        "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind, dry-needling or a word of the en texts",
-        "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind, dry-needling or a word of the en texts",
+        "points/vocabulary.toml: [search] five shu stands for (wood) point|(wod) point, which is not a condition, a caution kind, dry-needling, a complaint of [most_used] or a word of the en texts",
+        "points/vocabulary.toml: [search] pregnant stands for pregnant, which is not a condition, a caution kind, dry-needling, a complaint of [most_used] or a word of the en texts",
+        "points/vocabulary.toml: [search] throwing up stands for vomitting, which is not a condition, a caution kind, dry-needling, a complaint of [most_used] or a word of the en texts",
     ]);
     assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")), Vec::<String>::new());
     // 呃逆 is in the Chinese texts, not the English; 膝部, the knee's region, in the labels
@@ -1463,6 +1463,40 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
     let (_, zh) = catalog.translations.iter_mut().find(|(tag, _)| tag == "zh-Hans").unwrap();
     zh.search.insert("落枕".into(), "neck-pains".into());
     assert_eq!(catalog.search_problems("zh-Hans", &texts("zh-Hans")).len(), 1);
+}
+
+/// The points most used for a complaint are points of the catalog, each once, that search finds
+/// by the complaint in each language that names it: a point whose texts write it (every word of
+/// it, apart as search finds them) or that has the condition it is or a search word for it
+/// stands for; a translation's complaint is one of the vocabulary's. Every language's words for
+/// them travel in every prose file.
+#[test]
+fn the_points_most_used_for_a_complaint_are_found_by_it_in_each_language() {
+    let mut catalog = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
+    let file = |tag: &str| acumap::catalog::baked_prose(tag).unwrap();
+    for tag in ["en", "zh-Hans", "zh-Hant"] {
+        assert_eq!(catalog.most_used_problems(tag, file(tag)), Vec::<String>::new(), "{tag}");
+        let most_used = &file(tag).search.most_used;
+        for (complaint, word) in [("insomnia", "insomnia"), ("cough", "咳嗽"), ("tinnitus", "耳鳴"), ("diarrhoea", "腹瀉")] {
+            assert_eq!(most_used.get(word), most_used.get(complaint), "{tag}: {word}");
+        }
+    }
+    let insomnia = catalog.vocabulary.most_used.get_mut("insomnia").unwrap();
+    // LI11's texts write no insomnia, nor has it the condition; GV20 listed twice; LU12 none.
+    insomnia.extend(["LI11", "GV20", "LU12"].map(String::from));
+    // SP6's "Irregular, painful or absent menstruation" is gynaecological, which `period pain`
+    // stands for in the vocabulary's [search]: a point of the complaint, as search finds it.
+    catalog.vocabulary.most_used.get_mut("period pain").unwrap().push("BL40".into());
+    assert_eq!(catalog.most_used_problems("en", file("en")), [
+        "points/vocabulary.toml: [most_used] insomnia lists LI11, whose en texts do not name it (insomnia)",
+        "points/vocabulary.toml: [most_used] insomnia lists GV20 twice",
+        "points/vocabulary.toml: [most_used] insomnia lists LU12, which is not a point of the catalog",
+        "points/vocabulary.toml: [most_used] period pain lists BL40, whose en texts do not name it (period pain)",
+    ]);
+    assert!(catalog.vocabulary.most_used["period pain"].contains(&"SP6".to_string()));
+    let (_, zh) = catalog.translations.iter_mut().find(|(tag, _)| tag == "zh-Hans").unwrap();
+    zh.most_used.insert("失眠症".into(), "insomnias".into());
+    assert_eq!(catalog.most_used_problems("zh-Hans", file("zh-Hans")).first().map(String::as_str), Some("points/translations/zh-Hans.toml: [most_used] 失眠症 stands for insomnias, which is not a complaint of [most_used] in points/vocabulary.toml"));
 }
 
 /// A word for an emergency or a crisis is shaped as a search word, names one of the two, and is
@@ -1476,7 +1510,7 @@ fn an_urgent_word_names_an_emergency_or_a_crisis_and_is_no_search_word() {
     let unknown = vocabulary_error("overdose = \"emergency\"", "overdose = \"urgent\"");
     assert!(unknown.starts_with("v.toml: ") && unknown.contains("unknown variant `urgent`"), "{unknown}");
     for tag in ["en", "zh-Hans", "zh-Hant"] {
-        let search = &acumap::catalog::baked_prose(tag).unwrap().search;
+        let search = &acumap::catalog::baked_prose(tag).unwrap().search.words;
         for (word, kind) in [("heart attack", Urgent::Emergency), ("心梗", Urgent::Emergency), ("自殺", Urgent::Crisis), ("baby not moving", Urgent::Pregnancy)] {
             assert_eq!(search.get(word).and_then(|v| Urgent::from_value(v)), Some(kind), "{word} in {tag}");
         }
@@ -1497,8 +1531,8 @@ fn traditional_chinese_writes_no_simplified_character_and_quotes_in_corner_brack
     let simplified = |text: &str| text.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).count();
     let prose = |tag: &str| {
         let mut file = catalog::baked_prose(tag).unwrap().clone();
-        assert!(file.search.contains_key("孕妇") && file.search.contains_key("孕婦") && file.search.contains_key("pregnant"), "{tag}");
-        file.search.clear();
+        assert!(file.search.words.contains_key("孕妇") && file.search.words.contains_key("孕婦") && file.search.words.contains_key("pregnant"), "{tag}");
+        file.search = Default::default();
         serde_json::to_string(&file).unwrap()
     };
     assert!(simplified(&prose("zh-Hans")) > 1000, "the check finds them where they are");

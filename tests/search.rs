@@ -28,6 +28,17 @@ fn found_in(lang: &str, kind: acumap::prose::ProseFileKind, query: &str) -> std:
     codes_in(lang, kind, query).into_iter().collect()
 }
 
+/// The points most used for a complaint, in the order search lists them first
+/// ([`acumap::prose::SearchWords::most_used`]): `complaint` as the language's texts write it.
+fn most_used(lang: &str, complaint: &str) -> &'static [String] {
+    &acumap::catalog::baked_prose(lang).unwrap().search.most_used[complaint]
+}
+
+/// `found` without the points most used for `complaint` ([`most_used`]), which come first.
+fn after_most_used<'a>(lang: &str, complaint: &str, found: &[&'a str]) -> Vec<&'a str> {
+    found.iter().filter(|c| !most_used(lang, complaint).iter().any(|m| m == *c)).copied().collect()
+}
+
 /// The codes of the points with condition tag `key`.
 fn with_condition(key: &str) -> std::collections::BTreeSet<&'static str> {
     acumap::catalog::POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == key)).map(|p| p.code).collect()
@@ -272,8 +283,8 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     // A point whose text holds the word comes before those found through what it stands for;
     // those, the points with more indications of the condition first, then in catalog order
     // (the catalog's order alone listed LU4, with one digestive indication, first).
-    let words = &acumap::catalog::baked_prose("en").unwrap().search;
-    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), |_| None::<[&str; 0]>, |_| false, words, std::iter::empty::<(&str, &str)>());
+    let words = &acumap::catalog::baked_prose("en").unwrap().search.words;
+    let prose = ProseIndex::new(|p| (p.code == "BL60").then_some(["nausea after meals"]), |_| None::<[&str; 0]>, |_| false, words, std::iter::empty::<(&str, &str)>(), std::iter::empty::<(&str, Vec<String>)>());
     let found = search_with("nausea", || Some(&prose));
     let digestive_indications = |p: &acumap::model::Point| p.indication_tags().filter(|t| t.contains("digestive")).count();
     let mut digestive: Vec<&acumap::model::Point> = POINTS.iter().filter(|p| p.conditions.keys().any(|k| k == "digestive") && p.code != "BL60").collect();
@@ -285,10 +296,12 @@ fn words_readers_type_find_the_condition_or_caution_they_stand_for() {
     assert_eq!(Some(digestive_indications(acumap::catalog::point(first).unwrap())), most, "{first}");
     assert!(digestive_indications(acumap::catalog::point("LU4").unwrap()) < 2);
     // A word a condition's label holds ranks that condition's points alike: `tinnitus` (in "Ear
-    // complaints (tinnitus, …)") listed LI1, LI5, LI6 first, in catalog order.
-    for (query, key) in [("tinnitus", "ear"), ("耳鸣", "ear"), ("palpitations", "palpitations"), ("sweating", "sweating")] {
+    // complaints (tinnitus, …)") listed LI1, LI5, LI6 first, in catalog order. (After the
+    // points most used for the complaint, where it has them.)
+    for (query, key, complaint) in [("tinnitus", "ear", "tinnitus"), ("耳鸣", "ear", "耳鸣"), ("palpitations", "palpitations", "palpitations"), ("sweating", "sweating", "")] {
         let indications = |code: &str| acumap::catalog::point(code).unwrap().indication_tags().filter(|t| t.contains(key)).count();
         let found = codes(query);
+        let found = if complaint.is_empty() { found } else { after_most_used("en", complaint, &found) };
         let most = found.iter().map(|c| indications(c)).max();
         assert_eq!(Some(indications(found[0])), most, "{query}: {found:?}");
         assert!(found.windows(2).take(5).all(|w| indications(w[0]) >= indications(w[1])), "{query}: {found:?}");
@@ -527,10 +540,10 @@ fn a_complaint_no_point_is_for_finds_nothing_not_the_points_for_its_opposite() {
     // "cramp" alone (EX-LE8, EX-LE9).
     use acumap::search::{search_with, ProseIndex};
     let file = acumap::catalog::baked_prose("en").unwrap();
-    let mut words = file.search.clone();
+    let mut words = file.search.words.clone();
     words.insert("cramps".into(), String::new());
     let point = |p: &acumap::model::Point| file.points.get(p.code);
-    let index = ProseIndex::new(|p| point(p).map(acumap::prose::PointProse::searchable), |p| point(p).map(acumap::prose::PointProse::places), |p| point(p).is_some_and(acumap::prose::PointProse::has_counterpart), &words, std::iter::empty::<(&str, &str)>());
+    let index = ProseIndex::new(|p| point(p).map(acumap::prose::PointProse::searchable), |p| point(p).map(acumap::prose::PointProse::places), |p| point(p).is_some_and(acumap::prose::PointProse::has_counterpart), &words, std::iter::empty::<(&str, &str)>(), std::iter::empty::<(&str, Vec<String>)>());
     let found: Vec<&str> = search_with("cramps", || Some(&index)).iter().map(|p| p.code).collect();
     let writes = |code: &str| file.points[code].searchable().iter().any(|t| t.to_lowercase().split(|c: char| !c.is_alphanumeric()).any(|w| w == "cramps"));
     assert!(!found.is_empty() && found.iter().all(|c| writes(c)), "{found:?}");
@@ -1365,6 +1378,54 @@ fn readers_words_find_what_the_texts_call_it() {
     }
 }
 
+/// A complaint the texts of many points write listed them in catalog order among equals:
+/// `insomnia` ST45, SP1, SP4 and SP5 before HT7 (sixth) and SP6, `hiccups` LI17 first and PC6
+/// twelfth, `dizziness` LI8, `palpitations` LU9, `morning sickness` KI21 before PC6, 失眠 SP4.
+/// Now the points most used for it come first, in their order (`[most_used]` in `points/`),
+/// in English and in either Chinese script, on a patient's page too, for the reader's own
+/// words for it; then every other point found, as before. Only for the complaint named whole:
+/// `throat` lists first the points that lie at the throat, not those for a sore throat.
+#[test]
+fn the_points_most_used_for_a_complaint_come_first() {
+    use acumap::prose::ProseFileKind::{Patient, Whole};
+    let cases = [
+        ("en", "insomnia", "insomnia"),
+        ("en", "can't sleep", "insomnia"),
+        ("en", "hiccups", "hiccup"),
+        ("en", "feeling dizzy", "dizziness"),
+        ("en", "racing heart", "palpitations"),
+        ("en", "morning sickness", "morning sickness"),
+        ("en", "menstrual cramps", "period pain"),
+        ("en", "diarrhea", "diarrhoea"),
+        ("en", "tired all the time", "fatigue"),
+        ("zh-Hans", "失眠", "insomnia"),
+        ("zh-Hans", "打嗝", "hiccup"),
+        ("zh-Hant", "咳嗽", "cough"),
+        ("zh-Hant", "拉肚子", "diarrhoea"),
+    ];
+    for (lang, query, complaint) in cases {
+        let listed = most_used(lang, complaint);
+        for kind in [Whole, Patient] {
+            let found = codes_in(lang, kind, query);
+            assert_eq!(found[..listed.len()], listed[..], "{lang} {kind:?} {query}: {found:?}");
+        }
+    }
+    assert_eq!(&codes("insomnia")[..2], ["HT7", "SP6"]);
+    // Every other point found, as before: all those whose texts write insomnia.
+    let found = found_in("en", Whole, "insomnia");
+    let file = acumap::catalog::baked_prose("en").unwrap();
+    assert!(file.points.iter().filter(|(_, p)| p.searchable().iter().any(|t| t.contains("nsomnia"))).all(|(code, _)| found.contains(code.as_str())));
+    // A word lengthening the complaint's is not it (`coughed` finds every point a cough does,
+    // as its misspelling would, not the few most used for it).
+    assert_eq!(found_in("en", Whole, "coughed"), found_in("en", Whole, "cough"));
+    assert!(found_in("en", Whole, "cough").len() > most_used("en", "cough").len());
+    // A place the complaint holds is that place.
+    for (lang, query, complaint) in [("en", "throat", "sore throat"), ("en", "elbow", "elbow pain"), ("zh-Hans", "膝盖", "knee pain")] {
+        let found = codes_in(lang, Whole, query);
+        assert_ne!(found[..3], most_used(lang, complaint)[..3], "{lang} {query}: {found:?}");
+    }
+}
+
 /// Abdominal pain listed the points whose texts hold it in catalog order, LI7 to LI11 first
 /// (each with one digestive indication), and on a patient's page five points, none of them ST25
 /// or CV12; `tummy pain` and 腹痛 likewise. Now they stand for digestive complaints, as `stomach
@@ -1527,9 +1588,10 @@ fn a_phrase_said_with_little_words_between_finds_the_texts_that_say_it() {
     }
     // EX-UE7: "Headache, dizziness and ringing in the ears"; LU1: "Cough, wheezing and
     // shortness of breath".
-    for (query, first) in [("ringing in the ears", "EX-UE7"), ("shortness of breath", "LU1")] {
-        assert_eq!(codes_in("en", Whole, query)[0], first, "{query}");
-    }
+    // (The first after the points most used for tinnitus, which the phrase stands for.)
+    let found = codes_in("en", Whole, "ringing in the ears");
+    assert_eq!(after_most_used("en", "tinnitus", &found)[0], "EX-UE7");
+    assert_eq!(codes_in("en", Whole, "shortness of breath")[0], "LU1");
     // KI1, "Headache at the top of the head", before BL4, whose texts say "vertex" (the word
     // the phrase stands for) apart from it; the points that lie there before both (below).
     let found = codes_in("en", Whole, "top of the head");

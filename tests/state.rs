@@ -69,7 +69,7 @@ impl ProseSource for Baked {
         self.file.conditions.iter().find(|g| g.id == id).cloned()
     }
     fn index(&self) -> &ProseIndex {
-        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).map(|pr| pr.places().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).is_some_and(|pr| pr.has_counterpart()), &self.file.search, self.file.conditions.iter().map(|g| (&g.id, &g.title))))
+        self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).map(|pr| pr.places().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).is_some_and(|pr| pr.has_counterpart()), &self.file.search.words, self.file.conditions.iter().map(|g| (&g.id, &g.title)), self.file.search.most_used.iter().map(|(c, codes)| (c, codes.clone()))))
     }
 }
 

@@ -142,7 +142,9 @@ impl ProseSource for LoadedProse {
         self.index.get_or_init(|| {
             let guides = self.conditions.dyn_ref::<js_sys::Array>().map(|list| list.iter().filter_map(|g| Some((text(&g, "id")?, text(&g, "title")?))).collect::<Vec<_>>());
             let has_counterpart = |p| self.row(p).is_some_and(|row| counterpart(&row).is_some());
-            ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), has_counterpart, string_pairs(&self.search), guides.unwrap_or_default())
+            let words = pairs(&field(&self.search, "words"), JsValue::as_string);
+            let most_used = pairs(&field(&self.search, "most_used"), strings);
+            ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), has_counterpart, words, guides.unwrap_or_default(), most_used)
         })
     }
 }
@@ -184,13 +186,13 @@ fn strings(list: &JsValue) -> Option<Vec<String>> {
     list.dyn_ref::<js_sys::Array>()?.iter().map(|t| t.as_string()).collect()
 }
 
-/// An object's fields whose values are strings, as (name, value) pairs; none if it is not an
+/// An object's fields whose values `read` reads, as (name, value) pairs; none if it is not an
 /// object (a file without search words).
-fn string_pairs(object: &JsValue) -> Vec<(String, String)> {
+fn pairs<T>(object: &JsValue, read: impl Fn(&JsValue) -> Option<T>) -> Vec<(String, T)> {
     let Some(object) = object.dyn_ref::<js_sys::Object>() else { return Vec::new() };
     let pair = |entry: JsValue| {
         let entry: js_sys::Array = entry.dyn_into().ok()?;
-        Some((entry.get(0).as_string()?, entry.get(1).as_string()?))
+        Some((entry.get(0).as_string()?, read(&entry.get(1))?))
     };
     js_sys::Object::entries(object).iter().filter_map(pair).collect()
 }
