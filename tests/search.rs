@@ -1380,7 +1380,8 @@ fn readers_words_find_what_the_texts_call_it() {
 
 /// A complaint the texts of many points write listed them in catalog order among equals:
 /// `insomnia` ST45, SP1, SP4 and SP5 before HT7 (sixth) and SP6, `hiccups` LI17 first and PC6
-/// twelfth, `dizziness` LI8, `palpitations` LU9, `morning sickness` KI21 before PC6, 失眠 SP4.
+/// twelfth, `dizziness` LI8, `palpitations` LU9, `morning sickness` KI21 before PC6, 失眠 SP4;
+/// `cold` TE11, whose English name holds the word.
 /// Now the points most used for it come first, in their order (`[most_used]` in `points/`),
 /// in English and in either Chinese script, on a patient's page too, for the reader's own
 /// words for it; then every other point found, as before. Only for the complaint named whole:
@@ -1398,6 +1399,7 @@ fn the_points_most_used_for_a_complaint_come_first() {
         ("en", "menstrual cramps", "period pain"),
         ("en", "diarrhea", "diarrhoea"),
         ("en", "tired all the time", "fatigue"),
+        ("en", "cold", "fever"),
         ("zh-Hans", "失眠", "insomnia"),
         ("zh-Hans", "打嗝", "hiccup"),
         ("zh-Hant", "咳嗽", "cough"),
@@ -1411,6 +1413,8 @@ fn the_points_most_used_for_a_complaint_come_first() {
         }
     }
     assert_eq!(&codes("insomnia")[..2], ["HT7", "SP6"]);
+    // `cold` listed TE11 first, Clear Cold Abyss by its English name; a reader means a cold.
+    assert!(codes("cold").iter().position(|c| *c == "TE11") > codes("cold").iter().position(|c| *c == "LI4"));
     // Every other point found, as before: all those whose texts write insomnia.
     let found = found_in("en", Whole, "insomnia");
     let file = acumap::catalog::baked_prose("en").unwrap();
