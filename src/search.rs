@@ -416,7 +416,7 @@ fn find_in(query: &str, prose: Option<&ProseIndex>) -> Found {
 /// finds a point.
 fn shortened(query: &str, prose: Option<&ProseIndex>) -> Option<(String, Ranked)> {
     let stripped = without_filler(query).unwrap_or_else(|| fold(query));
-    let words: Vec<String> = words(&stripped, prose).into_iter().map(|w| w.text).collect();
+    let words: Vec<String> = words::<true>(&stripped, prose).into_iter().map(|w| w.text).collect();
     if words.len() > LONGEST_SPELLED_QUERY || words.first().is_some_and(|first| QUALIFIERS.split(' ').any(|q| q == first)) {
         return None;
     }
@@ -1025,7 +1025,7 @@ impl Query {
         let folded = fold(query);
         // A code written apart is one word, as written together (`li 4` found LI4 and 24
         // points more, whose codes hold a 4 and whose texts a word that begins "li").
-        let mut words = if exact.is_empty() { words(&folded, prose) } else { words(&compact(query), prose) };
+        let mut words = if exact.is_empty() { words::<PLACED>(&folded, prose) } else { words::<PLACED>(&compact(query), prose) };
         // Pregnancy beside other words is not looked for ([`Query::pregnant`]).
         let pregnancy: Vec<bool> = words.iter().map(Word::is_pregnancy).collect();
         let pregnant = pregnancy.contains(&true) && pregnancy.contains(&false);
@@ -1390,7 +1390,8 @@ struct Word {
 }
 
 impl Word {
-    fn new(text: &str, prose: Option<&ProseIndex>) -> Word {
+    fn new<const PLACED: bool>(text: &str, prose: Option<&ProseIndex>) -> Word {
+        let prose = prose.filter(|_| PLACED);
         let mut forms: Vec<String> = Vec::new();
         let plural_of = singular(text);
         // What the word means, or its singular (`burps`: `burp`, "belching").
@@ -1575,15 +1576,17 @@ fn parts_words(c: char) -> bool {
 /// A folded query's words; two or three of them that make a search phrase of the prose file
 /// (`hot flushes`, `hay fever`, `pins needles` from "pins and needles", `low blood pressure`)
 /// are one word, standing for what the phrase stands for, as typed or with each word read as
-/// the one word it stands for (`two inches`: the phrase "2 cun").
-fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
+/// the one word it stands for (`two inches`: the phrase "2 cun"). Without `PLACED`, without the
+/// prose file ([`Query::new`]).
+fn words<const PLACED: bool>(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
+    let prose = prose.filter(|_| PLACED);
     let mut words: Vec<Word> = Vec::new();
     // Brackets and list marks part words too: a name with its code as the cards write it
     // (`足三里（ST36）`, folded to `足三里(st36)`), `LI4/Hegu`, `头痛、失眠`.
     for token in query.split(parts_words).filter(|t| !t.is_empty()) {
         // The phrase this word ends, with the word before it or the two before.
         // (Built in a loop, not joined: a kilobyte less of the main module.)
-        let phrase = (1..=words.len().min(2)).find_map(|before| {
+        let phrase = (1..=if PLACED { words.len().min(2) } else { 0 }).find_map(|before| {
             let start = words.len() - before;
             // (As read only where a word reads otherwise: not the same look-up twice.)
             [false, true].into_iter().find_map(|as_read| {
@@ -1601,9 +1604,9 @@ fn words(query: &str, prose: Option<&ProseIndex>) -> Vec<Word> {
         match phrase {
             Some((start, phrase)) => {
                 words.truncate(start);
-                words.push(Word::new(&phrase, prose));
+                words.push(Word::new::<PLACED>(&phrase, prose));
             }
-            None => words.push(Word::new(token, prose)),
+            None => words.push(Word::new::<PLACED>(token, prose)),
         }
     }
     words
