@@ -518,6 +518,30 @@ test('the words readers type for a condition come with the prose file and find a
   await page.close();
 });
 
+test('the points most used for a complaint come first, as the prose file lists them, for a reader\'s words in English or Chinese', async () => {
+  const { page } = await open(browser, '/study.html');
+  const widget = page.locator('acu-map').first();
+  const shown = () => widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => o.dataset.testid.slice('item-'.length)));
+  await page.waitForFunction(() => document.querySelector('acu-map').search('pregnant').length > 0);
+  // The lists of the file the page read.
+  const mostUsed = await page.evaluate(async () => {
+    const url = performance.getEntriesByType('resource').map((e) => e.name).find((n) => /\/prose\.en\.[0-9a-f]{12}\.json$/.test(n));
+    return (await (await fetch(url)).json()).search.most_used;
+  });
+  for (const [query, complaint] of [['can’t sleep', 'insomnia'], ['hiccups', 'hiccup'], ['打嗝', 'hiccup'], ['morning sickness', 'morning sickness']]) {
+    const listed = mostUsed[complaint];
+    await typeSearch(widget.locator('[data-testid="search"]'), query);
+    const rows = await shown();
+    assert.ok(listed.length >= 2 && rows.length >= listed.length, `${query}: ${rows}`);
+    assert.deepEqual(rows.slice(0, listed.length), listed, query);
+    assert.deepEqual((await widget.evaluate((el, q) => el.search(q).map((p) => p.code), query)).slice(0, listed.length), listed, query);
+  }
+  // A place a complaint holds is that place: `throat` lists the points at the throat first.
+  await typeSearch(widget.locator('[data-testid="search"]'), 'throat');
+  assert.notDeepEqual((await shown()).slice(0, 3), mostUsed['sore throat'].slice(0, 3));
+  await page.close();
+});
+
 test('dry needling\'s words find the points whose card shows a dry-needling counterpart, in a reader\'s words in English or Chinese', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
