@@ -1400,10 +1400,15 @@ fn the_points_most_used_for_a_complaint_come_first() {
         ("en", "diarrhea", "diarrhoea"),
         ("en", "tired all the time", "fatigue"),
         ("en", "cold", "fever"),
+        ("en", "stomach ache", "epigastric pain"),
+        ("en", "vertigo", "dizziness"),
+        ("en", "stroke", "stroke"),
         ("zh-Hans", "失眠", "insomnia"),
         ("zh-Hans", "打嗝", "hiccup"),
         ("zh-Hant", "咳嗽", "cough"),
         ("zh-Hant", "拉肚子", "diarrhoea"),
+        ("zh-Hans", "胃痛", "epigastric pain"),
+        ("zh-Hans", "五十肩", "frozen shoulder"),
     ];
     for (lang, query, complaint) in cases {
         let listed = most_used(lang, complaint);
