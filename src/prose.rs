@@ -56,7 +56,8 @@ pub struct SearchWords {
     pub words: BTreeMap<String, String>,
     /// The points most used for a complaint, most used first: the complaint as the texts write
     /// it, in each language (`insomnia`, `失眠`) → codes. Search ranks them first, in this order,
-    /// where the complaint holds every word of a query ([`crate::search::ProseIndex`]).
+    /// for a query that names the complaint whole or in a search word standing for it
+    /// ([`crate::search::ProseIndex`]).
     #[serde(default)]
     pub most_used: BTreeMap<String, Vec<String>>,
 }

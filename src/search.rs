@@ -1057,8 +1057,9 @@ impl Query {
             };
             // A complaint where the query says all of it, or a word stands for it (`tired`:
             // fatigue), not a part (`throat` of "sore throat", `elbow`, a place, of "elbow pain").
-            let named = |t: &str| words.iter().any(|w| w.stands_for == Some(title) || w.said(|f| f.split(' ').any(|p| p == t)));
-            if words.iter().all(|w| w.stands_for == Some(title) || w.said(|f| w.held(title, f) || lengthens(f))) && (*guide || title.split(' ').all(named)) {
+            let stands = |w: &Word| w.stands_for == Some(title.as_str());
+            let named = |t: &str| words.iter().any(|w| stands(w) || w.said(|f| f.split(' ').any(|p| p == t)));
+            if words.iter().all(|w| stands(w) || w.said(|f| w.held(title, f) || lengthens(f))) && (*guide || title.split(' ').all(named)) {
                 guided.extend_from_slice(points);
             }
         }
