@@ -192,8 +192,8 @@ fn prose_file(catalog: &Catalog, tag: &str) -> prose::ProseFile {
         search.entry(word.clone()).or_insert_with(|| kind.value().to_string());
     }
     // And every language's words for the complaints whose most used points search puts first.
-    let lists = &catalog.vocabulary.most_used;
-    let mut most_used = lists.clone();
+    let lists = catalog.complaints();
+    let mut most_used = catalog.vocabulary.most_used.clone();
     for (word, english) in catalog.translations.iter().flat_map(|(_, t)| &t.most_used) {
         most_used.entry(word.clone()).or_insert_with(|| lists.get(english).cloned().unwrap_or_default());
     }

@@ -57,7 +57,9 @@ pub struct SearchWords {
     /// The points most used for a complaint, most used first: the complaint as the texts write
     /// it, in each language (`insomnia`, `失眠`) → codes. Search ranks them first, in this order,
     /// for a query that names the complaint whole or in a search word standing for it
-    /// ([`crate::search::ProseIndex`]).
+    /// ([`crate::search::ProseIndex`]). A translation's word may name a condition guide's
+    /// complaint by its English title (脖子痛: the neck pain guide's points,
+    /// [`crate::source::Catalog::complaints`]).
     #[serde(default)]
     pub most_used: BTreeMap<String, Vec<String>>,
 }

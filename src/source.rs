@@ -558,6 +558,18 @@ impl Catalog {
             .collect()
     }
 
+    /// The points search lists first for each complaint a translation's `[most_used]` word may
+    /// stand for: the vocabulary's `[most_used]`, and each condition guide's points by its
+    /// English title (`Neck pain`), for a reader's words its translated title does not hold
+    /// (脖子痛, where the guide is 颈痛).
+    pub fn complaints(&self) -> BTreeMap<String, Vec<String>> {
+        let mut lists = self.vocabulary.most_used.clone();
+        for guide in &self.guides {
+            lists.entry(guide.title.clone()).or_insert_with(|| guide.points.clone());
+        }
+        lists
+    }
+
     /// The problems of language `tag`'s `[most_used]` table (the vocabulary's for `en`, else
     /// its translation's), each naming its file, `file` being that language's prose: a code the
     /// catalog lacks or a list naming a point twice, a translation's complaint that is none of
@@ -568,18 +580,18 @@ impl Catalog {
     /// language's `[search]` (`period pain`: gynaecological, which SP6's "painful …
     /// menstruation" is). Search would put first a point whose card does not name the complaint.
     pub fn most_used_problems(&self, tag: &str, file: &crate::prose::ProseFile) -> Vec<String> {
-        let lists = &self.vocabulary.most_used;
+        let lists = self.complaints();
         let (path, words, search): (String, Vec<(&String, &String)>, _) = match self.translations.iter().find(|(t, _)| t == tag) {
             Some((_, translation)) => (format!("points/translations/{tag}.toml"), translation.most_used.iter().collect(), &translation.search),
-            None => ("points/vocabulary.toml".to_string(), lists.keys().map(|k| (k, k)).collect(), &self.vocabulary.search),
+            None => ("points/vocabulary.toml".to_string(), self.vocabulary.most_used.keys().map(|k| (k, k)).collect(), &self.vocabulary.search),
         };
         let mut problems = Vec::new();
         for (word, english) in &words {
             if !lists.contains_key(*english) {
-                problems.push(format!("{path}: [most_used] {word} stands for {english}, which is not a complaint of [most_used] in points/vocabulary.toml"));
+                problems.push(format!("{path}: [most_used] {word} stands for {english}, which is not a complaint of [most_used] in points/vocabulary.toml nor a condition guide's title"));
             }
         }
-        for (english, codes) in lists {
+        for (english, codes) in &lists {
             let said: Vec<String> = words.iter().filter(|(_, e)| *e == english).map(|(w, _)| crate::text::fold(w)).collect();
             if said.is_empty() {
                 continue;

@@ -1468,8 +1468,8 @@ fn a_search_word_is_one_word_for_a_condition_a_caution_kind_or_a_word_of_the_tex
 /// The points most used for a complaint are points of the catalog, each once, that search finds
 /// by the complaint in each language that names it: a point whose texts write it (every word of
 /// it, apart as search finds them) or that has the condition it is or a search word for it
-/// stands for; a translation's complaint is one of the vocabulary's. Every language's words for
-/// them travel in every prose file.
+/// stands for; a translation's complaint is one of the vocabulary's, or a condition guide's
+/// title. Every language's words for them travel in every prose file.
 #[test]
 fn the_points_most_used_for_a_complaint_are_found_by_it_in_each_language() {
     let mut catalog = source::load_dir(std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/points"))).unwrap();
@@ -1496,7 +1496,13 @@ fn the_points_most_used_for_a_complaint_are_found_by_it_in_each_language() {
     assert!(catalog.vocabulary.most_used["period pain"].contains(&"SP6".to_string()));
     let (_, zh) = catalog.translations.iter_mut().find(|(tag, _)| tag == "zh-Hans").unwrap();
     zh.most_used.insert("失眠症".into(), "insomnias".into());
-    assert_eq!(catalog.most_used_problems("zh-Hans", file("zh-Hans")).first().map(String::as_str), Some("points/translations/zh-Hans.toml: [most_used] 失眠症 stands for insomnias, which is not a complaint of [most_used] in points/vocabulary.toml"));
+    assert_eq!(catalog.most_used_problems("zh-Hans", file("zh-Hans")).first().map(String::as_str), Some("points/translations/zh-Hans.toml: [most_used] 失眠症 stands for insomnias, which is not a complaint of [most_used] in points/vocabulary.toml nor a condition guide's title"));
+    // A translation's word may name a condition guide by its English title: the guide's points,
+    // in its order, travel for it as for a complaint.
+    let neck = acumap::catalog::GUIDES.iter().find(|g| g.id == "neck-pain").unwrap().points;
+    for tag in ["en", "zh-Hans", "zh-Hant"] {
+        assert_eq!(file(tag).search.most_used.get("脖子痛").map(|codes| codes.iter().map(String::as_str).collect::<Vec<_>>()), Some(neck.to_vec()), "{tag}");
+    }
 }
 
 /// A word for an emergency or a crisis is shaped as a search word, names one of the two, and is
