@@ -142,7 +142,7 @@ impl Attribute {
             Attribute::Points => "Comma-separated codes (or names, as `selected` reads them): only these points are shown (listed in the catalog's order, meridian by meridian).",
             Attribute::Meridians => "Comma-separated meridians, each by its code (`GB`, `UB`), its English name (`Gallbladder`, `San Jiao`) or its Chinese name in either script (`足少阳胆经`, `胆经`): only their points are shown.",
             Attribute::Condition => {
-                "The condition filter: comma-separated tags, labels (English, or Chinese in either script: `坐骨神经痛`) or condition guide ids (`sciatica,headache`). Points serving several come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
+                "The condition filter: comma-separated tags, labels (English, or Chinese in either script: `坐骨神经痛`) or condition guide ids (`sciatica,headache`). With one, its guide's points come first, then those most used for it; with several, points serving more come first, ranked by how many they serve; in patient mode the widget opens with the condition's guide."
             }
             Attribute::Lang => "The widget's language (en, zh-Hans or zh-Hant); without it, the page's.",
             Attribute::AriaLabel => {

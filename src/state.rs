@@ -71,6 +71,10 @@ pub trait ProseSource: Words {
     fn condition_guide(&self, id: &str) -> Option<GuideProse>;
     /// Every point's prose folded for search, made on the first search that needs it.
     fn index(&self) -> &ProseIndex;
+    /// The codes of the points most used for a complaint as the English texts write it
+    /// (`insomnia`, `knee pain`), most used first ([`crate::prose::SearchWords::most_used`]);
+    /// none for a complaint the file does not list.
+    fn most_used(&self, complaint: &str) -> Vec<String>;
 }
 
 /// Where the widget's prose is.
@@ -257,6 +261,16 @@ pub fn serves(point: &Point, conditions: &[&'static str]) -> usize {
     conditions.iter().filter(|c| point.conditions.contains(c)).count()
 }
 
+/// With one condition chosen and nothing searched, the points a reader most likely wants first:
+/// its guides' points, in the guides' order, then those `most_used` lists for it (the prose
+/// file's, [`ProseSource::most_used`]: `insomnia` HT7, SP6 …), then the rest in their order.
+/// (`low-back-pain` listed ST31, ST32, ST39 … in catalog order, its guide's BL40 far down;
+/// `insomnia` ST45, SP1 and SP4 before HT7.)
+fn lead_with(points: &mut Vec<&'static Point>, condition: &'static str, most_used: &[String]) {
+    let first: Vec<&str> = guided_order(&[condition]).into_iter().chain(most_used.iter().map(String::as_str)).collect();
+    crate::small_sort::sort_by_key(points, |p| first.iter().position(|c| *c == p.code).unwrap_or(usize::MAX));
+}
+
 /// The points of the condition guides for `conditions`, in their order, each once.
 fn guided_order(conditions: &[&'static str]) -> Vec<&'static str> {
     let chosen = Conditions::union(conditions.iter().map(|c| Conditions::of(c)));
@@ -396,7 +410,9 @@ impl WidgetState {
                 })
             })
         });
-        // The prose is searched once it is there.
+        // The prose is searched once it is there. With one condition chosen and nothing
+        // searched, the points most used for it come first (`lead_with`); with several,
+        // `Narrowing::apply` ranks them.
         let hits = Memo::new(move |_| prose.with(|p| find(&query.get(), || p.loaded().map(|l| l.index()))));
         let visible = Memo::new(move |_| {
             shown.with(|shown| {
@@ -410,7 +426,12 @@ impl WidgetState {
                             region: region.get(),
                             conditions: &conditions.get(),
                         };
-                        hits.with(|hits| narrowing.apply(hits.points.iter().copied()))
+                        let mut through = hits.with(|hits| narrowing.apply(hits.points.iter().copied()));
+                        if let ([condition], true) = (&narrowing.conditions[..], query.with(|q| q.trim().is_empty())) {
+                            let most_used = prose.with(|p| p.loaded().map(|l| l.most_used(&condition.replace('-', " "))).unwrap_or_default());
+                            lead_with(&mut through, condition, &most_used);
+                        }
+                        through
                     })
                 })
             })

@@ -71,6 +71,9 @@ impl ProseSource for Baked {
     fn index(&self) -> &ProseIndex {
         self.index.get_or_init(|| ProseIndex::new(|p| self.point(p).map(|pr| pr.searchable().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).map(|pr| pr.places().into_iter().map(str::to_string).collect::<Vec<_>>()), |p| self.point(p).is_some_and(|pr| pr.has_counterpart()), &self.file.search.words, self.file.conditions.iter().map(|g| (&g.id, &g.title)), self.file.search.most_used.iter().map(|(c, codes)| (c, codes.clone()))))
     }
+    fn most_used(&self, complaint: &str) -> Vec<String> {
+        self.file.search.most_used.get(complaint).cloned().unwrap_or_default()
+    }
 }
 
 /// A page: the element's attributes, the language around it, and what the widget told it.
@@ -603,6 +606,43 @@ fn several_conditions_rank_points_by_how_many_they_serve_and_patient_mode_opens_
     assert!(state.guides.get_untracked().is_empty());
     state.apply_attribute(Attribute::Guides, Some("maybe"));
     assert!(notices(&state).iter().any(|n| n.contains("“maybe” in the guides attribute")), "{:?}", notices(&state));
+}
+
+/// One condition listed its points in catalog order: `low-back-pain` ST31, ST32, ST39 … with
+/// BL40, the guide's first point, far down; `insomnia` ST45, SP1 and SP4 before HT7. Now its
+/// guides' points come first, in the guides' order, then those the prose file lists as most
+/// used for it, then the rest in catalog order; a search keeps its own order.
+#[test]
+fn one_condition_lists_the_points_most_used_for_it_first() {
+    let catalog_order = |codes: &[&str]| codes.windows(2).all(|w| acumap::catalog::POINTS.iter().position(|p| p.code == w[0]) < acumap::catalog::POINTS.iter().position(|p| p.code == w[1]));
+    for (condition, guide) in [("low-back-pain", "low-back-pain"), ("neck-pain", "neck-pain"), ("sciatica", "sciatica")] {
+        let (_, state) = mount(with_attributes(&[("condition", condition)]));
+        let visible: Vec<&str> = state.visible.get_untracked().iter().map(|p| p.code).collect();
+        let guided = acumap::catalog::GUIDES.iter().find(|g| g.id == guide).unwrap().points;
+        let first: Vec<&str> = guided.iter().copied().filter(|c| visible.contains(c)).collect();
+        assert!(first.len() >= 5, "{condition}: {visible:?}");
+        assert_eq!(visible[..first.len()], first[..], "{condition}");
+        let rest: Vec<&str> = visible.iter().copied().filter(|c| !acumap::catalog::GUIDES.iter().any(|g| g.points.contains(c) && g.conditions.contains(condition))).collect();
+        assert!(catalog_order(&rest), "{condition}: {rest:?}");
+    }
+    let (_, state) = mount(with_attributes(&[("condition", "low-back-pain")]));
+    state.query.set("lumbar".into());
+    let searched: Vec<&str> = state.visible.get_untracked().iter().map(|p| p.code).collect();
+    let found: Vec<&str> = acumap::search::search("lumbar").iter().map(|p| p.code).filter(|c| searched.contains(c)).collect();
+    assert!(searched.len() > 3, "{searched:?}");
+    assert_eq!(searched, found, "the search's order");
+    // A condition without a guide: the points most used for it, as the prose file lists them,
+    // then the rest in catalog order.
+    for (condition, complaint) in [("insomnia", "insomnia"), ("knee-pain", "knee pain"), ("fever", "fever")] {
+        let (_, state) = mount(with_attributes(&[("condition", condition)]));
+        let visible: Vec<&str> = state.visible.get_untracked().iter().map(|p| p.code).collect();
+        let guided: Vec<&str> = acumap::catalog::GUIDES.iter().filter(|g| g.conditions.contains(condition)).flat_map(|g| g.points.iter().copied()).collect();
+        let listed: Vec<&str> = acumap::catalog::baked_prose("en").unwrap().search.most_used[complaint].iter().map(String::as_str).filter(|c| !guided.contains(c)).collect();
+        let at = visible.iter().position(|c| listed.contains(c)).unwrap();
+        assert_eq!(visible[at..at + listed.len()], listed[..], "{condition}: {visible:?}");
+        assert!(visible[..at].iter().all(|c| guided.contains(c)), "{condition}: {visible:?}");
+        assert!(catalog_order(&visible[at + listed.len()..]), "{condition}: {visible:?}");
+    }
 }
 
 #[test]

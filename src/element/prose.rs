@@ -147,6 +147,10 @@ impl ProseSource for LoadedProse {
             ProseIndex::new(|p| searched(&self.row(p)?), |p| placed(&self.row(p)?), has_counterpart, words, guides.unwrap_or_default(), most_used)
         })
     }
+
+    fn most_used(&self, complaint: &str) -> Vec<String> {
+        texts(&field(&self.search, "most_used"), complaint).unwrap_or_default()
+    }
 }
 
 impl Words for LoadedProse {

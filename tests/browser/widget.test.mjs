@@ -518,7 +518,7 @@ test('the words readers type for a condition come with the prose file and find a
   await page.close();
 });
 
-test('the points most used for a complaint come first, as the prose file lists them, for a reader\'s words in English or Chinese', async () => {
+test('the points most used for a complaint come first, as the prose file lists them, for a reader\'s words in English or Chinese, and for a condition chosen', async () => {
   const { page } = await open(browser, '/study.html');
   const widget = page.locator('acu-map').first();
   const shown = () => widget.locator('[data-testid="list"] [role="option"]:not([hidden])').evaluateAll((os) => os.map((o) => o.dataset.testid.slice('item-'.length)));
@@ -539,6 +539,15 @@ test('the points most used for a complaint come first, as the prose file lists t
   // A place a complaint holds is that place: `throat` lists the points at the throat first.
   await typeSearch(widget.locator('[data-testid="search"]'), 'throat');
   assert.notDeepEqual((await shown()).slice(0, 3), mostUsed['sore throat'].slice(0, 3));
+  // One condition chosen and nothing searched: the list puts the points most used for it first
+  // too, as the file lists them (catalog order listed ST45, SP1 and SP4 before HT7), and a
+  // condition guide's points before them (low back pain: BL40, not ST31).
+  await typeSearch(widget.locator('[data-testid="search"]'), '');
+  for (const [condition, first] of [['insomnia', mostUsed.insomnia], ['low-back-pain', ['BL40', 'BL23', 'BL25']]]) {
+    await widget.evaluate((el, c) => el.setAttribute('condition', c), condition);
+    await page.waitForFunction((code) => document.querySelector('acu-map').shadowRoot.querySelector('[data-testid="list"] [role="option"]:not([hidden])')?.dataset.testid === `item-${code}`, first[0]);
+    assert.deepEqual((await shown()).slice(0, first.length), first, condition);
+  }
   await page.close();
 });
 
