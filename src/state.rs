@@ -263,7 +263,9 @@ pub fn serves(point: &Point, conditions: &[&'static str]) -> usize {
 
 /// With one condition chosen and nothing searched, the points a reader most likely wants first:
 /// its guides' points, in the guides' order, then those `most_used` lists for it (the prose
-/// file's, [`ProseSource::most_used`]: `insomnia` HT7, SP6 …), then the rest in their order.
+/// file's, [`ProseSource::most_used`], for the condition's key read as a complaint, a hyphen as
+/// a space: `insomnia` HT7, SP6 …, `knee-pain` the knee pain list), then the rest in their
+/// order.
 /// (`low-back-pain` listed ST31, ST32, ST39 … in catalog order, its guide's BL40 far down;
 /// `insomnia` ST45, SP1 and SP4 before HT7.)
 fn lead_with(points: &mut Vec<&'static Point>, condition: &'static str, most_used: &[String]) {
