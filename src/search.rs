@@ -1391,6 +1391,8 @@ struct Word {
 }
 
 impl Word {
+    /// Without `PLACED`, without the prose file, as in [`Query::new`] (the main module's copy
+    /// holds no code that reads one).
     fn new<const PLACED: bool>(text: &str, prose: Option<&ProseIndex>) -> Word {
         let prose = prose.filter(|_| PLACED);
         let mut forms: Vec<String> = Vec::new();
